@@ -1,0 +1,33 @@
+export {annotate, type Options} from './annotate.js'
+export {ruleIds, type RuleId} from './messages.js'
+export {
+  Annotation,
+  Attribution,
+  AttributionType,
+  Bound,
+  Claim,
+  ClaimAttribution,
+  ClaimKind,
+  ClaimSubkind,
+  CueClass,
+  Diagnostic,
+  Gender,
+  InputFormat,
+  Mention,
+  MentionKind,
+  Paragraph,
+  ParagraphKind,
+  Point,
+  Position,
+  Quantity,
+  Quote,
+  QuoteKind,
+  Relation,
+  RelationType,
+  Sentence,
+  Source,
+  SourceKind,
+  Span,
+  TimeExpression,
+  schemaVersion
+} from './schema.js'

@@ -1,0 +1,20 @@
+/**
+ * Stable ids of the content problems claimtrace reports (vfile messages with
+ * `source: 'claimtrace'`). Documented in the README’s Messages section; never
+ * rename one: consumers filter on them.
+ */
+export const ruleIds = {
+  /** An opening quotation mark with no closing one in the same passage. */
+  unclosedQuote: 'unclosed-quote',
+  /** A closing quotation mark with no opening one. */
+  unopenedQuote: 'unopened-quote',
+  /** Front matter that could not be read (not `key: value` lines). */
+  frontMatter: 'front-matter',
+  /** A publication date (front matter) that is not a date. */
+  invalidDate: 'invalid-date',
+  /** Input with characters that cannot be text: NUL, lone surrogates. */
+  invalidCharacter: 'invalid-character'
+} as const
+
+/** A stable rule id (see {@link ruleIds}). */
+export type RuleId = (typeof ruleIds)[keyof typeof ruleIds]

@@ -1,0 +1,207 @@
+import type {Nodes, Root} from 'mdast'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import type {ParagraphKind} from '../schema.js'
+
+/** A block of the article as offsets into the input, before classification. */
+export interface Block {
+  kind: ParagraphKind
+  start: number
+  end: number
+}
+
+/** Blocks and the equal-length “view” the extractors read. */
+export interface Blocks {
+  blocks: Block[]
+  /**
+   * The input with markup replaced by spaces (line endings kept), so that
+   * every offset in the view is the same offset in the input.
+   */
+  view: string
+}
+
+const parser = unified().use(remarkParse)
+
+/**
+ * Read plain text: one paragraph per line.
+ *
+ * @param input
+ *   The article, with any front matter already blanked out.
+ * @returns
+ *   Blocks and view (the input itself, a BOM blanked).
+ */
+export function textBlocks(input: string): Blocks {
+  const blocks: Block[] = []
+  let lineStart = 0
+  for (let index = 0; index <= input.length; index++) {
+    const code = input.charCodeAt(index)
+    if (index === input.length || code === 10 || code === 13) {
+      pushTrimmed(blocks, input, lineStart, index, 'paragraph')
+      lineStart = index + 1
+    }
+  }
+
+  return {blocks, view: blankBom(input)}
+}
+
+/**
+ * Read markdown with remark-parse.
+ *
+ * @param input
+ *   The article, with any front matter already blanked out.
+ * @returns
+ *   Blocks (paragraphs, headings, block quotes, list items, HTML, thematic
+ *   breaks) and a view with inline markup (emphasis marks, link
+ *   destinations, escapes) blanked.
+ */
+export function markdownBlocks(input: string): Blocks {
+  // micromark skips a BOM without counting it, which would shift every offset.
+  const source = blankBom(input)
+  const tree = parser.parse(source) as Root
+  const mask = new Uint8Array(source.length) // 1 = keep the character
+  const blocks: Block[] = []
+  visit(tree, 'paragraph', false)
+  const view = applyMask(source, mask)
+  return {blocks, view}
+
+  function visit(node: Nodes, context: ParagraphKind, inline: boolean): void {
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    switch (node.type) {
+      case 'paragraph':
+      case 'heading': {
+        if (start !== undefined && end !== undefined) {
+          blocks.push({kind: node.type === 'heading' ? 'heading' : context, start, end})
+        }
+
+        inline = true
+        break
+      }
+
+      case 'thematicBreak': {
+        if (start !== undefined && end !== undefined) blocks.push({kind: 'separator', start, end})
+        return
+      }
+
+      case 'html': {
+        // Inline HTML (`<tweet …>`, `<a href>`) is markup: blanked in the view.
+        if (start !== undefined && end !== undefined && !inline) {
+          keep(start, end)
+          blocks.push({kind: 'html', start, end})
+        }
+
+        return
+      }
+
+      case 'text':
+      case 'inlineCode': {
+        if (start !== undefined && end !== undefined) align(start, end, node.value)
+        return
+      }
+
+      case 'blockquote': {
+        context = 'blockquote'
+        break
+      }
+
+      case 'listItem': {
+        context = 'list-item'
+        break
+      }
+
+      default:
+    }
+
+    if ('children' in node) {
+      for (const child of node.children) visit(child as Nodes, context, inline)
+    }
+  }
+
+  function keep(start: number, end: number): void {
+    mask.fill(1, start, end)
+  }
+
+  /**
+   * Keep the characters of `source[start..end)` that make up `value`: the
+   * value of a text node is the source minus escapes, block quote markers
+   * and indentation, in order. Characters references (`&amp;`) decode to
+   * something else; from the first mismatch the raw source is kept.
+   */
+  function align(start: number, end: number, value: string): void {
+    if (end - start === value.length) {
+      keep(start, end)
+      return
+    }
+
+    let index = start
+    let at = 0
+    while (index < end && at < value.length) {
+      if (source.charCodeAt(index) === value.charCodeAt(at)) {
+        mask[index] = 1
+        at++
+      } else if (value.charCodeAt(at) !== 10 && isEscapedOrReference(index)) {
+        // A reference or escape: keep its raw text, skip its decoded value.
+        const close = source.charCodeAt(index) === 38 ? source.indexOf(';', index) : index + 1
+        const stop = close === -1 || close >= end ? index : close
+        mask.fill(1, index, stop + 1)
+        index = stop
+        at++
+      }
+
+      index++
+    }
+
+    if (at < value.length) keep(start, end)
+  }
+
+  function isEscapedOrReference(index: number): boolean {
+    const code = source.charCodeAt(index)
+    return code === 38 /* & */ || code === 92 /* \ */
+  }
+}
+
+function pushTrimmed(
+  blocks: Block[],
+  input: string,
+  start: number,
+  end: number,
+  kind: ParagraphKind
+): void {
+  while (start < end && isSpace(input.charCodeAt(start))) start++
+  while (end > start && isSpace(input.charCodeAt(end - 1))) end--
+  if (end > start) blocks.push({kind, start, end})
+}
+
+/**
+ * Whether a code unit is white space for trimming (incl. BOM, NBSP).
+ */
+export function isSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0xfe_ff ||
+    code === 0x20_28 ||
+    code === 0x20_29 ||
+    code === 0x30_00 ||
+    (code >= 0x20_00 && code <= 0x20_0a)
+  )
+}
+
+function blankBom(input: string): string {
+  return input.charCodeAt(0) === 0xfe_ff ? ' ' + input.slice(1) : input
+}
+
+function applyMask(source: string, mask: Uint8Array): string {
+  let view = ''
+  let runStart = 0
+  for (let index = 0; index < source.length; index++) {
+    if (mask[index] === 1) continue
+    view += source.slice(runStart, index)
+    const code = source.charCodeAt(index)
+    view += code === 10 || code === 13 ? source.charAt(index) : ' '
+    runStart = index + 1
+  }
+
+  return view + source.slice(runStart)
+}

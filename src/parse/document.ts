@@ -1,0 +1,172 @@
+import type {VFile} from 'vfile'
+import {ruleIds} from '../messages.js'
+import type {InputFormat, ParagraphKind} from '../schema.js'
+import {markdownBlocks, textBlocks, type Block} from './blocks.js'
+import {detectFormat} from './format.js'
+import {findFrontMatter} from './front-matter.js'
+import {createLocation, type Location} from './location.js'
+import {splitSentences} from './sentences.js'
+import {classify, type Structure} from './structure.js'
+
+/** A paragraph of the parsed document. */
+export interface DocParagraph {
+  id: string
+  kind: ParagraphKind
+  start: number
+  end: number
+  /** Index of its first sentence in `Doc.sentences`. */
+  firstSentence: number
+  /** Number of sentences in it. */
+  sentenceCount: number
+}
+
+/** A sentence of the parsed document. */
+export interface DocSentence {
+  id: string
+  /** Index of its paragraph in `Doc.paragraphs`. */
+  paragraph: number
+  start: number
+  end: number
+}
+
+/**
+ * The parsed article every extractor reads: offsets into `input`, and a
+ * same-length `view` with markup blanked, so regexes run on clean text while
+ * every match offset is already an offset into the caller’s string.
+ */
+export interface Doc {
+  input: string
+  view: string
+  format: InputFormat
+  location: Location
+  paragraphs: DocParagraph[]
+  sentences: DocSentence[]
+  structure: Structure
+  /** Publication date (ISO 8601) from options or front matter. */
+  published: string | null
+  /** `[start, end)` of a front matter title, if any. */
+  frontMatterTitle: [number, number] | undefined
+  file: VFile
+}
+
+/** Kinds of block that hold sentences of content. */
+const sentenceKinds = new Set<ParagraphKind>(['title', 'paragraph', 'heading', 'blockquote', 'list-item', 'byline', 'credits'])
+
+/**
+ * Parse an article into blocks and sentences.
+ *
+ * @param input
+ *   The caller’s string.
+ * @param format
+ *   `'auto'`, `'markdown'` or `'text'`.
+ * @param published
+ *   Publication date from options, if any (ISO 8601).
+ * @param file
+ *   File that receives messages.
+ * @returns
+ *   The parsed document.
+ */
+export function parseDocument(
+  input: string,
+  format: 'auto' | InputFormat,
+  published: string | null,
+  file: VFile
+): Doc {
+  const location = createLocation(input)
+  const resolved = format === 'auto' ? detectFormat(input) : format
+  let source = input
+  let frontMatterTitle: [number, number] | undefined
+
+  if (resolved === 'markdown') {
+    const frontMatter = findFrontMatter(input)
+    if (frontMatter) {
+      const [start, end] = frontMatter.range
+      // Blank it (same length) so remark neither parses it nor shifts offsets.
+      source = input.slice(start, end).replace(/[^\r\n]/g, ' ') + input.slice(end)
+      frontMatterTitle = frontMatter.fields.get('title')
+      const date =
+        frontMatter.fields.get('published') ??
+        frontMatter.fields.get('date') ??
+        frontMatter.fields.get('datepublished')
+      if (date && published === null) {
+        const value = input.slice(date[0], date[1])
+        if (Number.isNaN(Date.parse(value))) {
+          file.message('Unexpected publication date `' + value + '`, expected an ISO 8601 date', {
+            place: location.position(date[0], date[1]),
+            source: 'claimtrace',
+            ruleId: ruleIds.invalidDate
+          })
+        } else {
+          published = value
+        }
+      }
+    }
+  }
+
+  const {blocks, view} = resolved === 'markdown' ? markdownBlocks(source) : textBlocks(source)
+  reportInvalidCharacters(input, file, location)
+  const structure = classify(blocks, view)
+  const paragraphs: DocParagraph[] = []
+  const sentences: DocSentence[] = []
+
+  for (const block of blocks) {
+    const paragraphIndex = paragraphs.length
+    const paragraph: DocParagraph = {
+      id: 'p' + (paragraphIndex + 1),
+      kind: block.kind,
+      start: block.start,
+      end: block.end,
+      firstSentence: sentences.length,
+      sentenceCount: 0
+    }
+    paragraphs.push(paragraph)
+    if (!sentenceKinds.has(block.kind)) continue
+    // Headlines, bylines and credits are one unit each, whatever their dots.
+    const ranges =
+      block.kind === 'paragraph' || block.kind === 'blockquote' || block.kind === 'list-item'
+        ? splitSentences(view, block.start, block.end)
+        : [unit(view, block)]
+    for (const [start, end] of ranges) {
+      sentences.push({id: 's' + (sentences.length + 1), paragraph: paragraphIndex, start, end})
+    }
+
+    paragraph.sentenceCount = sentences.length - paragraph.firstSentence
+  }
+
+  return {
+    input,
+    view,
+    format: resolved,
+    location,
+    paragraphs,
+    sentences,
+    structure,
+    published,
+    frontMatterTitle,
+    file
+  }
+}
+
+function unit(view: string, block: Block): [number, number] {
+  // Trim markup (a heading’s `#`) that the view blanks.
+  let start = block.start
+  let end = block.end
+  while (start < end && view.charCodeAt(start) === 32) start++
+  while (end > start && view.charCodeAt(end - 1) === 32) end--
+  return [start, end]
+}
+
+const invalid = /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+
+function reportInvalidCharacters(input: string, file: VFile, location: Location): void {
+  invalid.lastIndex = 0
+  const first = invalid.exec(input)
+  if (!first) return
+  let count = 1
+  while (invalid.exec(input)) count++
+  file.message(
+    'Unexpected ' + count + ' invalid character' + (count === 1 ? '' : 's') +
+      ' (NUL or lone surrogate), expected text; kept as is',
+    {place: location.position(first.index, first.index + 1), source: 'claimtrace', ruleId: ruleIds.invalidCharacter}
+  )
+}

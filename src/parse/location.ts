@@ -1,0 +1,60 @@
+import type {Point, Position, Span} from '../schema.js'
+
+/**
+ * Maps UTF-16 offsets of one input to unist points and spans.
+ */
+export interface Location {
+  /** Point (1-based line and column) for a 0-based offset. */
+  point(offset: number): Point
+  /** Position from `start` to `end` (exclusive). */
+  position(start: number, end: number): Position
+  /** Span whose `text` is the input sliced at `start`..`end`. */
+  span(start: number, end: number): Span
+}
+
+/**
+ * Create a location index for `input`.
+ *
+ * Lines end at `\n`, `\r\n` or a lone `\r` (as in markdown), so points agree
+ * with what remark and editors report for the same input.
+ *
+ * @param input
+ *   The caller’s original string.
+ * @returns
+ *   Location index.
+ */
+export function createLocation(input: string): Location {
+  const lineStarts = [0]
+  for (let index = 0; index < input.length; index++) {
+    const code = input.charCodeAt(index)
+    if (code === 10 /* \n */) {
+      lineStarts.push(index + 1)
+    } else if (code === 13 /* \r */ && input.charCodeAt(index + 1) !== 10) {
+      lineStarts.push(index + 1)
+    }
+  }
+
+  return {point, position, span}
+
+  function point(offset: number): Point {
+    const clamped = Math.max(0, Math.min(offset, input.length))
+    // Binary search: the last line start not after the offset.
+    let low = 0
+    let high = lineStarts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if (lineStarts[middle]! <= clamped) low = middle
+      else high = middle - 1
+    }
+
+    return {line: low + 1, column: clamped - lineStarts[low]! + 1, offset: clamped}
+  }
+
+  function position(start: number, end: number): Position {
+    return {start: point(start), end: point(end)}
+  }
+
+  function span(start: number, end: number): Span {
+    return {text: input.slice(start, end), position: position(start, end)}
+  }
+}

@@ -1,0 +1,164 @@
+/**
+ * Sentence segmentation tuned for news copy. Neither `Intl.Segmenter` nor
+ * the npm segmenters get news abbreviations right on their own (they split
+ * “Patrick J. Leahy” or “Sen.”), so this is a small rule set over the view.
+ */
+import {isSpace} from './blocks.js'
+
+/** Abbreviations after which a period never ends a sentence. */
+const titles = new Set(
+  (
+    'Mr Mrs Ms Mx Dr Drs Prof Rev Hon Sen Sens Rep Reps Gov Govs Lt Gen Gens Col Maj Capt Cpt Cmdr ' +
+    'Adm Sgt Cpl Pvt Spc Pfc Brig Atty Gen Supt Det Insp Amb Pres Msgr Fr Sr Jr St Ste Mt Ft Rt ' +
+    'No Nos Nr Vol Vols Pp Fig Figs Art Sec Ch Ed Eds Est Approx Dept Univ Assn Bros Gov Lt Messrs ' +
+    'Mmes Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec vs v cf al ca'
+  ).split(' ')
+)
+
+/**
+ * Abbreviations that may also end a sentence (“Apple Inc.”, “in Calif.”):
+ * they end one only when a typical sentence opener follows.
+ */
+const ambiguous = new Set(
+  (
+    'Inc Corp Co Ltd Cos Bros LLC etc Ala Ariz Ark Calif Colo Conn Del Fla Ga Ida Ill Ind Kan Kans ' +
+    'Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Vt Va Wash Wis Wyo Ave Blvd'
+  ).split(' ')
+)
+
+/** Words that typically open a sentence, used after ambiguous periods. */
+const openers = new Set(
+  (
+    'The A An In It He She They We I You But And Or So Yet This That These Those There Here His Her ' +
+    'Its Their Our My On At For As If When While After Before Since Although Though Because What Why ' +
+    'How Who Where Which Still Also Now Then Last Some Many Most Other Others Several Both Each One Two ' +
+    'Three No Not Even Only Such Meanwhile However Instead Asked Earlier Later Today Yesterday ' +
+    'Officials Critics Experts'
+  ).split(' ')
+)
+
+const cueAfterSpeaker =
+  /^(?:[A-Z][\w’'.-]*\s+){1,4}(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|continued|explained|noted|argued|insisted|warned|tweeted|stated|declared|responded|recalled|joked|quipped|shouted|yelled)\b/
+
+/**
+ * Split `view[start..end)` into sentences.
+ *
+ * @param view
+ *   The document view (markup blanked).
+ * @param start
+ *   Start offset of the block.
+ * @param end
+ *   End offset of the block (exclusive).
+ * @returns
+ *   Trimmed `[start, end)` pairs in order, covering every non-space
+ *   character of the block.
+ */
+export function splitSentences(view: string, start: number, end: number): Array<[number, number]> {
+  const result: Array<[number, number]> = []
+  let sentenceStart = start
+  let index = start
+  while (index < end) {
+    const code = view.charCodeAt(index)
+    if (code !== 46 /* . */ && code !== 33 /* ! */ && code !== 63 /* ? */) {
+      index++
+      continue
+    }
+
+    const boundary = boundaryAfter(view, index, end)
+    if (boundary === -1) {
+      index++
+    } else {
+      pushSentence(result, view, sentenceStart, boundary)
+      sentenceStart = boundary
+      index = boundary
+    }
+  }
+
+  pushSentence(result, view, sentenceStart, end)
+  return result
+}
+
+/**
+ * If the terminal at `index` ends a sentence, the offset just after it and
+ * its closing quotes or brackets; else -1.
+ */
+function boundaryAfter(view: string, index: number, end: number): number {
+  const terminal = view.charCodeAt(index)
+  let after = index + 1
+  // Ellipses (“...”) never end a sentence here: news uses them mid-quote.
+  if (terminal === 46 && (view.charCodeAt(after) === 46 || view.charCodeAt(index - 1) === 46)) {
+    return -1
+  }
+
+  let closedQuote = false
+  let closedParen = false
+  while (after < end) {
+    const code = view.charCodeAt(after)
+    if (code === 33 || code === 63) {
+      after++
+    } else if (code === 0x20_1d || code === 0x20_19 || code === 34 || code === 39 || code === 0xbb) {
+      closedQuote = true
+      after++
+    } else if (code === 41 /* ) */ || code === 93 /* ] */) {
+      closedParen = true
+      after++
+    } else {
+      break
+    }
+  }
+
+  if (after >= end) return -1
+  if (!isSpace(view.charCodeAt(after))) return -1
+
+  let next = after
+  while (next < end && isSpace(view.charCodeAt(next))) next++
+  if (next >= end) return -1
+  const nextCode = view.charCodeAt(next)
+  const nextChar = view.charAt(next)
+
+  // Lowercase or clause punctuation: the sentence goes on (“?” asked X”).
+  if (nextChar !== nextChar.toUpperCase() || /[,;:)\]—–-]/.test(nextChar)) return -1
+
+  const rest = view.slice(next, Math.min(end, next + 80))
+  if (closedQuote && cueAfterSpeaker.test(rest)) return -1
+
+  if (terminal === 46 && !closedQuote) {
+    const word = wordBefore(view, index)
+    const isDigit = nextCode >= 48 && nextCode <= 57
+    if (titles.has(word)) return -1
+    // A period inside a parenthetical tag such as “(D-Vt.)” ends nothing.
+    if (closedParen && view.lastIndexOf('(', index) > index - 30) return -1
+    const opener = openerAt(rest)
+    if (/^[A-Z]$/.test(word) || /^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word) || ambiguous.has(word)) {
+      // An initial (“J.”), initialism (“U.S.”) or ambiguous abbreviation
+      // ends a sentence only before a typical opener: “the U.S. The trip”.
+      if (!opener || isDigit) return -1
+    }
+  }
+
+  return after
+}
+
+/** The run of letters and periods before `index` (“U.S”, “Dec”, “J”). */
+function wordBefore(view: string, index: number): string {
+  let start = index
+  while (start > 0) {
+    const code = view.charCodeAt(start - 1)
+    const isLetter = (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 46
+    if (!isLetter) break
+    start--
+  }
+
+  return view.slice(start, index)
+}
+
+function openerAt(rest: string): boolean {
+  const match = /^[“"‘']?([A-Z][a-z]*)/.exec(rest)
+  return match !== null && openers.has(match[1]!)
+}
+
+function pushSentence(result: Array<[number, number]>, view: string, start: number, end: number): void {
+  while (start < end && isSpace(view.charCodeAt(start))) start++
+  while (end > start && isSpace(view.charCodeAt(end - 1))) end--
+  if (end > start) result.push([start, end])
+}

@@ -1,0 +1,128 @@
+/**
+ * Article structure around the body: headline, byline, dateline, credits and
+ * separators, recognised from the blocks.
+ */
+import type {Block} from './blocks.js'
+
+const separator = /^[\s\-–—_*=~•·#.]*$/
+const byline = /^by\s+\p{Lu}/iu
+const credits =
+  /(?:^(?:[•*·-]\s*)?(?:staff writers?\s+|additional\s+)?(?:reporting|writing|editing)\s+by\s)|(?:\scontributed(?:\s+(?:reporting|to\s+this\s+(?:report|story|article)))?\.?\s*$)/i
+const dateline =
+  /^(?:\p{Lu}[\p{Lu}.'’ -]{1,40}\p{Lu}\.?(?:,\s+\p{L}[\p{L}.]{1,20})?(?:\s*\([^)\n]{1,30}\))?)\s*(?:—|–|--|-)\s/u
+
+/** Where the structure of an article is, as offsets. */
+export interface Structure {
+  title: Block | undefined
+  byline: Block | undefined
+  dateline: [number, number] | undefined
+  credits: Block | undefined
+  /** `[start, end)` of each contributor’s name in the credits. */
+  contributors: Array<[number, number]>
+}
+
+/**
+ * Classify blocks in place (title, byline, credits, separators) and find the
+ * dateline and contributors.
+ *
+ * @param blocks
+ *   Blocks in input order; their `kind` is updated.
+ * @param view
+ *   The document view.
+ * @returns
+ *   The structure found.
+ */
+export function classify(blocks: Block[], view: string): Structure {
+  const structure: Structure = {
+    title: undefined,
+    byline: undefined,
+    dateline: undefined,
+    credits: undefined,
+    contributors: []
+  }
+
+  for (const block of blocks) {
+    if (block.kind === 'paragraph' && separator.test(view.slice(block.start, block.end))) {
+      block.kind = 'separator'
+    }
+  }
+
+  const content = blocks.filter((block) => block.kind !== 'separator' && block.kind !== 'html')
+  const first = content[0]
+  if (first && content.length > 1 && (first.kind === 'heading' || looksLikeHeadline(view.slice(first.start, first.end)))) {
+    first.kind = 'title'
+    structure.title = first
+  }
+
+  // A byline sits right under the headline.
+  for (const block of content.slice(0, 3)) {
+    if (block.kind !== 'paragraph') continue
+    const text = view.slice(block.start, block.end)
+    if (text.length <= 120 && byline.test(text) && !/[.!?]["”]?$/.test(text.trim())) {
+      block.kind = 'byline'
+      structure.byline = block
+      break
+    }
+  }
+
+  const body = content.find((block) => block.kind === 'paragraph')
+  if (body) {
+    const match = dateline.exec(view.slice(body.start, Math.min(body.end, body.start + 120)))
+    if (match) {
+      const text = match[0].replace(/[\s—–-]+$/, '')
+      structure.dateline = [body.start, body.start + text.length]
+    }
+  }
+
+  // Credits close the article: look at the last few blocks only.
+  for (const block of content.slice(-3).reverse()) {
+    if (block.kind !== 'paragraph') continue
+    const text = view.slice(block.start, block.end)
+    if (text.length <= 300 && credits.test(text)) {
+      block.kind = 'credits'
+      structure.credits = block
+      structure.contributors = contributorsIn(view, block)
+      break
+    }
+  }
+
+  return structure
+}
+
+/**
+ * Whether a first paragraph is a headline: short (news ledes run longer),
+ * and either not ended like a sentence, in title case, or a single sentence
+ * (corpora such as PolNeAR add a period to the headline).
+ */
+function looksLikeHeadline(text: string): boolean {
+  if (text.length > 250) return false
+  const words = text.split(/\s+/)
+  if (words.length > 25) return false
+  if (!/[.!?]["”’']?$/.test(text)) return true
+  const long = words.filter((word) => /^\p{L}{4,}/u.test(word))
+  const capitalised = long.filter((word) => /^\p{Lu}/u.test(word))
+  if (long.length > 0 && capitalised.length / long.length >= 0.7) return true
+  return !/[.!?]["”’')]?\s+\p{Lu}/u.test(text.slice(0, -1))
+}
+
+/** Names in a credits line: “• Dan Lamothe, Meg Kelly and Alex Horton contributed.” */
+function contributorsIn(view: string, block: Block): Array<[number, number]> {
+  const text = view.slice(block.start, block.end)
+  const result: Array<[number, number]> = []
+  const namePattern = /\p{Lu}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]*|de|van|von|der|da|di|la|le|bin|al)){0,4}/gu
+  let listStart = 0
+  let listEnd = text.length
+  const by = /\bby\s/i.exec(text)
+  if (by) listStart = by.index + by[0].length
+  const contributed = /\s+contributed\b/i.exec(text)
+  if (contributed) listEnd = contributed.index
+  const list = text.slice(listStart, listEnd)
+  for (const match of list.matchAll(namePattern)) {
+    const name = match[0]
+    if (/^(?:Staff|Additional|Reporting|Writing|Editing|And)$/i.test(name)) continue
+    const start = block.start + listStart + match.index
+    result.push([start, start + name.length])
+  }
+
+  return result
+}
