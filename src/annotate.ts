@@ -1,4 +1,5 @@
 import {VFile} from 'vfile'
+import {findReports} from './attribution/index.js'
 import type {VFileMessage} from 'vfile-message'
 import {findClaims} from './claims/index.js'
 import {parseDocument, type Doc} from './parse/document.js'
@@ -55,9 +56,11 @@ export function annotate(input: string | VFile, options?: Readonly<Options> | nu
   const value = String(file.value ?? '')
   const messageCount = file.messages.length
   const doc = parseDocument(value, settings.format, settings.published, file)
+  // Stages, in order: each reads the document and what the ones before found.
   const quotes = findQuotes(doc)
-  const sources = resolveSources(doc, quotes)
-  const claims = findClaims(doc, quotes, sources)
+  const reports = findReports(doc, quotes)
+  const sources = resolveSources(doc, quotes, reports)
+  const claims = findClaims(doc, quotes, reports, sources)
   const {location, structure} = doc
 
   const result: Annotation = {

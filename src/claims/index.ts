@@ -1,3 +1,4 @@
+import type {Report} from '../attribution/report.js'
 import type {Doc} from '../parse/document.js'
 import type {Claim, Quote, Source} from '../schema.js'
 
@@ -8,14 +9,17 @@ import type {Claim, Quote, Source} from '../schema.js'
  *   Parsed document.
  * @param quotes
  *   Quotes found.
+ * @param reports
+ *   Attributions other than quotes.
  * @param sources
  *   Sources resolved.
  * @returns
  *   Claims in input order.
  */
-export function findClaims(doc: Doc, quotes: Quote[], sources: Source[]): Claim[] {
+export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources: Source[]): Claim[] {
   void doc
   void quotes
+  void reports
   void sources
   return []
 }

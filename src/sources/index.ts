@@ -1,3 +1,4 @@
+import type {Report} from '../attribution/report.js'
 import type {Doc} from '../parse/document.js'
 import type {Quote, Source} from '../schema.js'
 
@@ -8,11 +9,14 @@ import type {Quote, Source} from '../schema.js'
  *   Parsed document.
  * @param quotes
  *   Quotes found; their attributions get `sourceId`s.
+ * @param reports
+ *   Reports found; they get `sourceId`s.
  * @returns
  *   Sources in order of first mention.
  */
-export function resolveSources(doc: Doc, quotes: Quote[]): Source[] {
+export function resolveSources(doc: Doc, quotes: Quote[], reports: Report[]): Source[] {
   void doc
   void quotes
+  void reports
   return []
 }
