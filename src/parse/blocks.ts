@@ -99,6 +99,17 @@ export function markdownBlocks(input: string): Blocks {
         return
       }
 
+      case 'code': {
+        // Indented “code” in an article is indented prose (tabs or spaces
+        // at paragraph starts): read it as paragraphs rather than lose it.
+        if (start !== undefined && end !== undefined && !inline && !/^[ \t]*(?:`{3}|~{3})/.test(source.slice(start, start + 40))) {
+          align(start, end, node.value)
+          splitOnBlankLines(start, end, context)
+        }
+
+        return
+      }
+
       case 'blockquote': {
         context = 'blockquote'
         break
@@ -115,6 +126,24 @@ export function markdownBlocks(input: string): Blocks {
     if ('children' in node) {
       for (const child of node.children) visit(child as Nodes, context, inline)
     }
+  }
+
+  function splitOnBlankLines(start: number, end: number, kind: ParagraphKind): void {
+    let lineStart = start
+    let blockStart = start
+    for (let index = start; index <= end; index++) {
+      const code = index === end ? 10 : source.charCodeAt(index)
+      if (code !== 10 && code !== 13) continue
+      if (code === 13 && source.charCodeAt(index + 1) === 10) continue
+      if (source.slice(lineStart, index).trim() === '' && lineStart > blockStart) {
+        pushTrimmed(blocks, source, blockStart, lineStart, kind)
+        blockStart = index + 1
+      }
+
+      lineStart = index + 1
+    }
+
+    pushTrimmed(blocks, source, blockStart, end, kind)
   }
 
   function keep(start: number, end: number): void {

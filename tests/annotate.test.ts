@@ -1,0 +1,164 @@
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {annotate, Annotation} from '../src/index.js'
+import {brokenSpans, fixture} from './helpers.js'
+
+const seed = fixture('seed/input.txt')
+
+/** Sentences of an input, as text. */
+function sentences(input: string, options?: Parameters<typeof annotate>[1]): string[] {
+  return annotate(input, options).sentences.map((sentence) => sentence.text)
+}
+
+describe('annotate', () => {
+  it('reads the seed’s structure: title, 16 body paragraphs, separator, credits', () => {
+    const result = annotate(seed)
+    expect(result.format).toBe('text')
+    expect(result.title?.text).toBe('Hegseth reverses land mine policy to allow use of controversial weapon')
+    expect(result.paragraphs.filter((paragraph) => paragraph.kind === 'paragraph')).toHaveLength(16)
+    const separator = result.paragraphs.find((paragraph) => paragraph.text === '—')
+    expect(separator?.kind).toBe('separator')
+    expect(result.sentences.some((sentence) => sentence.text === '—')).toBe(false)
+    expect(result.paragraphs.at(-1)?.kind).toBe('credits')
+    expect(result.contributors.map((span) => span.text)).toEqual(['Dan Lamothe', 'Meg Kelly', 'Alex Horton'])
+    expect(brokenSpans(seed, result)).toEqual([])
+  })
+
+  it('segments the seed’s sentences without the wrong splits', () => {
+    const texts = sentences(seed)
+    expect(texts[0]).toBe('Hegseth reverses land mine policy to allow use of controversial weapon')
+    expect(texts).toHaveLength(29)
+    // Each of these must stay inside one sentence.
+    for (const phrase of [
+      'according to a Dec. 2 document reviewed by The Washington Post.',
+      'Former senator Patrick J. Leahy (D-Vt.) said in a statement',
+      'give the U.S. military',
+      'rescinded the U.S. Humanitarian Mine Action Program',
+      '“More U.S. soldiers and innocent civilians will be needlessly killed and maimed,” wrote Leahy'
+    ]) {
+      expect(texts.filter((text) => text.includes(phrase)), phrase).toHaveLength(1)
+    }
+
+    expect(texts).toContain(
+      '“The United States is not facing any military threat for which land mines are on balance useful.”'
+    )
+  })
+
+  it.each([
+    ['Sen. Jane Doe spoke. Gen. Mark Milley and Gov. Tom Wolf and Rep. Al Green agreed.', 2],
+    ['It was No. 3 on the list. Then it fell.', 2],
+    ['Prices rose 3.5 percent. Wages did not.', 2],
+    ['He paused... and then he left.', 1],
+    ['“Why now?” asked Leahy. He waited.', 2],
+    ['“Why now?” Leahy asked. He waited.', 2],
+    ['“We will win,” said Sen. Bernie Sanders (I-Vt.). The crowd cheered.', 2],
+    ['The money went to the U.S. The trip was canceled.', 2],
+    ['Officials from the U.S. Department of State declined.', 1],
+    ['The vote is set for Dec. 2 in Washington, D.C. at noon.', 1],
+    ['It happened at 10 a.m. Tuesday.', 1]
+  ])('splits %j into %i sentence(s)', (input, count) => {
+    expect(sentences(input, {format: 'text'})).toHaveLength(count)
+  })
+
+  it('detects markdown and reads its blocks', () => {
+    const input = fixture('markdown-article/input.md')
+    const result = annotate(input)
+    expect(result.format).toBe('markdown')
+    expect(result.published).toBe('2025-03-14')
+    expect(result.title?.text).toBe('Senators clash over budget deal')
+    expect(result.byline?.text).toBe('By Jane Q. Reporter')
+    expect(result.dateline?.text).toBe('WASHINGTON')
+    expect(result.contributors.map((span) => span.text)).toEqual(['Ana Ruiz'])
+    expect(result.paragraphs.map((paragraph) => paragraph.kind)).toEqual([
+      'title',
+      'byline',
+      'paragraph',
+      'blockquote',
+      'paragraph',
+      'list-item',
+      'list-item',
+      'paragraph',
+      'separator',
+      'credits'
+    ])
+    // Markup stays in spans (they slice the input) but never splits sentences.
+    expect(result.sentences.map((sentence) => sentence.text)).toContain(
+      'She spoke on [the Senate floor](https://example.com/floor) on Thursday.'
+    )
+    expect(brokenSpans(input, result)).toEqual([])
+  })
+
+  it('keeps offsets right with CRLF, a BOM, tabs and astral characters', () => {
+    const input = fixture('crlf-bom/input.md')
+    const result = annotate(input)
+    expect(result.title?.text).toBe('Headline with a BOM')
+    expect(result.title?.position.start).toEqual({line: 1, column: 2, offset: 1})
+    const astral = result.sentences.find((sentence) => sentence.text.includes('𝒳'))
+    expect(astral?.text).toBe('Second 𝒳 paragraph... with an ellipsis.')
+    expect(result.sentences.map((sentence) => sentence.text)).toContain('The U.S. Sen. said “café 😀” costs 3.5 dollars.')
+    expect(brokenSpans(input, result)).toEqual([])
+  })
+
+  it('reads indented paragraphs as prose, not code', () => {
+    const input = 'Title\n\n\tFirst paragraph.\n\n\tSecond paragraph.\n'
+    const result = annotate(input)
+    expect(result.paragraphs.map((paragraph) => paragraph.text)).toEqual([
+      'Title',
+      'First paragraph.',
+      'Second paragraph.'
+    ])
+  })
+
+  it('reads plain text one paragraph per line, and honours `format`', () => {
+    const input = 'A headline\nFirst line. Second sentence.\nThird line.'
+    expect(annotate(input).paragraphs).toHaveLength(3)
+    expect(annotate(input, {format: 'text'}).paragraphs).toHaveLength(3)
+    // As markdown, the lines are one paragraph.
+    expect(annotate(input, {format: 'markdown'}).paragraphs).toHaveLength(1)
+  })
+
+  it('returns an empty, valid annotation for empty input', () => {
+    for (const input of ['', '   ', '\n\n\r\n']) {
+      const result = annotate(input)
+      expect(() => Annotation.parse(result)).not.toThrow()
+      expect(result.paragraphs).toEqual([])
+      expect(result.title).toBeNull()
+      expect(result.length).toBe(input.length)
+    }
+  })
+
+  it('copies `id`, `url` and `published` from options', () => {
+    const result = annotate('Hi.', {id: 'a1', url: 'https://example.com/a', published: '2025-12-05'})
+    expect([result.id, result.url, result.published]).toEqual(['a1', 'https://example.com/a', '2025-12-05'])
+    expect(annotate('Hi.', {published: new Date('2025-12-05T10:00:00Z')}).published).toBe(
+      '2025-12-05T10:00:00.000Z'
+    )
+  })
+
+  it('accepts a VFile and adds messages to it', () => {
+    const file = new VFile({value: '---\ndate: yesterday-ish\n---\n\nText here.'})
+    const result = annotate(file)
+    expect(result.diagnostics).toHaveLength(1)
+    expect(result.diagnostics[0]).toMatchObject({source: 'claimtrace', ruleId: 'invalid-date', severity: 'warning'})
+    expect(file.messages).toHaveLength(1)
+    expect(file.messages[0]?.ruleId).toBe('invalid-date')
+  })
+
+  it('reports invalid characters and keeps going', () => {
+    const input = 'Text with a NUL\u0000 and a lone \uD800 surrogate.'
+    const result = annotate(input)
+    expect(result.diagnostics.map((item) => item.ruleId)).toEqual(['invalid-character'])
+    expect(brokenSpans(input, result)).toEqual([])
+  })
+
+  it('throws a TypeError on programmer errors', () => {
+    expect(() => annotate(1 as unknown as string)).toThrow(/Expected `input` to be a string or VFile, got number `1`/)
+    expect(() => annotate(null as unknown as string)).toThrow(TypeError)
+    expect(() => annotate('x', {format: 'md' as 'markdown'})).toThrow(
+      /Expected `options.format` to be 'auto', 'markdown' or 'text', got `"md"`/
+    )
+    expect(() => annotate('x', {published: 'not a date'})).toThrow(/options.published/)
+    expect(() => annotate('x', {id: 3 as unknown as string})).toThrow(/options.id/)
+    expect(() => annotate('x', 'text' as unknown as null)).toThrow(/options/)
+  })
+})
