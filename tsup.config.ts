@@ -1,3 +1,5 @@
+import {execFileSync} from 'node:child_process'
+import {writeFileSync} from 'node:fs'
 import {defineConfig, type Options} from 'tsup'
 
 const shared: Options = {
@@ -17,5 +19,20 @@ export default defineConfig([
     // unified, remark and the hast utilities ship ESM only; Node before
     // 20.19 cannot `require` them, so the CJS build carries them inside.
     noExternal: [/^(?!zod(?:\/|$))/]
+  },
+  {
+    // The `claimtrace` bin: Node only (the one place with Node built-ins),
+    // ESM, its dependencies left to node_modules.
+    entry: {cli: 'src/cli.ts'},
+    format: ['esm'],
+    platform: 'node',
+    target: 'node20',
+    banner: {js: '#!/usr/bin/env node'},
+    sourcemap: true,
+    async onSuccess() {
+      // `claimtrace/schema.json`, from the built CLI itself: always what ships.
+      const schema = execFileSync(process.execPath, ['dist/cli.js', 'schema'], {encoding: 'utf8'})
+      writeFileSync('dist/schema.json', schema)
+    }
   }
 ])

@@ -31,3 +31,58 @@ export {
   TimeExpression,
   schemaVersion
 } from './schema.js'
+export {
+  checkworthyClaims,
+  claimPredicate,
+  claimsByAttributionType,
+  claimsByKind,
+  claimsBySource,
+  claimsWithQuantities,
+  claimsWithTimes,
+  createIndex,
+  filterClaims,
+  filterQuotes,
+  findSources,
+  itemsAt,
+  itemsInParagraph,
+  itemsInSentence,
+  itemsOverlapping,
+  quotePredicate,
+  quotesBySource,
+  sourceById,
+  sourceOf,
+  sourcesByKind,
+  unattributedClaims,
+  type AnnotationIndex,
+  type ClaimFilter,
+  type ClaimsBySourceOptions,
+  type Items,
+  type MentionItem,
+  type QuoteFilter,
+  type SourceQuery
+} from './query/index.js'
+export {AnnotationError, parseAnnotation, safeParseAnnotation, type SafeParseAnnotationResult} from './load.js'
+export {
+  toClaimReviews,
+  toJsonSchema,
+  toJsonl,
+  toRows,
+  toWebAnnotations,
+  type ClaimAppearance,
+  type ClaimAuthor,
+  type ClaimReview,
+  type ClaimReviewOptions,
+  type JsonSchema,
+  type Row,
+  type RowQuantity,
+  type RowTime,
+  type RowsOptions,
+  type TextPositionSelector,
+  type TextQuoteSelector,
+  type TextualBody,
+  type WebAnnotation,
+  type WebAnnotationOptions
+} from './export/index.js'
+export {remarkClaimtrace} from './plugin.js'
+export {stylesheet, toHast, toHtml, type RenderOptions} from './render/index.js'
+export {scoreCheckworthiness} from './claims/checkworthiness.js'

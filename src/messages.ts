@@ -8,8 +8,6 @@ export const ruleIds = {
   unclosedQuote: 'unclosed-quote',
   /** A closing quotation mark with no opening one. */
   unopenedQuote: 'unopened-quote',
-  /** Front matter that could not be read (not `key: value` lines). */
-  frontMatter: 'front-matter',
   /** A publication date (front matter) that is not a date. */
   invalidDate: 'invalid-date',
   /** Input with characters that cannot be text: NUL, lone surrogates. */

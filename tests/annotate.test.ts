@@ -151,6 +151,12 @@ describe('annotate', () => {
     expect(brokenSpans(input, result)).toEqual([])
   })
 
+  it('does not crash on an article cut off after an appositive’s article (fuzz finding)', () => {
+    for (const input of ['“Symbolically, this policy,” said Sarah Yager, the', 'It was said by Sarah Yager, a']) {
+      expect(brokenSpans(input, annotate(input, {format: 'markdown'}))).toEqual([])
+    }
+  })
+
   it('throws a TypeError on programmer errors', () => {
     expect(() => annotate(1 as unknown as string)).toThrow(/Expected `input` to be a string or VFile, got number `1`/)
     expect(() => annotate(null as unknown as string)).toThrow(TypeError)

@@ -8,7 +8,7 @@ import {annotate} from '../src/annotate.js'
 import {annotateAndCheck, checkAnnotation, fuzzProperties, loadSeed, mutate} from './properties.js'
 
 const seed = loadSeed()
-const total = Number(process.env.FUZZ_RUNS ?? 2400)
+const total = Number(process.env.FUZZ_RUNS ?? 2500)
 
 describe('annotate (fuzz)', () => {
   it('checks its own invariants on the seed in every format', () => {
@@ -35,6 +35,6 @@ describe('annotate (fuzz)', () => {
     const runs = Math.max(1, Math.round(total * share))
     it(name + ' (' + runs + ' cases)', () => {
       fc.assert(property, {numRuns: runs})
-    }, 60_000)
+    }, 180_000)
   }
 })

@@ -1,25 +1,559 @@
+/**
+ * Claims: every checkable proposition of an article — someone’s quoted
+ * words, reported speech and other attributions, and the reporter’s own
+ * statements — typed, with quantities, times, hedges, negations and a
+ * check-worthiness score.
+ *
+ * What is NOT a claim (decided here, see also {@link findClaims}):
+ *
+ * - anything outside the body: headlines/titles, headings, bylines,
+ *   datelines (cut off the first sentence), credits, separators, HTML;
+ * - questions (content ending in `?`) and indirect questions (cue “asked”,
+ *   “wondered”; content opening with “whether”/“if”);
+ * - non-responses (“did not immediately respond to requests for comment”,
+ *   “declined to comment”, “could not be reached”): they say nothing about
+ *   the world that a fact-checker could check;
+ * - term, scare and title quotes (`kind` `term`/`title`): they quote nobody;
+ *   their sentence is judged on its own;
+ * - direct quotes with no speaker: whose words they are is unknown, and
+ *   making them the reporter’s own would misattribute them;
+ * - the attribution frame: in a sentence that holds an attribution (a
+ *   report, or a direct quote), the words outside the content (“said Sarah
+ *   Yager, the Washington director of …”) are not a claim of the reporter,
+ *   unless they make a clause of their own (seven words or more with a
+ *   finite verb: “The United States had previously banned … and called for
+ *   …”; see `frame.ts`);
+ * - fragments under three words.
+ *
+ * Pure opinion is kept as a claim when it stands as a sentence (a rule
+ * cannot tell opinion from a checkable core reliably); the check-worthiness
+ * model scores it, and hedges lower the score only through the model.
+ */
 import type {Report} from '../attribution/report.js'
-import type {Doc} from '../parse/document.js'
-import type {Claim, Quote, Source} from '../schema.js'
+import type {Doc, DocSentence} from '../parse/document.js'
+import type {Claim, ClaimAttribution, ParagraphKind, Quote, Source, Span} from '../schema.js'
+import {scoreCheckworthiness} from './checkworthiness.js'
+import {leftoverClauses} from './frame.js'
+import {classifyClaim} from './kind.js'
+import {DIGITS, NUMBER, RESPONSE, TIME, UNIT} from './lexicon.js'
+import {findHedges, findNegations} from './modality.js'
+import {coveredByMatches, matchQuantities, toQuantity} from './quantities.js'
+import {matchTimes, toTimeExpression} from './time.js'
+import {tokenize, type Token} from './tokens.js'
+
+/** Paragraph kinds whose sentences can hold claims. */
+const bodyKinds = new Set<ParagraphKind>(['paragraph', 'blockquote', 'list-item'])
+
+/** Cues of questions, not assertions. */
+const questionCue = /^(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|inquired|queried)$/i
+
+/** Openers of indirect questions (“asked whether …”). */
+const questionOpener = /^(?:whether|if)\b/i
 
 /**
- * Find the claims of a document (filled in by the claims stage).
+ * Non-responses. Bounded, linear alternatives (no nested quantifiers).
+ */
+const nonResponse =
+  /\b(?:(?:did|does|do|has|have|had|would|could)\s?(?:not|n['’]t)\s+(?:immediately\s+)?(?:respond|reply|return|answer|comment|provide (?:a )?comment)|declined\s+(?:to\s+)?(?:comment|respond|elaborate|be interviewed|answer|discuss)|refused\s+to\s+comment|could\s+not\s+(?:immediately\s+)?be\s+reached|(?:was|were|is|are)\s+not\s+(?:immediately\s+)?available\s+(?:for|to)\s+comment|no\s+immediate\s+(?:response|comment|reply)|did\s+not\s+(?:immediately\s+)?(?:respond|reply)|(?:a\s+)?(?:request|requests|message|messages|email|emails|call|calls)\s+(?:for\s+comment\s+)?(?:went|were|was)\s+(?:unanswered|not\s+returned))/i
+
+/** Words one of which every non-response has (case-sensitive: a cheap test before {@link nonResponse}). */
+const nonResponseHint = /respon|comment|reach|repl|answer|return|elaborate|discuss|interview/
+
+/** Whether tokens are a non-response: only claims with a response word (a token flag) run the regex. */
+function isNonResponse(view: string, tokens: Token[]): boolean {
+  for (const token of tokens) {
+    if (token.flags & RESPONSE) return nonResponse.test(view.slice(tokens[0]!.start, tokens.at(-1)!.end))
+  }
+
+  return false
+}
+
+/** A claim before ids, quantities and scores. */
+interface Draft {
+  start: number
+  end: number
+  attribution: ClaimAttribution
+  nested: ClaimAttribution[]
+  quoteIds: string[]
+  /** Whether the content is someone’s words (first person is the source’s). */
+  inWords: boolean
+}
+
+/**
+ * Find the claims of a document.
+ *
+ * One claim per report (reported speech, “according to”, documents that
+ * say, beliefs, intentions…; type and cue class from the report, inner
+ * attributions kept in `nested`), one per direct quote with a speaker
+ * (type `quoted`; a quote inside a report’s claim is linked to that claim
+ * instead), one per sentence whose attributed partial quotes no report
+ * covers (type `quoted`, the sentence as content), and one per body
+ * sentence with no attribution in it (type `unattributed`, the reporter’s
+ * own statement: `sourceId`, `mention` and `cue` `null`, confidence 1).
+ *
+ * A report’s content may be discontinuous (“The policy, he said, is
+ * wrong”): the claim’s span is the range covering the content ranges that
+ * start in the sentence where the first range ends, so it reads as one
+ * proposition (the interrupting cue included); content ranges in later
+ * sentences (a quotation taken over by the report) are left to their own
+ * claims. Spans are trimmed of spaces and trailing `,;:` and dashes, and
+ * always equal the input at their offsets.
+ *
+ * `checkworthiness` is `scoreCheckworthiness` on the claim’s content (its
+ * words, markup blanked) — the highest score of its parts when it spans
+ * sentences, since the model reads one sentence at a time — or on its
+ * sentence when the content is shorter than five words. No rule adjusts the
+ * score (that would break the model’s calibration): hedges and opinion lower
+ * it only as far as the model has learnt. See the module comment for what
+ * is not a claim.
  *
  * @param doc
  *   Parsed document.
  * @param quotes
- *   Quotes found.
+ *   Quotes found (with attributions).
  * @param reports
- *   Attributions other than quotes.
+ *   Attributions other than quotes (with `sourceId`s once sources ran).
  * @param sources
- *   Sources resolved.
+ *   Sources resolved (their kind decides whether first-person words are
+ *   personal experience).
  * @returns
- *   Claims in input order.
+ *   Claims in input order, ids `c1`, `c2`, ….
  */
 export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources: Source[]): Claim[] {
-  void doc
-  void quotes
-  void reports
-  void sources
-  return []
+  const sentenceCount = doc.sentences.length
+  // Sentences that hold an attribution (a report or a direct quote).
+  const framed = new Uint8Array(sentenceCount)
+  // What attributions cover, by sentence index (content, cues, quotations).
+  const frames = new Map<number, Array<[number, number]>>()
+  const cover = (start: number, end: number): void => {
+    let index = sentenceAt(doc, start)
+    if (index === -1) index = firstSentenceAfter(doc, start)
+    for (; index !== -1 && index < sentenceCount && doc.sentences[index]!.start < end; index++) {
+      const list = frames.get(index)
+      if (list) list.push([start, end])
+      else frames.set(index, [[start, end]])
+    }
+  }
+
+  // Attributed partial quotes by sentence index.
+  const partials = new Map<number, Quote[]>()
+  const sourceKinds = new Map(sources.map((source) => [source.id, source.kind]))
+  const drafts: Draft[] = []
+
+  for (const report of reports) {
+    for (const range of report.content) {
+      markSentences(doc, range[0], range[1], framed)
+      cover(range[0], range[1])
+    }
+
+    if (report.cue) {
+      markSentences(doc, report.cue[0], report.cue[1], framed)
+      cover(report.cue[0], report.cue[1])
+    }
+
+    const draft = reportDraft(doc, report, sourceKinds)
+    if (draft) drafts.push(draft)
+  }
+
+  // Report claims, by start, to find the one a quote lies in.
+  const reportDrafts = [...drafts].sort((a, b) => a.start - b.start)
+  const quotesById = new Map(quotes.map((quote) => [quote.id, quote]))
+
+  for (const quote of quotes) {
+    if (quote.kind === 'term' || quote.kind === 'title') continue
+    const start = quote.contentPosition.start.offset
+    const end = quote.contentPosition.end.offset
+    const attribution = quoteAttribution(quote, quotesById)
+    const container = containing(reportDrafts, start, end)
+    if (container && !container.quoteIds.includes(quote.id)) container.quoteIds.push(quote.id)
+
+    if (quote.kind === 'direct' || attribution) {
+      cover(quote.position.start.offset, quote.position.end.offset)
+      const cue = quote.attribution?.cue
+      if (cue) cover(cue.position.start.offset, cue.position.end.offset)
+    }
+
+    if (quote.kind === 'direct') {
+      markSentences(doc, quote.position.start.offset, quote.position.end.offset, framed)
+      if (container || !attribution) continue
+      const [from, to] = trim(doc.view, start, end)
+      if (to - from === 0 || !inBody(doc, from) || isQuestion(doc.view, from, to)) continue
+      drafts.push({
+        start: from,
+        end: to,
+        attribution,
+        nested: [],
+        quoteIds: [quote.id],
+        inWords: isPersonal(attribution.sourceId, sourceKinds)
+      })
+    } else if (attribution && !container) {
+      const sentence = sentenceAt(doc, start)
+      if (sentence !== -1) {
+        const list = partials.get(sentence)
+        if (list) list.push(quote)
+        else partials.set(sentence, [quote])
+      }
+    }
+  }
+
+  for (let index = 0; index < sentenceCount; index++) {
+    const sentence = doc.sentences[index]!
+    if (!bodyKinds.has(doc.paragraphs[sentence.paragraph]!.kind)) continue
+    const [start, end] = sentenceRange(doc, sentence)
+    if (framed[index]) {
+      // The reporter’s own clause beside an attribution (see `frame.ts`).
+      for (const [from, to] of leftoverClauses(doc.view, start, end, frames.get(index) ?? [])) {
+        if (isQuestion(doc.view, from, to)) continue
+        drafts.push({start: from, end: to, attribution: unattributed(), nested: [], quoteIds: [], inWords: false})
+      }
+
+      continue
+    }
+
+    if (end - start === 0 || isQuestion(doc.view, start, end) || wordCount(doc.view, start, end, 3) < 3) continue
+    const quoted = partials.get(index)
+    if (quoted) {
+      const first = quotesById.get(quoted[0]!.id)!
+      const attribution = quoteAttribution(first, quotesById)!
+      drafts.push({
+        start,
+        end,
+        attribution,
+        nested: [],
+        quoteIds: quoted.map((quote) => quote.id),
+        inWords: isPersonal(attribution.sourceId, sourceKinds)
+      })
+    } else {
+      drafts.push({start, end, attribution: unattributed(), nested: [], quoteIds: [], inWords: false})
+    }
+  }
+
+  drafts.sort((a, b) => a.start - b.start || a.end - b.end)
+  const claims: Claim[] = []
+  let previous: Draft | undefined
+  for (const draft of drafts) {
+    // Two attributions with the same content (should not happen): keep the first.
+    if (previous && previous.start === draft.start && previous.end === draft.end) continue
+    previous = draft
+    const claim = buildClaim(doc, draft, 'c' + (claims.length + 1))
+    if (claim) claims.push(claim)
+  }
+
+  return claims
+}
+
+/** The claim of a report, or `undefined` when it is not one. */
+function reportDraft(doc: Doc, report: Report, sourceKinds: Map<string, Source['kind']>): Draft | undefined {
+  if (report.content.length === 0) return undefined
+  const ranges = [...report.content].sort((a, b) => a[0] - b[0])
+  const first = ranges[0]!
+  const sentence = sentenceAt(doc, Math.max(first[0], first[1] - 1))
+  const sentenceEnd = sentence === -1 ? first[1] : doc.sentences[sentence]!.end
+  let end = first[1]
+  for (const range of ranges) {
+    if (range[0] < sentenceEnd && range[1] > end) end = range[1]
+  }
+
+  let start = first[0]
+  // “says that …”: the complementizer is not content.
+  if (report.cue && report.cue[1] <= start && /^\s*$/.test(doc.view.slice(report.cue[1], start)) && /^that\s/i.test(doc.view.slice(start, start + 5))) {
+    start += 5
+  }
+
+  const [from, to] = trim(doc.view, start, end)
+  if (to - from === 0 || !inBody(doc, from)) return undefined
+  if (report.cue && questionCue.test(doc.view.slice(report.cue[0], report.cue[1]))) return undefined
+  // “The Pentagon did not immediately respond [to requests for comment]”: the
+  // cue may hold the non-response, so read cue and content together.
+  if (report.cue) {
+    const text = doc.view.slice(Math.min(report.cue[0], start), Math.max(report.cue[1], end))
+    if (nonResponseHint.test(text) && nonResponse.test(text)) return undefined
+  }
+
+  if (questionOpener.test(doc.view.slice(from, from + 8)) || isQuestion(doc.view, from, to)) return undefined
+  const attribution = toAttribution(doc, report)
+  return {
+    start: from,
+    end: to,
+    attribution,
+    nested: flattenNested(doc, report.nested),
+    quoteIds: [...report.quoteIds],
+    inWords: isPersonal(report.sourceId, sourceKinds)
+  }
+}
+
+function toAttribution(doc: Doc, report: Report): ClaimAttribution {
+  return {
+    sourceId: report.sourceId,
+    mention: report.mention ? doc.location.span(report.mention[0], report.mention[1]) : null,
+    cue: report.cue ? doc.location.span(report.cue[0], report.cue[1]) : null,
+    confidence: clamp(report.confidence),
+    type: report.type,
+    cueClass: report.cueClass
+  }
+}
+
+function flattenNested(doc: Doc, nested: Report[]): ClaimAttribution[] {
+  const result: ClaimAttribution[] = []
+  for (const report of nested) {
+    result.push(toAttribution(doc, report))
+    result.push(...flattenNested(doc, report.nested))
+  }
+
+  return result
+}
+
+/**
+ * The attribution of a quote, following `continues` to the quote that names
+ * the speaker; `null` when nobody is named.
+ */
+function quoteAttribution(quote: Quote, quotesById: Map<string, Quote>): ClaimAttribution | null {
+  let current: Quote | undefined = quote
+  // Bounded walk: a malformed cycle cannot hang.
+  for (let step = 0; current && step < 50; step++) {
+    const attribution = current.attribution
+    if (attribution && (attribution.sourceId !== null || attribution.mention !== null)) {
+      const own = current === quote
+      return {
+        sourceId: attribution.sourceId,
+        mention: own ? attribution.mention : null,
+        cue: own ? attribution.cue : null,
+        confidence: clamp(attribution.confidence),
+        type: 'quoted',
+        cueClass: 'speech'
+      }
+    }
+
+    current = current.continues ? quotesById.get(current.continues) : undefined
+  }
+
+  return null
+}
+
+function unattributed(): ClaimAttribution {
+  return {sourceId: null, mention: null, cue: null, confidence: 1, type: 'unattributed', cueClass: null}
+}
+
+function isPersonal(sourceId: string | null, sourceKinds: Map<string, Source['kind']>): boolean {
+  if (sourceId === null) return true
+  const kind = sourceKinds.get(sourceId)
+  return kind === undefined || kind === 'person' || kind === 'anonymous' || kind === 'unknown'
+}
+
+/**
+ * Build the claim: tokens once, then times, quantities, modality, kind,
+ * score; `undefined` for a non-response.
+ */
+function buildClaim(doc: Doc, draft: Draft, id: string): Claim | undefined {
+  const {start, end} = draft
+  const {location, view} = doc
+  const summary = {flags: 0}
+  const tokens = tokenize(view, start, end, summary)
+  if (tokens.length === 0 || ((summary.flags & RESPONSE) !== 0 && isNonResponse(view, tokens))) return undefined
+  // Most sentences have no number, time word or unit: skip both extractors.
+  const hasAmounts = (summary.flags & (DIGITS | NUMBER | TIME | UNIT)) !== 0
+  const timeMatches = hasAmounts ? matchTimes(tokens, doc.published) : []
+  const inTime = coveredByMatches(tokens, timeMatches)
+  const quantityMatches = hasAmounts ? matchQuantities(tokens, inTime) : []
+  const {kind, subkind} = classifyClaim(tokens, quantityMatches, timeMatches, draft.inWords)
+  const sentenceIds: string[] = []
+  let paragraphId: string | undefined
+  // The model scores one sentence at a time: a claim over several sentences
+  // (a long quotation) is as check-worthy as its most check-worthy part.
+  let checkworthiness = -1
+  const first = Math.max(0, sentenceAt(doc, start))
+  for (let index = first; index < doc.sentences.length; index++) {
+    const sentence = doc.sentences[index]!
+    if (sentence.start >= end) break
+    if (sentence.end <= start) continue
+    sentenceIds.push(sentence.id)
+    paragraphId ??= doc.paragraphs[sentence.paragraph]!.id
+    // The view (markup blanked) is what the model reads.
+    const score = scoreCheckworthiness(view.slice(Math.max(start, sentence.start), Math.min(end, sentence.end)))
+    if (score > checkworthiness) checkworthiness = score
+  }
+
+  paragraphId ??= paragraphAt(doc, start)
+  // Too short to score on its own (“it is legal”): score its sentence.
+  if (checkworthiness === -1 || (sentenceIds.length === 1 && wordTokens(tokens, 5) < 5)) {
+    const sentence = doc.sentences[first]
+    checkworthiness = scoreCheckworthiness(sentence ? view.slice(sentence.start, sentence.end) : view.slice(start, end))
+  }
+
+  const span = location.span(start, end)
+  return {
+    id,
+    text: span.text,
+    position: span.position,
+    kind,
+    subkind,
+    sentenceIds,
+    paragraphId,
+    attribution: draft.attribution,
+    nested: draft.nested,
+    quoteIds: draft.quoteIds,
+    quantities: quantityMatches.map((match) => toQuantity(location, match)),
+    times: timeMatches.map((match) => toTimeExpression(location, match)),
+    hedges: tokenSpans(doc, tokens, findHedges(tokens), inTime),
+    negations: tokenSpans(doc, tokens, findNegations(tokens), inTime),
+    checkworthiness: clamp(checkworthiness)
+  }
+}
+
+function tokenSpans(doc: Doc, tokens: Token[], pairs: Array<[number, number]>, inTime: Uint8Array): Span[] {
+  const result: Span[] = []
+  for (const [first, last] of pairs) {
+    if (inTime[first]) continue
+    result.push(doc.location.span(tokens[first]!.start, tokens[last]!.end))
+  }
+
+  return result
+}
+
+/** Mark the sentences overlapping `[start, end)`. */
+function markSentences(doc: Doc, start: number, end: number, marks: Uint8Array): void {
+  let index = sentenceAt(doc, start)
+  if (index === -1) index = firstSentenceAfter(doc, start)
+  for (; index < doc.sentences.length && index !== -1; index++) {
+    const sentence = doc.sentences[index]!
+    if (sentence.start >= end && !(start === end && sentence.start === start)) break
+    marks[index] = 1
+  }
+}
+
+/** Index of the sentence holding `offset`, else -1. */
+function sentenceAt(doc: Doc, offset: number): number {
+  const {sentences} = doc
+  let low = 0
+  let high = sentences.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const sentence = sentences[middle]!
+    if (offset < sentence.start) high = middle - 1
+    else if (offset >= sentence.end) low = middle + 1
+    else return middle
+  }
+
+  return -1
+}
+
+/** Index of the first sentence starting at or after `offset`, else -1. */
+function firstSentenceAfter(doc: Doc, offset: number): number {
+  const {sentences} = doc
+  let low = 0
+  let high = sentences.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (sentences[middle]!.start < offset) low = middle + 1
+    else high = middle
+  }
+
+  return low < sentences.length ? low : -1
+}
+
+function paragraphAt(doc: Doc, offset: number): string {
+  for (const paragraph of doc.paragraphs) {
+    if (offset >= paragraph.start && offset < paragraph.end) return paragraph.id
+  }
+
+  return doc.paragraphs[0]?.id ?? 'p1'
+}
+
+function inBody(doc: Doc, offset: number): boolean {
+  const index = sentenceAt(doc, offset)
+  if (index === -1) return false
+  return bodyKinds.has(doc.paragraphs[doc.sentences[index]!.paragraph]!.kind)
+}
+
+/** A sentence’s range without the dateline (“WASHINGTON — ”). */
+function sentenceRange(doc: Doc, sentence: DocSentence): [number, number] {
+  let start = sentence.start
+  const dateline = doc.structure.dateline
+  if (dateline && dateline[0] >= sentence.start && dateline[1] <= sentence.end) {
+    start = dateline[1]
+    while (start < sentence.end && /[\s—–-]/.test(doc.view.charAt(start))) start++
+  }
+
+  return trim(doc.view, start, sentence.end)
+}
+
+/** The report claim whose span holds `[start, end)`, if any. */
+function containing(sorted: Draft[], start: number, end: number): Draft | undefined {
+  let low = 0
+  let high = sorted.length - 1
+  let found = -1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    if (sorted[middle]!.start <= start) {
+      found = middle
+      low = middle + 1
+    } else {
+      high = middle - 1
+    }
+  }
+
+  // Report claims barely overlap; look at the two nearest.
+  for (let index = found; index >= 0 && index >= found - 1; index--) {
+    const draft = sorted[index]!
+    if (draft.start <= start && end <= draft.end) return draft
+  }
+
+  return undefined
+}
+
+/** Trim spaces (and blanked markup) on both ends and `,;:` or dashes at the end. */
+function trim(view: string, start: number, end: number): [number, number] {
+  while (start < end && isSpace(view.charCodeAt(start))) start++
+  while (end > start) {
+    const code = view.charCodeAt(end - 1)
+    if (isSpace(code) || code === 44 || code === 59 || code === 58 || code === 0x20_14 || code === 0x20_13 || code === 45) end--
+    else break
+  }
+
+  return [start, end]
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0
+}
+
+/** Whether `view[start..end)` ends in a question mark (before closing quotes and brackets). */
+function isQuestion(view: string, start: number, end: number): boolean {
+  let index = end - 1
+  while (index >= start) {
+    const char = view.charAt(index)
+    if (char === '?') return true
+    if (!/[\s”"’')\]*_]/.test(char)) return false
+    index--
+  }
+
+  return false
+}
+
+function wordCount(view: string, start: number, end: number, limit: number): number {
+  let count = 0
+  let inWord = false
+  for (let index = start; index < end; index++) {
+    const code = view.charCodeAt(index)
+    const letter = (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code > 127
+    if (letter && !inWord) count++
+    inWord = letter
+    if (count >= limit) return count
+  }
+
+  return count
+}
+
+/** Number of word tokens, counting up to `limit`. */
+function wordTokens(tokens: Token[], limit: number): number {
+  let count = 0
+  for (const token of tokens) {
+    if (token.kind !== 'punct' && ++count >= limit) break
+  }
+
+  return count
+}
+
+function clamp(value: number): number {
+  return Number.isFinite(value) ? Math.max(0, Math.min(1, value)) : 0
 }

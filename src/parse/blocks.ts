@@ -60,11 +60,33 @@ export function markdownBlocks(input: string): Blocks {
   const tree = parser.parse(source) as Root
   const mask = new Uint8Array(source.length) // 1 = keep the character
   const blocks: Block[] = []
-  visit(tree, 'paragraph', false)
+  walk(tree)
   const view = applyMask(source, mask)
   return {blocks, view}
 
-  function visit(node: Nodes, context: ParagraphKind, inline: boolean): void {
+  /**
+   * Visit the tree depth-first in input order with an explicit stack:
+   * markdown nests as deep as its input (10,000 block quote markers), deeper
+   * than the call stack allows a recursive walk.
+   */
+  function walk(root: Root): void {
+    const stack: Array<[Nodes, ParagraphKind, boolean]> = [[root, 'paragraph', false]]
+    let item = stack.pop()
+    while (item) {
+      const [node, context, inline] = item
+      const inner = visit(node, context, inline)
+      if (inner && 'children' in node) {
+        for (let index = node.children.length - 1; index >= 0; index--) {
+          stack.push([node.children[index] as Nodes, inner[0], inner[1]])
+        }
+      }
+
+      item = stack.pop()
+    }
+  }
+
+  /** Handle one node; returns the context for its children, or `undefined` to skip them. */
+  function visit(node: Nodes, context: ParagraphKind, inline: boolean): [ParagraphKind, boolean] | undefined {
     const start = node.position?.start.offset
     const end = node.position?.end.offset
     switch (node.type) {
@@ -80,7 +102,7 @@ export function markdownBlocks(input: string): Blocks {
 
       case 'thematicBreak': {
         if (start !== undefined && end !== undefined) blocks.push({kind: 'separator', start, end})
-        return
+        return undefined
       }
 
       case 'html': {
@@ -90,13 +112,13 @@ export function markdownBlocks(input: string): Blocks {
           blocks.push({kind: 'html', start, end})
         }
 
-        return
+        return undefined
       }
 
       case 'text':
       case 'inlineCode': {
         if (start !== undefined && end !== undefined) align(start, end, node.value)
-        return
+        return undefined
       }
 
       case 'code': {
@@ -107,7 +129,7 @@ export function markdownBlocks(input: string): Blocks {
           splitOnBlankLines(start, end, context)
         }
 
-        return
+        return undefined
       }
 
       case 'blockquote': {
@@ -123,9 +145,7 @@ export function markdownBlocks(input: string): Blocks {
       default:
     }
 
-    if ('children' in node) {
-      for (const child of node.children) visit(child as Nodes, context, inline)
-    }
+    return [context, inline]
   }
 
   function splitOnBlankLines(start: number, end: number, kind: ParagraphKind): void {

@@ -55,6 +55,7 @@ const cueAfterSpeaker =
  */
 export function splitSentences(view: string, start: number, end: number): Array<[number, number]> {
   const result: Array<[number, number]> = []
+  const run: Run = {from: -1, after: -1, lastQuote: -1, lastParen: -1, next: -1}
   let sentenceStart = start
   let index = start
   while (index < end) {
@@ -64,7 +65,7 @@ export function splitSentences(view: string, start: number, end: number): Array<
       continue
     }
 
-    const boundary = boundaryAfter(view, index, end)
+    const boundary = boundaryAfter(view, index, end, run)
     if (boundary === -1) {
       index++
     } else {
@@ -79,10 +80,29 @@ export function splitSentences(view: string, start: number, end: number): Array<
 }
 
 /**
+ * The run of `!`, `?`, closing quotes and brackets after a terminal. Every
+ * `!` or `?` inside a run ends at the same place, so a run is scanned once:
+ * rescanning it from each of its terminals (“!!!!…” followed by a lowercase
+ * word) would be quadratic in its length.
+ */
+interface Run {
+  /** Offset the scan started at (just after the terminal that began it). */
+  from: number
+  /** First offset after the run. */
+  after: number
+  /** Offset of the last closing quote in the run, or -1. */
+  lastQuote: number
+  /** Offset of the last `)` or `]` in the run, or -1. */
+  lastParen: number
+  /** First non-space offset at or after `after` (-1: not computed yet). */
+  next: number
+}
+
+/**
  * If the terminal at `index` ends a sentence, the offset just after it and
  * its closing quotes or brackets; else -1.
  */
-function boundaryAfter(view: string, index: number, end: number): number {
+function boundaryAfter(view: string, index: number, end: number, run: Run): number {
   const terminal = view.charCodeAt(index)
   let after = index + 1
   // Ellipses (“...”) never end a sentence here: news uses them mid-quote.
@@ -90,28 +110,44 @@ function boundaryAfter(view: string, index: number, end: number): number {
     return -1
   }
 
-  let closedQuote = false
-  let closedParen = false
-  while (after < end) {
-    const code = view.charCodeAt(after)
-    if (code === 33 || code === 63) {
-      after++
-    } else if (code === 0x20_1d || code === 0x20_19 || code === 34 || code === 39 || code === 0xbb) {
-      closedQuote = true
-      after++
-    } else if (code === 41 /* ) */ || code === 93 /* ] */) {
-      closedParen = true
-      after++
-    } else {
-      break
+  if (after < run.from || after > run.after) {
+    run.from = after
+    run.lastQuote = -1
+    run.lastParen = -1
+    run.next = -1
+    while (after < end) {
+      const code = view.charCodeAt(after)
+      if (code === 33 || code === 63) {
+        after++
+      } else if (code === 0x20_1d || code === 0x20_19 || code === 34 || code === 39 || code === 0xbb) {
+        run.lastQuote = after
+        after++
+      } else if (code === 41 /* ) */ || code === 93 /* ] */) {
+        run.lastParen = after
+        after++
+      } else {
+        break
+      }
     }
+
+    run.after = after
   }
+
+  after = run.after
+  // Only marks after this terminal count as its closing quote or bracket.
+  const closedQuote = run.lastQuote > index
+  const closedParen = run.lastParen > index
 
   if (after >= end) return -1
   if (!isSpace(view.charCodeAt(after))) return -1
 
-  let next = after
-  while (next < end && isSpace(view.charCodeAt(next))) next++
+  if (run.next === -1) {
+    let next = after
+    while (next < end && isSpace(view.charCodeAt(next))) next++
+    run.next = next
+  }
+
+  const next = run.next
   if (next >= end) return -1
   const nextCode = view.charCodeAt(next)
   const nextChar = view.charAt(next)
@@ -127,7 +163,7 @@ function boundaryAfter(view: string, index: number, end: number): number {
     const isDigit = nextCode >= 48 && nextCode <= 57
     if (titles.has(word)) return -1
     // A period inside a parenthetical tag such as “(D-Vt.)” ends nothing.
-    if (closedParen && view.lastIndexOf('(', index) > index - 30) return -1
+    if (closedParen && openParenNear(view, index)) return -1
     const opener = openerAt(rest)
     if (/^[A-Z]$/.test(word) || /^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word) || ambiguous.has(word)) {
       // An initial (“J.”), initialism (“U.S.”) or ambiguous abbreviation
@@ -137,6 +173,18 @@ function boundaryAfter(view: string, index: number, end: number): number {
   }
 
   return after
+}
+
+/**
+ * Whether a `(` is among the 30 characters up to `index`; bounded, as an
+ * unbounded `lastIndexOf` rescans the whole paragraph at every “.)”.
+ */
+function openParenNear(view: string, index: number): boolean {
+  for (let at = index; at > index - 30 && at >= 0; at--) {
+    if (view.charCodeAt(at) === 40 /* ( */) return true
+  }
+
+  return false
 }
 
 /** The run of letters and periods before `index` (“U.S”, “Dec”, “J”). */

@@ -1,15 +1,394 @@
+import {analyze, type Analysis} from '../attribution/analysis.js'
+import type {Candidate} from '../attribution/detect.js'
+import type {Token} from '../attribution/tokens.js'
 import type {Doc} from '../parse/document.js'
-import type {Quote} from '../schema.js'
+import type {Attribution, Quote, QuoteKind} from '../schema.js'
+import {isNamedTerm, isTitle} from './kind.js'
+import {scanQuotes, type RawQuote} from './marks.js'
+
+export {scanQuotes, type RawQuote} from './marks.js'
+
+/** Most words a term or scare quote has. */
+const termWords = 4
+/** Units looked back for the speaker of an unattributed quotation. */
+const lookBack = 8
+/** Quotes looked back for the speaker of an unattributed quotation. */
+const maxQuotesBack = 64
+
+/** Indexes over the analysis, so that every step is linear. */
+interface Context {
+  doc: Doc
+  analysis: Analysis
+  raw: RawQuote[]
+  /** Previous quote held by the same candidate, or -1. */
+  previousSame: number[]
+  /** First candidate index of each unit (candidates are in unit order), and one past the last. */
+  unitCandidates: number[]
+}
+
+interface State {
+  kind: QuoteKind | undefined
+  attribution: Attribution | null
+  continues: number
+  /** Candidate whose attribution the quote carries (own or copied), or -1. */
+  candidate: number
+  /** The quote stands at the start of its unit (a sentence of its own). */
+  standalone: boolean
+  token: number
+}
 
 /**
- * Find the quotations of a document (filled in by the quotes stage).
+ * Find the quotations of a document, with their kind, their attribution
+ * (speaker mention and cue in the text) and the quote each one continues.
+ *
+ * Layouts: `“…,” X said.`, `“…,” said X, the … of Y.`, `X said: “…”`,
+ * `X said in a statement, “…”`, `“…,” wrote X`, `… “…” …, according to X`,
+ * documents as speakers (`the memo says`), the speaker named in the previous
+ * sentence of the paragraph, pronouns (`she said`), `X: “…”`, `“…” — X`.
+ * A quote that goes on with the same speaker and no new attribution (the
+ * next sentence, the next paragraph, a second fragment in the same
+ * attribution) has `continues` set and an attribution with `mention` and
+ * `cue` null: the sources stage copies the source.
+ * Terms and titles get no attribution.
  *
  * @param doc
  *   Parsed document.
  * @returns
- *   Quotes in input order.
+ *   Quotes in input order (ids `q1`, `q2`, …).
  */
 export function findQuotes(doc: Doc): Quote[] {
-  void doc
-  return []
+  const raw = scanQuotes(doc)
+  // A block quote’s `>` marker sits before its sentence: analyse its content.
+  const analysis = analyze(
+    doc,
+    raw.map((quote) => (quote.block ? {start: quote.contentStart, end: quote.contentEnd} : quote))
+  )
+  const contents = raw.map((quote) => contentText(doc, quote))
+  const context = indexes(doc, analysis, raw)
+  const states = raw.map((quote, index) => initial(context, index, contents[index]!))
+
+  // Paragraph continuations (the typographic convention).
+  for (let index = 1; index < raw.length; index++) {
+    const previous = raw[index - 1]!
+    if (previous.continuedInNext && raw[index]!.paragraph > previous.paragraph) {
+      const state = states[index]!
+      state.continues = index - 1
+      if (!state.attribution) state.attribution = continuation(states[index - 1]!)
+    }
+  }
+
+  // Unattributed quotations of their own: the speaker before goes on.
+  for (let index = 0; index < raw.length; index++) {
+    const state = states[index]!
+    if (state.attribution || state.kind || state.continues !== -1 || !state.standalone) continue
+    speakerBefore(context, states, index)
+  }
+
+  // A chain whose first part has no attribution takes a later part’s.
+  for (let index = raw.length - 1; index >= 0; index--) {
+    const state = states[index]!
+    if (state.continues === -1 || !state.attribution?.mention) continue
+    const root = states[state.continues]!
+    if (!root.attribution || (!root.attribution.mention && !root.attribution.cue)) {
+      root.attribution = {...state.attribution}
+    }
+  }
+
+  return raw.map((quote, index) => build(doc, analysis, raw, states, index, contents[index]!))
+}
+
+function indexes(doc: Doc, analysis: Analysis, raw: RawQuote[]): Context {
+  const previousSame = new Array<number>(raw.length).fill(-1)
+  const last = new Map<number, number>()
+  for (let index = 0; index < raw.length; index++) {
+    const candidate = analysis.quoteCandidate[index]!
+    if (candidate === -1) continue
+    previousSame[index] = last.get(candidate) ?? -1
+    last.set(candidate, index)
+  }
+
+  const unitCandidates = new Array<number>(analysis.units.length + 1).fill(analysis.candidates.length)
+  for (let index = analysis.candidates.length - 1; index >= 0; index--) {
+    unitCandidates[analysis.candidates[index]!.unit] = index
+  }
+
+  for (let unit = analysis.units.length - 1; unit >= 0; unit--) {
+    unitCandidates[unit] = Math.min(unitCandidates[unit]!, unitCandidates[unit + 1]!)
+  }
+
+  return {doc, analysis, raw, previousSame, unitCandidates}
+}
+
+function initial(context: Context, index: number, content: string): State {
+  const {analysis, raw, doc} = context
+  const quote = raw[index]!
+  const unit = analysis.units[analysis.quoteUnit[index]!]
+  const tokens = unit?.tokens ?? []
+  const token = analysis.quoteToken[index] ?? -1
+  const state: State = {kind: undefined, attribution: null, continues: -1, candidate: -1, standalone: isStandalone(tokens, token), token}
+  if (quote.block) {
+    state.standalone = true
+    return state
+  }
+
+  if (token !== -1 && isTitle(tokens, token, content)) {
+    state.kind = 'title'
+    return state
+  }
+
+  if (token !== -1 && isNamedTerm(tokens, token)) {
+    state.kind = 'term'
+    return state
+  }
+
+  const candidateIndex = analysis.quoteCandidate[index]!
+  if (candidateIndex === -1) return state
+  const candidate = analysis.candidates[candidateIndex]!
+  state.candidate = candidateIndex
+  // A later fragment of the same attribution continues the first one.
+  const previous = context.previousSame[index]!
+  if (previous !== -1) {
+    state.continues = previous
+    state.attribution = {sourceId: null, mention: null, cue: null, confidence: round(candidate.confidence)}
+    return state
+  }
+
+  state.attribution = fromCandidate(doc, candidate, 1)
+  return state
+}
+
+function fromCandidate(doc: Doc, candidate: Candidate, factor: number): Attribution {
+  return {
+    sourceId: null,
+    mention: candidate.mention ? doc.location.span(candidate.mention[0], candidate.mention[1]) : null,
+    cue: candidate.cue ? doc.location.span(candidate.cue[0], candidate.cue[1]) : null,
+    confidence: round(candidate.confidence * factor)
+  }
+}
+
+/** The attribution of a quote that goes on from `previous` (none when it has none). */
+function continuation(previous: State): Attribution | null {
+  if (!previous.attribution) return null
+  return {sourceId: null, mention: null, cue: null, confidence: round(previous.attribution.confidence * 0.95)}
+}
+
+/**
+ * A quotation standing alone with no attribution: the last speaker before
+ * it (in the paragraph, or the previous one when the quote opens its
+ * paragraph) goes on — by continuing their quote, or, when the last
+ * attribution is reported speech (`…, said Daryl Kimball, …. “…”`), by
+ * taking that attribution.
+ */
+function speakerBefore(context: Context, states: State[], index: number): void {
+  const {doc, analysis, raw, unitCandidates} = context
+  const unitIndex = analysis.quoteUnit[index]!
+  const unit = analysis.units[unitIndex]
+  if (!unit) return
+  const quote = raw[index]!
+  const paragraph = unit.paragraph
+  let opensParagraph = unit.first && states[index]!.token === 0
+  if (quote.block) opensParagraph = true
+
+  // Intro at the end of the previous paragraph: `Trump tweeted:`.
+  if (opensParagraph) {
+    const previousUnit = analysis.units[unitIndex - 1]
+    if (previousUnit && previousUnit.paragraph < paragraph) {
+      for (let c = unitCandidates[unitIndex - 1]!; c < unitCandidates[unitIndex]!; c++) {
+        const intro = analysis.candidates[c]!
+        if (!intro.intro) continue
+        states[index]!.attribution = fromCandidate(doc, intro, 0.9)
+        states[index]!.candidate = c
+        absorb(intro, index, quote)
+        return
+      }
+    }
+  }
+
+  // A block quote (a letter, a post) speaks for the previous speaker only
+  // when introduced (`X wrote:`).
+  if (quote.block) return
+
+  let report: Candidate | undefined
+  let reportIndex = -1
+  let other = index - 1
+  for (let u = unitIndex; u >= 0 && unitIndex - u <= lookBack; u--) {
+    const current = analysis.units[u]!
+    if (current.paragraph !== paragraph) {
+      if (!opensParagraph || current.paragraph !== paragraph - 1) break
+    }
+
+    // Latest attributed quote in this unit before the quote.
+    let quoteHit = -1
+    for (let steps = 0; other >= 0 && steps < maxQuotesBack; steps++, other--) {
+      const otherUnit = analysis.quoteUnit[other]!
+      if (otherUnit < u) break
+      if (otherUnit > u) continue
+      const state = states[other]!
+      if (state.kind === 'term' || state.kind === 'title') continue
+      if (state.attribution && (state.attribution.mention || state.continues !== -1)) {
+        quoteHit = other
+        break
+      }
+    }
+
+    // Latest outer report in this unit (not the one holding a quote).
+    let candidateHit = -1
+    for (let c = unitCandidates[u + 1]! - 1; c >= unitCandidates[u]!; c--) {
+      const candidate = analysis.candidates[c]!
+      if (candidate.parent !== -1 || !candidate.mention || candidate.intro) continue
+      if (candidate.cue && candidate.cue[0] >= quote.start) continue
+      candidateHit = c
+      break
+    }
+
+    const candidate = candidateHit === -1 ? undefined : analysis.candidates[candidateHit]!
+    const quoteEnd = quoteHit === -1 ? -1 : raw[quoteHit]!.end
+    if (candidate && !report && (quoteHit === -1 || candidate.cue![0] > quoteEnd) && (quoteHit === -1 || states[quoteHit]!.candidate !== candidateHit)) {
+      report = candidate
+      reportIndex = candidateHit
+      if (quoteHit === -1) continue
+    }
+
+    if (quoteHit !== -1) {
+      const root = rootOf(states, quoteHit)
+      if (!report || sameSpeaker(doc, report, states[root]!.attribution)) {
+        states[index]!.continues = quoteHit
+        states[index]!.attribution = continuation(states[quoteHit]!)
+        states[index]!.candidate = states[quoteHit]!.candidate
+        return
+      }
+
+      break
+    }
+  }
+
+  if (report) {
+    const state = states[index]!
+    state.attribution = fromCandidate(doc, report, 0.75)
+    state.candidate = reportIndex
+    absorb(report, index, quote)
+  }
+}
+
+/** Add a quote to a candidate’s content (idempotent: the analysis is cached). */
+function absorb(candidate: Candidate, index: number, quote: RawQuote): void {
+  if (!candidate.quotes.includes(index)) candidate.quotes.push(index)
+  if (!candidate.content.some(([start, end]) => start === quote.start && end === quote.end)) {
+    candidate.content.push([quote.start, quote.end])
+  }
+}
+
+function rootOf(states: State[], index: number): number {
+  let current = index
+  let steps = 0
+  while (states[current]!.continues !== -1 && steps < maxQuotesBack) {
+    current = states[current]!.continues
+    steps++
+  }
+
+  return current
+}
+
+/** Whether a report’s mention and a quote’s name the same (last word). */
+function sameSpeaker(doc: Doc, report: Candidate, attribution: Attribution | null): boolean {
+  const mention = attribution?.mention
+  if (!mention || !report.mention) return false
+  const a = lastWord(doc.input.slice(report.mention[0], report.mention[1]))
+  const b = lastWord(mention.text)
+  return a !== '' && a === b
+}
+
+function lastWord(text: string): string {
+  const words = text.replace(/\([^)]*\)/g, ' ').match(/[\p{L}\p{N}’'-]+/gu)
+  return words ? words[words.length - 1]!.toLowerCase().replace(/['’]s$/, '') : ''
+}
+
+/** A quote that opens its unit (after at most a conjunction or dash). */
+function isStandalone(tokens: Token[], index: number): boolean {
+  if (index === -1) return false
+  for (let before = 0; before < index; before++) {
+    const token = tokens[before]!
+    if (token.type === 'punct') continue
+    if (token.type === 'word' && /^(?:and|but|or|so|yet)$/.test(token.lower) && index - before <= 2) continue
+    return false
+  }
+
+  return true
+}
+
+function build(doc: Doc, analysis: Analysis, raw: RawQuote[], states: State[], index: number, content: string): Quote {
+  const quote = raw[index]!
+  const state = states[index]!
+  const attributed = state.kind === undefined ? state.attribution : null
+  const kind = state.kind ?? classify(analysis, raw, state, index, content, attributed)
+  return {
+    id: 'q' + (index + 1),
+    kind,
+    ...doc.location.span(quote.start, quote.end),
+    content,
+    contentPosition: doc.location.position(quote.contentStart, quote.contentEnd),
+    marks: {open: quote.open, close: quote.close},
+    paragraphId: doc.paragraphs[quote.paragraph]!.id,
+    sentenceIds: sentenceIds(doc, quote.start, quote.end),
+    continues: state.continues === -1 || kind === 'term' || kind === 'title' ? null : 'q' + (state.continues + 1),
+    attribution: kind === 'term' || kind === 'title' ? null : attributed
+  }
+}
+
+function classify(
+  analysis: Analysis,
+  raw: RawQuote[],
+  state: State,
+  index: number,
+  content: string,
+  attribution: Attribution | null
+): QuoteKind {
+  const quote = raw[index]!
+  if (quote.block) return 'direct'
+  let words = 1
+  for (let at = content.indexOf(' '); at !== -1 && words <= termWords; at = content.indexOf(' ', at + 1)) words++
+  const unit = analysis.units[analysis.quoteUnit[index]!]
+  const tokens = unit?.tokens ?? []
+  const previous = tokens[state.token - 1]
+  const first = content.charAt(0)
+  const capital = first !== first.toLowerCase() || /[\d‘'“"….]/.test(first)
+  const afterIntro = previous !== undefined && previous.type === 'punct' && (previous.text === ':' || previous.text === ',')
+  if (!attribution) {
+    if (words <= termWords && !state.standalone) return 'term'
+    return state.standalone && capital ? 'direct' : 'partial'
+  }
+
+  if (state.continues !== -1 && quote.paragraph !== raw[state.continues]!.paragraph) return 'direct'
+  if ((state.standalone || afterIntro) && capital) return 'direct'
+  if (/[.!?]["”’']?\s+\p{Lu}/u.test(content) && capital) return 'direct'
+  return 'partial'
+}
+
+function contentText(doc: Doc, quote: RawQuote): string {
+  const text = doc.view.slice(quote.contentStart, quote.contentEnd)
+  // Collapse only when needed: most quotes have single spaces.
+  return /\s\s|[\t\n\r\u00a0]|^\s|\s$/.test(text) ? text.replace(/\s+/g, ' ').trim() : text
+}
+
+function sentenceIds(doc: Doc, start: number, end: number): string[] {
+  const {sentences} = doc
+  let low = 0
+  let high = sentences.length
+  // First sentence that ends after `start`.
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (sentences[middle]!.end <= start) low = middle + 1
+    else high = middle
+  }
+
+  const ids: string[] = []
+  for (let index = low; index < sentences.length && sentences[index]!.start < end; index++) {
+    ids.push(sentences[index]!.id)
+  }
+
+  return ids
+}
+
+function round(value: number): number {
+  return Math.round(Math.max(0, Math.min(1, value)) * 100) / 100
 }

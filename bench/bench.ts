@@ -1,0 +1,55 @@
+/**
+ * `npm run bench`: adversarial complexity, speed against remark-parse, and
+ * the browser bundle size.
+ *
+ * Usage: `npm run bench -- [--only adversarial,speed,size] [--scale 1]
+ * [--shape TEXT] [--timeout 8] [--rounds 5] [--strict]`
+ * `--strict` exits 1 when a shape is flagged, the speed ratio is over 1.5 or
+ * the bundle is over budget.
+ */
+import {parseArgs} from 'node:util'
+import {runAdversarial} from './adversarial.js'
+import {gzipBudget, runBundleSize} from './bundle-size.js'
+import {runSpeed} from './speed.js'
+
+const sections = ['adversarial', 'speed', 'size'] as const
+
+const {values} = parseArgs({
+  options: {
+    only: {type: 'string'},
+    scale: {type: 'string', default: '1'},
+    shape: {type: 'string'},
+    timeout: {type: 'string', default: '8'},
+    rounds: {type: 'string', default: '5'},
+    strict: {type: 'boolean', default: false}
+  }
+})
+
+const only = new Set(values.only ? values.only.split(',').map((value) => value.trim()) : sections)
+for (const name of only) {
+  if (!(sections as readonly string[]).includes(name)) {
+    throw new TypeError('Expected `--only` to list ' + sections.join(', ') + ', got `' + name + '`')
+  }
+}
+
+const started = performance.now()
+const problems: string[] = []
+console.log('claimtrace bench (node %s, %s)', process.version, new Date().toISOString())
+
+if (only.has('adversarial')) {
+  const rows = await runAdversarial({scale: Number(values.scale), filter: values.shape, timeout: Number(values.timeout)})
+  for (const row of rows) if (row.flagged) problems.push('adversarial: ' + row.shape)
+}
+
+if (only.has('speed')) {
+  const speed = runSpeed({rounds: Number(values.rounds)})
+  if (speed && speed.ratio > 1.5) problems.push('speed: ratio ' + speed.ratio.toFixed(2) + ' > 1.5')
+}
+
+if (only.has('size')) {
+  const size = await runBundleSize()
+  if (size.gzip > gzipBudget) problems.push('size: ' + size.gzip + ' B gzip > ' + gzipBudget)
+}
+
+console.log('\nbench done in %s s; %d problem(s)%s', ((performance.now() - started) / 1000).toFixed(1), problems.length, problems.length > 0 ? ':\n  ' + problems.join('\n  ') : '')
+if (values.strict && problems.length > 0) process.exitCode = 1

@@ -1,0 +1,142 @@
+/**
+ * Speed budget: `annotate` against bare remark-parse over the PolNeAR train
+ * split (target: annotate ≤ 1.5 × remark-parse).
+ */
+import {existsSync, readFileSync, readdirSync} from 'node:fs'
+import {dirname, join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {annotate} from '../src/annotate.js'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+
+/** Options of {@link runSpeed}. */
+export interface SpeedOptions {
+  /** Timed rounds after the warm-up (default: 5); the median is kept. */
+  rounds?: number
+  /** Folder of `.txt` articles (default: `../shared/data/polnear/train/text`). */
+  folder?: string
+}
+
+/** What {@link runSpeed} measured (medians over rounds). */
+export interface SpeedResult {
+  files: number
+  bytes: number
+  remarkCpuMs: number
+  annotateCpuMs: number
+  remarkWallMs: number
+  annotateWallMs: number
+  /** annotate / remark-parse, CPU time. */
+  ratio: number
+  /** Megabytes (UTF-8) per second of annotate, CPU time. */
+  megabytesPerSecond: number
+  /** Highest `heapUsed` seen after an article during an annotate round. */
+  peakHeapBytes: number
+}
+
+interface Round {
+  cpu: number
+  wall: number
+}
+
+function round(run: () => void): Round {
+  const wall = performance.now()
+  const before = process.cpuUsage()
+  run()
+  const used = process.cpuUsage(before)
+  return {cpu: (used.user + used.system) / 1000, wall: performance.now() - wall}
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = sorted.length >> 1
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+}
+
+/**
+ * Run the speed section: print it and return the figures, or `undefined`
+ * when the corpus is absent.
+ *
+ * @param options
+ *   Configuration (optional).
+ * @returns
+ *   Medians, ratio, throughput and peak heap.
+ */
+export function runSpeed(options?: Readonly<SpeedOptions>): SpeedResult | undefined {
+  const folder = options?.folder ?? join(root, '..', 'shared', 'data', 'polnear', 'train', 'text')
+  const rounds = Math.max(1, options?.rounds ?? 5)
+  console.log('\n## speed: annotate vs bare remark-parse (PolNeAR train)\n')
+  if (!existsSync(folder)) {
+    console.log('skipped: %s is absent (the PolNeAR train split lives in ../shared)', folder)
+    return undefined
+  }
+
+  const texts = readdirSync(folder)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => readFileSync(join(folder, name), 'utf8'))
+  const bytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0)
+  const parser = unified().use(remarkParse)
+  const bare = (): void => {
+    for (const text of texts) parser.parse(text)
+  }
+
+  let peakHeapBytes = 0
+  const full = (sampleHeap: boolean): void => {
+    for (const text of texts) {
+      annotate(text)
+      if (sampleHeap) peakHeapBytes = Math.max(peakHeapBytes, process.memoryUsage().heapUsed)
+    }
+  }
+
+  // Warm-up: JIT both paths before timing anything.
+  bare()
+  full(false)
+  const remarkRounds: Round[] = []
+  const annotateRounds: Round[] = []
+  for (let index = 0; index < rounds; index++) {
+    // Alternate, so drifting load on a shared machine hits both alike.
+    remarkRounds.push(round(bare))
+    annotateRounds.push(round(() => full(false)))
+  }
+
+  // Heap is sampled in a separate round: sampling costs time.
+  full(true)
+
+  const result: SpeedResult = {
+    files: texts.length,
+    bytes,
+    remarkCpuMs: median(remarkRounds.map((item) => item.cpu)),
+    annotateCpuMs: median(annotateRounds.map((item) => item.cpu)),
+    remarkWallMs: median(remarkRounds.map((item) => item.wall)),
+    annotateWallMs: median(annotateRounds.map((item) => item.wall)),
+    ratio: 0,
+    megabytesPerSecond: 0,
+    peakHeapBytes
+  }
+  result.ratio = result.annotateCpuMs / result.remarkCpuMs
+  result.megabytesPerSecond = bytes / 1e6 / (result.annotateCpuMs / 1000)
+
+  const mb = (bytes / 1e6).toFixed(2)
+  console.log('%d articles, %s MB; median of %d rounds after a warm-up (CPU time; wall in brackets)', texts.length, mb, rounds)
+  console.log(
+    'remark-parse  %s ms  (%s ms)  %s MB/s',
+    result.remarkCpuMs.toFixed(0).padStart(7),
+    result.remarkWallMs.toFixed(0),
+    (bytes / 1e6 / (result.remarkCpuMs / 1000)).toFixed(2)
+  )
+  console.log(
+    'annotate      %s ms  (%s ms)  %s MB/s',
+    result.annotateCpuMs.toFixed(0).padStart(7),
+    result.annotateWallMs.toFixed(0),
+    result.megabytesPerSecond.toFixed(2)
+  )
+  console.log(
+    'ratio annotate/remark-parse: %s (target ≤ 1.5)%s',
+    result.ratio.toFixed(2),
+    result.ratio <= 1.5 ? '' : '  OVER BUDGET'
+  )
+  console.log('peak heap during annotate: %s MB', (peakHeapBytes / 1e6).toFixed(1))
+  return result
+}

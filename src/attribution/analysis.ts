@@ -1,0 +1,211 @@
+/**
+ * The attribution analysis of a document, shared by the quotes stage and
+ * the reports stage (computed once per document and cached).
+ */
+import type {Doc} from '../parse/document.js'
+import {detectUnit, mayAttribute, type Candidate} from './detect.js'
+import {tokenize, type Token} from './tokens.js'
+
+/** A span of quote-free text or quotes to read attributions in. */
+export interface Unit {
+  start: number
+  end: number
+  /** Index of the paragraph in `doc.paragraphs`. */
+  paragraph: number
+  /** Opens its paragraph. */
+  first: boolean
+  /** Closes its paragraph. */
+  last: boolean
+  tokens: Token[]
+}
+
+/** A quote range as the analysis needs it. */
+export interface QuoteRange {
+  start: number
+  end: number
+}
+
+/** Units, candidates, and which candidate each quote belongs to. */
+export interface Analysis {
+  quotes: ReadonlyArray<QuoteRange>
+  units: Unit[]
+  candidates: Candidate[]
+  /** Unit index of each quote. */
+  quoteUnit: number[]
+  /** Candidate whose content holds each quote, or -1. */
+  quoteCandidate: number[]
+  /** Index of each quote’s token in its unit, or -1. */
+  quoteToken: number[]
+}
+
+const cache = new WeakMap<Doc, Analysis>()
+/** Candidates looked at around a quote (they are in cue order). */
+const window = 24
+
+/**
+ * Analyse a document for attributions, reusing the analysis made for the
+ * same quotes.
+ *
+ * @param doc
+ *   Parsed document.
+ * @param quotes
+ *   Quote ranges (covering the marks), sorted and not overlapping.
+ * @returns
+ *   The analysis.
+ */
+export function analyze(doc: Doc, quotes: ReadonlyArray<QuoteRange>): Analysis {
+  const cached = cache.get(doc)
+  if (cached && sameQuotes(cached.quotes, quotes)) return cached
+  const analysis = run(doc, quotes)
+  cache.set(doc, analysis)
+  return analysis
+}
+
+function sameQuotes(a: ReadonlyArray<QuoteRange>, b: ReadonlyArray<QuoteRange>): boolean {
+  if (a.length !== b.length) return false
+  for (let index = 0; index < a.length; index++) {
+    if (a[index]!.start !== b[index]!.start || a[index]!.end !== b[index]!.end) return false
+  }
+
+  return true
+}
+
+function run(doc: Doc, quotes: ReadonlyArray<QuoteRange>): Analysis {
+  const units = buildUnits(doc, quotes)
+  const candidates: Candidate[] = []
+  const quoteUnit: number[] = new Array<number>(quotes.length).fill(-1)
+  const quoteCandidate: number[] = new Array<number>(quotes.length).fill(-1)
+  const quoteToken: number[] = new Array<number>(quotes.length).fill(-1)
+
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[u]!
+    const offset = candidates.length
+    const found = detectUnit(unit.tokens, u, unit.first, unit.last)
+    for (const candidate of found) {
+      if (candidate.parent !== -1) candidate.parent += offset
+      candidates.push(candidate)
+    }
+
+    for (const [position, token] of unit.tokens.entries()) {
+      if (token.type !== 'quote') continue
+      quoteUnit[token.quote] = u
+      quoteToken[token.quote] = position
+      const quote = quotes[token.quote]!
+      // Only a quoted sentence goes to the cue next to it over the outer one.
+      const sentence = startsWithCapital(doc.view, quote.start, quote.end)
+      // Candidates are in cue order: look at those around the quote.
+      let low = offset
+      let high = candidates.length
+      while (low < high) {
+        const middle = (low + high) >> 1
+        if ((candidates[middle]!.cue?.[0] ?? 0) < quote.start) low = middle + 1
+        else high = middle
+      }
+
+      let best = -1
+      for (let index = Math.max(offset, low - window); index < Math.min(candidates.length, low + window); index++) {
+        const candidate = candidates[index]!
+        if (!candidate.content.some(([start, end]) => start < quote.end && end > quote.start)) continue
+        candidate.quotes.push(token.quote)
+        if (best === -1 || rank(candidates, index, quote, sentence) < rank(candidates, best, quote, sentence)) best = index
+      }
+
+      quoteCandidate[token.quote] = best
+    }
+  }
+
+  // Quotes each candidate holds, in order (pushed in order above).
+  return {quotes, units, candidates, quoteUnit, quoteCandidate, quoteToken}
+}
+
+/**
+ * Candidates whose content starts or ends with the quote first (`X said:
+ * “…”`, `“…,” X said`), then outer ones, then the more confident.
+ */
+function rank(candidates: Candidate[], index: number, quote: QuoteRange, sentence: boolean): number {
+  const candidate = candidates[index]!
+  const adjacent = sentence && candidate.content.some(([start, end]) => start === quote.start || end === quote.end)
+  let depth = 0
+  let parent = candidate.parent
+  while (parent !== -1 && depth < 5) {
+    depth++
+    parent = candidates[parent]!.parent
+  }
+
+  return (adjacent ? 0 : 20) + depth * 2 + (1 - candidate.confidence)
+}
+
+function isDash(code: number): boolean {
+  return code === 0x20_14 || code === 0x20_15 || code === 0x20_13
+}
+
+/** Whether the first letter or digit inside a quote is uppercase or a digit. */
+function startsWithCapital(view: string, start: number, end: number): boolean {
+  for (let index = start + 1; index < end && index < start + 8; index++) {
+    const char = view.charAt(index)
+    if (char.toLowerCase() !== char.toUpperCase()) return char !== char.toLowerCase()
+    if (char >= '0' && char <= '9') return true
+  }
+
+  return false
+}
+
+/**
+ * Units: the sentences of each paragraph, merged so that no quote crosses a
+ * unit boundary.
+ */
+function buildUnits(doc: Doc, quotes: ReadonlyArray<QuoteRange>): Unit[] {
+  const units: Unit[] = []
+  let q = 0
+  for (let p = 0; p < doc.paragraphs.length; p++) {
+    const paragraph = doc.paragraphs[p]!
+    const firstUnit = units.length
+    let start = -1
+    let end = -1
+    const stop = paragraph.firstSentence + paragraph.sentenceCount
+    for (let s = paragraph.firstSentence; s < stop; s++) {
+      const sentence = doc.sentences[s]!
+      if (start === -1) {
+        start = sentence.start
+        end = sentence.end
+        continue
+      }
+
+      while (q < quotes.length && quotes[q]!.end <= end) q++
+      const straddles = q < quotes.length && quotes[q]!.start < end && quotes[q]!.end > end
+      // `“…” ― Name`: a dash signature belongs with the quote before it.
+      const signature = isDash(doc.view.charCodeAt(sentence.start))
+      if (straddles || signature) {
+        end = sentence.end
+      } else {
+        flush(doc, quotes, units, q, start, end, p)
+        start = sentence.start
+        end = sentence.end
+      }
+    }
+
+    if (start !== -1) flush(doc, quotes, units, q, start, end, p)
+    if (units.length > firstUnit) {
+      units[firstUnit]!.first = true
+      units[units.length - 1]!.last = true
+    }
+  }
+
+  return units
+}
+
+function flush(doc: Doc, quotes: ReadonlyArray<QuoteRange>, units: Unit[], q: number, start: number, end: number, paragraph: number): void {
+  let first = q
+  while (first > 0 && quotes[first - 1]!.end > start) first--
+  // Only units with a quote, a cue word or a colon are worth tokens.
+  const quoted = first < quotes.length && quotes[first]!.start < end
+  const worth = quoted || mayAttribute(doc.view, start, end)
+  units.push({
+    start,
+    end,
+    paragraph,
+    first: false,
+    last: false,
+    tokens: worth ? tokenize(doc.view, start, end, quotes, first) : []
+  })
+}

@@ -1,0 +1,1607 @@
+/**
+ * Find attributions — cue, source mention, content — in one unit (a
+ * sentence, or several when a quotation runs over sentence boundaries), by
+ * the layouts of news copy: `X said (that) Y`, `“Y,” X said`, `“Y,” said X,
+ * the …`, `Y, according to X`, `X said: “Y”`, `X: “Y”`, `“Y” — X`,
+ * participles (`…, saying Y`), passives (`it was reported that Y`).
+ *
+ * Everything is local to the unit and linear in its tokens (every scan is
+ * bounded), so the whole pass is linear in the document.
+ */
+import type {CueClass} from '../schema.js'
+import {adjectiveCues, auxiliaries, cues, type CueEntry} from './lexicon.js'
+import {isNamedTerm, isTitle} from '../quotes/kind.js'
+import {hashWord, type Token} from './tokens.js'
+import {
+  adjunctStarts,
+  capitalStops,
+  copulas,
+  determiners,
+  documentNouns,
+  nounPrepositions,
+  objectPronouns,
+  stopWords,
+  subjectPronouns
+} from './words.js'
+
+/** One attribution found in a unit; offsets into the input. */
+export interface Candidate {
+  /** Index of the unit. */
+  unit: number
+  cue: [number, number] | null
+  cueClass: CueClass | null
+  mention: [number, number] | null
+  /** Content ranges in input order. */
+  content: Array<[number, number]>
+  type: 'reported' | 'according-to' | 'document'
+  confidence: number
+  /** Token range of the cue in its unit. */
+  cueTokens: [number, number]
+  /** Indices of the scanned quotes inside the content. */
+  quotes: number[]
+  /** Index of the candidate this one is nested in, or -1. */
+  parent: number
+  /** `X said:` closing a paragraph: the content is what follows. */
+  intro: boolean
+  /** Which layout matched (for debugging and confidence). */
+  layout: string
+}
+
+type Range = [number, number]
+
+const terminal = new Set(['.', '!', '?', '…', '...'])
+const dashes = new Set(['—', '―', '–', '-', '--', '---'])
+const subordinators = new Set(['by', 'after', 'before', 'while', 'in', 'without', 'when', 'since', 'upon', 'for'])
+const colonStops = new Set(['the latest', 'update', 'watch', 'exclusive', 'breaking', 'note', 'related', 'video', 'photos', 'read more', 'editor’s note', "editor's note", 'correction', 'clarification', 'source', 'sources', 'q', 'a', 'faq'])
+const relativeStarts = new Set(['which', 'who', 'when', 'as', 'after', 'because', 'before', 'while', 'although', 'though', 'where', 'since', 'until', 'unless', 'if'])
+const headlineVerbs = new Set(['says', 'said', 'tells', 'told', 'warns', 'claims', 'urges', 'calls', 'asks', 'admits', 'insists', 'vows', 'argues', 'predicts', 'thinks', 'believes', 'wants', 'plans', 'denies', 'slams', 'rips', 'blasts'])
+/** Cue words that are also nouns inside a noun phrase (“a Dec. 2 document”). */
+const nounCues = new Set(['report', 'reports', 'document', 'documents', 'claim', 'claims', 'statement', 'plan', 'plans', 'call', 'calls', 'answer', 'comment', 'comments', 'estimate', 'estimates', 'forecast', 'post', 'posts', 'text', 'email', 'emails', 'tweet', 'tweets', 'hope', 'hopes', 'fear', 'fears', 'doubt', 'doubts', 'sense', 'wish', 'order', 'orders', 'note', 'notes', 'promise', 'promises', 'demand', 'demands', 'offer', 'show', 'study', 'survey', 'reading', 'finding', 'findings', 'witness', 'witnesses', 'trust', 'signal', 'brand', 'label', 'term', 'terms', 'review', 'reference', 'references', 'remarks', 'comments', 'warnings', 'views', 'talks', 'support', 'backing', 'attacks', 'questions', 'project', 'projects', 'prepare', 'correct', 'aim', 'aims', 'attempt', 'attempts', 'guess', 'counter', 'state', 'states', 'order', 'ruling'])
+/** Nouns that attribute when someone owns them (“Trump’s claim that”). */
+const nominalCues = new Map<string, CueClass>([
+  ...'claim claims statement statements assertion suggestion argument contention promise pledge vow warning insistence call calls demand demands comment comments remark remarks accusation accusations allegation allegations charge prediction criticism complaint description characterization admission denial acknowledgment announcement declaration message tweet tweets response answer explanation testimony boast rhetoric words reference references'
+    .split(' ')
+    .map((word): [string, CueClass] => [word, 'speech']),
+  ...'belief view views hope fear fears concern concerns assessment opinion sense conviction'.split(' ').map((word): [string, CueClass] => [word, 'belief']),
+  ...'plan plans proposal intention goal desire'.split(' ').map((word): [string, CueClass] => [word, 'intention'])
+])
+/** Hashes of every word that may start an attribution. */
+const triggers = new Set<number>(
+  [...cues.keys(), ...adjectiveCues.keys(), ...nominalCues.keys(), 'according'].map((word) => hashWord(word))
+)
+
+/** Hashes of the words that may start an attribution without a quotation. */
+const unquotedTriggers = new Set<number>(
+  [
+    ...[...cues].filter(([, entries]) => entries.some((entry) => !entry.complements.quoteOnly)).map(([word]) => word),
+    ...adjectiveCues.keys(),
+    'according'
+  ].map((word) => hashWord(word))
+)
+
+/** Verbs that open a sentence before their subject (“Said Ellis: …”). */
+const initialInversions = new Set(['say', 'add', 'write', 'tweet', 'explain', 'continue', 'note', 'recall', 'conclude'])
+
+/** Verbs that invert with their subject (“said Sarah Yager”). */
+const invertible = new Set(['say', 'write', 'add', 'ask', 'explain', 'continue', 'note', 'argue', 'recall', 'insist', 'reply', 'respond', 'tweet', 'declare', 'state', 'observe', 'warn', 'conclude', 'recount', 'quip', 'joke', 'exclaim', 'shout', 'concede', 'acknowledge', 'admit', 'agree', 'predict', 'suggest', 'complain', 'report', 'read', 'remark', 'counter', 'retort', 'answer', 'comment', 'caution', 'boast', 'confirm', 'claim', 'yell', 'scream', 'whisper', 'cry', 'chant', 'sing', 'muse', 'offer', 'post', 'emphasize', 'stress', 'lament', 'assert', 'contend', 'maintain', 'reiterate', 'repeat', 'testify', 'interject'])
+/** Determiners that stand alone as subjects (“another said”, “many believe”). */
+const pronounDeterminers = new Set(['another', 'others', 'many', 'some', 'one', 'both', 'all', 'most', 'few', 'several', 'none', 'each', 'either', 'neither', 'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'anyone'])
+const adjunctPrepositions = new Set(['in', 'on', 'at', 'during', 'over', 'since', 'after', 'before', 'for', 'from', 'with', 'by', 'last', 'this', 'earlier', 'late'])
+const particles = new Set(['out', 'up', 'off', 'down', 'in', 'over', 'back', 'away', 'around', 'through'])
+const irregularPasts = new Set(
+  ('told wrote gave took made put sent spoke thought saw heard knew felt found got held kept left meant met ran read said ' +
+    'set stood won brought became began chose drew drove fell fought grew led lost rose sang shook shot struck swore taught ' +
+    'threw understood wore wept sought')
+    .split(' ')
+)
+/** Verbs of having and doing that do not quote anyone (generic fallback). */
+const actionVerbs = new Set(
+  ('has had have requires required includes included contains contained gets got takes took makes made buys bought owns owned ' +
+    'runs ran wins won holds held loses lost sells sold builds built pays paid spends spent uses used needs needed lives lived ' +
+    'works worked plays played leads led starts started opens opened closes closed moves moved goes went comes came becomes became ' +
+    'looks looked seems seemed appears appeared remains remained stays stayed gives gave sends sent brings brought puts put ' +
+    'raises raised reaches reached returns returned serves served turns turned walks walked wears wore watches watched')
+    .split(' ')
+)
+const personalPronouns = new Set(['he', 'she', 'they', 'we', 'i'])
+const possessives = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
+/** Words that open a subordinate clause before its subject. */
+const clauseOpeners = new Set(['while', 'although', 'though', 'when', 'as', 'because', 'if', 'after', 'before', 'since', 'whereas', 'once', 'unless', 'until'])
+const prepositions = new Set(['in', 'on', 'at', 'by', 'with', 'to', 'from', 'of', 'for', 'about', 'over', 'under', 'into', 'after', 'before', 'during', 'and', 'or', 'but', 'that', 'which', 'who'])
+const timeWords = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'tomorrow', 'then', 'later', 'earlier', 'now', 'again', 'recently', 'afterward', 'afterwards', 'last', 'this', 'next', 'week', 'weekend', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'too', 'also', 'instead', 'once', 'twice', 'first', 'previously', 'separately'])
+const months = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.'])
+const tailAdverbs = new Set(['sarcastically', 'simply', 'flatly', 'bluntly', 'matter-of-factly', 'ago', 'here', 'there', 'afterward', 'though', 'however', 'anyway'])
+const finiteHints = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did', 'do', 'won’t', "won't", 'isn’t', "isn't", 'wasn’t', "wasn't"])
+
+/**
+ * Whether `view[start..end)`, which holds no quotation, may hold an
+ * attribution: a cue word that needs no quotation (by hash, without making
+ * strings) or a colon. Nominal cues (“his claim that”) only count near quotes. Cheap enough to skip tokenizing the
+ * many sentences that attribute nothing.
+ *
+ * @param view
+ *   The document view.
+ * @param start
+ *   Start offset.
+ * @param end
+ *   End offset (exclusive).
+ * @returns
+ *   Whether to look closer.
+ */
+export function mayAttribute(view: string, start: number, end: number): boolean {
+  let hash = 0
+  let inWord = false
+  for (let index = start; index <= end; index++) {
+    const code = index < end ? view.charCodeAt(index) : 32
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) {
+      hash = (Math.imul(inWord ? hash : 0, 31) + (code <= 90 ? code + 32 : code)) | 0
+      inWord = true
+    } else {
+      if (inWord && unquotedTriggers.has(hash)) return true
+      inWord = false
+      if (code === 58 /* : */) return true
+    }
+  }
+
+  return false
+}
+
+/**
+ * Find the attributions of one unit.
+ *
+ * @param tokens
+ *   Tokens of the unit.
+ * @param unit
+ *   Index of the unit (copied into candidates).
+ * @param firstInParagraph
+ *   Whether the unit opens its paragraph (for `NAME: text` layouts).
+ * @param lastInParagraph
+ *   Whether the unit closes its paragraph (for `X said:` intros).
+ * @returns
+ *   Candidates in cue order; `parent` is set for nested ones.
+ */
+export function detectUnit(tokens: Token[], unit: number, firstInParagraph: boolean, lastInParagraph: boolean): Candidate[] {
+  const found: Candidate[] = []
+  const n = tokens.length
+  if (n === 0) return found
+
+  if (firstInParagraph) colonLayout(tokens, unit, found)
+
+  let quoted = false
+  for (let k = 0; k < n; k++) {
+    const token = tokens[k]!
+    if (token.type === 'quote') {
+      quoted = true
+      dashLayout(tokens, k, unit, found)
+      continue
+    }
+
+    if (token.type !== 'word' || !triggers.has(token.hash)) continue
+    if (token.lower === 'according' && tokens[k + 1]?.lower === 'to') {
+      accordingTo(tokens, k, unit, found)
+      k++
+      continue
+    }
+
+    const adjective = adjectiveCues.get(token.lower)
+    if (adjective && k > 0 && copulas.has(tokens[k - 1]!.lower)) {
+      adjectiveCue(tokens, k, adjective, unit, found)
+      continue
+    }
+
+    const nominal = nominalCues.get(token.lower)
+    const owner = tokens[k - 1]
+    if (nominal && owner && owner.type === 'word' && (owner.possessive || possessives.has(owner.lower))) {
+      nominalCue(tokens, k, nominal, unit, found)
+      continue
+    }
+
+    const entries = cues.get(token.lower)
+    if (!entries || token.possessive) continue
+    // “United States”, “Post Reports”: a capitalised cue is a name, except
+    // at the start of a unit or in a headline (“Trump Says …”).
+    if (token.upper && k > 0 && !(headlineVerbs.has(token.lower) && tokens[k - 1]!.upper)) continue
+    const next = tokens[k + 1]
+    let entry: CueEntry | undefined
+    for (const item of entries) {
+      if (item.particle) {
+        if (next && next.lower === item.particle) {
+          entry = item
+          break
+        }
+      } else if (!entry) {
+        entry = item
+      }
+    }
+
+    if (!entry) continue
+    const end = entry.particle ? k + 2 : k + 1
+    verbCue(tokens, k, end, entry, unit, lastInParagraph, found)
+    if (entry.particle) k++
+  }
+
+  clipCoordinated(tokens, found)
+  if (quoted && tokens.length <= maxPassTokens) {
+    colonQuotes(tokens, unit, found)
+    genericQuotes(tokens, unit, found)
+  }
+
+  nest(found)
+  return found
+}
+
+/**
+ * `The report says A, and the memo says B`: a content on the right stops
+ * before a coordinated clause with its own source and cue.
+ */
+function clipCoordinated(tokens: Token[], found: Candidate[]): void {
+  if (found.length < 2) return
+  for (const [position, later] of found.entries()) {
+    if (!later.mention || later.layout === 'participle') continue
+    // `X says A and said B`: the coordinated verb starts a new content.
+    const at = later.layout === 'coordinated' ? later.cueTokens[0] : tokenAt(tokens, later.mention[0])
+    if (at < 2) continue
+    const conjunction = tokens[at - 1]!
+    const comma = tokens[at - 2]!
+    let stop = -1
+    if (later.layout === 'coordinated') stop = conjunction.type === 'word' ? conjunction.start : -1
+    else if (conjunction.type === 'punct' && conjunction.text === ';') stop = conjunction.start
+    else if (
+      conjunction.type === 'word' &&
+      (conjunction.lower === 'and' || conjunction.lower === 'but' || conjunction.lower === 'while' || conjunction.lower === 'whereas') &&
+      ((comma.type === 'punct' && comma.text === ',') || (comma.type === 'quote' && quoteIntroducesSpeaker(comma)))
+    ) {
+      stop = comma.type === 'quote' ? comma.end : comma.start
+    }
+
+    if (stop === -1) continue
+    const end = trimEnd(tokens, stop)
+    for (let other = Math.max(0, position - window); other < position; other++) {
+      const earlier = found[other]!
+      if (!earlier.cue || earlier.cue[1] > stop) continue
+      earlier.content = earlier.content
+        .map(([start, finish]): [number, number] => [start, start < stop && finish > stop ? end : finish])
+        .filter(([start, finish]) => finish > start)
+    }
+  }
+}
+
+/** Index of the token starting at `offset` (binary search), or -1. */
+function tokenAt(tokens: Token[], offset: number): number {
+  let low = 0
+  let high = tokens.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (tokens[middle]!.start < offset) low = middle + 1
+    else high = middle
+  }
+
+  return tokens[low]?.start === offset ? low : -1
+}
+
+/** End of the last token before offset `stop`. */
+function trimEnd(tokens: Token[], stop: number): number {
+  let low = 0
+  let high = tokens.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (tokens[middle]!.end <= stop) low = middle + 1
+    else high = middle
+  }
+
+  return low > 0 ? tokens[low - 1]!.end : 0
+}
+
+/**
+ * A quotation inside a clause whose verb is not in the lexicon (“Merkel
+ * heralded the deal as a “breakthrough””): the clause’s subject, when it is
+ * a name or a personal pronoun, is taken to be quoted, with the verb as cue.
+ */
+function genericQuotes(tokens: Token[], unit: number, found: Candidate[]): void {
+  for (let k = 1; k < tokens.length; k++) {
+    const quote = tokens[k]!
+    if (quote.type !== 'quote') continue
+    if (found.some((candidate) => candidate.content.some(([start, end]) => start <= quote.start && end >= quote.end))) continue
+    if (isNamedTerm(tokens, k) || isTitle(tokens, k, quoteWords(quote))) continue
+    const subject = clauseSubject(tokens, k, found)
+    if (!subject) continue
+    const head = tokens[subject[1] - 1]!
+    if (!(head.upper || personalPronouns.has(head.lower))) continue
+    if (head.upper && (capitalStops.has(head.text) || timeWords.has(head.lower))) continue
+    // The verb: the first word after the subject (and an appositive) that
+    // is not an auxiliary or adverb.
+    let verb = subject[1]
+    if (tokens[verb]?.text === ',') {
+      while (verb < k && tokens[verb + 1]?.text !== ',') verb++
+      verb += 2
+    }
+
+    const groupStart = verb
+    while (verb < k && tokens[verb]!.type === 'word' && (auxiliaries.has(tokens[verb]!.lower) || /n[’']t$/.test(tokens[verb]!.lower) || (/ly$/.test(tokens[verb]!.lower) && tokens[verb]!.lower.length > 4))) verb++
+    const token = tokens[verb]
+    if (!token || verb >= k || token.type !== 'word' || token.upper) continue
+    const lower = token.lower
+    if (copulas.has(lower) || stopWords.has(lower) || determiners.has(lower) || prepositions.has(lower) || particles.has(lower)) continue
+    // A verb: a cue, a regular past or present form, or a common irregular
+    // past — and not one of possession or action (“has bought”, “had guns”).
+    const verbLike = cues.has(lower) || irregularPasts.has(lower) || /[^s]s$|ed$/.test(lower)
+    if (!verbLike || actionVerbs.has(lower)) continue
+    if (tokens.slice(subject[0], subject[1]).some((item) => /\d/.test(item.text))) continue
+    if (tokens.slice(groupStart, verb).some((item) => copulas.has(item.lower))) continue
+    const range = contentRange(tokens, verb + 1, tokens.length)
+    if (!range) continue
+    found.push({
+      unit,
+      cue: [tokens[groupStart]!.start, token.end],
+      cueClass: 'speech',
+      mention: span(tokens, subject),
+      content: [range],
+      type: typeOf(tokens, subject),
+      confidence: 0.5,
+      cueTokens: [groupStart, verb + 1],
+      quotes: [],
+      parent: -1,
+      intro: false,
+      layout: 'generic'
+    })
+  }
+}
+
+/**
+ * `Kasich resisted: “…”`, `More from the report: “…”`: a quotation after a
+ * colon with no cue of its own belongs to the clause’s subject (or the name
+ * right before the colon).
+ */
+function colonQuotes(tokens: Token[], unit: number, found: Candidate[]): void {
+  for (let k = 2; k < tokens.length; k++) {
+    const quote = tokens[k]!
+    const colon = tokens[k - 1]!
+    if (quote.type !== 'quote' || colon.type !== 'punct' || colon.text !== ':') continue
+    if (found.some((candidate) => candidate.content.some(([start, end]) => start === quote.start || (start <= quote.start && end >= quote.end && candidate.cueTokens[1] === k - 1)))) continue
+    let mention: Range | undefined
+    // `- Philip Bump: “…”`, `Here’s Clinton in December 1992: “…”`.
+    const name = npBefore(tokens, k - 1)
+    if (name && tokens[name[0]]!.upper && (name[0] === 0 || !['word'].includes(tokens[name[0] - 1]!.type) || nounPrepositions.has(tokens[name[0] - 1]!.lower))) mention = name
+    mention ??= clauseSubject(tokens, k - 1, found)
+    if (!mention) continue
+    const range = contentRange(tokens, k, tokens.length)
+    if (!range) continue
+    found.push({
+      unit,
+      cue: [colon.start, colon.end],
+      cueClass: 'speech',
+      mention: span(tokens, mention),
+      content: [range],
+      type: typeOf(tokens, mention),
+      confidence: 0.6,
+      cueTokens: [k - 1, k],
+      quotes: [],
+      parent: -1,
+      intro: false,
+      layout: 'colon-quote'
+    })
+  }
+}
+
+/** Set `parent` of candidates whose cue lies in another’s content. */
+function nest(found: Candidate[]): void {
+  // Cue order; relations are looked for among close neighbours only, which
+  // keeps this linear however many cues a (pathological) unit holds.
+  found.sort((a, b) => (a.cue?.[0] ?? 0) - (b.cue?.[0] ?? 0))
+  const count = found.length
+  // `The memo’s claim that A fails …, said Kimball.`: a content on the
+  // right stops where a later attribution’s content on the left ends.
+  for (let index = 0; index < count; index++) {
+    const right = found[index]!
+    if (!right.cue) continue
+    for (let other = index + 1; other < Math.min(count, index + window); other++) {
+      const left = found[other]!
+      const range = left.content[0]
+      if (!left.cue || !range || left.cue[0] <= right.cue[1]) continue
+      if (range[0] > right.cue[0] || range[1] < right.cue[1] || range[1] > left.cue[0]) continue
+      right.content = right.content
+        .map(([start, end]): [number, number] => [start, Math.min(end, range[1])])
+        .filter(([start, end]) => end > start)
+    }
+  }
+
+  for (let index = 0; index < count; index++) {
+    const inner = found[index]!
+    inner.parent = -1
+    if (!inner.cue) continue
+    let bestSize = 0
+    for (let other = Math.max(0, index - window); other < Math.min(count, index + window); other++) {
+      if (other === index) continue
+      const outer = found[other]!
+      const size = contentSize(outer)
+      if (size <= bestSize) continue
+      if (outer.content.some(([start, end]) => inner.cue![0] >= start && inner.cue![1] <= end)) {
+        inner.parent = other
+        bestSize = size
+      }
+    }
+  }
+
+  // Break cycles (two candidates inside each other’s content): keep the wider.
+  for (const candidate of found) {
+    const parent = found[candidate.parent]
+    if (parent && parent.parent !== -1 && found[parent.parent] === candidate) {
+      if (contentSize(candidate) >= contentSize(parent)) candidate.parent = -1
+      else parent.parent = -1
+    }
+  }
+
+  // Longer cycles: follow parents a few steps; a candidate met again is outermost.
+  for (const candidate of found) {
+    let current = candidate.parent
+    for (let steps = 0; current !== -1 && steps < 8; steps++) {
+      if (found[current] === candidate) {
+        candidate.parent = -1
+        break
+      }
+
+      current = found[current]!.parent
+    }
+  }
+}
+
+/** Units longer than this (no real sentence is) skip the fallback passes. */
+const maxPassTokens = 400
+
+/** How many neighbouring candidates nesting and clipping look at. */
+const window = 24
+
+function contentSize(candidate: Candidate): number {
+  let size = 0
+  for (const [start, end] of candidate.content) size += end - start
+  return size
+}
+
+function verbCue(
+  tokens: Token[],
+  k: number,
+  end: number,
+  entry: CueEntry,
+  unit: number,
+  lastInParagraph: boolean,
+  found: Candidate[]
+): void {
+  const n = tokens.length
+  const previous = tokens[k - 1]
+  const next = tokens[end]
+  const word = tokens[k]!.lower
+  // A noun (“the claim”, “a report”, “his call”, “taking calls”), an
+  // infinitive (“declined to comment”) or an adjective (“the said document”).
+  if (previous && previous.type === 'word') {
+    if (determiners.has(previous.lower) && previous.lower !== 'all' && previous.lower !== 'both') return
+    if (previous.possessive) return
+    if (previous.lower === 'to') {
+      infinitiveCue(tokens, k, end, entry, unit, found)
+      return
+    }
+    if (nounCues.has(word) && !previous.upper && /(?:ing|ed)$/.test(previous.lower) && !auxiliaries.has(previous.lower)) return
+  }
+
+  if (nounCues.has(word) && !entry.particle && next && next.type === 'word' && (next.lower === 'of' || next.lower === 'from' || next.lower === 'by')) return
+  // “The draft report says”: a noun before the verb.
+  if (nounCues.has(word) && !entry.particle && next && next.type === 'word' && !next.upper && next.lower !== 'to' && (auxiliaries.has(next.lower) || copulas.has(next.lower) || (cues.has(next.lower) && /s$/.test(next.lower)))) return
+  // “mines called “nonpersistent””: naming, not speaking.
+  if (tokens[end]?.type === 'quote' && isNamedTerm(tokens, end)) return
+
+  // Verb group: auxiliaries, negation and adverbs before the verb.
+  let start = k
+  let passive = false
+  let steps = 0
+  while (start > 0 && steps < 5) {
+    const before = tokens[start - 1]!
+    if (before.type !== 'word') break
+    const lower = before.lower
+    if (auxiliaries.has(lower) || /n[’']t$/.test(lower) || (/ly$/.test(lower) && lower.length > 4 && !before.upper)) {
+      if (copulas.has(lower) && start === k) passive = entry.form !== 'ing'
+      start--
+      steps++
+    } else {
+      break
+    }
+  }
+
+  const cue: Range = [tokens[start]!.start, tokens[end - 1]!.end]
+  const cueTokens: [number, number] = [start, end]
+  const base = entry.weight
+
+
+  if (passive) {
+    passiveCue(tokens, start, end, entry, unit, found)
+    return
+  }
+
+  const before = tokens[start - 1]
+
+  if (entry.form === 'ing' && start === k) {
+    // “He’s claiming”: a contracted auxiliary.
+    if (before && before.type === 'word' && /^(?:he|she|it|they|we|i|you|who|that)['’](?:s|re|m)$/.test(before.lower)) {
+      const content = contentAfter(tokens, end, entry)
+      if (content) found.push(build(tokens, unit, cue, cueTokens, entry.cueClass, [start - 1, start], [content.range], 0.85 * base, 'progressive'))
+      return
+    }
+
+    // A participle clause (“…, saying that”, “by telling”, “Trump saying”):
+    // the main subject speaks.
+    const beforeName = tokens[start - 2]
+    const named =
+      before !== undefined &&
+      before.type === 'word' &&
+      before.upper &&
+      !capitalStops.has(before.text) &&
+      (!beforeName || (beforeName.type === 'word' && (beforeName.lower === 'of' || beforeName.lower === 'by' || beforeName.lower === 'with' || beforeName.lower === 'shows' || beforeName.lower === 'showed')))
+    const participle =
+      !before ||
+      before.text === ',' ||
+      before.text === '—' ||
+      before.text === '–' ||
+      (before.type === 'word' && subordinators.has(before.lower)) ||
+      named
+    if (!participle) return
+    const content = contentAfter(tokens, end, entry)
+    if (!content) return
+    const mention = named ? npBefore(tokens, start) : (mainClauseSubject(tokens, start) ?? clauseSubject(tokens, start, found))
+    found.push(build(tokens, unit, cue, cueTokens, entry.cueClass, mention, [content.range], 0.7 * base, 'participle'))
+    return
+  }
+
+  // `Said Ellis: “…”` (not `Asked about X, …`: a passive participle).
+  if (!before && initialInversions.has(entry.lemma) && (entry.form === 'past' || entry.form === 'present')) {
+    const source = invertedSource(tokens, end)
+    const after = source ? tokens[source[1]] : undefined
+    if (source && after && (after.text === ':' || after.text === ',')) {
+      const right = contentRange(tokens, source[1] + 1, tokens.length)
+      if (right) found.push(build(tokens, unit, cue, cueTokens, entry.cueClass, source, [right], 0.9 * base, 'inverted-initial'))
+    }
+
+    return
+  }
+
+  // Inverted: `“Y,” said X` / `Y, said X, the …`.
+  if (
+    before &&
+    invertible.has(entry.lemma) &&
+    (before.type === 'quote' ||
+      (before.type === 'punct' && (before.text === ',' || before.text === '?' || before.text === '!' || dashes.has(before.text))))
+  ) {
+    const source = invertedSource(tokens, end)
+    if (source && entry.form !== 'ing' && entry.form !== 'base') {
+      const left = contentBefore(tokens, start - 1)
+      if (left) {
+        const content: Range[] = [left]
+        // `“…,” said X, “…”`: an interrupted quotation goes on.
+        const after = tokens[source[1]]
+        if (after && after.text === ',' && tokens[source[1] + 1]?.type === 'quote') {
+          const right = contentRange(tokens, source[1] + 1, tokens.length)
+          if (right) content.push(right)
+        }
+
+        found.push(build(tokens, unit, cue, cueTokens, entry.cueClass, source, content, (before.type === 'quote' ? 0.95 : 0.9) * base, 'inverted'))
+        return
+      }
+    }
+  }
+
+  let subject = subjectBefore(tokens, start)
+  let layout = 'subject'
+  // “water bottles that said, “…””: a relative `that` speaks a quotation.
+  if (!subject && before && before.type === 'word' && before.lower === 'that' && start >= 2 && tokens[start - 2]!.type === 'word' && !cues.has(tokens[start - 2]!.lower)) {
+    const after = tokens[end]
+    const quoted = after && (after.type === 'quote' || ((after.text === ',' || after.text === ':') && tokens[end + 1]?.type === 'quote'))
+    if (quoted) subject = [start - 1, start]
+  }
+
+  if (subject && nounCues.has(word) && (possessives.has(tokens[subject[0]]!.lower) || tokens.slice(subject[0], subject[1]).some((item) => item.possessive))) return
+  if (!subject && before && before.type === 'word' && (before.lower === 'and' || before.lower === 'but' || before.lower === 'or')) {
+    // Coordinated verbs share the subject: “The memo does not … but claims …”.
+    subject = clauseSubject(tokens, start - 1, found)
+    layout = 'coordinated'
+  }
+
+  if (!subject) return
+  const separator = tokens[subject[0] - 1]
+  const relative = tokens[subject[0]]!.lower === 'who' || tokens[subject[0]]!.lower === 'which'
+  const hasLeft =
+    separator !== undefined &&
+    !relative &&
+    (separator.type === 'quote' || (separator.type === 'punct' && (separator.text === ',' || dashes.has(separator.text))))
+  const pronoun = subject[1] - subject[0] === 1 && subjectPronouns.has(tokens[subject[0]]!.lower)
+  const confidence = (pronoun ? 0.85 : 0.9) * base * (layout === 'coordinated' ? 0.8 : 1)
+
+  // `Y, as X said on Monday.` / `As X said, Y.`: the rest of the sentence.
+  const as = tokens[subject[0] - 1]
+  if (as && as.type === 'word' && as.lower === 'as' && tailIsAdjunct(tokens, end, entry)) {
+    const content: Range[] = []
+    const left = contentBefore(tokens, subject[0] - 2)
+    if (left) content.push(left)
+    let comma = end
+    while (comma < n && !(tokens[comma]!.type === 'punct' && tokens[comma]!.text === ',')) comma++
+    const right = comma < n ? contentRange(tokens, comma + 1, n) : undefined
+    if (right) content.push(right)
+    if (content.length > 0) {
+      found.push(build(tokens, unit, cue, cueTokens, entry.cueClass, subject, content, 0.85 * base, 'as'))
+      return
+    }
+  }
+
+  // `“Y,” X said …` / `Y, X said Friday.`: the content is on the left.
+  if (separator && hasLeft && (quoteIntroducesSpeaker(separator) || tailIsAdjunct(tokens, end, entry))) {
+    const left = contentBefore(tokens, subject[0] - 1)
+    if (left) {
+      const content: Range[] = [left]
+      const interrupted = interruption(tokens, end) ?? (separator.type === 'punct' ? parenthetical(tokens, end) : undefined)
+      if (interrupted) content.push(interrupted)
+      found.push(build(tokens, unit, cue, cueTokens, entry.cueClass, subject, content, (separator.type === 'quote' ? 1 : 0.95) * confidence, 'subject-after'))
+      return
+    }
+  }
+
+  const right = contentAfter(tokens, end, entry)
+  if (right && !(hasLeft && rightIsAdjunct(right, entry))) {
+    let range = right.range
+    // “While he acknowledged A, B …”: a subordinate clause ends at its comma.
+    const opener = tokens[subject[0] - 1]
+    if (opener && opener.type === 'word' && opener.upper && clauseOpeners.has(opener.lower)) {
+      for (let index = right.from + 1; index < n; index++) {
+        const token = tokens[index]!
+        if (token.type === 'punct' && token.text === ',') {
+          range = [range[0], tokens[index - 1]!.end]
+          break
+        }
+      }
+    }
+
+    const content: Range[] = [range]
+    // `Residents, the mayor said, have waited`: the parenthetical source
+    // splits the content (not `Asked …, X said, “…”`: an adjunct before).
+    if (hasLeft && right.afterComma && !right.startsWithQuote && !relativeStarts.has(right.first.lower)) {
+      const left = contentBefore(tokens, subject[0] - 1)
+      const first = tokens[0]!
+      const adjunct = first.type === 'word' && first.upper && (capitalStops.has(first.text) || /(?:ed|ing)$/.test(first.lower))
+      if (left && !adjunct) content.unshift(left)
+    }
+
+    found.push(build(tokens, unit, cue, cueTokens, entry.cueClass, subject, content, confidence, layout))
+    return
+  }
+
+  // `X said:` at the end of a paragraph introduces what follows.
+  const last = tokens[n - 1]!
+  if (lastInParagraph && last.text === ':' && onlyAdjuncts(tokens, end, n - 1)) {
+    found.push(build(tokens, unit, cue, cueTokens, entry.cueClass, subject, [], 0.85 * confidence, 'intro', true))
+  }
+}
+
+/**
+ * A noun cue with its owner: “Donald Trump’s claim that …”, “his call for
+ * …”, “her description of him as “…””.
+ */
+function nominalCue(tokens: Token[], k: number, cueClass: CueClass, unit: number, found: Candidate[]): void {
+  const owner = tokens[k - 1]!
+  const mention: Range | undefined = owner.possessive ? npBefore(tokens, k) : [k - 1, k]
+  if (!mention) return
+  let from = k + 1
+  const next = tokens[from]
+  if (!next) return
+  if (next.type === 'punct' && next.text === ':') from++
+  else if (next.type === 'word' && (next.lower === 'for' || next.lower === 'of' || next.lower === 'about' || next.lower === 'as' || next.lower === 'on')) {
+    // Only with a quotation close by: “his description of Trump as “…””.
+    let quote = false
+    for (let index = from; index < Math.min(tokens.length, from + 10); index++) {
+      if (tokens[index]!.type === 'quote') quote = true
+    }
+
+    if (!quote) return
+    from++
+  } else if (!(next.type === 'quote' || next.lower === 'that' || next.lower === 'to')) {
+    return
+  }
+
+  const range = contentRange(tokens, from, tokens.length)
+  if (!range) return
+  found.push({
+    unit,
+    cue: [tokens[k]!.start, tokens[k]!.end],
+    cueClass,
+    mention: span(tokens, mention),
+    content: [range],
+    type: typeOf(tokens, mention),
+    confidence: 0.6,
+    cueTokens: [k, k + 1],
+    quotes: [],
+    parent: -1,
+    intro: false,
+    layout: 'nominal'
+  })
+}
+
+/**
+ * An infinitive cue (“took to Twitter to accuse …”, “went on to say that”):
+ * only with a quotation or a `that` clause, spoken by the clause’s subject.
+ */
+function infinitiveCue(tokens: Token[], k: number, end: number, entry: CueEntry, unit: number, found: Candidate[]): void {
+  const content = contentAfter(tokens, end, entry)
+  if (!content) return
+  let quote = content.first.lower === 'that'
+  for (let index = content.from; index < tokens.length && !quote; index++) {
+    if (tokens[index]!.type === 'quote') quote = true
+  }
+
+  if (!quote) return
+  const subject = clauseSubject(tokens, k - 1, found)
+  if (!subject) return
+  found.push({
+    unit,
+    cue: [tokens[k]!.start, tokens[end - 1]!.end],
+    cueClass: entry.cueClass,
+    mention: span(tokens, subject),
+    content: [content.range],
+    type: typeOf(tokens, subject),
+    confidence: 0.65 * entry.weight,
+    cueTokens: [k, end],
+    quotes: [],
+    parent: -1,
+    intro: false,
+    layout: 'infinitive'
+  })
+}
+
+/**
+ * `“…,” X said`: a quotation ending in a comma, question or exclamation
+ * mark (or a dash) hands over to its speaker.
+ */
+function quoteIntroducesSpeaker(separator: Token): boolean {
+  if (separator.type !== 'quote') return false
+  const text = separator.text.replace(/[”"'’»\s]+$/u, '')
+  return /[,?!—–-]$/.test(text)
+}
+
+/** `Y, X said, Z`: the sentence goes on after a parenthetical source. */
+function parenthetical(tokens: Token[], from: number): Range | undefined {
+  let index = from
+  let steps = 0
+  while (index < tokens.length && steps < 12 && !(tokens[index]!.type === 'punct' && tokens[index]!.text === ',')) {
+    if (tokens[index]!.type !== 'word') return undefined
+    index++
+    steps++
+  }
+
+  if (tokens[index]?.text !== ',') return undefined
+  return continuation(tokens, index + 1)
+}
+
+/** `…, X said, “…”`: the quotation goes on after the cue. */
+function interruption(tokens: Token[], from: number): Range | undefined {
+  let index = from
+  let steps = 0
+  while (index < tokens.length && steps < 10 && tokens[index]!.type === 'word') {
+    index++
+    steps++
+  }
+
+  if (tokens[index]?.text !== ',' || tokens[index + 1]?.type !== 'quote') return undefined
+  return contentRange(tokens, index + 1, tokens.length)
+}
+
+function passiveCue(tokens: Token[], start: number, end: number, entry: CueEntry, unit: number, found: Candidate[]): void {
+  // Only impersonal passives: “it was reported that”, “it is believed that”.
+  const subject = tokens[start - 1]
+  if (!subject || subject.lower !== 'it') return
+  const content = contentAfter(tokens, end, entry)
+  if (!content || content.first.lower !== 'that') return
+  push(found, {
+    unit,
+    cue: [tokens[start]!.start, tokens[end - 1]!.end],
+    cueClass: entry.cueClass,
+    mention: null,
+    content: [content.range],
+    type: 'reported',
+    confidence: 0.6,
+    cueTokens: [start, end],
+    quotes: [],
+    parent: -1,
+    intro: false,
+    layout: 'passive'
+  })
+}
+
+function adjectiveCue(tokens: Token[], k: number, cueClass: CueClass, unit: number, found: Candidate[]): void {
+  const next = tokens[k + 1]
+  if (!next || (next.lower !== 'that' && next.lower !== 'to')) return
+  let start = k - 1
+  while (start > 0 && tokens[start - 1]!.type === 'word' && (auxiliaries.has(tokens[start - 1]!.lower) || copulas.has(tokens[start - 1]!.lower))) start--
+  const subject = subjectBefore(tokens, start)
+  if (!subject) return
+  const range = contentRange(tokens, k + 1, tokens.length)
+  if (!range) return
+  push(found, {
+    unit,
+    cue: [tokens[start]!.start, tokens[k]!.end],
+    cueClass,
+    mention: span(tokens, subject),
+    content: [range],
+    type: typeOf(tokens, subject),
+    confidence: 0.6,
+    cueTokens: [start, k + 1],
+    quotes: [],
+    parent: -1,
+    intro: false,
+    layout: 'adjective'
+  })
+}
+
+function accordingTo(tokens: Token[], k: number, unit: number, found: Candidate[]): void {
+  const source = npAfter(tokens, k + 2)
+  if (!source) return
+  const before = tokens[k - 1]
+  const content: Range[] = []
+  if (!before || (before.type === 'word' && (before.lower === 'and' || before.lower === 'but' || before.lower === 'yet'))) {
+    let from = source[1]
+    if (tokens[from]?.text === ',') from++
+    const range = contentRange(tokens, from, tokens.length)
+    if (range) content.push(range)
+  } else {
+    const left = contentBefore(tokens, before.type === 'punct' && (before.text === ',' || dashes.has(before.text) || before.text === '(') ? k - 1 : k)
+    if (left) content.push(left)
+    const after = tokens[source[1]]
+    if (after && (after.text === ',' || dashes.has(after.text))) {
+      const right = continuation(tokens, source[1] + 1)
+      if (right) content.push(right)
+    }
+  }
+
+  if (content.length === 0) return
+  push(found, {
+    unit,
+    cue: [tokens[k]!.start, tokens[k + 1]!.end],
+    cueClass: 'speech',
+    mention: span(tokens, source),
+    content,
+    type: 'according-to',
+    confidence: 0.9,
+    cueTokens: [k, k + 2],
+    quotes: [],
+    parent: -1,
+    intro: false,
+    layout: 'according-to'
+  })
+}
+
+/** `PENCE: …`, `Trump: ‘…’` at the start of a paragraph. */
+function colonLayout(tokens: Token[], unit: number, found: Candidate[]): void {
+  let colon = -1
+  for (let index = 0; index < Math.min(tokens.length, 8); index++) {
+    const token = tokens[index]!
+    if (token.type === 'punct' && token.text === ':') {
+      colon = index
+      break
+    }
+
+    if (token.type !== 'word') {
+      if (token.type === 'punct' && (token.text === '.' || token.text === '(' || token.text === ')' || token.text === '-')) continue
+      return
+    }
+
+    if (!token.upper && !determiners.has(token.lower) && !nounPrepositions.has(token.lower) && token.lower !== 'and') return
+  }
+
+  if (colon < 1 || colon > 5 || colon + 1 >= tokens.length) return
+  if (tokens.slice(0, colon).filter((token) => token.type === 'word').length > 4) return
+  const name = tokens
+    .slice(0, colon)
+    .map((token) => token.lower)
+    .join(' ')
+  if (colonStops.has(name) || /^\d/.test(name)) return
+  if (capitalStops.has(tokens[0]!.text) && colon === 1) return
+  const range = contentRange(tokens, colon + 1, tokens.length)
+  if (!range) return
+  push(found, {
+    unit,
+    cue: [tokens[colon]!.start, tokens[colon]!.end],
+    cueClass: 'speech',
+    mention: [tokens[0]!.start, tokens[colon - 1]!.end],
+    content: [range],
+    type: typeOf(tokens, [0, colon]),
+    confidence: 0.8,
+    cueTokens: [colon, colon + 1],
+    quotes: [],
+    parent: -1,
+    intro: false,
+    layout: 'colon'
+  })
+}
+
+/** `“…” — Name` (a quote signed with a dash). */
+function dashLayout(tokens: Token[], k: number, unit: number, found: Candidate[]): void {
+  const dash = tokens[k + 1]
+  if (!dash || dash.type !== 'punct' || !dashes.has(dash.text) || dash.text === '-') return
+  const source = npAfter(tokens, k + 2)
+  if (!source) return
+  const after = tokens[source[1]]
+  if (after && !(after.text === ',' || terminal.has(after.text) || after.type === 'quote')) return
+  if (!tokens[source[0]]!.upper) return
+  push(found, {
+    unit,
+    cue: [dash.start, dash.end],
+    cueClass: 'speech',
+    mention: span(tokens, source),
+    content: [[tokens[k]!.start, tokens[k]!.end]],
+    type: 'reported',
+    confidence: 0.8,
+    cueTokens: [k + 1, k + 2],
+    quotes: [],
+    parent: -1,
+    intro: false,
+    layout: 'dash'
+  })
+}
+
+interface RightContent {
+  range: Range
+  first: Token
+  afterComma: boolean
+  startsWithQuote: boolean
+  /** Token index where the content starts. */
+  from: number
+}
+
+/**
+ * Content after a cue: skips an addressee (“told reporters”) and adjuncts
+ * (“in a statement,”, “on Friday”), then takes the rest of the unit.
+ */
+function contentAfter(tokens: Token[], at: number, entry: CueEntry): RightContent | undefined {
+  const n = tokens.length
+  let index = at
+  const complements = entry.complements
+  if (complements.addressee && index < n) {
+    const token = tokens[index]!
+    if (token.type === 'word' && token.lower !== 'that' && !(complements.to && token.lower === 'to')) {
+      const object = objectPronouns.has(token.lower) ? ([index, index + 1] as Range) : npAfter(tokens, index)
+      if (object) index = object[1]
+    }
+  }
+
+  for (let round = 0; round < 3 && index < n; round++) {
+    const token = tokens[index]!
+    if (token.type !== 'word' || !adjunctStarts.has(token.lower)) break
+    if (token.lower === 'to' && complements.to) break
+    let scan = index + 1
+    const limit = Math.min(n, index + 12)
+    while (scan < limit && !isTerminator(tokens[scan]!)) scan++
+    if (scan < n && isTerminator(tokens[scan]!)) {
+      index = scan
+    } else if (scan >= n || onlyTrailing(tokens, scan)) {
+      return undefined
+    } else {
+      break
+    }
+  }
+
+  let afterComma = false
+  let colon = false
+  while (index < n) {
+    const token = tokens[index]!
+    if (token.type === 'punct' && (token.text === ',' || token.text === ':' || dashes.has(token.text))) {
+      afterComma = afterComma || token.text === ','
+      colon = colon || token.text === ':'
+      index++
+    } else {
+      break
+    }
+  }
+
+  if (index >= n || onlyTrailing(tokens, index)) return undefined
+  const first = tokens[index]!
+  const startsWithQuote = first.type === 'quote'
+  const opener = startsWithQuote || colon || first.lower === 'that'
+  if (complements.quoteOnly && !opener) {
+    // “called him a “liar””: only with a quotation in the content.
+    let quote = false
+    for (let scan = index; scan < n && scan - index < 30; scan++) {
+      if (tokens[scan]!.type === 'quote' && !isNamedTerm(tokens, scan) && !isTitle(tokens, scan, quoteWords(tokens[scan]!))) {
+        quote = true
+        break
+      }
+    }
+
+    if (!quote) return undefined
+  }
+
+  if (!opener && !complements.clause && !complements.object && !complements.quoteOnly) {
+    // `to` verbs: “plans to”, “wants Trump to”.
+    if (!complements.to) return undefined
+    let to = -1
+    for (let scan = index; scan < Math.min(n, index + 6); scan++) {
+      if (tokens[scan]!.lower === 'to') {
+        to = scan
+        break
+      }
+    }
+
+    if (to === -1) return undefined
+  }
+
+  if (!opener && complements.clause && !complements.object && !complements.to && entry.cueClass !== 'speech') {
+    if (!looksLikeClause(tokens, index)) return undefined
+  }
+
+  if (!opener && first.type === 'word' && first.lower === 'to' && !complements.to && !complements.object && !complements.quoteOnly) return undefined
+  const range = contentRange(tokens, index, n)
+  if (!range) return undefined
+  return {range, first, afterComma, startsWithQuote, from: index}
+}
+
+/**
+ * Whether what follows a cue is only adjuncts (“said Friday”, “said
+ * sarcastically”, “told reporters at the White House”, “said in a
+ * statement”), so that the content is on the left.
+ */
+function tailIsAdjunct(tokens: Token[], from: number, entry: CueEntry): boolean {
+  let index = from
+  const n = tokens.length
+  // An addressee: “told reporters”, “told The Post”.
+  if (entry.complements.addressee && index < n && tokens[index]!.type === 'word' && tokens[index]!.lower !== 'that') {
+    const object = objectPronouns.has(tokens[index]!.lower) ? ([index, index + 1] as Range) : npAfter(tokens, index)
+    if (object) index = object[1]
+  }
+
+  let count = 0
+  let inPhrase = false
+  for (; index < n; index++) {
+    const token = tokens[index]!
+    if (token.type === 'quote' || token.lower === 'that') return false
+    if (token.type === 'punct') {
+      // `X said, “…”` / `X said: “…”`: the quotation on the right is the content.
+      if ((token.text === ',' || token.text === ':') && tokens[index + 1]?.type === 'quote') return false
+      if (token.text === ',' || token.text === ';' || dashes.has(token.text)) return true
+      continue
+    }
+
+    if (finiteHints.has(token.lower)) return false
+    if (++count > 12) return false
+    const lower = token.lower
+    if (timeWords.has(lower) || (/ly$/.test(lower) && lower.length > 4) || tailAdverbs.has(lower)) continue
+    if (lower === 'to' && entry.complements.to && !inPhrase) return false
+    if (adjunctStarts.has(lower) || lower === 'of' || lower === 'as' || lower === 'about') {
+      inPhrase = true
+      continue
+    }
+
+    if (!inPhrase) return false
+  }
+
+  return true
+}
+
+/** Whether the right content is only an adjunct and the left holds the words. */
+function rightIsAdjunct(right: RightContent, entry: CueEntry): boolean {
+  const first = right.first
+  if (first.type !== 'word') return false
+  if (first.lower === 'to' && entry.complements.to) return false
+  if (right.afterComma) {
+    return (/ing$/.test(first.lower) || relativeStarts.has(first.lower)) && !right.startsWithQuote
+  }
+
+  return adjunctStarts.has(first.lower) && !/that/.test(first.lower)
+}
+
+function looksLikeClause(tokens: Token[], from: number): boolean {
+  const first = tokens[from]!
+  if (first.type === 'quote') return true
+  if (subjectPronouns.has(first.lower) && first.lower !== 'which') return true
+  if (first.lower === 'how' || first.lower === 'whether' || first.lower === 'why' || first.lower === 'what' || first.lower === 'if') return true
+  for (let index = from + 1; index < Math.min(tokens.length, from + 10); index++) {
+    const token = tokens[index]!
+    if (token.type !== 'word') {
+      if (token.type === 'punct' && (token.text === ',' || token.text === ';')) return false
+      continue
+    }
+
+    if (finiteHints.has(token.lower) || /n[’']t$/.test(token.lower)) return true
+  }
+
+  return false
+}
+
+/** A continuation after a parenthetical source (`Y, X said, Z`). */
+function continuation(tokens: Token[], from: number): Range | undefined {
+  const first = tokens[from]
+  if (!first) return undefined
+  if (first.type === 'word' && (relativeStarts.has(first.lower) || /ing$/.test(first.lower))) return undefined
+  if (first.type === 'word' && cues.has(first.lower)) return undefined
+  return contentRange(tokens, from, tokens.length)
+}
+
+/** Content from the start of the unit up to token `before` (inclusive), trimmed. */
+function contentBefore(tokens: Token[], before: number): Range | undefined {
+  let last = before
+  while (last >= 0 && tokens[last]!.type === 'punct' && tokens[last]!.text !== ')') last--
+  if (last < 0) return undefined
+  let first = 0
+  while (first <= last && tokens[first]!.type === 'punct' && tokens[first]!.text !== '(') first++
+  if (first > last) return undefined
+  return [tokens[first]!.start, tokens[last]!.end]
+}
+
+/** Content from token `from` to the end of the unit, trailing punctuation trimmed. */
+function contentRange(tokens: Token[], from: number, to: number): Range | undefined {
+  let last = to - 1
+  while (last >= from && tokens[last]!.type === 'punct' && tokens[last]!.text !== ')') last--
+  if (last < from) return undefined
+  return [tokens[from]!.start, tokens[last]!.end]
+}
+
+function isTerminator(token: Token): boolean {
+  return token.type === 'quote' || (token.type === 'punct' && (token.text === ',' || token.text === ':' || token.text === ';')) || token.lower === 'that'
+}
+
+function onlyTrailing(tokens: Token[], from: number): boolean {
+  for (let index = from; index < tokens.length; index++) {
+    const token = tokens[index]!
+    if (token.type !== 'punct' || !(terminal.has(token.text) || token.text === ')' || token.text === ',')) return false
+  }
+
+  return true
+}
+
+function onlyAdjuncts(tokens: Token[], from: number, to: number): boolean {
+  return to - from <= 8 && tokens.slice(from, to).every((token) => token.type !== 'quote')
+}
+
+/**
+ * The subject noun phrase before a verb group starting at `start`, with an
+ * appositive skipped (“Sarah Yager, the Washington director of …, said”).
+ */
+function subjectBefore(tokens: Token[], start: number): Range | undefined {
+  const index = start - 1
+  if (index < 0) return undefined
+  const token = tokens[index]!
+  if (token.type === 'word') {
+    if ((subjectPronouns.has(token.lower) || pronounDeterminers.has(token.lower)) && !token.possessive) {
+      return [index, index + 1]
+    }
+
+    // “who in 2010 said”, “Trump on Friday said”: skip a short adjunct.
+    if (/^\d/.test(token.lower) || timeWords.has(token.lower) || months.has(token.lower)) {
+      for (let back = index - 1; back >= Math.max(0, index - 4); back--) {
+        const item = tokens[back]!
+        if (item.type === 'word' && (item.lower === 'in' || item.lower === 'on' || item.lower === 'at' || item.lower === 'during' || item.lower === 'last' || item.lower === 'this')) {
+          const subject = subjectBefore(tokens, back)
+          if (subject) return subject
+          break
+        }
+      }
+    }
+
+    const np = npBefore(tokens, index + 1)
+    if (np && !hasLetters(tokens, np)) return undefined
+    // `who has in the past described`, `Trump on Friday said`: a short
+    // adjunct between subject and verb.
+    const preposition = np ? tokens[np[0] - 1] : undefined
+    if (np && preposition && preposition.type === 'word' && np[1] - np[0] <= 3 && adjunctPrepositions.has(preposition.lower)) {
+      let back = np[0] - 1
+      while (back > 0 && tokens[back - 1]!.type === 'word' && (auxiliaries.has(tokens[back - 1]!.lower) || /ly$/.test(tokens[back - 1]!.lower))) back--
+      const subject = back > 0 ? subjectBefore(tokens, back) : undefined
+      if (subject) return subject
+    }
+
+    return np
+  }
+
+  if (token.type === 'punct' && token.text === ')') return npBefore(tokens, index + 1)
+  if (token.type === 'punct' && token.text === ',') {
+    // NP , appositive , cue
+    for (let comma = index - 1; comma >= Math.max(0, index - 25); comma--) {
+      const item = tokens[comma]!
+      if (item.type === 'quote') return undefined
+      if (item.type === 'punct' && item.text === ',') {
+        if (comma + 1 >= index) return undefined
+        const first = tokens[comma + 1]!
+        if (first.type !== 'word') return undefined
+        const np = npBefore(tokens, comma)
+        if (!np) return undefined
+        // The appositive describes a name or a description, not a clause.
+        return np
+      }
+
+      if (item.type === 'punct' && (terminal.has(item.text) || item.text === ';' || item.text === ':')) return undefined
+      if (item.type === 'word' && finiteHints.has(item.lower) && !relativeAppositive(tokens, comma0(tokens, index), index)) return undefined
+    }
+  }
+
+  return undefined
+}
+
+/** The comma opening the appositive that ends at `close` (or -1). */
+function comma0(tokens: Token[], close: number): number {
+  for (let index = close - 1; index >= Math.max(0, close - 25); index--) {
+    if (tokens[index]!.type === 'punct' && tokens[index]!.text === ',') return index
+  }
+
+  return -1
+}
+
+/** `Murphy, who was elected …, argued`: a relative clause as appositive. */
+function relativeAppositive(tokens: Token[], open: number, close: number): boolean {
+  const first = tokens[open + 1]
+  return open !== -1 && open + 1 < close && first !== undefined && (first.lower === 'who' || first.lower === 'whose' || first.lower === 'which')
+}
+
+/** The noun phrase ending just before token `end`. */
+function npBefore(tokens: Token[], end: number): Range | undefined {
+  let index = end - 1
+  let start = end
+  let words = 0
+  while (index >= 0 && end - index <= 14) {
+    const token = tokens[index]!
+    if (token.type === 'quote') break
+    if (token.type === 'punct') {
+      if (token.text === ')' && index === end - 1) {
+        let open = index - 1
+        while (open >= 0 && index - open < 10 && tokens[open]!.text !== '(') open--
+        if (open < 0 || tokens[open]!.text !== '(') break
+        index = open - 1
+        start = open
+        continue
+      }
+
+      if (token.text === '&' && start < end) {
+        index--
+        continue
+      }
+
+      break
+    }
+
+    const lower = token.lower
+    // “Those close to him”, “people familiar with it”.
+    if (objectPronouns.has(lower) && start === end && index > 0 && (tokens[index - 1]!.lower === 'to' || tokens[index - 1]!.lower === 'with')) {
+      start = index
+      index--
+      continue
+    }
+
+    if (subjectPronouns.has(lower) || (objectPronouns.has(lower) && lower !== 'her')) break
+    if (token.upper) {
+      if (capitalStops.has(token.text) && !(start < end && determiners.has(lower))) break
+      start = index
+      words++
+      index--
+      continue
+    }
+
+    if (determiners.has(lower)) {
+      if (start === end) break
+      start = index
+      // “Mr. Morgan of the Sierra Club”, “a spokesman for the campaign”.
+      const preposition = tokens[index - 1]
+      const head = tokens[index - 2]
+      if (preposition && head && preposition.type === 'word' && nounPrepositions.has(preposition.lower) && head.type === 'word' && !stopWords.has(head.lower) && !cues.has(head.lower)) {
+        index -= 2
+        start = index + 1
+        continue
+      }
+
+      break
+    }
+
+    if ((lower === 'to' || lower === 'with') && start < end && /^(?:close|familiar|loyal|allied|briefed|involved)$/.test(tokens[index - 1]?.lower ?? '')) {
+      index--
+      continue
+    }
+
+    if (nounPrepositions.has(lower) || lower === 'and' || lower === 'to' || lower === 'on') {
+      // Inside a name or description: “Campaign to Ban Landmines”, “a spokesman for X”.
+      const left = tokens[index - 1]
+      if (start === end || !left || left.type !== 'word') break
+      if ((lower === 'to' || lower === 'on') && !(left.upper && tokens[start]!.upper)) break
+      if (lower === 'and' && !(left.upper || tokens[start]!.upper || /s$/.test(left.lower))) break
+      index--
+      continue
+    }
+
+    if (/ly$/.test(lower) && lower.length > 4 && start < end && tokens[index - 1] && determiners.has(tokens[index - 1]!.lower)) {
+      // “The previously unreported memo”.
+      start = index
+      index--
+      continue
+    }
+
+    // Right before the verb, a cue word is a noun (“The campaign says”).
+    const headNoun = start === end && !/ed$/.test(lower)
+    if (stopWords.has(lower) || auxiliaries.has(lower) || copulas.has(lower) || (cues.has(lower) && !nounCues.has(lower) && !headNoun) || /n[’']t$/.test(lower)) break
+    if (/^\d/.test(lower) || /\p{L}/u.test(lower)) {
+      start = index
+      words++
+      index--
+      continue
+    }
+
+    break
+  }
+
+  // Never start on a preposition or conjunction.
+  while (start < end && tokens[start]!.type === 'word' && (nounPrepositions.has(tokens[start]!.lower) || tokens[start]!.lower === 'and' || tokens[start]!.lower === 'to' || tokens[start]!.lower === 'on')) start++
+  if (start >= end || words === 0) return undefined
+  const last = tokens[end - 1]!
+  if (last.type === 'word' && (determiners.has(last.lower) || nounPrepositions.has(last.lower))) return undefined
+  return [start, end]
+}
+
+/** The noun phrase starting at token `start` (an inverted source, an addressee). */
+function npAfter(tokens: Token[], start: number): Range | undefined {
+  const first = tokens[start]
+  if (!first || first.type !== 'word') return undefined
+  if (subjectPronouns.has(first.lower) && first.lower !== 'which' && first.lower !== 'who') return [start, start + 1]
+  let index = start
+  let words = 0
+  let end = start
+  if (determiners.has(first.lower) && !first.upper) index++
+  else if (determiners.has(first.lower) && first.upper && first.lower !== 'former' && first.lower !== 'senior' && first.lower !== 'top') index++
+  const named = index === start && first.upper
+  while (index < tokens.length && index - start < 14) {
+    const token = tokens[index]!
+    if (token.type === 'quote') break
+    if (token.type === 'punct') {
+      if (token.text === '(' && end === index) {
+        let close = index + 1
+        while (close < tokens.length && close - index < 10 && tokens[close]!.text !== ')') close++
+        if (tokens[close]?.text !== ')') break
+        index = close + 1
+        end = index
+        continue
+      }
+
+      break
+    }
+
+    const lower = token.lower
+    if (token.upper && !(words > 0 && capitalStops.has(token.text) && !determiners.has(lower))) {
+      if (words === 0 && capitalStops.has(token.text)) break
+      words++
+      index++
+      end = index
+      if (token.possessive) continue
+      continue
+    }
+
+    // “two officials familiar with the talks”, “people close to the campaign”.
+    if ((lower === 'with' || lower === 'to') && words > 0 && /^(?:familiar|close|involved|briefed|associated|allied|loyal)$/.test(tokens[index - 1]!.lower)) {
+      index++
+      continue
+    }
+
+    if (nounPrepositions.has(lower) || lower === 'and' || lower === 'to' || lower === 'on' || lower === '&') {
+      const next = tokens[index + 1]
+      if (words === 0 || !next || next.type !== 'word') break
+      if ((lower === 'to' || lower === 'on' || lower === 'and') && !(next.upper && tokens[index - 1]!.upper)) break
+      index++
+      continue
+    }
+
+    if (determiners.has(lower) && words > 0 && nounPrepositions.has(tokens[index - 1]!.lower)) {
+      index++
+      continue
+    }
+
+    // “the recently released playbook”.
+    if (/ly$/.test(lower) && lower.length > 4 && index > start && determiners.has(tokens[index - 1]!.lower)) {
+      index++
+      continue
+    }
+
+    const afterDeterminer = index > start && determiners.has(tokens[index - 1]!.lower)
+    if (stopWords.has(lower) || auxiliaries.has(lower) || copulas.has(lower) || (cues.has(lower) && !((nounCues.has(lower) || afterDeterminer) && index > start)) || /n[’']t$/.test(lower)) break
+    if (words > 0 && /ed$/.test(lower) && !tokens[index - 1]!.possessive) break
+    // After a name, only a title before another name goes on (“Trump
+    // campaign spokesman Jason Miller”), or a noun after a possessive.
+    if (named && words > 0 && !tokens[index - 1]!.possessive && !titleBeforeName(tokens, index)) break
+    if (/\p{L}|\d/u.test(lower)) {
+      words++
+      index++
+      end = index
+      continue
+    }
+
+    break
+  }
+
+  if (words === 0 || end <= start) return undefined
+  return [start, end]
+}
+
+/** Lowercase words of titles and roles that stand before a name. */
+const titleWords = new Set(
+  ('spokesman spokeswoman spokesperson senator secretary president director chairman chairwoman chair campaign ' +
+    'manager adviser advisor aide leader candidate nominee governor mayor official attorney general minister chief ' +
+    'professor analyst strategist commissioner executive founder head member co-founder deputy press communications ' +
+    'policy national former then- presidential vice speaker majority minority whip rep. sen. gov. state house senate ' +
+    'representative congressman congresswoman lawmaker pollster economist expert researcher lawyer judge justice ' +
+    'ambassador envoy commander officer sheriff police activist organizer host anchor correspondent reporter editor ' +
+    'writer author coordinator consultant operative surrogate supporter critic rival opponent challenger republican ' +
+    'democratic conservative liberal independent libertarian front-runner frontrunner hopeful contender businessman ' +
+    'businesswoman billionaire mogul star actor actress singer rapper comedian pastor reverend rabbi bishop').split(' ')
+)
+
+/** Whether the lowercase word at `index` is part of a title before a name. */
+function titleBeforeName(tokens: Token[], index: number): boolean {
+  for (let at = index; at < Math.min(tokens.length, index + 4); at++) {
+    const token = tokens[at]!
+    if (token.type !== 'word') return false
+    if (token.upper) return !timeWords.has(token.lower) && !months.has(token.lower)
+    if (!titleWords.has(token.lower)) return false
+  }
+
+  return false
+}
+
+/** An inverted source: a name or description right after the cue, then a break. */
+function invertedSource(tokens: Token[], at: number): Range | undefined {
+  const np = npAfter(tokens, at)
+  if (!np) return undefined
+  const first = tokens[np[0]]!
+  if (!(first.upper || determiners.has(first.lower) || subjectPronouns.has(first.lower))) return undefined
+  if (timeWords.has(first.lower) || months.has(first.lower)) return undefined
+  const after = tokens[np[1]]
+  if (!after) return np
+  if (after.type === 'punct' && (after.text === ',' || terminal.has(after.text) || after.text === ';' || dashes.has(after.text) || after.text === ':')) return np
+  if (after.type === 'quote') return np
+  if (after.type === 'word' && (adjunctStarts.has(after.lower) || after.lower === 'who' || after.lower === 'which' || after.lower === 'of')) return np
+  return undefined
+}
+
+/**
+ * The subject of the unit’s main clause (“Bradley apologized …, saying”):
+ * the first noun phrase that opens the unit or follows a leading adjunct
+ * and its comma, and is followed by a verb.
+ */
+function mainClauseSubject(tokens: Token[], before: number): Range | undefined {
+  let index = 0
+  // Skip a leading adjunct up to its comma (“In a statement, …”).
+  const first = tokens[0]
+  if (first && first.type === 'word' && first.upper && (capitalStops.has(first.text) || clauseOpeners.has(first.lower))) {
+    while (index < before && tokens[index]!.text !== ',') index++
+    index++
+  }
+
+  for (let steps = 0; index < before && steps < 3; steps++) {
+    const token = tokens[index]!
+    if (token.type === 'quote') {
+      // `“…,” Trump said, adding …`: the quote’s speaker follows.
+      index++
+      if (tokens[index]?.text === ',') index++
+      continue
+    }
+
+    if (token.type !== 'word') return undefined
+    let np: Range | undefined
+    if (subjectPronouns.has(token.lower) && token.lower !== 'who' && token.lower !== 'which' && token.lower !== 'it') np = [index, index + 1]
+    else np = npAfter(tokens, index)
+    if (!np) return undefined
+    let next = np[1]
+    if (tokens[next]?.text === ',') {
+      let close = next + 1
+      while (close < before && close - next < 15 && tokens[close]!.text !== ',') close++
+      if (close < before && tokens[close]!.text === ',') next = close + 1
+    }
+
+    const verb = tokens[next]
+    if (verb && verb.type === 'word' && !verb.upper && !prepositions.has(verb.lower) && next < before) return np
+    return undefined
+  }
+
+  return undefined
+}
+
+/**
+ * The subject of the clause a participle or coordinated verb hangs on: the
+ * nearest noun phrase before `before` that opens a clause and is followed by
+ * a verb (“I laughed and said”, “The memo does not … but claims”), else the
+ * source of the latest attribution in the unit.
+ */
+function clauseSubject(tokens: Token[], before: number, found: Candidate[]): Range | undefined {
+  for (let index = before - 1; index >= 0 && before - index <= 30; index--) {
+    const token = tokens[index]!
+    if (token.type !== 'word') continue
+    const previous = tokens[index - 1]
+    const opens =
+      !previous ||
+      previous.type === 'quote' ||
+      (previous.type === 'punct' && (previous.text === ',' || dashes.has(previous.text) || previous.text === ';' || previous.text === ':')) ||
+      (previous.type === 'word' && (clauseOpeners.has(previous.lower) || previous.lower === 'and' || previous.lower === 'but'))
+    if (!opens) continue
+    let np: Range | undefined
+    if (subjectPronouns.has(token.lower) && token.lower !== 'who' && token.lower !== 'which' && !token.possessive) np = [index, index + 1]
+    else if (token.upper && capitalStops.has(token.text) && !determiners.has(token.lower)) continue
+    else np = npAfter(tokens, index)
+    if (!np) continue
+    let next = np[1]
+    // Skip an appositive: “Donald Trump, her Republican opponent, bemoaned”.
+    if (tokens[next]?.text === ',') {
+      let close = next + 1
+      while (close < before && close - next < 15 && tokens[close]!.text !== ',') close++
+      if (close < before && tokens[close]!.text === ',') next = close + 1
+    }
+
+    const verb = tokens[next]
+    if (verb && verb.type === 'word' && !verb.upper && !prepositions.has(verb.lower) && next < before + 1) return np
+  }
+
+  for (let index = found.length - 1; index >= 0; index--) {
+    const candidate = found[index]!
+    if (!candidate.mention || candidate.cueTokens[1] > before) continue
+    const start = tokens.findIndex((token) => token.start === candidate.mention![0])
+    const end = tokens.findIndex((token) => token.end === candidate.mention![1])
+    if (start !== -1 && end !== -1 && !/^(?:who|which)$/.test(tokens[start]!.lower)) return [start, end + 1]
+  }
+
+  return undefined
+}
+
+function hasLetters(tokens: Token[], range: Range): boolean {
+  for (let index = range[0]; index < range[1]; index++) {
+    const lower = tokens[index]!.lower
+    if (/\p{L}/u.test(lower) && !timeWords.has(lower) && !months.has(lower)) return true
+  }
+
+  return false
+}
+
+/** A candidate from a verb cue. */
+function build(
+  tokens: Token[],
+  unit: number,
+  cue: Range,
+  cueTokens: [number, number],
+  cueClass: CueClass,
+  mention: Range | undefined,
+  content: Range[],
+  confidence: number,
+  layout: string,
+  intro = false
+): Candidate {
+  return {
+    unit,
+    cue,
+    cueClass,
+    mention: mention ? span(tokens, mention) : null,
+    content,
+    type: typeOf(tokens, mention),
+    confidence,
+    cueTokens,
+    quotes: [],
+    parent: -1,
+    intro,
+    layout
+  }
+}
+
+/** The words inside a quote token (marks stripped). */
+function quoteWords(token: Token): string {
+  return token.text.replace(/^[“”"'‘’«»‹›„>]+|[“”"'‘’«»‹›„]+$/gu, '').trim()
+}
+
+function span(tokens: Token[], range: Range): Range {
+  return [tokens[range[0]]!.start, tokens[range[1] - 1]!.end]
+}
+
+/** A document source (“the memo says”) or a person/organization. */
+function typeOf(tokens: Token[], range: Range | undefined): Candidate['type'] {
+  if (!range) return 'reported'
+  for (let index = range[1] - 1; index >= range[0]; index--) {
+    const token = tokens[index]!
+    if (token.type !== 'word') continue
+    if (token.upper && !/^(?:the|a|an)$/i.test(token.text)) return 'reported'
+    return documentNouns.has(token.lower) ? 'document' : 'reported'
+  }
+
+  return 'reported'
+}
+
+function push(found: Candidate[], candidate: Candidate): void {
+  found.push(candidate)
+}

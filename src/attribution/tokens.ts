@@ -1,0 +1,231 @@
+/**
+ * A small tokenizer for attribution finding: words, punctuation, and whole
+ * quotations as single tokens (so that words inside a quote are never taken
+ * for the writer’s cue verbs).
+ */
+
+/**
+ * One token of a unit; offsets into the input. Strings are made lazily:
+ * most tokens are only ever looked at through their `hash`.
+ */
+export class Token {
+  readonly start: number
+  readonly end: number
+  readonly type: 'word' | 'punct' | 'quote'
+  /** Index of the quote (in the scanned quotes) for `quote` tokens, else -1. */
+  readonly quote: number
+  /** Hash of the lowercase text (see {@link hashWord}). */
+  readonly hash: number
+  private readonly view: string
+  private cachedText: string | undefined
+  private cachedLower: string | undefined
+  private cachedPossessive = false
+
+  constructor(view: string, start: number, end: number, type: Token['type'], quote: number, hash: number) {
+    this.view = view
+    this.start = start
+    this.end = end
+    this.type = type
+    this.quote = quote
+    this.hash = hash
+  }
+
+  /** The text as in the view. */
+  get text(): string {
+    if (this.cachedText === undefined) this.cachedText = this.view.slice(this.start, this.end)
+    return this.cachedText
+  }
+
+  /** Lowercase text without a possessive ending (words), else the text. */
+  get lower(): string {
+    if (this.cachedLower === undefined) this.computeLower()
+    return this.cachedLower!
+  }
+
+  /** Ends in ’s / 's / s’ (and is not “it’s”). */
+  get possessive(): boolean {
+    if (this.cachedLower === undefined) this.computeLower()
+    return this.cachedPossessive
+  }
+
+  /** Starts with an uppercase letter. */
+  get upper(): boolean {
+    return this.type === 'word' && isUpperCode(this.view.charCodeAt(this.start))
+  }
+
+  private computeLower(): void {
+    const text = this.text
+    if (this.type !== 'word') {
+      this.cachedLower = text
+      return
+    }
+
+    let lower = text.toLowerCase()
+    const length = lower.length
+    const last = lower.charCodeAt(length - 1)
+    const before = lower.charCodeAt(length - 2)
+    if (last === 115 && (before === 0x20_19 || before === 39) && length > 2 && !contractions.test(lower)) {
+      lower = lower.slice(0, -2)
+      this.cachedPossessive = true
+    } else if ((last === 0x20_19 || last === 39) && before === 115) {
+      lower = lower.slice(0, -1)
+      this.cachedPossessive = true
+    }
+
+    this.cachedLower = lower
+  }
+}
+
+/**
+ * Hash of a word as {@link tokenize} computes it (over the lowercase text,
+ * ASCII case folded), to look words up without making strings.
+ *
+ * @param word
+ *   Lowercase word.
+ * @returns
+ *   32-bit hash.
+ */
+export function hashWord(word: string): number {
+  let hash = 0
+  for (let index = 0; index < word.length; index++) hash = (Math.imul(hash, 31) + fold(word.charCodeAt(index))) | 0
+  return hash
+}
+
+function fold(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code
+}
+
+/** Abbreviations that keep their period (“Sen.”, “Dec.”). */
+const abbreviations = new Set(
+  (
+    'mr mrs ms dr prof rev hon sen sens rep reps gov govs lt gen col maj capt cmdr adm sgt cpl pvt ' +
+    'atty supt det amb pres msgr fr sr jr st mt ft no vol jan feb mar apr jun jul aug sep sept oct ' +
+    'nov dec vs inc corp co ltd bros ala ariz ark calif colo conn del fla ga ill ind kan ky la md ' +
+    'mass mich minn miss mo mont neb nev okla ore pa tenn tex vt va wash wis wyo ave blvd'
+  ).split(' ')
+)
+
+/** “it’s” is “it is”, not a possessive. */
+const contractions = /^(?:it|he|she|that|there|what|who|here|let|where|how|this)['’]s$/
+
+const otherWordChar = /[\p{L}\p{N}]/u
+
+/** Whether a code unit can be part of a word (letters, digits, `$`, `%`). */
+function isWordCode(code: number): boolean {
+  if (code < 128) {
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 36 || code === 37
+  }
+
+  if (code === 0x20_19 || code === 0x20_18 || code === 0x20_1c || code === 0x20_1d || code === 0x20_14 || code === 0x20_13 || code === 0xa0) return false
+  return otherWordChar.test(String.fromCharCode(code))
+}
+
+function isLetterCode(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
+  return isWordCode(code) && !(code >= 0x660 && code <= 0x669)
+}
+
+/**
+ * Tokenize `view[start..end)`, turning each quote range into one token.
+ *
+ * @param view
+ *   The document view.
+ * @param start
+ *   Start offset.
+ * @param end
+ *   End offset (exclusive).
+ * @param quotes
+ *   Quote ranges `[start, end)` sorted by start; ranges starting inside the
+ *   unit become `quote` tokens.
+ * @param firstQuote
+ *   Index of the first quote that may start at or after `start`.
+ * @returns
+ *   Tokens in order.
+ */
+export function tokenize(
+  view: string,
+  start: number,
+  end: number,
+  quotes: ReadonlyArray<{start: number; end: number}>,
+  firstQuote: number
+): Token[] {
+  const tokens: Token[] = []
+  let q = firstQuote
+  while (q < quotes.length && quotes[q]!.start < start) q++
+  let at = start
+  while (at < end) {
+    const nextQuote = q < quotes.length ? quotes[q]! : undefined
+    if (nextQuote && nextQuote.start <= at) {
+      const stop = Math.max(at + 1, nextQuote.end)
+      tokens.push(new Token(view, nextQuote.start, stop, 'quote', q, 0))
+      at = stop
+      q++
+      continue
+    }
+
+    const code = view.charCodeAt(at)
+    if (code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0) {
+      at++
+      continue
+    }
+
+    const limit = nextQuote ? Math.min(end, nextQuote.start) : end
+    if (isWordCode(code) || ((code === 0x20_19 || code === 39) && at + 1 < limit && isLetterCode(view.charCodeAt(at + 1)) && (at === 0 || !isWordCode(view.charCodeAt(at - 1))))) {
+      let stop = at + 1
+      while (stop < limit) {
+        const next = view.charCodeAt(stop)
+        if (isWordCode(next)) {
+          stop++
+        } else if (
+          (next === 0x20_19 || next === 39 || next === 45 || next === 46 || next === 38 || next === 44 || next === 0x20_11) &&
+          stop + 1 < limit &&
+          isWordCode(view.charCodeAt(stop + 1))
+        ) {
+          // Internal punctuation: “Biden-era”, “U.S”, “$100,000”, “it’s”.
+          if (next === 44 && !(isDigitCode(view.charCodeAt(stop - 1)) && isDigitCode(view.charCodeAt(stop + 1)))) break
+          stop += 2
+        } else if ((next === 0x20_19 || next === 39) && view.charCodeAt(stop - 1) === 115 && !isWordCode(view.charCodeAt(stop + 1))) {
+          // Plural possessive “voters’”.
+          stop++
+          break
+        } else {
+          break
+        }
+      }
+
+      // Keep the period of an abbreviation or initial.
+      if (stop < limit && view.charCodeAt(stop) === 46) {
+        const length = stop - at
+        if (length === 1 ? isUpperCode(view.charCodeAt(at)) : length <= 5 ? abbreviations.has(view.slice(at, stop).toLowerCase()) : false) stop++
+        else if (length > 2 && length < 12 && view.charCodeAt(stop - 2) === 46 && /^(?:\p{L}\.)+\p{L}$/u.test(view.slice(at, stop))) stop++
+      }
+
+      let hash = 0
+      for (let index = at; index < stop; index++) hash = (Math.imul(hash, 31) + fold(view.charCodeAt(index))) | 0
+      tokens.push(new Token(view, at, stop, 'word', -1, hash))
+      at = stop
+      continue
+    }
+
+    // Punctuation: runs of the same dash or period are one token.
+    let stop = at + 1
+    if (code === 46 || code === 45 || code === 0x20_14 || code === 0x20_13) {
+      while (stop < end && view.charCodeAt(stop) === code) stop++
+    }
+
+    tokens.push(new Token(view, at, stop, 'punct', -1, 0))
+    at = stop
+  }
+
+  return tokens
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57
+}
+
+function isUpperCode(code: number): boolean {
+  if (code < 128) return code >= 65 && code <= 90
+  const char = String.fromCharCode(code)
+  return char !== char.toLowerCase()
+}

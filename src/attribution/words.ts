@@ -1,0 +1,81 @@
+/**
+ * Closed word classes used to read noun phrases and verb groups without a
+ * part-of-speech tagger.
+ */
+
+function set(words: string): Set<string> {
+  return new Set(words.trim().split(/\s+/))
+}
+
+/** Subject pronouns (and relatives) that can be a source mention. */
+export const subjectPronouns = set('he she they we i you it who which')
+
+/** Object pronouns (addressees). */
+export const objectPronouns = set('him her them us me you it')
+
+/** Words that open a noun phrase. */
+export const determiners = set(
+  'the a an this these those his her its their our my your some many most several both each every all ' +
+    'any no other another such two three four five six seven eight nine ten dozens hundreds thousands ' +
+    'millions one few fewer more less much top senior former'
+)
+
+/** Prepositions that may sit inside a source’s noun phrase (“a spokesman for X”). */
+export const nounPrepositions = set('of for at from')
+
+/** Words that never belong to a noun phrase. */
+export const stopWords = set(
+  'in on by with to about over under into after before during since until against between among ' +
+    'through across around near without within upon via per like as than and but or nor so yet because ' +
+    'although though while when if unless whether that which whose whom where how why what not ' +
+    'there here then also too very just only even still already again ever never also'
+)
+
+/** Capitalised words that start a clause, not a name. */
+export const capitalStops = set(
+  'But And Or So Yet In On At As If When While After Before Since Because Although Though However ' +
+    'Meanwhile Still Also Then Now Instead Later Earlier Asked Yes No Indeed Moreover Furthermore Thus ' +
+    'Today Yesterday Speaking Despite During Under Over With Without For From To By Of Like Unlike Here ' +
+    'There What Where Why How Whether Even Only Just Last Next Once Though Until Unless Besides Overall ' +
+    'Still Rather Perhaps Maybe Instead Also Otherwise Nevertheless Nonetheless Similarly Likewise ' +
+    'Separately Specifically Ultimately Finally Initially Again Already Currently Previously Recently ' +
+    'Afterward Afterwards Anyway Accordingly Consequently Hence Therefore Sadly Notably Importantly ' +
+    'Interestingly Ironically Clearly Obviously Apparently Reportedly Allegedly Actually Basically ' +
+    'Frankly Honestly Seriously Certainly Surely Naturally Generally Usually Often Sometimes Never ' +
+    'Always Every Many Most Some Several Few All Both Each Either Neither Not Nor'
+)
+
+/** Words that open an adjunct after a cue (“said in a statement,”, “told CNN on Friday that”). */
+export const adjunctStarts = set(
+  'in on at during to with after before from via through over last this earlier later recently ' +
+    'yesterday today tonight monday tuesday wednesday thursday friday saturday sunday when while ' +
+    'outside inside ahead following privately publicly repeatedly again also flatly simply'
+)
+
+/** Head nouns of documents and other artefacts that speak (“the memo says”). */
+export const documentNouns = set(
+  'memo memos memorandum document documents report reports letter letters statement statements policy ' +
+    'poll polls survey surveys study studies analysis analyses data figures records record filing filings ' +
+    'complaint lawsuit suit indictment order bill law rule regulation agreement treaty plan proposal email ' +
+    'emails tweet tweets post posts ad ads advertisement video videos book article story transcript audit ' +
+    'review assessment investigation estimate estimates brief ruling decision opinion guidance guidelines ' +
+    'platform website site release note message cable chart map census budget projection forecast model ' +
+    'research paper editorial column op-ed clip footage recording tape page manifesto declaration charter ' +
+    'constitution amendment resolution motion petition warrant subpoena affidavit testimony minutes ' +
+    'notes list ranking index tally results numbers statistics evidence files papers guide handbook ' +
+    'summary findings text draft directive framework strategy doctrine review inquiry probe obituary ' +
+    'headline photo photos image images speech interview'
+)
+
+/** Verbs of the copula, for passives and adjective cues. */
+export const copulas = set("is are was were be been being am 's ’s")
+
+/** Naming words before a term in quotation marks (“so-called “X””). */
+export const namingWords = set('so-called dubbed termed nicknamed labeled labelled branded titled entitled')
+
+/** Nouns that introduce a title (“the book “X””). */
+export const titleNouns = set(
+  'book books film films movie movies show shows series song songs album albums documentary program ' +
+    'programme play musical column essay article headline episode memoir novel poem podcast segment ' +
+    'magazine newspaper opera painting exhibit exhibition titled entitled cover slogan banner hashtag'
+)

@@ -1,0 +1,69 @@
+/**
+ * The reporter’s own clause in a sentence that also holds an attribution:
+ * “The United States had previously banned … and called for destroying
+ * stockpiles …” attributes the second conjunct to the United States, but the
+ * first is the reporter’s statement. The words outside the attribution
+ * (content, cue, quotations) are usually its frame — the speaker’s name and
+ * role (“said Sarah Yager, the Washington director of …”), where and when
+ * they spoke — and are then not a claim. A leftover stretch is a claim only
+ * when it is long (at least {@link minimumWords} words) and has a finite
+ * verb (an auxiliary or modal), which appositives and frames lack.
+ */
+import {CONJUNCTION, FINITE} from './lexicon.js'
+import {tokenize} from './tokens.js'
+
+/** Fewest words for a leftover stretch to be a clause of its own. */
+export const minimumWords = 7
+
+/**
+ * Leftover clauses of a sentence, outside the ranges an attribution covers.
+ *
+ * @param view
+ *   The document view.
+ * @param start
+ *   Start of the sentence.
+ * @param end
+ *   End of the sentence (exclusive).
+ * @param covered
+ *   Ranges covered by attributions in the sentence (any order, may overlap
+ *   or reach outside it).
+ * @returns
+ *   `[start, end)` of each leftover stretch that reads as a clause, trimmed
+ *   of punctuation and conjunctions at its edges.
+ */
+export function leftoverClauses(view: string, start: number, end: number, covered: Array<[number, number]>): Array<[number, number]> {
+  const ranges = [...covered].sort((a, b) => a[0] - b[0])
+  const result: Array<[number, number]> = []
+  let cursor = start
+  for (const [from, to] of ranges) {
+    if (to <= cursor) continue
+    if (from > cursor) consider(cursor, Math.min(from, end))
+    cursor = Math.max(cursor, to)
+    if (cursor >= end) break
+  }
+
+  if (cursor < end) consider(cursor, end)
+  return result
+
+  function consider(from: number, to: number): void {
+    const tokens = tokenize(view, from, to)
+    let first = 0
+    let last = tokens.length - 1
+    // Edges: punctuation and conjunctions (“, and”, “— but”).
+    while (first <= last && (tokens[first]!.kind === 'punct' || (tokens[first]!.flags & CONJUNCTION) !== 0)) first++
+    while (last >= first && (tokens[last]!.kind === 'punct' || (tokens[last]!.flags & CONJUNCTION) !== 0 || tokens[last]!.lower === 'that')) {
+      last--
+    }
+
+    let words = 0
+    let finite = false
+    for (let index = first; index <= last; index++) {
+      const token = tokens[index]!
+      if (token.kind === 'punct') continue
+      words++
+      if (token.flags & FINITE) finite = true
+    }
+
+    if (words >= minimumWords && finite) result.push([tokens[first]!.start, tokens[last]!.end])
+  }
+}

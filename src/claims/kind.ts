@@ -1,0 +1,116 @@
+/**
+ * Claim kinds after Full Fact’s typology (quantity, prediction, causation,
+ * rules, personal experience, other), by cue words. A claim can be several
+ * kinds at once; the first that applies in this order wins:
+ *
+ * 1. `prediction`: future markers (“will”, “would”, “is expected to”,
+ *    “forecast”), so a predicted number is a prediction, not a value;
+ * 2. `quantity`: a quantity (count, percent, money, measure, ordinal) or
+ *    quantity words (“rate”, “average”, “majority”, a superlative such as
+ *    “largest”);
+ * 3. `causation`: “because”, “caused”, “led to”, “due to”, “as a result”…;
+ * 4. `rule`: laws, bans, treaties, requirements and permissions
+ *    (“prohibited”, “rescinded”, “allowed”); “policy” alone is not enough
+ *    (“a discredited policy” is an opinion about one, not a rule);
+ * 5. `experience`: first person singular in someone’s words (“I saw”);
+ * 6. `other`.
+ *
+ * Subkinds: quantity claims are `change` (“rose”, “fell”, “doubled”),
+ * `comparison` (“than”, “compared with”), `ranking` (ordinals, superlatives)
+ * or `current-value`; other non-prediction claims anchored in time (a date,
+ * year or relative time) are `event`; else `null`.
+ */
+import type {ClaimKind, ClaimSubkind} from '../schema.js'
+import type {QuantityMatch} from './quantities.js'
+import type {TimeMatch} from './time.js'
+import {CAUSATION, CHANGE, FIRST_PERSON, FUTURE, PHRASE, QUANTITY, RULE, SUPERLATIVE} from './lexicon.js'
+import type {Token} from './tokens.js'
+
+/**
+ * Kind and subkind of a claim.
+ *
+ * @param tokens
+ *   Tokens of the claim’s content.
+ * @param quantities
+ *   Quantities found in it.
+ * @param times
+ *   Time expressions found in it.
+ * @param inWords
+ *   Whether the content is someone’s words (quoted or reported), where the
+ *   first person is the source’s (personal experience).
+ * @returns
+ *   `{kind, subkind}`.
+ */
+export function classifyClaim(
+  tokens: Token[],
+  quantities: QuantityMatch[],
+  times: TimeMatch[],
+  inWords: boolean
+): {kind: ClaimKind; subkind: ClaimSubkind | null} {
+  let future = false
+  let quantityCue = false
+  let superlative = false
+  let change = false
+  let comparison = false
+  let causation = false
+  let rule = false
+  let experience = false
+
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
+    const flags = token.flags
+    if (flags === 0) continue
+    if (flags & FUTURE) future = true
+    if (flags & QUANTITY) quantityCue = true
+    if (flags & SUPERLATIVE) superlative = true
+    if (flags & CHANGE) change = true
+    if (flags & CAUSATION) causation = true
+    if (flags & RULE) rule = true
+    if (flags & FIRST_PERSON && inWords && (token.lower !== 'i' || token.text === 'I')) experience = true
+    if (flags & PHRASE) {
+      const lower = token.lower
+      const next = tokens[index + 1]?.lower
+      if (lower === 'expected' && next === 'to') future = true
+      else if (lower === 'going' && next === 'to' && isBe(tokens[index - 1]?.lower)) future = true
+      else if ((lower === 'up' || lower === 'down') && next === 'from') change = true
+      else if (lower === 'than' || (lower === 'compared' && (next === 'with' || next === 'to')) || (lower === 'twice' && next === 'as')) {
+        comparison = true
+      } else if ((lower === 'due' && next === 'to') || (lower === 'result' && next === 'of') || (lower === 'as' && next === 'a' && tokens[index + 2]?.lower === 'result')) {
+        causation = true
+      }
+    }
+  }
+
+  // “than” in an approximator (“more than 160”, “more than three decades
+  // ago”) is a bound, not a comparison.
+  if (comparison) comparison = hasFreeThan(tokens, [...quantities, ...times])
+
+  if (future) return {kind: 'prediction', subkind: null}
+  if (quantities.length > 0 || quantityCue || superlative) {
+    let subkind: ClaimSubkind = 'current-value'
+    if (change) subkind = 'change'
+    else if (comparison) subkind = 'comparison'
+    else if (superlative || quantities.some((quantity) => quantity.unit === 'ordinal')) subkind = 'ranking'
+    return {kind: 'quantity', subkind}
+  }
+
+  const event = times.some((time) => time.type !== 'duration') ? 'event' : null
+  if (causation) return {kind: 'causation', subkind: event}
+  if (rule) return {kind: 'rule', subkind: event}
+  if (experience) return {kind: 'experience', subkind: event}
+  return {kind: 'other', subkind: event}
+}
+
+function isBe(lower: string | undefined): boolean {
+  return lower === 'is' || lower === 'are' || lower === 'am' || lower === 'was' || lower === 'were' || lower === "it's" || lower === "we're" || lower === "they're"
+}
+
+function hasFreeThan(tokens: Token[], spans: ReadonlyArray<{start: number; end: number}>): boolean {
+  for (const token of tokens) {
+    if (token.lower !== 'than' && token.lower !== 'compared' && token.lower !== 'twice') continue
+    const inside = spans.some((span) => token.start >= span.start && token.end <= span.end)
+    if (!inside) return true
+  }
+
+  return false
+}

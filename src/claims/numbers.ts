@@ -1,0 +1,281 @@
+/**
+ * Reading numbers written as digits or words (“2,000”, “1.2 billion”,
+ * “twenty-five”, “a dozen”, “tens of thousands”), shared by the quantity and
+ * time extractors. Everything works on tokens and looks ahead a bounded
+ * number of tokens, so a run of any length is read in linear time.
+ */
+import {abbreviatedScales, ordinalWords, pluralScales, scales, tens, units} from './lexicon.js'
+import {touches, type Token} from './tokens.js'
+
+/** A number read from tokens. */
+export interface NumberPhrase {
+  /** Index of the first token. */
+  first: number
+  /** Index of the last token (inclusive). */
+  last: number
+  /** The value as stated; `null` for vague amounts. */
+  value: number | null
+  /** Bounds of a vague amount (“tens of thousands” → 10,000–99,999). */
+  lower: number | null
+  upper: number | null
+  vague: boolean
+  /** Whether a scale word or abbreviation applied (“million”, “bn”). */
+  scaled: boolean
+}
+
+/**
+ * Value of one number word (“seven”, “twenty”, “twenty-five”), else
+ * `undefined`.
+ *
+ * @param lower
+ *   Lowercase word.
+ * @returns
+ *   Value, or `undefined` when not a number word.
+ */
+export function numberWord(lower: string): number | undefined {
+  const unit = units.get(lower) ?? tens.get(lower)
+  if (unit !== undefined) return unit
+  const dash = lower.indexOf('-')
+  if (dash > 0) {
+    const ten = tens.get(lower.slice(0, dash))
+    const one = units.get(lower.slice(dash + 1))
+    if (ten !== undefined && one !== undefined && one > 0 && one < 10) return ten + one
+  }
+
+  return undefined
+}
+
+/**
+ * An ordinal word (“third”, “twenty-first”, “third-largest”): its value and
+ * whether a suffix such as “-largest” follows the ordinal part.
+ *
+ * @param lower
+ *   Lowercase word.
+ * @returns
+ *   `{value, suffix}`, else `undefined`.
+ */
+export function ordinalWord(lower: string): {value: number; suffix: string | null} | undefined {
+  const direct = ordinalWords.get(lower)
+  if (direct !== undefined) return {value: direct, suffix: null}
+  if (!lower.includes('-')) return undefined
+  const parts = lower.split('-')
+  if (parts.length < 2 || parts.length > 3) return undefined
+  const [head, second, third] = parts as [string, string, string | undefined]
+  // “twenty-first”, “twenty-first-century”.
+  const ten = tens.get(head)
+  const one = ordinalWords.get(second)
+  if (ten !== undefined && one !== undefined && one < 10) return {value: ten + one, suffix: third ?? null}
+  if (third !== undefined) return undefined
+  const value = ordinalWords.get(head)
+  if (value !== undefined) return {value, suffix: second}
+  return undefined
+}
+
+/**
+ * Parse a digit token (“2,000”, “1.5”) to a number.
+ *
+ * @param text
+ *   Token text.
+ * @returns
+ *   The value; `Infinity` for absurdly long digit runs (callers drop those).
+ */
+export function digitsValue(text: string): number {
+  return Number(text.replaceAll(',', ''))
+}
+
+/**
+ * Read a number phrase starting at `tokens[index]`: digits with an optional
+ * scale (“1.2 billion”, “$5m”, “two dozen”), number words (“three hundred and
+ * twelve”, “a million”, “half a million”), or a vague amount (“tens of
+ * thousands”, “hundreds”, “several thousand”).
+ *
+ * @param tokens
+ *   Tokens of a range.
+ * @param index
+ *   Where to start.
+ * @param abbreviations
+ *   Whether to read abbreviated scales glued to digits (“5m”, “1.2bn”,
+ *   “300k”); only after a currency sign, where “m” cannot be metres
+ *   (default: `false`).
+ * @returns
+ *   The phrase, or `undefined` when no number starts there.
+ */
+export function readNumber(tokens: Token[], index: number, abbreviations = false): NumberPhrase | undefined {
+  const token = tokens[index]
+  if (!token) return undefined
+
+  if (token.kind === 'number') {
+    let value = digitsValue(token.text)
+    if (!Number.isFinite(value)) return undefined
+    let last = index
+    let scaled = false
+    const next = tokens[index + 1]
+    if (next && next.kind === 'word') {
+      const scale = scales.get(next.lower)
+      const abbreviated = abbreviations && touches(token, next) ? abbreviatedScales.get(next.lower) : undefined
+      if (scale !== undefined) {
+        value *= scale
+        last = index + 1
+        scaled = true
+        // “1.2 million” cannot take another scale, but “2 hundred thousand” can.
+        const after = tokens[index + 2]
+        const more = after && after.kind === 'word' ? scales.get(after.lower) : undefined
+        if (scale === 100 && more !== undefined && more > 100) {
+          value *= more
+          last = index + 2
+        }
+      } else if (abbreviated !== undefined) {
+        value *= abbreviated
+        last = index + 1
+        scaled = true
+      } else if (next.lower === 'dozen') {
+        value *= 12
+        last = index + 1
+        scaled = true
+      }
+    }
+
+    return {first: index, last, value, lower: null, upper: null, vague: false, scaled}
+  }
+
+  if (token.kind !== 'word') return undefined
+  return readVague(tokens, index) ?? readWords(tokens, index)
+}
+
+/** “tens of thousands”, “hundreds”, “several thousand”, “a few hundred”. */
+function readVague(tokens: Token[], index: number): NumberPhrase | undefined {
+  const token = tokens[index]!
+  const lower = token.lower
+  // “tens of thousands”, “hundreds of millions”.
+  if (lower === 'tens' || lower === 'hundreds' || lower === 'dozens') {
+    const of = tokens[index + 1]
+    const scaleToken = tokens[index + 2]
+    const scale = scaleToken ? pluralScales.get(scaleToken.lower) : undefined
+    if (of?.lower === 'of' && scale !== undefined && scale >= 1000) {
+      const factor = lower === 'tens' ? 10 : lower === 'hundreds' ? 100 : 12
+      const low = factor * scale
+      const high = lower === 'dozens' ? 12 * low - 1 : 10 * low - 1
+      return vague(index, index + 2, lower === 'dozens' ? 2 * low : low, high)
+    }
+  }
+
+  const plural = pluralScales.get(lower)
+  if (plural !== undefined && lower !== 'tens') {
+    // “Dozens” spans two to eleven dozen; the others one order of magnitude.
+    if (plural === 12) return vague(index, index, 24, 143)
+    return vague(index, index, plural, 10 * plural - 1)
+  }
+
+  // “several thousand”, “a few hundred”, “a couple hundred”.
+  let scaleIndex = -1
+  if (lower === 'several') scaleIndex = index + 1
+  else if (lower === 'a' && (tokens[index + 1]?.lower === 'few' || tokens[index + 1]?.lower === 'couple')) scaleIndex = index + 2
+  if (scaleIndex !== -1) {
+    const scaleToken = tokens[scaleIndex]
+    const scale = scaleToken ? scales.get(scaleToken.lower) : undefined
+    if (scale !== undefined) return vague(index, scaleIndex, 2 * scale, 10 * scale - 1)
+  }
+
+  return undefined
+}
+
+function vague(first: number, last: number, lower: number, upper: number): NumberPhrase {
+  return {first, last, value: null, lower, upper, vague: true, scaled: true}
+}
+
+/** “three”, “twenty-five”, “two hundred and fifty”, “a million”, “half a million”, “a dozen”. */
+function readWords(tokens: Token[], index: number): NumberPhrase | undefined {
+  let position = index
+  let half = false
+  let article = false
+  if (tokens[position]?.lower === 'half' && tokens[position + 1]?.lower === 'a') {
+    half = true
+    position += 2
+  } else if (tokens[position]?.lower === 'a' || tokens[position]?.lower === 'an') {
+    article = true
+    position++
+  }
+
+  let total = 0
+  let current = 0
+  let last = -1
+  // What the previous word was, to stop at “five six” or “thousand thousand”.
+  let previous: 'none' | 'unit' | 'ten' | 'hundred' | 'scale' | 'and' = 'none'
+  let largestScale = Infinity
+  let sawScale = false
+
+  while (position < tokens.length) {
+    const token = tokens[position]!
+    if (token.kind !== 'word') break
+    const lower = token.lower
+    if (article && position === index + 1) {
+      // “a” only before a scale or “dozen”: “a million”, not “a three”.
+      if (!scales.has(lower) && lower !== 'dozen') break
+    }
+
+    const small = numberWord(lower)
+    if (small !== undefined) {
+      const isTen = tens.has(lower)
+      if (previous === 'unit' || previous === 'ten') {
+        // “twenty five” (written without a hyphen) is one number.
+        if (!(previous === 'ten' && !isTen && small < 10 && current % 10 === 0)) break
+      }
+
+      current += small
+      previous = isTen ? 'ten' : 'unit'
+      last = position
+      position++
+      continue
+    }
+
+    if (lower === 'hundred') {
+      if (previous === 'hundred' || current >= 100) break
+      current = (current === 0 ? 1 : current) * 100
+      previous = 'hundred'
+      last = position
+      sawScale = true
+      position++
+      continue
+    }
+
+    const scale = scales.get(lower)
+    if (scale !== undefined) {
+      if (scale >= largestScale || previous === 'scale') break
+      total += (current === 0 ? 1 : current) * scale
+      current = 0
+      largestScale = scale
+      previous = 'scale'
+      last = position
+      sawScale = true
+      position++
+      continue
+    }
+
+    if (lower === 'dozen' && (previous === 'none' || previous === 'unit' || previous === 'ten')) {
+      current = (current === 0 ? 1 : current) * 12
+      previous = 'scale'
+      last = position
+      sawScale = true
+      position++
+      break
+    }
+
+    // “two hundred and fifty”, “a million and a half” is left alone.
+    if (lower === 'and' && (previous === 'hundred' || previous === 'scale')) {
+      const after = tokens[position + 1]
+      if (after && after.kind === 'word' && numberWord(after.lower) !== undefined) {
+        previous = 'and'
+        position++
+        continue
+      }
+    }
+
+    break
+  }
+
+  if (last === -1) return undefined
+  if ((half || article) && !sawScale) return undefined
+  let value = total + current
+  if (half) value /= 2
+  return {first: index, last, value, lower: null, upper: null, vague: false, scaled: sawScale}
+}

@@ -1,0 +1,660 @@
+/**
+ * Quantities in claims: counts with the noun they count (“nearly 2,000
+ * people”), bounds from approximators (“more than 160”), vague amounts (“tens
+ * of thousands”), percentages, money, ranges, measures and ordinals.
+ *
+ * Years and dates are not quantities: they are time expressions
+ * (`./time.ts`), found first and skipped here. Hand-rolled (no npm package
+ * reads approximators), as one pass over tokens with bounded look-around, so
+ * the cost is linear in the text whatever it holds.
+ */
+import type {Location} from '../parse/location.js'
+import type {Bound, Quantity, TimeExpression} from '../schema.js'
+import {approximatorAfter, approximatorBefore, type Approximation} from './approximators.js'
+import {
+  CURRENCY_PREFIX,
+  currencySymbols,
+  currencyWords,
+  dollarPrefixes,
+  fractions,
+  functionWords,
+  isPluralNoun,
+  measureUnits,
+  NUMBER,
+  ARTICLE
+} from './lexicon.js'
+import {digitsValue, numberWord, ordinalWord, readNumber, type NumberPhrase} from './numbers.js'
+import {matchTimes} from './time.js'
+import {tokenize, touches, type Token} from './tokens.js'
+
+/** A quantity found in tokens (internal form of {@link Quantity}). */
+export interface QuantityMatch {
+  start: number
+  end: number
+  value: number | null
+  lower: Bound | null
+  upper: Bound | null
+  unit: Quantity['unit']
+  currency: string | null
+  noun: string | null
+  approximate: boolean
+  vague: boolean
+}
+
+/** Capitalized words before a number that make it a name, not an amount (“Title 42”, “Route 66”). */
+const identifiers = new Set(
+  (
+    'title article section amendment chapter route highway interstate flight room no number ' +
+    'proposition prop resolution rule phase level category stage class paragraph item figure ' +
+    'table page volume part model version district ward precinct gate terminal building floor ' +
+    'suite unit lot block game week episode season apollo windows iphone pixel galaxy air ' +
+    'force one covid mig su boeing airbus tu'
+  ).split(' ')
+)
+
+/** Words after “one” that make it a pronoun or idiom, not a count (“one another”, “one day”). */
+const notOne = new Set('another more day time way thing point side hand other'.split(' '))
+
+/** Words before “one” that make it a pronoun (“a new one”, “no one”). */
+const oneDeterminers = new Set(
+  'a an the no any every each this that which new another someone anyone last first old big small same such'.split(' ')
+)
+
+/** Suffixes after an ordinal that keep it a ranking (“third-largest”, “second-term”). */
+const ordinalSuffixes = new Set('term place ranked quarter half round tier generation time'.split(' '))
+
+/** Configuration for {@link findQuantities}. */
+export interface QuantityOptions {
+  /**
+   * Time expressions already found in the range, in order (their numbers
+   * are not quantities); default: found here.
+   */
+  times?: readonly TimeExpression[] | null | undefined
+}
+
+/**
+ * Find the quantities of `view[start..end)`.
+ *
+ * @param view
+ *   The document view (markup blanked; offsets are input offsets).
+ * @param start
+ *   Start offset.
+ * @param end
+ *   End offset (exclusive).
+ * @param location
+ *   Location index of the input, to build spans.
+ * @param options
+ *   Configuration (optional).
+ * @returns
+ *   Quantities in order. A span runs from an approximator or currency sign
+ *   to the noun counted (“nearly 2,000 people”); `value` is `null` for
+ *   ranges and vague amounts; `lower`/`upper` are set only when the words
+ *   give a bound (approximators, ranges, vague amounts, “exactly”); numbers
+ *   too large for a float, identifiers (“Title 42”, “F-35”), clock times and
+ *   model numbers are skipped.
+ */
+export function findQuantities(
+  view: string,
+  start: number,
+  end: number,
+  location: Location,
+  options?: Readonly<QuantityOptions> | null | undefined
+): Quantity[] {
+  const times = options?.times
+  const tokens = tokenize(view, start, end)
+  const covered = times ? coveredByTimes(tokens, times) : coveredByMatches(tokens, matchTimes(tokens, null))
+  return matchQuantities(tokens, covered).map((match) => toQuantity(location, match))
+}
+
+/**
+ * The public form of a match.
+ *
+ * @param location
+ *   Location index of the input.
+ * @param match
+ *   A match from {@link matchQuantities}.
+ * @returns
+ *   The quantity (fields set one by one: no object spread on the hot path).
+ */
+export function toQuantity(location: Location, match: QuantityMatch): Quantity {
+  const span = location.span(match.start, match.end)
+  return {
+    text: span.text,
+    position: span.position,
+    value: match.value,
+    lower: match.lower,
+    upper: match.upper,
+    unit: match.unit,
+    currency: match.currency,
+    noun: match.noun,
+    approximate: match.approximate,
+    vague: match.vague
+  }
+}
+
+/**
+ * Which tokens lie inside time expressions given as spans.
+ *
+ * @param tokens
+ *   Tokens of a range.
+ * @param times
+ *   Time expressions, in order.
+ * @returns
+ *   A flag per token.
+ */
+export function coveredByTimes(tokens: Token[], times: readonly TimeExpression[]): Uint8Array {
+  const covered = new Uint8Array(tokens.length)
+  let timeIndex = 0
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
+    while (timeIndex < times.length && times[timeIndex]!.position.end.offset <= token.start) timeIndex++
+    const time = times[timeIndex]
+    if (time && time.position.start.offset <= token.start) covered[index] = 1
+  }
+
+  return covered
+}
+
+const noTokens = new Uint8Array(0)
+
+/** Code units of the currency signs. */
+const currencyCodes = new Set([...currencySymbols.keys()].map((sign) => sign.charCodeAt(0)))
+
+/** “few” or “couple” (“a few hundred”), without building strings for other words. */
+function isFewOrCouple(token: Token): boolean {
+  const length = token.end - token.start
+  return (length === 3 || length === 6) && (token.lower === 'few' || token.lower === 'couple')
+}
+
+/** Whether token `index` is in a time expression (`covered` may be the shared empty array). */
+function isCovered(covered: Uint8Array, index: number): boolean {
+  return index < covered.length && covered[index] === 1
+}
+
+/**
+ * Which tokens lie inside time matches.
+ *
+ * @param tokens
+ *   Tokens of a range.
+ * @param matches
+ *   Matches from `matchTimes` over the same tokens.
+ * @returns
+ *   A flag per token.
+ */
+export function coveredByMatches(tokens: Token[], matches: ReadonlyArray<{first: number; last: number}>): Uint8Array {
+  // Most claims have no time expression: share one empty array (reads past its end are `undefined`).
+  if (matches.length === 0) return noTokens
+  const covered = new Uint8Array(tokens.length)
+  for (const match of matches) {
+    for (let index = match.first; index <= match.last; index++) covered[index] = 1
+  }
+
+  return covered
+}
+
+/**
+ * Find quantities in tokens (the internal form of {@link findQuantities}).
+ *
+ * @param tokens
+ *   Tokens of a range.
+ * @param covered
+ *   Tokens inside time expressions (skipped).
+ * @returns
+ *   Non-overlapping matches in order.
+ */
+export function matchQuantities(tokens: Token[], covered: Uint8Array): QuantityMatch[] {
+  const result: QuantityMatch[] = []
+  let floor = 0
+  let index = 0
+  while (index < tokens.length) {
+    if (isCovered(covered, index)) {
+      index++
+      floor = index
+      continue
+    }
+
+    // Most tokens start nothing: a bit test or a character test.
+    const token = tokens[index]!
+    if (token.kind === 'word' ? (token.flags & (NUMBER | CURRENCY_PREFIX | ARTICLE)) === 0 : token.kind === 'punct' && !currencyCodes.has(token.code)) {
+      index++
+      continue
+    }
+
+    const found = quantityAt(tokens, index, floor, covered)
+    if (found) {
+      result.push(found.match)
+      index = found.last + 1
+      floor = index
+    } else {
+      index++
+    }
+  }
+
+  return result
+}
+
+interface Found {
+  match: QuantityMatch
+  last: number
+}
+
+function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint8Array): Found | undefined {
+  const token = tokens[index]!
+  // “a” and “an” start an amount only before a number word or “few”:
+  // “a million”, “a dozen”, “a third of”, “a few hundred”, “A$5”.
+  if (token.flags & ARTICLE) {
+    const next = tokens[index + 1]
+    if (!(next && ((next.flags & NUMBER) !== 0 || next.code === 36 /* $ */ || isFewOrCouple(next)))) return undefined
+  }
+
+  // Money with a sign: “$1.2 billion”, “US$5m”, “€30”.
+  let currency: string | null = null
+  let numberIndex = index
+  if (token.kind === 'punct' && currencySymbols.has(token.text)) {
+    currency = currencySymbols.get(token.text)!
+    numberIndex = index + 1
+  } else if (token.kind === 'word' && dollarPrefixes.has(token.lower) && tokens[index + 1]?.text === '$' && touches(token, tokens[index + 1])) {
+    currency = dollarPrefixes.get(token.lower)!
+    numberIndex = index + 2
+  }
+
+  if (currency !== null) {
+    const numberToken = tokens[numberIndex]
+    if (!numberToken || numberToken.kind !== 'number' || !touches(tokens[numberIndex - 1], numberToken) || isCovered(covered, numberIndex)) {
+      return undefined
+    }
+  }
+
+  if (currency === null && token.kind === 'word') {
+    const ordinal = ordinalAt(tokens, index)
+    if (ordinal) return ordinal
+    const fraction = fractionAt(tokens, index, floor, covered)
+    if (fraction) return fraction
+  }
+
+  if (currency === null && token.kind === 'number') {
+    const ordinal = digitOrdinalAt(tokens, index)
+    if (ordinal) return ordinal
+  }
+
+  const phrase = readNumber(tokens, numberIndex, currency !== null)
+  if (!phrase || (phrase.value !== null && !Number.isFinite(phrase.value))) return undefined
+  if (phrase.last > numberIndex && anyCovered(covered, numberIndex, phrase.last)) return undefined
+  if (!acceptable(tokens, phrase)) return undefined
+
+  let first = index
+  let last = phrase.last
+  let lowerValue: number | null = phrase.value
+  let upperValue: number | null = null
+  let isRange = false
+
+  // Ranges: “between 10 and 20”, “10-20”, “10 to 20” (not “from 10 to 20”: a change).
+  const between = phrase.first - 1 >= floor && tokens[phrase.first - 1]?.lower === 'between' && currency === null
+  const link = tokens[last + 1]
+  if (phrase.value !== null && link) {
+    let secondIndex = -1
+    if (between && link.lower === 'and') secondIndex = last + 2
+    else if (!between && link.lower === 'to' && tokens[first - 1]?.lower !== 'from') secondIndex = last + 2
+    else if ((link.text === '-' || link.text === '–') && touches(tokens[last], link)) secondIndex = last + 2
+    let secondCurrency = false
+    if (secondIndex !== -1 && currency !== null && tokens[secondIndex]?.text === tokens[index]!.text) {
+      secondIndex++
+      secondCurrency = true
+    }
+
+    const second = secondIndex === -1 || isCovered(covered, secondIndex) ? undefined : readNumber(tokens, secondIndex, secondCurrency)
+    if (second && second.value !== null && Number.isFinite(second.value) && !second.vague && (!secondCurrency || second.first === secondIndex)) {
+      let low = phrase.value
+      // “between 2 and 3 million”: the scale of the second applies to the first.
+      if (!phrase.scaled && second.scaled && low < 1000) low *= second.value / digitsOrWordValue(tokens, second)
+      if (second.value >= low) {
+        lowerValue = low
+        upperValue = second.value
+        isRange = true
+        last = second.last
+        if (between) first = phrase.first - 1
+      }
+    }
+  }
+
+  // The unit after the number: %, percent, currency words, measures.
+  let unit: Quantity['unit'] = currency === null ? 'count' : 'money'
+  let noun: string | null = null
+  let nounLast = -1
+  const after = tokens[last + 1]
+  let scale = 1
+  if (after) {
+    if (after.text === '%' && touches(tokens[last], after)) {
+      unit = 'percent'
+      last++
+    } else if (after.lower === 'percent' || after.lower === 'pct') {
+      unit = 'percent'
+      last++
+    } else if (after.lower === 'per' && tokens[last + 2]?.lower === 'cent') {
+      unit = 'percent'
+      last += 2
+    } else if (after.lower === 'percentage' && (tokens[last + 2]?.lower === 'points' || tokens[last + 2]?.lower === 'point')) {
+      unit = 'percent'
+      noun = 'percentage ' + tokens[last + 2]!.lower
+      last += 2
+      nounLast = last
+    } else if (currency === null && currencyWords.has(after.lower)) {
+      unit = 'money'
+      currency = currencyWords.get(after.lower)!
+      last++
+    } else if (currency === null && (after.lower === 'cents' || after.lower === 'cent')) {
+      unit = 'money'
+      currency = 'USD'
+      scale = 0.01
+      last++
+    } else if (currency === null && measureUnits.has(after.lower)) {
+      unit = 'measure'
+      noun = after.lower
+      last++
+      nounLast = last
+    } else if (currency === null && (after.lower === 'square' || after.lower === 'cubic') && measureUnits.has(tokens[last + 2]?.lower ?? '')) {
+      unit = 'measure'
+      noun = after.lower + ' ' + tokens[last + 2]!.lower
+      last += 2
+      nounLast = last
+    }
+  }
+
+  // What is counted: “2,000 people”, “tens of thousands of mines”, “24 percent of voters”.
+  if (noun === null && (unit === 'count' || unit === 'percent')) {
+    const found = nounAfter(tokens, last, phrase, unit, covered)
+    if (found) {
+      noun = found.noun
+      nounLast = found.last
+      if (unit === 'count' && currencyWords.has(found.noun)) {
+        unit = 'money'
+        currency = currencyWords.get(found.noun)!
+        noun = null
+      }
+    }
+  }
+
+  if (nounLast > last) last = nounLast
+
+  // Approximators: before (“nearly”, “more than”) and after (“or more”).
+  let approximation: Approximation | undefined
+  if (!between) {
+    const before = approximatorBefore(tokens, first)
+    if (before && before.first >= floor && !anyCovered(covered, before.first, first - 1)) {
+      approximation = before.approximation
+      first = before.first
+    }
+  }
+
+  const postfix = approximatorAfter(tokens, last) ?? (nounLast === -1 ? undefined : approximatorAfter(tokens, phrase.last))
+  if (postfix && !approximation && postfix.last > last) {
+    approximation = postfix.approximation
+    last = postfix.last
+    // “2,000 or more people”, “500+ deaths”.
+    if (noun === null && unit === 'count') {
+      const found = nounAfter(tokens, last, phrase, unit, covered)
+      if (found) {
+        noun = found.noun
+        last = found.last
+      }
+    }
+  } else if (postfix && !approximation && postfix.last <= last) {
+    approximation = postfix.approximation
+  }
+
+  const match: QuantityMatch = {
+    start: tokens[first]!.start,
+    end: tokens[last]!.end,
+    value: null,
+    lower: null,
+    upper: null,
+    unit,
+    currency,
+    noun,
+    approximate: false,
+    vague: false
+  }
+
+  if (phrase.vague) {
+    match.vague = true
+    match.approximate = true
+    match.lower = {value: phrase.lower!, inclusive: true}
+    match.upper = {value: phrase.upper!, inclusive: true}
+  } else if (isRange) {
+    match.lower = {value: lowerValue! * scale, inclusive: true}
+    match.upper = {value: upperValue! * scale, inclusive: true}
+    match.approximate = approximation?.approximate ?? false
+  } else {
+    const value = phrase.value! * scale
+    match.value = value
+    applyApproximation(match, value, approximation)
+  }
+
+  return {match, last}
+}
+
+function applyApproximation(match: QuantityMatch, value: number, approximation: Approximation | undefined): void {
+  if (!approximation) return
+  match.approximate = approximation.approximate
+  if (approximation.bound === 'upper') match.upper = {value, inclusive: approximation.inclusive}
+  else if (approximation.bound === 'lower') match.lower = {value, inclusive: approximation.inclusive}
+  else if (approximation.bound === 'exact') {
+    match.lower = {value, inclusive: true}
+    match.upper = {value, inclusive: true}
+  }
+}
+
+function anyCovered(covered: Uint8Array, from: number, to: number): boolean {
+  for (let index = from; index <= to; index++) if (isCovered(covered, index)) return true
+  return false
+}
+
+/** The value of a phrase without its scale (“3 million” → 3). */
+function digitsOrWordValue(tokens: Token[], phrase: NumberPhrase): number {
+  const token = tokens[phrase.first]!
+  if (token.kind === 'number') return digitsValue(token.text)
+  return numberWord(token.lower) ?? phrase.value ?? 1
+}
+
+/**
+ * Whether a number phrase is an amount: not glued to letters (“F-35”,
+ * “5G”), not an identifier (“Title 42”), not a clock time, and “one” only as
+ * a count (“one country”, not “one of”, “no one”).
+ */
+function acceptable(tokens: Token[], phrase: NumberPhrase): boolean {
+  const first = tokens[phrase.first]!
+  const last = tokens[phrase.last]!
+  const previous = tokens[phrase.first - 1]
+  const next = tokens[phrase.last + 1]
+
+  if (first.kind === 'number') {
+    // Glued to a word or to “word-”: model numbers and names.
+    if (previous && touches(previous, first)) {
+      if (previous.kind === 'word') return false
+      if (previous.text === '-' || previous.text === '/' || previous.text === '.' || previous.text === ':') {
+        const before = tokens[phrase.first - 2]
+        if (before && touches(before, previous) && (before.kind === 'word' || before.kind === 'number')) return false
+      }
+    }
+
+    if (next && touches(last, next)) {
+      if (next.kind === 'word' && phrase.last === phrase.first) return false
+      if (next.text === ':' || next.text === '/') return false
+    }
+
+    // Clock times: “3 p.m.”, “10 am”.
+    if (next && /^(?:a\.m\.|p\.m\.|am|pm|a\.m|p\.m)$/.test(next.lower)) return false
+  }
+
+  // Identifiers: “Title 42”, “Route 66”, “No. 2”.
+  let name = previous
+  if (name && name.text === '.' && touches(tokens[phrase.first - 2], name)) name = tokens[phrase.first - 2]
+  if (name && name.kind === 'word' && identifiers.has(name.lower) && name.capitalized) return false
+
+  if (first.kind === 'word') {
+    // Number words inside names: “Air Force One”, “Formula One”.
+    if (first.capitalized && previous && previous.kind === 'word' && previous.capitalized) return false
+    if (phrase.first === phrase.last && first.lower === 'one') {
+      if (previous && oneDeterminers.has(previous.lower)) return false
+      if (!next || next.kind !== 'word' || functionWords.has(next.lower) || notOne.has(next.lower)) return false
+    }
+  }
+
+  return true
+}
+
+/** The noun a number counts, after the number (and its unit). */
+function nounAfter(
+  tokens: Token[],
+  last: number,
+  phrase: Pick<NumberPhrase, 'vague' | 'value'>,
+  unit: Quantity['unit'],
+  covered: Uint8Array
+): {noun: string; last: number} | undefined {
+  let position = last + 1
+  // “tens of thousands of mines”, “24 percent of voters”, “hundreds of people”.
+  if (tokens[position]?.lower === 'of' && (phrase.vague || unit === 'percent')) {
+    position++
+    const determiner = tokens[position]?.lower
+    if (determiner === 'the' || determiner === 'those' || determiner === 'these' || determiner === 'its' || determiner === 'their' || determiner === 'all') {
+      position++
+    }
+  }
+
+  const candidates: number[] = []
+  while (candidates.length < 3 && position < tokens.length) {
+    const token = tokens[position]!
+    if (token.kind !== 'word' || isCovered(covered, position) || functionWords.has(token.lower)) break
+    candidates.push(position)
+    position++
+  }
+
+  // A possessive or a name before the noun is not it: “5% of Ohio’s voters”,
+  // “a quarter of Hillary Clinton’s donors”.
+  for (const candidate of candidates) {
+    const token = tokens[candidate]!
+    if (isPossessive(token)) continue
+    if (isPluralNoun(token.lower)) return {noun: nounText(token), last: candidate}
+  }
+
+  for (const candidate of candidates) {
+    if (phrase.value !== 1 && unit !== 'percent') break
+    const token = tokens[candidate]!
+    if (isPossessive(token) || (token.capitalized && tokens[candidate + 1]?.capitalized)) continue
+    return {noun: nounText(token), last: candidate}
+  }
+
+  return undefined
+}
+
+function isPossessive(token: Token): boolean {
+  return token.lower.endsWith("'s") || token.lower.endsWith("s'")
+}
+
+/** A noun as written (“people”, “Americans”). */
+function nounText(token: Token): string {
+  return token.text
+}
+
+/** “first”, “third-largest”, “twenty-first”, with the noun after. */
+function ordinalAt(tokens: Token[], index: number): Found | undefined {
+  const token = tokens[index]!
+  const ordinal = ordinalWord(token.lower)
+  if (!ordinal) return undefined
+  if (ordinal.suffix !== null && !ordinal.suffix.endsWith('est') && !ordinalSuffixes.has(ordinal.suffix)) return undefined
+  const previous = tokens[index - 1]
+  const next = tokens[index + 1]
+  // “First Amendment”, “Second World War”: names.
+  if (token.capitalized && previous && previous.kind === 'word') return undefined
+  if (token.capitalized && next && next.capitalized) return undefined
+  // Discourse uses: “First, …”, “at first”, “first of all”.
+  if (next?.text === ',' || previous?.lower === 'at' || next?.lower === 'of' && tokens[index + 2]?.lower === 'all') return undefined
+  return ordinalMatch(tokens, index, index, ordinal.value)
+}
+
+/** “21st”, “3rd-largest”. */
+function digitOrdinalAt(tokens: Token[], index: number): Found | undefined {
+  const token = tokens[index]!
+  const suffix = tokens[index + 1]
+  if (!suffix || !touches(token, suffix) || suffix.kind !== 'word') return undefined
+  const match = /^(st|nd|rd|th)(?:-(.+))?$/.exec(suffix.lower)
+  if (!match || !/^\d{1,6}$/.test(token.text)) return undefined
+  const rest = match[2]
+  if (rest !== undefined && !rest.endsWith('est') && !ordinalSuffixes.has(rest)) return undefined
+  return ordinalMatch(tokens, index, index + 1, Number(token.text))
+}
+
+function ordinalMatch(tokens: Token[], first: number, last: number, value: number): Found {
+  let end = last
+  let noun: string | null = null
+  const next = tokens[last + 1]
+  if (next && next.kind === 'word' && !functionWords.has(next.lower)) {
+    noun = nounText(next)
+    end = last + 1
+  }
+
+  return {
+    match: {
+      start: tokens[first]!.start,
+      end: tokens[end]!.end,
+      value,
+      lower: null,
+      upper: null,
+      unit: 'ordinal',
+      currency: null,
+      noun,
+      approximate: false,
+      vague: false
+    },
+    last: end
+  }
+}
+
+/** “half of”, “a third of”, “two-thirds of”, “three quarters of”: a percentage. */
+function fractionAt(tokens: Token[], index: number, floor: number, covered: Uint8Array): Found | undefined {
+  const token = tokens[index]!
+  let last = index
+  let value: number | undefined
+  const dash = token.lower.indexOf('-')
+  if (dash > 0) {
+    const count = numberWord(token.lower.slice(0, dash))
+    const part = fractions.get(token.lower.slice(dash + 1))
+    if (count === 2 && part === 66.67) value = part
+    else if (count === 3 && part === 75) value = part
+  } else if (token.lower === 'half') {
+    value = 50
+  } else if ((token.lower === 'a' || token.lower === 'one') && (tokens[index + 1]?.lower === 'third' || tokens[index + 1]?.lower === 'quarter' || tokens[index + 1]?.lower === 'half')) {
+    value = fractions.get(tokens[index + 1]!.lower)
+    last = index + 1
+  } else if ((token.lower === 'two' && tokens[index + 1]?.lower === 'thirds') || (token.lower === 'three' && tokens[index + 1]?.lower === 'quarters')) {
+    value = fractions.get(tokens[index + 1]!.lower)
+    last = index + 1
+  }
+
+  if (value === undefined || tokens[last + 1]?.lower !== 'of') return undefined
+  const noun = nounAfter(tokens, last, {vague: false, value}, 'percent', covered)
+  const end = noun ? noun.last : last
+  const found: Found = {
+    match: {
+      start: token.start,
+      end: tokens[end]!.end,
+      value,
+      lower: null,
+      upper: null,
+      unit: 'percent',
+      currency: null,
+      noun: noun ? noun.noun : null,
+      approximate: false,
+      vague: false
+    },
+    last: end
+  }
+
+  const before = approximatorBefore(tokens, index)
+  if (before && before.first >= floor) {
+    found.match.start = tokens[before.first]!.start
+    applyApproximation(found.match, value, before.approximation)
+  }
+
+  return found
+}

@@ -1,0 +1,764 @@
+/**
+ * Time expressions in claims: dates (“Dec. 2”), years (“2024”, “the
+ * 1990s”), relative times (“this year”, “three decades ago”, “on Friday”)
+ * and durations (“within 90 days”), resolved against the article’s date when
+ * it is known.
+ *
+ * Hand-rolled rather than chrono-node: chrono (measured for the claims
+ * issue) finds “Dec. 2” and “last year” but not bare years or “three decades
+ * ago”, which news claims lean on; this reader is a single linear pass over
+ * tokens with bounded look-ahead.
+ */
+import type {Location} from '../parse/location.js'
+import type {TimeExpression} from '../schema.js'
+import {approximatorBefore} from './approximators.js'
+import {
+  currencySymbols,
+  isPluralNoun,
+  measureUnits,
+  months,
+  NUMBER,
+  ARTICLE,
+  seasons,
+  TIME,
+  timePrepositions,
+  unitWords,
+  weekdays,
+  yearDeterminers
+} from './lexicon.js'
+import {numberWord, ordinalWord, readNumber} from './numbers.js'
+import {tokenize, touches, type Token} from './tokens.js'
+
+/** A time expression found in tokens (internal form of {@link TimeExpression}). */
+export interface TimeMatch {
+  /** Index of the first and last token (inclusive). */
+  first: number
+  last: number
+  /** Offsets `[start, end)` in the view. */
+  start: number
+  end: number
+  type: TimeExpression['type']
+  value: string | null
+  duration: string | null
+}
+
+/** A calendar date (the article’s publication date). */
+interface Day {
+  year: number
+  month: number
+  day: number
+}
+
+type Unit = NonNullable<ReturnType<typeof unitWords.get>>
+
+/** Configuration for {@link findTimes}. */
+export interface TimeOptions {
+  /**
+   * Publication date (ISO 8601, `YYYY-MM-DD…`) to resolve relative and
+   * year-less expressions (default: none: “Dec. 2” → `--12-02`, “in
+   * December” → `--12`, “this year” → `null`).
+   */
+  published?: string | null | undefined
+}
+
+/**
+ * Find the time expressions of `view[start..end)`.
+ *
+ * @param view
+ *   The document view (markup blanked; offsets are input offsets).
+ * @param start
+ *   Start offset.
+ * @param end
+ *   End offset (exclusive).
+ * @param location
+ *   Location index of the input, to build spans.
+ * @param options
+ *   Configuration (optional).
+ * @returns
+ *   Time expressions in order. Spans hold the expression without a plain
+ *   preposition (“2024” of “In 2024”, “Friday” of “on Friday”) but with words
+ *   that change its meaning (“within 90 days”, “more than three decades
+ *   ago”, “earlier this year”).
+ */
+export function findTimes(
+  view: string,
+  start: number,
+  end: number,
+  location: Location,
+  options?: Readonly<TimeOptions> | null | undefined
+): TimeExpression[] {
+  return matchTimes(tokenize(view, start, end), options?.published ?? null).map((match) => toTimeExpression(location, match))
+}
+
+/**
+ * The public form of a match.
+ *
+ * @param location
+ *   Location index of the input.
+ * @param match
+ *   A match from {@link matchTimes}.
+ * @returns
+ *   The time expression.
+ */
+export function toTimeExpression(location: Location, match: TimeMatch): TimeExpression {
+  const span = location.span(match.start, match.end)
+  return {text: span.text, position: span.position, type: match.type, value: match.value, duration: match.duration}
+}
+
+/**
+ * Find time expressions in tokens (the internal form of {@link findTimes}).
+ *
+ * @param tokens
+ *   Tokens of a range.
+ * @param published
+ *   Publication date (ISO 8601) or `null`.
+ * @returns
+ *   Non-overlapping matches in order.
+ */
+export function matchTimes(tokens: Token[], published: string | null): TimeMatch[] {
+  const result: TimeMatch[] = []
+  let today: Day | null | undefined
+  let floor = 0
+  let index = 0
+  while (index < tokens.length) {
+    const token = tokens[index]!
+    // Most tokens start nothing: a bit test, and the date is read only when needed.
+    if (token.kind === 'punct' || (token.kind === 'word' && (token.flags & (TIME | NUMBER | ARTICLE)) === 0)) {
+      index++
+      continue
+    }
+
+    if (today === undefined) today = parseDay(published)
+    const match = matchAt(tokens, index, floor, today)
+    if (match) {
+      result.push(match)
+      index = match.last + 1
+      floor = index
+    } else {
+      index++
+    }
+  }
+
+  return result
+}
+
+function matchAt(tokens: Token[], index: number, floor: number, today: Day | null): TimeMatch | undefined {
+  const token = tokens[index]!
+  if (token.kind === 'word') {
+    // “a”/“an”: only “a decade ago”, “a year”.
+    if ((token.flags & TIME) === 0) return wordDuration(tokens, index, floor, today) ?? wordCentury(tokens, index)
+    return (
+      dayWord(tokens, index, today) ??
+      shifted(tokens, index, today) ??
+      weekday(tokens, index, index, 'same', today) ??
+      monthDate(tokens, index, index, floor, today) ??
+      wordDuration(tokens, index, floor, today) ??
+      wordCentury(tokens, index)
+    )
+  }
+
+  if (token.kind === 'number') {
+    return (
+      numericDate(tokens, index) ??
+      dayMonth(tokens, index, today) ??
+      digitCentury(tokens, index) ??
+      numberDuration(tokens, index, floor, today) ??
+      year(tokens, index, floor)
+    )
+  }
+
+  return undefined
+}
+
+/** “today”, “yesterday”, “tomorrow”, “tonight”. */
+function dayWord(tokens: Token[], index: number, today: Day | null): TimeMatch | undefined {
+  const token = tokens[index]!
+  const offset =
+    token.lower === 'today' || token.lower === 'tonight' ? 0 : token.lower === 'yesterday' ? -1 : token.lower === 'tomorrow' ? 1 : undefined
+  if (offset === undefined) return undefined
+  return match(tokens, index, index, 'relative', today ? formatDay(addDays(today, offset)) : null, null)
+}
+
+/**
+ * “this year”, “last month”, “next week”, “earlier this year”, “last
+ * Friday”, “this December”, “the past two years”, “the next decade”.
+ */
+function shifted(tokens: Token[], index: number, today: Day | null): TimeMatch | undefined {
+  let position = index
+  let lead = tokens[position]!.lower
+  const first = index
+  if (lead === 'earlier' || lead === 'later') {
+    position++
+    lead = tokens[position]?.lower ?? ''
+    if (lead !== 'this' && lead !== 'last' && lead !== 'next') return undefined
+  }
+
+  if (lead !== 'this' && lead !== 'last' && lead !== 'next' && lead !== 'past' && lead !== 'coming') return undefined
+  const afterThe = tokens[index - 1]?.lower === 'the' && first === index
+  const next = tokens[position + 1]
+  if (!next) return undefined
+
+  // “the past two years”, “the last 90 days”, “past decade”: a duration.
+  const count = next.kind === 'number' || numberWord(next.lower) !== undefined ? readNumber(tokens, position + 1) : undefined
+  if (count && count.value !== null && count.value > 0) {
+    const unitToken = tokens[count.last + 1]
+    const unit = unitToken ? unitOf(unitToken) : undefined
+    if (unit && unitToken && lead !== 'this') {
+      return match(tokens, first, count.last + 1, 'duration', null, isoDuration(count.value, unit), unitToken)
+    }
+
+    return undefined
+  }
+
+  if (next.kind !== 'word') return undefined
+  const unit = unitOf(next)
+  if (unit) {
+    if (lead === 'past' || lead === 'coming' || afterThe) {
+      return match(tokens, first, position + 1, 'duration', null, isoDuration(1, unit), next)
+    }
+
+    const step = lead === 'this' ? 0 : lead === 'last' ? -1 : 1
+    return match(tokens, first, position + 1, 'relative', today ? shiftCalendar(today, unit, step) : null, null, next)
+  }
+
+  if (lead === 'past' || lead === 'coming') return undefined
+  const direction = lead === 'this' ? 'this' : lead === 'last' ? 'last' : 'next'
+  if (first === index && isCapitalized(next) && weekdays.has(next.lower)) {
+    return weekday(tokens, position + 1, first, direction, today)
+  }
+
+  const month = isCapitalized(next) ? months.get(next.lower) : undefined
+  if (month !== undefined && next.lower.length > 3) {
+    let value: string | null = null
+    if (today) {
+      let year = today.year
+      if (direction === 'last' && month >= today.month) year--
+      if (direction === 'next' && month <= today.month) year++
+      value = pad(year, 4) + '-' + pad(month, 2)
+    }
+
+    return match(tokens, first, position + 1, 'relative', value, null)
+  }
+
+  if (seasons.has(next.lower)) return match(tokens, first, position + 1, 'relative', null, null, next)
+  return undefined
+}
+
+/** “Friday”, “on Friday”, “last Friday”, “next Monday”. */
+function weekday(
+  tokens: Token[],
+  index: number,
+  first: number,
+  direction: 'same' | 'this' | 'last' | 'next',
+  today: Day | null
+): TimeMatch | undefined {
+  const token = tokens[index]!
+  if (!isCapitalized(token)) return undefined
+  const day = weekdays.get(stripPossessive(token.lower))
+  if (day === undefined) return undefined
+  let value: string | null = null
+  if (today) {
+    const current = weekdayOf(today)
+    let delta: number
+    if (direction === 'next') delta = ((day - current + 7) % 7) || 7
+    else if (direction === 'this') delta = (day - current + 7) % 7
+    else if (direction === 'last') delta = -(((current - day + 7) % 7) || 7)
+    // News tells of what happened: a bare weekday is the latest one, today included.
+    else delta = -((current - day + 7) % 7)
+    value = formatDay(addDays(today, delta))
+  }
+
+  return match(tokens, first, index, 'relative', value, null, token)
+}
+
+/** “Dec. 2”, “December 2, 2024”, “Dec. 2nd”, “December 2024”, “in December”, “mid-December”. */
+function monthDate(tokens: Token[], index: number, first: number, floor: number, today: Day | null): TimeMatch | undefined {
+  const token = tokens[index]!
+  if (!isCapitalized(token) && !token.lower.startsWith('mid-')) return undefined
+  const name = token.lower.startsWith('mid-') ? token.lower.slice(4) : token.lower
+  const month = months.get(name)
+  if (month === undefined) return undefined
+  if (token.lower.startsWith('mid-') && !/^\p{Lu}/u.test(token.text.slice(4))) return undefined
+  let last = index
+  const abbreviated = name.length <= 4 && name !== 'may' && name !== 'june' && name !== 'july'
+  const dot = tokens[index + 1]
+  if (abbreviated && dot?.text === '.' && touches(token, dot)) last = index + 1
+
+  // A day: “Dec. 2”, “Dec. 2nd”.
+  const dayToken = tokens[last + 1]
+  if (dayToken && dayToken.kind === 'number' && /^\d{1,2}$/.test(dayToken.text)) {
+    const day = Number(dayToken.text)
+    if (day >= 1 && day <= 31) {
+      let end = last + 1
+      const suffix = tokens[end + 1]
+      if (suffix && touches(dayToken, suffix) && /^(?:st|nd|rd|th)$/.test(suffix.lower)) end++
+      // A year: “Dec. 2, 2024”.
+      const comma = tokens[end + 1]
+      const yearToken = comma?.text === ',' ? tokens[end + 2] : undefined
+      if (yearToken && /^\d{4}$/.test(yearToken.text)) {
+        const year = Number(yearToken.text)
+        return match(tokens, first, end + 2, 'date', formatDay({year, month, day}), null)
+      }
+
+      return match(tokens, first, end, 'date', yearlessDay(month, day, today), null)
+    }
+  }
+
+  // A year: “December 2024”, “December of 2024”.
+  let yearIndex = last + 1
+  if (tokens[yearIndex]?.lower === 'of') yearIndex++
+  const yearToken = tokens[yearIndex]
+  if (yearToken && /^\d{4}$/.test(yearToken.text) && !touches(yearToken, tokens[yearIndex + 1])) {
+    return match(tokens, first, yearIndex, 'date', yearToken.text + '-' + pad(month, 2), null)
+  }
+
+  // A bare month needs a word that makes it one: “in December”, not “May I”.
+  if (abbreviated && last === index) return undefined
+  const previous = index > floor ? tokens[index - 1] : undefined
+  if (!token.lower.startsWith('mid-') && (!previous || !timePrepositions.has(previous.lower))) return undefined
+
+  let value: string | null = null
+  if (today) {
+    // The nearest such month to the article’s date.
+    const candidates = [today.year - 1, today.year, today.year + 1]
+    let best = today.year
+    let bestDistance = Infinity
+    for (const year of candidates) {
+      const distance = Math.abs(year * 12 + month - (today.year * 12 + today.month))
+      if (distance < bestDistance) {
+        bestDistance = distance
+        best = year
+      }
+    }
+
+    value = pad(best, 4) + '-' + pad(month, 2)
+  } else {
+    value = '--' + pad(month, 2)
+  }
+
+  return match(tokens, first, last, 'date', value, null)
+}
+
+/** “2 December”, “2 December 2024”. */
+function dayMonth(tokens: Token[], index: number, today: Day | null): TimeMatch | undefined {
+  const token = tokens[index]!
+  if (!/^\d{1,2}$/.test(token.text)) return undefined
+  const day = Number(token.text)
+  if (day < 1 || day > 31) return undefined
+  const monthToken = tokens[index + 1]
+  if (!monthToken || !isCapitalized(monthToken)) return undefined
+  const month = months.get(monthToken.lower)
+  if (month === undefined) return undefined
+  const yearToken = tokens[index + 2]
+  if (yearToken && /^\d{4}$/.test(yearToken.text)) {
+    const date = {year: Number(yearToken.text), month, day}
+    if (!validDay(date)) return undefined
+    return match(tokens, index, index + 2, 'date', formatDay(date), null)
+  }
+
+  // Without a year, only full month names other than “May” and “March” (“5 May I”).
+  if (monthToken.lower.length <= 4 || monthToken.lower === 'march') return undefined
+  return match(tokens, index, index + 1, 'date', yearlessDay(month, day, today), null)
+}
+
+/** “2024-12-02”, “12/2/2024”. */
+function numericDate(tokens: Token[], index: number): TimeMatch | undefined {
+  const a = tokens[index]!
+  const s1 = tokens[index + 1]
+  const b = tokens[index + 2]
+  const s2 = tokens[index + 3]
+  const c = tokens[index + 4]
+  if (!s1 || !b || !s2 || !c) return undefined
+  if (!touches(a, s1) || !touches(s1, b) || !touches(b, s2) || !touches(s2, c)) return undefined
+  if (b.kind !== 'number' || c.kind !== 'number' || s1.text !== s2.text) return undefined
+  if (touches(c, tokens[index + 5]) && tokens[index + 5]!.kind !== 'punct') return undefined
+  if (s1.text === '-' && /^\d{4}$/.test(a.text) && /^\d{2}$/.test(b.text) && /^\d{2}$/.test(c.text)) {
+    const day = {year: Number(a.text), month: Number(b.text), day: Number(c.text)}
+    if (validDay(day)) return match(tokens, index, index + 4, 'date', formatDay(day), null)
+  }
+
+  if (s1.text === '/' && /^\d{1,2}$/.test(a.text) && /^\d{1,2}$/.test(b.text) && /^(?:\d{2}|\d{4})$/.test(c.text)) {
+    const year = c.text.length === 2 ? 2000 + Number(c.text) : Number(c.text)
+    const day = {year, month: Number(a.text), day: Number(b.text)}
+    if (validDay(day)) return match(tokens, index, index + 4, 'date', formatDay(day), null)
+  }
+
+  return undefined
+}
+
+/** “the 20th century” → `19` (ISO 8601 century). */
+function digitCentury(tokens: Token[], index: number): TimeMatch | undefined {
+  const token = tokens[index]!
+  const suffix = tokens[index + 1]
+  const century = tokens[index + 2]
+  if (!suffix || !touches(token, suffix) || !/^(?:st|nd|rd|th)$/.test(suffix.lower) || !/^\d{1,2}$/.test(token.text)) {
+    return undefined
+  }
+
+  if (century?.lower !== 'century') return undefined
+  const value = Number(token.text)
+  if (value < 1) return undefined
+  return match(tokens, index, index + 2, 'year', pad(value - 1, 2), null)
+}
+
+/** “the twenty-first century”. */
+function wordCentury(tokens: Token[], index: number): TimeMatch | undefined {
+  const token = tokens[index]!
+  const ordinal = ordinalWord(token.lower)
+  if (!ordinal || ordinal.suffix !== null) {
+    if (ordinal?.suffix === 'century') return match(tokens, index, index, 'year', pad(ordinal.value - 1, 2), null)
+    return undefined
+  }
+
+  if (tokens[index + 1]?.lower !== 'century') return undefined
+  return match(tokens, index, index + 1, 'year', pad(ordinal.value - 1, 2), null)
+}
+
+/** “a two-year study”, “a decade ago”, “a year”. */
+function wordDuration(tokens: Token[], index: number, floor: number, today: Day | null): TimeMatch | undefined {
+  const token = tokens[index]!
+  // “two-year”, “90-day” (the digits case is numberDuration).
+  const dash = token.lower.indexOf('-')
+  if (dash > 0) {
+    const count = numberWord(token.lower.slice(0, dash))
+    const unit = unitWords.get(token.lower.slice(dash + 1))
+    if (count !== undefined && unit && count > 0) {
+      return match(tokens, index, index, 'duration', null, isoDuration(count, unit))
+    }
+  }
+
+  if (token.lower === 'a' || token.lower === 'an') {
+    const unitToken = tokens[index + 1]
+    const unit = unitToken ? unitOf(unitToken) : undefined
+    if (!unit || !unitToken || unitToken.lower.endsWith('s')) return undefined
+    return afterCount(tokens, index, index + 1, 1, unit, floor, today, false)
+  }
+
+  if (numberWord(token.lower) !== undefined || token.lower === 'half') {
+    return numberDuration(tokens, index, floor, today)
+  }
+
+  return undefined
+}
+
+/** “90 days”, “within 90 days”, “three decades ago”, “more than three decades ago”, “90-day”. */
+function numberDuration(tokens: Token[], index: number, floor: number, today: Day | null): TimeMatch | undefined {
+  const token = tokens[index]!
+  // “90-day review”.
+  if (token.kind === 'number') {
+    const dash = tokens[index + 1]
+    const unitToken = tokens[index + 2]
+    if (dash?.text === '-' && unitToken && touches(token, dash) && touches(dash, unitToken)) {
+      const unit = unitWords.get(unitToken.lower)
+      const count = Number(token.text.replaceAll(',', ''))
+      if (unit && Number.isFinite(count) && count > 0) return match(tokens, index, index + 2, 'duration', null, isoDuration(count, unit))
+      return undefined
+    }
+  }
+
+  const count = readNumber(tokens, index)
+  if (!count || count.value === null || count.value <= 0 || count.vague) return undefined
+  const unitToken = tokens[count.last + 1]
+  const unit = unitToken ? unitOf(unitToken) : undefined
+  if (!unit || !unitToken) return undefined
+  // “1 second” reads as a duration; “second” after a word number is not a unit we want (“one second-term”).
+  return afterCount(tokens, index, count.last + 1, count.value, unit, floor, today, true)
+}
+
+/** Shared tail of durations: “… ago”, “… later”, “within …”, approximators. */
+function afterCount(
+  tokens: Token[],
+  countIndex: number,
+  unitIndex: number,
+  count: number,
+  unit: Unit,
+  floor: number,
+  today: Day | null,
+  allowApproximator: boolean
+): TimeMatch {
+  let first = countIndex
+  const unitToken = tokens[unitIndex]!
+  const approximator = allowApproximator || countIndex > 0 ? approximatorBefore(tokens, countIndex) : undefined
+  if (approximator && approximator.first >= floor) first = approximator.first
+  else if (countIndex - 1 >= floor && tokens[countIndex - 1]?.lower === 'within') first = countIndex - 1
+
+  const duration = isoDuration(count, unit)
+  const after = tokens[unitIndex + 1]
+  if (after?.lower === 'ago' && !isPossessive(unitToken)) {
+    return match(tokens, first, unitIndex + 1, 'relative', today ? ago(today, count, unit) : null, duration)
+  }
+
+  if (after && (after.lower === 'later' || after.lower === 'earlier') && !isPossessive(unitToken)) {
+    return match(tokens, first, unitIndex + 1, 'relative', null, duration)
+  }
+
+  return match(tokens, first, unitIndex, 'duration', null, duration, unitToken)
+}
+
+/** “2024”, “In 2024”, “the 1990s”, “2019-20”. */
+function year(tokens: Token[], index: number, floor: number): TimeMatch | undefined {
+  const token = tokens[index]!
+  if (!/^\d{4}$/.test(token.text)) return undefined
+  const value = Number(token.text)
+  if (value < 1000 || value > 2099) return undefined
+  const previous = index > floor ? tokens[index - 1] : undefined
+  const next = tokens[index + 1]
+
+  // “1990s”.
+  if (next && touches(token, next) && next.lower === 's') {
+    if (value % 10 !== 0) return undefined
+    return match(tokens, index, index + 1, 'year', token.text.slice(0, 3), null)
+  }
+
+  // Glued to letters or a currency sign: a model number or money (“F-2024”, “$2024”).
+  if (touches(previous, token) && previous && (previous.kind === 'word' || currencySymbols.has(previous.text))) return undefined
+  if (next && touches(token, next) && next.kind === 'word') return undefined
+
+  // “2019-20”, “2019–2020”.
+  const dash = next
+  const end = tokens[index + 2]
+  if (dash && end && touches(token, dash) && touches(dash, end) && (dash.text === '-' || dash.text === '–') && end.kind === 'number') {
+    const endYear = end.text.length === 2 ? Math.floor(value / 100) * 100 + Number(end.text) : end.text.length === 4 ? Number(end.text) : Number.NaN
+    if (endYear > value && endYear <= value + 100) {
+      return match(tokens, index, index + 2, 'year', token.text + '/' + pad(endYear, 4), null)
+    }
+  }
+
+  if (!isYearLike(tokens, index)) return undefined
+  if (value < 1500 && !(previous && timePrepositions.has(previous.lower))) return undefined
+  return match(tokens, index, index, 'year', token.text, null)
+}
+
+/** Nouns after a year that make it one, approximator or not (“below 1990 levels”). */
+const yearNouns = new Set(['levels', 'dollars', 'prices', 'rates', 'standards', 'figures', 'budgets'])
+
+/**
+ * Whether a four-digit number reads as a year rather than a count: not
+ * after a currency sign or approximator, not before `%`, `percent`, a unit,
+ * or a plural noun (“2000 people”) unless a determiner marks an event (“the
+ * 2024 elections”) or it is a non-round modern year (“2005 levels”).
+ */
+function isYearLike(tokens: Token[], index: number): boolean {
+  const token = tokens[index]!
+  if (!/^\d{4}$/.test(token.text)) return false
+  const previous = tokens[index - 1]
+  const next = tokens[index + 1]
+  if (previous && currencySymbols.has(previous.text)) return false
+  // “below 1990 levels”, “in 2010 dollars”: a year whatever comes before.
+  const value = Number(token.text)
+  if (next && next.kind === 'word' && yearNouns.has(next.lower) && value >= 1900 && value < 2100) return true
+  if (approximatorBefore(tokens, index) && previous?.lower !== 'around') return false
+  if (previous?.lower === 'than') return false
+  if (!next) return true
+  if (next.text === '%' || next.lower === 'percent' || next.lower === 'per') return false
+  if (next.kind !== 'word') return true
+  if (measureUnits.has(next.lower) || unitWords.has(next.lower)) return false
+  if (isPluralNoun(next.lower) && !next.capitalized) {
+    // “the 2024 elections”, “2005 budgets” are years; “2000 people” a count
+    // (news writes larger counts with a comma: a round, comma-less number
+    // before a plural is the one left ambiguous).
+    return (previous !== undefined && yearDeterminers.has(previous.lower)) || (value >= 1900 && value % 100 !== 0)
+  }
+
+  return true
+}
+
+function unitOf(token: Token): Unit | undefined {
+  if (token.kind !== 'word') return undefined
+  return unitWords.get(stripPossessive(token.lower))
+}
+
+function stripPossessive(lower: string): string {
+  return lower.endsWith("'s") ? lower.slice(0, -2) : lower.endsWith("s'") ? lower.slice(0, -1) : lower
+}
+
+function isPossessive(token: Token): boolean {
+  return token.lower.endsWith("'s") || token.lower.endsWith("s'")
+}
+
+function isCapitalized(token: Token): boolean {
+  return token.capitalized
+}
+
+/**
+ * Build a match; when `possessive` is given and ends in `’s`, the span stops
+ * before it (“last year’s” → “last year”).
+ */
+function match(
+  tokens: Token[],
+  first: number,
+  last: number,
+  type: TimeExpression['type'],
+  value: string | null,
+  duration: string | null,
+  possessive?: Token
+): TimeMatch {
+  let end = tokens[last]!.end
+  if (possessive && possessive === tokens[last]) {
+    if (possessive.lower.endsWith("'s")) end -= 2
+    else if (possessive.lower.endsWith("s'")) end -= 1
+  }
+
+  return {first, last, start: tokens[first]!.start, end, type, value, duration}
+}
+
+function isoDuration(count: number, unit: Unit): string {
+  const amount = formatAmount(count * unit.factor)
+  switch (unit.code) {
+    case 'S':
+      return 'PT' + amount + 'S'
+    case 'MIN':
+      return 'PT' + amount + 'M'
+    case 'H':
+      return 'PT' + amount + 'H'
+    default:
+      return 'P' + amount + unit.code
+  }
+}
+
+function formatAmount(value: number): string {
+  return Number.isInteger(value) ? String(value) : String(Math.round(value * 1000) / 1000)
+}
+
+/** Parse the `YYYY-MM-DD` start of an ISO date (time zones ignored: the article’s calendar day). */
+let lastPublished: string | null = null
+let lastDay: Day | null = null
+
+function parseDay(published: string | null): Day | null {
+  if (!published) return null
+  // One article’s claims share a date: remember the last one read.
+  if (published === lastPublished) return lastDay
+  lastPublished = published
+  lastDay = readDay(published)
+  return lastDay
+}
+
+function readDay(published: string): Day | null {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(published)
+  if (!match) return null
+  const day = {year: Number(match[1]), month: Number(match[2] ?? 1), day: Number(match[3] ?? 1)}
+  return validDay(day) ? day : null
+}
+
+function validDay(day: Day): boolean {
+  if (day.month < 1 || day.month > 12 || day.day < 1) return false
+  const date = new Date(Date.UTC(day.year, day.month - 1, day.day))
+  return date.getUTCDate() === day.day
+}
+
+function toDate(day: Day): Date {
+  const date = new Date(Date.UTC(2000, day.month - 1, day.day))
+  date.setUTCFullYear(day.year)
+  return date
+}
+
+function fromDate(date: Date): Day {
+  return {year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate()}
+}
+
+function addDays(day: Day, days: number): Day {
+  const date = toDate(day)
+  date.setUTCDate(date.getUTCDate() + days)
+  return fromDate(date)
+}
+
+function weekdayOf(day: Day): number {
+  return toDate(day).getUTCDay()
+}
+
+function formatDay(day: Day): string | null {
+  if (day.year < 0 || day.year > 9999) return null
+  return pad(day.year, 4) + '-' + pad(day.month, 2) + '-' + pad(day.day, 2)
+}
+
+function pad(value: number, length: number): string {
+  return String(value).padStart(length, '0')
+}
+
+/** A month and day without a year: the nearest such day to the article’s date. */
+function yearlessDay(month: number, day: number, today: Day | null): string | null {
+  if (!today) return '--' + pad(month, 2) + '-' + pad(day, 2)
+  let best: string | null = null
+  let bestDistance = Infinity
+  const reference = toDate(today).getTime()
+  for (const year of [today.year - 1, today.year, today.year + 1]) {
+    const candidate = {year, month, day}
+    if (!validDay(candidate)) continue
+    const distance = Math.abs(toDate(candidate).getTime() - reference)
+    if (distance < bestDistance) {
+      bestDistance = distance
+      best = formatDay(candidate)
+    }
+  }
+
+  return best
+}
+
+/** The calendar period `step` units from today: “last year” → the year before. */
+function shiftCalendar(today: Day, unit: Unit, step: number): string | null {
+  switch (unit.code) {
+    case 'Y': {
+      if (unit.factor === 1) return formatYear(today.year + step)
+      // Decades and centuries: ISO 8601 reduced precision (“202”, “20”).
+      const size = unit.factor
+      const start = Math.floor(today.year / size) * size + step * size
+      if (start < 0) return null
+      return String(start / size).padStart(size === 10 ? 3 : 2, '0')
+    }
+
+    case 'M': {
+      const index = today.year * 12 + (today.month - 1) + step * unit.factor
+      return formatYear(Math.floor(index / 12)) + '-' + pad((index % 12) + 1, 2)
+    }
+
+    case 'W':
+      return isoWeek(addDays(today, 7 * step))
+    case 'D':
+      return formatDay(addDays(today, step * unit.factor))
+    default:
+      return null
+  }
+}
+
+function formatYear(year: number): string {
+  return pad(year, 4)
+}
+
+/** ISO 8601 week (“2025-W49”). */
+function isoWeek(day: Day): string {
+  const date = toDate(day)
+  const weekday = (date.getUTCDay() + 6) % 7
+  // Thursday of this week decides the year.
+  date.setUTCDate(date.getUTCDate() - weekday + 3)
+  const year = date.getUTCFullYear()
+  const firstThursday = new Date(Date.UTC(year, 0, 4))
+  const firstWeekday = (firstThursday.getUTCDay() + 6) % 7
+  firstThursday.setUTCDate(firstThursday.getUTCDate() - firstWeekday + 3)
+  const week = 1 + Math.round((date.getTime() - firstThursday.getTime()) / (7 * 86_400_000))
+  return pad(year, 4) + '-W' + pad(week, 2)
+}
+
+/** The time `count` units before today, at the unit’s precision. */
+function ago(today: Day, count: number, unit: Unit): string | null {
+  const amount = count * unit.factor
+  switch (unit.code) {
+    case 'Y':
+      if (Number.isInteger(amount)) return formatYear(today.year - amount)
+      return agoMonths(today, Math.round(amount * 12))
+    case 'M':
+      return agoMonths(today, Math.round(amount))
+    case 'W':
+      return formatDay(addDays(today, -Math.round(amount * 7)))
+    case 'D':
+      return formatDay(addDays(today, -Math.round(amount)))
+    default:
+      return formatDay(today)
+  }
+}
+
+function agoMonths(today: Day, months: number): string | null {
+  if (!Number.isFinite(months) || Math.abs(months) > 120_000) return null
+  const index = today.year * 12 + (today.month - 1) - months
+  if (index < 0) return null
+  return formatYear(Math.floor(index / 12)) + '-' + pad((index % 12) + 1, 2)
+}

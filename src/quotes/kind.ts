@@ -1,0 +1,86 @@
+/**
+ * What a pair of quotation marks holds, from the words around it: a title
+ * (“on “Saturday Night Live””), a term (“called “nonpersistent” mines”), or
+ * someone’s words (direct or partial).
+ */
+import type {Token} from '../attribution/tokens.js'
+import {copulas, namingWords, titleNouns} from '../attribution/words.js'
+
+const titlePrepositions = new Set(['on', 'in', 'of', 'watch', 'watched', 'starred', 'hosted', 'host', 'star', 'read', 'reading'])
+const namingAdverbs = new Set(['also', 'often', 'sometimes', 'now', 'commonly', 'so', 'widely', 'officially', 'aptly', 'once', 'still', 'popularly', 'informally', 'colloquially'])
+const smallWords = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'but', 'nor', 'vs', 'vs.', 'is', 'be'])
+const nameNouns = new Set(['word', 'words', 'term', 'terms', 'phrase', 'phrases', 'label', 'labels', 'slogan', 'hashtag', 'motto', 'nickname', 'name', 'moniker', 'catchphrase', 'mantra', 'tagline'])
+
+/**
+ * Whether the quote at token `index` is a title of a work.
+ *
+ * @param tokens
+ *   Tokens of the unit.
+ * @param index
+ *   Index of the quote token.
+ * @param content
+ *   The quoted words.
+ * @returns
+ *   Whether it is a title.
+ */
+export function isTitle(tokens: Token[], index: number, content: string): boolean {
+  const previous = tokens[index - 1]
+  if (!previous || previous.type !== 'word') return false
+  if (titleNouns.has(previous.lower)) return titleCase(content)
+  // “CNN’s “State of the Union””: a show or paper of an organization.
+  if (previous.possessive && previous.upper && /^\p{Lu}{2,}/u.test(previous.text)) return titleCase(content)
+  return titlePrepositions.has(previous.lower) && content.includes(' ') && titleCase(content)
+}
+
+/**
+ * Whether the quote at token `index` is introduced as a term (“so-called”,
+ * “dubbed”, “known as”, “, called”, “the word”).
+ *
+ * @param tokens
+ *   Tokens of the unit.
+ * @param index
+ *   Index of the quote token.
+ * @returns
+ *   Whether the words before make it a term.
+ */
+export function isNamedTerm(tokens: Token[], index: number): boolean {
+  const previous = tokens[index - 1]
+  if (!previous || previous.type !== 'word') return false
+  const lower = previous.lower
+  if (namingWords.has(lower)) return true
+  if (nameNouns.has(lower)) {
+    const before = tokens[index - 2]
+    return Boolean(before && before.type === 'word' && (before.lower === 'the' || before.lower === 'a' || before.lower === 'an' || before.lower === 'this'))
+  }
+
+  if (lower === 'as') {
+    const before = tokens[index - 2]
+    return Boolean(before && (before.lower === 'known' || before.lower === 'referred' || before.lower === 'described'))
+  }
+
+  if (lower === 'called' || lower === 'named') {
+    const before = tokens[index - 2]
+    if (!before) return false
+    if (before.type === 'punct') return before.text === ',' || before.text === '(' || before.text === '—'
+    if (before.type !== 'word') return false
+    if (copulas.has(before.lower) || namingAdverbs.has(before.lower)) return true
+    // “mines called “nonpersistent””: a plain noun, not a speaker.
+    return !before.upper && !/^(?:he|she|they|we|i|you|who|it|that|which)$/.test(before.lower)
+  }
+
+  return false
+}
+
+function titleCase(content: string): boolean {
+  const words = content.replace(/[.,!?;:]+$/, '').split(/\s+/).filter(Boolean)
+  if (words.length === 0 || words.length > 10) return false
+  let capitals = 0
+  for (const [index, word] of words.entries()) {
+    const first = word.charAt(0)
+    const upper = first !== first.toLowerCase() || /\d/.test(first)
+    if (upper) capitals++
+    else if (index === 0 || (!smallWords.has(word.toLowerCase()) && word.length > 3)) return false
+  }
+
+  return capitals > 0
+}

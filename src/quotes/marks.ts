@@ -1,0 +1,469 @@
+/**
+ * Pair quotation marks into quoted passages, paragraph by paragraph, in one
+ * linear pass over the document view.
+ *
+ * Double marks (“ ” " '' « ») make top-level quotes; single marks (‘ ’ ')
+ * inside them are nested quotes and part of the outer content, so they are
+ * never paired there (which keeps apostrophes and ’90s harmless). Single
+ * curly marks make a top-level quote only when they clearly open and close
+ * one (headlines use them: “Trump: ‘I’m the worst thing …’”).
+ */
+import {ruleIds} from '../messages.js'
+import type {Doc, DocParagraph} from '../parse/document.js'
+
+/** A quoted passage found by {@link scanQuotes}; offsets into the input. */
+export interface RawQuote {
+  /** Start of the opening mark. */
+  start: number
+  /** End of the closing mark (or of the passage when unclosed). */
+  end: number
+  contentStart: number
+  contentEnd: number
+  open: string
+  close: string | null
+  /** Index of the paragraph in `doc.paragraphs`. */
+  paragraph: number
+  /** Unclosed at the end of its paragraph, and the next paragraph opens a quote. */
+  continuedInNext: boolean
+  /** A markdown block quote (no marks of its own). */
+  block: boolean
+}
+
+type Style = 'curly' | 'straight' | 'double-apostrophe' | 'guillemet' | 'single'
+
+interface Mark {
+  at: number
+  length: number
+  style: Style
+  single: boolean
+  canOpen: boolean
+  canClose: boolean
+}
+
+interface Frame {
+  at: number
+  length: number
+  style: Style
+  single: boolean
+}
+
+/** Kinds of paragraph scanned for quotes. */
+const scanned = new Set(['title', 'paragraph', 'heading', 'blockquote', 'list-item'])
+/** Nested double quotes of another style (rare mixed typography). */
+const maxDepth = 3
+/** Markup skipped when looking at a mark’s neighbours (a link’s URL). */
+const maxSkip = 200
+
+/**
+ * Find the quoted passages of a document.
+ *
+ * Unbalanced marks never throw: an unclosed quote ends at its paragraph’s
+ * end (a `unclosed-quote` message unless the next paragraph continues it,
+ * the typographic convention), a stray closing mark is reported
+ * (`unopened-quote`) and dropped. At most 20 such messages per document.
+ *
+ * @param doc
+ *   Parsed document.
+ * @returns
+ *   Passages in input order.
+ */
+export function scanQuotes(doc: Doc): RawQuote[] {
+  const result: RawQuote[] = []
+  const {paragraphs} = doc
+  const budget = {messages: 0}
+  for (let index = 0; index < paragraphs.length; index++) {
+    const paragraph = paragraphs[index]!
+    if (!scanned.has(paragraph.kind)) continue
+    const before = result.length
+    scanParagraph(doc, paragraph, index, result, budget)
+    if (paragraph.kind === 'blockquote') blockQuote(doc, paragraph, index, result, before)
+  }
+
+  return result
+}
+
+/** State of the scan of one paragraph. */
+interface Scan {
+  doc: Doc
+  index: number
+  result: RawQuote[]
+  frames: Frame[]
+  budget: {messages: number}
+}
+
+/** Messages about unbalanced marks per document (a broken file would make thousands). */
+const maxMessages = 20
+
+function scanParagraph(doc: Doc, paragraph: DocParagraph, index: number, result: RawQuote[], budget: {messages: number}): void {
+  const {view} = doc
+  const scan: Scan = {doc, index, result, frames: [], budget}
+  const start = paragraph.start
+  const end = paragraph.end
+  const title = paragraph.kind === 'title' || paragraph.kind === 'heading'
+
+  markPattern.lastIndex = start
+  for (;;) {
+    const match = markPattern.exec(view)
+    if (!match || match.index >= end) break
+    let at = match.index
+    const code = view.charCodeAt(at)
+    const count = readMarks(doc, at, end, start, title, buffer)
+    for (let mark = 0; mark < count; mark++) handle(scan, buffer[mark]!)
+    // Skip the rest of a run of apostrophes already read.
+    if (code === 39) {
+      while (at + 1 < end && view.charCodeAt(at + 1) === 39) at++
+    }
+
+    markPattern.lastIndex = at + 1
+  }
+
+  const top = scan.frames[0]
+  if (top && !top.single) {
+    const continued = nextOpensQuote(doc, index)
+    let contentEnd = end
+    while (contentEnd > top.at + top.length && isBlank(view.charCodeAt(contentEnd - 1))) contentEnd--
+    push(scan, top, contentEnd, contentEnd, null, continued)
+    if (!continued) unclosed(scan, top)
+  }
+}
+
+/** Every quotation mark character (searched with a regex: faster than a loop). */
+const markPattern = /[“”"'‘’«»‹›„]/g
+
+/** Reusable marks (a run of apostrophes holds at most a few). */
+const buffer: Mark[] = []
+
+function handle(scan: Scan, mark: Mark): void {
+  const {frames, doc} = scan
+  const top = frames[0]
+  const last = frames[frames.length - 1]
+  if (!top) {
+    if (mark.single) {
+      if (mark.canOpen && !mark.canClose) frames.push(frame(mark))
+      return
+    }
+
+    if (mark.canOpen) frames.push(frame(mark))
+    else unopened(scan, mark)
+    return
+  }
+
+  if (top.single) {
+    // A top-level single quote: doubles inside it are nested.
+    if (mark.single) {
+      if (frames.length === 1 && mark.canClose) {
+        push(scan, top, mark.at, mark.at + mark.length, doc.input.slice(mark.at, mark.at + mark.length), false)
+        frames.length = 0
+      }
+
+      return
+    }
+
+    if (last && !last.single && mark.canClose) frames.pop()
+    else if (mark.canOpen && frames.length < maxDepth) frames.push(frame(mark))
+    return
+  }
+
+  // Inside a double quote: singles are nested and never paired.
+  if (mark.single) return
+  if (mark.canClose) {
+    if (frames.length > 1) {
+      frames.pop()
+      return
+    }
+
+    push(scan, top, mark.at, mark.at + mark.length, doc.input.slice(mark.at, mark.at + mark.length), false)
+    frames.length = 0
+    return
+  }
+
+  // An opening mark while a quote is open.
+  if (mark.style !== (last ?? top).style && frames.length < maxDepth) {
+    frames.push(frame(mark))
+    return
+  }
+
+  // Same style: the open quote was never closed; end it before this one.
+  let contentEnd = mark.at
+  while (contentEnd > top.at + top.length && isBlank(doc.view.charCodeAt(contentEnd - 1))) contentEnd--
+  push(scan, top, contentEnd, contentEnd, null, false)
+  unclosed(scan, top)
+  frames.length = 0
+  frames.push(frame(mark))
+}
+
+function unclosed(scan: Scan, open: Frame): void {
+  const {doc} = scan
+  if (scan.budget.messages++ >= maxMessages) return
+  doc.file.message('Unexpected unclosed quotation mark, expected `' + closerFor(open.style) + '`', {
+    place: doc.location.position(open.at, open.at + open.length),
+    source: 'claimtrace',
+    ruleId: ruleIds.unclosedQuote
+  })
+}
+
+function unopened(scan: Scan, mark: Mark): void {
+  const {doc} = scan
+  // A straight mark after a digit is an inch sign (“a 12" pipe”).
+  if (mark.style === 'straight' && isDigit(doc.view.charAt(mark.at - 1))) return
+  if (scan.budget.messages++ >= maxMessages) return
+  doc.file.message('Unexpected closing quotation mark with no opening mark, expected `' + openerFor(mark.style) + '` before it', {
+    place: doc.location.position(mark.at, mark.at + mark.length),
+    source: 'claimtrace',
+    ruleId: ruleIds.unopenedQuote
+  })
+}
+
+function push(scan: Scan, open: Frame, contentEnd: number, quoteEnd: number, close: string | null, continued: boolean): void {
+  const contentStart = open.at + open.length
+  if (!hasText(scan.doc.view, contentStart, contentEnd)) return
+  scan.result.push({
+    start: open.at,
+    end: quoteEnd,
+    contentStart,
+    contentEnd,
+    open: scan.doc.input.slice(open.at, contentStart),
+    close,
+    paragraph: scan.index,
+    continuedInNext: continued,
+    block: false
+  })
+}
+
+/**
+ * A markdown block quote paragraph that is not itself in quotation marks is
+ * one quote; consecutive ones continue each other.
+ */
+function blockQuote(doc: Doc, paragraph: DocParagraph, index: number, result: RawQuote[], before: number): void {
+  const {view, input} = doc
+  let first = paragraph.start
+  while (first < paragraph.end && isBlank(view.charCodeAt(first))) first++
+  const own = result[before]
+  if (own && own.start === first) return
+  // The `>` marker sits before the paragraph on its line.
+  let marker = paragraph.start
+  let look = paragraph.start - 1
+  while (look >= 0 && paragraph.start - look < 40) {
+    const code = input.charCodeAt(look)
+    if (code === 62 /* > */) marker = look
+    else if (code === 10 || code === 13) break
+    else if (code !== 32 && code !== 9) break
+    look--
+  }
+
+  const quote: RawQuote = {
+    start: marker,
+    end: paragraph.end,
+    contentStart: paragraph.start,
+    contentEnd: paragraph.end,
+    open: input.slice(marker, marker + 1) === '>' ? '>' : '',
+    close: '',
+    paragraph: index,
+    continuedInNext: false,
+    block: true
+  }
+  // Keep input order: quotes inside the block quote come after its start.
+  result.splice(before, 0, quote)
+  const previous = doc.paragraphs[index - 1]
+  const prior = result[before - 1]
+  if (previous && previous.kind === 'blockquote' && prior && prior.block && prior.paragraph === index - 1) {
+    prior.continuedInNext = true
+  }
+}
+
+function frame(mark: Mark): Frame {
+  return {at: mark.at, length: mark.length, style: mark.style, single: mark.single}
+}
+
+function isMarkCode(code: number): boolean {
+  return (
+    code === 0x20_1c || // “
+    code === 0x20_1d || // ”
+    code === 34 || // "
+    code === 39 || // '
+    code === 0x20_18 || // ‘
+    code === 0x20_19 || // ’
+    code === 0xab || // «
+    code === 0xbb || // »
+    code === 0x20_39 || // ‹
+    code === 0x20_3a || // ›
+    code === 0x20_1e // „
+  )
+}
+
+/**
+ * Read the mark(s) at `at` into `out`: a run of apostrophes can hold a
+ * double and a single.
+ */
+function readMarks(doc: Doc, at: number, end: number, start: number, title: boolean, out: Mark[]): number {
+  const {view} = doc
+  const code = view.charCodeAt(at)
+  if (code === 39) {
+    let run = 1
+    while (at + run < end && view.charCodeAt(at + run) === 39) run++
+    const before = neighbour(doc, at - 1, -1, start, end)
+    const after = neighbour(doc, at + run, 1, start, end)
+    const canOpen = opensAfter(before) && !isBlankOrEnd(after)
+    const canClose = !isBlankOrEnd(before) && closesBefore(after)
+    if (run === 1) {
+      // Straight singles open a top-level quote only in headlines.
+      out[0] = mark(at, 1, 'single', true, canOpen && title && !isDigit(after), canClose && !isLetter(after))
+      return 1
+    }
+
+    let count = 0
+    let offset = at
+    let rest = run
+    // `'''` closing is a nested single then a double; opening the reverse.
+    if (rest % 2 === 1) {
+      if (canClose && !canOpen) {
+        out[count++] = mark(offset, 1, 'single', true, false, true)
+        offset++
+      }
+
+      rest--
+    }
+
+    while (rest >= 2) {
+      out[count++] = mark(offset, 2, 'double-apostrophe', false, canOpen, canClose)
+      offset += 2
+      rest -= 2
+    }
+
+    if (offset < at + run) out[count++] = mark(offset, 1, 'single', true, false, false)
+    return count
+  }
+
+  const before = neighbour(doc, at - 1, -1, start, end)
+  const after = neighbour(doc, at + 1, 1, start, end)
+  const leftOpen = opensAfter(before) && !isBlankOrEnd(after)
+  const rightClose = !isBlankOrEnd(before) && closesBefore(after)
+
+  switch (code) {
+    case 0x20_1c: // “ opens; closes only when clearly at the end of a word.
+    case 0x20_1e: {
+      // `word“ `, `here,“ said` (typos for ”) and a “ before a line end close.
+      const closes = (!isBlankOrEnd(before) || isBlankOrEnd(after)) && closesBefore(after) && !'([{'.includes(before || '(')
+      out[0] = mark(at, 1, 'curly', false, !closes, closes)
+      return 1
+    }
+
+    case 0x20_1d: {
+      // ” after a space before a word is an opening mark set the wrong way.
+      const opens = isBlankOrEnd(before) && !isBlankOrEnd(after) && !closesBefore(after)
+      out[0] = mark(at, 1, 'curly', false, opens, !opens)
+      return 1
+    }
+
+    case 34: {
+      if (!leftOpen && !rightClose) {
+        // `a"b` (inches, typos) or `" x "`: let the state decide.
+        const open = isBlankOrEnd(before) || isBlankOrEnd(after)
+        out[0] = isDigit(before)
+          ? mark(at, 1, 'straight', false, false, true)
+          : mark(at, 1, 'straight', false, open || !isLetter(before), true)
+        return 1
+      }
+
+      out[0] = mark(at, 1, 'straight', false, leftOpen, rightClose)
+      return 1
+    }
+
+    case 0xab: {
+      out[0] = mark(at, 1, 'guillemet', false, true, false)
+      return 1
+    }
+
+    case 0xbb: {
+      out[0] = mark(at, 1, 'guillemet', false, false, true)
+      return 1
+    }
+
+    case 0x20_18:
+    case 0x20_39: {
+      out[0] = mark(at, 1, 'single', true, leftOpen && !isDigit(after), false)
+      return 1
+    }
+
+    default: {
+      // ’ or ›: closes a top-level single quote unless inside a word.
+      out[0] = mark(at, 1, 'single', true, false, rightClose)
+      return 1
+    }
+  }
+}
+
+function mark(at: number, length: number, style: Style, single: boolean, canOpen: boolean, canClose: boolean): Mark {
+  return {at, length, style, single, canOpen, canClose}
+}
+
+/**
+ * The nearest meaningful character from `at` going in `step` direction,
+ * skipping markup blanked in the view (emphasis marks, link URLs); `''` at
+ * the paragraph’s edge.
+ */
+function neighbour(doc: Doc, at: number, step: 1 | -1, start: number, end: number): string {
+  const {view, input} = doc
+  let skipped = 0
+  while (at >= start && at < end && skipped < maxSkip) {
+    const char = view.charAt(at)
+    if (char !== ' ' || input.charAt(at) === ' ' || isBlank(input.charCodeAt(at))) return char
+    at += step
+    skipped++
+  }
+
+  return ''
+}
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x20_2f || (code >= 0x20_00 && code <= 0x20_0b)
+}
+
+function isBlankOrEnd(char: string): boolean {
+  return char === '' || isBlank(char.charCodeAt(0))
+}
+
+/** Characters after which a mark opens a quote. */
+function opensAfter(char: string): boolean {
+  return isBlankOrEnd(char) || '([{—–-/:;,“”"‘’\'«»>*_…'.includes(char)
+}
+
+/** Characters before which a mark closes a quote. */
+function closesBefore(char: string): boolean {
+  return isBlankOrEnd(char) || '.,;:!?)]}—–-…/“”"‘’\'«»*_'.includes(char)
+}
+
+function isLetter(char: string): boolean {
+  return char !== '' && /\p{L}/u.test(char)
+}
+
+function isDigit(char: string): boolean {
+  return char >= '0' && char <= '9'
+}
+
+function hasText(view: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    if (!isBlank(view.charCodeAt(index))) return true
+  }
+
+  return false
+}
+
+/** Whether the next paragraph with content opens with a double mark. */
+function nextOpensQuote(doc: Doc, index: number): boolean {
+  const next = doc.paragraphs[index + 1]
+  if (!next || !scanned.has(next.kind)) return false
+  let at = next.start
+  while (at < next.end && isBlank(doc.view.charCodeAt(at))) at++
+  const code = doc.view.charCodeAt(at)
+  if (code === 39) return doc.view.charCodeAt(at + 1) === 39
+  return code === 0x20_1c || code === 34 || code === 0xab || code === 0x20_1e || code === 0x20_1d
+}
+
+function closerFor(style: Style): string {
+  return style === 'straight' ? '"' : style === 'double-apostrophe' ? "''" : style === 'guillemet' ? '»' : style === 'single' ? '’' : '”'
+}
+
+function openerFor(style: Style): string {
+  return style === 'straight' ? '"' : style === 'double-apostrophe' ? "''" : style === 'guillemet' ? '«' : style === 'single' ? '‘' : '“'
+}

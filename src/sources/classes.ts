@@ -1,0 +1,95 @@
+/**
+ * Word classes as bit masks: every lexicon a capitalised word is checked
+ * against, looked up once per word instead of once per lexicon.
+ */
+import {givenNames} from './given-names.js'
+import {WordTable} from './hash.js'
+import {
+  calendar,
+  capitalGroups,
+  demonyms,
+  geoHeads,
+  openers,
+  orgConnectors,
+  orgHeads,
+  orgNames,
+  orgNouns,
+  particles,
+  places,
+  suffixes,
+  thingHeads,
+  weekdays
+} from './lexicon.js'
+import {departmentWords, honorifics, roles, titleModifiers} from './titles.js'
+
+/** Bits of a word class. */
+export const word = {
+  orgHead: 1,
+  orgName: 2,
+  role: 4,
+  titleModifier: 8,
+  place: 16,
+  geoHead: 32,
+  thingHead: 64,
+  calendar: 128,
+  weekday: 256,
+  demonym: 512,
+  capitalGroup: 1024,
+  givenName: 2048,
+  suffix: 4096,
+  particle: 8192,
+  connector: 16_384,
+  opener: 32_768,
+  honorific: 65_536,
+  department: 131_072,
+  orgNoun: 262_144,
+  compass: 524_288,
+  male: 1_048_576,
+  female: 2_097_152
+} as const
+
+const classes = new Map<string, number>()
+
+function add(words: Iterable<string>, bit: number): void {
+  for (const item of words) classes.set(item, (classes.get(item) ?? 0) | bit)
+}
+
+add(orgHeads, word.orgHead)
+add(orgNames, word.orgName)
+add(roles, word.role)
+add(titleModifiers, word.titleModifier)
+add(places, word.place)
+add(geoHeads, word.geoHead)
+add(thingHeads, word.thingHead)
+add(calendar, word.calendar)
+add(weekdays, word.weekday)
+add(demonyms, word.demonym)
+add(capitalGroups, word.capitalGroup)
+for (const [name, gender] of givenNames) {
+  add([name], word.givenName | (gender === 'male' ? word.male : word.female))
+}
+add(suffixes, word.suffix)
+add(particles, word.particle)
+add(orgConnectors, word.connector)
+add(openers, word.opener)
+add(honorifics, word.honorific)
+add(departmentWords, word.department)
+add(orgNouns, word.orgNoun)
+add(['north', 'south', 'east', 'west', 'new'], word.compass)
+
+const table = new WordTable(classes)
+
+/**
+ * Classes of a word.
+ *
+ * @param hash
+ *   Hash of the lowercase word (see `wordHash`).
+ * @param token
+ *   The word, read only when the hash is a lexicon word’s.
+ * @returns
+ *   Bit mask of {@link word} classes (0 when in no lexicon).
+ */
+export function classesOf(hash: number, token: {readonly lower: string}): number {
+  const value = table.get(hash, token)
+  return value < 0 ? 0 : value
+}

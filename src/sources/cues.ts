@@ -1,0 +1,173 @@
+/**
+ * Local cues that make an entity a source without the attribution stage’s
+ * help: it is the subject of a statement (“the Pentagon did not immediately
+ * respond”, “Hegseth calls for”), follows a cue (“said Sarah Yager”,
+ * “according to the International Campaign …”, “criticism from human rights
+ * groups”), or signs a document (“signed by Defense Secretary Pete Hegseth”).
+ * Every pattern is anchored and bounded, and runs once per candidate.
+ */
+import type {RelationType} from '../schema.js'
+import {WordTable} from './hash.js'
+
+const statementVerbs =
+  'said|says|say|saying|told|tells|tell|warned|warns|warn|called|calls|argued|argues|argue|added|adds|' +
+  'noted|notes|stated|states|claimed|claims|claim|wrote|writes|write|announced|announces|announce|' +
+  'responded|respond|responds|replied|replies|reply|declined|declines|decline|denied|denies|deny|' +
+  'insisted|insists|asserted|asserts|acknowledged|acknowledges|admitted|admits|explained|explains|' +
+  'urged|urges|urge|predicted|predicts|estimated|estimates|estimate|reported|reports|report|found|finds|' +
+  'shows|showed|show|suggested|suggests|concluded|concludes|recommended|recommends|outlined|outlines|' +
+  'asked|asks|tweeted|tweets|posted|testified|testifies|confirmed|confirms|contended|contends|' +
+  'maintained|maintains|cautioned|cautions|emphasized|emphasizes|stressed|stresses|alleged|alleges|' +
+  'disputed|disputes|rejected|rejects|condemned|condemns|welcomed|welcomes|promised|promises|pledged|' +
+  'pledges|vowed|vows|demanded|demands|proposed|proposes|countered|counters|conceded|concedes|' +
+  'observed|observes|remarked|commented|comments|questioned|questions|indicated|indicates|revealed|' +
+  'reveals|disclosed|discloses|declared|declares|expressed|expresses|issued|issues|criticized|' +
+  'criticizes|criticised|praised|praises|blamed|blames|accused|accuses|charged|charges|complained|' +
+  'complains|objected|objects|explained|agreed|agrees|disagreed|disagrees|predicted|argued|' +
+  'describes|described|described|characterized|recalled|recalls|added|continued|continues|' +
+  'be\\s+reached|return(?:ed)?\\s+(?:a\\s+)?(?:requests?|messages?|calls?|emails?)'
+
+const auxiliaries =
+  'has|have|had|did|does|do|will|would|could|can|may|might|must|should|also|long|not|never|' +
+  'previously|repeatedly|immediately|already|often|reportedly|publicly|privately|recently|now|still|' +
+  'later|then|further|again|first|since|initially|quickly|separately|similarly|once|twice|n[’\']t|' +
+  'didn[’\']t|doesn[’\']t|hasn[’\']t|haven[’\']t|won[’\']t|wouldn[’\']t|couldn[’\']t|have\\s+been|has\\s+been|' +
+  'had\\s+been|been|otherwise|explicitly|flatly|strongly|widely|frequently|consistently|earlier'
+
+/**
+ * After a mention: optional party tag or short parenthetical, then a
+ * statement verb (with auxiliaries and adverbs).
+ */
+const after = new RegExp(
+  '(?:\\s{0,2}\\([^()\\n]{1,40}\\))?(?:,[^,.;:“”"\\n]{1,100},)?\\s{1,3}(?:(?:' +
+    auxiliaries +
+    ')\\s{1,3}){0,4}(?:' +
+    statementVerbs +
+    ')\\b',
+  'y'
+)
+
+/** Hashes of the first words the `after` pattern can start with, to skip it cheaply. */
+const afterWords = new WordTable(
+  [...statementVerbs.split('|'), ...auxiliaries.split('|')]
+    .map((item) => /^[a-z]+/.exec(item)?.[0])
+    .filter((item): item is string => item !== undefined)
+    .map((item) => [item, 1] as const)
+)
+
+/** Words right before a mention that make it the speaker (“said Sarah Yager”). */
+const cuesBefore = new Set(
+  (
+    'said says say wrote writes told tells added adds asked asks noted notes argued argues warned warns ' +
+    'explained explains tweeted continued replied recalled insisted'
+  ).split(' ')
+)
+
+/** Nouns before `from` that make what follows a speaker (“criticism from …”). */
+const reactionNouns = new Set(
+  (
+    'criticism condemnation praise opposition objection objections support warning warnings call calls ' +
+    'pushback backlash statement statements comment comments response responses reaction reactions'
+  ).split(' ')
+)
+
+/** After a document: who signed or wrote it. */
+const agent = /,?\s{1,3}(signed|written|authored|issued|drafted|released|sent|prepared|penned)\s+by\s+(?:the\s+)?/y
+
+/**
+ * Whether a statement verb follows `end` (“… did not immediately respond”).
+ *
+ * @param view
+ *   Document view.
+ * @param end
+ *   End offset of the mention.
+ * @returns
+ *   Whether the mention is the subject of a statement.
+ */
+export function statementAfter(view: string, end: number): boolean {
+  let index = end
+  while (index < end + 3 && isSpace(view.charCodeAt(index))) index++
+  const code = view.charCodeAt(index)
+  if (code !== 40 && code !== 44) {
+    if (index === end) return false
+    let hash = 0
+    for (let stop = index; stop < index + 14; stop++) {
+      let letter = view.charCodeAt(stop)
+      if (letter >= 65 && letter <= 90) letter += 32
+      else if (letter < 97 || letter > 122) break
+      hash = (Math.imul(hash, 31) + letter) | 0
+    }
+
+    if (!afterWords.hasHash(hash & 0x3f_ff_ff_ff)) return false
+  }
+
+  after.lastIndex = end
+  return after.test(view)
+}
+
+/**
+ * Whether a cue that takes its speaker after it ends right before `start`
+ * (“said Sarah Yager”, “according to the …”).
+ *
+ * @param view
+ *   Document view.
+ * @param start
+ *   Start offset of the mention (or of its title).
+ * @returns
+ *   Whether the mention names the speaker of that cue.
+ */
+export function statementBefore(view: string, start: number): boolean {
+  let word = wordBefore(view, start)
+  if (!word) return false
+  if (word.value === 'the' || word.value === 'a' || word.value === 'an') {
+    word = wordBefore(view, word.start)
+    if (!word) return false
+  }
+
+  if (cuesBefore.has(word.value)) return true
+  if (word.value === 'to') return wordBefore(view, word.start)?.value === 'according'
+  if (word.value === 'from') {
+    const noun = wordBefore(view, word.start)
+    return noun !== undefined && reactionNouns.has(noun.value)
+  }
+
+  return false
+}
+
+/** The lowercase ASCII word that ends one to three spaces before `end`. */
+function wordBefore(view: string, end: number): {start: number; value: string} | undefined {
+  let index = end
+  while (index > 0 && end - index < 3 && isSpace(view.charCodeAt(index - 1))) index--
+  if (index === end) return undefined
+  const stop = index
+  while (index > 0 && stop - index < 12) {
+    const code = view.charCodeAt(index - 1)
+    if ((code < 65 || code > 90) && (code < 97 || code > 122)) break
+    index--
+  }
+
+  if (index === stop) return undefined
+  return {start: index, value: view.slice(index, stop).toLowerCase()}
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0
+}
+
+/**
+ * Where the agent of a document starts, after `signed by`, `written by`….
+ *
+ * @param view
+ *   Document view.
+ * @param end
+ *   End offset of the document description.
+ * @returns
+ *   Offset of the agent and the relation, or `undefined`.
+ */
+export function agentAfter(view: string, end: number): {at: number; type: RelationType} | undefined {
+  agent.lastIndex = end
+  const match = agent.exec(view)
+  if (!match) return undefined
+  const verb = match[1]!.toLowerCase()
+  return {at: end + match[0].length, type: verb === 'signed' ? 'signer' : 'author'}
+}

@@ -1,0 +1,157 @@
+/**
+ * Word hashes and a small hash table keyed by them: the tokenizer hashes
+ * every word as it reads it, so a lexicon check costs a few integer
+ * comparisons, and a word is only sliced out of the text when its hash
+ * matches a lexicon word’s.
+ */
+
+/**
+ * Hash of a lowercase word, as the tokenizer computes it.
+ *
+ * @param word
+ *   Lowercase word.
+ * @returns
+ *   Non-negative 30-bit hash.
+ */
+export function wordHash(word: string): number {
+  let hash = 0
+  for (let index = 0; index < word.length; index++) hash = (Math.imul(hash, 31) + word.charCodeAt(index)) | 0
+  return hash & 0x3f_ff_ff_ff
+}
+
+/**
+ * A read-only map from words to small non-negative integers, looked up by
+ * word hash (open addressing over typed arrays).
+ */
+export class WordTable {
+  private readonly keys: Int32Array
+  private readonly values: Int32Array
+  private readonly words: string[]
+  private readonly mask: number
+
+  /**
+   * @param entries
+   *   Lowercase words and their values.
+   */
+  constructor(entries: Iterable<readonly [string, number]>) {
+    const list = [...entries]
+    let size = 16
+    while (size < list.length * 2) size *= 2
+    this.keys = new Int32Array(size)
+    this.values = new Int32Array(size)
+    this.words = Array.from({length: size}, () => '')
+    this.mask = size - 1
+    for (const [word, value] of list) {
+      const hash = wordHash(word)
+      let slot = hash & this.mask
+      while (this.keys[slot] !== 0 && this.words[slot] !== word) slot = (slot + 1) & this.mask
+      this.keys[slot] = hash + 1
+      this.words[slot] = word
+      this.values[slot] = value
+    }
+  }
+
+  /**
+   * Value of a word.
+   *
+   * @param hash
+   *   Its hash (see {@link wordHash}).
+   * @param word
+   *   Something that gives the lowercase word, read only when a lexicon
+   *   word has the same hash.
+   * @returns
+   *   Its value, or `-1` when absent.
+   */
+  get(hash: number, word: {readonly lower: string}): number {
+    const key = hash + 1
+    let slot = hash & this.mask
+    let found = this.keys[slot]!
+    while (found !== 0) {
+      if (found === key && this.words[slot] === word.lower) return this.values[slot]!
+      slot = (slot + 1) & this.mask
+      found = this.keys[slot]!
+    }
+
+    return -1
+  }
+
+  /**
+   * Whether a hash is a word’s (without checking the word: for filters that
+   * check again later).
+   *
+   * @param hash
+   *   Hash (see {@link wordHash}).
+   * @returns
+   *   Whether some word in the table has it.
+   */
+  hasHash(hash: number): boolean {
+    const key = hash + 1
+    let slot = hash & this.mask
+    let found = this.keys[slot]!
+    while (found !== 0) {
+      if (found === key) return true
+      slot = (slot + 1) & this.mask
+      found = this.keys[slot]!
+    }
+
+    return false
+  }
+}
+
+/**
+ * A growable set of hashes (open addressing), to remember which words occur
+ * in lowercase without keeping their strings.
+ */
+export class HashSet {
+  private keys = new Int32Array(1024)
+  private count = 0
+
+  /**
+   * Add a hash.
+   *
+   * @param hash
+   *   Hash (see {@link wordHash}).
+   */
+  add(hash: number): void {
+    if (this.count * 2 >= this.keys.length) this.grow()
+    const mask = this.keys.length - 1
+    const key = hash + 1
+    let slot = hash & mask
+    while (this.keys[slot] !== 0) {
+      if (this.keys[slot] === key) return
+      slot = (slot + 1) & mask
+    }
+
+    this.keys[slot] = key
+    this.count++
+  }
+
+  /**
+   * Whether a hash was added.
+   *
+   * @param hash
+   *   Hash (see {@link wordHash}).
+   * @returns
+   *   Whether it is in the set.
+   */
+  has(hash: number): boolean {
+    const mask = this.keys.length - 1
+    const key = hash + 1
+    let slot = hash & mask
+    let found = this.keys[slot]!
+    while (found !== 0) {
+      if (found === key) return true
+      slot = (slot + 1) & mask
+      found = this.keys[slot]!
+    }
+
+    return false
+  }
+
+  private grow(): void {
+    const old = this.keys
+    this.keys = new Int32Array(old.length * 2)
+    this.count = 0
+    for (const key of old) if (key !== 0) this.add(key - 1)
+  }
+}

@@ -1,0 +1,596 @@
+/**
+ * Coreference over candidate mentions: one entity per real-world source.
+ *
+ * Two passes, both linear in the number of candidates:
+ * 1. index proper names: persons by given name + surname (and by surname and
+ *    given name alone), organizations by name, acronym and initials;
+ * 2. walk the candidates in input order, linking each to an entity: a
+ *    surname or given name to the most recent person with it (else the first
+ *    one, for a headline that names them before the body does), a pronoun to
+ *    the most recent person of a compatible gender within two paragraphs,
+ *    “the senator” to the last person with that role, “the memo” to the last
+ *    compatible document, “the group” to the last organization.
+ * Recency lists are capped at a few entries, so nothing compares all pairs.
+ */
+import type {Doc} from '../parse/document.js'
+import type {Gender, MentionKind, RelationType} from '../schema.js'
+import type {Candidate} from './candidate.js'
+import {genericOrgDescriptions} from './lexicon.js'
+import {roleOf, roles} from './titles.js'
+
+/** What an entity is (a place only becomes a source when it speaks). */
+export type EntityType = 'person' | 'organization' | 'place' | 'group' | 'document' | 'anonymous' | 'unknown'
+
+/** One real-world referent, with every mention linked to it. */
+export interface Entity {
+  /** Index in the entity list. */
+  index: number
+  type: EntityType
+  mentions: Array<{start: number; end: number; kind: MentionKind}>
+  /** The most specific name or description (first one on ties). */
+  best: EntityName | undefined
+  /** The most specific one not at a sentence start (for lowercase group names). */
+  bestMidSentence: EntityName | undefined
+  /** Proper names as written (full names, organization names). */
+  properNames: string[]
+  titles: string[]
+  affiliation: Entity | null
+  affiliationType: RelationType
+  /** Affiliation in words when it is not an organization (“Chicago”). */
+  affiliationText: string | null
+  relations: Array<{type: RelationType; entity: Entity}>
+  party: string | null
+  state: string | null
+  gender: Gender | null
+  plural: boolean
+  /** A mention names a speaker. */
+  speaker: boolean
+  /** Documents: modifiers of all its descriptions (a shared empty list until there is one). */
+  modifiers: string[]
+  lastParagraph: number
+  lastAt: number
+  /** Persons: offset of the first full-name mention (for surname look-ups). */
+  firstFull: number
+}
+
+/** A name or description of an entity, with how specific it is. */
+export interface EntityName {
+  text: string
+  score: number
+  initial: boolean
+}
+
+/** What resolution produces: entities, and the entity of each candidate. */
+export interface Resolution {
+  entities: Entity[]
+  /** The entity a candidate was linked to. */
+  entityOf(item: Candidate): Entity | undefined
+}
+
+// Shared empty list: entities copy on first write.
+const none: string[] = []
+const noRelations: Entity['relations'] = []
+
+const recentSize = 8
+const pronounWindow = 2
+const descriptionWindow = 3
+
+/** Modifiers that do not tell two documents of one class apart (“the *new* policy”). */
+const neutralModifiers = new Set(
+  (
+    'new latest same previously unreported recent recently leaked internal classified secret confidential ' +
+    'full original final draft earlier two-page one-page written signed official formal brief short long'
+  ).split(' ')
+)
+
+/**
+ * Resolve candidates into entities.
+ *
+ * @param doc
+ *   Parsed document.
+ * @param candidates
+ *   Candidates sorted by start, overlaps already removed, `speaker` set.
+ * @returns
+ *   Entities (in creation order) and the entity of each linked candidate.
+ */
+export function resolve(doc: Doc, candidates: readonly Candidate[]): Resolution {
+  const entities: Entity[] = []
+  const persons = new Map<string, Entity>()
+  const bySurname = new Map<string, Entity[]>()
+  const byGiven = new Map<string, Entity[]>()
+  const singles = new Map<string, Entity>()
+  const organizations = new Map<string, Entity>()
+  const aliases = new Map<string, Entity>()
+  const placesByKey = new Map<string, Entity>()
+  const groups = new Map<string, Entity>()
+  const documents = new Map<string, Entity>()
+  const anonymous = new Map<string, Entity>()
+  const byRole = new Map<string, Entity>()
+  const byOrgHead = new Map<string, Entity>()
+  let lastOrganization: Entity | undefined
+  const recentPersons: Entity[] = []
+  const recentThings: Entity[] = []
+  const recentPlurals: Entity[] = []
+
+  // Pass 1: full names and organization names.
+  for (const item of candidates) {
+    if (item.linkOnly && !item.speaker) continue
+    if (item.type === 'person' && item.words.length > 1) {
+      const key = personKey(item.words)
+      if (persons.has(key)) continue
+      const entity = create('person')
+      entity.firstFull = item.start
+      persons.set(key, entity)
+      push(bySurname, item.words[item.words.length - 1]!, entity)
+      push(byGiven, bareWord(item.words[0]!), entity)
+    } else if (item.type === 'organization' && !organizations.has(item.key)) {
+      const entity = create('organization')
+      organizations.set(item.key, entity)
+      if (item.alias && !aliases.has(item.alias)) aliases.set(item.alias, entity)
+      // Initials only for names of several capitalised words, to find “ICBL”.
+      if (item.name.indexOf(' ') > 0) {
+        const initials = initialsOf(item.name)
+        if (initials.length > 1 && !aliases.has(initials)) aliases.set(initials, entity)
+      }
+    }
+  }
+
+  // Pass 2: every candidate in input order.
+  for (const item of candidates) {
+    const headline = item.headline
+    const recency = !item.quoted && !headline
+    switch (item.type) {
+      case 'person':
+      case 'unknown': {
+        if (item.words.length > 1) {
+          const entity = persons.get(personKey(item.words)) ?? surnameEntity(item)
+          if (entity) link(entity, item, 'name', recency)
+          break
+        }
+
+        const word = item.words[0] ?? item.key
+        const bySurnameEntity = pick(bySurname.get(word), item.start)
+        if (bySurnameEntity) {
+          link(bySurnameEntity, item, 'surname', recency)
+          break
+        }
+
+        const byGivenEntity = pick(byGiven.get(word), item.start)
+        if (byGivenEntity) {
+          link(byGivenEntity, item, 'given-name', recency)
+          break
+        }
+
+        const known = singles.get(word) ?? organizations.get(word) ?? aliases.get(word)
+        if (known) {
+          link(known, item, 'name', recency)
+          break
+        }
+
+        if (item.linkOnly && !item.speaker) break
+        const entity = create(item.type === 'person' || item.speaker ? 'person' : 'unknown')
+        singles.set(word, entity)
+        link(entity, item, 'name', recency)
+        break
+      }
+
+      case 'organization': {
+        const entity = organizations.get(item.key) ?? aliases.get(item.key)
+        if (entity) link(entity, item, 'name', recency)
+        break
+      }
+
+      case 'place': {
+        // A place only matters when it speaks (“Russia said”).
+        let entity = placesByKey.get(item.key)
+        if (!entity) {
+          if (!item.speaker) break
+          entity = create('place')
+          placesByKey.set(item.key, entity)
+        }
+
+        link(entity, item, 'name', recency)
+        break
+      }
+
+      case 'group': {
+        let entity = groups.get(item.key)
+        if (!entity) {
+          entity = create('group')
+          entity.plural = true
+          groups.set(item.key, entity)
+        }
+
+        link(entity, item, item.mentionKind, recency)
+        break
+      }
+
+      case 'document': {
+        const previous = documents.get(item.key)
+        let entity: Entity
+        if (previous && item.definite && compatible(previous, item)) {
+          entity = previous
+        } else {
+          entity = create('document')
+          entity.plural = item.plural
+        }
+
+        documents.set(item.key, entity)
+        for (const modifier of item.modifiers) {
+          if (entity.modifiers === none) entity.modifiers = []
+          if (!entity.modifiers.includes(modifier)) entity.modifiers.push(modifier)
+        }
+        link(entity, item, 'description', recency)
+        break
+      }
+
+      case 'anonymous': {
+        let entity = item.definite ? anonymous.get(item.key) : undefined
+        if (!entity) {
+          if (item.definite && !item.speaker) break
+          entity = create('anonymous')
+          entity.plural = item.plural
+          entity.speaker = true
+        }
+
+        anonymous.set(item.key, entity)
+        link(entity, item, 'anonymous', recency)
+        break
+      }
+
+      case 'pronoun': {
+        if (item.quoted || headline) break
+        const entity = antecedent(item)
+        if (entity) {
+          if (entity.gender === null && (item.pronoun === 'he' || item.pronoun === 'she')) entity.gender = item.gender
+          link(entity, item, 'pronoun', true)
+        }
+
+        break
+      }
+
+      case 'title': {
+        let entity = byRole.get(item.key)
+        if (!entity && item.speaker) {
+          entity = create('person')
+          byRole.set(item.key, entity)
+        }
+
+        if (entity) link(entity, item, 'title', recency)
+        break
+      }
+
+      case 'org-description': {
+        const entity = genericOrgDescriptions.has(item.key) ? lastOrganization : byOrgHead.get(item.key)
+        if (entity && item.paragraph - entity.lastParagraph <= descriptionWindow) link(entity, item, 'description', recency)
+        break
+      }
+    }
+  }
+
+  relate()
+  return {entities, entityOf}
+
+  function entityOf(item: Candidate): Entity | undefined {
+    return item.entity < 0 ? undefined : entities[item.entity]
+  }
+
+  function create(type: EntityType): Entity {
+    const entity: Entity = {
+      index: entities.length,
+      type,
+      mentions: [],
+      best: undefined,
+      bestMidSentence: undefined,
+      properNames: none,
+      titles: none,
+      affiliation: null,
+      affiliationType: 'affiliation',
+      affiliationText: null,
+      relations: noRelations,
+      party: null,
+      state: null,
+      gender: type === 'organization' || type === 'document' ? 'neuter' : null,
+      plural: false,
+      speaker: false,
+      modifiers: none,
+      lastParagraph: -1,
+      lastAt: -1,
+      firstFull: Number.POSITIVE_INFINITY
+    }
+    entities.push(entity)
+    return entity
+  }
+
+  function link(entity: Entity, item: Candidate, kind: MentionKind, recency: boolean): void {
+    item.entity = entity.index
+    entity.mentions.push({start: item.start, end: item.end, kind})
+    if (item.speaker) entity.speaker = true
+    if (kind !== 'pronoun' && kind !== 'title' && item.name) {
+      const score = nameScore(item, kind)
+      if (!entity.best || score > entity.best.score) entity.best = {text: item.name, score, initial: item.initial}
+      if (!item.initial && (!entity.bestMidSentence || score > entity.bestMidSentence.score)) {
+        entity.bestMidSentence = {text: item.name, score, initial: false}
+      }
+
+      if (kind === 'name' && !entity.properNames.includes(item.name)) {
+        if (entity.properNames === none) entity.properNames = []
+        entity.properNames.push(item.name)
+      }
+    }
+
+    for (const title of item.titles) {
+      if (!entity.titles.some((known) => known.toLowerCase() === title.toLowerCase())) {
+        if (entity.titles === none) entity.titles = []
+        entity.titles.push(title)
+      }
+      const role = roleOfTitle(title)
+      if (role) byRole.set(role, entity)
+    }
+
+    if (item.type === 'title') byRole.set(item.key, entity)
+    if (entity.party === null && item.party !== null) entity.party = item.party
+    if (entity.state === null && item.state !== null) entity.state = item.state
+    if (entity.gender === null && item.gender !== null && kind !== 'pronoun') entity.gender = item.gender
+    if (item.type === 'person' && entity.type === 'unknown') entity.type = 'person'
+    if (!recency) return
+    entity.lastParagraph = item.paragraph
+    entity.lastAt = item.start
+    if (entity.type === 'person' || entity.type === 'unknown') {
+      bump(recentPersons, entity)
+    } else if (entity.plural) {
+      bump(recentPlurals, entity)
+    } else {
+      bump(recentThings, entity)
+    }
+
+    if (entity.type === 'organization') {
+      lastOrganization = entity
+      byOrgHead.set(item.name.slice(item.name.lastIndexOf(' ') + 1).toLowerCase(), entity)
+    }
+  }
+
+  function antecedent(item: Candidate): Entity | undefined {
+    // “it” and “they” are too often expletive or generic: only for speakers.
+    if (item.pronoun === 'he' || item.pronoun === 'she') {
+      for (const entity of recentPersons) {
+        if (item.paragraph - entity.lastParagraph > pronounWindow) continue
+        if (entity.gender === null || entity.gender === item.gender) return entity
+      }
+
+      return undefined
+    }
+
+    if (!item.speaker) return undefined
+    const lists = item.pronoun === 'they' ? [recentPlurals, recentThings] : [recentThings]
+    for (const list of lists) {
+      for (const entity of list) {
+        if (item.paragraph - entity.lastParagraph > pronounWindow) continue
+        if (item.pronoun === 'it' && entity.plural) continue
+        return entity
+      }
+    }
+
+    return undefined
+  }
+
+  function surnameEntity(item: Candidate): Entity | undefined {
+    // A headline or sentence-initial name that is not in the index as a whole.
+    if (!(item.linkOnly && !item.speaker)) {
+      const entity = create('person')
+      entity.firstFull = item.start
+      persons.set(personKey(item.words), entity)
+      push(bySurname, item.words[item.words.length - 1]!, entity)
+      push(byGiven, bareWord(item.words[0]!), entity)
+      return entity
+    }
+
+    return pick(bySurname.get(item.words[item.words.length - 1]!), item.start)
+  }
+
+  /** Affiliations, signers and authors, found from the candidates’ ranges. */
+  function relate(): void {
+    for (let index = 0; index < candidates.length; index++) {
+      const item = candidates[index]!
+      const entity = entityOf(item)
+      if (!entity) continue
+
+      if (item.affiliationRange) {
+        const [from, to] = item.affiliationRange
+        for (let next = index + 1; next < candidates.length && candidates[next]!.start < to; next++) {
+          const target = candidates[next]!
+          if (target.start < from) continue
+          if (target.type === 'place') {
+            if (entity.state === null && item.affiliationType === 'affiliation' && entity.affiliationText === null) {
+              entity.affiliationText = target.name
+            }
+
+            break
+          }
+
+          const organization = entityOf(target)
+          if (!organization || organization === entity) continue
+
+          if (target.type !== 'organization' && target.type !== 'unknown' && target.type !== 'person') break
+          if (organization.type === 'unknown' || (organization.type === 'person' && organization.titles.length === 0)) {
+            organization.type = 'organization'
+            organization.gender = 'neuter'
+          }
+
+          if (organization.type === 'organization' && !entity.affiliation) {
+            entity.affiliation = organization
+            entity.affiliationType = item.affiliationType
+          }
+
+          break
+        }
+      }
+
+      // “Human Rights Watch’s Sarah Yager”, “Pentagon spokesman John Kirby”.
+      if ((item.type === 'person' || item.type === 'unknown') && !entity.affiliation) {
+        const before = endingBefore(index, item.titleStart)
+        const organization = before ? entityOf(before) : undefined
+        if (organization && organization.type === 'organization' && before!.type === 'organization') {
+          entity.affiliation = organization
+        }
+      }
+
+      if (item.type === 'document') {
+        if (item.agentAt >= 0) {
+          const agent = startingAt(index, item.agentAt)
+          const agentEntity = agent ? entityOf(agent) : undefined
+          if (agentEntity && agentEntity !== entity) addRelation(entity, item.agentType, agentEntity)
+        }
+
+        if (item.possessorEnd >= 0) {
+          const possessor = endingBefore(index, item.possessorEnd + 1)
+          const possessorEntity = possessor && possessor.end === item.possessorEnd ? entityOf(possessor) : undefined
+          if (possessorEntity && possessorEntity !== entity && possessor!.type !== 'place') {
+            addRelation(entity, 'author', possessorEntity)
+          }
+        }
+      }
+    }
+
+    /** The linked candidate before `index` that ends right before `start` (possibly with `’s`). */
+    function endingBefore(index: number, start: number): Candidate | undefined {
+      for (let item = index - 1; item >= 0 && index - item <= 3; item--) {
+        const found = candidates[item]!
+        if (found.end > start || found.entity < 0) continue
+        const gap = start - found.end
+        if (gap >= 1 && gap <= 4 && /^(?:[’']s)?\s{1,2}$/.test(doc.view.slice(found.end, start))) return found
+        return undefined
+      }
+
+      return undefined
+    }
+
+    /** The linked candidate after `index` whose title or words start at `start`. */
+    function startingAt(index: number, start: number): Candidate | undefined {
+      for (let item = index + 1; item < candidates.length && candidates[item]!.titleStart <= start + 1; item++) {
+        const found = candidates[item]!
+        if ((found.titleStart === start || found.start === start) && found.entity >= 0) return found
+      }
+
+      return undefined
+    }
+  }
+}
+
+function addRelation(entity: Entity, type: RelationType, target: Entity): void {
+  if (!entity.relations.some((relation) => relation.type === type && relation.entity === target)) {
+    if (entity.relations === noRelations) entity.relations = []
+    entity.relations.push({type, entity: target})
+  }
+}
+
+function personKey(words: readonly string[]): string {
+  return bareWord(words[0]!) + ' ' + words[words.length - 1]!
+}
+
+/** A word without its final period (“j.” → “j”). */
+function bareWord(word: string): string {
+  return word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word
+}
+
+function push(map: Map<string, Entity[]>, key: string, entity: Entity): void {
+  const list = map.get(key)
+  if (list) list.push(entity)
+  else map.set(key, [entity])
+}
+
+/** The most recently mentioned entity named before `at`, else the first one. */
+function pick(list: Entity[] | undefined, at: number): Entity | undefined {
+  if (!list) return undefined
+  let best: Entity | undefined
+  for (const entity of list) {
+    if (entity.firstFull <= at && (!best || entity.lastAt > best.lastAt)) best = entity
+  }
+
+  return best ?? list[0]
+}
+
+function bump(list: Entity[], entity: Entity): void {
+  const index = list.indexOf(entity)
+  if (index === 0) return
+  if (index > 0) list.splice(index, 1)
+  list.unshift(entity)
+  if (list.length > recentSize) list.pop()
+}
+
+/** Role of a title (“Former senator” → senator, “Sen.” → senator). */
+function roleOfTitle(title: string): string | undefined {
+  let role = titleRoles.get(title)
+  if (role === undefined) {
+    role = ''
+    const words = title.toLowerCase().split(' ')
+    for (let index = words.length - 1; index >= 0 && !role; index--) {
+      if (roles.has(words[index]!)) role = roleOf(words[index]!)
+    }
+
+    // Titles come from articles: keep the memo small.
+    if (titleRoles.size > 4096) titleRoles.clear()
+    titleRoles.set(title, role)
+  }
+
+  return role || undefined
+}
+
+const titleRoles = new Map<string, string>()
+
+/** Initials of an organization’s capitalised words (“Human Rights Watch” → hrw). */
+function initialsOf(name: string): string {
+  let result = ''
+  let start = 0
+  while (start < name.length) {
+    const code = name.charCodeAt(start)
+    if (code >= 65 && code <= 90 && !name.startsWith('The ', start)) result += String.fromCharCode(code + 32)
+    const space = name.indexOf(' ', start)
+    if (space < 0) break
+    start = space + 1
+  }
+
+  return result
+}
+
+/**
+ * Whether a definite description may refer to a document already found:
+ * its dates and names are among the document’s, and its other modifiers
+ * (“interim”, “land mine”) either neutral or shared.
+ */
+function compatible(entity: Entity, item: Candidate): boolean {
+  let distinctive = false
+  let shared = false
+  for (const modifier of item.modifiers) {
+    if (neutralModifiers.has(modifier)) continue
+    if (entity.modifiers.includes(modifier)) {
+      shared = true
+      continue
+    }
+
+    if (/\d|^\p{Lu}|-/u.test(modifier) || /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/.test(modifier)) {
+      return false
+    }
+
+    distinctive = true
+  }
+
+  return !distinctive || shared
+}
+
+function nameScore(item: Candidate, kind: MentionKind): number {
+  if (item.type === 'document') return item.score
+  if (kind === 'name') return spaces(item.name) * 100 + item.name.length
+  return item.name.length
+}
+
+function spaces(value: string): number {
+  let count = 0
+  let index = value.indexOf(' ')
+  while (index >= 0) {
+    count++
+    index = value.indexOf(' ', index + 1)
+  }
+
+  return count
+}

@@ -1,0 +1,150 @@
+/**
+ * Titles and roles: the words that precede a name (“Defense Secretary Pete
+ * Hegseth”, “Former senator Patrick J. Leahy”), head an appositive
+ * (“Daryl Kimball, executive director of …”), or stand alone for a person
+ * already named (“the senator”). All entries are lowercase.
+ */
+
+function words(value: string): Set<string> {
+  return new Set(value.split(/\s+/).filter(Boolean))
+}
+
+/**
+ * Role nouns: the head of a title. Abbreviations are listed with their
+ * period, as tokens keep it (`sen.`).
+ */
+export const roles = words(`
+  president vice-president senator sen. sens. representative rep. reps. congressman congresswoman
+  congressmember lawmaker legislator governor gov. mayor secretary sec. minister premier chancellor
+  ambassador amb. envoy attorney general gen. lieutenant lt. colonel col. major maj. captain capt.
+  commander cmdr. admiral adm. sergeant sgt. corporal cpl. private pvt. marshal sheriff chief
+  judge justice magistrate prosecutor counsel solicitor commissioner director administrator
+  chairman chairwoman chairperson chair ceo cfo coo cto founder co-founder cofounder head leader
+  spokesman spokeswoman spokesperson spokespeople press-secretary aide adviser advisor strategist
+  pollster consultant analyst economist professor prof. lecturer researcher scientist fellow scholar
+  historian author editor reporter correspondent columnist journalist anchor host commentator
+  executive manager officer official coordinator organizer organiser treasurer clerk deputy
+  superintendent inspector investigator detective det. agent diplomat king queen prince princess
+  pope cardinal bishop archbishop rabbi imam pastor reverend rev. father sister mr. mrs. ms. mx. miss
+  dr. doctor nurse lawyer attorney partner member delegate candidate nominee speaker whip
+  physician surgeon engineer activist advocate campaigner expert specialist veteran cofounder
+  lady owner publisher producer president-elect premier-elect senator-elect governor-elect rep.-elect
+  businessman businesswoman entrepreneur investor banker trader teacher student resident
+  mp mep attorney-general secretary-general director-general surgeon-general
+`)
+
+/** Role nouns that also say the person’s gender. */
+export const roleGender = new Map<string, 'female' | 'male'>([
+  ['congresswoman', 'female'],
+  ['chairwoman', 'female'],
+  ['spokeswoman', 'female'],
+  ['businesswoman', 'female'],
+  ['queen', 'female'],
+  ['princess', 'female'],
+  ['sister', 'female'],
+  ['mrs.', 'female'],
+  ['ms.', 'female'],
+  ['miss', 'female'],
+  ['congressman', 'male'],
+  ['spokesman', 'male'],
+  ['businessman', 'male'],
+  ['king', 'male'],
+  ['prince', 'male'],
+  ['father', 'male'],
+  ['mr.', 'male'],
+  ['pope', 'male'],
+  ['rabbi', 'male'],
+  ['imam', 'male']
+])
+
+/**
+ * Words that modify a role in a title (“Former senator”, “acting deputy
+ * secretary”, “Defense Secretary”, “press secretary”, “White House chief of
+ * staff” is handled as affiliation + title).
+ */
+export const titleModifiers = words(`
+  former ex- then- acting interim deputy vice assistant associate senior junior chief top lead
+  principal executive general managing national regional global international state federal
+  local retired late incoming outgoing current longtime long-time veteran newly-elected elected
+  defense defence foreign domestic homeland security justice treasury labor labour health education
+  energy commerce agriculture interior transportation housing veterans environmental army navy
+  military naval air force marine press communications campaign policy legal political economic
+  white house senate house u.s. us american republican democratic democrat gop independent
+  progressive conservative liberal minority majority presidential gubernatorial democratic-socialist
+  attorney district county city town municipal supreme appeals circuit federal-court co first
+  second prime lord dame sir crown foreign-policy national-security intelligence research
+  program programme advocacy managing-director
+`)
+
+/**
+ * Titles that are written before a name in title case and must not be taken
+ * for part of the name (`Sen. Leahy`, `President Trump`, `Mr. Trump`).
+ */
+export const honorifics = words(`mr. mrs. ms. mx. miss dr. prof. rev. sir dame lord lady`)
+
+/** Words after a role and `of` that complete a title (“Secretary of State”). */
+export const departmentWords = words(`
+  state defense defence homeland security treasury labor education energy transportation
+  agriculture commerce interior justice health human services housing urban development veterans
+  affairs army navy air force the and staff national intelligence
+`)
+
+/** Abbreviated roles, mapped to the role they stand for (“the senator” finds “Sen.”). */
+export const roleAliases = new Map<string, string>([
+  ['sen.', 'senator'],
+  ['sens.', 'senator'],
+  ['rep.', 'representative'],
+  ['reps.', 'representative'],
+  ['congressman', 'representative'],
+  ['congresswoman', 'representative'],
+  ['congressmember', 'representative'],
+  ['gov.', 'governor'],
+  ['gen.', 'general'],
+  ['lt.', 'lieutenant'],
+  ['col.', 'colonel'],
+  ['maj.', 'major'],
+  ['capt.', 'captain'],
+  ['cmdr.', 'commander'],
+  ['adm.', 'admiral'],
+  ['sgt.', 'sergeant'],
+  ['sec.', 'secretary'],
+  ['amb.', 'ambassador'],
+  ['prof.', 'professor'],
+  ['rev.', 'reverend'],
+  ['det.', 'detective'],
+  ['chairwoman', 'chairman'],
+  ['chairperson', 'chairman'],
+  ['chair', 'chairman'],
+  ['spokeswoman', 'spokesman'],
+  ['spokesperson', 'spokesman'],
+  ['advisor', 'adviser'],
+  ['president-elect', 'president'],
+  ['senator-elect', 'senator'],
+  ['governor-elect', 'governor']
+])
+
+/**
+ * Roles that a title-only mention (“the senator”) may resolve with; generic
+ * roles (“the official”, “the member”) are left to the anonymous and group
+ * finders.
+ */
+export const titleOnlyRoles = words(`
+  president senator representative congressman congresswoman lawmaker governor mayor secretary
+  minister chancellor ambassador general admiral colonel sheriff judge justice prosecutor
+  commissioner director chairman chairwoman ceo founder spokesman spokeswoman spokesperson
+  professor economist candidate nominee speaker pope king queen prince premier
+  president-elect attorney-general
+`)
+
+/**
+ * Normalised role of a role word: lowercase, abbreviation expanded.
+ *
+ * @param word
+ *   A role word as written (`Sen.`).
+ * @returns
+ *   Its role (`senator`).
+ */
+export function roleOf(word: string): string {
+  const lower = word.toLowerCase()
+  return roleAliases.get(lower) ?? lower
+}

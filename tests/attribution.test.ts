@@ -1,0 +1,126 @@
+import {describe, expect, it} from 'vitest'
+import type {Report} from '../src/attribution/report.js'
+import {brokenQuoteSpans, run, seedInput} from './quotes-helpers.js'
+
+const headline = 'A headline for the test\n'
+
+interface Readable {
+  type: Report['type']
+  cueClass: Report['cueClass']
+  cue: string | null
+  mention: string | null
+  content: string[]
+}
+
+/** Reports of a plain-text article (a headline is added first), as texts. */
+function reportsOf(body: string): Readable[] {
+  const result = run(headline + body, 'text')
+  expect(brokenQuoteSpans(result)).toEqual([])
+  const input = result.doc.input
+  const slice = (range: [number, number] | null) => (range ? input.slice(range[0], range[1]) : null)
+  return result.reports.map((report) => ({
+    type: report.type,
+    cueClass: report.cueClass,
+    cue: slice(report.cue),
+    mention: slice(report.mention),
+    content: report.content.map((range) => slice(range)!)
+  }))
+}
+
+describe('findReports', () => {
+  const layouts: Array<[string, string, Partial<Readable>]> = [
+    ['X said (that) Y', 'Officials said that the bridge would reopen in May.', {mention: 'Officials', cue: 'said', content: ['that the bridge would reopen in May'], type: 'reported', cueClass: 'speech'}],
+    ['X said Y', 'The governor said the budget was balanced.', {mention: 'The governor', cue: 'said', content: ['the budget was balanced']}],
+    ['Y, X said', 'The bridge will reopen in May, officials said Friday.', {mention: 'officials', cue: 'said', content: ['The bridge will reopen in May']}],
+    ['Y, X said, Z', 'Residents, the mayor said, have waited long enough.', {mention: 'the mayor', content: ['Residents', 'have waited long enough']}],
+    ['according to X, Y', 'According to the county, turnout fell by a third.', {mention: 'the county', cue: 'According to', content: ['turnout fell by a third'], type: 'according-to'}],
+    ['Y, according to X', 'Turnout fell by a third, according to the county elections office.', {mention: 'the county elections office', cue: 'according to', content: ['Turnout fell by a third'], type: 'according-to'}],
+    ['a document', 'The memo says that the costs were underestimated.', {mention: 'The memo', cue: 'says', content: ['that the costs were underestimated'], type: 'document'}],
+    ['has long called for', 'Human rights groups have long called for a global ban.', {mention: 'Human rights groups', cue: 'have long called for', content: ['a global ban'], cueClass: 'intention'}],
+    ['warned that', 'Ordnance experts have long warned that the mines fail.', {mention: 'Ordnance experts', cue: 'have long warned', content: ['that the mines fail']}],
+    ['claims', 'The company claims its product is safe.', {mention: 'The company', cue: 'claims', content: ['its product is safe']}],
+    ['passive', 'It was reported that the contractor was paid twice.', {mention: null, cue: 'was reported', content: ['that the contractor was paid twice']}],
+    ['belief', 'Many residents believe the repairs were rushed.', {mention: 'Many residents', cue: 'believe', content: ['the repairs were rushed'], cueClass: 'belief'}],
+    ['intention', 'The city plans to hire more inspectors.', {mention: 'The city', cue: 'plans', content: ['to hire more inspectors'], cueClass: 'intention'}],
+    ['wants', 'The senator wants the vote delayed until June.', {mention: 'The senator', cue: 'wants', cueClass: 'intention'}],
+    ['perception', 'Witnesses saw that the doors were locked.', {mention: 'Witnesses', cue: 'saw', content: ['that the doors were locked'], cueClass: 'perception'}],
+    ['evidence', 'A state audit shows that costs doubled.', {mention: 'A state audit', cue: 'shows', content: ['that costs doubled'], cueClass: 'evidence', type: 'document'}],
+    ['told + addressee', 'Garcia told reporters on Friday that the delays were unacceptable.', {mention: 'Garcia', cue: 'told', content: ['that the delays were unacceptable']}],
+    ['pronoun', 'She said the plan would fail.', {mention: 'She', cue: 'said', content: ['the plan would fail']}],
+    ['did not immediately respond', 'The Pentagon did not immediately respond to requests for comment.', {mention: 'The Pentagon', cue: 'did not immediately respond', content: ['to requests for comment']}]
+  ]
+
+  it.each(layouts)('%s', (_, body, expected) => {
+    const reports = reportsOf(body)
+    expect(reports.length).toBe(1)
+    expect(reports[0]).toMatchObject(expected)
+  })
+
+  it('keeps the outermost attribution and nests the inner one', () => {
+    const result = run(headline + 'Smith said that the governor believes the law is unconstitutional.', 'text')
+    expect(result.reports.length).toBe(1)
+    const [report] = result.reports
+    const input = result.doc.input
+    expect(input.slice(...report!.mention!)).toBe('Smith')
+    expect(report!.nested.length).toBe(1)
+    expect(input.slice(...report!.nested[0]!.mention!)).toBe('the governor')
+    expect(report!.nested[0]!.cueClass).toBe('belief')
+  })
+
+  it('lists the partial quotes inside a report and never re-counts a direct quote', () => {
+    const result = run(headline + 'The memo says the policy is “inoperable or unsafe.” “We will fight it,” Ruiz said.', 'text')
+    expect(result.reports.length).toBe(1)
+    expect(result.reports[0]!.quoteIds).toEqual(['q1'])
+    expect(result.quotes[1]!.attribution?.mention?.text).toBe('Ruiz')
+  })
+
+  it('adds a quotation taken over from a report in the previous sentence', () => {
+    const result = run(headline + 'The plan ignores the research, said Daryl Kimball, the director. “Nobody takes it seriously.”', 'text')
+    expect(result.reports.length).toBe(1)
+    expect(result.reports[0]!.quoteIds).toEqual(['q1'])
+    expect(result.reports[0]!.content.length).toBe(2)
+  })
+
+  it('stops a report before a coordinated clause with its own source', () => {
+    const reports = reportsOf('The report says costs rose, and the memo says that nobody checked.')
+    expect(reports.map((report) => [report.mention, report.content])).toEqual([
+      ['The report', ['costs rose']],
+      ['the memo', ['that nobody checked']]
+    ])
+  })
+
+  it('finds nothing in plain statements', () => {
+    expect(reportsOf('More than 160 countries signed a treaty banning land mines. The bridge opened in 1932.')).toEqual([])
+  })
+
+  it('does not take nouns for cues', () => {
+    expect(reportsOf('The report was long. His call lasted an hour. A claim of fraud surfaced.')).toEqual([])
+  })
+})
+
+describe('findReports (seed)', () => {
+  const input = seedInput()
+  it.skipIf(input === undefined)('finds the seed’s reported speech and documents', () => {
+    const result = run(input!)
+    const {reports, doc} = result
+    expect(brokenQuoteSpans(result)).toEqual([])
+    const summary = reports.map((report) => ({
+      mention: report.mention ? doc.input.slice(...report.mention) : null,
+      cue: report.cue ? doc.input.slice(...report.cue) : null,
+      type: report.type,
+      content: report.content.map((range) => doc.input.slice(...range))
+    }))
+    const find = (mention: string, cue: string) => summary.find((item) => item.mention === mention && item.cue === cue)
+    expect(find('a Dec. 2 document', 'according to')?.content[0]).toMatch(/^The Trump administration reversed a Biden-era policy/)
+    expect(find('the International Campaign to Ban Landmines', 'according to')?.content[0]).toMatch(/^In 2024, nearly 2,000 people were killed/)
+    expect(find('The December memo', 'also says')).toMatchObject({type: 'document'})
+    expect(find('The December memo', 'also says')?.content[0]).toMatch(/^that President Donald Trump has rescinded/)
+    expect(find('Human rights groups', 'have long called for')?.content[0]).toMatch(/^a global ban on antipersonnel land mines/)
+    expect(find('Ordnance experts', 'have long warned')?.content[0]).toMatch(/^that even mines that can be deactivated/)
+    expect(find('Daryl Kimball', 'said')?.content[0]).toMatch(/^The memo’s claim that land mines could help protect U\.S\. forces fails to account for/)
+    expect(find('Yager', 'said')?.content[0]).toMatch(/the United States has been one of the leaders of stigmatizing their use in conflict$/)
+    expect(find('The Pentagon', 'did not immediately respond')?.content[0]).toBe('to requests for comment on Friday')
+    // The byline and credits name no source.
+    expect(summary.some((item) => /Lamothe|Kelly|Horton/.test(item.mention ?? ''))).toBe(false)
+  })
+})

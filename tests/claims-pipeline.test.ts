@@ -1,0 +1,93 @@
+import {describe, expect, it} from 'vitest'
+import {annotate, type Annotation, type Claim} from '../src/index.js'
+import {brokenSpans, fixture} from './helpers.js'
+
+/*
+ * The seed claims of the claims issue, end to end: these need the real
+ * quotes, attribution and sources stages (`tests/claims.test.ts` pins the
+ * claims stage alone, with hand-made attributions).
+ */
+
+const input = fixture('seed/input.txt')
+const result: Annotation = annotate(input, {published: '2025-12-05'})
+
+/** The claim whose text starts with `start`. */
+function claimStarting(start: string): Claim {
+  const found = result.claims.filter((claim) => claim.text.startsWith(start))
+  expect(found.map((claim) => claim.text)).toHaveLength(1)
+  return found[0]!
+}
+
+/** The source of a claim’s attribution. */
+function sourceOf(claim: Claim): Annotation['sources'][number] | undefined {
+  return result.sources.find((source) => source.id === claim.attribution.sourceId)
+}
+
+describe('annotate (seed claims)', () => {
+  it('gives claims whose spans equal the input', () => {
+    expect(result.claims.length).toBeGreaterThan(15)
+    expect(brokenSpans(input, result.claims)).toEqual([])
+  })
+
+  it('“In 2024, nearly 2,000 people were killed …”: ≤ 2,000 people, 2024, according to the International Campaign to Ban Landmines', () => {
+    const claim = claimStarting('In 2024, nearly 2,000 people were killed')
+    expect(claim.attribution.type).toBe('according-to')
+    expect(claim.attribution.mention?.text).toBe('the International Campaign to Ban Landmines')
+    expect(sourceOf(claim)?.name).toBe('International Campaign to Ban Landmines')
+    expect(claim.quantities[0]).toMatchObject({upper: {value: 2000, inclusive: true}, noun: 'people'})
+    expect(claim.times[0]).toMatchObject({type: 'year', value: '2024'})
+  })
+
+  it('“More than 160 countries … signed a treaty …”: > 160, unattributed', () => {
+    const claim = claimStarting('More than 160 countries')
+    expect(claim.attribution.type).toBe('unattributed')
+    expect(claim.quantities[0]).toMatchObject({lower: {value: 160, inclusive: false}})
+  })
+
+  it('“tens of thousands of mines”: a vague quantity', () => {
+    const quantity = result.claims.flatMap((claim) => claim.quantities).find((item) => item.text === 'tens of thousands of mines')
+    expect(quantity).toMatchObject({vague: true, lower: {value: 10_000}, upper: {value: 99_999}})
+  })
+
+  it('“has not widely used … more than three decades ago”: unattributed, with the time', () => {
+    const claim = claimStarting('The U.S. military has not widely used')
+    expect(claim.attribution.type).toBe('unattributed')
+    expect(claim.times[0]).toMatchObject({text: 'more than three decades ago', duration: 'P30Y', value: '1995'})
+  })
+
+  it('“The Trump administration reversed a Biden-era policy …”: according to the Dec. 2 document', () => {
+    const claim = claimStarting('The Trump administration reversed')
+    expect(claim.attribution.type).toBe('according-to')
+    expect(claim.attribution.mention?.text).toBe('a Dec. 2 document')
+    expect(sourceOf(claim)?.kind).toBe('document')
+  })
+
+  it('“President Donald Trump has rescinded …”: attributed to the December memo', () => {
+    const claim = claimStarting('President Donald Trump has rescinded')
+    expect(['reported', 'document']).toContain(claim.attribution.type)
+    expect(claim.attribution.mention?.text).toBe('The December memo')
+    expect(sourceOf(claim)?.kind).toBe('document')
+  })
+
+  it('Kimball’s and Yager’s reported claims', () => {
+    const kimball = claimStarting('The memo’s claim that land mines could help protect U.S. forces')
+    expect(kimball.attribution.type).toBe('reported')
+    expect(sourceOf(kimball)?.name).toBe('Daryl Kimball')
+    const yager = result.claims.find((claim) => claim.text.includes('the United States has been one of the leaders'))!
+    expect(yager.attribution.type).toBe('reported')
+    expect(sourceOf(yager)?.name).toBe('Sarah Yager')
+  })
+
+  it('“Ordnance experts have long warned …” and “Human rights groups have long called for …”: group sources', () => {
+    const experts = claimStarting('even mines that can be deactivated')
+    expect(sourceOf(experts)?.kind).toBe('group')
+    const groups = claimStarting('a global ban on antipersonnel land mines')
+    expect(sourceOf(groups)?.kind).toBe('group')
+  })
+
+  it('the Pentagon’s non-response is not a check-worthy claim', () => {
+    const sentence = result.sentences.find((item) => item.text.startsWith('The Pentagon did not immediately respond'))!
+    // Not a claim at all (the claims stage’s decision), so certainly not a check-worthy one.
+    expect(result.claims.filter((claim) => claim.sentenceIds.includes(sentence.id))).toEqual([])
+  })
+})

@@ -1,0 +1,82 @@
+/**
+ * Article parsing on adversarial input (found by `npm run bench`):
+ * - `splitSentences` on runs of terminals and closing marks: the behaviour
+ *   the linear-time rewrite of the run scan keeps (checked against the
+ *   previous implementation by a differential fuzz), and inputs that took
+ *   minutes before it (each terminal of a run rescanned the run, and every
+ *   “.)” looked back through the whole paragraph for a “(”);
+ * - markdown nested deeper than the call stack (the block walk was
+ *   recursive: 10,000 block quote markers threw a RangeError).
+ */
+import {describe, expect, it} from 'vitest'
+import {markdownBlocks} from '../src/parse/blocks.js'
+import {splitSentences} from '../src/parse/sentences.js'
+
+function split(text: string): string[] {
+  return splitSentences(text, 0, text.length).map(([start, end]) => text.slice(start, end))
+}
+
+describe('splitSentences (runs of terminals and closing marks)', () => {
+  it('ends a sentence after a run before a capital', () => {
+    expect(split('Wow!!! Next one.')).toEqual(['Wow!!!', 'Next one.'])
+    expect(split('Really?!” She left.')).toEqual(['Really?!”', 'She left.'])
+  })
+
+  it('does not end one before a lowercase word', () => {
+    expect(split('Wow!!! next one.')).toEqual(['Wow!!! next one.'])
+  })
+
+  it('keeps a closing quote followed by a speaker and cue in the sentence', () => {
+    expect(split('“Why?!” Smith said. Then it ended.')).toEqual(['“Why?!” Smith said.', 'Then it ended.'])
+  })
+
+  it('only counts marks after a terminal as its closing quote', () => {
+    // At “?” the run holds a quote (and a cue follows): no end; at “!” none does.
+    expect(split('Really?"! Smith said it.')).toEqual(['Really?"!', 'Smith said it.'])
+  })
+
+  it('keeps a parenthetical tag such as “(D-Vt.)” inside the sentence', () => {
+    expect(split('Sen. Patrick J. Leahy (D-Vt.) said it. The end.')).toEqual([
+      'Sen. Patrick J. Leahy (D-Vt.) said it.',
+      'The end.'
+    ])
+  })
+
+  it('ends a sentence at “.)” with no “(” before it, even at the start', () => {
+    expect(split('A list item.) Next one here.')).toEqual(['A list item.)', 'Next one here.'])
+  })
+
+  // Not timed: these finish in milliseconds now and took minutes before
+  // (quadratic), so a regression shows up as a test timeout.
+  it('handles a run of 200,000 terminals', () => {
+    expect(split('Wow' + '!?'.repeat(100_000) + ' next one.')).toHaveLength(1)
+    expect(split('Wow' + '!'.repeat(200_000) + ' ' + ' '.repeat(100_000) + 'x')).toHaveLength(1)
+  })
+
+  it('handles 50,000 “.)” with no “(”', () => {
+    expect(split('word.) Yes '.repeat(50_000).trim())).toHaveLength(50_001)
+  })
+})
+
+describe('markdownBlocks (deep nesting)', () => {
+  it('reads 10,000 nested block quotes without overflowing the stack', () => {
+    const input = '> '.repeat(10_000) + 'Deep words, she said.'
+    const {blocks, view} = markdownBlocks(input)
+    expect(blocks).toEqual([{kind: 'blockquote', start: 20_000, end: input.length}])
+    expect(view.length).toBe(input.length)
+    expect(view.trim()).toBe('Deep words, she said.')
+  }, 60_000)
+
+  it('keeps blocks in input order', () => {
+    const input = '# Head\n\n> - one\n>\n>   > two\n\nthree\n\n---\n\n<div>x</div>\n'
+    const {blocks} = markdownBlocks(input)
+    expect(blocks.map((block) => [block.kind, input.slice(block.start, block.end)])).toEqual([
+      ['heading', '# Head'],
+      ['list-item', 'one'],
+      ['blockquote', 'two'],
+      ['paragraph', 'three'],
+      ['separator', '---'],
+      ['html', '<div>x</div>']
+    ])
+  })
+})

@@ -1,0 +1,259 @@
+import {describe, expect, it} from 'vitest'
+import {findQuantities} from '../src/claims/quantities.js'
+import {createLocation} from '../src/parse/location.js'
+import type {Quantity} from '../src/schema.js'
+
+/** Quantities of a whole string. */
+function quantities(text: string): Quantity[] {
+  return findQuantities(text, 0, text.length, createLocation(text))
+}
+
+/** The one quantity of a string (fails when there is not exactly one). */
+function one(text: string): Quantity {
+  const found = quantities(text)
+  expect(found.map((quantity) => quantity.text)).toHaveLength(1)
+  return found[0]!
+}
+
+describe('findQuantities', () => {
+  it('reads “nearly 2,000 people” as at most 2,000 (inclusive), approximate, counting people', () => {
+    const quantity = one('In 2024, nearly 2,000 people were killed by land mines.')
+    expect(quantity).toMatchObject({
+      text: 'nearly 2,000 people',
+      value: 2000,
+      lower: null,
+      upper: {value: 2000, inclusive: true},
+      unit: 'count',
+      currency: null,
+      noun: 'people',
+      approximate: true,
+      vague: false
+    })
+  })
+
+  it('reads “More than 160 countries” as above 160 (exclusive)', () => {
+    expect(one('More than 160 countries, though not the United States, signed a treaty.')).toMatchObject({
+      text: 'More than 160 countries',
+      value: 160,
+      lower: {value: 160, inclusive: false},
+      upper: null,
+      noun: 'countries',
+      approximate: false
+    })
+  })
+
+  it('reads “tens of thousands of mines” as vague, 10,000–99,999', () => {
+    expect(one('Ukraine has used tens of thousands of mines.')).toMatchObject({
+      text: 'tens of thousands of mines',
+      value: null,
+      lower: {value: 10_000, inclusive: true},
+      upper: {value: 99_999, inclusive: true},
+      noun: 'mines',
+      vague: true
+    })
+  })
+
+  it.each([
+    ['almost 50 soldiers', {upper: {value: 50, inclusive: true}, approximate: true}],
+    ['up to 30 cars', {upper: {value: 30, inclusive: true}, approximate: false}],
+    ['at most 7 cars', {upper: {value: 7, inclusive: true}}],
+    ['no more than 12 ships', {upper: {value: 12, inclusive: true}, lower: null}],
+    ['fewer than 10 people', {upper: {value: 10, inclusive: false}}],
+    ['less than 5 percent', {upper: {value: 5, inclusive: false}, unit: 'percent'}],
+    ['under 300 troops', {upper: {value: 300, inclusive: false}}],
+    ['over 300 troops', {lower: {value: 300, inclusive: false}}],
+    ['at least 5 people', {lower: {value: 5, inclusive: true}}],
+    ['no fewer than 3 judges', {lower: {value: 3, inclusive: true}}],
+    ['in excess of 40 tons', {lower: {value: 40, inclusive: false}, unit: 'measure', noun: 'tons'}],
+    ['as many as 900 homes', {upper: {value: 900, inclusive: true}}],
+    ['about 100 votes', {lower: null, upper: null, approximate: true}],
+    ['around 100 votes', {approximate: true}],
+    ['roughly 100 votes', {approximate: true}],
+    ['some 2,000 refugees', {approximate: true, noun: 'refugees'}],
+    ['an estimated 40,000 people', {approximate: true, value: 40_000}],
+    ['exactly 435 seats', {lower: {value: 435, inclusive: true}, upper: {value: 435, inclusive: true}}],
+    ['2,000 or more people', {lower: {value: 2000, inclusive: true}, noun: 'people'}],
+    ['500+ deaths', {lower: {value: 500, inclusive: true}, noun: 'deaths'}],
+    ['2,000-plus', {lower: {value: 2000, inclusive: true}}]
+  ])('reads the bound of %j', (text, expected) => {
+    expect(one(text)).toMatchObject({text, ...expected})
+  })
+
+  it.each([
+    ['24 percent', 24],
+    ['24%', 24],
+    ['3.5 per cent', 3.5],
+    ['0.5 percentage points', 0.5]
+  ])('reads %j as a percentage', (text, value) => {
+    expect(one(text)).toMatchObject({text, value, unit: 'percent'})
+  })
+
+  it('keeps what a percentage is of', () => {
+    expect(one('up to 30 percent of voters')).toMatchObject({noun: 'voters', upper: {value: 30, inclusive: true}})
+  })
+
+  it('skips possessives and names before the noun', () => {
+    expect(one('5% of Ohio’s voters')).toMatchObject({text: '5% of Ohio’s voters', noun: 'voters'})
+    expect(one('less than a quarter of Hillary Clinton’s donors')).toMatchObject({noun: 'donors', upper: {value: 25, inclusive: false}})
+  })
+
+  it.each([
+    ['$1.2 billion', 1.2e9, 'USD'],
+    ['$500', 500, 'USD'],
+    ['US$5m', 5e6, 'USD'],
+    ['€30 million', 3e7, 'EUR'],
+    ['£2bn', 2e9, 'GBP'],
+    ['5 million dollars', 5e6, 'USD'],
+    ['half a million dollars', 5e5, 'USD'],
+    ['50 cents', 0.5, 'USD']
+  ])('reads %j as money', (text, value, currency) => {
+    expect(one(text)).toMatchObject({text, value, unit: 'money', currency})
+  })
+
+  it.each([
+    ['between 10 and 20 people', 10, 20, 'people'],
+    ['10-20 soldiers', 10, 20, 'soldiers'],
+    ['10–20 soldiers', 10, 20, 'soldiers'],
+    ['5,000 to 10,000 troops', 5000, 10_000, 'troops'],
+    ['between 2 and 3 million people', 2e6, 3e6, 'people'],
+    ['$10 to $20', 10, 20, null]
+  ])('reads %j as a range', (text, lower, upper, noun) => {
+    expect(one(text)).toMatchObject({
+      text,
+      value: null,
+      lower: {value: lower, inclusive: true},
+      upper: {value: upper, inclusive: true},
+      noun
+    })
+  })
+
+  it('reads “from 10 to 20” as two values (a change), not a range', () => {
+    expect(quantities('Deaths rose from 10 to 20.').map((quantity) => quantity.value)).toEqual([10, 20])
+  })
+
+  it.each([
+    ['three', 3],
+    ['twenty-five', 25],
+    ['a dozen', 12],
+    ['two dozen', 24],
+    ['a million', 1e6],
+    ['1.2 million', 1.2e6],
+    ['two hundred and fifty thousand', 250_000],
+    ['three million four hundred thousand', 3_400_000]
+  ])('reads the number words %j', (words, value) => {
+    expect(one(words + ' voters')).toMatchObject({value, noun: 'voters'})
+  })
+
+  it.each([
+    ['hundreds of people', 100, 999],
+    ['thousands of people', 1000, 9999],
+    ['hundreds of thousands of people', 100_000, 999_999],
+    ['millions of people', 1e6, 9_999_999],
+    ['tens of millions of people', 1e7, 99_999_999],
+    ['dozens of people', 24, 143],
+    ['several thousand people', 2000, 9999],
+    ['a few hundred people', 200, 999]
+  ])('reads %j as vague', (text, lower, upper) => {
+    expect(one(text)).toMatchObject({
+      text,
+      value: null,
+      vague: true,
+      lower: {value: lower, inclusive: true},
+      upper: {value: upper, inclusive: true},
+      noun: 'people'
+    })
+  })
+
+  it('reads “millions of dollars” as vague money', () => {
+    expect(one('millions of dollars')).toMatchObject({unit: 'money', currency: 'USD', vague: true, noun: null})
+  })
+
+  it.each([
+    ['the third-largest economy', 3, 'economy'],
+    ['the first time', 1, 'time'],
+    ['the 21st state', 21, 'state'],
+    ['the 2nd-largest city', 2, 'city'],
+    ['its twenty-first session', 21, 'session']
+  ])('reads the ordinal in %j', (text, value, noun) => {
+    expect(one(text)).toMatchObject({unit: 'ordinal', value, noun})
+  })
+
+  it.each([
+    ['half of the voters', 50],
+    ['a third of voters', 33.33],
+    ['two-thirds of Americans', 66.67],
+    ['three quarters of the budget', 75]
+  ])('reads the fraction %j as a percentage', (text, value) => {
+    expect(one(text)).toMatchObject({unit: 'percent', value})
+  })
+
+  it.each([
+    ['40 miles', 'miles'],
+    ['5 square miles', 'square miles'],
+    ['300 tons', 'tons']
+  ])('reads %j as a measure', (text, noun) => {
+    expect(one(text)).toMatchObject({unit: 'measure', noun})
+  })
+
+  it.each([
+    'In 2024, the vote was held.',
+    'the landmark 1997 treaty',
+    'since the 1990s',
+    'in the 2019-20 season',
+    'on Dec. 2',
+    'within 90 days',
+    'three decades ago',
+    'Title 42 expired',
+    'F-35 jets',
+    'COVID-19 cases rose',
+    'a 5G network',
+    'at 3 p.m. on Friday',
+    'at 10:30',
+    'one of the leaders',
+    'no one came',
+    'a new one',
+    'First, he said no.',
+    'The First Amendment protects it.',
+    'Air Force One landed'
+  ])('finds no quantity in %j (years, dates, names, idioms)', (text) => {
+    expect(quantities(text)).toEqual([])
+  })
+
+  it('reads a non-round modern year before a plural as a year (“2005 levels”)', () => {
+    expect(quantities('below 2005 levels, in 2010 dollars, below 1990 levels')).toEqual([])
+    expect(quantities('the 2005 budgets')).toEqual([])
+  })
+
+  it('tells a count of 2000 from the year 2000', () => {
+    expect(one('2000 people marched')).toMatchObject({value: 2000, noun: 'people'})
+    expect(one('about 1500 soldiers')).toMatchObject({value: 1500, approximate: true})
+    expect(quantities('In 2000, it rained.')).toEqual([])
+  })
+
+  it('keeps spans equal to the input at their offsets', () => {
+    const text = 'Prices rose **24%** to $1.2 billion, and nearly 2,000 people — tens of thousands of mines.'
+    const found = quantities(text)
+    expect(found.length).toBeGreaterThan(2)
+    for (const quantity of found) {
+      expect(text.slice(quantity.position.start.offset, quantity.position.end.offset)).toBe(quantity.text)
+    }
+  })
+
+  it('skips a number too large for a float (100k digits)', () => {
+    expect(quantities('1'.repeat(100_000) + ' people')).toEqual([])
+  })
+
+  it('reads 10k “more than” in a row once, linearly', () => {
+    const found = quantities('more than '.repeat(10_000) + '5 people')
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatchObject({text: 'more than 5 people', lower: {value: 5, inclusive: false}})
+  })
+
+  it('survives long adversarial runs (grouped digits, dashes, words)', () => {
+    expect(quantities('1,000'.repeat(20_000)).length).toBeGreaterThan(0)
+    expect(quantities('1-'.repeat(50_000)).length).toBeGreaterThan(0)
+    expect(quantities('tens of '.repeat(10_000) + 'thousands').length).toBe(1)
+    expect(quantities('one hundred '.repeat(10_000)).length).toBeGreaterThan(0)
+    expect(quantities('$'.repeat(50_000) + '5')).toHaveLength(1)
+  })
+})

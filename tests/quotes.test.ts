@@ -1,0 +1,253 @@
+import {describe, expect, it} from 'vitest'
+import {ruleIds} from '../src/messages.js'
+import type {Quote} from '../src/schema.js'
+import {brokenQuoteSpans, run, seedInput} from './quotes-helpers.js'
+
+const headline = 'A headline for the test\n'
+
+/** Quotes of a plain-text article (a headline is added first). */
+function quotesOf(body: string): Quote[] {
+  return run(headline + body, 'text').quotes
+}
+
+function byContent(quotes: Quote[], start: string): Quote {
+  const quote = quotes.find((item) => item.content.startsWith(start))
+  if (!quote) throw new Error('No quote starting with ' + JSON.stringify(start) + ' in ' + JSON.stringify(quotes.map((item) => item.content)))
+  return quote
+}
+
+describe('findQuotes', () => {
+  it('pairs curly, straight, double-apostrophe and guillemet marks', () => {
+    const quotes = quotesOf('“One,” he said. "Two," she said. \'\'Three,\'\' they said. «Four», it said.')
+    expect(quotes.map((quote) => quote.content)).toEqual(['One,', 'Two,', 'Three,', 'Four'])
+    expect(quotes.map((quote) => [quote.marks.open, quote.marks.close])).toEqual([
+      ['“', '”'],
+      ['"', '"'],
+      ["''", "''"],
+      ['«', '»']
+    ])
+  })
+
+  it('covers the marks with `position` and the inside with `contentPosition`', () => {
+    const input = headline + 'She said “hello there” twice.'
+    const {quotes} = run(input, 'text')
+    const quote = quotes[0]!
+    expect(quote.text).toBe('“hello there”')
+    expect(input.slice(quote.contentPosition.start.offset, quote.contentPosition.end.offset)).toBe('hello there')
+  })
+
+  it('never takes apostrophes, ’s or ’90s for quotation marks', () => {
+    const quotes = quotesOf('In the ’90s the voters’ choice was Trump’s, and rock ’n’ roll didn’t stop. It’s over.')
+    expect(quotes).toEqual([])
+  })
+
+  it('keeps single quotes nested in double quotes inside the outer quote', () => {
+    const quotes = quotesOf('“He told me ‘never again,’ and I believed him,” Ruiz said.')
+    expect(quotes.length).toBe(1)
+    expect(quotes[0]!.content).toBe('He told me ‘never again,’ and I believed him,')
+    expect(quotes[0]!.attribution?.mention?.text).toBe('Ruiz')
+  })
+
+  it('finds multi-sentence quotes as one quote', () => {
+    const quotes = quotesOf('The mayor said: “We are ready. We have been ready for weeks. Come what may.”')
+    expect(quotes.length).toBe(1)
+    expect(quotes[0]!.sentenceIds.length).toBe(3)
+    expect(quotes[0]!.kind).toBe('direct')
+  })
+
+  it('closes a quote at the end of its paragraph and links the next paragraph that continues it', () => {
+    const {quotes, file} = run(headline + 'The chief spoke first. “We lost the bridge.\n“We will rebuild it,” she said.', 'text')
+    expect(quotes.length).toBe(2)
+    expect(quotes[0]!.marks.close).toBe(null)
+    expect(quotes[0]!.paragraphId).toBe('p2')
+    expect(quotes[1]!.continues).toBe('q1')
+    expect(quotes[1]!.attribution?.mention?.text).toBe('she')
+    // The typographic convention is not an error.
+    expect(file.messages).toEqual([])
+  })
+
+  it('reports an unclosed quote and never lets it cross its paragraph', () => {
+    const {quotes, file} = run(headline + 'He said “the plan is fine and left.\nThe next paragraph has no quote at all.', 'text')
+    expect(quotes.length).toBe(1)
+    expect(quotes[0]!.text).toBe('“the plan is fine and left.')
+    expect(quotes[0]!.marks.close).toBe(null)
+    expect(file.messages.map((message) => message.ruleId)).toEqual([ruleIds.unclosedQuote])
+    expect(file.messages[0]!.line).toBe(2)
+  })
+
+  it('reports a closing mark with no opening mark', () => {
+    const {quotes, file} = run(headline + 'A stray mark” sits here.', 'text')
+    expect(quotes).toEqual([])
+    expect(file.messages.map((message) => message.ruleId)).toEqual([ruleIds.unopenedQuote])
+  })
+
+  it('ends an unclosed quote before the next quote of the same style', () => {
+    const {quotes, file} = run(headline + 'He said “one thing and then “another thing,” she said.', 'text')
+    expect(quotes.map((quote) => quote.content)).toEqual(['one thing and then', 'another thing,'])
+    expect(file.messages.map((message) => message.ruleId)).toEqual([ruleIds.unclosedQuote])
+  })
+
+  it('reads markdown: block quotes, and emphasis or links inside a quote', () => {
+    const input = '# Title\n\n“It is *not* a [crisis](https://example.com) yet,” said Ana Ruiz.\n\n> We will not wait.\n>\n> Nobody will.\n'
+    const result = run(input, 'markdown')
+    expect(brokenQuoteSpans(result)).toEqual([])
+    const [first, block, next] = result.quotes
+    expect(first!.content).toBe('It is not a crisis yet,')
+    expect(first!.attribution?.mention?.text).toBe('Ana Ruiz')
+    expect(block!.marks).toEqual({open: '>', close: ''})
+    expect(block!.content).toBe('We will not wait.')
+    expect(next!.continues).toBe(block!.id)
+  })
+
+  it('attributes a quote or block quote introduced at the end of the paragraph before', () => {
+    const input = '# Title\n\nTrump tweeted on Friday:\n\n> Great rally in Ohio. Thank you!\n\nThe senator said:\n\n“We will not stand for this.”\n'
+    const {quotes} = run(input, 'markdown')
+    expect(quotes.map((quote) => [quote.attribution?.mention?.text, quote.attribution?.cue?.text])).toEqual([
+      ['Trump', 'tweeted'],
+      ['The senator', 'said']
+    ])
+  })
+
+  it('classifies terms and titles, which get no attribution', () => {
+    const quotes = quotesOf(
+      'Experts warned that mines called “nonpersistent” ones fail. The so-called “reform” stalled. She hosted “Saturday Night Live” and the “Daily Show” host laughed.'
+    )
+    expect(byContent(quotes, 'nonpersistent')).toMatchObject({kind: 'term', attribution: null})
+    expect(byContent(quotes, 'reform')).toMatchObject({kind: 'term', attribution: null})
+    expect(byContent(quotes, 'Saturday Night Live')).toMatchObject({kind: 'title', attribution: null})
+  })
+
+  it('attributes a scare quote when someone is quoted using it', () => {
+    const quotes = quotesOf('Clinton called half of his supporters “deplorables.”')
+    expect(quotes[0]).toMatchObject({kind: 'partial'})
+    expect(quotes[0]!.attribution?.mention?.text).toBe('Clinton')
+    expect(quotes[0]!.attribution?.cue?.text).toBe('called')
+  })
+
+  describe('attribution layouts', () => {
+    const cases: Array<[string, string, string, string]> = [
+      ['“…,” X said.', '“We will not back down,” Governor Ana Ruiz said on Tuesday.', 'Governor Ana Ruiz', 'said'],
+      ['“…,” said X, the … of Y.', '“The plan is dead,” said Mark Ellison, the chief economist of Harbor Bank.', 'Mark Ellison', 'said'],
+      ['X said: “…”', 'The mayor said: “We are opening the shelters tonight.”', 'The mayor', 'said'],
+      ['X said in a statement, “…”', 'Senator Lena Ortiz (D-N.M.) said in a statement, “This vote betrays us.”', 'Senator Lena Ortiz (D-N.M.)', 'said'],
+      ['“…,” wrote X', '“The data are clear,” wrote Okafor, who led the study.', 'Okafor', 'wrote'],
+      ['according to X', 'The deal “is all but done,” according to two officials familiar with the talks.', 'two officials familiar with the talks', 'according to'],
+      ['a document', 'The interim policy says the army will use “remotely delivered” mines.', 'The interim policy', 'says'],
+      ['pronoun', 'She was blunt. “Demand has never been this high,” she said.', 'she', 'said'],
+      ['told', '“It’s a mess,” Garcia told reporters at the White House.', 'Garcia', 'told'],
+      ['asked', '“Why now?” asked Maria Chen, a city council member.', 'Maria Chen', 'asked'],
+      ['tweeted', 'Trump tweeted: “Great rally tonight!”', 'Trump', 'tweeted'],
+      ['has long called for', 'Advocates have long called for a “complete and permanent” ban.', 'Advocates', 'have long called for'],
+      ['X: “…”', 'Senator Ruiz: “We will not fund this wall.”', 'Senator Ruiz', ':'],
+      ['“…” — X', '“Nobody asked us.” — Tom Becker, 52, a teacher', 'Tom Becker', '—'],
+      ['Said X:', 'Said Ellis: “I don’t buy it.”', 'Ellis', 'Said']
+    ]
+    it.each(cases)('%s', (_, body, mention, cue) => {
+      const quotes = quotesOf(body)
+      expect(quotes.length).toBeGreaterThan(0)
+      expect(quotes[0]!.attribution?.mention?.text).toBe(mention)
+      expect(quotes[0]!.attribution?.cue?.text).toBe(cue)
+      expect(quotes[0]!.attribution?.sourceId).toBe(null)
+    })
+  })
+
+  it('takes the speaker named in the previous sentence of the paragraph', () => {
+    const quotes = quotesOf(
+      'The proposal ignores decades of research, said Daryl Kimball, executive director of the Arms Control Association. “Nobody in the field takes it seriously.”'
+    )
+    expect(quotes[0]!.attribution?.mention?.text).toBe('Daryl Kimball')
+    expect(quotes[0]!.continues).toBe(null)
+  })
+
+  it('continues the previous speaker in the next sentence and the next paragraph', () => {
+    const quotes = quotesOf(
+      '“We were never consulted,” said Priya Nair, a nurse. “Not once in three years.” Officials disputed that, Nair said.\n“They know what they did.”'
+    )
+    expect(quotes[1]).toMatchObject({continues: 'q1'})
+    expect(quotes[1]!.attribution).toMatchObject({mention: null, cue: null, sourceId: null})
+    // The report in between names the same speaker: the quote goes on.
+    expect(quotes[2]).toMatchObject({continues: 'q2'})
+  })
+
+  it('takes the speaker of a report between quotes when it names someone else', () => {
+    const quotes = quotesOf('“We were never consulted,” said Priya Nair, a nurse.\nThe claims are false, said Omar Haddad, the hospital director.\n“They know what they did.”')
+    expect(quotes[1]).toMatchObject({continues: null})
+    expect(quotes[1]!.attribution?.mention?.text).toBe('Omar Haddad')
+  })
+
+  it('links a second fragment of the same attribution and an interrupted quote', () => {
+    const quotes = quotesOf('Trump said Machado was “disgusting” and “a con.” “If the river rises,” Chief Tall said, “we will leave.”')
+    expect(quotes.map((quote) => quote.continues)).toEqual([null, 'q1', null, 'q3'])
+    expect(quotes[2]!.attribution?.mention?.text).toBe('Chief Tall')
+  })
+
+  it('keeps every span equal to the input at its position', () => {
+    const result = run(
+      headline + '“Ünïcödé 😀 text,” said José Núñez.\r\n“Second line,” he added, “and more.”\r\nThe memo says the plan is “fine.”',
+      'text'
+    )
+    expect(result.quotes.length).toBe(4)
+    expect(brokenQuoteSpans(result)).toEqual([])
+  })
+
+  describe('adversarial input finishes (linear time)', () => {
+    const inputs: Array<[string, string]> = [
+      ['10,000 opening curly marks', '“'.repeat(10_000)],
+      ['10,000 closing curly marks', '”'.repeat(10_000)],
+      ['10,000 straight marks', '"'.repeat(10_000)],
+      ['10,000 apostrophes', "'".repeat(10_000)],
+      ['alternating styles', '“a" ‘b’ «c» \'\'d\'\' '.repeat(2500)],
+      ['marks between words', 'said “ x ” said " y " '.repeat(2500)],
+      ['one long unclosed quote', '“' + 'word said that, '.repeat(5000)],
+      ['many short paragraphs', '“a\n'.repeat(5000)],
+      ['no spaces', 'said'.repeat(5000) + '“' + 'x'.repeat(20_000)]
+    ]
+    it.each(inputs)('%s', (_, body) => {
+      const result = run(headline + body, 'text')
+      expect(brokenQuoteSpans(result)).toEqual([])
+      for (const quote of result.quotes) {
+        // A quote never crosses a paragraph.
+        expect(quote.text.includes('\n')).toBe(false)
+      }
+    }, 30_000)
+  })
+})
+
+describe('findQuotes (seed)', () => {
+  const input = seedInput()
+  it.skipIf(input === undefined)('finds and attributes the 13 quoted passages', () => {
+    const result = run(input!)
+    const {quotes} = result
+    expect(brokenQuoteSpans(result)).toEqual([])
+    expect(quotes.length).toBe(13)
+    const mention = (start: string) => byContent(quotes, start).attribution?.mention?.text ?? null
+    const root = (start: string): Quote => {
+      let quote = byContent(quotes, start)
+      while (quote.continues) quote = quotes.find((item) => item.id === quote.continues)!
+      return quote
+    }
+
+    expect(byContent(quotes, 'nonpersistent')).toMatchObject({kind: 'term', attribution: null})
+    // The memo: both fragments of the first paragraph, “inoperable or unsafe,”, “a global leader …”.
+    expect(mention('force multiplier')).toBe('The previously unreported memo')
+    expect(root('one of the most dangerous').attribution?.mention?.text).toBe('The previously unreported memo')
+    expect(mention('inoperable or unsafe')).toBe('the memo')
+    expect(mention('a global leader')).toBe('The memo')
+    // The interim policy.
+    expect(mention('remotely delivered')).toBe('The interim policy')
+    expect(root('compliant self-destruction').attribution?.mention?.text).toBe('The interim policy')
+    // Leahy’s three.
+    expect(mention('The Pentagon is reinstituting')).toBe('Former senator Patrick J. Leahy (D-Vt.)')
+    expect(mention('More U.S. soldiers')).toBe('Leahy')
+    expect(byContent(quotes, 'Anyone who has seen')).toMatchObject({continues: byContent(quotes, 'More U.S. soldiers').id})
+    // Kimball, named in the previous sentence.
+    expect(mention('The United States is not facing')).toBe('Daryl Kimball')
+    // Yager’s two: the second continues the first.
+    expect(mention('Symbolically')).toBe('Sarah Yager')
+    expect(byContent(quotes, 'This, combined with Biden')).toMatchObject({continues: byContent(quotes, 'Symbolically').id})
+    for (const quote of quotes) {
+      if (quote.kind === 'term') continue
+      expect(quote.attribution, quote.content).not.toBe(null)
+    }
+  })
+})

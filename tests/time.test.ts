@@ -1,0 +1,169 @@
+import {describe, expect, it} from 'vitest'
+import {findTimes} from '../src/claims/time.js'
+import {createLocation} from '../src/parse/location.js'
+import type {TimeExpression} from '../src/schema.js'
+
+/** 2025-12-05 is a Friday. */
+const published = '2025-12-05'
+
+function times(text: string, date: string | null = published): TimeExpression[] {
+  return findTimes(text, 0, text.length, createLocation(text), {published: date})
+}
+
+function one(text: string, date: string | null = published): TimeExpression {
+  const found = times(text, date)
+  expect(found.map((time) => time.text)).toHaveLength(1)
+  return found[0]!
+}
+
+describe('findTimes', () => {
+  it('resolves “Dec. 2” against the article’s date, else leaves the year out', () => {
+    expect(one('according to a Dec. 2 document')).toMatchObject({text: 'Dec. 2', type: 'date', value: '2025-12-02', duration: null})
+    expect(one('according to a Dec. 2 document', null)).toMatchObject({text: 'Dec. 2', type: 'date', value: '--12-02'})
+  })
+
+  it('picks the nearest year for a day without one (“Jan. 20” in December is next year’s)', () => {
+    expect(one('on Jan. 20')).toMatchObject({value: '2026-01-20'})
+    expect(one('on Nov. 28')).toMatchObject({value: '2025-11-28'})
+  })
+
+  it.each([
+    ['December 2, 2024', '2024-12-02'],
+    ['Dec. 2nd', '2025-12-02'],
+    ['2 December 2024', '2024-12-02'],
+    ['2024-12-02', '2024-12-02'],
+    ['12/2/2024', '2024-12-02'],
+    ['December 2024', '2024-12'],
+    ['December of 2024', '2024-12'],
+    ['Sept. 11', '2025-09-11']
+  ])('reads the date %j', (text, value) => {
+    expect(one('It happened ' + text + ' downtown.')).toMatchObject({text, type: 'date', value})
+  })
+
+  it('reads a month after a preposition, resolved to the nearest such month', () => {
+    expect(one('signed in December')).toMatchObject({text: 'December', type: 'date', value: '2025-12'})
+    expect(one('signed in December', null)).toMatchObject({value: '--12'})
+    expect(one('expected by mid-March')).toMatchObject({text: 'mid-March', value: '2026-03'})
+  })
+
+  it('does not read modal “may” or a bare “March” as months', () => {
+    expect(times('Officials may act. May I ask? The March was long.')).toEqual([])
+  })
+
+  it.each([
+    ['In 2024, it rose.', '2024', '2024'],
+    ['the landmark 1997 treaty', '1997', '1997'],
+    ['since the 1990s', '1990s', '199'],
+    ['the 2019-20 season', '2019-20', '2019/2020'],
+    ['the 20th century', '20th century', '19'],
+    ['the twenty-first century', 'twenty-first century', '20'],
+    ['the 2024 elections', '2024', '2024']
+  ])('reads the year in %j', (text, span, value) => {
+    expect(one(text)).toMatchObject({text: span, type: 'year', value, duration: null})
+  })
+
+  it('does not read counts, money or percentages as years', () => {
+    expect(times('2000 people, $2024, 1999 percent, more than 2000, 2,000 troops')).toEqual([])
+  })
+
+  it.each([
+    ['this year', '2025'],
+    ['last year', '2024'],
+    ['next year', '2026'],
+    ['earlier this month', '2025-12'],
+    ['last month', '2025-11'],
+    ['next week', '2025-W50'],
+    ['this decade', '202'],
+    ['yesterday', '2025-12-04'],
+    ['today', '2025-12-05'],
+    ['tomorrow', '2025-12-06']
+  ])('resolves %j', (text, value) => {
+    expect(one('It was done ' + text + ', officials said.')).toMatchObject({text, type: 'relative', value, duration: null})
+  })
+
+  it('leaves relative times unresolved without a date', () => {
+    expect(one('this year', null)).toMatchObject({type: 'relative', value: null})
+    expect(one('three decades ago', null)).toMatchObject({type: 'relative', value: null, duration: 'P30Y'})
+  })
+
+  it('reads weekdays as the latest such day (news tells of the past)', () => {
+    expect(one('The Pentagon did not respond on Friday.')).toMatchObject({text: 'Friday', type: 'relative', value: '2025-12-05'})
+    expect(one('He spoke Tuesday.')).toMatchObject({value: '2025-12-02'})
+    expect(one('since last Friday')).toMatchObject({text: 'last Friday', value: '2025-11-28'})
+    expect(one('until next Monday')).toMatchObject({text: 'next Monday', value: '2025-12-08'})
+  })
+
+  it('reads “more than three decades ago” with its approximator, an offset and a resolved year', () => {
+    expect(one('since the Gulf War more than three decades ago.')).toMatchObject({
+      text: 'more than three decades ago',
+      type: 'relative',
+      value: '1995',
+      duration: 'P30Y'
+    })
+  })
+
+  it.each([
+    ['a decade ago', 'relative', '2015', 'P10Y'],
+    ['two years ago', 'relative', '2023', 'P2Y'],
+    ['six months ago', 'relative', '2025-06', 'P6M'],
+    ['three weeks ago', 'relative', '2025-11-14', 'P3W'],
+    ['two years later', 'relative', null, 'P2Y']
+  ])('reads %j', (text, type, value, duration) => {
+    expect(one('It started ' + text + '.')).toMatchObject({text, type, value, duration})
+  })
+
+  it.each([
+    ['within 90 days', 'P90D'],
+    ['90 days', 'P90D'],
+    ['a 90-day review', 'P90D'],
+    ['a two-year study', 'P2Y'],
+    ['the past two years', 'P2Y'],
+    ['over the past decade', 'P10Y'],
+    ['for 36 hours', 'PT36H'],
+    ['for 1.5 years', 'P1.5Y'],
+    ['for three centuries', 'P300Y']
+  ])('reads the duration in %j', (text, duration) => {
+    const time = one(text)
+    expect(time).toMatchObject({type: 'duration', value: null, duration})
+  })
+
+  it('keeps “within” (a bound) in the span but not plain prepositions', () => {
+    expect(one('to be recommended within 90 days.').text).toBe('within 90 days')
+    expect(one('In 2024, nearly 2,000 people were killed.').text).toBe('2024')
+    expect(one('for three years').text).toBe('three years')
+  })
+
+  it('stops a span before a possessive', () => {
+    expect(one('last year’s election')).toMatchObject({text: 'last year', value: '2024'})
+  })
+
+  it('finds several expressions in order', () => {
+    const found = times(
+      'Several countries have withdrawn from the landmark 1997 treaty this year, and the memo, dated Dec. 2, asks for a review within 90 days.'
+    )
+    expect(found.map((time) => [time.text, time.type])).toEqual([
+      ['1997', 'year'],
+      ['this year', 'relative'],
+      ['Dec. 2', 'date'],
+      ['within 90 days', 'duration']
+    ])
+  })
+
+  it('keeps spans equal to the input at their offsets', () => {
+    const text = 'On **Friday**, Dec. 2,\nthree decades ago — in 2024 — last year’s memo.'
+    for (const time of times(text)) {
+      expect(text.slice(time.position.start.offset, time.position.end.offset)).toBe(time.text)
+    }
+  })
+
+  it('ignores an unreadable publication date', () => {
+    expect(one('this year', 'not a date')).toMatchObject({value: null})
+  })
+
+  it('survives long adversarial runs linearly', () => {
+    expect(times('Dec. '.repeat(20_000) + '2')).toHaveLength(1)
+    expect(times('three decades '.repeat(10_000) + 'ago')).toHaveLength(10_000)
+    expect(times('1'.repeat(100_000))).toEqual([])
+    expect(times('last '.repeat(20_000) + 'year')).toHaveLength(1)
+  })
+})
