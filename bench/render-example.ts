@@ -14,6 +14,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {annotate} from '../src/index.js'
 import {toHtml} from '../src/render/index.js'
+import {chromiumArgs} from '../tests/browser/chromium.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const candidates = [
@@ -53,15 +54,7 @@ if (!existsSync(chromium)) {
 const {chromium: playwright} = await import('playwright-core')
 const browser = await playwright.launch({
   executablePath: chromium,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync'
-  ]
+  args: chromiumArgs
 })
 
 try {

@@ -14,6 +14,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {annotate} from '../src/annotate.js'
 import {bundleCore} from './browser/bundle.js'
 import {loadSeed, root} from './properties.js'
+import {chromiumArgs} from './browser/chromium.js'
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const available = existsSync(executablePath)
@@ -76,15 +77,7 @@ describe.skipIf(!available)('annotate in headless Chromium', () => {
     browser = await chromium.launch({
       executablePath,
       headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync'
-      ]
+      args: chromiumArgs
     })
     page = await browser.newPage()
     page.on('pageerror', (error) => errors.push(String(error)))

@@ -9,6 +9,7 @@ import {annotate, type Annotation} from '../src/index.js'
 import {toHtml} from '../src/render/index.js'
 import {visibleText} from './render/hast.js'
 import {buildAnnotation, seedAnnotation, seedText} from './render/seed-annotation.js'
+import {chromiumArgs} from './browser/chromium.js'
 
 const executablePath = '/usr/bin/chromium'
 const hasChromium = existsSync(executablePath)
@@ -25,15 +26,7 @@ beforeAll(async () => {
   const {chromium} = await import('playwright-core')
   browser = await chromium.launch({
     executablePath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync'
-    ]
+    args: chromiumArgs
   })
 }, 60_000)
 
