@@ -34,6 +34,8 @@ export interface Shape {
   base: number
   /** Seconds before a measurement is cut off (default: the bench’s). */
   timeout?: number
+  /** Big enough to time alone: one run at n, one at 10n, no warm-up. */
+  once?: boolean
   make(n: number): string
 }
 
@@ -266,7 +268,7 @@ export const shapes: Shape[] = [
     name: 'lists 1,000 deep (× n)',
     format: 'markdown',
     unit: 'nests',
-    base: 4,
+    base: 1,
     make: (n) => times(n, (index) => '- '.repeat(1000) + capital(phrase(index, 8)) + ', he said.', '\n\n')
   },
   {
@@ -392,6 +394,7 @@ export const shapes: Shape[] = [
     unit: 'KB',
     base: 512,
     timeout: 90,
+    once: true,
     make: (n) => boilerplate(n * 1024)
   }
 ]
@@ -405,9 +408,10 @@ interface Job {
   n: number
   /**
    * `ratio`: time n and 10n; `stages`: time each stage of the pipeline at
-   * n and 3n.
+   * each of `factors` × n.
    */
   mode: 'ratio' | 'stages'
+  factors?: number[]
 }
 
 /** Progress of a `ratio` job (posted after every step, so a timeout keeps what was measured). */
@@ -475,7 +479,7 @@ async function runWorker(): Promise<void> {
     if (job.mode === 'ratio') {
       ratio(shape, job.n)
     } else {
-      for (const factor of [1, 3]) {
+      for (const factor of job.factors ?? [1, 3]) {
         const input = shape.make(job.n * factor)
         const measurement: StagesMeasurement = {factor}
         try {
@@ -513,22 +517,15 @@ async function runWorker(): Promise<void> {
       try {
         // Warm the JIT on this shape (untimed); inputs slow enough to time
         // alone are not batched.
-        const warm = cpu(() => annotate(small, {format: shape.format}))
-        measurement.spentMs += warm
+        const warm = shape.once ? Number.POSITIVE_INFINITY : cpu(() => annotate(small, {format: shape.format}))
+        if (!shape.once) measurement.spentMs += warm
         const batchSize = warm < 100 ? 10 : 1
-        for (let round = 0; round < 5; round++) {
-          if (round === 0 && batchSize === 1) {
-            // Slow enough that the warm-up run (JIT already warm from earlier
-            // shapes) serves as the first sample.
-            measurement.msN = warm
-          } else {
-            const batch = cpu(() => {
-              for (let index = 0; index < batchSize; index++) annotate(small, {format: shape.format})
-            })
-            measurement.msN = Math.min(measurement.msN, batch / batchSize)
-            measurement.spentMs += batch
-          }
-
+        for (let round = 0; round < (shape.once ? 1 : 5); round++) {
+          const batch = cpu(() => {
+            for (let index = 0; index < batchSize; index++) annotate(small, {format: shape.format})
+          })
+          measurement.msN = Math.min(measurement.msN, batch / batchSize)
+          measurement.spentMs += batch
           post()
           const once = cpu(() => annotate(large, {format: shape.format}))
           measurement.ms10n = Number.isNaN(measurement.ms10n) ? once : Math.min(measurement.ms10n, once)
@@ -740,8 +737,13 @@ export async function runAdversarial(options?: Readonly<AdversarialOptions>): Pr
       // Cut off before 10n finished once: it took at least what was left.
       const timedOut = result.timedOut && !(last && last.rounds > 0)
       const ms10n = timedOut ? Math.max(0, limit * 1000 - (last?.spentMs ?? 0)) : (last?.ms10n ?? Number.NaN)
-      const ratio = ms10n / msN
-      const secondsPerMb = ms10n / 1000 / (bytes10n / 1e6)
+      // A lower bound below t(n) says nothing about the ratio.
+      const ratio = timedOut && !(ms10n > msN) ? Number.NaN : ms10n / msN
+      // Per MB at 10n, or at n when that is all there is (and worse).
+      const secondsPerMb = Math.max(
+        ms10n / 1000 / (bytes10n / 1e6),
+        timedOut && Number.isFinite(msN) ? msN / 1000 / (bytesN / 1e6) : 0
+      )
       const remarkSecondsPerMb = last?.remarkMs === undefined ? Number.NaN : last.remarkMs / 1000 / (bytes10n / 1e6)
       const error = last?.error
       const flagged = timedOut || error !== undefined || !(ratio <= 12) || !(secondsPerMb <= 1)
@@ -771,7 +773,9 @@ export async function runAdversarial(options?: Readonly<AdversarialOptions>): Pr
 
       if (flagged && error === undefined) {
         // Which stage grows? Time each at n and 3n (×3 is linear, ×9 quadratic).
-        const detail = await pool.run({shape: shape.name, n, mode: 'stages'}, limit)
+        // Slow shapes: stages at n only, to stay within the time limit.
+        const factors = Number.isFinite(msN) && msN < 1000 ? [1, 3] : [1]
+        const detail = await pool.run({shape: shape.name, n, mode: 'stages', factors}, limit)
         const [one, three] = detail.messages.flatMap((message) => (message.type === 'stages' ? [message.measurement] : []))
         if (one?.stages && three?.stages) {
           const parts = Object.keys(three.stages)
@@ -782,6 +786,8 @@ export async function runAdversarial(options?: Readonly<AdversarialOptions>): Pr
               return stage + ' ' + fixed(before) + '→' + fixed(after) + ' ms (×' + fixed(after / before, 1) + ')'
             })
           console.log('    stages, n → 3n (×3 linear, ×9 quadratic): ' + (parts.join('; ') || 'all under 0.5 ms'))
+        } else if (one?.stages && factors.length === 1) {
+          console.log('    stages at n: ' + Object.entries(one.stages).map(([k, v]) => k + ' ' + fixed(v) + ' ms').join('; '))
         } else {
           const known = one?.stages ? ' (at n: ' + Object.entries(one.stages).map(([k, v]) => k + ' ' + fixed(v) + ' ms').join('; ') + ')' : ''
           console.log('    stages, n → 3n: ' + (detail.timedOut ? 'timed out' : 'failed') + known)

@@ -57,7 +57,7 @@ for (const {name, share, property} of fuzzProperties(article.text)) {
       const text = String(error instanceof Error ? error.message : error)
       // Same bug, same message (minus the counterexample-specific parts).
       const message = text.split('\n')[0]!.replace(/"[^"]*"|`[^`]*`|\d+/g, '…').slice(0, 200)
-      const key = name + ' ' + message
+      const key = message
       const known = failures.get(key)
       if (known) known.count++
       else failures.set(key, {property: name, message: text.split('\n').slice(0, 3).join(' | '), seed, input: JSON.stringify(details.counterexample?.[0]), count: 1})

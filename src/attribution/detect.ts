@@ -317,7 +317,7 @@ function genericQuotes(tokens: Token[], unit: number, found: Candidate[]): void 
     }
 
     const groupStart = verb
-    while (verb < k && tokens[verb]!.type === 'word' && (auxiliaries.has(tokens[verb]!.lower) || /n[’']t$/.test(tokens[verb]!.lower) || (/ly$/.test(tokens[verb]!.lower) && tokens[verb]!.lower.length > 4))) verb++
+    while (verb < k && tokens[verb]!.type === 'word' && (auxiliaries.has(tokens[verb]!.lower) || negated(tokens[verb]!.lower) || (tokens[verb]!.lower.endsWith('ly') && tokens[verb]!.lower.length > 4))) verb++
     const token = tokens[verb]
     if (!token || verb >= k || token.type !== 'word' || token.upper) continue
     const lower = token.lower
@@ -479,12 +479,12 @@ function verbCue(
       infinitiveCue(tokens, k, end, entry, unit, found)
       return
     }
-    if (nounCues.has(word) && !previous.upper && /(?:ing|ed)$/.test(previous.lower) && !auxiliaries.has(previous.lower)) return
+    if (nounCues.has(word) && !previous.upper && (previous.lower.endsWith('ing') || previous.lower.endsWith('ed')) && !auxiliaries.has(previous.lower)) return
   }
 
   if (nounCues.has(word) && !entry.particle && next && next.type === 'word' && (next.lower === 'of' || next.lower === 'from' || next.lower === 'by')) return
   // “The draft report says”: a noun before the verb.
-  if (nounCues.has(word) && !entry.particle && next && next.type === 'word' && !next.upper && next.lower !== 'to' && (auxiliaries.has(next.lower) || copulas.has(next.lower) || (cues.has(next.lower) && /s$/.test(next.lower)))) return
+  if (nounCues.has(word) && !entry.particle && next && next.type === 'word' && !next.upper && next.lower !== 'to' && (auxiliaries.has(next.lower) || copulas.has(next.lower) || (cues.has(next.lower) && next.lower.endsWith('s')))) return
   // “mines called “nonpersistent””: naming, not speaking.
   if (tokens[end]?.type === 'quote' && isNamedTerm(tokens, end)) return
 
@@ -496,7 +496,7 @@ function verbCue(
     const before = tokens[start - 1]!
     if (before.type !== 'word') break
     const lower = before.lower
-    if (auxiliaries.has(lower) || /n[’']t$/.test(lower) || (/ly$/.test(lower) && lower.length > 4 && !before.upper)) {
+    if (auxiliaries.has(lower) || negated(lower) || (lower.endsWith('ly') && lower.length > 4 && !before.upper)) {
       if (copulas.has(lower) && start === k) passive = entry.form !== 'ing'
       start--
       steps++
@@ -661,7 +661,7 @@ function verbCue(
     if (hasLeft && right.afterComma && !right.startsWithQuote && !relativeStarts.has(right.first.lower)) {
       const left = contentBefore(tokens, subject[0] - 1)
       const first = tokens[0]!
-      const adjunct = first.type === 'word' && first.upper && (capitalStops.has(first.text) || /(?:ed|ing)$/.test(first.lower))
+      const adjunct = first.type === 'word' && first.upper && (capitalStops.has(first.text) || (first.lower.endsWith('ed') || first.lower.endsWith('ing')))
       if (left && !adjunct) content.unshift(left)
     }
 
@@ -895,7 +895,7 @@ function colonLayout(tokens: Token[], unit: number, found: Candidate[]): void {
     .slice(0, colon)
     .map((token) => token.lower)
     .join(' ')
-  if (colonStops.has(name) || /^\d/.test(name)) return
+  if (colonStops.has(name) || startsWithDigit(name)) return
   if (capitalStops.has(tokens[0]!.text) && colon === 1) return
   const range = contentRange(tokens, colon + 1, tokens.length)
   if (!range) return
@@ -1064,7 +1064,7 @@ function tailIsAdjunct(tokens: Token[], from: number, entry: CueEntry): boolean 
     if (finiteHints.has(token.lower)) return false
     if (++count > 12) return false
     const lower = token.lower
-    if (timeWords.has(lower) || (/ly$/.test(lower) && lower.length > 4) || tailAdverbs.has(lower)) continue
+    if (timeWords.has(lower) || (lower.endsWith('ly') && lower.length > 4) || tailAdverbs.has(lower)) continue
     if (lower === 'to' && entry.complements.to && !inPhrase) return false
     if (adjunctStarts.has(lower) || lower === 'of' || lower === 'as' || lower === 'about') {
       inPhrase = true
@@ -1083,7 +1083,7 @@ function rightIsAdjunct(right: RightContent, entry: CueEntry): boolean {
   if (first.type !== 'word') return false
   if (first.lower === 'to' && entry.complements.to) return false
   if (right.afterComma) {
-    return (/ing$/.test(first.lower) || relativeStarts.has(first.lower)) && !right.startsWithQuote
+    return (first.lower.endsWith('ing') || relativeStarts.has(first.lower)) && !right.startsWithQuote
   }
 
   return adjunctStarts.has(first.lower) && !/that/.test(first.lower)
@@ -1101,7 +1101,7 @@ function looksLikeClause(tokens: Token[], from: number): boolean {
       continue
     }
 
-    if (finiteHints.has(token.lower) || /n[’']t$/.test(token.lower)) return true
+    if (finiteHints.has(token.lower) || negated(token.lower)) return true
   }
 
   return false
@@ -1111,7 +1111,7 @@ function looksLikeClause(tokens: Token[], from: number): boolean {
 function continuation(tokens: Token[], from: number): Range | undefined {
   const first = tokens[from]
   if (!first) return undefined
-  if (first.type === 'word' && (relativeStarts.has(first.lower) || /ing$/.test(first.lower))) return undefined
+  if (first.type === 'word' && (relativeStarts.has(first.lower) || first.lower.endsWith('ing'))) return undefined
   if (first.type === 'word' && cues.has(first.lower)) return undefined
   return contentRange(tokens, from, tokens.length)
 }
@@ -1166,7 +1166,7 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
     }
 
     // “who in 2010 said”, “Trump on Friday said”: skip a short adjunct.
-    if (/^\d/.test(token.lower) || timeWords.has(token.lower) || months.has(token.lower)) {
+    if (startsWithDigit(token.lower) || timeWords.has(token.lower) || months.has(token.lower)) {
       for (let back = index - 1; back >= Math.max(0, index - 4); back--) {
         const item = tokens[back]!
         if (item.type === 'word' && (item.lower === 'in' || item.lower === 'on' || item.lower === 'at' || item.lower === 'during' || item.lower === 'last' || item.lower === 'this')) {
@@ -1184,7 +1184,7 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
     const preposition = np ? tokens[np[0] - 1] : undefined
     if (np && preposition && preposition.type === 'word' && np[1] - np[0] <= 3 && adjunctPrepositions.has(preposition.lower)) {
       let back = np[0] - 1
-      while (back > 0 && tokens[back - 1]!.type === 'word' && (auxiliaries.has(tokens[back - 1]!.lower) || /ly$/.test(tokens[back - 1]!.lower))) back--
+      while (back > 0 && tokens[back - 1]!.type === 'word' && (auxiliaries.has(tokens[back - 1]!.lower) || tokens[back - 1]!.lower.endsWith('ly'))) back--
       const subject = back > 0 ? subjectBefore(tokens, back) : undefined
       if (subject) return subject
     }
@@ -1299,12 +1299,12 @@ function npBefore(tokens: Token[], end: number): Range | undefined {
       const left = tokens[index - 1]
       if (start === end || !left || left.type !== 'word') break
       if ((lower === 'to' || lower === 'on') && !(left.upper && tokens[start]!.upper)) break
-      if (lower === 'and' && !(left.upper || tokens[start]!.upper || /s$/.test(left.lower))) break
+      if (lower === 'and' && !(left.upper || tokens[start]!.upper || left.lower.endsWith('s'))) break
       index--
       continue
     }
 
-    if (/ly$/.test(lower) && lower.length > 4 && start < end && tokens[index - 1] && determiners.has(tokens[index - 1]!.lower)) {
+    if (lower.endsWith('ly') && lower.length > 4 && start < end && tokens[index - 1] && determiners.has(tokens[index - 1]!.lower)) {
       // “The previously unreported memo”.
       start = index
       index--
@@ -1312,9 +1312,9 @@ function npBefore(tokens: Token[], end: number): Range | undefined {
     }
 
     // Right before the verb, a cue word is a noun (“The campaign says”).
-    const headNoun = start === end && !/ed$/.test(lower)
-    if (stopWords.has(lower) || auxiliaries.has(lower) || copulas.has(lower) || (cues.has(lower) && !nounCues.has(lower) && !headNoun) || /n[’']t$/.test(lower)) break
-    if (/^\d/.test(lower) || /\p{L}/u.test(lower)) {
+    const headNoun = start === end && !lower.endsWith('ed')
+    if (stopWords.has(lower) || auxiliaries.has(lower) || copulas.has(lower) || (cues.has(lower) && !nounCues.has(lower) && !headNoun) || negated(lower)) break
+    if (startsWithDigit(lower) || hasLetterOrDigit(lower)) {
       start = index
       words++
       index--
@@ -1389,18 +1389,18 @@ function npAfter(tokens: Token[], start: number): Range | undefined {
     }
 
     // “the recently released playbook”.
-    if (/ly$/.test(lower) && lower.length > 4 && index > start && determiners.has(tokens[index - 1]!.lower)) {
+    if (lower.endsWith('ly') && lower.length > 4 && index > start && determiners.has(tokens[index - 1]!.lower)) {
       index++
       continue
     }
 
     const afterDeterminer = index > start && determiners.has(tokens[index - 1]!.lower)
-    if (stopWords.has(lower) || auxiliaries.has(lower) || copulas.has(lower) || (cues.has(lower) && !((nounCues.has(lower) || afterDeterminer) && index > start)) || /n[’']t$/.test(lower)) break
-    if (words > 0 && /ed$/.test(lower) && !tokens[index - 1]!.possessive) break
+    if (stopWords.has(lower) || auxiliaries.has(lower) || copulas.has(lower) || (cues.has(lower) && !((nounCues.has(lower) || afterDeterminer) && index > start)) || negated(lower)) break
+    if (words > 0 && lower.endsWith('ed') && !tokens[index - 1]!.possessive) break
     // After a name, only a title before another name goes on (“Trump
     // campaign spokesman Jason Miller”), or a noun after a possessive.
     if (named && words > 0 && !tokens[index - 1]!.possessive && !titleBeforeName(tokens, index)) break
-    if (/\p{L}|\d/u.test(lower)) {
+    if (hasLetterOrDigit(lower)) {
       words++
       index++
       end = index
@@ -1545,7 +1545,7 @@ function clauseSubject(tokens: Token[], before: number, found: Candidate[]): Ran
 function hasLetters(tokens: Token[], range: Range): boolean {
   for (let index = range[0]; index < range[1]; index++) {
     const lower = tokens[index]!.lower
-    if (/\p{L}/u.test(lower) && !timeWords.has(lower) && !months.has(lower)) return true
+    if (hasLetter(lower) && !timeWords.has(lower) && !months.has(lower)) return true
   }
 
   return false
@@ -1583,6 +1583,38 @@ function build(
 /** The words inside a quote token (marks stripped). */
 function quoteWords(token: Token): string {
   return token.text.replace(/^[“”"'‘’«»‹›„>]+|[“”"'‘’«»‹›„]+$/gu, '').trim()
+}
+
+function negated(word: string): boolean {
+  return word.endsWith('n’t') || word.endsWith("n't")
+}
+
+function startsWithDigit(word: string): boolean {
+  const code = word.charCodeAt(0)
+  return code >= 48 && code <= 57
+}
+
+/** Whether a word holds a letter or digit (ASCII fast path). */
+function hasLetterOrDigit(word: string): boolean {
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index)
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return true
+    if (code > 127 && code !== 0x20_19 && code !== 0x20_14 && code !== 0x20_13 && letter.test(word.charAt(index))) return true
+  }
+
+  return false
+}
+
+const letter = /\p{L}/u
+
+function hasLetter(word: string): boolean {
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index)
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return true
+    if (code > 127 && letter.test(word.charAt(index))) return true
+  }
+
+  return false
 }
 
 function span(tokens: Token[], range: Range): Range {

@@ -65,7 +65,7 @@ export function findQuotes(doc: Doc): Quote[] {
   )
   const contents = raw.map((quote) => contentText(doc, quote))
   const context = indexes(doc, analysis, raw)
-  const states = raw.map((quote, index) => initial(context, index, contents[index]!))
+  const states = raw.map((_, index) => initial(context, index, contents[index]!))
 
   // Paragraph continuations (the typographic convention).
   for (let index = 1; index < raw.length; index++) {
@@ -94,7 +94,7 @@ export function findQuotes(doc: Doc): Quote[] {
     }
   }
 
-  return raw.map((quote, index) => build(doc, analysis, raw, states, index, contents[index]!))
+  return raw.map((_, index) => build(doc, analysis, raw, states, index, contents[index]!))
 }
 
 function indexes(doc: Doc, analysis: Analysis, raw: RawQuote[]): Context {

@@ -275,22 +275,6 @@ function frame(mark: Mark): Frame {
   return {at: mark.at, length: mark.length, style: mark.style, single: mark.single}
 }
 
-function isMarkCode(code: number): boolean {
-  return (
-    code === 0x20_1c || // “
-    code === 0x20_1d || // ”
-    code === 34 || // "
-    code === 39 || // '
-    code === 0x20_18 || // ‘
-    code === 0x20_19 || // ’
-    code === 0xab || // «
-    code === 0xbb || // »
-    code === 0x20_39 || // ‹
-    code === 0x20_3a || // ›
-    code === 0x20_1e // „
-  )
-}
-
 /**
  * Read the mark(s) at `at` into `out`: a run of apostrophes can hold a
  * double and a single.

@@ -40,6 +40,8 @@ export interface Candidate {
   titles: string[]
   /** Start of a title before the name (`start` when none). */
   titleStart: number
+  /** End of the name with its party tag (`end` when none): where a statement verb may follow. */
+  afterEnd: number
   party: string | null
   state: string | null
   gender: Gender | null
@@ -67,6 +69,8 @@ export interface Candidate {
   initial: boolean
   /** In the headline or a heading. */
   headline: boolean
+  /** A sentence-initial word also written in lowercase: only ever linked. */
+  common: boolean
   /** Index of its entity once resolved, else -1. */
   entity: number
 }
@@ -129,6 +133,7 @@ class Draft implements Candidate {
   speaker = false
   titles: string[] = noWords
   titleStart: number
+  afterEnd: number
   party: string | null = null
   state: string | null = null
   gender: Gender | null = null
@@ -145,6 +150,7 @@ class Draft implements Candidate {
   alias: string | null = null
   initial = false
   headline = false
+  common = false
   entity = -1
 
   constructor(
@@ -154,6 +160,7 @@ class Draft implements Candidate {
     public paragraph: number
   ) {
     this.titleStart = start
+    this.afterEnd = end
   }
 }
 

@@ -39,7 +39,7 @@ const auxiliaries =
  * statement verb (with auxiliaries and adverbs).
  */
 const after = new RegExp(
-  '(?:\\s{0,2}\\([^()\\n]{1,40}\\))?(?:,[^,.;:“”"\\n]{1,100},)?\\s{1,3}(?:(?:' +
+  '(?:\\s{0,4}\\([^()\\n]{1,40}\\))?(?:,[^,.;:“”"\\n]{1,100},)?,?\\s{1,3}(?:(?:' +
     auxiliaries +
     ')\\s{1,3}){0,4}(?:' +
     statementVerbs +
@@ -72,7 +72,7 @@ const reactionNouns = new Set(
 )
 
 /** After a document: who signed or wrote it. */
-const agent = /,?\s{1,3}(signed|written|authored|issued|drafted|released|sent|prepared|penned)\s+by\s+(?:the\s+)?/y
+const agent = /(?:,?\s{1,3}(signed|written|authored|issued|drafted|released|sent|prepared|penned)\s+by|\s{1,3}(by|from))\s+/y
 
 /**
  * Whether a statement verb follows `end` (“… did not immediately respond”).
@@ -86,7 +86,7 @@ const agent = /,?\s{1,3}(signed|written|authored|issued|drafted|released|sent|pr
  */
 export function statementAfter(view: string, end: number): boolean {
   let index = end
-  while (index < end + 3 && isSpace(view.charCodeAt(index))) index++
+  while (index < end + 4 && isSpace(view.charCodeAt(index))) index++
   const code = view.charCodeAt(index)
   if (code !== 40 && code !== 44) {
     if (index === end) return false
@@ -106,32 +106,73 @@ export function statementAfter(view: string, end: number): boolean {
 }
 
 /**
- * Whether a cue that takes its speaker after it ends right before `start`
- * (“said Sarah Yager”, “according to the …”).
+ * Which cue that takes its speaker after it ends right before `start`:
+ * `'verb'` (“said Sarah Yager”: a speaker only when the name is not the
+ * subject of reported speech, see {@link invertedAfter}), `'phrase'`
+ * (“according to the …”, “criticism from …”), or `undefined`.
  *
  * @param view
  *   Document view.
  * @param start
  *   Start offset of the mention (or of its title).
  * @returns
- *   Whether the mention names the speaker of that cue.
+ *   Kind of cue, if any.
  */
-export function statementBefore(view: string, start: number): boolean {
+export function statementBefore(view: string, start: number): 'phrase' | 'verb' | undefined {
   let word = wordBefore(view, start)
-  if (!word) return false
+  if (!word) return undefined
   if (word.value === 'the' || word.value === 'a' || word.value === 'an') {
     word = wordBefore(view, word.start)
-    if (!word) return false
+    if (!word) return undefined
   }
 
-  if (cuesBefore.has(word.value)) return true
-  if (word.value === 'to') return wordBefore(view, word.start)?.value === 'according'
+  if (cuesBefore.has(word.value)) return 'verb'
+  if (word.value === 'to') return wordBefore(view, word.start)?.value === 'according' ? 'phrase' : undefined
   if (word.value === 'from') {
     const noun = wordBefore(view, word.start)
-    return noun !== undefined && reactionNouns.has(noun.value)
+    return noun !== undefined && reactionNouns.has(noun.value) ? 'phrase' : undefined
   }
 
-  return false
+  return undefined
+}
+
+/** Words that may follow the speaker of an inverted attribution (“said Smith in an interview”). */
+const afterInverted = new Set('in on at during after before when while of from who whose and'.split(' '))
+
+/**
+ * Whether what follows a name after a cue verb ends an inverted attribution
+ * (“said Sarah Yager, the …”, “wrote Leahy.”) rather than starting reported
+ * speech (“said the plan changed”).
+ *
+ * @param view
+ *   Document view.
+ * @param end
+ *   End offset of the name (and its party tag).
+ * @returns
+ *   Whether the name is the speaker.
+ */
+export function invertedAfter(view: string, end: number): boolean {
+  // Blanked markup (“_Leahy_.”) reads as spaces.
+  while (end < view.length - 1 && view.charCodeAt(end) === 32 && view.charCodeAt(end + 1) === 32) end++
+  if (view.charCodeAt(end) === 32 && isPunctuation(view.charCodeAt(end + 1))) return true
+  const code = view.charCodeAt(end)
+  if (Number.isNaN(code) || code === 44 || code === 46 || code === 59 || code === 58 || code === 0x201d || code === 34 || code === 41 || code === 10 || code === 13) {
+    return true
+  }
+
+  if (code !== 32) return false
+  let stop = end + 1
+  while (stop < end + 8) {
+    const letter = view.charCodeAt(stop)
+    if (letter < 97 || letter > 122) break
+    stop++
+  }
+
+  return afterInverted.has(view.slice(end + 1, stop))
+}
+
+function isPunctuation(code: number): boolean {
+  return code === 44 || code === 46 || code === 59 || code === 58 || code === 0x201d || code === 34 || code === 41
 }
 
 /** The lowercase ASCII word that ends one to three spaces before `end`. */
@@ -155,7 +196,8 @@ function isSpace(code: number): boolean {
 }
 
 /**
- * Where the agent of a document starts, after `signed by`, `written by`….
+ * Where the agent of a document starts, after `signed by`, `written by`,
+ * `by`, `from` (“a report by the Government Accountability Office”).
  *
  * @param view
  *   Document view.
@@ -168,6 +210,5 @@ export function agentAfter(view: string, end: number): {at: number; type: Relati
   agent.lastIndex = end
   const match = agent.exec(view)
   if (!match) return undefined
-  const verb = match[1]!.toLowerCase()
-  return {at: end + match[0].length, type: verb === 'signed' ? 'signer' : 'author'}
+  return {at: end + match[0].length, type: match[1]?.toLowerCase() === 'signed' ? 'signer' : 'author'}
 }

@@ -23,7 +23,7 @@ import {
   pronouns
 } from './lexicon.js'
 import {roleOf, titleModifiers, titleOnlyRoles} from './titles.js'
-import {WordTable} from './hash.js'
+import {heads} from './heads.js'
 import type {Token, Tokens} from './tokens.js'
 
 const qualifier =
@@ -35,17 +35,32 @@ const speechWords = new Set(
 
 const possessivePronouns = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your'])
 
-/** Every head word, so most tokens cost one look-up. */
-const heads = new Set<string>([
-  ...pronouns.keys(),
-  ...documentHeads.keys(),
-  ...anonymousHeads,
-  ...groupHeads,
-  ...titleOnlyRoles,
-  ...orgDescriptions
-])
-/** Every head word, for the tokenizer to list where they stand. */
-export const headTable = new WordTable([...heads].map((word) => [word, 1] as const))
+/** Past forms that modify a noun (“elected officials”); other `-ed` words are verbs. */
+const participles = new Set(
+  (
+    'elected armed retired concerned unnamed interested affected appointed selected informed disabled displaced ' +
+    'unidentified undocumented trained skilled educated experienced licensed certified registered organized ' +
+    'advanced detained accused wounded injured infected vaccinated insured uninsured united related connected ' +
+    'frustrated worried dedicated respected renowned noted seasoned embattled elected-appointed unaffiliated ' +
+    'disaffected disgruntled undecided unpledged pledged committed paid unpaid aged targeted sanctioned biased ' +
+    'independent-minded like-minded'
+  ).split(' ')
+)
+
+/** Common verbs in the past tense that do not end in `-ed`. */
+const irregularPast = new Set(
+  (
+    'met told won lost led hit saw heard became made gave took got put sent left kept held brought began ran ' +
+    'came went knew thought felt found showed joined said wrote spoke drew struck beat chose fought sought ' +
+    'taught caught bought sold paid meant stood understood'
+  ).split(' ')
+)
+
+/** Whether a lowercase word looks like a verb rather than a noun modifier. */
+function isVerbLike(lower: string): boolean {
+  if (irregularPast.has(lower)) return true
+  return lower.length > 4 && lower.endsWith('ed') && !participles.has(lower)
+}
 
 /**
  * Find description, pronoun, group and anonymous candidates.
@@ -128,8 +143,10 @@ export function findDescriptions(doc: Doc, words: Tokens): Candidate[] {
         return {from, determiner: previous}
       }
 
-      if (modifierStops.has(previous.lower) || pronouns.has(previous.lower)) break
-      if (previous.cap && !allowCapital) break
+      if (modifierStops.has(previous.lower) || pronouns.has(previous.lower) || isVerbLike(previous.lower)) break
+      // Capitalised modifiers only next to the head or to each other (“White
+      // House officials”, not “John Carter met voters”).
+      if (previous.cap && (!allowCapital || (from < index && !tokens[from]!.cap && !previous.initial))) break
       from--
       steps++
     }
@@ -182,7 +199,22 @@ export function findDescriptions(doc: Doc, words: Tokens): Candidate[] {
       score += /\d/.test(word.text) ? 3 : word.cap ? 2 : 0.5
     }
 
-    const found = candidate('document', start, head.end, head, 'description', collapse(view.slice(tokens[from]!.start, head.end)), documentClass, {definite: possessor !== undefined || (determiner !== undefined && definiteDeterminers.has(determiner.lower)), modifiers, score, possessorEnd: possessor ? possessor.end : -1, plural: /s$/.test(head.lower) && head.lower !== 'analysis', gender: 'neuter', initial: determiner ? determiner.initial : tokens[from]!.initial})
+    const found = candidate(
+      'document',
+      start,
+      head.end,
+      head,
+      'description',
+      collapse(view.slice(tokens[from]!.start, head.end)),
+      documentClass
+    )
+    found.definite = possessor !== undefined || (determiner !== undefined && definiteDeterminers.has(determiner.lower))
+    found.modifiers = modifiers
+    found.score = score
+    found.possessorEnd = possessor ? possessor.end : -1
+    found.plural = head.lower.endsWith('s') && head.lower !== 'analysis'
+    found.gender = 'neuter'
+    found.initial = determiner ? determiner.initial : tokens[from]!.initial
     const agent = agentAfter(view, head.end)
     if (agent) {
       found.agentAt = agent.at
@@ -217,8 +249,19 @@ export function findDescriptions(doc: Doc, words: Tokens): Candidate[] {
     }
 
     const start = determiner && !possessivePronouns.has(determiner.lower) ? determiner.start : tokens[from]!.start
-    return candidate('anonymous', start, end, head, 'anonymous', collapse(view.slice(start, end)), plural ? head.lower.replace(/s$/, '') : head.lower, {plural, definite:
-        end === head.end && determiner !== undefined && definiteDeterminers.has(determiner.lower) && !alwaysAnonymous.has(head.lower), initial: tokens[from]!.initial || (determiner?.initial ?? false)})
+    const found = candidate(
+      'anonymous',
+      start,
+      end,
+      head,
+      'anonymous',
+      collapse(view.slice(start, end)),
+      plural ? head.lower.replace(/s$/, '') : head.lower
+    )
+    found.plural = plural
+    found.definite = end === head.end && determiner !== undefined && definiteDeterminers.has(determiner.lower)
+    found.initial = tokens[from]!.initial || (determiner?.initial ?? false)
+    return found
   }
 
   function groupAt(index: number): Candidate | undefined {
@@ -226,8 +269,15 @@ export function findDescriptions(doc: Doc, words: Tokens): Candidate[] {
     const {from} = modifiersBefore(index, 3, true)
     const first = tokens[from]!
     if (first.possessive) return undefined
-    const text = collapse(view.slice(first.start, head.end))
-    return candidate('group', first.start, head.end, head, 'description', text, text.toLowerCase(), {plural: true, initial: first.initial})
+    let text = collapse(view.slice(first.start, head.end))
+    // “Human rights groups” at a sentence start names “human rights groups”.
+    if (first.initial && first.cap && words.lowercase.has(first.hash) && !tokens[from + 1]!.cap) {
+      text = text.charAt(0).toLowerCase() + text.slice(1)
+    }
+    const found = candidate('group', first.start, head.end, head, 'description', text, text.toLowerCase())
+    found.plural = true
+    found.initial = first.initial
+    return found
   }
 
   function titleAt(index: number): Candidate | undefined {
@@ -249,6 +299,16 @@ export function findDescriptions(doc: Doc, words: Tokens): Candidate[] {
     const determiner = tokens[from - 1]
     if (!determiner || determiner.lower !== 'the' || !determiner.joinNext) return undefined
     const isRole = titleOnlyRoles.has(head.lower)
-    return candidate(isRole ? 'title' : 'org-description', determiner.start, head.end, head, isRole ? 'title' : 'description', collapse(view.slice(tokens[from]!.start, head.end)), isRole ? roleOf(head.lower) : head.lower, {initial: determiner.initial})
+    const found = candidate(
+      isRole ? 'title' : 'org-description',
+      determiner.start,
+      head.end,
+      head,
+      isRole ? 'title' : 'description',
+      collapse(view.slice(tokens[from]!.start, head.end)),
+      isRole ? roleOf(head.lower) : head.lower
+    )
+    found.initial = determiner.initial
+    return found
   }
 }

@@ -100,11 +100,18 @@ export class WordTable {
 
 /**
  * A growable set of hashes (open addressing), to remember which words occur
- * in lowercase without keeping their strings.
+ * in lowercase without keeping their strings. Meant to be reused with
+ * {@link HashSet.clear}: typed arrays are costly to allocate per document.
  */
 export class HashSet {
-  private keys = new Int32Array(1024)
+  private keys = new Int32Array(4096)
   private count = 0
+
+  /** Remove every hash (keeps the memory). */
+  clear(): void {
+    if (this.count > 0) this.keys.fill(0)
+    this.count = 0
+  }
 
   /**
    * Add a hash.

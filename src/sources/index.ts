@@ -7,8 +7,9 @@ import type {Report} from '../attribution/report.js'
 import type {Doc} from '../parse/document.js'
 import type {Mention, Quote, Relation, Source, SourceKind} from '../schema.js'
 import {candidate, collapse, type Candidate} from './candidate.js'
-import {statementAfter, statementBefore} from './cues.js'
-import {findDescriptions, headTable} from './descriptions.js'
+import {invertedAfter, statementAfter, statementBefore} from './cues.js'
+import {findDescriptions} from './descriptions.js'
+import {headTable} from './heads.js'
 import {
   alwaysAnonymous,
   anonymousHeads,
@@ -31,6 +32,8 @@ interface Target {
   end: number
   set(id: string): void
 }
+
+const flat = /^/
 
 /** Candidate types that may hold other candidates (“Trump supporters” holds “Trump”). */
 const containers = new Set<Candidate['type']>(['group', 'anonymous', 'document', 'organization', 'title'])
@@ -70,6 +73,9 @@ const containers = new Set<Candidate['type']>(['group', 'anonymous', 'document',
  *   Sources in order of first mention, ids `src1`, `src2`, ….
  */
 export function resolveSources(doc: Doc, quotes: Quote[], reports: Report[]): Source[] {
+  // A view built by concatenation is a rope in V8: reading it character by
+  // character is slow until something flattens it, which a regex does.
+  flat.test(doc.view)
   const tokens = tokenize(doc, quotes, headTable)
   const found = findNames(doc, tokens)
   for (const item of findDescriptions(doc, tokens)) found.push(item)
@@ -264,9 +270,16 @@ function markSpeakers(doc: Doc, candidates: Candidate[]): void {
   const cued: Array<'after' | 'before' | undefined> = []
   for (const item of candidates) {
     let how: 'after' | 'before' | undefined
-    if (!item.quoted && item.type !== 'place' && item.type !== 'org-description') {
-      if (statementBefore(view, item.titleStart)) how = 'before'
-      else if (statementAfter(view, item.end)) how = 'after'
+    if (!item.quoted && item.type !== 'place') {
+      const before = statementBefore(view, item.titleStart)
+      if (
+        before === 'phrase' ||
+        (before === 'verb' && item.type !== 'document' && item.type !== 'pronoun' && invertedAfter(view, item.afterEnd))
+      ) {
+        how = 'before'
+      } else if (statementAfter(view, item.afterEnd)) {
+        how = 'after'
+      }
     }
 
     if (how) item.speaker = true
@@ -347,8 +360,8 @@ function looseCandidate(doc: Doc, start: number, end: number): Candidate | undef
     return candidate('title', start, end, paragraph, 'title', text, roleOf(last), {speaker: true})
   }
 
-  if (/^\p{Lu}/u.test(text)) {
-    const bare = words.filter((word) => !honorifics.has(word.toLowerCase()) && !/^the$/i.test(word))
+  const bare = words.filter((word) => !honorifics.has(word.toLowerCase()) && !/^the$/i.test(word))
+  if (bare.length > 0 && /^\p{Lu}/u.test(bare[0]!)) {
     const name = bare.join(' ')
     if (orgHeads.has(last) || places.has(lower)) {
       return candidate('organization', start, end, paragraph, 'name', name, name.toLowerCase(), {
@@ -438,7 +451,7 @@ function canonicalName(entity: Entity): string {
     else {
       const space = text.indexOf(' ')
       const first = space < 0 ? text : text.slice(0, space)
-      if (/^\p{Lu}\p{Ll}/u.test(first) && !demonyms.has(first.toLowerCase()) && !capitalGroups.has(first.toLowerCase())) {
+      if (/^\p{Lu}(?:\p{Ll}|$)/u.test(first) && !demonyms.has(first.toLowerCase()) && !capitalGroups.has(first.toLowerCase())) {
         text = first.charAt(0).toLowerCase() + text.slice(1)
       }
     }

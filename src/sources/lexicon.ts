@@ -338,7 +338,8 @@ export const openers = words(`
   against across along around behind beyond inside outside near per via toward towards upon
   within asked earlier later today yesterday tomorrow tonight again once twice perhaps maybe
   overall already recently instead thus hence otherwise besides nonetheless nevertheless
-  mr mrs ms dr mr. mrs. ms. dr.
+  mr mrs ms dr mr. mrs. ms. dr. everyone everybody someone somebody anyone anybody nobody people
+  nothing something anything everything whoever whatever
 `)
 
 /** Words that never modify a group, anonymous or document head. */

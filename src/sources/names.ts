@@ -9,14 +9,15 @@
 import type {Doc} from '../parse/document.js'
 import {candidate, collapse, type Candidate} from './candidate.js'
 import {word} from './classes.js'
+import {headTable} from './heads.js'
 import {determiners, orgPhrases, placePhrases} from './lexicon.js'
 import {roleGender} from './titles.js'
 import type {Token, Tokens} from './tokens.js'
 
 const partyTag =
-  /\s{0,2}\((?:(D|R|I|Dem|Rep|Ind)\.?|(Democrat|Republican|Independent))(?:\s?[-–,]\s?(\p{Lu}[\p{L}.]{0,14}(?: \p{Lu}[\p{L}.]{0,14}){0,2}))?\)|,\s([DRI])[-–](\p{Lu}[\p{L}.]{0,14}(?: \p{Lu}[\p{L}.]{0,14})?)(?=,)/uy
+  /\s{0,4}\((?:(D|R|I|Dem|Rep|Ind)\.?|(Democrat|Republican|Independent))(?:\s?[-–,]\s?(\p{Lu}[\p{L}.]{0,14}(?: \p{Lu}[\p{L}.]{0,14}){0,2}))?\)|,\s([DRI])[-–](\p{Lu}[\p{L}.]{0,14}(?: \p{Lu}[\p{L}.]{0,14})?)(?=,)/uy
 
-const acronym = /\s{0,2}\((\p{Lu}[\p{Lu}&.]{1,7})\)/uy
+const acronym = /\s{0,4}\((\p{Lu}[\p{Lu}&.]{1,7})\)/uy
 
 const appositiveStops = new Set(
   'who which whose whom that and or but said says told according when where while as if because after before since also'.split(
@@ -76,10 +77,15 @@ export function findNames(doc: Doc, words: Tokens): Candidate[] {
 
       if (!next || next.cap) break
       const nextClasses = next.classes
-      if ((nextClasses & word.particle) !== 0 && next.joinNext && isNameWord(tokens[last + 2])) {
-        run.push(last + 1, last + 2)
-        last += 2
-        continue
+      if ((nextClasses & word.particle) !== 0 && next.joinNext) {
+        // “von der Leyen”, “de la Cruz”: up to two particles.
+        let after = last + 2
+        if ((tokens[after]?.classes ?? 0) & word.particle && !tokens[after]!.cap && tokens[after]!.joinNext) after++
+        if (isNameWord(tokens[after]) && !tokens[after]!.initial) {
+          for (let item = last + 1; item <= after; item++) run.push(item)
+          last = after
+          continue
+        }
       }
 
       if ((nextClasses & word.connector) === 0 || !next.joinNext || next.lower === 'the') break
@@ -95,8 +101,12 @@ export function findNames(doc: Doc, words: Tokens): Candidate[] {
     }
 
     consumed = last
-    // Fast path: a lone sentence opener (“The”, “But”, “He”).
-    if (run.length === 1 && first.initial && (first.classes & word.opener) !== 0) continue
+    // A lone sentence-initial word that is an opener (“The”, “But”) or a
+    // description head (“Critics”, “Officials”: the description finder’s).
+    if (run.length === 1 && first.initial && ((first.classes & word.opener) !== 0 || headTable.get(first.hash, first) > 0)) {
+      continue
+    }
+
     classify()
   }
 
@@ -136,7 +146,8 @@ export function findNames(doc: Doc, words: Tokens): Candidate[] {
 
       if (
         from < run.length - 1 &&
-        (classes & (word.givenName | titleWord | word.orgHead)) === 0 &&
+        (classes & (word.givenName | titleWord | word.orgHead | word.particle)) === 0 &&
+        tokens[run[from + 1]!]!.cap &&
         lowercase(token)
       ) {
         from++
@@ -154,7 +165,10 @@ export function findNames(doc: Doc, words: Tokens): Candidate[] {
     const count = run.length - from
     if (determinerStart < 0) {
       const before = tokens[firstIndex - 1]
-      if (before && before.joinNext && before.lower === 'the') determinerStart = before.start
+      // Not across markup: “the [Arms Control Association](…)” names it without “the [”.
+      if (before && before.joinNext && before.lower === 'the' && doc.input.slice(before.end, head.start).trim() === '') {
+        determinerStart = before.start
+      }
     }
 
     // Organizations by name, head word or acronym.
@@ -309,15 +323,18 @@ export function findNames(doc: Doc, words: Tokens): Candidate[] {
     person.titles = titles
     person.titleStart = titleStop > 0 ? titleStart : nameHead.start
     person.gender = gender
-    // A lone sentence-initial word may be a common word: link it only.
-    if (nameCount === 1 && head.initial && titleCount === 0) person.linkOnly = true
+    // A lone sentence-initial word may be a common word: link it only (and
+    // never make a speaker of a word also written in lowercase).
+    if (nameCount === 1 && head.initial && titleCount === 0) {
+      person.linkOnly = true
+      person.common = lowercase(head)
+    }
     result.push(person)
     if (person.quoted) return
 
     let end = tail.end
     let next = lastIndex + 1
-    const code = view.charCodeAt(end)
-    if (code === 40 || code === 44 || (code === 32 && view.charCodeAt(end + 1) === 40)) {
+    if (opensTag(view, end)) {
       partyTag.lastIndex = end
       const tag = partyTag.exec(view)
       if (tag) {
@@ -327,6 +344,7 @@ export function findNames(doc: Doc, words: Tokens): Candidate[] {
         person.type = 'person'
         end += tag[0].length
         skipUntil = end
+        person.afterEnd = end
         while (next < tokens.length && tokens[next]!.start < end) next++
       }
     }
@@ -365,8 +383,7 @@ export function findNames(doc: Doc, words: Tokens): Candidate[] {
     const name = collapse(view.slice(nameStart, last.end))
     const result = candidate('organization', start, last.end, head, 'name', name, keepThe ? name.toLowerCase().replace(/^the /, '') : name.toLowerCase())
     result.gender = 'neuter'
-    const code = view.charCodeAt(last.end)
-    if (code === 40 || (code === 32 && view.charCodeAt(last.end + 1) === 40)) {
+    if (opensTag(view, last.end)) {
       acronym.lastIndex = last.end
       const alias = acronym.exec(view)
       if (alias) result.alias = alias[1]!.replace(/\./g, '').toLowerCase()
@@ -454,6 +471,14 @@ export function findNames(doc: Doc, words: Tokens): Candidate[] {
 
     return kind
   }
+}
+
+/** Whether a parenthesis (after up to four spaces: blanked markup) or a comma follows `end`. */
+function opensTag(view: string, end: number): boolean {
+  let index = end
+  while (index < end + 4 && view.charCodeAt(index) === 32) index++
+  const code = view.charCodeAt(index)
+  return code === 40 || (index === end && code === 44)
 }
 
 function isDigit(code: number): boolean {

@@ -15,7 +15,7 @@
 import type {Doc} from '../parse/document.js'
 import type {Gender, MentionKind, RelationType} from '../schema.js'
 import type {Candidate} from './candidate.js'
-import {genericOrgDescriptions} from './lexicon.js'
+import {genericOrgDescriptions, particles} from './lexicon.js'
 import {roleOf, roles} from './titles.js'
 
 /** What an entity is (a place only becomes a source when it speaks). */
@@ -51,6 +51,9 @@ export interface Entity {
   lastAt: number
   /** Persons: offset of the first full-name mention (for surname look-ups). */
   firstFull: number
+  /** Persons: offset and paragraph of the last full-name mention. */
+  lastFullAt: number
+  lastFullParagraph: number
 }
 
 /** A name or description of an entity, with how specific it is. */
@@ -115,7 +118,7 @@ export function resolve(doc: Doc, candidates: readonly Candidate[]): Resolution 
   // Pass 1: full names and organization names.
   for (const item of candidates) {
     if (item.linkOnly && !item.speaker) continue
-    if (item.type === 'person' && item.words.length > 1) {
+    if (item.type === 'person' && item.words.length > 1 && !particles.has(item.words[0]!)) {
       const key = personKey(item.words)
       if (persons.has(key)) continue
       const entity = create('person')
@@ -124,6 +127,13 @@ export function resolve(doc: Doc, candidates: readonly Candidate[]): Resolution 
       push(bySurname, item.words[item.words.length - 1]!, entity)
       push(byGiven, bareWord(item.words[0]!), entity)
     } else if (item.type === 'organization' && !organizations.has(item.key)) {
+      // An acronym of an organization named before (“ICBL”).
+      const known = item.key.indexOf(' ') < 0 ? aliases.get(item.key) : undefined
+      if (known) {
+        organizations.set(item.key, known)
+        continue
+      }
+
       const entity = create('organization')
       organizations.set(item.key, entity)
       if (item.alias && !aliases.has(item.alias)) aliases.set(item.alias, entity)
@@ -142,20 +152,25 @@ export function resolve(doc: Doc, candidates: readonly Candidate[]): Resolution 
     switch (item.type) {
       case 'person':
       case 'unknown': {
-        if (item.words.length > 1) {
+        if (item.words.length > 1 && !particles.has(item.words[0]!)) {
           const entity = persons.get(personKey(item.words)) ?? surnameEntity(item)
-          if (entity) link(entity, item, 'name', recency)
+          if (entity) {
+            link(entity, item, 'name', recency)
+            entity.lastFullAt = item.start
+            entity.lastFullParagraph = item.paragraph
+          }
           break
         }
 
-        const word = item.words[0] ?? item.key
-        const bySurnameEntity = pick(bySurname.get(word), item.start)
+        // One word, or a surname with its particles (“Von der Leyen”).
+        const word = item.words[item.words.length - 1] ?? item.key
+        const bySurnameEntity = pick(bySurname.get(word), item)
         if (bySurnameEntity) {
           link(bySurnameEntity, item, 'surname', recency)
           break
         }
 
-        const byGivenEntity = pick(byGiven.get(word), item.start)
+        const byGivenEntity = pick(byGiven.get(word), item)
         if (byGivenEntity) {
           link(byGivenEntity, item, 'given-name', recency)
           break
@@ -167,10 +182,13 @@ export function resolve(doc: Doc, candidates: readonly Candidate[]): Resolution 
           break
         }
 
-        if (item.linkOnly && !item.speaker) break
-        const entity = create(item.type === 'person' || item.speaker ? 'person' : 'unknown')
+        if (item.linkOnly && (!item.speaker || item.common)) break
+        // A lone capitalised word that speaks is most likely a person; a
+        // description nobody could classify stays unknown.
+        const person = item.type === 'person' || (item.speaker && item.mentionKind === 'name')
+        const entity = create(person ? 'person' : 'unknown')
         singles.set(word, entity)
-        link(entity, item, 'name', recency)
+        link(entity, item, item.mentionKind === 'description' ? 'description' : 'name', recency)
         break
       }
 
@@ -261,8 +279,11 @@ export function resolve(doc: Doc, candidates: readonly Candidate[]): Resolution 
       }
 
       case 'org-description': {
-        const entity = genericOrgDescriptions.has(item.key) ? lastOrganization : byOrgHead.get(item.key)
-        if (entity && item.paragraph - entity.lastParagraph <= descriptionWindow) link(entity, item, 'description', recency)
+        let entity = genericOrgDescriptions.has(item.key) ? lastOrganization : byOrgHead.get(item.key)
+        if (entity && item.paragraph - entity.lastParagraph > descriptionWindow) entity = undefined
+        // “The campaign did not respond”: an organization the article never names.
+        if (!entity && item.speaker) entity = create('organization')
+        if (entity) link(entity, item, 'description', recency)
         break
       }
     }
@@ -296,7 +317,9 @@ export function resolve(doc: Doc, candidates: readonly Candidate[]): Resolution 
       modifiers: none,
       lastParagraph: -1,
       lastAt: -1,
-      firstFull: Number.POSITIVE_INFINITY
+      firstFull: Number.POSITIVE_INFINITY,
+      lastFullAt: -1,
+      lastFullParagraph: -1
     }
     entities.push(entity)
     return entity
@@ -332,7 +355,7 @@ export function resolve(doc: Doc, candidates: readonly Candidate[]): Resolution 
     if (entity.party === null && item.party !== null) entity.party = item.party
     if (entity.state === null && item.state !== null) entity.state = item.state
     if (entity.gender === null && item.gender !== null && kind !== 'pronoun') entity.gender = item.gender
-    if (item.type === 'person' && entity.type === 'unknown') entity.type = 'person'
+    if ((item.type === 'person' || (item.speaker && kind !== 'description')) && entity.type === 'unknown') entity.type = 'person'
     if (!recency) return
     entity.lastParagraph = item.paragraph
     entity.lastAt = item.start
@@ -354,7 +377,7 @@ export function resolve(doc: Doc, candidates: readonly Candidate[]): Resolution 
     // “it” and “they” are too often expletive or generic: only for speakers.
     if (item.pronoun === 'he' || item.pronoun === 'she') {
       for (const entity of recentPersons) {
-        if (item.paragraph - entity.lastParagraph > pronounWindow) continue
+        if (item.paragraph - entity.lastParagraph > pronounWindow || entity.type !== 'person') continue
         if (entity.gender === null || entity.gender === item.gender) return entity
       }
 
@@ -362,12 +385,16 @@ export function resolve(doc: Doc, candidates: readonly Candidate[]): Resolution 
     }
 
     if (!item.speaker) return undefined
+    // Organizations speak more often than documents or places: try them first.
     const lists = item.pronoun === 'they' ? [recentPlurals, recentThings] : [recentThings]
-    for (const list of lists) {
-      for (const entity of list) {
-        if (item.paragraph - entity.lastParagraph > pronounWindow) continue
-        if (item.pronoun === 'it' && entity.plural) continue
-        return entity
+    for (const organizationsFirst of [true, false]) {
+      for (const list of lists) {
+        for (const entity of list) {
+          if (item.paragraph - entity.lastParagraph > pronounWindow) continue
+          if (item.pronoun === 'it' && entity.plural) continue
+          if (organizationsFirst && entity.type !== 'organization') continue
+          return entity
+        }
       }
     }
 
@@ -385,7 +412,7 @@ export function resolve(doc: Doc, candidates: readonly Candidate[]): Resolution 
       return entity
     }
 
-    return pick(bySurname.get(item.words[item.words.length - 1]!), item.start)
+    return pick(bySurname.get(item.words[item.words.length - 1]!), item)
   }
 
   /** Affiliations, signers and authors, found from the candidates’ ranges. */
@@ -443,8 +470,8 @@ export function resolve(doc: Doc, candidates: readonly Candidate[]): Resolution 
         }
 
         if (item.possessorEnd >= 0) {
-          const possessor = endingBefore(index, item.possessorEnd + 1)
-          const possessorEntity = possessor && possessor.end === item.possessorEnd ? entityOf(possessor) : undefined
+          const possessor = endingAt(index, item.possessorEnd)
+          const possessorEntity = possessor ? entityOf(possessor) : undefined
           if (possessorEntity && possessorEntity !== entity && possessor!.type !== 'place') {
             addRelation(entity, 'author', possessorEntity)
           }
@@ -460,6 +487,16 @@ export function resolve(doc: Doc, candidates: readonly Candidate[]): Resolution 
         const gap = start - found.end
         if (gap >= 1 && gap <= 4 && /^(?:[’']s)?\s{1,2}$/.test(doc.view.slice(found.end, start))) return found
         return undefined
+      }
+
+      return undefined
+    }
+
+    /** The linked candidate before `index` that ends at `end`. */
+    function endingAt(index: number, end: number): Candidate | undefined {
+      for (let item = index - 1; item >= 0 && index - item <= 3; item--) {
+        const found = candidates[item]!
+        if (found.end === end && found.entity >= 0) return found
       }
 
       return undefined
@@ -499,15 +536,25 @@ function push(map: Map<string, Entity[]>, key: string, entity: Entity): void {
   else map.set(key, [entity])
 }
 
-/** The most recently mentioned entity named before `at`, else the first one. */
-function pick(list: Entity[] | undefined, at: number): Entity | undefined {
+/**
+ * The person a surname or given name refers to, among those with it: one
+ * named in full earlier in the same paragraph (“Bill Clinton … Clinton
+ * said”), else the one mentioned most so far (in a 2016 campaign story the
+ * bare “Clinton” is Hillary Clinton even after a mention of Bill Clinton),
+ * else the first one named.
+ */
+function pick(list: Entity[] | undefined, item: Candidate): Entity | undefined {
   if (!list) return undefined
-  let best: Entity | undefined
+  if (list.length === 1) return list[0]
+  let recent: Entity | undefined
+  let main: Entity | undefined
   for (const entity of list) {
-    if (entity.firstFull <= at && (!best || entity.lastAt > best.lastAt)) best = entity
+    if (entity.firstFull > item.start) continue
+    if (entity.lastFullParagraph === item.paragraph && (!recent || entity.lastFullAt > recent.lastFullAt)) recent = entity
+    if (!main || entity.mentions.length > main.mentions.length) main = entity
   }
 
-  return best ?? list[0]
+  return recent ?? main ?? list[0]
 }
 
 function bump(list: Entity[], entity: Entity): void {

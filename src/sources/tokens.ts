@@ -180,6 +180,10 @@ function isJoiner(code: number): boolean {
   return code === 0x2019 || code === 39 || code === 46 || code === 45 || code === 38
 }
 
+// One set for every call: resolution is synchronous and the set is only
+// read before the next document is tokenized.
+const sharedLowercase = new HashSet()
+
 /** Tokens of a document, with the indices of the words the finders start from. */
 export interface Tokens {
   /** Every word of the content blocks, in input order. */
@@ -213,7 +217,8 @@ export interface Tokens {
 export function tokenize(doc: Doc, quotes: readonly Quote[], heads: WordTable): Tokens {
   const {view} = doc
   const list: Token[] = []
-  const lowercase = new HashSet()
+  const lowercase = sharedLowercase
+  lowercase.clear()
   const capitals: number[] = []
   const headIndices: number[] = []
   const quoted = quotedRanges(quotes)

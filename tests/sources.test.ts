@@ -1,0 +1,524 @@
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import path from 'node:path'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import type {Report} from '../src/attribution/report.js'
+import {parseDocument, type Doc} from '../src/parse/document.js'
+import {Source, type Quote} from '../src/schema.js'
+import {resolveSources} from '../src/sources/index.js'
+import {hasShared, root, shared} from './helpers.js'
+
+const seed = readFileSync(path.join(root, 'fixtures', 'source-seed', 'input.txt'), 'utf8')
+
+function parse(input: string): Doc {
+  return parseDocument(input, 'auto', null, new VFile())
+}
+
+/** Offset of the `occurrence`-th (1-based) `text` in `input`. */
+function offsetOf(input: string, text: string, occurrence = 1): number {
+  let index = -1
+  for (let count = 0; count < occurrence; count++) {
+    index = input.indexOf(text, index + 1)
+    if (index < 0) throw new Error('Cannot find `' + text + '` #' + occurrence)
+  }
+
+  return index
+}
+
+/** A report whose mention is the `occurrence`-th `mention` in the input. */
+function report(input: string, mention: string, occurrence = 1): Report {
+  const start = offsetOf(input, mention, occurrence)
+  return {
+    content: [[start + mention.length, start + mention.length]],
+    cue: null,
+    mention: [start, start + mention.length],
+    sourceId: null,
+    type: 'reported',
+    cueClass: 'speech',
+    confidence: 0.9,
+    quoteIds: [],
+    nested: []
+  }
+}
+
+interface QuoteSpec {
+  /** The quoted words (between the marks). */
+  words: string
+  /** The words naming the speaker, `null` for none. */
+  mention: string | null
+  /** Which occurrence of `mention` (default: the nearest after the quote’s paragraph start). */
+  occurrence?: number
+  continues?: string
+  kind?: Quote['kind']
+}
+
+/** Quotes as the quotes stage would make them, from their words. */
+function quotes(doc: Doc, specs: QuoteSpec[]): Quote[] {
+  const {input, location} = doc
+  let from = 0
+  return specs.map((spec, index): Quote => {
+    const contentStart = input.indexOf(spec.words, from)
+    if (contentStart < 0) throw new Error('Cannot find quote `' + spec.words + '`')
+    from = contentStart + 1
+    const contentEnd = contentStart + spec.words.length
+    const start = contentStart - 1
+    const end = contentEnd + 1
+    let mention: Quote['attribution'] = null
+    if (spec.kind !== 'term') {
+      let span = null
+      if (spec.mention) {
+        const at = offsetOf(input, spec.mention, spec.occurrence ?? 1)
+        span = location.span(at, at + spec.mention.length)
+      }
+
+      mention = {sourceId: null, mention: span, cue: null, confidence: 0.9}
+    }
+
+    return {
+      id: 'q' + (index + 1),
+      kind: spec.kind ?? 'direct',
+      content: spec.words,
+      contentPosition: location.position(contentStart, contentEnd),
+      marks: {open: input.charAt(start), close: input.charAt(contentEnd)},
+      paragraphId: 'p1',
+      sentenceIds: [],
+      continues: spec.continues ?? null,
+      attribution: mention,
+      ...location.span(start, end)
+    }
+  })
+}
+
+function byName(sources: Source[], name: string): Source {
+  const found = sources.find((source) => source.name === name)
+  if (!found) throw new Error('No source `' + name + '` in ' + sources.map((source) => source.name).join(', '))
+  return found
+}
+
+function mentionTexts(source: Source): string[] {
+  return source.mentions.map((mention) => mention.text)
+}
+
+/** Every mention slices the input, in order, once; relations point at sources; ids run src1…. */
+function checkInvariants(input: string, sources: Source[]): string[] {
+  const problems: string[] = []
+  const ids = new Set(sources.map((source) => source.id))
+  for (const [index, source] of sources.entries()) {
+    Source.parse(source)
+    if (source.id !== 'src' + (index + 1)) problems.push('id ' + source.id + ' at ' + index)
+    let previous = -1
+    let previousEnd = -1
+    for (const mention of source.mentions) {
+      const {start, end} = mention.position
+      if (input.slice(start.offset, end.offset) !== mention.text) problems.push(source.id + ' mention ' + mention.text)
+      if (start.offset < previous || (start.offset === previous && end.offset === previousEnd)) {
+        problems.push(source.id + ' order/duplicate at ' + start.offset)
+      }
+
+      previous = start.offset
+      previousEnd = end.offset
+    }
+
+    for (const relation of source.relations) {
+      if (!ids.has(relation.sourceId)) problems.push(source.id + ' relation to ' + relation.sourceId)
+    }
+  }
+
+  const firsts = sources.map((source) => source.mentions[0]?.position.start.offset ?? -1)
+  for (let index = 1; index < firsts.length; index++) {
+    if (firsts[index]! < firsts[index - 1]!) problems.push('order of first mentions at ' + sources[index]!.id)
+  }
+
+  return problems
+}
+
+describe('resolveSources', () => {
+  it('returns no sources for an empty document', () => {
+    expect(resolveSources(parse(''), [], [])).toEqual([])
+  })
+
+  describe('the seed article', () => {
+    const doc = parse(seed)
+    const sources = resolveSources(doc, [], [])
+
+    it('keeps every invariant', () => {
+      expect(checkInvariants(seed, sources)).toEqual([])
+    })
+
+    it('finds Patrick J. Leahy with title, party, state and gender', () => {
+      const leahy = byName(sources, 'Patrick J. Leahy')
+      expect(leahy).toMatchObject({kind: 'person', titles: ['Former senator'], party: 'D', state: 'Vt.', gender: 'male'})
+      expect(leahy.mentions.map((mention) => [mention.text, mention.kind])).toEqual([
+        ['Patrick J. Leahy', 'name'],
+        ['Leahy', 'surname']
+      ])
+    })
+
+    it('finds Pete Hegseth, signer of the memo, with his mentions', () => {
+      const hegseth = byName(sources, 'Pete Hegseth')
+      expect(hegseth).toMatchObject({kind: 'person', titles: ['Defense Secretary'], gender: 'male'})
+      // The headline, the full name, the surname and “He”.
+      expect(mentionTexts(hegseth)).toEqual(['Hegseth', 'Pete Hegseth', 'Hegseth', 'He'])
+      expect(hegseth.mentions.map((mention) => mention.kind)).toEqual(['surname', 'name', 'surname', 'pronoun'])
+      expect(hegseth.id).toBe('src1')
+    })
+
+    it('makes one document of the memo, signed by Hegseth', () => {
+      const memos = sources.filter((source) => source.kind === 'document' && mentionTexts(source).includes('the memo'))
+      expect(memos).toHaveLength(1)
+      const memo = memos[0]!
+      expect(memo.name).toBe('Dec. 2 document')
+      expect(mentionTexts(memo)).toEqual([
+        'a Dec. 2 document',
+        'The previously unreported memo',
+        'the memo',
+        'the memo',
+        'The December memo',
+        'The memo',
+        'The memo'
+      ])
+      expect(memo.relations).toEqual([{type: 'signer', sourceId: byName(sources, 'Pete Hegseth').id}])
+    })
+
+    it('makes a document of the interim policy', () => {
+      const policy = byName(sources, 'interim policy')
+      expect(policy.kind).toBe('document')
+      expect(mentionTexts(policy)).toEqual(['The interim policy', 'the new policy'])
+    })
+
+    it('finds Daryl Kimball and Sarah Yager with their organizations', () => {
+      const kimball = byName(sources, 'Daryl Kimball')
+      const association = byName(sources, 'Arms Control Association')
+      expect(kimball).toMatchObject({
+        kind: 'person',
+        titles: ['executive director'],
+        affiliation: 'Arms Control Association',
+        relations: [{type: 'affiliation', sourceId: association.id}]
+      })
+      const yager = byName(sources, 'Sarah Yager')
+      const watch = byName(sources, 'Human Rights Watch')
+      expect(yager).toMatchObject({kind: 'person', gender: 'female', affiliation: 'Human Rights Watch'})
+      expect(yager.relations).toEqual([{type: 'affiliation', sourceId: watch.id}])
+      expect(mentionTexts(yager)).toEqual(['Sarah Yager', 'Yager'])
+      expect(watch.kind).toBe('organization')
+    })
+
+    it('finds the organizations', () => {
+      for (const name of ['Pentagon', 'Human Rights Watch', 'International Campaign to Ban Landmines', 'Arms Control Association']) {
+        expect(byName(sources, name).kind).toBe('organization')
+      }
+
+      // Also inside Leahy’s quotation.
+      expect(mentionTexts(byName(sources, 'Pentagon'))).toEqual(['The Pentagon', 'The Pentagon'])
+    })
+
+    it('finds the groups', () => {
+      const rights = byName(sources, 'human rights groups')
+      expect(rights).toMatchObject({kind: 'group', plural: true})
+      expect(mentionTexts(rights)).toEqual(['Human rights groups', 'human rights groups'])
+      expect(byName(sources, 'ordnance experts')).toMatchObject({kind: 'group', plural: true})
+    })
+
+    it('makes no source of the contributors or the outlet', () => {
+      const names = sources.map((source) => source.name)
+      for (const name of ['Dan Lamothe', 'Meg Kelly', 'Alex Horton', 'The Washington Post', 'Washington Post']) {
+        expect(names).not.toContain(name)
+      }
+
+      const credits = seed.indexOf('• Dan Lamothe')
+      for (const source of sources) {
+        for (const mention of source.mentions) expect(mention.position.start.offset).toBeLessThan(credits)
+      }
+    })
+  })
+
+  describe('the seed with quotes and reports', () => {
+    const doc = parse(seed)
+    const found = quotes(doc, [
+      {words: 'force multiplier', mention: 'The previously unreported memo'},
+      {words: 'one of the most dangerous security environments in its history.', mention: null, continues: 'q1'},
+      {words: 'inoperable or unsafe,', mention: 'the memo', occurrence: 2},
+      {words: 'remotely delivered', mention: 'The interim policy'},
+      {words: 'compliant self-destruction mechanisms', mention: null, continues: 'q4'},
+      {words: 'nonpersistent', mention: null, kind: 'term'},
+      {words: 'a global leader', mention: 'The memo', occurrence: 1},
+      {words: 'The Pentagon is reinstituting', mention: 'Former senator Patrick J. Leahy (D-Vt.)'},
+      {words: 'More U.S. soldiers', mention: 'Leahy', occurrence: 2},
+      {words: 'Anyone who has seen', mention: null, continues: 'q9'},
+      {words: 'The United States is not facing', mention: 'Daryl Kimball'},
+      {words: 'Symbolically, this policy', mention: 'Sarah Yager'},
+      {words: 'This, combined with Biden', mention: null, continues: 'q12'}
+    ])
+    const reports = [
+      report(seed, 'a Dec. 2 document'),
+      report(seed, 'Human rights groups'),
+      report(seed, 'the International Campaign to Ban Landmines'),
+      report(seed, 'The Pentagon'),
+      report(seed, 'Ordnance experts'),
+      report(seed, 'the new policy', 2),
+      report(seed, 'Yager', 2)
+    ]
+    const sources = resolveSources(doc, found, reports)
+    const id = (name: string): string => byName(sources, name).id
+
+    it('sets the source of every attributed quote', () => {
+      const memo = sources.find((source) => source.kind === 'document' && source.name === 'Dec. 2 document')!.id
+      expect(found.map((quote) => quote.attribution?.sourceId ?? null)).toEqual([
+        memo,
+        memo,
+        memo,
+        id('interim policy'),
+        id('interim policy'),
+        null,
+        memo,
+        id('Patrick J. Leahy'),
+        id('Patrick J. Leahy'),
+        id('Patrick J. Leahy'),
+        id('Daryl Kimball'),
+        id('Sarah Yager'),
+        id('Sarah Yager')
+      ])
+    })
+
+    it('sets the source of every report', () => {
+      expect(reports.map((item) => item.sourceId)).toEqual([
+        sources.find((source) => source.name === 'Dec. 2 document')!.id,
+        id('human rights groups'),
+        id('International Campaign to Ban Landmines'),
+        id('Pentagon'),
+        id('ordnance experts'),
+        id('interim policy'),
+        id('Sarah Yager')
+      ])
+    })
+
+    it('gives the same sources as without attributions', () => {
+      const plain = resolveSources(parse(seed), [], [])
+      expect(sources.map((source) => [source.id, source.name, source.kind])).toEqual(
+        plain.map((source) => [source.id, source.name, source.kind])
+      )
+      expect(checkInvariants(seed, sources)).toEqual([])
+    })
+
+    it('is deterministic', () => {
+      const again = resolveSources(parse(seed), quotes(parse(seed), []), [])
+      expect(again).toEqual(resolveSources(parse(seed), [], []))
+    })
+  })
+
+  describe('pronouns', () => {
+    it('skips an antecedent of the wrong gender', () => {
+      const input = 'Mary Jones and John Carter met on Monday. She said the plan was sound.'
+      const sources = resolveSources(parse(input), [], [report(input, 'She')])
+      const jones = byName(sources, 'Mary Jones')
+      expect(mentionTexts(jones)).toEqual(['Mary Jones', 'She'])
+      expect(sources.map((source) => source.name)).not.toContain('John Carter')
+    })
+
+    it('learns a gender from the pronouns', () => {
+      const input = 'Taylor Quinby spoke first. She said the vote was close. Quinby added that she would run again.'
+      const quinby = byName(resolveSources(parse(input), [], []), 'Taylor Quinby')
+      expect(quinby.gender).toBe('female')
+      expect(mentionTexts(quinby)).toEqual(['Taylor Quinby', 'She', 'Quinby', 'she'])
+    })
+
+    it('leaves pronouns inside quotations alone', () => {
+      const input = '“He will lose,” said Mark Lane.'
+      const lane = byName(resolveSources(parse(input), [], []), 'Mark Lane')
+      expect(mentionTexts(lane)).toEqual(['Mark Lane'])
+    })
+
+    it('does not reach back more than two paragraphs', () => {
+      const input =
+        'Mark Lane said the vote was close.\nA vote followed.\nAnother vote followed.\nA third vote followed.\nHe said it was fine.'
+      const reports = [report(input, 'He')]
+      const sources = resolveSources(parse(input), [], reports)
+      expect(mentionTexts(byName(sources, 'Mark Lane'))).toEqual(['Mark Lane'])
+      expect(reports[0]!.sourceId).toBe(null)
+    })
+
+    it('resolves “it” and “they” only for speakers', () => {
+      const input = 'The Pentagon reviewed the plan. It said the plan was sound. It was a long day.'
+      const pentagon = byName(resolveSources(parse(input), [], []), 'Pentagon')
+      expect(mentionTexts(pentagon)).toEqual(['The Pentagon', 'It'])
+    })
+  })
+
+  describe('names', () => {
+    it('reads initials, particles and suffixes', () => {
+      const input =
+        'Ursula von der Leyen said the union would act. Martin Luther King Jr. said so too. Patrick J. Leahy said it first. Von der Leyen did not respond.'
+      const sources = resolveSources(parse(input), [], [])
+      expect(sources.map((source) => source.name)).toEqual(['Ursula von der Leyen', 'Martin Luther King Jr.', 'Patrick J. Leahy'])
+      expect(mentionTexts(sources[0]!)).toEqual(['Ursula von der Leyen', 'Von der Leyen'])
+      expect(byName(sources, 'Patrick J. Leahy').kind).toBe('person')
+    })
+
+    it('links a surname to the full name, even in the headline before it', () => {
+      const input = 'Gingrich weighs a run\nNewt Gingrich said on Fox that he might run. Gingrich added that he would decide soon.'
+      const gingrich = byName(resolveSources(parse(input), [], []), 'Newt Gingrich')
+      expect(mentionTexts(gingrich)).toEqual(['Gingrich', 'Newt Gingrich', 'he', 'Gingrich', 'he'])
+    })
+
+    it('links a bare surname to the person named most, unless another was just named in full', () => {
+      const input = [
+        'Hillary Clinton and Bernie Sanders debated on Wednesday. Clinton said she would win.',
+        'Bill Clinton campaigned in Ohio. Clinton told voters the race was close.',
+        'Later, Clinton said her plan was better.'
+      ].join('\n')
+      const sources = resolveSources(parse(input), [], [])
+      expect(mentionTexts(byName(sources, 'Hillary Clinton'))).toEqual([
+        'Hillary Clinton',
+        'Clinton',
+        'she',
+        'Clinton',
+        'her'
+      ])
+      expect(mentionTexts(byName(sources, 'Bill Clinton'))).toEqual(['Bill Clinton', 'Clinton'])
+    })
+
+    it('takes titles, party and state tags', () => {
+      const input =
+        'Sen. Ted Cruz (R-Tex.) said the bill would fail. The senator said he would vote no. Rep. Nancy Pelosi, D-Calif., said otherwise.'
+      const sources = resolveSources(parse(input), [], [])
+      expect(byName(sources, 'Ted Cruz')).toMatchObject({titles: ['Sen.'], party: 'R', state: 'Tex.', gender: 'male'})
+      expect(mentionTexts(byName(sources, 'Ted Cruz'))).toEqual(['Ted Cruz', 'The senator', 'he'])
+      expect(byName(sources, 'Nancy Pelosi')).toMatchObject({titles: ['Rep.'], party: 'D', state: 'Calif.', gender: 'female'})
+    })
+
+    it('takes a title and affiliation from an appositive or a prefix', () => {
+      const input =
+        'Pentagon spokesman John Kirby said the review was over. “It is done,” said Jane Roe, a senior fellow at the Brookings Institution.'
+      const sources = resolveSources(parse(input), [], [])
+      const kirby = byName(sources, 'John Kirby')
+      expect(kirby).toMatchObject({titles: ['spokesman'], affiliation: 'Pentagon'})
+      expect(kirby.relations).toEqual([{type: 'affiliation', sourceId: byName(sources, 'Pentagon').id}])
+      const roe = byName(sources, 'Jane Roe')
+      expect(roe).toMatchObject({titles: ['senior fellow'], affiliation: 'Brookings Institution'})
+    })
+  })
+
+  describe('organizations and people', () => {
+    it('tells organizations from people', () => {
+      const input = [
+        'Human Rights Watch said the ban worked.',
+        'NATO said it would respond.',
+        'General Motors said sales rose.',
+        'The State Department said nothing.',
+        'Secretary of State John Kerry said the talks went well.',
+        'The Trump administration said it would appeal.'
+      ].join('\n')
+      const sources = resolveSources(parse(input), [], [])
+      expect(sources.map((source) => [source.name, source.kind])).toEqual([
+        ['Human Rights Watch', 'organization'],
+        ['NATO', 'organization'],
+        ['General Motors', 'organization'],
+        ['State Department', 'organization'],
+        ['John Kerry', 'person'],
+        ['Trump administration', 'organization']
+      ])
+      expect(byName(sources, 'John Kerry').titles).toEqual(['Secretary of State'])
+    })
+
+    it('links an acronym to the organization it abbreviates', () => {
+      const input =
+        'The International Campaign to Ban Landmines said 2,000 people died. The ICBL said the number was rising.'
+      const campaign = byName(resolveSources(parse(input), [], []), 'International Campaign to Ban Landmines')
+      expect(mentionTexts(campaign)).toEqual(['The International Campaign to Ban Landmines', 'The ICBL'])
+    })
+
+    it('makes no source of a place or an outlet that only appears', () => {
+      const input = 'In Washington, a memo reviewed by The Washington Post set out the plan for Ukraine.'
+      expect(resolveSources(parse(input), [], [])).toEqual([])
+    })
+  })
+
+  describe('documents, groups and anonymous sources', () => {
+    it('keeps two documents of one kind apart when their words differ', () => {
+      const input =
+        'A Biden-era policy banned the mines. The interim policy says mines may be used. The new policy says limits will follow.'
+      const sources = resolveSources(parse(input), [], [])
+      expect(sources).toHaveLength(1)
+      expect(mentionTexts(sources[0]!)).toEqual(['The interim policy', 'The new policy'])
+    })
+
+    it('links a document’s author from a possessive', () => {
+      const input = 'Pete Hegseth wrote a memo. Hegseth’s memo says the ban ends.'
+      const sources = resolveSources(parse(input), [], [])
+      const memo = sources.find((source) => source.kind === 'document')!
+      expect(memo.relations).toEqual([{type: 'author', sourceId: byName(sources, 'Pete Hegseth').id}])
+    })
+
+    it('finds anonymous sources', () => {
+      const input = [
+        'A source familiar with the talks said they stalled.',
+        'People familiar with the matter said the deal was off.',
+        'An official who spoke on condition of anonymity said the plan changed.',
+        'The official added that nothing was signed.'
+      ].join('\n')
+      const sources = resolveSources(parse(input), [], [])
+      expect(sources.map((source) => [source.kind, source.name, source.plural])).toEqual([
+        ['anonymous', 'a source familiar with the talks', false],
+        ['anonymous', 'people familiar with the matter', true],
+        ['anonymous', 'an official who spoke on condition of anonymity', false]
+      ])
+      expect(mentionTexts(sources[2]!)).toEqual(['An official who spoke on condition of anonymity', 'The official'])
+    })
+
+    it('makes a source of conjoined speakers', () => {
+      const input = 'The plan drew criticism from human rights groups and arms control experts.'
+      const sources = resolveSources(parse(input), [], [])
+      expect(sources.map((source) => [source.kind, source.name])).toEqual([
+        ['group', 'human rights groups'],
+        ['group', 'arms control experts']
+      ])
+    })
+  })
+
+  describe('attribution mentions no finder saw', () => {
+    it('makes a source of any attribution mention', () => {
+      const input = 'The man in the red hat insisted the vote was rigged.'
+      const reports = [report(input, 'The man in the red hat')]
+      const sources = resolveSources(parse(input), [], reports)
+      expect(sources.map((source) => [source.kind, source.name])).toEqual([['unknown', 'The man in the red hat']])
+      expect(reports[0]!.sourceId).toBe('src1')
+    })
+
+    it('resolves nested reports', () => {
+      const input = 'Daryl Kimball said the memo says the ban is over.'
+      const outer = report(input, 'Daryl Kimball')
+      outer.nested.push(report(input, 'the memo'))
+      const sources = resolveSources(parse(input), [], [outer])
+      expect(outer.sourceId).toBe(byName(sources, 'Daryl Kimball').id)
+      expect(outer.nested[0]!.sourceId).toBe(sources.find((source) => source.kind === 'document')!.id)
+    })
+  })
+
+  it('keeps offsets into markdown input', () => {
+    const input = '# A *title*\n\nSen. **Patrick Leahy** said _the memo_ was wrong.\n\nLeahy added more.\n'
+    const sources = resolveSources(parse(input), [], [])
+    expect(checkInvariants(input, sources)).toEqual([])
+    expect(mentionTexts(byName(sources, 'Patrick Leahy'))).toEqual(['Patrick Leahy', 'Leahy'])
+  })
+})
+
+if (!hasShared) console.warn('Skipping the PolNeAR smoke test of resolveSources: ../shared is absent')
+
+describe.skipIf(!hasShared)('resolveSources over PolNeAR', () => {
+  it.each(['train', 'dev'])('keeps every invariant on every %s article', (split) => {
+    const folder = path.join(shared, 'data', 'polnear', split, 'text')
+    const names = existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.txt')).sort() : []
+    expect(names.length).toBeGreaterThan(50)
+    const problems: string[] = []
+    let count = 0
+    for (const name of names) {
+      const input = readFileSync(path.join(folder, name), 'utf8')
+      const sources = resolveSources(parse(input), [], [])
+      count += sources.length
+      for (const problem of checkInvariants(input, sources)) problems.push(name + ': ' + problem)
+    }
+
+    expect(problems.slice(0, 20)).toEqual([])
+    expect(count).toBeGreaterThan(names.length)
+  }, 120_000)
+})
