@@ -101,11 +101,15 @@ function scanParagraph(doc: Doc, paragraph: DocParagraph, index: number, result:
   const end = paragraph.end
   const title = paragraph.kind === 'title' || paragraph.kind === 'heading'
 
-  markPattern.lastIndex = start
+  // Search the paragraph’s own slice: searching `view` from `start` would run
+  // on to the next mark anywhere after the paragraph (quadratic over many
+  // paragraphs without marks).
+  const text = view.slice(start, end)
+  markPattern.lastIndex = 0
   for (;;) {
-    const match = markPattern.exec(view)
-    if (!match || match.index >= end) break
-    let at = match.index
+    const match = markPattern.exec(text)
+    if (!match) break
+    let at = start + match.index
     const code = view.charCodeAt(at)
     const count = readMarks(doc, at, end, start, title, buffer)
     for (let mark = 0; mark < count; mark++) handle(scan, buffer[mark]!)
@@ -114,7 +118,7 @@ function scanParagraph(doc: Doc, paragraph: DocParagraph, index: number, result:
       while (at + 1 < end && view.charCodeAt(at + 1) === 39) at++
     }
 
-    markPattern.lastIndex = at + 1
+    markPattern.lastIndex = at + 1 - start
   }
 
   const top = scan.frames[0]
