@@ -328,13 +328,24 @@ describe('resolveSources', () => {
       expect(mentionTexts(lane)).toEqual(['Mark Lane'])
     })
 
-    it('does not reach back more than two paragraphs', () => {
-      const input =
-        'Mark Lane said the vote was close.\nA vote followed.\nAnother vote followed.\nA third vote followed.\nHe said it was fine.'
+    it('reaches back more than two paragraphs only for a speaker of known gender', () => {
+      const input = [
+        'Vote count goes on',
+        'Mark Lane said the vote was close.',
+        'A vote followed.',
+        'Another vote followed.',
+        'A third vote followed.',
+        'He said it was fine, and his team agreed.'
+      ].join('\n')
       const reports = [report(input, 'He')]
       const sources = resolveSources(parse(input), [], reports)
-      expect(mentionTexts(byName(sources, 'Mark Lane'))).toEqual(['Mark Lane'])
-      expect(reports[0]!.sourceId).toBe(null)
+      const lane = byName(sources, 'Mark Lane')
+      // “his” follows “He”, now a recent mention.
+      expect(mentionTexts(lane)).toEqual(['Mark Lane', 'He', 'his'])
+      expect(reports[0]!.sourceId).toBe(lane.id)
+
+      const quiet = input.replace('He said it was fine, and his team agreed.', 'The rules bind him.')
+      expect(mentionTexts(byName(resolveSources(parse(quiet), [], []), 'Mark Lane'))).toEqual(['Mark Lane'])
     })
 
     it('resolves “it” and “they” only for speakers', () => {
@@ -482,6 +493,36 @@ describe('resolveSources', () => {
       const sources = resolveSources(parse(input), [], reports)
       expect(sources.map((source) => [source.kind, source.name])).toEqual([['unknown', 'The man in the red hat']])
       expect(reports[0]!.sourceId).toBe('src1')
+    })
+
+    it('gives a lowercase description a kind from its noun', () => {
+      const input = 'A doctor warned that the clinic would close. The appeals court said the case was moot, and unpaid creditors said they would sue.'
+      const reports = [report(input, 'A doctor'), report(input, 'The appeals court'), report(input, 'unpaid creditors')]
+      const sources = resolveSources(parse(input), [], reports)
+      expect(sources.map((source) => [source.kind, source.name])).toEqual([
+        ['person', 'A doctor'],
+        ['organization', 'The appeals court'],
+        ['group', 'unpaid creditors']
+      ])
+    })
+
+    it('resolves a relative pronoun to the name before it', () => {
+      const input = 'The bill passed, said Patrick J. Leahy, who wrote it.'
+      const reports = [report(input, 'who')]
+      const sources = resolveSources(parse(input), [], reports)
+      expect(reports[0]!.sourceId).toBe(byName(sources, 'Patrick J. Leahy').id)
+    })
+
+    it('gives “I” inside a quotation the quotation’s speaker, and “I” outside none', () => {
+      const input = '“I think it is wrong,” said Daryl Kimball. I asked him why.'
+      const doc = parse(input)
+      const found = quotes(doc, [{words: 'I think it is wrong,', mention: 'Daryl Kimball'}])
+      const reports = [report(input, 'I'), report(input, 'I', 2)]
+      const sources = resolveSources(doc, found, reports)
+      const kimball = byName(sources, 'Daryl Kimball')
+      expect(reports.map((item) => item.sourceId)).toEqual([kimball.id, null])
+      expect(mentionTexts(kimball)).toEqual(['I', 'Daryl Kimball', 'him'])
+      expect(checkInvariants(input, sources)).toEqual([])
     })
 
     it('resolves nested reports', () => {

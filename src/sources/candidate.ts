@@ -3,7 +3,7 @@
  * found before resolution decides which source (if any) they belong to.
  */
 import type {Gender, MentionKind, RelationType} from '../schema.js'
-import type {Token} from './tokens.js'
+import type {Tokens} from './tokens.js'
 
 /** What a candidate looks like it names. */
 export type CandidateType =
@@ -69,8 +69,11 @@ export interface Candidate {
   initial: boolean
   /** In the headline or a heading. */
   headline: boolean
-  /** A sentence-initial word also written in lowercase: only ever linked. */
-  common: boolean
+  /**
+   * Hash (see `wordHash`) of a lone sentence-initial word, else -1: if the
+   * word is also written in lowercase it is a common word, only ever linked.
+   */
+  initialHash: number
   /** Index of its entity once resolved, else -1. */
   entity: number
 }
@@ -84,15 +87,17 @@ export interface Candidate {
  *   Start offset.
  * @param end
  *   End offset.
+ * @param tokens
+ *   Tokens it was found in, or `null` (then `origin` is a paragraph index).
  * @param origin
- *   The token it starts from (its paragraph, `quoted`, `linkOnly` and
- *   `initial` are copied), or a paragraph index.
+ *   Index of the token it starts from (its paragraph, `quoted`, `linkOnly`
+ *   and `initial` are copied), or a paragraph index.
  * @param mentionKind
  *   How it names its source.
  * @param name
  *   Name or description.
  * @param key
- *   Key of its entity.
+ *   Key of its entity (default: empty, set later).
  * @param fields
  *   Other fields to set (optional).
  * @returns
@@ -102,21 +107,22 @@ export function candidate(
   type: CandidateType,
   start: number,
   end: number,
-  origin: Token | number,
+  tokens: Tokens | null,
+  origin: number,
   mentionKind: MentionKind,
   name: string,
-  key: string,
+  key = '',
   fields?: Partial<Candidate>
 ): Candidate {
-  const result = new Draft(type, start, end, typeof origin === 'number' ? origin : origin.paragraph)
+  const result = new Draft(type, start, end, tokens ? tokens.paragraph(origin) : origin)
   result.mentionKind = mentionKind
   result.name = name
   result.key = key
-  if (typeof origin !== 'number') {
-    result.quoted = origin.quoted
-    result.linkOnly = origin.linkOnly
-    result.headline = origin.linkOnly
-    result.initial = origin.initial
+  if (tokens) {
+    result.quoted = tokens.quoted(origin)
+    result.linkOnly = tokens.linkOnly(origin)
+    result.headline = result.linkOnly
+    result.initial = tokens.initial(origin)
   }
 
   return fields ? Object.assign(result, fields) : result
@@ -150,7 +156,7 @@ class Draft implements Candidate {
   alias: string | null = null
   initial = false
   headline = false
-  common = false
+  initialHash = -1
   entity = -1
 
   constructor(

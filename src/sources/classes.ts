@@ -84,12 +84,15 @@ const table = new WordTable(classes)
  *
  * @param hash
  *   Hash of the lowercase word (see `wordHash`).
- * @param token
- *   The word, read only when the hash is a lexicon word’s.
+ * @param index
+ *   Index of the word in `words`.
+ * @param words
+ *   Something that compares the word with a lexicon word, asked only when
+ *   the hash is that word’s.
  * @returns
  *   Bit mask of {@link word} classes (0 when in no lexicon).
  */
-export function classesOf(hash: number, token: {readonly lower: string}): number {
-  const value = table.get(hash, token)
+export function classesOf(hash: number, index: number, words: {is(index: number, word: string): boolean}): number {
+  const value = table.get(hash, index, words)
   return value < 0 ? 0 : value
 }

@@ -24,7 +24,7 @@ import {
 } from './lexicon.js'
 import {roleOf, titleModifiers, titleOnlyRoles} from './titles.js'
 import {heads} from './heads.js'
-import type {Token, Tokens} from './tokens.js'
+import type {Tokens} from './tokens.js'
 
 const qualifier =
   /\s{1,3}(?:familiar\s+with|with\s+(?:direct\s+|first-?hand\s+|knowledge\s+)?(?:knowledge|understanding)\s+of|close\s+to|briefed\s+on|who\s+(?:spoke|requested|asked|declined|insisted|was\s+not|were\s+not|is\s+not|are\s+not|did\s+not|had\s+been|has\s+been|have\s+been)\b|speaking\s+(?:on|under)\b|granted\s+anonymity|not\s+authorized|in\s+the\s+room|involved\s+in|inside\s+the)/y
@@ -67,31 +67,35 @@ function isVerbLike(lower: string): boolean {
  *
  * @param doc
  *   Parsed document.
- * @param words
+ * @param tokens
  *   Tokens of the content blocks (with the heads of `headTable` listed).
  * @returns
  *   Candidates in input order.
  */
-export function findDescriptions(doc: Doc, words: Tokens): Candidate[] {
-  const tokens = words.list
+export function findDescriptions(doc: Doc, tokens: Tokens): Candidate[] {
   const {view} = doc
+  const count = tokens.count
   const result: Candidate[] = []
 
-  for (const index of words.heads) {
-    const token = tokens[index]!
-    if (token.cap && !token.initial) continue
-    const lower = token.lower
+  for (const index of tokens.heads) {
+    if (tokens.cap(index) && !tokens.initial(index)) continue
+    const lower = tokens.lower(index)
     if (!heads.has(lower)) continue
     const pronoun = pronouns.get(lower)
     if (pronoun) {
       // “it” and “they” are mostly not about a source: only as a speaker.
-      if ((pronoun === 'it' || pronoun === 'they') && !((lower === 'it' || lower === 'they') && statementAfter(view, token.end))) {
+      if (
+        (pronoun === 'it' || pronoun === 'they') &&
+        !((lower === 'it' || lower === 'they') && statementAfter(view, tokens.end(index)))
+      ) {
         continue
       }
 
-      result.push(
-        pronounCandidate(token, lower, pronoun)
-      )
+      const found = candidate('pronoun', tokens.start(index), tokens.end(index), tokens, index, 'pronoun', tokens.text(index), lower)
+      found.pronoun = pronoun
+      found.plural = pronoun === 'they'
+      found.gender = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : pronoun === 'it' ? 'neuter' : null
+      result.push(found)
       continue
     }
 
@@ -124,98 +128,97 @@ export function findDescriptions(doc: Doc, words: Tokens): Candidate[] {
 
   return result
 
-  function pronounCandidate(token: Token, lower: string, pronoun: 'he' | 'she' | 'they' | 'it'): Candidate {
-    const found = candidate('pronoun', token.start, token.end, token, 'pronoun', token.text, lower)
-    found.pronoun = pronoun
-    found.plural = pronoun === 'they'
-    found.gender = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : pronoun === 'it' ? 'neuter' : null
-    return found
-  }
-
-  /** Words before `index` that modify it, back to a determiner (exclusive). */
-  function modifiersBefore(index: number, max: number, allowCapital: boolean): {from: number; determiner: Token | undefined} {
+  /** Words before `index` that modify it, back to a determiner (exclusive; `-1` when none). */
+  function modifiersBefore(index: number, max: number, allowCapital: boolean): {from: number; determiner: number} {
     let from = index
     let steps = 0
     while (from > 0 && steps < max) {
-      const previous = tokens[from - 1]!
-      if (!previous.joinNext) break
-      if (determiners.has(previous.lower) || possessivePronouns.has(previous.lower)) {
-        return {from, determiner: previous}
-      }
-
-      if (modifierStops.has(previous.lower) || pronouns.has(previous.lower) || isVerbLike(previous.lower)) break
+      const previous = from - 1
+      if (!tokens.joinNext(previous)) break
+      const lower = tokens.lower(previous)
+      if (determiners.has(lower) || possessivePronouns.has(lower)) return {from, determiner: previous}
+      if (modifierStops.has(lower) || pronouns.has(lower) || isVerbLike(lower)) break
       // Capitalised modifiers only next to the head or to each other (“White
       // House officials”, not “John Carter met voters”).
-      if (previous.cap && (!allowCapital || (from < index && !tokens[from]!.cap && !previous.initial))) break
+      if (
+        tokens.cap(previous) &&
+        (!allowCapital || (from < index && !tokens.cap(from) && !tokens.initial(previous)))
+      ) {
+        break
+      }
+
       from--
       steps++
     }
 
-    return {from, determiner: undefined}
+    return {from, determiner: -1}
   }
 
   function documentAt(index: number, documentClass: string): Candidate | undefined {
-    const head = tokens[index]!
-    const next = tokens[index + 1]
+    const next = index + 1
     // A compound: “land mine policy reversals”, “memo writer”.
-    if (
-      head.joinNext &&
-      next &&
-      !next.cap &&
-      (documentHeads.has(next.lower) || (/s$/.test(next.lower) && !documentVerbs.has(next.lower)))
-    ) {
-      return undefined
+    if (tokens.joinNext(index) && next < count && !tokens.cap(next)) {
+      const nextLower = tokens.lower(next)
+      if (documentHeads.has(nextLower) || (nextLower.endsWith('s') && !documentVerbs.has(nextLower))) return undefined
     }
 
     let from = index
-    let determiner: Token | undefined
-    let possessor: Token | undefined
+    let determiner = -1
+    let possessor = -1
     let steps = 0
     while (from > 0 && steps < 5) {
-      const previous = tokens[from - 1]!
-      if (previous.possessive && previous.cap && /^[’']s?\s+$/.test(view.slice(previous.end, tokens[from]!.start))) {
+      const previous = from - 1
+      if (
+        tokens.possessive(previous) &&
+        tokens.cap(previous) &&
+        /^[’']s?\s+$/.test(view.slice(tokens.end(previous), tokens.start(from)))
+      ) {
         possessor = previous
         break
       }
 
-      if (!previous.joinNext) break
-      if (determiners.has(previous.lower)) {
+      if (!tokens.joinNext(previous)) break
+      const lower = tokens.lower(previous)
+      if (determiners.has(lower)) {
         determiner = previous
         break
       }
 
-      if (modifierStops.has(previous.lower) || possessivePronouns.has(previous.lower) || pronouns.has(previous.lower)) break
+      if (modifierStops.has(lower) || possessivePronouns.has(lower) || pronouns.has(lower)) break
       from--
       steps++
     }
 
-    if (!determiner && !possessor) return undefined
-    const start = determiner ? determiner.start : tokens[from]!.start
+    if (determiner < 0 && possessor < 0) return undefined
+    const end = tokens.end(index)
+    const start = determiner >= 0 ? tokens.start(determiner) : tokens.start(from)
     const modifiers: string[] = []
     let score = 0
     for (let item = from; item < index; item++) {
-      const word = tokens[item]!
-      modifiers.push(months.get(word.lower) ?? word.lower)
-      score += /\d/.test(word.text) ? 3 : word.cap ? 2 : 0.5
+      const lower = tokens.lower(item)
+      modifiers.push(months.get(lower) ?? lower)
+      score += /\d/.test(lower) ? 3 : tokens.cap(item) ? 2 : 0.5
     }
 
     const found = candidate(
       'document',
       start,
-      head.end,
-      head,
+      end,
+      tokens,
+      index,
       'description',
-      collapse(view.slice(tokens[from]!.start, head.end)),
+      collapse(view.slice(tokens.start(from), end)),
       documentClass
     )
-    found.definite = possessor !== undefined || (determiner !== undefined && definiteDeterminers.has(determiner.lower))
+    const head = tokens.lower(index)
+    found.definite = possessor >= 0 || (determiner >= 0 && definiteDeterminers.has(tokens.lower(determiner)))
     found.modifiers = modifiers
     found.score = score
-    found.possessorEnd = possessor ? possessor.end : -1
-    found.plural = head.lower.endsWith('s') && head.lower !== 'analysis'
+    found.possessorEnd = possessor >= 0 ? tokens.end(possessor) : -1
+    found.plural = head.endsWith('s') && head !== 'analysis'
     found.gender = 'neuter'
-    found.initial = determiner ? determiner.initial : tokens[from]!.initial
-    const agent = agentAfter(view, head.end)
+    found.initial = tokens.initial(determiner >= 0 ? determiner : from)
+    const agent = agentAfter(view, end)
     if (agent) {
       found.agentAt = agent.at
       found.agentType = agent.type
@@ -225,90 +228,101 @@ export function findDescriptions(doc: Doc, words: Tokens): Candidate[] {
   }
 
   function anonymousAt(index: number): Candidate | undefined {
-    const head = tokens[index]!
-    const next = tokens[index + 1]
+    const head = tokens.lower(index)
     const {from, determiner} = modifiersBefore(index, 4, true)
-    const plural = /s$/.test(head.lower) || head.lower === 'people'
-    qualifier.lastIndex = head.end
-    let end = head.end
+    const determinerLower = determiner >= 0 ? tokens.lower(determiner) : ''
+    const plural = head.endsWith('s') || head === 'people'
+    let end = tokens.end(index)
+    qualifier.lastIndex = end
     if (qualifier.test(view)) {
       let item = index
-      while (item < tokens.length - 1 && tokens[item]!.joinNext && item - index < 14) {
-        if (speechWords.has(tokens[item + 1]!.lower)) break
+      while (item < count - 1 && tokens.joinNext(item) && item - index < 14) {
+        if (speechWords.has(tokens.lower(item + 1))) break
         item++
       }
 
-      end = tokens[item]!.end
-    } else if (alwaysAnonymous.has(head.lower)) {
-      if (head.joinNext && next && (next.lower === 'of' || next.lower === 'for')) return undefined
+      end = tokens.end(item)
+    } else if (alwaysAnonymous.has(head)) {
+      if (tokens.joinNext(index) && index + 1 < count) {
+        const next = tokens.lower(index + 1)
+        if (next === 'of' || next === 'for') return undefined
+      }
     } else if (
-      !(determiner && /^(?:a|an|one)$/.test(determiner.lower) && anonymousWhenIndefinite.has(head.lower)) &&
-      !(determiner && definiteDeterminers.has(determiner.lower))
+      !(determinerLower && /^(?:a|an|one)$/.test(determinerLower) && anonymousWhenIndefinite.has(head)) &&
+      !definiteDeterminers.has(determinerLower)
     ) {
       return undefined
     }
 
-    const start = determiner && !possessivePronouns.has(determiner.lower) ? determiner.start : tokens[from]!.start
+    const start = determiner >= 0 && !possessivePronouns.has(determinerLower) ? tokens.start(determiner) : tokens.start(from)
     const found = candidate(
       'anonymous',
       start,
       end,
-      head,
+      tokens,
+      index,
       'anonymous',
       collapse(view.slice(start, end)),
-      plural ? head.lower.replace(/s$/, '') : head.lower
+      plural ? head.replace(/s$/, '') : head
     )
     found.plural = plural
-    found.definite = end === head.end && determiner !== undefined && definiteDeterminers.has(determiner.lower)
-    found.initial = tokens[from]!.initial || (determiner?.initial ?? false)
+    found.definite = end === tokens.end(index) && definiteDeterminers.has(determinerLower)
+    found.initial = tokens.initial(from) || (determiner >= 0 && tokens.initial(determiner))
     return found
   }
 
   function groupAt(index: number): Candidate | undefined {
-    const head = tokens[index]!
     const {from} = modifiersBefore(index, 3, true)
-    const first = tokens[from]!
-    if (first.possessive) return undefined
-    let text = collapse(view.slice(first.start, head.end))
+    if (tokens.possessive(from) && from < index) return undefined
+    const start = tokens.start(from)
+    let text = collapse(view.slice(start, tokens.end(index)))
     // “Human rights groups” at a sentence start names “human rights groups”.
-    if (first.initial && first.cap && words.lowercase.has(first.hash) && !tokens[from + 1]!.cap) {
+    if (
+      tokens.initial(from) &&
+      tokens.cap(from) &&
+      tokens.inLowercase(tokens.hash(from)) &&
+      (from + 1 >= count || !tokens.cap(from + 1))
+    ) {
       text = text.charAt(0).toLowerCase() + text.slice(1)
     }
-    const found = candidate('group', first.start, head.end, head, 'description', text, text.toLowerCase())
+
+    const found = candidate('group', start, tokens.end(index), tokens, index, 'description', text, text.toLowerCase())
     found.plural = true
-    found.initial = first.initial
+    found.initial = tokens.initial(from)
     return found
   }
 
   function titleAt(index: number): Candidate | undefined {
-    const head = tokens[index]!
-    const next = tokens[index + 1]
+    const next = index + 1
     // “the group Human Rights Watch”, “the senator Patrick Leahy”: a prefix, not a mention.
-    if (head.joinNext && next && next.cap && !next.initial) return undefined
+    if (tokens.joinNext(index) && next < count && tokens.cap(next) && !tokens.initial(next)) return undefined
     let from = index
     let steps = 0
     while (from > 0 && steps < 3) {
-      const previous = tokens[from - 1]!
-      if (!previous.joinNext) return undefined
-      if (previous.lower === 'the') break
-      if (!titleModifiers.has(previous.lower)) return undefined
+      const previous = from - 1
+      if (!tokens.joinNext(previous)) return undefined
+      const lower = tokens.lower(previous)
+      if (lower === 'the') break
+      if (!titleModifiers.has(lower)) return undefined
       from--
       steps++
     }
 
-    const determiner = tokens[from - 1]
-    if (!determiner || determiner.lower !== 'the' || !determiner.joinNext) return undefined
-    const isRole = titleOnlyRoles.has(head.lower)
+    const determiner = from - 1
+    if (determiner < 0 || tokens.lower(determiner) !== 'the' || !tokens.joinNext(determiner)) return undefined
+    const head = tokens.lower(index)
+    const isRole = titleOnlyRoles.has(head)
     const found = candidate(
       isRole ? 'title' : 'org-description',
-      determiner.start,
-      head.end,
-      head,
+      tokens.start(determiner),
+      tokens.end(index),
+      tokens,
+      index,
       isRole ? 'title' : 'description',
-      collapse(view.slice(tokens[from]!.start, head.end)),
-      isRole ? roleOf(head.lower) : head.lower
+      collapse(view.slice(tokens.start(from), tokens.end(index))),
+      isRole ? roleOf(head) : head
     )
-    found.initial = determiner.initial
+    found.initial = tokens.initial(determiner)
     return found
   }
 }

@@ -56,18 +56,20 @@ export class WordTable {
    *
    * @param hash
    *   Its hash (see {@link wordHash}).
-   * @param word
-   *   Something that gives the lowercase word, read only when a lexicon
-   *   word has the same hash.
+   * @param index
+   *   Index of the word in `words`.
+   * @param words
+   *   Something that compares the word at `index` with a lowercase word,
+   *   asked only when a table word has the same hash.
    * @returns
    *   Its value, or `-1` when absent.
    */
-  get(hash: number, word: {readonly lower: string}): number {
+  get(hash: number, index: number, words: {is(index: number, word: string): boolean}): number {
     const key = hash + 1
     let slot = hash & this.mask
     let found = this.keys[slot]!
     while (found !== 0) {
-      if (found === key && this.words[slot] === word.lower) return this.values[slot]!
+      if (found === key && words.is(index, this.words[slot]!)) return this.values[slot]!
       slot = (slot + 1) & this.mask
       found = this.keys[slot]!
     }
@@ -95,70 +97,5 @@ export class WordTable {
     }
 
     return false
-  }
-}
-
-/**
- * A growable set of hashes (open addressing), to remember which words occur
- * in lowercase without keeping their strings. Meant to be reused with
- * {@link HashSet.clear}: typed arrays are costly to allocate per document.
- */
-export class HashSet {
-  private keys = new Int32Array(4096)
-  private count = 0
-
-  /** Remove every hash (keeps the memory). */
-  clear(): void {
-    if (this.count > 0) this.keys.fill(0)
-    this.count = 0
-  }
-
-  /**
-   * Add a hash.
-   *
-   * @param hash
-   *   Hash (see {@link wordHash}).
-   */
-  add(hash: number): void {
-    if (this.count * 2 >= this.keys.length) this.grow()
-    const mask = this.keys.length - 1
-    const key = hash + 1
-    let slot = hash & mask
-    while (this.keys[slot] !== 0) {
-      if (this.keys[slot] === key) return
-      slot = (slot + 1) & mask
-    }
-
-    this.keys[slot] = key
-    this.count++
-  }
-
-  /**
-   * Whether a hash was added.
-   *
-   * @param hash
-   *   Hash (see {@link wordHash}).
-   * @returns
-   *   Whether it is in the set.
-   */
-  has(hash: number): boolean {
-    const mask = this.keys.length - 1
-    const key = hash + 1
-    let slot = hash & mask
-    let found = this.keys[slot]!
-    while (found !== 0) {
-      if (found === key) return true
-      slot = (slot + 1) & mask
-      found = this.keys[slot]!
-    }
-
-    return false
-  }
-
-  private grow(): void {
-    const old = this.keys
-    this.keys = new Int32Array(old.length * 2)
-    this.count = 0
-    for (const key of old) if (key !== 0) this.add(key - 1)
   }
 }

@@ -33,6 +33,7 @@ interface Target {
   set(id: string): void
 }
 
+/** Matches at once: running it flattens a rope string (see `resolveSources`). */
 const flat = /^/
 
 /** Candidate types that may hold other candidates (“Trump supporters” holds “Trump”). */
@@ -77,16 +78,13 @@ export function resolveSources(doc: Doc, quotes: Quote[], reports: Report[]): So
   // character is slow until something flattens it, which a regex does.
   flat.test(doc.view)
   const tokens = tokenize(doc, quotes, headTable)
-  const found = findNames(doc, tokens)
-  for (const item of findDescriptions(doc, tokens)) found.push(item)
-  found.sort((a, b) => a.start - b.start || b.end - a.end)
-  const candidates = withoutContained(found)
+  const candidates = withoutContained(merge(sorted(findNames(doc, tokens)), sorted(findDescriptions(doc, tokens))))
 
   const targets = collectTargets(quotes, reports)
   const targetCandidates = linkTargets(doc, candidates, targets)
   markSpeakers(doc, candidates)
 
-  const {entities, entityOf} = resolve(doc, candidates)
+  const {entities, entityOf} = resolve(doc, candidates, (hash) => tokens.inLowercase(hash))
   const contributors = new Set(
     doc.structure.contributors.map(([start, end]) => collapse(doc.input.slice(start, end)).toLowerCase())
   )
@@ -130,6 +128,7 @@ export function resolveSources(doc: Doc, quotes: Quote[], reports: Report[]): So
     if (id) quote.attribution.sourceId = id
   }
 
+  firstPersonSources(doc, quotes, targets, targetCandidates, sources)
   return sources
 
   function isContributor(entity: Entity): boolean {
@@ -137,10 +136,78 @@ export function resolveSources(doc: Doc, quotes: Quote[], reports: Report[]): So
   }
 }
 
+function byPosition(a: Candidate, b: Candidate): number {
+  return a.start - b.start || b.end - a.end
+}
+
+/** A finder’s list in order (they nearly always are: sort only when not). */
+function sorted(list: Candidate[]): Candidate[] {
+  for (let index = 1; index < list.length; index++) {
+    if (byPosition(list[index - 1]!, list[index]!) > 0) return list.sort(byPosition)
+  }
+
+  return list
+}
+
+/** Merge two candidate lists, each in input order, by start (longest first). */
+function merge(left: Candidate[], right: Candidate[]): Candidate[] {
+  const result: Candidate[] = []
+  let a = 0
+  let b = 0
+  while (a < left.length || b < right.length) {
+    const x = left[a]
+    const y = right[b]
+    if (y === undefined || (x !== undefined && (x.start < y.start || (x.start === y.start && x.end >= y.end)))) {
+      result.push(x!)
+      a++
+    } else {
+      result.push(y)
+      b++
+    }
+  }
+
+  return result
+}
+
 function firstMention(entity: Entity): number {
   let first = Number.POSITIVE_INFINITY
   for (const mention of entity.mentions) if (mention.start < first) first = mention.start
   return first
+}
+
+/**
+ * “I” and “we” inside a quotation name its speaker: give such attribution
+ * mentions the quotation’s source, and add them to its mentions.
+ */
+function firstPersonSources(
+  doc: Doc,
+  quotes: Quote[],
+  targets: Target[],
+  targetCandidates: Array<Candidate | undefined>,
+  sources: Source[]
+): void {
+  for (const [index, target] of targets.entries()) {
+    if (targetCandidates[index]) continue
+    if (!firstPerson.has(doc.input.slice(target.start, target.end).trim().toLowerCase())) continue
+    const quote = quotes.find(
+      (item) =>
+        item.attribution?.sourceId &&
+        item.contentPosition.start.offset <= target.start &&
+        item.contentPosition.end.offset >= target.end
+    )
+    const id = quote?.attribution?.sourceId
+    const source = id ? sources.find((item) => item.id === id) : undefined
+    if (!source) continue
+    target.set(source.id)
+    if (!source.mentions.some((mention) => mention.position.start.offset === target.start)) {
+      source.mentions.push({
+        text: doc.input.slice(target.start, target.end),
+        position: doc.location.position(target.start, target.end),
+        kind: 'pronoun'
+      })
+      source.mentions.sort((a, b) => a.position.start.offset - b.position.start.offset || a.position.end.offset - b.position.end.offset)
+    }
+  }
 }
 
 /** Drop candidates inside a group, anonymous, document or organization mention. */
@@ -212,7 +279,12 @@ function linkTargets(doc: Doc, candidates: Candidate[], targets: Target[]): Arra
       if (!best || rank(item) < rank(best)) best = item
     }
 
-    if (!best) {
+    const text = best ? '' : doc.input.slice(target.start, target.end).trim().toLowerCase()
+    if (!best && relativePronouns.has(text)) {
+      // “Leahy, who wrote …”: the name right before.
+      const before = candidates[firstAtOrAfter(candidates, target.start) - 1]
+      if (before && target.start - before.end <= 3 && /^,?\s*$/.test(doc.view.slice(before.end, target.start))) best = before
+    } else if (!best && !firstPerson.has(text)) {
       best = looseCandidate(doc, target.start, target.end)
       if (best) inserted.push(best)
     }
@@ -227,11 +299,17 @@ function linkTargets(doc: Doc, candidates: Candidate[], targets: Target[]): Arra
 
   if (inserted.length > 0) {
     candidates.push(...inserted)
-    candidates.sort((a, b) => a.start - b.start || b.end - a.end)
+    candidates.sort(byPosition)
   }
 
   return result
 }
+
+/** “I”, “we”: inside a quotation, its speaker (see `firstPersonSources`); else the writer, no source. */
+const firstPerson = new Set(['i', 'me', 'my', 'myself', 'we', 'us', 'our', 'ourselves'])
+
+/** Relative pronouns: the name they follow (“Leahy, who wrote …”). */
+const relativePronouns = new Set(['who', 'whom', 'whose', 'which', 'that'])
 
 function rank(item: Candidate): number {
   switch (item.type) {
@@ -322,7 +400,7 @@ function looseCandidate(doc: Doc, start: number, end: number): Candidate | undef
   const lower = text.toLowerCase()
   const pronoun = pronouns.get(lower)
   if (pronoun) {
-    return candidate('pronoun', start, end, paragraph, 'pronoun', text, lower, {
+    return candidate('pronoun', start, end, null, paragraph, 'pronoun', text, lower, {
       speaker: true,
       pronoun,
       plural: pronoun === 'they',
@@ -334,7 +412,7 @@ function looseCandidate(doc: Doc, start: number, end: number): Candidate | undef
   const documentClass = documentHeads.get(last)
   if (documentClass) {
     const name = definite || /^(?:a|an)$/.test(first) ? words.slice(1).join(' ') : text
-    return candidate('document', start, end, paragraph, 'description', name, documentClass, {
+    return candidate('document', start, end, null, paragraph, 'description', name, documentClass, {
       speaker: true,
       definite,
       gender: 'neuter'
@@ -342,44 +420,72 @@ function looseCandidate(doc: Doc, start: number, end: number): Candidate | undef
   }
 
   if (alwaysAnonymous.has(last) || words.some((word) => /^(?:anonymity|familiar)$/i.test(word))) {
-    return candidate('anonymous', start, end, paragraph, 'anonymous', text, lower, {
+    return candidate('anonymous', start, end, null, paragraph, 'anonymous', text, lower, {
       speaker: true,
       plural: /s$/.test(last) || last === 'people'
     })
   }
 
   if (groupHeads.has(last) || capitalGroups.has(last)) {
-    return candidate('group', start, end, paragraph, 'description', text, lower, {speaker: true, plural: true})
+    return candidate('group', start, end, null, paragraph, 'description', text, lower, {speaker: true, plural: true})
   }
 
   if (anonymousHeads.has(last)) {
-    return candidate('anonymous', start, end, paragraph, 'anonymous', text, lower, {speaker: true})
+    return candidate('anonymous', start, end, null, paragraph, 'anonymous', text, lower, {speaker: true})
   }
 
   if (definite && roles.has(last)) {
-    return candidate('title', start, end, paragraph, 'title', text, roleOf(last), {speaker: true})
+    return candidate('title', start, end, null, paragraph, 'title', text, roleOf(last), {speaker: true})
+  }
+
+  // Lowercase descriptions: “a doctor” (a person), “the appeals court” (an
+  // organization), “creditors” (a group).
+  if (!/^\p{Lu}/u.test(words[definite || /^(?:a|an)$/.test(first) ? 1 : 0] ?? '')) {
+    if (roles.has(last) || personNouns.has(last)) {
+      return candidate('unknown', start, end, null, paragraph, 'description', text, lower, {speaker: true, type: 'person'})
+    }
+
+    if (orgHeads.has(last) || organizationNouns.has(last)) {
+      return candidate('organization', start, end, null, paragraph, 'description', text, lower, {speaker: true, gender: 'neuter'})
+    }
+
+    if (/[^s]s$/.test(last) && words.length > 1) {
+      return candidate('group', start, end, null, paragraph, 'description', text, lower, {speaker: true, plural: true})
+    }
   }
 
   const bare = words.filter((word) => !honorifics.has(word.toLowerCase()) && !/^the$/i.test(word))
   if (bare.length > 0 && /^\p{Lu}/u.test(bare[0]!)) {
     const name = bare.join(' ')
     if (orgHeads.has(last) || places.has(lower)) {
-      return candidate('organization', start, end, paragraph, 'name', name, name.toLowerCase(), {
+      return candidate('organization', start, end, null, paragraph, 'name', name, name.toLowerCase(), {
         speaker: true,
         gender: 'neuter'
       })
     }
 
     if (bare.length > 0 && !demonyms.has(last)) {
-      return candidate(bare.length > 1 ? 'person' : 'unknown', start, end, paragraph, 'name', text, name.toLowerCase(), {
+      return candidate(bare.length > 1 ? 'person' : 'unknown', start, end, null, paragraph, 'name', text, name.toLowerCase(), {
         speaker: true,
         words: bare.map((word) => word.toLowerCase())
       })
     }
   }
 
-  return candidate('unknown', start, end, paragraph, 'description', text, lower, {speaker: true})
+  return candidate('unknown', start, end, null, paragraph, 'description', text, lower, {speaker: true})
 }
+
+/** Nouns naming a person (beyond roles). */
+const personNouns = new Set(
+  'man woman boy girl person mother father son daughter wife husband friend neighbor neighbour voter resident reader viewer questioner announcer caller'.split(
+    ' '
+  )
+)
+
+/** Nouns naming an organization (beyond organization head words). */
+const organizationNouns = new Set(
+  'government court panel family city state country nation county town village regime firm company'.split(' ')
+)
 
 function paragraphOf(doc: Doc, offset: number): number {
   let low = 0

@@ -199,7 +199,8 @@ export const groupHeads = words(`
   representatives spokespeople spokesmen negotiators regulators ministers diplomats envoys
   clerics bishops manufacturers companies firms businesses retailers banks lenders investors
   economists forecasters polls surveys families victims survivors refugees migrants immigrants
-  fans viewers readers journalists reporters editors correspondents
+  fans viewers readers journalists reporters editors correspondents countries nations governments states
+  allies partners
 `)
 
 /** Heads of anonymous mentions (“a *source*”, “*people* familiar with …”). */

@@ -3,8 +3,8 @@
  * name (“Defense Secretary | Pete Hegseth”), classified as person,
  * organization, place or group, with party/state tags (`(D-Vt.)`),
  * appositives (“, executive director of the Arms Control Association”) and
- * acronyms (“(HRW)”). One pass over the tokens; lookahead and lookbehind are
- * bounded to a few tokens.
+ * acronyms (“(HRW)”). One pass over the capitalised tokens; lookahead and
+ * lookbehind are bounded to a few tokens.
  */
 import type {Doc} from '../parse/document.js'
 import {candidate, collapse, type Candidate} from './candidate.js'
@@ -12,7 +12,7 @@ import {word} from './classes.js'
 import {headTable} from './heads.js'
 import {determiners, orgPhrases, placePhrases} from './lexicon.js'
 import {roleGender} from './titles.js'
-import type {Token, Tokens} from './tokens.js'
+import type {Tokens} from './tokens.js'
 
 const partyTag =
   /\s{0,4}\((?:(D|R|I|Dem|Rep|Ind)\.?|(Democrat|Republican|Independent))(?:\s?[-–,]\s?(\p{Lu}[\p{L}.]{0,14}(?: \p{Lu}[\p{L}.]{0,14}){0,2}))?\)|,\s([DRI])[-–](\p{Lu}[\p{L}.]{0,14}(?: \p{Lu}[\p{L}.]{0,14})?)(?=,)/uy
@@ -29,72 +29,62 @@ const affiliationPrepositions = new Set(['of', 'at', 'for', 'with', 'from'])
 
 const titleWord = word.role | word.titleModifier
 
-function isNameWord(token: Token | undefined): token is Token {
-  return token !== undefined && token.cap && !token.hyphenLower && !(token.end - token.start === 1 && token.text === 'I')
-}
-
-/** “J.”: an initial. */
-function isInitial(token: Token, view: string): boolean {
-  return token.end - token.start === 2 && view.charCodeAt(token.start + 1) === 46
-}
-
 /**
  * Find proper-name candidates.
  *
  * @param doc
  *   Parsed document.
- * @param words
+ * @param tokens
  *   Tokens of the content blocks.
  * @returns
  *   Candidates in input order.
  */
-export function findNames(doc: Doc, words: Tokens): Candidate[] {
+export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
   const {view} = doc
-  const tokens = words.list
-  const lowercase = (token: Token): boolean => words.lowercase.has(token.hash)
+  const count = tokens.count
   const result: Candidate[] = []
   let run: number[] = []
   let skipUntil = -1
   let consumed = -1
 
-  for (const index of words.capitals) {
-    const first = tokens[index]!
-    if (index <= consumed || !isNameWord(first) || first.start < skipUntil) continue
+  for (const first of tokens.capitals) {
+    if (first <= consumed || !isNameWord(first) || tokens.start(first) < skipUntil) continue
 
     // The run: name words joined by single spaces, with particles inside
     // person names and connectors inside organization names.
     if (run.length > 0) run = []
-    run.push(index)
-    let last = index
+    run.push(first)
+    let last = first
     let connected = false
-    while (tokens[last]!.joinNext) {
-      const next = tokens[last + 1]
-      if (isNameWord(next) && !next.initial) {
-        last++
+    while (tokens.joinNext(last)) {
+      const next = last + 1
+      if (isNameWord(next) && !tokens.initial(next)) {
+        last = next
         run.push(last)
         continue
       }
 
-      if (!next || next.cap) break
-      const nextClasses = next.classes
-      if ((nextClasses & word.particle) !== 0 && next.joinNext) {
+      if (next >= count || tokens.cap(next)) break
+      const nextClasses = tokens.classes(next)
+      if ((nextClasses & word.particle) !== 0 && tokens.joinNext(next)) {
         // “von der Leyen”, “de la Cruz”: up to two particles.
         let after = last + 2
-        if ((tokens[after]?.classes ?? 0) & word.particle && !tokens[after]!.cap && tokens[after]!.joinNext) after++
-        if (isNameWord(tokens[after]) && !tokens[after]!.initial) {
+        if (after < count && (tokens.classes(after) & word.particle) !== 0 && !tokens.cap(after) && tokens.joinNext(after)) {
+          after++
+        }
+
+        if (isNameWord(after) && !tokens.initial(after)) {
           for (let item = last + 1; item <= after; item++) run.push(item)
           last = after
           continue
         }
       }
 
-      if ((nextClasses & word.connector) === 0 || !next.joinNext || next.lower === 'the') break
-      const current = tokens[last]!
-      if ((current.classes & (word.orgHead | word.role)) === 0 && !(connected && next.lower === 'and')) break
+      if ((nextClasses & word.connector) === 0 || !tokens.joinNext(next) || tokens.is(next, 'the')) break
+      if ((tokens.classes(last) & (word.orgHead | word.role)) === 0 && !(connected && tokens.is(next, 'and'))) break
       let after = last + 2
-      if (tokens[after]?.lower === 'the' && tokens[after]!.joinNext) after++
-      const target = tokens[after]
-      if (!isNameWord(target) || target.initial) break
+      if (after < count && tokens.is(after, 'the') && tokens.joinNext(after)) after++
+      if (!isNameWord(after) || tokens.initial(after)) break
       for (let item = last + 1; item <= after; item++) run.push(item)
       last = after
       connected = true
@@ -103,7 +93,11 @@ export function findNames(doc: Doc, words: Tokens): Candidate[] {
     consumed = last
     // A lone sentence-initial word that is an opener (“The”, “But”) or a
     // description head (“Critics”, “Officials”: the description finder’s).
-    if (run.length === 1 && first.initial && ((first.classes & word.opener) !== 0 || headTable.get(first.hash, first) > 0)) {
+    if (
+      run.length === 1 &&
+      tokens.initial(first) &&
+      ((tokens.classes(first) & word.opener) !== 0 || headTable.get(tokens.hash(first), first, tokens) > 0)
+    ) {
       continue
     }
 
@@ -112,11 +106,33 @@ export function findNames(doc: Doc, words: Tokens): Candidate[] {
 
   return result
 
+  function isNameWord(index: number): boolean {
+    return (
+      index < count &&
+      tokens.cap(index) &&
+      !tokens.hyphenLower(index) &&
+      !(tokens.end(index) - tokens.start(index) === 1 && view.charCodeAt(tokens.start(index)) === 73 /* I */)
+    )
+  }
+
+  /** “J.”: an initial. */
+  function isInitial(index: number): boolean {
+    return tokens.end(index) - tokens.start(index) === 2 && view.charCodeAt(tokens.start(index) + 1) === 46
+  }
+
+  function lowercase(index: number): boolean {
+    return tokens.inLowercase(tokens.hash(index))
+  }
+
   /** Lowercase words of `run[from..to)`, joined by spaces. */
   function joinLower(from: number, to: number): string {
-    let value = tokens[run[from]!]!.lower
-    for (let item = from + 1; item < to; item++) value += ' ' + tokens[run[item]!]!.lower
+    let value = tokens.lower(run[from]!)
+    for (let item = from + 1; item < to; item++) value += ' ' + tokens.lower(run[item]!)
     return value
+  }
+
+  function classesAt(item: number): number {
+    return tokens.classes(run[item]!)
   }
 
   function classify(): void {
@@ -125,20 +141,20 @@ export function findNames(doc: Doc, words: Tokens): Candidate[] {
     let keepThe = false
     // Openers (“The”, “Despite”) and, at a sentence start, common words.
     while (from < run.length) {
-      const token = tokens[run[from]!]!
-      const lower = token.lower
+      const token = run[from]!
+      const lower = tokens.lower(token)
       if (lower === 'the' || lower === 'a' || lower === 'an') {
         if (lower === 'the') {
-          determinerStart = token.start
-          keepThe = !token.initial
+          determinerStart = tokens.start(token)
+          keepThe = !tokens.initial(token)
         }
 
         from++
         continue
       }
 
-      if (!token.initial) break
-      const classes = token.classes
+      if (!tokens.initial(token)) break
+      const classes = tokens.classes(token)
       if ((classes & word.opener) !== 0) {
         from++
         continue
@@ -147,7 +163,7 @@ export function findNames(doc: Doc, words: Tokens): Candidate[] {
       if (
         from < run.length - 1 &&
         (classes & (word.givenName | titleWord | word.orgHead | word.particle)) === 0 &&
-        tokens[run[from + 1]!]!.cap &&
+        tokens.cap(run[from + 1]!) &&
         lowercase(token)
       ) {
         from++
@@ -158,29 +174,30 @@ export function findNames(doc: Doc, words: Tokens): Candidate[] {
     }
 
     if (from >= run.length) return
-    const firstIndex = run[from]!
-    const lastIndex = run[run.length - 1]!
-    const head = tokens[firstIndex]!
-    const tail = tokens[lastIndex]!
-    const count = run.length - from
-    if (determinerStart < 0) {
-      const before = tokens[firstIndex - 1]
+    const head = run[from]!
+    const tail = run[run.length - 1]!
+    const size = run.length - from
+    if (determinerStart < 0 && head > 0) {
+      const before = head - 1
       // Not across markup: “the [Arms Control Association](…)” names it without “the [”.
-      if (before && before.joinNext && before.lower === 'the' && doc.input.slice(before.end, head.start).trim() === '') {
-        determinerStart = before.start
+      if (
+        tokens.joinNext(before) &&
+        tokens.is(before, 'the') &&
+        onlySpaces(doc.input, tokens.end(before), tokens.start(head))
+      ) {
+        determinerStart = tokens.start(before)
       }
     }
 
     // Organizations by name, head word or acronym.
     let nameEnd = run.length
-    while (nameEnd - 1 > from && (tokens[run[nameEnd - 1]!]!.classes & word.suffix) !== 0) nameEnd--
-    const lastName = tokens[run[nameEnd - 1]!]!
-    const joined = count > 1 ? joinLower(from, run.length) : head.lower
-    const headClasses = head.classes
+    while (nameEnd - 1 > from && (classesAt(nameEnd - 1) & word.suffix) !== 0) nameEnd--
+    const joined = size > 1 ? joinLower(from, run.length) : tokens.lower(head)
+    const headClasses = tokens.classes(head)
     if (
-      (count > 1 ? orgPhrases.has(joined) : (headClasses & word.orgName) !== 0) ||
-      ((lastName.classes & word.orgHead) !== 0 && !(count === 1 && head.initial && lowercase(head))) ||
-      (count === 1 && head.acronym && (headClasses & (word.place | word.role)) === 0) ||
+      (size > 1 ? orgPhrases.has(joined) : (headClasses & word.orgName) !== 0) ||
+      ((classesAt(nameEnd - 1) & word.orgHead) !== 0 && !(size === 1 && tokens.initial(head) && lowercase(head))) ||
+      (size === 1 && tokens.acronym(head) && (headClasses & (word.place | word.role)) === 0) ||
       connectedOrg(from)
     ) {
       result.push(organization(head, tail, determinerStart, keepThe))
@@ -190,73 +207,88 @@ export function findNames(doc: Doc, words: Tokens): Candidate[] {
     // Title inside the run: the last role word before the name.
     let titleEnd = -1
     for (let item = from; item < nameEnd - 1; item++) {
-      const classes = tokens[run[item]!]!.classes
+      const classes = classesAt(item)
       if ((classes & word.role) !== 0 && (classes & word.givenName) === 0) titleEnd = item
     }
 
-    if (titleEnd >= 0 && tokens[run[titleEnd + 1]!]!.lower === 'of') {
+    if (titleEnd >= 0 && tokens.is(run[titleEnd + 1]!, 'of')) {
       let item = titleEnd + 2
-      while (item < nameEnd - 1 && (tokens[run[item]!]!.classes & word.department) !== 0) item++
+      while (item < nameEnd - 1 && (classesAt(item) & word.department) !== 0) item++
       titleEnd = item - 1
     }
 
     const nameFrom = titleEnd >= 0 ? titleEnd + 1 : from
     let onlyTitleWords = true
     for (let item = nameFrom; item < run.length && onlyTitleWords; item++) {
-      if ((tokens[run[item]!]!.classes & titleWord) === 0) onlyTitleWords = false
+      if ((classesAt(item) & titleWord) === 0) onlyTitleWords = false
     }
 
     if (onlyTitleWords) {
       // Only title words: “the President”, “Former”, “Democratic”.
-      let role: Token | undefined
-      for (let item = run.length - 1; item >= from && !role; item--) {
-        const token = tokens[run[item]!]!
-        if ((token.classes & word.role) !== 0) role = token
+      let role = -1
+      for (let item = run.length - 1; item >= from && role < 0; item--) {
+        if ((classesAt(item) & word.role) !== 0) role = run[item]!
       }
 
-      if (role && determinerStart >= 0) {
-        result.push(
-          candidate('title', determinerStart, role.end, head, 'title', collapse(view.slice(head.start, role.end)), role.lower)
-        )
+      if (role >= 0 && determinerStart >= 0) {
+        const end = tokens.end(role)
+        const title = candidate('title', determinerStart, end, tokens, head, 'title', collapse(view.slice(tokens.start(head), end)))
+        title.key = tokens.lower(role)
+        result.push(title)
       }
 
       return
     }
 
-    const nameHead = tokens[run[nameFrom]!]!
-    const nameCount = run.length - nameFrom
-    const nameClasses = nameHead.classes
-    const tailClasses = tail.classes
+    const nameHead = run[nameFrom]!
+    const nameSize = run.length - nameFrom
+    const nameClasses = tokens.classes(nameHead)
+    const tailClasses = tokens.classes(tail)
+    const nameStart = tokens.start(nameHead)
+    const nameStop = tokens.end(tail)
 
     // Things: events, laws, dates, shows.
     if (
-      (nameCount > 1 && (tailClasses & word.thingHead) !== 0 && (nameClasses & word.givenName) === 0) ||
+      (nameSize > 1 && (tailClasses & word.thingHead) !== 0 && (nameClasses & word.givenName) === 0) ||
       (nameClasses & word.weekday) !== 0 ||
-      every(nameFrom, (token) => (token.classes & word.calendar) !== 0 || isDigit(view.charCodeAt(token.start)))
+      every(nameFrom, (token) => (tokens.classes(token) & word.calendar) !== 0 || isDigit(view.charCodeAt(tokens.start(token))))
     ) {
       return
     }
 
     const nameKey = nameFrom === from ? joined : joinLower(nameFrom, run.length)
-    const compound = compoundOrg(nameHead, lastIndex, determinerStart)
+    const compound = compoundOrg(nameHead, tail, determinerStart)
 
     // Places: not sources unless they speak.
     if (
-      (nameCount === 1 ? (nameClasses & word.place) !== 0 : placePhrases.has(nameKey)) ||
-      (nameCount > 1 && (tailClasses & word.geoHead) !== 0) ||
-      (nameCount > 1 && every(nameFrom, (token) => (token.classes & (word.place | word.compass)) !== 0))
+      (nameSize === 1 ? (nameClasses & word.place) !== 0 : placePhrases.has(nameKey)) ||
+      (nameSize > 1 && (tailClasses & word.geoHead) !== 0) ||
+      (nameSize > 1 && every(nameFrom, (token) => (tokens.classes(token) & (word.place | word.compass)) !== 0))
     ) {
-      result.push(
-        compound ??
-          candidate('place', determinerStart >= 0 ? determinerStart : nameHead.start, tail.end, head, 'name', collapse(view.slice(nameHead.start, tail.end)), nameKey)
-      )
+      if (compound) {
+        result.push(compound)
+      } else {
+        const place = candidate(
+          'place',
+          determinerStart >= 0 ? determinerStart : nameStart,
+          nameStop,
+          tokens,
+          head,
+          'name',
+          collapse(view.slice(nameStart, nameStop))
+        )
+        place.key = nameKey
+        result.push(place)
+      }
+
       return
     }
 
     if ((tailClasses & word.capitalGroup) !== 0) {
-      result.push(
-        candidate('group', nameHead.start, tail.end, head, 'name', collapse(view.slice(nameHead.start, tail.end)), nameKey, {plural: true})
-      )
+      const group = candidate('group', nameStart, nameStop, tokens, head, 'name', collapse(view.slice(nameStart, nameStop)))
+      group.key = nameKey
+      group.plural = true
+      result.push(group)
       return
     }
 
@@ -266,36 +298,34 @@ export function findNames(doc: Doc, words: Tokens): Candidate[] {
     }
 
     // Adjectives of nationality or party (“Russian”, “Democratic”).
-    if (nameCount === 1 && (nameClasses & word.demonym) !== 0) return
+    if (nameSize === 1 && (nameClasses & word.demonym) !== 0) return
 
     // A person (or a single word that may name one).
-    let titleStart = titleEnd >= 0 ? head.start : nameHead.start
-    let titleStop = titleEnd >= 0 ? tokens[run[titleEnd]!]!.end : -1
+    let titleStart = titleEnd >= 0 ? tokens.start(head) : nameStart
+    let titleStop = titleEnd >= 0 ? tokens.end(run[titleEnd]!) : -1
     let titleCount = titleEnd >= 0 ? titleEnd + 1 - from : 0
     let honorificOnly = true
     let gender: 'female' | 'male' | null =
       (nameClasses & word.male) !== 0 ? 'male' : (nameClasses & word.female) !== 0 ? 'female' : null
     for (let item = from; item <= titleEnd; item++) {
-      const token = tokens[run[item]!]!
-      if ((token.classes & word.honorific) === 0) honorificOnly = false
-      gender = roleGender.get(token.lower) ?? gender
+      if ((classesAt(item) & word.honorific) === 0) honorificOnly = false
+      gender = roleGender.get(tokens.lower(run[item]!)) ?? gender
     }
 
     // Title words before the run (“Former senator”, “executive director”).
-    let item = firstIndex - 1
-    while (item >= 0 && firstIndex - item <= 5) {
-      const token = tokens[item]!
-      if (!token.joinNext) break
-      const classes = token.classes
+    let item = head - 1
+    while (item >= 0 && head - item <= 5) {
+      if (!tokens.joinNext(item)) break
+      const classes = tokens.classes(item)
       if ((classes & titleWord) === 0) break
       if (titleStop < 0) {
         if ((classes & word.role) === 0) break
-        titleStop = token.end
+        titleStop = tokens.end(item)
       }
 
       if ((classes & word.honorific) === 0) honorificOnly = false
-      gender = roleGender.get(token.lower) ?? gender
-      titleStart = token.start
+      gender = roleGender.get(tokens.lower(item)) ?? gender
+      titleStart = tokens.start(item)
       titleCount++
       item--
     }
@@ -305,35 +335,36 @@ export function findNames(doc: Doc, words: Tokens): Candidate[] {
     const words: string[] = []
     let initials = false
     for (let index = nameFrom; index < run.length; index++) {
-      const token = tokens[run[index]!]!
-      if ((token.classes & word.suffix) === 0 || index === nameFrom) words.push(token.lower)
-      if (isInitial(token, view)) initials = true
+      if ((classesAt(index) & word.suffix) === 0 || index === nameFrom) words.push(tokens.lower(run[index]!))
+      if (isInitial(run[index]!)) initials = true
     }
 
     const person = candidate(
-      nameCount > 1 || titleCount > 0 || initials ? 'person' : 'unknown',
-      nameHead.start,
-      tail.end,
+      nameSize > 1 || titleCount > 0 || initials ? 'person' : 'unknown',
+      nameStart,
+      nameStop,
+      tokens,
       head,
       'name',
-      collapse(view.slice(nameHead.start, tail.end)),
-      nameKey
+      collapse(view.slice(nameStart, nameStop))
     )
+    person.key = nameKey
     person.words = words
     person.titles = titles
-    person.titleStart = titleStop > 0 ? titleStart : nameHead.start
+    person.titleStart = titleStop > 0 ? titleStart : nameStart
     person.gender = gender
     // A lone sentence-initial word may be a common word: link it only (and
     // never make a speaker of a word also written in lowercase).
-    if (nameCount === 1 && head.initial && titleCount === 0) {
+    if (nameSize === 1 && tokens.initial(head) && titleCount === 0) {
       person.linkOnly = true
-      person.common = lowercase(head)
+      person.initialHash = tokens.hash(head)
     }
+
     result.push(person)
     if (person.quoted) return
 
-    let end = tail.end
-    let next = lastIndex + 1
+    let end = nameStop
+    let next = tail + 1
     if (opensTag(view, end)) {
       partyTag.lastIndex = end
       const tag = partyTag.exec(view)
@@ -345,24 +376,24 @@ export function findNames(doc: Doc, words: Tokens): Candidate[] {
         end += tag[0].length
         skipUntil = end
         person.afterEnd = end
-        while (next < tokens.length && tokens[next]!.start < end) next++
+        while (next < count && tokens.start(next) < end) next++
       }
     }
 
     appositive(person, end, next)
   }
 
-  function every(from: number, check: (token: Token) => boolean): boolean {
-    for (let item = from; item < run.length; item++) if (!check(tokens[run[item]!]!)) return false
+  function every(from: number, check: (token: number) => boolean): boolean {
+    for (let item = from; item < run.length; item++) if (!check(run[item]!)) return false
     return true
   }
 
   /** “Department of Defense”, “Campaign to Ban Landmines”. */
   function connectedOrg(from: number): boolean {
     for (let item = from + 1; item < run.length; item++) {
-      const token = tokens[run[item]!]!
-      if (!token.cap && (token.classes & word.connector) !== 0) {
-        return (tokens[run[item - 1]!]!.classes & word.orgHead) !== 0
+      const token = run[item]!
+      if (!tokens.cap(token) && (tokens.classes(token) & word.connector) !== 0) {
+        return (classesAt(item - 1) & word.orgHead) !== 0
       }
     }
 
@@ -370,26 +401,42 @@ export function findNames(doc: Doc, words: Tokens): Candidate[] {
   }
 
   /** “Trump administration”, “U.S. military”: a name and an organization noun. */
-  function compoundOrg(head: Token, lastIndex: number, determinerStart: number): Candidate | undefined {
-    const noun = tokens[lastIndex + 1]
-    if (!tokens[lastIndex]!.joinNext || !noun || noun.cap || (noun.classes & word.orgNoun) === 0) return undefined
-    const name = collapse(view.slice(head.start, noun.end))
-    return candidate('organization', determinerStart >= 0 ? determinerStart : head.start, noun.end, head, 'name', name, name.toLowerCase(), {gender: 'neuter'})
-  }
-
-  function organization(head: Token, last: Token, determinerStart: number, keepThe: boolean): Candidate {
-    const start = determinerStart >= 0 ? determinerStart : head.start
-    const nameStart = keepThe && determinerStart >= 0 ? determinerStart : head.start
-    const name = collapse(view.slice(nameStart, last.end))
-    const result = candidate('organization', start, last.end, head, 'name', name, keepThe ? name.toLowerCase().replace(/^the /, '') : name.toLowerCase())
-    result.gender = 'neuter'
-    if (opensTag(view, last.end)) {
-      acronym.lastIndex = last.end
-      const alias = acronym.exec(view)
-      if (alias) result.alias = alias[1]!.replace(/\./g, '').toLowerCase()
+  function compoundOrg(head: number, last: number, determinerStart: number): Candidate | undefined {
+    const noun = last + 1
+    if (!tokens.joinNext(last) || noun >= count || tokens.cap(noun) || (tokens.classes(noun) & word.orgNoun) === 0) {
+      return undefined
     }
 
-    return result
+    const name = collapse(view.slice(tokens.start(head), tokens.end(noun)))
+    const found = candidate(
+      'organization',
+      determinerStart >= 0 ? determinerStart : tokens.start(head),
+      tokens.end(noun),
+      tokens,
+      head,
+      'name',
+      name
+    )
+    found.key = name.toLowerCase()
+    found.gender = 'neuter'
+    return found
+  }
+
+  function organization(head: number, last: number, determinerStart: number, keepThe: boolean): Candidate {
+    const start = determinerStart >= 0 ? determinerStart : tokens.start(head)
+    const nameStart = keepThe && determinerStart >= 0 ? determinerStart : tokens.start(head)
+    const end = tokens.end(last)
+    const name = collapse(view.slice(nameStart, end))
+    const found = candidate('organization', start, end, tokens, head, 'name', name)
+    found.key = keepThe ? name.toLowerCase().replace(/^the /, '') : name.toLowerCase()
+    found.gender = 'neuter'
+    if (opensTag(view, end)) {
+      acronym.lastIndex = end
+      const alias = acronym.exec(view)
+      if (alias) found.alias = alias[1]!.replace(/\./g, '').toLowerCase()
+    }
+
+    return found
   }
 
   /**
@@ -397,15 +444,15 @@ export function findNames(doc: Doc, words: Tokens): Candidate[] {
    * title, and where to look for the organization.
    */
   function appositive(person: Candidate, end: number, index: number): void {
-    const first = tokens[index]
-    if (!first || first.paragraph !== tokens[index - 1]!.paragraph) return
-    const gap = gapKind(end, first.start)
+    if (index >= count || tokens.paragraph(index) !== tokens.paragraph(index - 1)) return
+    const gap = gapKind(end, tokens.start(index))
     if (gap === 1) {
       // “Joel Pollak of Breitbart California”.
-      if ((first.lower === 'of' || first.lower === 'at') && first.joinNext) {
-        const target = tokens[index + 1]?.lower === 'the' ? tokens[index + 2] : tokens[index + 1]
+      const preposition = tokens.lower(index)
+      if ((preposition === 'of' || preposition === 'at') && tokens.joinNext(index)) {
+        const target = index + 1 < count && tokens.is(index + 1, 'the') ? index + 2 : index + 1
         if (isNameWord(target) && (person.titles.length > 0 || person.gender !== null || person.party !== null)) {
-          person.affiliationRange = [target.start, target.start + 80]
+          person.affiliationRange = [tokens.start(target), tokens.start(target) + 80]
         }
       }
 
@@ -414,42 +461,38 @@ export function findNames(doc: Doc, words: Tokens): Candidate[] {
 
     if (gap !== 2) return
     // An age: “John Smith, 45, a lawyer”.
-    if (isDigit(view.charCodeAt(first.start)) && first.end - first.start < 4) {
-      const next = tokens[index + 1]
-      if (!next || gapKind(first.rawEnd, next.start) !== 2) return
+    if (isDigit(view.charCodeAt(tokens.start(index))) && tokens.end(index) - tokens.start(index) < 4) {
+      if (index + 1 >= count || gapKind(tokens.rawEnd(index), tokens.start(index + 1)) !== 2) return
       index++
     }
 
-    const token = tokens[index]!
-    const lower = token.lower
+    const lower = tokens.lower(index)
     if (appositiveStops.has(lower)) return
     const startIndex = lower === 'the' || lower === 'a' || lower === 'an' ? index + 1 : index
     // An article that ends on “…, the” has no appositive after it.
-    if (startIndex >= tokens.length) return
+    if (startIndex >= count) return
     let stop = startIndex
-    while (stop < tokens.length - 1 && tokens[stop]!.joinNext && stop - startIndex < 24) stop++
+    while (stop < count - 1 && tokens.joinNext(stop) && stop - startIndex < 24) stop++
     let role = -1
     for (let item = startIndex; item <= Math.min(stop, startIndex + 5); item++) {
-      const current = tokens[item]!
-      if ((current.classes & word.role) !== 0) {
+      if ((tokens.classes(item) & word.role) !== 0) {
         role = item
-        if (item < stop && (tokens[item + 1]!.classes & word.role) !== 0) continue
+        if (item < stop && (tokens.classes(item + 1) & word.role) !== 0) continue
         break
       }
 
-      const currentLower = current.lower
+      const currentLower = tokens.lower(item)
       if (affiliationPrepositions.has(currentLower) || appositiveStops.has(currentLower) || determiners.has(currentLower)) break
     }
 
     if (role < 0) return
-    const title = collapse(view.slice(tokens[startIndex]!.start, tokens[role]!.end))
+    const title = collapse(view.slice(tokens.start(startIndex), tokens.end(role)))
     if (!person.titles.some((item) => item.toLowerCase() === title.toLowerCase())) person.titles.push(title)
     person.type = 'person'
-    person.gender = roleGender.get(tokens[role]!.lower) ?? person.gender
-    const preposition = tokens[role + 1]
-    if (role + 1 < stop && preposition && affiliationPrepositions.has(preposition.lower)) {
-      person.affiliationRange = [tokens[role + 2]!.start, tokens[stop]!.end]
-      person.affiliationType = tokens[role]!.lower === 'member' ? 'member' : 'affiliation'
+    person.gender = roleGender.get(tokens.lower(role)) ?? person.gender
+    if (role + 1 < stop && affiliationPrepositions.has(tokens.lower(role + 1))) {
+      person.affiliationRange = [tokens.start(role + 2), tokens.end(stop)]
+      person.affiliationType = tokens.is(role, 'member') ? 'member' : 'affiliation'
     }
   }
 
@@ -479,6 +522,11 @@ function opensTag(view: string, end: number): boolean {
   while (index < end + 4 && view.charCodeAt(index) === 32) index++
   const code = view.charCodeAt(index)
   return code === 40 || (index === end && code === 44)
+}
+
+function onlySpaces(value: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (value.charCodeAt(index) !== 32) return false
+  return true
 }
 
 function isDigit(code: number): boolean {

@@ -5,12 +5,18 @@
  * 1. index proper names: persons by given name + surname (and by surname and
  *    given name alone), organizations by name, acronym and initials;
  * 2. walk the candidates in input order, linking each to an entity: a
- *    surname or given name to the most recent person with it (else the first
- *    one, for a headline that names them before the body does), a pronoun to
- *    the most recent person of a compatible gender within two paragraphs,
- *    “the senator” to the last person with that role, “the memo” to the last
- *    compatible document, “the group” to the last organization.
- * Recency lists are capped at a few entries, so nothing compares all pairs.
+ *    surname or given name to the person named in full with it (the one
+ *    named earlier in the same paragraph, else the one mentioned most, else
+ *    the first: a headline may use the surname before the body names them),
+ *    “he”/“she” to the most recently mentioned person of a compatible gender
+ *    within two paragraphs (learning the gender of a person with none),
+ *    “it”/“they” (speakers only) to the last organization, document or
+ *    group, “the senator” to the last person with that role, “the memo” to
+ *    the last document of its kind whose words agree, “the group” to the last
+ *    organization; descriptions that speak with nothing to refer to become
+ *    entities of their own.
+ * Recency lists are capped at a few entries and every index is a map, so
+ * nothing compares all pairs.
  */
 import type {Doc} from '../parse/document.js'
 import type {Gender, MentionKind, RelationType} from '../schema.js'
@@ -93,10 +99,16 @@ const neutralModifiers = new Set(
  *   Parsed document.
  * @param candidates
  *   Candidates sorted by start, overlaps already removed, `speaker` set.
+ * @param inLowercase
+ *   Whether a word (by hash) is also written in lowercase in the article.
  * @returns
  *   Entities (in creation order) and the entity of each linked candidate.
  */
-export function resolve(doc: Doc, candidates: readonly Candidate[]): Resolution {
+export function resolve(
+  doc: Doc,
+  candidates: readonly Candidate[],
+  inLowercase: (hash: number) => boolean
+): Resolution {
   const entities: Entity[] = []
   const persons = new Map<string, Entity>()
   const bySurname = new Map<string, Entity[]>()
@@ -112,6 +124,7 @@ export function resolve(doc: Doc, candidates: readonly Candidate[]): Resolution 
   const byOrgHead = new Map<string, Entity>()
   let lastOrganization: Entity | undefined
   const recentPersons: Entity[] = []
+  const lastByGender = new Map<Gender, Entity>()
   const recentThings: Entity[] = []
   const recentPlurals: Entity[] = []
 
@@ -182,7 +195,7 @@ export function resolve(doc: Doc, candidates: readonly Candidate[]): Resolution 
           break
         }
 
-        if (item.linkOnly && (!item.speaker || item.common)) break
+        if (item.linkOnly && (!item.speaker || (item.initialHash >= 0 && inLowercase(item.initialHash)))) break
         // A lone capitalised word that speaks is most likely a person; a
         // description nobody could classify stays unknown.
         const person = item.type === 'person' || (item.speaker && item.mentionKind === 'name')
@@ -361,6 +374,7 @@ export function resolve(doc: Doc, candidates: readonly Candidate[]): Resolution 
     entity.lastAt = item.start
     if (entity.type === 'person' || entity.type === 'unknown') {
       bump(recentPersons, entity)
+      if (entity.gender === 'female' || entity.gender === 'male') lastByGender.set(entity.gender, entity)
     } else if (entity.plural) {
       bump(recentPlurals, entity)
     } else {
@@ -379,6 +393,13 @@ export function resolve(doc: Doc, candidates: readonly Candidate[]): Resolution 
       for (const entity of recentPersons) {
         if (item.paragraph - entity.lastParagraph > pronounWindow || entity.type !== 'person') continue
         if (entity.gender === null || entity.gender === item.gender) return entity
+      }
+
+      // A speaker (“she said”) may look further back, to the last person
+      // known to have that gender.
+      if (item.speaker) {
+        const entity = lastByGender.get(item.gender!)
+        if (entity && entity.type === 'person') return entity
       }
 
       return undefined

@@ -5,8 +5,9 @@
 import type {Doc} from '../parse/document.js'
 import type {ParagraphKind, Quote} from '../schema.js'
 import {classesOf} from './classes.js'
+import type {WordTable} from './hash.js'
 
-/** Bits of `Token.flags`. */
+/** Bits of a token’s flags. */
 const flag = {
   cap: 1,
   upper: 2,
@@ -19,110 +20,233 @@ const flag = {
   joinNext: 256
 } as const
 
+// Token arrays of every call share one buffer: resolution is synchronous,
+// and the tokens of a document are only read before the next is tokenized.
+let shared = new Int32Array(0)
+const sharedLimit = 1 << 20
+
 /**
- * A word of the article. Offsets are into the input (the view has the same
- * length). Its text is sliced on first use (most words are only ever checked
- * through `hash`), and booleans are bits of one number, so a token is small.
+ * The words of an article’s content blocks, as parallel arrays indexed by
+ * token number: no object per word. Valid until the next {@link tokenize}
+ * call (the arrays are reused). Offsets are into the input (the view
+ * has the same length). A word’s text is sliced on first use: most words are
+ * only ever checked through their hash.
  */
-export class Token {
-  /** End of the word with its `’s` or final period. */
-  rawEnd: number
-  #lower: string | undefined = undefined
-  #classes = -1
+export class Tokens {
+  /** Number of tokens. */
+  count = 0
+  /** Indices of capitalised words. */
+  readonly capitals: number[] = []
+  /** Indices of words whose hash is in the `heads` table given to {@link tokenize}. */
+  readonly heads: number[] = []
+  private starts: Int32Array
+  private ends: Int32Array
+  private rawEnds: Int32Array
+  private hashes: Int32Array
+  private flags: Int32Array
+  private paragraphs: Int32Array
+  private classCache: Int32Array
+  private lowers: Array<string | undefined> | undefined
+  private lowercase: Set<number> | undefined
+  private questions = 0
 
   /**
    * @param view
    *   Document view.
-   * @param start
-   *   Start offset.
-   * @param end
-   *   End of the word, without a possessive `’s` or a sentence period.
-   * @param hash
-   *   Hash of the lowercase word (see `wordHash`).
-   * @param flags
-   *   Bits of `flag`.
-   * @param paragraph
-   *   Index of its paragraph in `doc.paragraphs`.
+   * @param capacity
+   *   Upper bound on the number of tokens.
    */
   constructor(
-    private readonly view: string,
-    public readonly start: number,
-    public readonly end: number,
-    public readonly hash: number,
-    private flags: number,
-    public readonly paragraph: number
+    readonly view: string,
+    capacity: number
   ) {
-    this.rawEnd = end
+    let buffer = shared
+    if (buffer.length < capacity * 7) {
+      buffer = new Int32Array(Math.max(capacity * 7, shared.length * 2))
+      // Keep at most 4 MB between calls.
+      if (buffer.length <= sharedLimit) shared = buffer
+    }
+
+    this.starts = buffer.subarray(0, capacity)
+    this.ends = buffer.subarray(capacity, capacity * 2)
+    this.rawEnds = buffer.subarray(capacity * 2, capacity * 3)
+    this.hashes = buffer.subarray(capacity * 3, capacity * 4)
+    this.flags = buffer.subarray(capacity * 4, capacity * 5)
+    this.paragraphs = buffer.subarray(capacity * 5, capacity * 6)
+    this.classCache = buffer.subarray(capacity * 6, capacity * 7)
+  }
+
+  /**
+   * Whether a word (by hash) is also written in lowercase somewhere (a
+   * capitalised word at a sentence start is then a common word, not a
+   * name).
+   *
+   * @param hash
+   *   Hash of the lowercase word.
+   * @returns
+   *   Whether a token with that hash has no uppercase letter.
+   */
+  inLowercase(hash: number): boolean {
+    // A few questions scan the hashes; more build a set, in one pass.
+    if (!this.lowercase && this.questions++ < 8) {
+      for (let index = 0; index < this.count; index++) {
+        if (this.hashes[index] === hash && (this.flags[index]! & flag.upper) === 0) return true
+      }
+
+      return false
+    }
+
+    if (!this.lowercase) {
+      this.lowercase = new Set()
+      for (let index = 0; index < this.count; index++) {
+        if ((this.flags[index]! & flag.upper) === 0) this.lowercase.add(this.hashes[index]!)
+      }
+    }
+
+    return this.lowercase.has(hash)
+  }
+
+
+  /** Add a token (tokenizer only). */
+  push(start: number, end: number, rawEnd: number, hash: number, flags: number, paragraph: number): void {
+    const index = this.count++
+    this.starts[index] = start
+    this.ends[index] = end
+    this.rawEnds[index] = rawEnd
+    this.hashes[index] = hash
+    this.flags[index] = flags
+    this.paragraphs[index] = paragraph
+    this.classCache[index] = -1
+  }
+
+  /** Mark that only spaces separate token `index` from the next (tokenizer only). */
+  setJoinNext(index: number): void {
+    this.flags[index]! |= flag.joinNext
+  }
+
+  /** Start offset. */
+  start(index: number): number {
+    return this.starts[index]!
+  }
+
+  /** End of the word, without a possessive `’s` or a sentence period. */
+  end(index: number): number {
+    return this.ends[index]!
+  }
+
+  /** End of the word with its `’s` or final period. */
+  rawEnd(index: number): number {
+    return this.rawEnds[index]!
+  }
+
+  /** Hash of the lowercase word (see `wordHash`). */
+  hash(index: number): number {
+    return this.hashes[index]!
+  }
+
+  /** Index of its paragraph in `doc.paragraphs`. */
+  paragraph(index: number): number {
+    return this.paragraphs[index]!
   }
 
   /** Starts with an uppercase letter. */
-  get cap(): boolean {
-    return (this.flags & flag.cap) !== 0
+  cap(index: number): boolean {
+    return (this.flags[index]! & flag.cap) !== 0
   }
 
   /** Uppercase letters (and `&`) only: an acronym (“ICBL”, “AT&T”). */
-  get acronym(): boolean {
-    return (this.flags & flag.acronym) !== 0
+  acronym(index: number): boolean {
+    return (this.flags[index]! & flag.acronym) !== 0
   }
 
   /** Starts a sentence, or follows an opening quotation mark, parenthesis, colon or dash. */
-  get initial(): boolean {
-    return (this.flags & flag.initial) !== 0
+  initial(index: number): boolean {
+    return (this.flags[index]! & flag.initial) !== 0
   }
 
   /** Followed by `’s`, `'s`, or (after `s`) a bare apostrophe. */
-  get possessive(): boolean {
-    return (this.flags & flag.possessive) !== 0
+  possessive(index: number): boolean {
+    return (this.flags[index]! & flag.possessive) !== 0
   }
 
   /** Capitalised but with a lowercase part after a hyphen (“Biden-era”): an adjective. */
-  get hyphenLower(): boolean {
-    return (this.flags & flag.hyphenLower) !== 0
+  hyphenLower(index: number): boolean {
+    return (this.flags[index]! & flag.hyphenLower) !== 0
   }
 
   /** Inside a quotation. */
-  get quoted(): boolean {
-    return (this.flags & flag.quoted) !== 0
+  quoted(index: number): boolean {
+    return (this.flags[index]! & flag.quoted) !== 0
   }
 
   /** In a block where names are linked but never found anew (the headline, headings). */
-  get linkOnly(): boolean {
-    return (this.flags & flag.linkOnly) !== 0
+  linkOnly(index: number): boolean {
+    return (this.flags[index]! & flag.linkOnly) !== 0
   }
 
   /** Only spaces (no punctuation, no line break) separate it from the next token. */
-  get joinNext(): boolean {
-    return (this.flags & flag.joinNext) !== 0
+  joinNext(index: number): boolean {
+    return (this.flags[index]! & flag.joinNext) !== 0
   }
 
-  set joinNext(value: boolean) {
-    this.flags = value ? this.flags | flag.joinNext : this.flags & ~flag.joinNext
+  /** The word as written. */
+  text(index: number): string {
+    return (this.flags[index]! & flag.upper) === 0 ? this.lower(index) : this.view.slice(this.starts[index], this.ends[index])
   }
 
-  /** The word as written (`start..end`). */
-  get text(): string {
-    return (this.flags & flag.upper) === 0 ? this.lower : this.view.slice(this.start, this.end)
+  /**
+   * Whether a token is a lowercase word, without slicing it out of the text.
+   *
+   * @param index
+   *   Token index.
+   * @param word
+   *   Lowercase word.
+   * @returns
+   *   Whether the token, lowercased, equals `word`.
+   */
+  is(index: number, word: string): boolean {
+    const start = this.starts[index]!
+    if (this.ends[index]! - start !== word.length) return false
+    const cached = this.lowers?.[index]
+    if (cached !== undefined) return cached === word
+    const {view} = this
+    for (let offset = 0; offset < word.length; offset++) {
+      let code = view.charCodeAt(start + offset)
+      if (code >= 65 && code <= 90) code += 32
+      else if (code > 127) return this.lower(index) === word
+      if (code !== word.charCodeAt(offset)) return false
+    }
+
+    return true
   }
 
   /** Lowercase form. */
-  get lower(): string {
-    if (this.#lower === undefined) {
-      const text = this.view.slice(this.start, this.end)
-      this.#lower = (this.flags & flag.upper) === 0 ? text : text.toLowerCase()
+  lower(index: number): string {
+    // Sized once the tokenizer is done, so the array stays dense.
+    // eslint-disable-next-line unicorn/no-new-array -- a dense array of holes, filled on demand
+    this.lowers ??= new Array<string | undefined>(this.count)
+    let value = this.lowers[index]
+    if (value === undefined) {
+      value = this.view.slice(this.starts[index], this.ends[index])
+      if ((this.flags[index]! & flag.upper) !== 0) value = value.toLowerCase()
+      this.lowers[index] = value
     }
 
-    return this.#lower
+    return value
   }
 
   /** Word classes (see `classes.ts`). */
-  get classes(): number {
-    if (this.#classes < 0) this.#classes = classesOf(this.hash, this)
-    return this.#classes
+  classes(index: number): number {
+    let value = this.classCache[index]!
+    if (value < 0) {
+      value = classesOf(this.hashes[index]!, index, this)
+      this.classCache[index] = value
+    }
+
+    return value
   }
 }
 
-export {wordHash} from './hash.js'
-import {HashSet, type WordTable} from './hash.js'
 
 /** Blocks whose words are content. */
 const contentKinds = new Set<ParagraphKind>(['title', 'paragraph', 'heading', 'blockquote', 'list-item'])
@@ -180,21 +304,6 @@ function isJoiner(code: number): boolean {
   return code === 0x2019 || code === 39 || code === 46 || code === 45 || code === 38
 }
 
-// One set for every call: resolution is synchronous and the set is only
-// read before the next document is tokenized.
-const sharedLowercase = new HashSet()
-
-/** Tokens of a document, with the indices of the words the finders start from. */
-export interface Tokens {
-  /** Every word of the content blocks, in input order. */
-  list: Token[]
-  /** Indices of capitalised words. */
-  capitals: number[]
-  /** Indices of words whose hash is in the `heads` table given to {@link tokenize}. */
-  heads: number[]
-  /** Hashes of the words written in lowercase (to tell a sentence-initial common word from a name). */
-  lowercase: HashSet
-}
 
 /**
  * Tokenise the content blocks of a document: words are runs of letters,
@@ -216,15 +325,16 @@ export interface Tokens {
  */
 export function tokenize(doc: Doc, quotes: readonly Quote[], heads: WordTable): Tokens {
   const {view} = doc
-  const list: Token[] = []
-  const lowercase = sharedLowercase
-  lowercase.clear()
-  const capitals: number[] = []
-  const headIndices: number[] = []
+  // A word takes at least one character and one separator.
+  const tokens = new Tokens(view, (view.length >> 1) + 1)
+  const {capitals} = tokens
+  const headIndices = tokens.heads
   const quoted = quotedRanges(quotes)
   const pairHere = quotes.length === 0
   let quoteIndex = 0
-  const skip = doc.structure.dateline
+  // The dateline (“WASHINGTON —”) is not read.
+  const skipStart = doc.structure.dateline ? doc.structure.dateline[0] : -1
+  const skipEnd = doc.structure.dateline ? doc.structure.dateline[1] : -1
 
   for (let paragraphIndex = 0; paragraphIndex < doc.paragraphs.length; paragraphIndex++) {
     const paragraph = doc.paragraphs[paragraphIndex]!
@@ -232,8 +342,11 @@ export function tokenize(doc: Doc, quotes: readonly Quote[], heads: WordTable): 
     const linkOnly = linkOnlyKinds.has(paragraph.kind) ? flag.linkOnly : 0
     let sentenceIndex = paragraph.firstSentence
     const sentenceEnd = paragraph.firstSentence + paragraph.sentenceCount
+    let nextSentence = sentenceIndex < sentenceEnd ? doc.sentences[sentenceIndex]!.start : Number.POSITIVE_INFINITY
     const stop = paragraph.end
-    let previous: Token | undefined
+    let previous = -1
+    let previousPossessive = false
+    let previousEnd = 0
     let index = paragraph.start
     // What lies between the previous word and the next one.
     let gapSpaces = 0
@@ -307,8 +420,8 @@ export function tokenize(doc: Doc, quotes: readonly Quote[], heads: WordTable): 
       }
 
       const rawEnd = index
-      if (skip && start < skip[1] && start >= skip[0]) {
-        previous = undefined
+      if (start < skipEnd && start >= skipStart) {
+        previous = -1
         gapSpaces = 0
         gapOther = false
         gapOpening = false
@@ -344,14 +457,17 @@ export function tokenize(doc: Doc, quotes: readonly Quote[], heads: WordTable): 
       const cap = first < 128 ? first >= 65 && first <= 90 : (classOf(first) & upperCase) !== 0
 
       // Sentence start: a sentence begins between the previous word and this one.
-      let initial = previous === undefined
-      while (sentenceIndex < sentenceEnd && doc.sentences[sentenceIndex]!.start <= start) {
-        if (previous === undefined || doc.sentences[sentenceIndex]!.start >= previous.rawEnd) initial = true
+      let initial = previous < 0
+      while (nextSentence <= start) {
+        if (previous < 0 || nextSentence >= previousEnd) initial = true
         sentenceIndex++
+        nextSentence = sentenceIndex < sentenceEnd ? doc.sentences[sentenceIndex]!.start : Number.POSITIVE_INFINITY
       }
 
       if (gapOpening) initial = true
-      if (previous && !gapOther && gapSpaces > 0 && gapSpaces < 3 && !previous.possessive && !initial) previous.joinNext = true
+      if (previous >= 0 && !gapOther && gapSpaces > 0 && gapSpaces < 3 && !previousPossessive && !initial) {
+        tokens.setJoinNext(previous)
+      }
 
       let inQuote = open
       if (!pairHere) {
@@ -360,10 +476,13 @@ export function tokenize(doc: Doc, quotes: readonly Quote[], heads: WordTable): 
         inQuote = range !== undefined && range[0] <= start
       }
 
-      const token = new Token(
-        view,
+      const current = tokens.count
+      if (cap) capitals.push(current)
+      if (heads.hasHash(hash)) headIndices.push(current)
+      tokens.push(
         start,
         end,
+        rawEnd,
         hash,
         (cap ? flag.cap : 0) |
           (hasUpper ? flag.upper : 0) |
@@ -375,19 +494,16 @@ export function tokenize(doc: Doc, quotes: readonly Quote[], heads: WordTable): 
           linkOnly,
         paragraphIndex
       )
-      token.rawEnd = rawEnd
-      if (cap) capitals.push(list.length)
-      if (heads.hasHash(hash)) headIndices.push(list.length)
-      if (!hasUpper) lowercase.add(hash)
-      list.push(token)
-      previous = token
+      previous = current
+      previousPossessive = possessive
+      previousEnd = rawEnd
       gapSpaces = 0
       gapOther = false
       gapOpening = false
     }
   }
 
-  return {list, capitals, heads: headIndices, lowercase}
+  return tokens
 }
 
 /** Hash of the lowercase word at `view[start..end)` (see `wordHash`). */
@@ -406,6 +522,11 @@ function hashOf(view: string, start: number, end: number): number {
 /** Whether a word’s final period is part of it (“J.”, “U.S.”, “Sen.”, “Jr.”). */
 function keepsPeriod(view: string, start: number, end: number): boolean {
   if (end - start === 2) return true
+  // Abbreviations are short; most words before a period are not.
+  if (end - start > 6) {
+    for (let index = start; index < end - 1; index++) if (view.charCodeAt(index) === 46) return true
+    return false
+  }
   const bare = view.slice(start, end - 1)
   if (bare.includes('.')) return true
   return abbreviations.has(bare.toLowerCase())
