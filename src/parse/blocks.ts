@@ -242,15 +242,20 @@ function blankBom(input: string): string {
 }
 
 function applyMask(source: string, mask: Uint8Array): string {
-  let view = ''
+  // Build from parts and join once: `+=` per masked character would leave a
+  // deep rope that every later stage reads character by character, slowly.
+  const parts: string[] = []
   let runStart = 0
   for (let index = 0; index < source.length; index++) {
     if (mask[index] === 1) continue
-    view += source.slice(runStart, index)
     const code = source.charCodeAt(index)
-    view += code === 10 || code === 13 ? source.charAt(index) : ' '
+    const blank = code === 10 || code === 13 ? source.charAt(index) : ' '
+    // Extend a run of blanks in place rather than adding a part per character.
+    if (runStart === index && parts.length > 0) parts[parts.length - 1] += blank
+    else parts.push(source.slice(runStart, index), blank)
     runStart = index + 1
   }
 
-  return view + source.slice(runStart)
+  parts.push(source.slice(runStart))
+  return parts.join('')
 }

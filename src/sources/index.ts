@@ -33,9 +33,6 @@ interface Target {
   set(id: string): void
 }
 
-/** Matches at once: running it flattens a rope string (see `resolveSources`). */
-const flat = /^/
-
 /** Candidate types that may hold other candidates (“Trump supporters” holds “Trump”). */
 const containers = new Set<Candidate['type']>(['group', 'anonymous', 'document', 'organization', 'title'])
 
@@ -74,9 +71,6 @@ const containers = new Set<Candidate['type']>(['group', 'anonymous', 'document',
  *   Sources in order of first mention, ids `src1`, `src2`, ….
  */
 export function resolveSources(doc: Doc, quotes: Quote[], reports: Report[]): Source[] {
-  // A view built by concatenation is a rope in V8: reading it character by
-  // character is slow until something flattens it, which a regex does.
-  flat.test(doc.view)
   const tokens = tokenize(doc, quotes, headTable)
   const candidates = withoutContained(merge(sorted(findNames(doc, tokens)), sorted(findDescriptions(doc, tokens))))
 
