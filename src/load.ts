@@ -3,7 +3,7 @@
  * first, then the zod schema, then the invariants the schema cannot express
  * (offsets inside the input, ids that point somewhere).
  */
-import type {z} from 'zod'
+import type * as z from 'zod'
 import {Annotation, schemaVersion, type Position, type Span} from './schema.js'
 
 /**

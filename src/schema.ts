@@ -2,7 +2,7 @@
  * The claimtrace data model: zod schemas are the single source of truth and
  * every type is inferred from its schema (schema and type share a name).
  */
-import {z} from 'zod'
+import * as z from 'zod'
 
 /**
  * Version of the annotation format; bumped on any breaking change to the

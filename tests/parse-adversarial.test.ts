@@ -6,10 +6,13 @@
  *   minutes before it (each terminal of a run rescanned the run, and every
  *   “.)” looked back through the whole paragraph for a “(”);
  * - markdown nested deeper than the call stack (the block walk was
- *   recursive: 10,000 block quote markers threw a RangeError).
+ *   recursive: 10,000 block quote markers threw a RangeError), and nested
+ *   so deep that remark-parse itself goes quadratic (1,000 list markers on
+ *   one line took it seconds): `capNesting` keeps {@link maxDepth} levels.
  */
 import {describe, expect, it} from 'vitest'
 import {markdownBlocks} from '../src/parse/blocks.js'
+import {capNesting, maxDepth} from '../src/parse/nesting.js'
 import {splitSentences} from '../src/parse/sentences.js'
 
 function split(text: string): string[] {
@@ -78,5 +81,36 @@ describe('markdownBlocks (deep nesting)', () => {
       ['separator', '---'],
       ['html', '<div>x</div>']
     ])
+  })
+})
+
+describe('capNesting', () => {
+  it('leaves ordinary nesting alone', () => {
+    const input = '# Head\n\n> - one\n>\n>   > two\n\n1. a\n   - b\n\n***bold italic*** and __*x*__\n\n* * *\n'
+    expect(capNesting(input)).toEqual({markdown: input, replaced: []})
+  })
+
+  it('replaces container markers past the cap, keeping offsets', () => {
+    const input = '> '.repeat(maxDepth + 3) + 'Words.\n' + '- '.repeat(maxDepth + 1) + 'Item.'
+    const {markdown, replaced} = capNesting(input)
+    expect(markdown.length).toBe(input.length)
+    expect(replaced).toEqual([maxDepth * 2, maxDepth * 2 + 2, maxDepth * 2 + 4, (maxDepth + 3) * 2 + 7 + maxDepth * 2])
+    for (const index of replaced) expect(markdown.charAt(index)).toBe('\u00A0')
+  })
+
+  it('caps runs that alternate emphasis delimiters, not runs of one character', () => {
+    expect(capNesting('*_'.repeat(maxDepth * 2) + 'x').replaced).toHaveLength(maxDepth * 2)
+    expect(capNesting('*'.repeat(1000)).replaced).toEqual([])
+    expect(capNesting('_'.repeat(1000) + ' x').replaced).toEqual([])
+  })
+
+  it('reads 1,000-deep lists and block quotes as their words', () => {
+    for (const marker of ['- ', '> ', '1. ']) {
+      const input = 'First paragraph.\n\n' + marker.repeat(1000) + 'Deep words, she said.'
+      const {blocks, view} = markdownBlocks(input)
+      expect(blocks.map((block) => input.slice(block.start, block.end))).toEqual(['First paragraph.', 'Deep words, she said.'])
+      expect(view.length).toBe(input.length)
+      expect(view.slice(18).trim()).toBe('Deep words, she said.')
+    }
   })
 })

@@ -2,6 +2,7 @@ import type {Nodes, Root} from 'mdast'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import type {ParagraphKind} from '../schema.js'
+import {capNesting} from './nesting.js'
 
 /** A block of the article as offsets into the input, before classification. */
 export interface Block {
@@ -56,11 +57,13 @@ export function textBlocks(input: string): Blocks {
  */
 export function markdownBlocks(input: string): Blocks {
   // micromark skips a BOM without counting it, which would shift every offset.
-  const source = blankBom(input)
+  // Markers nested past the cap are no-break spaces here (same offsets).
+  const {markdown: source, replaced} = capNesting(blankBom(input))
   const tree = parser.parse(source) as Root
   const mask = new Uint8Array(source.length) // 1 = keep the character
   const blocks: Block[] = []
   walk(tree)
+  if (replaced.length > 0) skipReplaced(blocks, source, mask, replaced)
   const view = applyMask(source, mask)
   return {blocks, view}
 
@@ -206,6 +209,24 @@ export function markdownBlocks(input: string): Blocks {
   function isEscapedOrReference(index: number): boolean {
     const code = source.charCodeAt(index)
     return code === 38 /* & */ || code === 92 /* \ */
+  }
+}
+
+/**
+ * Blank the markers replaced by {@link capNesting} and start each block
+ * after them: they are markup, not the block’s text.
+ */
+function skipReplaced(blocks: Block[], source: string, mask: Uint8Array, replaced: number[]): void {
+  const filled = new Uint8Array(source.length)
+  for (const index of replaced) {
+    filled[index] = 1
+    mask[index] = 0
+  }
+
+  for (const block of blocks) {
+    let start = block.start
+    while (start < block.end && (filled[start] === 1 || isSpace(source.charCodeAt(start)))) start++
+    if (start < block.end) block.start = start
   }
 }
 
