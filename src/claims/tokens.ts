@@ -21,12 +21,12 @@ export class Token {
   readonly capitalized: boolean
   /** UTF-16 code of its first character (cheap tests on punctuation). */
   readonly code: number
-  readonly #view: string
-  #text: string | undefined
-  #lower: string | undefined
+  private readonly view: string
+  private cachedText: string | undefined
+  private cachedLower: string | undefined
 
   constructor(view: string, kind: Token['kind'], start: number, end: number, flags: number, lower?: string) {
-    this.#view = view
+    this.view = view
     this.kind = kind
     this.start = start
     this.end = end
@@ -34,17 +34,18 @@ export class Token {
     const code = view.charCodeAt(start)
     this.code = code
     this.capitalized = (code >= 65 && code <= 90) || (code > 127 && /\p{Lu}/u.test(view.charAt(start)))
-    this.#lower = lower
+    this.cachedText = undefined
+    this.cachedLower = lower
   }
 
   /** The token as written. */
   get text(): string {
-    return (this.#text ??= this.#view.slice(this.start, this.end))
+    return (this.cachedText ??= this.view.slice(this.start, this.end))
   }
 
   /** Lowercase, with `’` as `'`. */
   get lower(): string {
-    return (this.#lower ??= this.kind === 'word' ? this.text.toLowerCase().replaceAll('’', "'") : this.text)
+    return (this.cachedLower ??= this.kind === 'word' ? this.text.toLowerCase().replaceAll('’', "'") : this.text)
   }
 }
 
