@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadClaimBuster, metrics } from '../bench/checkworthiness-cv.js';
 import { scoreCheckworthiness } from '../src/claims/checkworthiness.js';
+import type { FeatureBuffer } from '../src/claims/checkworthiness-features.js';
+import { createFeatureBuffer, extractFeatures, NEWS_BOILERPLATE } from '../src/claims/checkworthiness-features.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const claimBusterCsv = path.resolve(repoRoot, '../shared/data/claimbuster/train.csv');
@@ -77,4 +79,46 @@ describe('scoreCheckworthiness', () => {
     expect(f1).toBeGreaterThanOrEqual(0.82);
     // ~1.5 s of CPU for 7,756 sentences; the timeout only absorbs a busy machine.
   }, 60_000);
+});
+
+describe('extractFeatures', () => {
+  const featureSet = (sentence: string, buffer: FeatureBuffer = createFeatureBuffer()): Set<number> => {
+    extractFeatures(sentence, buffer);
+    return new Set(buffer.hashes.subarray(0, buffer.length));
+  };
+
+  it('gives the same features whatever the buffer held before', () => {
+    const buffer = createFeatureBuffer();
+    extractFeatures(CHECK_WORTHY[0]!.repeat(20), buffer);
+    expect(featureSet(CHECK_WORTHY[1]!, buffer)).toEqual(featureSet(CHECK_WORTHY[1]!));
+  });
+
+  it('grows a buffer that is too small, keeping every feature', () => {
+    const tiny: FeatureBuffer = { hashes: new Int32Array(1), families: new Uint8Array(1), length: 0 };
+    const long = CHECK_WORTHY.join(' ').repeat(40);
+    expect(featureSet(long, tiny)).toEqual(featureSet(long));
+    expect(tiny.hashes.length).toBeGreaterThanOrEqual(tiny.length);
+    expect(tiny.families.length).toBe(tiny.hashes.length);
+  });
+
+  it('normalises case, apostrophes and numbers', () => {
+    expect(featureSet('they don’t know')).toEqual(featureSet("they don't know"));
+    expect(featureSet('it cost 2,000 dollars')).toEqual(featureSet('it cost 3.5 dollars'));
+    expect(featureSet('Budget cuts')).not.toEqual(featureSet('budget cuts'));
+  });
+
+  it('flags news boilerplate only', () => {
+    const buffer = createFeatureBuffer();
+    for (const sentence of [
+      'The Pentagon did not immediately respond to requests for comment on Friday.',
+      'A spokesman declined to comment.',
+      'Dan Lamothe contributed reporting.',
+      'Meg Kelly and Alex Horton contributed to this report.',
+    ]) {
+      expect(extractFeatures(sentence, buffer), sentence).toBe(NEWS_BOILERPLATE);
+    }
+    for (const sentence of ['Donors contributed $2 million to the campaign.', 'He asked for comment.', '']) {
+      expect(extractFeatures(sentence, buffer), sentence).toBe(0);
+    }
+  });
 });

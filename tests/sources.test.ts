@@ -525,6 +525,26 @@ describe('resolveSources', () => {
       expect(checkInvariants(input, sources)).toEqual([])
     })
 
+    it('gives each “I” the speaker of the quotation around it, over many quotations', () => {
+      const names = ['Daryl Kimball', 'Sarah Yager', 'Patrick Leahy']
+      const lines = Array.from({length: 30}, (_, index) => '“I said I would vote no ' + index + ',” said ' + names[index % 3] + '.')
+      const input = lines.join('\n\n')
+      const doc = parse(input)
+      const found = quotes(
+        doc,
+        lines.map((line, index) => ({
+          words: 'I said I would vote no ' + index + ',',
+          mention: names[index % 3]!,
+          occurrence: Math.floor(index / 3) + 1
+        }))
+      )
+      // The second “I” of each quotation (“I said I would …”).
+      const reports = lines.map((_, index) => report(input, 'I', index * 2 + 2))
+      const sources = resolveSources(doc, found, reports)
+      expect(reports.map((item) => item.sourceId)).toEqual(lines.map((_, index) => byName(sources, names[index % 3]!).id))
+      expect(checkInvariants(input, sources)).toEqual([])
+    })
+
     it('resolves nested reports', () => {
       const input = 'Daryl Kimball said the memo says the ban is over.'
       const outer = report(input, 'Daryl Kimball')

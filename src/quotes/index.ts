@@ -26,15 +26,19 @@ interface Context {
   unitCandidates: number[]
 }
 
-interface State {
-  kind: QuoteKind | undefined
-  attribution: Attribution | null
-  continues: number
+/** What is known of a quote while its attribution is worked out (a class: one per quote, cheap to make). */
+class State {
+  kind: QuoteKind | undefined = undefined
+  attribution: Attribution | null = null
+  continues = -1
   /** Candidate whose attribution the quote carries (own or copied), or -1. */
-  candidate: number
-  /** The quote stands at the start of its unit (a sentence of its own). */
-  standalone: boolean
-  token: number
+  candidate = -1
+
+  constructor(
+    /** The quote stands at the start of its unit (a sentence of its own). */
+    public standalone: boolean,
+    public token: number
+  ) {}
 }
 
 /**
@@ -125,7 +129,7 @@ function initial(context: Context, index: number, content: string): State {
   const unit = analysis.units[analysis.quoteUnit[index]!]
   const tokens = unit?.tokens ?? []
   const token = analysis.quoteToken[index] ?? -1
-  const state: State = {kind: undefined, attribution: null, continues: -1, candidate: -1, standalone: isStandalone(tokens, token), token}
+  const state = new State(isStandalone(tokens, token), token)
   if (quote.block) {
     state.standalone = true
     return state
@@ -309,7 +313,7 @@ function isStandalone(tokens: Token[], index: number): boolean {
   for (let before = 0; before < index; before++) {
     const token = tokens[before]!
     if (token.type === 'punct') continue
-    if (token.type === 'word' && /^(?:and|but|or|so|yet)$/.test(token.lower) && index - before <= 2) continue
+    if (token.type === 'word' && index - before <= 2 && /^(?:and|but|or|so|yet)$/.test(token.lower)) continue
     return false
   }
 
@@ -321,10 +325,12 @@ function build(doc: Doc, analysis: Analysis, raw: RawQuote[], states: State[], i
   const state = states[index]!
   const attributed = state.kind === undefined ? state.attribution : null
   const kind = state.kind ?? classify(analysis, raw, state, index, content, attributed)
+  // Properties written out (not spread): a spread makes every quote the slow way.
   return {
     id: 'q' + (index + 1),
     kind,
-    ...doc.location.span(quote.start, quote.end),
+    text: doc.input.slice(quote.start, quote.end),
+    position: doc.location.position(quote.start, quote.end),
     content,
     contentPosition: doc.location.position(quote.contentStart, quote.contentEnd),
     marks: {open: quote.open, close: quote.close},

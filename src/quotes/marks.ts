@@ -29,6 +29,21 @@ export interface RawQuote {
   block: boolean
 }
 
+/** A passage as a class: constructing one is cheaper than a large object literal. */
+class Passage implements RawQuote {
+  constructor(
+    public start: number,
+    public end: number,
+    public contentStart: number,
+    public contentEnd: number,
+    public open: string,
+    public close: string | null,
+    public paragraph: number,
+    public continuedInNext: boolean,
+    public block: boolean
+  ) {}
+}
+
 type Style = 'curly' | 'straight' | 'double-apostrophe' | 'guillemet' | 'single'
 
 interface Mark {
@@ -40,11 +55,14 @@ interface Mark {
   canClose: boolean
 }
 
-interface Frame {
-  at: number
-  length: number
-  style: Style
-  single: boolean
+/** An open quotation mark (a class, for the same reason as `Passage`). */
+class Frame {
+  constructor(
+    public at: number,
+    public length: number,
+    public style: Style,
+    public single: boolean
+  ) {}
 }
 
 /** Kinds of paragraph scanned for quotes. */
@@ -71,11 +89,14 @@ export function scanQuotes(doc: Doc): RawQuote[] {
   const result: RawQuote[] = []
   const {paragraphs} = doc
   const budget = {messages: 0}
+  // One search over the whole view: each mark is found once, and a mark
+  // found past a paragraph waits for the paragraph that holds it.
+  let next = nextMark(doc.view, 0)
   for (let index = 0; index < paragraphs.length; index++) {
     const paragraph = paragraphs[index]!
     if (!scanned.has(paragraph.kind)) continue
     const before = result.length
-    scanParagraph(doc, paragraph, index, result, budget)
+    next = scanParagraph(doc, paragraph, index, result, budget, next)
     if (paragraph.kind === 'blockquote') blockQuote(doc, paragraph, index, result, before)
   }
 
@@ -94,22 +115,31 @@ interface Scan {
 /** Messages about unbalanced marks per document (a broken file would make thousands). */
 const maxMessages = 20
 
-function scanParagraph(doc: Doc, paragraph: DocParagraph, index: number, result: RawQuote[], budget: {messages: number}): void {
+/**
+ * Scan one paragraph, starting from `next`, the offset of the first mark not
+ * yet read (-1 when there is none).
+ *
+ * @returns
+ *   Offset of the first mark after the paragraph, or -1.
+ */
+function scanParagraph(
+  doc: Doc,
+  paragraph: DocParagraph,
+  index: number,
+  result: RawQuote[],
+  budget: {messages: number},
+  next: number
+): number {
   const {view} = doc
-  const scan: Scan = {doc, index, result, frames: [], budget}
   const start = paragraph.start
   const end = paragraph.end
+  // Marks between paragraphs (markup, unscanned blocks) are passed over.
+  let at = next !== -1 && next < start ? nextMark(view, start) : next
+  if (at === -1 || at >= end) return at
+  const scan: Scan = {doc, index, result, frames: [], budget}
   const title = paragraph.kind === 'title' || paragraph.kind === 'heading'
 
-  // Search the paragraph’s own slice: searching `view` from `start` would run
-  // on to the next mark anywhere after the paragraph (quadratic over many
-  // paragraphs without marks).
-  const text = view.slice(start, end)
-  markPattern.lastIndex = 0
-  for (;;) {
-    const match = markPattern.exec(text)
-    if (!match) break
-    let at = start + match.index
+  while (at !== -1 && at < end) {
     const code = view.charCodeAt(at)
     const count = readMarks(doc, at, end, start, title, buffer)
     for (let mark = 0; mark < count; mark++) handle(scan, buffer[mark]!)
@@ -118,7 +148,7 @@ function scanParagraph(doc: Doc, paragraph: DocParagraph, index: number, result:
       while (at + 1 < end && view.charCodeAt(at + 1) === 39) at++
     }
 
-    markPattern.lastIndex = at + 1 - start
+    at = nextMark(view, at + 1)
   }
 
   const top = scan.frames[0]
@@ -129,12 +159,20 @@ function scanParagraph(doc: Doc, paragraph: DocParagraph, index: number, result:
     push(scan, top, contentEnd, contentEnd, null, continued)
     if (!continued) unclosed(scan, top)
   }
+
+  return at
 }
 
 /** Every quotation mark character (searched with a regex: faster than a loop). */
 const markPattern = /[“”"'‘’«»‹›„]/g
 
-/** Reusable marks (a run of apostrophes holds at most a few). */
+/** Offset of the first mark at or after `from`, or -1 (`test` makes no match object). */
+function nextMark(view: string, from: number): number {
+  markPattern.lastIndex = from
+  return markPattern.test(view) ? markPattern.lastIndex - 1 : -1
+}
+
+/** Reusable marks, filled by `readMarks` (a run of apostrophes holds at most a few). */
 const buffer: Mark[] = []
 
 function handle(scan: Scan, mark: Mark): void {
@@ -209,7 +247,7 @@ function unclosed(scan: Scan, open: Frame): void {
 function unopened(scan: Scan, mark: Mark): void {
   const {doc} = scan
   // A straight mark after a digit is an inch sign (“a 12" pipe”).
-  if (mark.style === 'straight' && isDigit(doc.view.charAt(mark.at - 1))) return
+  if (mark.style === 'straight' && isDigit(doc.view.charCodeAt(mark.at - 1))) return
   if (scan.budget.messages++ >= maxMessages) return
   doc.file.message('Unexpected closing quotation mark with no opening mark, expected `' + openerFor(mark.style) + '` before it', {
     place: doc.location.position(mark.at, mark.at + mark.length),
@@ -221,17 +259,9 @@ function unopened(scan: Scan, mark: Mark): void {
 function push(scan: Scan, open: Frame, contentEnd: number, quoteEnd: number, close: string | null, continued: boolean): void {
   const contentStart = open.at + open.length
   if (!hasText(scan.doc.view, contentStart, contentEnd)) return
-  scan.result.push({
-    start: open.at,
-    end: quoteEnd,
-    contentStart,
-    contentEnd,
-    open: scan.doc.input.slice(open.at, contentStart),
-    close,
-    paragraph: scan.index,
-    continuedInNext: continued,
-    block: false
-  })
+  scan.result.push(
+    new Passage(open.at, quoteEnd, contentStart, contentEnd, scan.doc.input.slice(open.at, contentStart), close, scan.index, continued, false)
+  )
 }
 
 /**
@@ -255,17 +285,17 @@ function blockQuote(doc: Doc, paragraph: DocParagraph, index: number, result: Ra
     look--
   }
 
-  const quote: RawQuote = {
-    start: marker,
-    end: paragraph.end,
-    contentStart: paragraph.start,
-    contentEnd: paragraph.end,
-    open: input.slice(marker, marker + 1) === '>' ? '>' : '',
-    close: '',
-    paragraph: index,
-    continuedInNext: false,
-    block: true
-  }
+  const quote = new Passage(
+    marker,
+    paragraph.end,
+    paragraph.start,
+    paragraph.end,
+    input.slice(marker, marker + 1) === '>' ? '>' : '',
+    '',
+    index,
+    false,
+    true
+  )
   // Keep input order: quotes inside the block quote come after its start.
   result.splice(before, 0, quote)
   const previous = doc.paragraphs[index - 1]
@@ -276,7 +306,7 @@ function blockQuote(doc: Doc, paragraph: DocParagraph, index: number, result: Ra
 }
 
 function frame(mark: Mark): Frame {
-  return {at: mark.at, length: mark.length, style: mark.style, single: mark.single}
+  return new Frame(mark.at, mark.length, mark.style, mark.single)
 }
 
 /**
@@ -295,7 +325,7 @@ function readMarks(doc: Doc, at: number, end: number, start: number, title: bool
     const canClose = !isBlankOrEnd(before) && closesBefore(after)
     if (run === 1) {
       // Straight singles open a top-level quote only in headlines.
-      out[0] = mark(at, 1, 'single', true, canOpen && title && !isDigit(after), canClose && !isLetter(after))
+      put(out, 0, at, 1, 'single', true, canOpen && title && !isDigit(after), canClose && !isLetter(after))
       return 1
     }
 
@@ -305,7 +335,7 @@ function readMarks(doc: Doc, at: number, end: number, start: number, title: bool
     // `'''` closing is a nested single then a double; opening the reverse.
     if (rest % 2 === 1) {
       if (canClose && !canOpen) {
-        out[count++] = mark(offset, 1, 'single', true, false, true)
+        put(out, count++, offset, 1, 'single', true, false, true)
         offset++
       }
 
@@ -313,12 +343,12 @@ function readMarks(doc: Doc, at: number, end: number, start: number, title: bool
     }
 
     while (rest >= 2) {
-      out[count++] = mark(offset, 2, 'double-apostrophe', false, canOpen, canClose)
+      put(out, count++, offset, 2, 'double-apostrophe', false, canOpen, canClose)
       offset += 2
       rest -= 2
     }
 
-    if (offset < at + run) out[count++] = mark(offset, 1, 'single', true, false, false)
+    if (offset < at + run) put(out, count++, offset, 1, 'single', true, false, false)
     return count
   }
 
@@ -331,15 +361,15 @@ function readMarks(doc: Doc, at: number, end: number, start: number, title: bool
     case 0x20_1c: // “ opens; closes only when clearly at the end of a word.
     case 0x20_1e: {
       // `word“ `, `here,“ said` (typos for ”) and a “ before a line end close.
-      const closes = (!isBlankOrEnd(before) || isBlankOrEnd(after)) && closesBefore(after) && !'([{'.includes(before || '(')
-      out[0] = mark(at, 1, 'curly', false, !closes, closes)
+      const closes = (!isBlankOrEnd(before) || isBlankOrEnd(after)) && closesBefore(after) && before !== -1 && before !== 40 && before !== 91 && before !== 123
+      put(out, 0, at, 1, 'curly', false, !closes, closes)
       return 1
     }
 
     case 0x20_1d: {
       // ” after a space before a word is an opening mark set the wrong way.
       const opens = isBlankOrEnd(before) && !isBlankOrEnd(after) && !closesBefore(after)
-      out[0] = mark(at, 1, 'curly', false, opens, !opens)
+      put(out, 0, at, 1, 'curly', false, opens, !opens)
       return 1
     }
 
@@ -347,86 +377,116 @@ function readMarks(doc: Doc, at: number, end: number, start: number, title: bool
       if (!leftOpen && !rightClose) {
         // `a"b` (inches, typos) or `" x "`: let the state decide.
         const open = isBlankOrEnd(before) || isBlankOrEnd(after)
-        out[0] = isDigit(before)
-          ? mark(at, 1, 'straight', false, false, true)
-          : mark(at, 1, 'straight', false, open || !isLetter(before), true)
+        if (isDigit(before)) put(out, 0, at, 1, 'straight', false, false, true)
+        else put(out, 0, at, 1, 'straight', false, open || !isLetter(before), true)
         return 1
       }
 
-      out[0] = mark(at, 1, 'straight', false, leftOpen, rightClose)
+      put(out, 0, at, 1, 'straight', false, leftOpen, rightClose)
       return 1
     }
 
     case 0xab: {
-      out[0] = mark(at, 1, 'guillemet', false, true, false)
+      put(out, 0, at, 1, 'guillemet', false, true, false)
       return 1
     }
 
     case 0xbb: {
-      out[0] = mark(at, 1, 'guillemet', false, false, true)
+      put(out, 0, at, 1, 'guillemet', false, false, true)
       return 1
     }
 
     case 0x20_18:
     case 0x20_39: {
-      out[0] = mark(at, 1, 'single', true, leftOpen && !isDigit(after), false)
+      put(out, 0, at, 1, 'single', true, leftOpen && !isDigit(after), false)
       return 1
     }
 
     default: {
       // ’ or ›: closes a top-level single quote unless inside a word.
-      out[0] = mark(at, 1, 'single', true, false, rightClose)
+      put(out, 0, at, 1, 'single', true, false, rightClose)
       return 1
     }
   }
 }
 
-function mark(at: number, length: number, style: Style, single: boolean, canOpen: boolean, canClose: boolean): Mark {
-  return {at, length, style, single, canOpen, canClose}
+/** Set mark `index` of `out`, reusing the object there (marks are read, never kept: frames copy them). */
+function put(out: Mark[], index: number, at: number, length: number, style: Style, single: boolean, canOpen: boolean, canClose: boolean): void {
+  const item = out[index]
+  if (item) {
+    item.at = at
+    item.length = length
+    item.style = style
+    item.single = single
+    item.canOpen = canOpen
+    item.canClose = canClose
+  } else {
+    out[index] = {at, length, style, single, canOpen, canClose}
+  }
 }
 
 /**
- * The nearest meaningful character from `at` going in `step` direction,
- * skipping markup blanked in the view (emphasis marks, link URLs); `''` at
- * the paragraph’s edge.
+ * The code of the nearest meaningful character from `at` going in `step`
+ * direction, skipping markup blanked in the view (emphasis marks, link URLs);
+ * -1 at the paragraph’s edge.
  */
-function neighbour(doc: Doc, at: number, step: 1 | -1, start: number, end: number): string {
+function neighbour(doc: Doc, at: number, step: 1 | -1, start: number, end: number): number {
   const {view, input} = doc
   let skipped = 0
   while (at >= start && at < end && skipped < maxSkip) {
-    const char = view.charAt(at)
-    if (char !== ' ' || input.charAt(at) === ' ' || isBlank(input.charCodeAt(at))) return char
+    const code = view.charCodeAt(at)
+    if (code !== 32 || input.charCodeAt(at) === 32 || isBlank(input.charCodeAt(at))) return code
     at += step
     skipped++
   }
 
-  return ''
+  return -1
 }
 
 function isBlank(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x20_2f || (code >= 0x20_00 && code <= 0x20_0b)
 }
 
-function isBlankOrEnd(char: string): boolean {
-  return char === '' || isBlank(char.charCodeAt(0))
+function isBlankOrEnd(code: number): boolean {
+  return code === -1 || isBlank(code)
 }
 
 /** Characters after which a mark opens a quote. */
-function opensAfter(char: string): boolean {
-  return isBlankOrEnd(char) || '([{—–-/:;,“”"‘’\'«»>*_…'.includes(char)
-}
+const openingContext = codes('([{—–-/:;,“”"‘’\'«»>*_…')
 
 /** Characters before which a mark closes a quote. */
-function closesBefore(char: string): boolean {
-  return isBlankOrEnd(char) || '.,;:!?)]}—–-…/“”"‘’\'«»*_'.includes(char)
+const closingContext = codes('.,;:!?)]}—–-…/“”"‘’\'«»*_')
+
+function codes(value: string): Set<number> {
+  const result = new Set<number>()
+  for (let index = 0; index < value.length; index++) result.add(value.charCodeAt(index))
+  return result
 }
 
-function isLetter(char: string): boolean {
-  return char !== '' && /\p{L}/u.test(char)
+function opensAfter(code: number): boolean {
+  return isBlankOrEnd(code) || openingContext.has(code)
 }
 
-function isDigit(char: string): boolean {
-  return char >= '0' && char <= '9'
+function closesBefore(code: number): boolean {
+  return isBlankOrEnd(code) || closingContext.has(code)
+}
+
+/** Letters by code, found with a regex once per code. */
+const letters = new Map<number, boolean>()
+
+function isLetter(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
+  let value = letters.get(code)
+  if (value === undefined) {
+    value = /\p{L}/u.test(String.fromCharCode(code))
+    letters.set(code, value)
+  }
+
+  return value
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57
 }
 
 function hasText(view: string, start: number, end: number): boolean {

@@ -54,7 +54,7 @@ export interface Candidate {
   definite: boolean
   /** Documents: normalised modifiers (“december”, “2”, “interim”). */
   modifiers: string[]
-  /** Documents: how specific the description is (dates and names weigh most). */
+  /** Documents: how specific the description is, in half points (dates and names weigh most). */
   score: number
   /** Documents: offset where the agent of `signed by …`/`written by …` starts. */
   agentAt: number
@@ -76,6 +76,8 @@ export interface Candidate {
   initialHash: number
   /** Index of its entity once resolved, else -1. */
   entity: number
+  /** Persons: `given surname` key, set by resolution (empty until then). */
+  personKey: string
 }
 
 /**
@@ -158,6 +160,7 @@ class Draft implements Candidate {
   headline = false
   initialHash = -1
   entity = -1
+  personKey = ''
 
   constructor(
     public type: CandidateType,

@@ -1,14 +1,20 @@
 /**
- * Word classes as bit masks: every lexicon a capitalised word is checked
- * against, looked up once per word instead of once per lexicon.
+ * Word classes as bit masks: every lexicon a word is checked against (name
+ * words, and the function words around description heads), looked up once
+ * per word instead of once per lexicon, with no lowercase copy of the word.
  */
 import {givenNames} from './given-names.js'
 import {WordTable} from './hash.js'
 import {
+  affiliationPrepositions,
+  appositiveStops,
   calendar,
   capitalGroups,
   demonyms,
+  determiners,
   geoHeads,
+  irregularPast,
+  modifierStops,
   openers,
   orgConnectors,
   orgHeads,
@@ -16,6 +22,8 @@ import {
   orgNouns,
   particles,
   places,
+  possessivePronouns,
+  pronouns,
   suffixes,
   thingHeads,
   weekdays
@@ -45,7 +53,14 @@ export const word = {
   orgNoun: 262_144,
   compass: 524_288,
   male: 1_048_576,
-  female: 2_097_152
+  female: 2_097_152,
+  determiner: 4_194_304,
+  possessivePronoun: 8_388_608,
+  modifierStop: 16_777_216,
+  pronoun: 33_554_432,
+  irregularPast: 67_108_864,
+  appositiveStop: 134_217_728,
+  affiliationPreposition: 268_435_456
 } as const
 
 const classes = new Map<string, number>()
@@ -76,6 +91,15 @@ add(honorifics, word.honorific)
 add(departmentWords, word.department)
 add(orgNouns, word.orgNoun)
 add(['north', 'south', 'east', 'west', 'new'], word.compass)
+// Function words the finders test around their heads: a bit each, so the
+// test needs no lowercase copy of the word.
+add(determiners, word.determiner)
+add(possessivePronouns, word.possessivePronoun)
+add(modifierStops, word.modifierStop)
+add(pronouns.keys(), word.pronoun)
+add(irregularPast, word.irregularPast)
+add(appositiveStops, word.appositiveStop)
+add(affiliationPrepositions, word.affiliationPreposition)
 
 const table = new WordTable(classes)
 

@@ -7,7 +7,7 @@
  * Every pattern is anchored and bounded, and runs once per candidate.
  */
 import type {RelationType} from '../schema.js'
-import {WordTable} from './hash.js'
+import {sameLower, WordTable} from './hash.js'
 
 const statementVerbs = [
   'said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'warned', 'warns', 'warn', 'called', 'calls',
@@ -52,6 +52,10 @@ const after = new RegExp(
   'y'
 )
 
+function table(words: string): WordTable {
+  return new WordTable(words.split(' ').map((item) => [item, 1] as const))
+}
+
 /** Hashes of the first words the `after` pattern can start with, to skip it cheaply. */
 const afterWords = new WordTable(
   [...statementVerbs.split('|'), ...auxiliaries.split('|')]
@@ -61,19 +65,15 @@ const afterWords = new WordTable(
 )
 
 /** Words right before a mention that make it the speaker (“said Sarah Yager”). */
-const cuesBefore = new Set(
-  (
-    'said says say wrote writes told tells added adds asked asks noted notes argued argues warned warns ' +
+const cuesBefore = table(
+  'said says say wrote writes told tells added adds asked asks noted notes argued argues warned warns ' +
     'explained explains tweeted continued replied recalled insisted'
-  ).split(' ')
 )
 
 /** Nouns before `from` that make what follows a speaker (“criticism from …”). */
-const reactionNouns = new Set(
-  (
-    'criticism condemnation praise opposition objection objections support warning warnings call calls ' +
+const reactionNouns = table(
+  'criticism condemnation praise opposition objection objections support warning warnings call calls ' +
     'pushback backlash statement statements comment comments response responses reaction reactions'
-  ).split(' ')
 )
 
 /** After a document: who signed or wrote it. */
@@ -104,10 +104,74 @@ export function statementAfter(view: string, end: number): boolean {
     }
 
     if (!afterWords.hasHash(hash & 0x3f_ff_ff_ff)) return false
+  } else if (code === 44 && index === end && !mayFollowComma(view, end)) {
+    // Most names followed by a comma start an appositive, not a statement.
+    return false
   }
 
   after.lastIndex = end
   return after.test(view)
+}
+
+/**
+ * Whether `after` may match at a comma: a statement word after it (`,
+ * said`), or after the comma closing the parenthetical it opens (`, the
+ * senator from Vermont, said`). Never false where the pattern matches.
+ */
+function mayFollowComma(view: string, end: number): boolean {
+  if (wordMayStart(view, end + 1)) return true
+  // The parenthetical runs to the first of these characters, at most 100 on.
+  let at = end + 1
+  const limit = end + 101
+  while (at < limit) {
+    const code = view.charCodeAt(at)
+    if (code === 44 || code === 46 || code === 59 || code === 58 || code === 0x20_1c || code === 0x20_1d || code === 34 || code === 10 || Number.isNaN(code)) break
+    at++
+  }
+
+  if (at === end + 1 || view.charCodeAt(at) !== 44) return false
+  at++
+  // `,?` then spaces: a second comma is taken, or nothing can follow.
+  if (view.charCodeAt(at) === 44) at++
+  return wordMayStart(view, at)
+}
+
+/**
+ * Whether one to three spaces (as `\s` has them) at `at` are followed by a
+ * word one of the statement or auxiliary words may start (checked on every
+ * prefix, since `return(?:ed)?` and `n’t` are patterns, not words).
+ */
+function wordMayStart(view: string, at: number): boolean {
+  let index = at
+  while (index < at + 4 && isPatternSpace(view.charCodeAt(index))) index++
+  if (index === at || index === at + 4) return false
+  let hash = 0
+  for (let stop = index; stop < index + 14; stop++) {
+    let letter = view.charCodeAt(stop)
+    if (letter >= 65 && letter <= 90) letter += 32
+    else if (letter < 97 || letter > 122) break
+    hash = (Math.imul(hash, 31) + letter) | 0
+    if (afterWords.hasHash(hash & 0x3f_ff_ff_ff)) return true
+  }
+
+  return false
+}
+
+/** Whether a character is one `\s` matches. */
+function isPatternSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x16_80 ||
+    (code >= 0x20_00 && code <= 0x20_0a) ||
+    code === 0x20_28 ||
+    code === 0x20_29 ||
+    code === 0x20_2f ||
+    code === 0x20_5f ||
+    code === 0x30_00 ||
+    code === 0xfe_ff
+  )
 }
 
 /**
@@ -124,18 +188,19 @@ export function statementAfter(view: string, end: number): boolean {
  *   Kind of cue, if any.
  */
 export function statementBefore(view: string, start: number): 'phrase' | 'verb' | undefined {
-  let word = wordBefore(view, start)
-  if (!word) return undefined
-  if (word.value === 'the' || word.value === 'a' || word.value === 'an') {
-    word = wordBefore(view, word.start)
-    if (!word) return undefined
+  // Runs for every candidate: words are compared in place, never sliced.
+  let hash = wordBefore(view, start)
+  if (hash < 0) return undefined
+  if (isWord(view, 'the') || isWord(view, 'a') || isWord(view, 'an')) {
+    hash = wordBefore(view, wordStart)
+    if (hash < 0) return undefined
   }
 
-  if (cuesBefore.has(word.value)) return 'verb'
-  if (word.value === 'to') return wordBefore(view, word.start)?.value === 'according' ? 'phrase' : undefined
-  if (word.value === 'from') {
-    const noun = wordBefore(view, word.start)
-    return noun !== undefined && reactionNouns.has(noun.value) ? 'phrase' : undefined
+  if (cuesBefore.getText(hash, view, wordStart, wordStop) >= 0) return 'verb'
+  if (isWord(view, 'to')) return wordBefore(view, wordStart) >= 0 && isWord(view, 'according') ? 'phrase' : undefined
+  if (isWord(view, 'from')) {
+    hash = wordBefore(view, wordStart)
+    return hash >= 0 && reactionNouns.getText(hash, view, wordStart, wordStop) >= 0 ? 'phrase' : undefined
   }
 
   return undefined
@@ -180,11 +245,21 @@ function isPunctuation(code: number): boolean {
   return code === 44 || code === 46 || code === 59 || code === 58 || code === 0x201d || code === 34 || code === 41
 }
 
-/** The lowercase ASCII word that ends one to three spaces before `end`. */
-function wordBefore(view: string, end: number): {start: number; value: string} | undefined {
+/** Bounds of the word found by the last {@link wordBefore}. */
+let wordStart = 0
+let wordStop = 0
+
+/**
+ * Find the ASCII word (its last 12 letters) that ends one to three spaces
+ * before `end`, setting `wordStart` and `wordStop`.
+ *
+ * @returns
+ *   Hash of the lowercase word (see `wordHash`), or `-1` when there is none.
+ */
+function wordBefore(view: string, end: number): number {
   let index = end
   while (index > 0 && end - index < 3 && isSpace(view.charCodeAt(index - 1))) index--
-  if (index === end) return undefined
+  if (index === end) return -1
   const stop = index
   while (index > 0 && stop - index < 12) {
     const code = view.charCodeAt(index - 1)
@@ -192,8 +267,22 @@ function wordBefore(view: string, end: number): {start: number; value: string} |
     index--
   }
 
-  if (index === stop) return undefined
-  return {start: index, value: view.slice(index, stop).toLowerCase()}
+  if (index === stop) return -1
+  wordStart = index
+  wordStop = stop
+  let hash = 0
+  for (; index < stop; index++) {
+    let code = view.charCodeAt(index)
+    if (code < 97) code += 32
+    hash = (Math.imul(hash, 31) + code) | 0
+  }
+
+  return hash & 0x3f_ff_ff_ff
+}
+
+/** Whether the word found by the last {@link wordBefore} is `word` (lowercase). */
+function isWord(view: string, word: string): boolean {
+  return sameLower(view, wordStart, wordStop, word)
 }
 
 function isSpace(code: number): boolean {

@@ -8,21 +8,23 @@
 import type {Doc} from '../parse/document.js'
 import {candidate, collapse, type Candidate} from './candidate.js'
 import {agentAfter, statementAfter} from './cues.js'
+import {word} from './classes.js'
 import {
   alwaysAnonymous,
   anonymousHeads,
   anonymousWhenIndefinite,
   definiteDeterminers,
-  determiners,
   documentHeads,
   documentVerbs,
   groupHeads,
-  modifierStops,
   months,
   orgDescriptions,
+  participles,
+  possessivePronouns,
   pronouns
 } from './lexicon.js'
-import {roleOf, titleModifiers, titleOnlyRoles} from './titles.js'
+import {roleOf, titleOnlyRoles} from './titles.js'
+import {WordTable} from './hash.js'
 import {heads} from './heads.js'
 import type {Tokens} from './tokens.js'
 
@@ -33,34 +35,28 @@ const speechWords = new Set(
   'said says say told tells added adds noted wrote writes argued warned according asked explained insisted confirmed'.split(' ')
 )
 
-const possessivePronouns = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your'])
-
-/** Past forms that modify a noun (“elected officials”); other `-ed` words are verbs. */
-const participles = new Set(
-  (
-    'elected armed retired concerned unnamed interested affected appointed selected informed disabled displaced ' +
-    'unidentified undocumented trained skilled educated experienced licensed certified registered organized ' +
-    'advanced detained accused wounded injured infected vaccinated insured uninsured united related connected ' +
-    'frustrated worried dedicated respected renowned noted seasoned embattled elected-appointed unaffiliated ' +
-    'disaffected disgruntled undecided unpledged pledged committed paid unpaid aged targeted sanctioned biased ' +
-    'independent-minded like-minded'
-  ).split(' ')
-)
-
-/** Common verbs in the past tense that do not end in `-ed`. */
-const irregularPast = new Set(
-  (
-    'met told won lost led hit saw heard became made gave took got put sent left kept held brought began ran ' +
-    'came went knew thought felt found showed joined said wrote spoke drew struck beat chose fought sought ' +
-    'taught caught bought sold paid meant stood understood'
-  ).split(' ')
-)
-
-/** Whether a lowercase word looks like a verb rather than a noun modifier. */
-function isVerbLike(lower: string): boolean {
-  if (irregularPast.has(lower)) return true
-  return lower.length > 4 && lower.endsWith('ed') && !participles.has(lower)
+/** What the finder needs to know about a head word, looked up once per word of the table. */
+interface HeadInfo {
+  word: string
+  pronoun: 'he' | 'she' | 'they' | 'it' | undefined
+  documentClass: string | undefined
+  anonymous: boolean
+  group: boolean
+  /** A title-only role or an organization description. */
+  title: boolean
 }
+
+const headInfo: HeadInfo[] = [...heads].map((word) => ({
+  word,
+  pronoun: pronouns.get(word),
+  documentClass: documentHeads.get(word),
+  anonymous: anonymousHeads.has(word),
+  group: groupHeads.has(word),
+  title: titleOnlyRoles.has(word) || orgDescriptions.has(word)
+}))
+
+/** Head words by hash, to their index in `headInfo`. */
+const headIds = new WordTable(headInfo.map((info, index) => [info.word, index] as const))
 
 /**
  * Find description, pronoun, group and anonymous candidates.
@@ -76,12 +72,17 @@ export function findDescriptions(doc: Doc, tokens: Tokens): Candidate[] {
   const {view} = doc
   const count = tokens.count
   const result: Candidate[] = []
+  /** Determiner found by the last `modifiersBefore` (`-1` when none). */
+  let determinerFound = -1
 
   for (const index of tokens.heads) {
     if (tokens.cap(index) && !tokens.initial(index)) continue
-    const lower = tokens.lower(index)
-    if (!heads.has(lower)) continue
-    const pronoun = pronouns.get(lower)
+    // The table’s copy of the word: no slice per head.
+    const id = headIds.get(tokens.hash(index), index, tokens)
+    if (id < 0) continue
+    const head = headInfo[id]!
+    const lower = head.word
+    const pronoun = head.pronoun
     if (pronoun) {
       // “it” and “they” are mostly not about a source: only as a speaker.
       if (
@@ -91,7 +92,9 @@ export function findDescriptions(doc: Doc, tokens: Tokens): Candidate[] {
         continue
       }
 
-      const found = candidate('pronoun', tokens.start(index), tokens.end(index), tokens, index, 'pronoun', tokens.text(index), lower)
+      // Written in lowercase, the word is the table’s: no slice.
+      const text = tokens.hasUpper(index) ? tokens.text(index) : lower
+      const found = candidate('pronoun', tokens.start(index), tokens.end(index), tokens, index, 'pronoun', text, lower)
       found.pronoun = pronoun
       found.plural = pronoun === 'they'
       found.gender = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : pronoun === 'it' ? 'neuter' : null
@@ -99,14 +102,13 @@ export function findDescriptions(doc: Doc, tokens: Tokens): Candidate[] {
       continue
     }
 
-    const documentClass = documentHeads.get(lower)
-    if (documentClass) {
-      const found = documentAt(index, documentClass)
+    if (head.documentClass) {
+      const found = documentAt(index, head.documentClass)
       if (found) result.push(found)
       continue
     }
 
-    if (anonymousHeads.has(lower)) {
+    if (head.anonymous) {
       const found = anonymousAt(index)
       if (found) {
         result.push(found)
@@ -114,13 +116,13 @@ export function findDescriptions(doc: Doc, tokens: Tokens): Candidate[] {
       }
     }
 
-    if (groupHeads.has(lower)) {
+    if (head.group) {
       const found = groupAt(index)
       if (found) result.push(found)
       continue
     }
 
-    if (titleOnlyRoles.has(lower) || orgDescriptions.has(lower)) {
+    if (head.title) {
       const found = titleAt(index)
       if (found) result.push(found)
     }
@@ -128,16 +130,24 @@ export function findDescriptions(doc: Doc, tokens: Tokens): Candidate[] {
 
   return result
 
-  /** Words before `index` that modify it, back to a determiner (exclusive; `-1` when none). */
-  function modifiersBefore(index: number, max: number, allowCapital: boolean): {from: number; determiner: number} {
+  /**
+   * First of the words before `index` that modify it, back to a determiner
+   * (exclusive; left in `determinerFound`, `-1` when none).
+   */
+  function modifiersBefore(index: number, max: number, allowCapital: boolean): number {
     let from = index
     let steps = 0
+    determinerFound = -1
     while (from > 0 && steps < max) {
       const previous = from - 1
       if (!tokens.joinNext(previous)) break
-      const lower = tokens.lower(previous)
-      if (determiners.has(lower) || possessivePronouns.has(lower)) return {from, determiner: previous}
-      if (modifierStops.has(lower) || pronouns.has(lower) || isVerbLike(lower)) break
+      const classes = tokens.classes(previous)
+      if ((classes & (word.determiner | word.possessivePronoun)) !== 0) {
+        determinerFound = previous
+        return from
+      }
+
+      if ((classes & (word.modifierStop | word.pronoun)) !== 0 || isVerbLike(previous, classes)) break
       // Capitalised modifiers only next to the head or to each other (“White
       // House officials”, not “John Carter met voters”).
       if (
@@ -151,7 +161,19 @@ export function findDescriptions(doc: Doc, tokens: Tokens): Candidate[] {
       steps++
     }
 
-    return {from, determiner: -1}
+    return from
+  }
+
+  /** Whether a word looks like a verb rather than a noun modifier. */
+  function isVerbLike(token: number, classes: number): boolean {
+    if ((classes & word.irregularPast) !== 0) return true
+    // Lowercased, only a word written with a final `ed` (any case) ends in `ed`.
+    const end = tokens.end(token)
+    const last = view.charCodeAt(end - 1)
+    const before = view.charCodeAt(end - 2)
+    if (end - tokens.start(token) < 2 || (last !== 100 && last !== 68) || (before !== 101 && before !== 69)) return false
+    const lower = tokens.lower(token)
+    return lower.length > 4 && !participles.has(lower)
   }
 
   function documentAt(index: number, documentClass: string): Candidate | undefined {
@@ -178,13 +200,13 @@ export function findDescriptions(doc: Doc, tokens: Tokens): Candidate[] {
       }
 
       if (!tokens.joinNext(previous)) break
-      const lower = tokens.lower(previous)
-      if (determiners.has(lower)) {
+      const classes = tokens.classes(previous)
+      if ((classes & word.determiner) !== 0) {
         determiner = previous
         break
       }
 
-      if (modifierStops.has(lower) || possessivePronouns.has(lower) || pronouns.has(lower)) break
+      if ((classes & (word.modifierStop | word.possessivePronoun | word.pronoun)) !== 0) break
       from--
       steps++
     }
@@ -197,7 +219,8 @@ export function findDescriptions(doc: Doc, tokens: Tokens): Candidate[] {
     for (let item = from; item < index; item++) {
       const lower = tokens.lower(item)
       modifiers.push(months.get(lower) ?? lower)
-      score += /\d/.test(lower) ? 3 : tokens.cap(item) ? 2 : 0.5
+      // In half points: an integer field (a fraction would box a number in every candidate).
+      score += /\d/.test(lower) ? 6 : tokens.cap(item) ? 4 : 1
     }
 
     const found = candidate(
@@ -229,7 +252,8 @@ export function findDescriptions(doc: Doc, tokens: Tokens): Candidate[] {
 
   function anonymousAt(index: number): Candidate | undefined {
     const head = tokens.lower(index)
-    const {from, determiner} = modifiersBefore(index, 4, true)
+    const from = modifiersBefore(index, 4, true)
+    const determiner = determinerFound
     const determinerLower = determiner >= 0 ? tokens.lower(determiner) : ''
     const plural = head.endsWith('s') || head === 'people'
     let end = tokens.end(index)
@@ -272,7 +296,7 @@ export function findDescriptions(doc: Doc, tokens: Tokens): Candidate[] {
   }
 
   function groupAt(index: number): Candidate | undefined {
-    const {from} = modifiersBefore(index, 3, true)
+    const from = modifiersBefore(index, 3, true)
     if (tokens.possessive(from) && from < index) return undefined
     const start = tokens.start(from)
     let text = collapse(view.slice(start, tokens.end(index)))
@@ -301,15 +325,14 @@ export function findDescriptions(doc: Doc, tokens: Tokens): Candidate[] {
     while (from > 0 && steps < 3) {
       const previous = from - 1
       if (!tokens.joinNext(previous)) return undefined
-      const lower = tokens.lower(previous)
-      if (lower === 'the') break
-      if (!titleModifiers.has(lower)) return undefined
+      if (tokens.is(previous, 'the')) break
+      if ((tokens.classes(previous) & word.titleModifier) === 0) return undefined
       from--
       steps++
     }
 
     const determiner = from - 1
-    if (determiner < 0 || tokens.lower(determiner) !== 'the' || !tokens.joinNext(determiner)) return undefined
+    if (determiner < 0 || !tokens.is(determiner, 'the') || !tokens.joinNext(determiner)) return undefined
     const head = tokens.lower(index)
     const isRole = titleOnlyRoles.has(head)
     const found = candidate(

@@ -78,6 +78,35 @@ export class WordTable {
   }
 
   /**
+   * Value of the word at `text[start..end)`, compared with the table’s
+   * words ASCII-case-insensitively (other characters must match exactly), so
+   * no lowercase copy is made.
+   *
+   * @param hash
+   *   Hash of the lowercase word (see {@link wordHash}).
+   * @param text
+   *   Text holding the word.
+   * @param start
+   *   Start of the word.
+   * @param end
+   *   End of the word.
+   * @returns
+   *   Its value, or `-1` when absent.
+   */
+  getText(hash: number, text: string, start: number, end: number): number {
+    const key = hash + 1
+    let slot = hash & this.mask
+    let found = this.keys[slot]!
+    while (found !== 0) {
+      if (found === key && sameLower(text, start, end, this.words[slot]!)) return this.values[slot]!
+      slot = (slot + 1) & this.mask
+      found = this.keys[slot]!
+    }
+
+    return -1
+  }
+
+  /**
    * Whether a hash is a word’s (without checking the word: for filters that
    * check again later).
    *
@@ -98,4 +127,30 @@ export class WordTable {
 
     return false
   }
+}
+
+/**
+ * Whether `text[start..end)` equals a lowercase word, ASCII letters compared
+ * case-insensitively and other characters exactly.
+ *
+ * @param text
+ *   Text.
+ * @param start
+ *   Start offset.
+ * @param end
+ *   End offset.
+ * @param word
+ *   Lowercase word.
+ * @returns
+ *   Whether they are the same.
+ */
+export function sameLower(text: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false
+  for (let offset = 0; offset < word.length; offset++) {
+    let code = text.charCodeAt(start + offset)
+    if (code >= 65 && code <= 90) code += 32
+    if (code !== word.charCodeAt(offset)) return false
+  }
+
+  return true
 }

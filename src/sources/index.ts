@@ -5,7 +5,7 @@
  */
 import type {Report} from '../attribution/report.js'
 import type {Doc} from '../parse/document.js'
-import type {Mention, Quote, Relation, Source, SourceKind} from '../schema.js'
+import type {Mention, MentionKind, Quote, Relation, Source, SourceKind} from '../schema.js'
 import {candidate, collapse, type Candidate} from './candidate.js'
 import {invertedAfter, statementAfter, statementBefore} from './cues.js'
 import {findDescriptions} from './descriptions.js'
@@ -26,11 +26,11 @@ import {resolve, type Entity} from './resolve.js'
 import {honorifics, roleOf, roles} from './titles.js'
 import {tokenize} from './tokens.js'
 
-/** An attribution whose mention names a source, and where its `sourceId` goes. */
+/** An attribution whose mention names a source, and what gets its `sourceId` (a quote’s attribution or a report). */
 interface Target {
   start: number
   end: number
-  set(id: string): void
+  holder: {sourceId: string | null}
 }
 
 /** Candidate types that may hold other candidates (“Trump supporters” holds “Trump”). */
@@ -72,7 +72,9 @@ const containers = new Set<Candidate['type']>(['group', 'anonymous', 'document',
  */
 export function resolveSources(doc: Doc, quotes: Quote[], reports: Report[]): Source[] {
   const tokens = tokenize(doc, quotes, headTable)
-  const candidates = withoutContained(merge(sorted(findNames(doc, tokens)), sorted(findDescriptions(doc, tokens))))
+  const names = sorted(findNames(doc, tokens))
+  const descriptions = sorted(findDescriptions(doc, tokens))
+  const candidates = mergeOutermost(names, descriptions)
 
   const targets = collectTargets(quotes, reports)
   const targetCandidates = linkTargets(doc, candidates, targets)
@@ -83,47 +85,50 @@ export function resolveSources(doc: Doc, quotes: Quote[], reports: Report[]): So
     doc.structure.contributors.map(([start, end]) => collapse(doc.input.slice(start, end)).toLowerCase())
   )
 
-  // Which entities are sources: speakers, and what they belong to or sign.
-  const chosen = new Set<Entity>()
+  // Which entities are sources: speakers, and what they belong to or sign
+  // (in that order: it breaks ties between sources first named together).
+  const chosen: Entity[] = []
   for (const entity of entities) {
     if (!entity.speaker || isContributor(entity)) continue
-    chosen.add(entity)
+    choose(entity)
   }
 
-  for (const entity of [...chosen]) {
-    if (entity.affiliation && !isContributor(entity.affiliation)) chosen.add(entity.affiliation)
+  const speakers = chosen.length
+  for (let index = 0; index < speakers; index++) {
+    const entity = chosen[index]!
+    if (entity.affiliation && !isContributor(entity.affiliation)) choose(entity.affiliation)
     for (const relation of entity.relations) {
-      if (!isContributor(relation.entity)) chosen.add(relation.entity)
+      if (!isContributor(relation.entity)) choose(relation.entity)
     }
   }
 
-  const ordered = [...chosen]
-    .filter((entity) => entity.mentions.length > 0)
-    .map((entity) => ({entity, first: firstMention(entity)}))
-    .sort((a, b) => a.first - b.first)
-  const ids = new Map<Entity, string>()
-  for (const [index, item] of ordered.entries()) ids.set(item.entity, 'src' + (index + 1))
+  const ordered = orderByFirstMention(chosen)
+  for (const [index, entity] of ordered.entries()) entity.id = 'src' + (index + 1)
 
-  const sources = ordered.map(({entity}) => toSource(doc, entity, ids))
+  const sources = ordered.map((entity) => toSource(doc, entity))
 
-  for (const [index, target] of targets.entries()) {
+  for (let index = 0; index < targets.length; index++) {
     const item = targetCandidates[index]
-    const entity = item ? entityOf(item) : undefined
-    const id = entity ? ids.get(entity) : undefined
-    if (id) target.set(id)
+    const id = item ? entityOf(item)?.id : undefined
+    if (id) targets[index]!.holder.sourceId = id
   }
 
   // A quote that continues another takes its source.
-  const byId = new Map(quotes.map((quote) => [quote.id, quote]))
   for (const quote of quotes) {
     if (!quote.attribution || quote.attribution.mention !== null || !quote.continues) continue
-    const previous = byId.get(quote.continues)
+    const previous = quoteById(quotes, quote.continues)
     const id = previous?.attribution?.sourceId
     if (id) quote.attribution.sourceId = id
   }
 
   firstPersonSources(doc, quotes, targets, targetCandidates, sources)
   return sources
+
+  function choose(entity: Entity): void {
+    if (entity.chosen) return
+    entity.chosen = true
+    chosen.push(entity)
+  }
 
   function isContributor(entity: Entity): boolean {
     return contributors.size > 0 && entity.properNames.some((name) => contributors.has(name.toLowerCase()))
@@ -143,29 +148,74 @@ function sorted(list: Candidate[]): Candidate[] {
   return list
 }
 
-/** Merge two candidate lists, each in input order, by start (longest first). */
-function merge(left: Candidate[], right: Candidate[]): Candidate[] {
+/**
+ * Merge two candidate lists, each in input order, by start (longest first),
+ * dropping candidates inside a group, anonymous, document or organization
+ * mention (one pass, one list).
+ */
+function mergeOutermost(left: Candidate[], right: Candidate[]): Candidate[] {
   const result: Candidate[] = []
+  let cover: Candidate | undefined
   let a = 0
   let b = 0
   while (a < left.length || b < right.length) {
     const x = left[a]
     const y = right[b]
+    let item: Candidate
     if (y === undefined || (x !== undefined && (x.start < y.start || (x.start === y.start && x.end >= y.end)))) {
-      result.push(x!)
+      item = x!
       a++
     } else {
-      result.push(y)
+      item = y
       b++
     }
+
+    if (cover && item.start >= cover.start && item.end <= cover.end && item.type !== 'pronoun') continue
+    result.push(item)
+    if (containers.has(item.type) && (!cover || item.end > cover.end)) cover = item
   }
 
   return result
 }
 
+/** Entities that have mentions, by first mention (a stable sort: ties keep their order). */
+function orderByFirstMention(entities: Entity[]): Entity[] {
+  const items: Array<{entity: Entity; first: number}> = []
+  for (const entity of entities) {
+    if (entity.mentions.length > 0) items.push({entity, first: firstMention(entity)})
+  }
+
+  items.sort((a, b) => a.first - b.first)
+  return items.map((item) => item.entity)
+}
+
+/** The quote with an id (ids are `q1`, `q2`, … in order: looked up by number, checked). */
+function quoteById(quotes: Quote[], id: string): Quote | undefined {
+  let number = 0
+  for (let index = 1; index < id.length && index < 10; index++) {
+    const code = id.charCodeAt(index)
+    if (code < 48 || code > 57) {
+      number = 0
+      break
+    }
+
+    number = number * 10 + code - 48
+  }
+
+  const guess = quotes[number - 1]
+  if (guess && guess.id === id) return guess
+  // Not numbered as `findQuotes` does: search.
+  return quotes.find((quote) => quote.id === id)
+}
+
 function firstMention(entity: Entity): number {
+  const {mentions} = entity
   let first = Number.POSITIVE_INFINITY
-  for (const mention of entity.mentions) if (mention.start < first) first = mention.start
+  for (let index = 0; index < mentions.length; index += 3) {
+    const start = mentions[index] as number
+    if (start < first) first = start
+  }
+
   return first
 }
 
@@ -180,41 +230,94 @@ function firstPersonSources(
   targetCandidates: Array<Candidate | undefined>,
   sources: Source[]
 ): void {
-  for (const [index, target] of targets.entries()) {
+  let within: QuotesWithin | undefined
+  const touched: Source[] = []
+  for (let index = 0; index < targets.length; index++) {
+    const target = targets[index]!
     if (targetCandidates[index]) continue
     if (!firstPerson.has(doc.input.slice(target.start, target.end).trim().toLowerCase())) continue
-    const quote = quotes.find(
-      (item) =>
-        item.attribution?.sourceId &&
-        item.contentPosition.start.offset <= target.start &&
-        item.contentPosition.end.offset >= target.end
-    )
+    within ??= quotesWithin(quotes)
+    const quote = within(target.start, target.end)
     const id = quote?.attribution?.sourceId
-    const source = id ? sources.find((item) => item.id === id) : undefined
+    const source = id ? sourceById(sources, id) : undefined
     if (!source) continue
-    target.set(source.id)
+    target.holder.sourceId = source.id
     if (!source.mentions.some((mention) => mention.position.start.offset === target.start)) {
       source.mentions.push({
         text: doc.input.slice(target.start, target.end),
         position: doc.location.position(target.start, target.end),
         kind: 'pronoun'
       })
-      source.mentions.sort((a, b) => a.position.start.offset - b.position.start.offset || a.position.end.offset - b.position.end.offset)
+      if (!touched.includes(source)) touched.push(source)
     }
+  }
+
+  // Sorted once at the end: starts are distinct, so the order is the same.
+  for (const source of touched) {
+    source.mentions.sort((a, b) => a.position.start.offset - b.position.start.offset || a.position.end.offset - b.position.end.offset)
   }
 }
 
-/** Drop candidates inside a group, anonymous, document or organization mention. */
-function withoutContained(sorted: Candidate[]): Candidate[] {
-  const result: Candidate[] = []
-  let cover: Candidate | undefined
-  for (const item of sorted) {
-    if (cover && item.start >= cover.start && item.end <= cover.end && item.type !== 'pronoun') continue
-    result.push(item)
-    if (containers.has(item.type) && (!cover || item.end > cover.end)) cover = item
+/** Finds the first quote (in order) with a source whose content holds a range. */
+type QuotesWithin = (start: number, end: number) => Quote | undefined
+
+/**
+ * Quotes in order never overlap, except a block quote and the quotes inside
+ * it: spread over two lists whose quotes do not overlap, at most one quote
+ * of each list holds a range, found by binary search (with a linear search
+ * for quotes that do not fit that shape).
+ */
+function quotesWithin(quotes: Quote[]): QuotesWithin {
+  const lists: [number[], number[]] = [[], []]
+  let fits = true
+  for (const [index, quote] of quotes.entries()) {
+    const start = quote.contentPosition.start.offset
+    const list = lists.find((item) => item.length === 0 || quotes[item[item.length - 1]!]!.contentPosition.end.offset <= start)
+    if (!list) {
+      fits = false
+      break
+    }
+
+    list.push(index)
   }
 
-  return result
+  if (!fits) {
+    return (start, end) =>
+      quotes.find(
+        (item) =>
+          item.attribution?.sourceId &&
+          item.contentPosition.start.offset <= start &&
+          item.contentPosition.end.offset >= end
+      )
+  }
+
+  return (start, end) => {
+    const a = holding(lists[0], start, end)
+    const b = holding(lists[1], start, end)
+    return a === -1 ? (b === -1 ? undefined : quotes[b]) : b === -1 || a < b ? quotes[a] : quotes[b]
+  }
+
+  /** The quote of `list` (ordered, not overlapping) that holds the range and has a source, or -1. */
+  function holding(list: number[], start: number, end: number): number {
+    let low = 0
+    let high = list.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (quotes[list[middle]!]!.contentPosition.start.offset <= start) low = middle + 1
+      else high = middle
+    }
+
+    const index = list[low - 1]
+    if (index === undefined) return -1
+    const quote = quotes[index]!
+    return quote.attribution?.sourceId && quote.contentPosition.end.offset >= end ? index : -1
+  }
+}
+
+/** The source with an id (`src1`, `src2`, … in order). */
+function sourceById(sources: Source[], id: string): Source | undefined {
+  const guess = sources[Number(id.slice(3)) - 1]
+  return guess && guess.id === id ? guess : sources.find((item) => item.id === id)
 }
 
 /** Attribution mentions of quotes and (nested) reports. */
@@ -224,13 +327,7 @@ function collectTargets(quotes: Quote[], reports: Report[]): Target[] {
     const attribution = quote.attribution
     const mention = attribution?.mention
     if (!attribution || !mention) continue
-    targets.push({
-      start: mention.position.start.offset,
-      end: mention.position.end.offset,
-      set(id) {
-        attribution.sourceId = id
-      }
-    })
+    targets.push({start: mention.position.start.offset, end: mention.position.end.offset, holder: attribution})
   }
 
   const stack = [...reports]
@@ -238,13 +335,7 @@ function collectTargets(quotes: Quote[], reports: Report[]): Target[] {
     const report = stack.pop()!
     stack.push(...report.nested)
     if (!report.mention) continue
-    targets.push({
-      start: report.mention[0],
-      end: report.mention[1],
-      set(id) {
-        report.sourceId = id
-      }
-    })
+    targets.push({start: report.mention[0], end: report.mention[1], holder: report})
   }
 
   return targets
@@ -291,12 +382,27 @@ function linkTargets(doc: Doc, candidates: Candidate[], targets: Target[]): Arra
     result.push(best)
   }
 
-  if (inserted.length > 0) {
-    candidates.push(...inserted)
-    candidates.sort(byPosition)
-  }
-
+  if (inserted.length > 0) insertSorted(candidates, sorted(inserted))
   return result
+}
+
+/**
+ * Insert `extra` into `list`, both sorted by position, keeping `list` sorted
+ * (as a stable sort of the two would: on ties, `list`’s items first), by
+ * merging from the back rather than sorting everything again.
+ */
+function insertSorted(list: Candidate[], extra: Candidate[]): void {
+  // Nearly always in order already; `sorted` sorts in place when not.
+  sorted(list)
+  let a = list.length - 1
+  let b = extra.length - 1
+  // Room at the end (overwritten as the merge goes).
+  for (const item of extra) list.push(item)
+  let at = list.length - 1
+  while (b >= 0) {
+    if (a >= 0 && byPosition(list[a]!, extra[b]!) > 0) list[at--] = list[a--]!
+    else list[at--] = extra[b--]!
+  }
 }
 
 /** “I”, “we”: inside a quotation, its speaker (see `firstPersonSources`); else the writer, no source. */
@@ -493,37 +599,57 @@ function paragraphOf(doc: Doc, offset: number): number {
   return low
 }
 
-function toSource(doc: Doc, entity: Entity, ids: Map<Entity, string>): Source {
+function toSource(doc: Doc, entity: Entity): Source {
   const kind: SourceKind =
     entity.type === 'place' ? 'organization' : entity.type
-  const mentions: Mention[] = []
-  const sorted = [...entity.mentions].sort((a, b) => a.start - b.start || a.end - b.end)
-  let previous: {start: number; end: number} | undefined
-  for (const mention of sorted) {
-    if (previous && previous.start === mention.start && previous.end === mention.end) continue
-    previous = mention
-    mentions.push({
-      text: doc.input.slice(mention.start, mention.end),
-      position: doc.location.position(mention.start, mention.end),
-      kind: mention.kind
-    })
+  const flat = entity.mentions
+  const count = flat.length / 3
+  const order = mentionOrder(flat)
+  // Count first, so the list is made at its size (no growing).
+  let unique = 0
+  let previousStart = -1
+  let previousEnd = -1
+  for (let item = 0; item < count; item++) {
+    const at = (order ? order[item]! : item) * 3
+    if (flat[at] === previousStart && flat[at + 1] === previousEnd) continue
+    previousStart = flat[at] as number
+    previousEnd = flat[at + 1] as number
+    unique++
+  }
+
+  const mentions = new Array<Mention>(unique)
+  unique = 0
+  previousStart = -1
+  previousEnd = -1
+  for (let item = 0; item < count; item++) {
+    const at = (order ? order[item]! : item) * 3
+    const start = flat[at] as number
+    const end = flat[at + 1] as number
+    if (start === previousStart && end === previousEnd) continue
+    previousStart = start
+    previousEnd = end
+    mentions[unique++] = {
+      text: doc.input.slice(start, end),
+      position: doc.location.position(start, end),
+      kind: flat[at + 2] as MentionKind
+    }
   }
 
   const relations: Relation[] = []
   if (entity.affiliation) {
-    const id = ids.get(entity.affiliation)
+    const id = entity.affiliation.id
     if (id) relations.push({type: entity.affiliationType, sourceId: id})
   }
 
   for (const relation of entity.relations) {
-    const id = ids.get(relation.entity)
+    const id = relation.entity.id
     if (id && !relations.some((item) => item.type === relation.type && item.sourceId === id)) {
       relations.push({type: relation.type, sourceId: id})
     }
   }
 
   return {
-    id: ids.get(entity)!,
+    id: entity.id!,
     kind,
     name: canonicalName(entity),
     titles: entity.titles,
@@ -538,16 +664,35 @@ function toSource(doc: Doc, entity: Entity, ids: Map<Entity, string>): Source {
 }
 
 /**
+ * Indices of an entity’s mention triples sorted by start then end, or
+ * `undefined` when they already are (linking goes in input order, so they
+ * nearly always are).
+ */
+function mentionOrder(flat: Entity['mentions']): number[] | undefined {
+  const count = flat.length / 3
+  let sorted = true
+  for (let index = 1; index < count && sorted; index++) {
+    const start = flat[index * 3] as number
+    const previousStart = flat[index * 3 - 3] as number
+    sorted = previousStart < start || (previousStart === start && (flat[index * 3 - 2] as number) <= (flat[index * 3 + 1] as number))
+  }
+
+  if (sorted) return undefined
+  const order: number[] = []
+  for (let index = 0; index < count; index++) order.push(index)
+  // A stable sort: equal mentions keep the kind they were first linked with.
+  return order.sort((a, b) => (flat[a * 3] as number) - (flat[b * 3] as number) || (flat[a * 3 + 1] as number) - (flat[b * 3 + 1] as number))
+}
+
+/**
  * The longest proper name; for documents the most specific description; for
  * groups and anonymous sources the words as they stand mid-sentence.
  */
 function canonicalName(entity: Entity): string {
-  const best = entity.best
-  if (!best) return ''
-  let text = best.text
-  if ((entity.type === 'group' || entity.type === 'anonymous') && best.initial) {
-    const mid = entity.bestMidSentence
-    if (mid && mid.score === best.score) text = mid.text
+  if (entity.bestText === undefined) return ''
+  let text = entity.bestText
+  if ((entity.type === 'group' || entity.type === 'anonymous') && entity.bestInitial) {
+    if (entity.midText !== undefined && entity.midScore === entity.bestScore) text = entity.midText
     else {
       const space = text.indexOf(' ')
       const first = space < 0 ? text : text.slice(0, space)

@@ -389,3 +389,36 @@ export const orgDescriptions = words(`
 
 /** Organization descriptions that may stand for any organization. */
 export const genericOrgDescriptions = words(`group organization organisation`)
+
+/** Possessive pronouns: they end a modifier run like a determiner (“its *own* report”). */
+export const possessivePronouns = words(`its his her their our my your`)
+
+/** Past forms that modify a noun (“elected officials”); other `-ed` words are verbs. */
+export const participles = new Set(
+  (
+    'elected armed retired concerned unnamed interested affected appointed selected informed disabled displaced ' +
+    'unidentified undocumented trained skilled educated experienced licensed certified registered organized ' +
+    'advanced detained accused wounded injured infected vaccinated insured uninsured united related connected ' +
+    'frustrated worried dedicated respected renowned noted seasoned embattled elected-appointed unaffiliated ' +
+    'disaffected disgruntled undecided unpledged pledged committed paid unpaid aged targeted sanctioned biased ' +
+    'independent-minded like-minded'
+  ).split(' ')
+)
+
+/** Common verbs in the past tense that do not end in `-ed`. */
+export const irregularPast = new Set(
+  (
+    'met told won lost led hit saw heard became made gave took got put sent left kept held brought began ran ' +
+    'came went knew thought felt found showed joined said wrote spoke drew struck beat chose fought sought ' +
+    'taught caught bought sold paid meant stood understood'
+  ).split(' ')
+)
+
+/** Words after a name and a comma that start no appositive (“Smith, who …”). */
+export const appositiveStops = words(`
+  who which whose whom that and or but said says told according when where while as if because after
+  before since also
+`)
+
+/** Prepositions before a person’s organization (“director *of* …”). */
+export const affiliationPrepositions = words(`of at for with from`)

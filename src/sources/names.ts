@@ -10,7 +10,7 @@ import type {Doc} from '../parse/document.js'
 import {candidate, collapse, type Candidate} from './candidate.js'
 import {word} from './classes.js'
 import {headTable} from './heads.js'
-import {determiners, orgPhrases, placePhrases} from './lexicon.js'
+import {orgPhrases, placePhrases} from './lexicon.js'
 import {roleGender} from './titles.js'
 import type {Tokens} from './tokens.js'
 
@@ -18,14 +18,6 @@ const partyTag =
   /\s{0,4}\((?:(D|R|I|Dem|Rep|Ind)\.?|(Democrat|Republican|Independent))(?:\s?[-–,]\s?(\p{Lu}[\p{L}.]{0,14}(?: \p{Lu}[\p{L}.]{0,14}){0,2}))?\)|,\s([DRI])[-–](\p{Lu}[\p{L}.]{0,14}(?: \p{Lu}[\p{L}.]{0,14})?)(?=,)/uy
 
 const acronym = /\s{0,4}\((\p{Lu}[\p{Lu}&.]{1,7})\)/uy
-
-const appositiveStops = new Set(
-  'who which whose whom that and or but said says told according when where while as if because after before since also'.split(
-    ' '
-  )
-)
-
-const affiliationPrepositions = new Set(['of', 'at', 'for', 'with', 'from'])
 
 const titleWord = word.role | word.titleModifier
 
@@ -43,7 +35,9 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
   const {view} = doc
   const count = tokens.count
   const result: Candidate[] = []
-  let run: number[] = []
+  // The run of name words is always consecutive tokens: `runStart` and on.
+  let runStart = 0
+  let runLength = 0
   let skipUntil = -1
   let consumed = -1
 
@@ -52,15 +46,13 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
 
     // The run: name words joined by single spaces, with particles inside
     // person names and connectors inside organization names.
-    if (run.length > 0) run = []
-    run.push(first)
+    runStart = first
     let last = first
     let connected = false
     while (tokens.joinNext(last)) {
       const next = last + 1
       if (isNameWord(next) && !tokens.initial(next)) {
         last = next
-        run.push(last)
         continue
       }
 
@@ -74,7 +66,6 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
         }
 
         if (isNameWord(after) && !tokens.initial(after)) {
-          for (let item = last + 1; item <= after; item++) run.push(item)
           last = after
           continue
         }
@@ -85,16 +76,16 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       let after = last + 2
       if (after < count && tokens.is(after, 'the') && tokens.joinNext(after)) after++
       if (!isNameWord(after) || tokens.initial(after)) break
-      for (let item = last + 1; item <= after; item++) run.push(item)
       last = after
       connected = true
     }
 
     consumed = last
+    runLength = last - first + 1
     // A lone sentence-initial word that is an opener (“The”, “But”) or a
     // description head (“Critics”, “Officials”: the description finder’s).
     if (
-      run.length === 1 &&
+      runLength === 1 &&
       tokens.initial(first) &&
       ((tokens.classes(first) & word.opener) !== 0 || headTable.get(tokens.hash(first), first, tokens) > 0)
     ) {
@@ -124,15 +115,26 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     return tokens.inLowercase(tokens.hash(index))
   }
 
-  /** Lowercase words of `run[from..to)`, joined by spaces. */
+  /** Lowercase words of the run’s tokens `from` to `to` (exclusive), joined by spaces. */
   function joinLower(from: number, to: number): string {
-    let value = tokens.lower(run[from]!)
-    for (let item = from + 1; item < to; item++) value += ' ' + tokens.lower(run[item]!)
+    const first = runStart + from
+    const last = runStart + to - 1
+    // Words one space apart (the usual case) are the text itself: one
+    // string instead of one per word and per join.
+    let single = true
+    for (let token = first; token < last && single; token++) {
+      const end = tokens.end(token)
+      single = tokens.start(token + 1) === end + 1 && view.charCodeAt(end) === 32
+    }
+
+    if (single) return view.slice(tokens.start(first), tokens.end(last)).toLowerCase()
+    let value = tokens.lower(first)
+    for (let token = first + 1; token <= last; token++) value += ' ' + tokens.lower(token)
     return value
   }
 
   function classesAt(item: number): number {
-    return tokens.classes(run[item]!)
+    return tokens.classes(runStart + item)
   }
 
   function classify(): void {
@@ -140,11 +142,11 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     let determinerStart = -1
     let keepThe = false
     // Openers (“The”, “Despite”) and, at a sentence start, common words.
-    while (from < run.length) {
-      const token = run[from]!
-      const lower = tokens.lower(token)
-      if (lower === 'the' || lower === 'a' || lower === 'an') {
-        if (lower === 'the') {
+    while (from < runLength) {
+      const token = runStart + from
+      const isThe = tokens.is(token, 'the')
+      if (isThe || tokens.is(token, 'a') || tokens.is(token, 'an')) {
+        if (isThe) {
           determinerStart = tokens.start(token)
           keepThe = !tokens.initial(token)
         }
@@ -161,9 +163,9 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       }
 
       if (
-        from < run.length - 1 &&
+        from < runLength - 1 &&
         (classes & (word.givenName | titleWord | word.orgHead | word.particle)) === 0 &&
-        tokens.cap(run[from + 1]!) &&
+        tokens.cap(runStart + from + 1) &&
         lowercase(token)
       ) {
         from++
@@ -173,10 +175,10 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       break
     }
 
-    if (from >= run.length) return
-    const head = run[from]!
-    const tail = run[run.length - 1]!
-    const size = run.length - from
+    if (from >= runLength) return
+    const head = runStart + from
+    const tail = runStart + runLength - 1
+    const size = runLength - from
     if (determinerStart < 0 && head > 0) {
       const before = head - 1
       // Not across markup: “the [Arms Control Association](…)” names it without “the [”.
@@ -190,9 +192,9 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     }
 
     // Organizations by name, head word or acronym.
-    let nameEnd = run.length
+    let nameEnd = runLength
     while (nameEnd - 1 > from && (classesAt(nameEnd - 1) & word.suffix) !== 0) nameEnd--
-    const joined = size > 1 ? joinLower(from, run.length) : tokens.lower(head)
+    const joined = size > 1 ? joinLower(from, runLength) : tokens.lower(head)
     const headClasses = tokens.classes(head)
     if (
       (size > 1 ? orgPhrases.has(joined) : (headClasses & word.orgName) !== 0) ||
@@ -211,7 +213,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       if ((classes & word.role) !== 0 && (classes & word.givenName) === 0) titleEnd = item
     }
 
-    if (titleEnd >= 0 && tokens.is(run[titleEnd + 1]!, 'of')) {
+    if (titleEnd >= 0 && tokens.is(runStart + titleEnd + 1, 'of')) {
       let item = titleEnd + 2
       while (item < nameEnd - 1 && (classesAt(item) & word.department) !== 0) item++
       titleEnd = item - 1
@@ -219,15 +221,15 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
 
     const nameFrom = titleEnd >= 0 ? titleEnd + 1 : from
     let onlyTitleWords = true
-    for (let item = nameFrom; item < run.length && onlyTitleWords; item++) {
+    for (let item = nameFrom; item < runLength && onlyTitleWords; item++) {
       if ((classesAt(item) & titleWord) === 0) onlyTitleWords = false
     }
 
     if (onlyTitleWords) {
       // Only title words: “the President”, “Former”, “Democratic”.
       let role = -1
-      for (let item = run.length - 1; item >= from && role < 0; item--) {
-        if ((classesAt(item) & word.role) !== 0) role = run[item]!
+      for (let item = runLength - 1; item >= from && role < 0; item--) {
+        if ((classesAt(item) & word.role) !== 0) role = runStart + item
       }
 
       if (role >= 0 && determinerStart >= 0) {
@@ -240,8 +242,8 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       return
     }
 
-    const nameHead = run[nameFrom]!
-    const nameSize = run.length - nameFrom
+    const nameHead = runStart + nameFrom
+    const nameSize = runLength - nameFrom
     const nameClasses = tokens.classes(nameHead)
     const tailClasses = tokens.classes(tail)
     const nameStart = tokens.start(nameHead)
@@ -251,19 +253,19 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     if (
       (nameSize > 1 && (tailClasses & word.thingHead) !== 0 && (nameClasses & word.givenName) === 0) ||
       (nameClasses & word.weekday) !== 0 ||
-      every(nameFrom, (token) => (tokens.classes(token) & word.calendar) !== 0 || isDigit(view.charCodeAt(tokens.start(token))))
+      allDates(nameFrom)
     ) {
       return
     }
 
-    const nameKey = nameFrom === from ? joined : joinLower(nameFrom, run.length)
+    const nameKey = nameFrom === from ? joined : joinLower(nameFrom, runLength)
     const compound = compoundOrg(nameHead, tail, determinerStart)
 
     // Places: not sources unless they speak.
     if (
       (nameSize === 1 ? (nameClasses & word.place) !== 0 : placePhrases.has(nameKey)) ||
       (nameSize > 1 && (tailClasses & word.geoHead) !== 0) ||
-      (nameSize > 1 && every(nameFrom, (token) => (tokens.classes(token) & (word.place | word.compass)) !== 0))
+      (nameSize > 1 && allOf(nameFrom, word.place | word.compass))
     ) {
       if (compound) {
         result.push(compound)
@@ -302,14 +304,14 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
 
     // A person (or a single word that may name one).
     let titleStart = titleEnd >= 0 ? tokens.start(head) : nameStart
-    let titleStop = titleEnd >= 0 ? tokens.end(run[titleEnd]!) : -1
+    let titleStop = titleEnd >= 0 ? tokens.end(runStart + titleEnd) : -1
     let titleCount = titleEnd >= 0 ? titleEnd + 1 - from : 0
     let honorificOnly = true
     let gender: 'female' | 'male' | null =
       (nameClasses & word.male) !== 0 ? 'male' : (nameClasses & word.female) !== 0 ? 'female' : null
     for (let item = from; item <= titleEnd; item++) {
       if ((classesAt(item) & word.honorific) === 0) honorificOnly = false
-      gender = roleGender.get(tokens.lower(run[item]!)) ?? gender
+      gender = roleGender.get(tokens.lower(runStart + item)) ?? gender
     }
 
     // Title words before the run (“Former senator”, “executive director”).
@@ -330,13 +332,11 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       item--
     }
 
-    const titles: string[] = []
-    if (titleStop > titleStart && !honorificOnly) titles.push(collapse(view.slice(titleStart, titleStop)))
     const words: string[] = []
     let initials = false
-    for (let index = nameFrom; index < run.length; index++) {
-      if ((classesAt(index) & word.suffix) === 0 || index === nameFrom) words.push(tokens.lower(run[index]!))
-      if (isInitial(run[index]!)) initials = true
+    for (let index = nameFrom; index < runLength; index++) {
+      if ((classesAt(index) & word.suffix) === 0 || index === nameFrom) words.push(tokens.lower(runStart + index))
+      if (isInitial(runStart + index)) initials = true
     }
 
     const person = candidate(
@@ -350,7 +350,8 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     )
     person.key = nameKey
     person.words = words
-    person.titles = titles
+    // Most names have no title: keep the shared empty list then.
+    if (titleStop > titleStart && !honorificOnly) person.titles = [collapse(view.slice(titleStart, titleStop))]
     person.titleStart = titleStop > 0 ? titleStart : nameStart
     person.gender = gender
     // A lone sentence-initial word may be a common word: link it only (and
@@ -383,15 +384,28 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     appositive(person, end, next)
   }
 
-  function every(from: number, check: (token: number) => boolean): boolean {
-    for (let item = from; item < run.length; item++) if (!check(run[item]!)) return false
+  /** Whether every run word from `from` on is a calendar word or starts with a digit. */
+  function allDates(from: number): boolean {
+    for (let token = runStart + from; token < runStart + runLength; token++) {
+      if ((tokens.classes(token) & word.calendar) === 0 && !isDigit(view.charCodeAt(tokens.start(token)))) return false
+    }
+
+    return true
+  }
+
+  /** Whether every run word from `from` on has one of the `classes`. */
+  function allOf(from: number, classes: number): boolean {
+    for (let token = runStart + from; token < runStart + runLength; token++) {
+      if ((tokens.classes(token) & classes) === 0) return false
+    }
+
     return true
   }
 
   /** “Department of Defense”, “Campaign to Ban Landmines”. */
   function connectedOrg(from: number): boolean {
-    for (let item = from + 1; item < run.length; item++) {
-      const token = run[item]!
+    for (let item = from + 1; item < runLength; item++) {
+      const token = runStart + item
       if (!tokens.cap(token) && (tokens.classes(token) & word.connector) !== 0) {
         return (classesAt(item - 1) & word.orgHead) !== 0
       }
@@ -448,8 +462,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     const gap = gapKind(end, tokens.start(index))
     if (gap === 1) {
       // “Joel Pollak of Breitbart California”.
-      const preposition = tokens.lower(index)
-      if ((preposition === 'of' || preposition === 'at') && tokens.joinNext(index)) {
+      if ((tokens.is(index, 'of') || tokens.is(index, 'at')) && tokens.joinNext(index)) {
         const target = index + 1 < count && tokens.is(index + 1, 'the') ? index + 2 : index + 1
         if (isNameWord(target) && (person.titles.length > 0 || person.gender !== null || person.party !== null)) {
           person.affiliationRange = [tokens.start(target), tokens.start(target) + 80]
@@ -466,9 +479,8 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       index++
     }
 
-    const lower = tokens.lower(index)
-    if (appositiveStops.has(lower)) return
-    const startIndex = lower === 'the' || lower === 'a' || lower === 'an' ? index + 1 : index
+    if ((tokens.classes(index) & word.appositiveStop) !== 0) return
+    const startIndex = tokens.is(index, 'the') || tokens.is(index, 'a') || tokens.is(index, 'an') ? index + 1 : index
     // An article that ends on “…, the” has no appositive after it.
     if (startIndex >= count) return
     let stop = startIndex
@@ -481,16 +493,16 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
         break
       }
 
-      const currentLower = tokens.lower(item)
-      if (affiliationPrepositions.has(currentLower) || appositiveStops.has(currentLower) || determiners.has(currentLower)) break
+      if ((tokens.classes(item) & (word.affiliationPreposition | word.appositiveStop | word.determiner)) !== 0) break
     }
 
     if (role < 0) return
     const title = collapse(view.slice(tokens.start(startIndex), tokens.end(role)))
-    if (!person.titles.some((item) => item.toLowerCase() === title.toLowerCase())) person.titles.push(title)
+    if (person.titles.length === 0) person.titles = [title]
+    else if (!person.titles.some((item) => item.toLowerCase() === title.toLowerCase())) person.titles.push(title)
     person.type = 'person'
     person.gender = roleGender.get(tokens.lower(role)) ?? person.gender
-    if (role + 1 < stop && affiliationPrepositions.has(tokens.lower(role + 1))) {
+    if (role + 1 < stop && (tokens.classes(role + 1) & word.affiliationPreposition) !== 0) {
       person.affiliationRange = [tokens.start(role + 2), tokens.end(stop)]
       person.affiliationType = tokens.is(role, 'member') ? 'member' : 'affiliation'
     }

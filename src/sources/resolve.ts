@@ -32,11 +32,21 @@ export interface Entity {
   /** Index in the entity list. */
   index: number
   type: EntityType
-  mentions: Array<{start: number; end: number; kind: MentionKind}>
-  /** The most specific name or description (first one on ties). */
-  best: EntityName | undefined
+  /**
+   * Mentions as flat `start, end, kind` triples, in the order linked (one
+   * array per entity rather than an object per mention).
+   */
+  mentions: Array<number | MentionKind>
+  /** The most specific name or description (first one on ties), if any. */
+  bestText: string | undefined
+  /** How specific `bestText` is (twice the score: an integer). */
+  bestScore: number
+  /** `bestText` starts a sentence. */
+  bestInitial: boolean
   /** The most specific one not at a sentence start (for lowercase group names). */
-  bestMidSentence: EntityName | undefined
+  midText: string | undefined
+  /** How specific `midText` is (twice the score). */
+  midScore: number
   /** Proper names as written (full names, organization names). */
   properNames: string[]
   titles: string[]
@@ -60,13 +70,10 @@ export interface Entity {
   /** Persons: offset and paragraph of the last full-name mention. */
   lastFullAt: number
   lastFullParagraph: number
-}
-
-/** A name or description of an entity, with how specific it is. */
-export interface EntityName {
-  text: string
-  score: number
-  initial: boolean
+  /** Chosen as a source (set by the caller). */
+  chosen: boolean
+  /** Its source id once chosen and ordered (set by the caller). */
+  id: string | undefined
 }
 
 /** What resolution produces: entities, and the entity of each candidate. */
@@ -76,11 +83,53 @@ export interface Resolution {
   entityOf(item: Candidate): Entity | undefined
 }
 
-// Shared empty list: entities copy on first write.
+// Shared empty lists: entities copy on first write.
 const none: string[] = []
+const noMentions: Entity['mentions'] = []
 const noRelations: Entity['relations'] = []
 
 const recentSize = 8
+/** After every offset (an integer field, where `Infinity` would box a number per entity). */
+const noOffset = 0x3f_ff_ff_ff
+
+/**
+ * An entity with its defaults: a class, because constructing one is much
+ * cheaper than cloning a large object literal.
+ */
+class EntityRecord implements Entity {
+  mentions = noMentions
+  bestText: string | undefined = undefined
+  bestScore = 0
+  bestInitial = false
+  midText: string | undefined = undefined
+  midScore = 0
+  properNames = none
+  titles = none
+  affiliation: Entity | null = null
+  affiliationType: RelationType = 'affiliation'
+  affiliationText: string | null = null
+  relations = noRelations
+  party: string | null = null
+  state: string | null = null
+  gender: Gender | null
+  plural = false
+  speaker = false
+  modifiers = none
+  lastParagraph = -1
+  lastAt = -1
+  firstFull = noOffset
+  lastFullAt = -1
+  lastFullParagraph = -1
+  chosen = false
+  id: string | undefined = undefined
+
+  constructor(
+    public index: number,
+    public type: EntityType
+  ) {
+    this.gender = type === 'organization' || type === 'document' ? 'neuter' : null
+  }
+}
 const pronounWindow = 2
 const descriptionWindow = 3
 
@@ -132,7 +181,7 @@ export function resolve(
   for (const item of candidates) {
     if (item.linkOnly && !item.speaker) continue
     if (item.type === 'person' && item.words.length > 1 && !particles.has(item.words[0]!)) {
-      const key = personKey(item.words)
+      const key = personKeyOf(item)
       if (persons.has(key)) continue
       const entity = create('person')
       entity.firstFull = item.start
@@ -166,7 +215,7 @@ export function resolve(
       case 'person':
       case 'unknown': {
         if (item.words.length > 1 && !particles.has(item.words[0]!)) {
-          const entity = persons.get(personKey(item.words)) ?? surnameEntity(item)
+          const entity = persons.get(personKeyOf(item)) ?? surnameEntity(item)
           if (entity) {
             link(entity, item, 'name', recency)
             entity.lastFullAt = item.start
@@ -310,48 +359,32 @@ export function resolve(
   }
 
   function create(type: EntityType): Entity {
-    const entity: Entity = {
-      index: entities.length,
-      type,
-      mentions: [],
-      best: undefined,
-      bestMidSentence: undefined,
-      properNames: none,
-      titles: none,
-      affiliation: null,
-      affiliationType: 'affiliation',
-      affiliationText: null,
-      relations: noRelations,
-      party: null,
-      state: null,
-      gender: type === 'organization' || type === 'document' ? 'neuter' : null,
-      plural: false,
-      speaker: false,
-      modifiers: none,
-      lastParagraph: -1,
-      lastAt: -1,
-      firstFull: Number.POSITIVE_INFINITY,
-      lastFullAt: -1,
-      lastFullParagraph: -1
-    }
+    const entity = new EntityRecord(entities.length, type)
     entities.push(entity)
     return entity
   }
 
   function link(entity: Entity, item: Candidate, kind: MentionKind, recency: boolean): void {
     item.entity = entity.index
-    entity.mentions.push({start: item.start, end: item.end, kind})
+    if (entity.mentions === noMentions) entity.mentions = [item.start, item.end, kind]
+    else entity.mentions.push(item.start, item.end, kind)
     if (item.speaker) entity.speaker = true
     if (kind !== 'pronoun' && kind !== 'title' && item.name) {
       const score = nameScore(item, kind)
-      if (!entity.best || score > entity.best.score) entity.best = {text: item.name, score, initial: item.initial}
-      if (!item.initial && (!entity.bestMidSentence || score > entity.bestMidSentence.score)) {
-        entity.bestMidSentence = {text: item.name, score, initial: false}
+      if (entity.bestText === undefined || score > entity.bestScore) {
+        entity.bestText = item.name
+        entity.bestScore = score
+        entity.bestInitial = item.initial
+      }
+
+      if (!item.initial && (entity.midText === undefined || score > entity.midScore)) {
+        entity.midText = item.name
+        entity.midScore = score
       }
 
       if (kind === 'name' && !entity.properNames.includes(item.name)) {
-        if (entity.properNames === none) entity.properNames = []
-        entity.properNames.push(item.name)
+        if (entity.properNames === none) entity.properNames = [item.name]
+        else entity.properNames.push(item.name)
       }
     }
 
@@ -427,7 +460,7 @@ export function resolve(
     if (!(item.linkOnly && !item.speaker)) {
       const entity = create('person')
       entity.firstFull = item.start
-      persons.set(personKey(item.words), entity)
+      persons.set(personKeyOf(item), entity)
       push(bySurname, item.words[item.words.length - 1]!, entity)
       push(byGiven, bareWord(item.words[0]!), entity)
       return entity
@@ -542,8 +575,10 @@ function addRelation(entity: Entity, type: RelationType, target: Entity): void {
   }
 }
 
-function personKey(words: readonly string[]): string {
-  return bareWord(words[0]!) + ' ' + words[words.length - 1]!
+/** Given name and surname of a person candidate (made once: both passes ask). */
+function personKeyOf(item: Candidate): string {
+  if (item.personKey === '') item.personKey = bareWord(item.words[0]!) + ' ' + item.words[item.words.length - 1]!
+  return item.personKey
 }
 
 /** A word without its final period (“j.” → “j”). */
@@ -579,11 +614,17 @@ function pick(list: Entity[] | undefined, item: Candidate): Entity | undefined {
 }
 
 function bump(list: Entity[], entity: Entity): void {
-  const index = list.indexOf(entity)
+  let index = list.indexOf(entity)
   if (index === 0) return
-  if (index > 0) list.splice(index, 1)
-  list.unshift(entity)
-  if (list.length > recentSize) list.pop()
+  // Shift in place (`splice` allocates); a new entry pushes out the oldest.
+  if (index < 0) {
+    index = list.length
+    if (index === recentSize) index--
+    else list.push(entity)
+  }
+
+  for (let at = index; at > 0; at--) list[at] = list[at - 1]!
+  list[0] = entity
 }
 
 /** Role of a title (“Former senator” → senator, “Sen.” → senator). */
@@ -646,10 +687,11 @@ function compatible(entity: Entity, item: Candidate): boolean {
   return !distinctive || shared
 }
 
+/** Twice the specificity of a name (document scores are in half points: doubled, every score is an integer). */
 function nameScore(item: Candidate, kind: MentionKind): number {
   if (item.type === 'document') return item.score
-  if (kind === 'name') return spaces(item.name) * 100 + item.name.length
-  return item.name.length
+  if (kind === 'name') return (spaces(item.name) * 100 + item.name.length) * 2
+  return item.name.length * 2
 }
 
 function spaces(value: string): number {

@@ -5,7 +5,7 @@
 import type {Doc} from '../parse/document.js'
 import type {ParagraphKind, Quote} from '../schema.js'
 import {classesOf} from './classes.js'
-import type {WordTable} from './hash.js'
+import {WordTable} from './hash.js'
 
 /** Bits of a token’s flags. */
 const flag = {
@@ -24,6 +24,8 @@ const flag = {
 // and the tokens of a document are only read before the next is tokenized.
 let shared = new Int32Array(0)
 const sharedLimit = 1 << 20
+// Hashes of a document’s lowercase words (see `inLowercase`), shared the same way.
+let lowercaseTable: Int32Array = new Int32Array(0)
 
 /**
  * The words of an article’s content blocks, as parallel arrays indexed by
@@ -35,20 +37,24 @@ const sharedLimit = 1 << 20
 export class Tokens {
   /** Number of tokens. */
   count = 0
-  /** Indices of capitalised words. */
-  readonly capitals: number[] = []
-  /** Indices of words whose hash is in the `heads` table given to {@link tokenize}. */
-  readonly heads: number[] = []
-  private starts: Int32Array
-  private ends: Int32Array
-  private rawEnds: Int32Array
-  private hashes: Int32Array
-  private flags: Int32Array
-  private paragraphs: Int32Array
-  private classCache: Int32Array
+  /** Indices of capitalised words (set when tokenizing ends). */
+  capitals: Int32Array
+  /** Indices of words whose hash is in the `heads` table given to {@link tokenize} (set when tokenizing ends). */
+  heads: Int32Array
+  /** Whole buffers behind `capitals` and `heads` (tokenizer only). */
+  readonly capitalBuffer: Int32Array
+  readonly headBuffer: Int32Array
+  // Parallel arrays, written by the tokenizer only (read them through the methods).
+  readonly starts: Int32Array
+  readonly ends: Int32Array
+  readonly rawEnds: Int32Array
+  readonly hashes: Int32Array
+  readonly flags: Int32Array
+  readonly paragraphs: Int32Array
+  readonly classCache: Int32Array
   private lowers: Array<string | undefined> | undefined
-  private lowercase: Set<number> | undefined
-  private questions = 0
+  /** Mask of the lowercase set in `lowercaseTable`, or -1 until built. */
+  private lowercaseMask = -1
 
   /**
    * @param view
@@ -61,8 +67,8 @@ export class Tokens {
     capacity: number
   ) {
     let buffer = shared
-    if (buffer.length < capacity * 7) {
-      buffer = new Int32Array(Math.max(capacity * 7, shared.length * 2))
+    if (buffer.length < capacity * 9) {
+      buffer = new Int32Array(Math.max(capacity * 9, shared.length * 2))
       // Keep at most 4 MB between calls.
       if (buffer.length <= sharedLimit) shared = buffer
     }
@@ -74,6 +80,10 @@ export class Tokens {
     this.flags = buffer.subarray(capacity * 4, capacity * 5)
     this.paragraphs = buffer.subarray(capacity * 5, capacity * 6)
     this.classCache = buffer.subarray(capacity * 6, capacity * 7)
+    this.capitalBuffer = buffer.subarray(capacity * 7, capacity * 8)
+    this.headBuffer = buffer.subarray(capacity * 8, capacity * 9)
+    this.capitals = this.capitalBuffer.subarray(0, 0)
+    this.heads = this.headBuffer.subarray(0, 0)
   }
 
   /**
@@ -87,41 +97,43 @@ export class Tokens {
    *   Whether a token with that hash has no uppercase letter.
    */
   inLowercase(hash: number): boolean {
-    // A few questions scan the hashes; more build a set, in one pass.
-    if (!this.lowercase && this.questions++ < 8) {
-      for (let index = 0; index < this.count; index++) {
-        if (this.hashes[index] === hash && (this.flags[index]! & flag.upper) === 0) return true
-      }
-
-      return false
+    // An open-addressing set of the lowercase words’ hashes, built on the
+    // first question (a typed array shared by every call, like the tokens).
+    if (this.lowercaseMask < 0) this.buildLowercase()
+    const table = lowercaseTable
+    const key = hash + 1
+    let slot = hash & this.lowercaseMask
+    let found = table[slot]!
+    while (found !== 0) {
+      if (found === key) return true
+      slot = (slot + 1) & this.lowercaseMask
+      found = table[slot]!
     }
 
-    if (!this.lowercase) {
-      this.lowercase = new Set()
-      for (let index = 0; index < this.count; index++) {
-        if ((this.flags[index]! & flag.upper) === 0) this.lowercase.add(this.hashes[index]!)
-      }
+    return false
+  }
+
+  private buildLowercase(): void {
+    let size = 64
+    while (size < this.count * 2) size *= 2
+    // Reuse the shared table (one made for a huge document is replaced by the next).
+    if (lowercaseTable.length < size || (lowercaseTable.length > sharedLimit && size <= sharedLimit)) {
+      lowercaseTable = new Int32Array(size)
+    } else {
+      lowercaseTable.fill(0, 0, size)
     }
 
-    return this.lowercase.has(hash)
-  }
+    const table = lowercaseTable
+    const mask = size - 1
+    for (let index = 0; index < this.count; index++) {
+      if ((this.flags[index]! & flag.upper) !== 0) continue
+      const key = this.hashes[index]! + 1
+      let slot = (key - 1) & mask
+      while (table[slot] !== 0 && table[slot] !== key) slot = (slot + 1) & mask
+      table[slot] = key
+    }
 
-
-  /** Add a token (tokenizer only). */
-  push(start: number, end: number, rawEnd: number, hash: number, flags: number, paragraph: number): void {
-    const index = this.count++
-    this.starts[index] = start
-    this.ends[index] = end
-    this.rawEnds[index] = rawEnd
-    this.hashes[index] = hash
-    this.flags[index] = flags
-    this.paragraphs[index] = paragraph
-    this.classCache[index] = -1
-  }
-
-  /** Mark that only spaces separate token `index` from the next (tokenizer only). */
-  setJoinNext(index: number): void {
-    this.flags[index]! |= flag.joinNext
+    this.lowercaseMask = mask
   }
 
   /** Start offset. */
@@ -152,6 +164,11 @@ export class Tokens {
   /** Starts with an uppercase letter. */
   cap(index: number): boolean {
     return (this.flags[index]! & flag.cap) !== 0
+  }
+
+  /** Has an uppercase letter. */
+  hasUpper(index: number): boolean {
+    return (this.flags[index]! & flag.upper) !== 0
   }
 
   /** Uppercase letters (and `&`) only: an acronym (“ICBL”, “AT&T”). */
@@ -248,6 +265,9 @@ export class Tokens {
 }
 
 
+/** Past every offset (an integer, unlike `Infinity`, so the loops stay in integers). */
+const noSentence = 0x3f_ff_ff_ff
+
 /** Blocks whose words are content. */
 const contentKinds = new Set<ParagraphKind>(['title', 'paragraph', 'heading', 'blockquote', 'list-item'])
 
@@ -264,6 +284,8 @@ const abbreviations = new Set(
     'mont neb nev okla ore pa tenn tex vt va wash wis wyo ave blvd sec'
   ).split(' ')
 )
+
+const abbreviationTable = new WordTable([...abbreviations].map((item) => [item, 1] as const))
 
 // Character classes of the BMP: bit 1 letter or digit, 2 combining mark,
 // 4 uppercase; 128 not computed yet (filled on first use of each character).
@@ -327,11 +349,17 @@ export function tokenize(doc: Doc, quotes: readonly Quote[], heads: WordTable): 
   const {view} = doc
   // A word takes at least one character and one separator.
   const tokens = new Tokens(view, (view.length >> 1) + 1)
-  const {capitals} = tokens
-  const headIndices = tokens.heads
+  const {capitalBuffer, headBuffer, starts, ends, rawEnds, hashes, flags, paragraphs} = tokens
+  let capitalCount = 0
+  let headCount = 0
+  // Written straight into the arrays, counted here (set on `tokens` at the end).
+  let count = 0
   const quoted = quotedRanges(quotes)
   const pairHere = quotes.length === 0
   let quoteIndex = 0
+  // The current quoted range (past every offset when there is none left).
+  let quoteStart = quoted.length > 0 ? quoted[0]![0] : noSentence
+  let quoteEnd = quoted.length > 0 ? quoted[0]![1] : noSentence
   // The dateline (“WASHINGTON —”) is not read.
   const skipStart = doc.structure.dateline ? doc.structure.dateline[0] : -1
   const skipEnd = doc.structure.dateline ? doc.structure.dateline[1] : -1
@@ -342,7 +370,7 @@ export function tokenize(doc: Doc, quotes: readonly Quote[], heads: WordTable): 
     const linkOnly = linkOnlyKinds.has(paragraph.kind) ? flag.linkOnly : 0
     let sentenceIndex = paragraph.firstSentence
     const sentenceEnd = paragraph.firstSentence + paragraph.sentenceCount
-    let nextSentence = sentenceIndex < sentenceEnd ? doc.sentences[sentenceIndex]!.start : Number.POSITIVE_INFINITY
+    let nextSentence = sentenceIndex < sentenceEnd ? doc.sentences[sentenceIndex]!.start : noSentence
     const stop = paragraph.end
     let previous = -1
     let previousPossessive = false
@@ -382,13 +410,25 @@ export function tokenize(doc: Doc, quotes: readonly Quote[], heads: WordTable): 
       let hyphenLower = false
       let acronym = true
       let afterHyphen = false
-      while (index < stop) {
-        code = view.charCodeAt(index)
+      for (;;) {
+        // Lowercase ASCII letters, most of every word, in a tight loop.
+        const run = index
+        while (index < stop) {
+          code = view.charCodeAt(index)
+          if (code < 97 || code > 122) break
+          hash = (Math.imul(hash, 31) + code) | 0
+          index++
+        }
+
+        if (index > run) {
+          acronym = false
+          if (afterHyphen) hyphenLower = true
+          afterHyphen = false
+        }
+
+        if (index >= stop) break
         if (code < 128) {
-          if (code >= 97 && code <= 122) {
-            acronym = false
-            if (afterHyphen) hyphenLower = true
-          } else if (code >= 65 && code <= 90) {
+          if (code >= 65 && code <= 90) {
             hasUpper = true
             code += 32
           } else if (code >= 48 && code <= 57) {
@@ -403,7 +443,7 @@ export function tokenize(doc: Doc, quotes: readonly Quote[], heads: WordTable): 
           const kind = classOf(code)
           if ((kind & upperCase) !== 0) {
             hasUpper = true
-            code = view.charAt(index).toLowerCase().charCodeAt(0)
+            code = lowerCode(view, index)
           } else if ((kind & (letter | mark)) !== 0) {
             acronym = false
             if (afterHyphen) hyphenLower = true
@@ -445,14 +485,15 @@ export function tokenize(doc: Doc, quotes: readonly Quote[], heads: WordTable): 
         trailing = view.charCodeAt(end - 1)
       }
 
-      const apostrophe = view.charCodeAt(end - 2)
-      if (!possessive && (trailing === 115 || trailing === 83) && (apostrophe === 0x2019 || apostrophe === 39) && end - start > 2) {
-        end -= 2
-        possessive = true
+      if (!possessive && (trailing === 115 || trailing === 83) && end - start > 2) {
+        const apostrophe = view.charCodeAt(end - 2)
+        if (apostrophe === 0x2019 || apostrophe === 39) {
+          end -= 2
+          possessive = true
+        }
       }
 
-      if (end !== rawEnd) hash = hashOf(view, start, end)
-      hash &= 0x3f_ff_ff_ff
+      const key = end === rawEnd ? hash & 0x3f_ff_ff_ff : hashOf(view, start, end)
       const first = view.charCodeAt(start)
       const cap = first < 128 ? first >= 65 && first <= 90 : (classOf(first) & upperCase) !== 0
 
@@ -461,39 +502,43 @@ export function tokenize(doc: Doc, quotes: readonly Quote[], heads: WordTable): 
       while (nextSentence <= start) {
         if (previous < 0 || nextSentence >= previousEnd) initial = true
         sentenceIndex++
-        nextSentence = sentenceIndex < sentenceEnd ? doc.sentences[sentenceIndex]!.start : Number.POSITIVE_INFINITY
+        nextSentence = sentenceIndex < sentenceEnd ? doc.sentences[sentenceIndex]!.start : noSentence
       }
 
       if (gapOpening) initial = true
+      // Only spaces (no punctuation, no line break) separate it from the previous token.
       if (previous >= 0 && !gapOther && gapSpaces > 0 && gapSpaces < 3 && !previousPossessive && !initial) {
-        tokens.setJoinNext(previous)
+        flags[previous]! |= flag.joinNext
       }
 
       let inQuote = open
       if (!pairHere) {
-        while (quoteIndex < quoted.length && quoted[quoteIndex]![1] <= start) quoteIndex++
-        const range = quoted[quoteIndex]
-        inQuote = range !== undefined && range[0] <= start
+        while (quoteEnd <= start) {
+          const range = quoted[++quoteIndex]
+          quoteStart = range ? range[0] : noSentence
+          quoteEnd = range ? range[1] : noSentence
+        }
+
+        inQuote = quoteStart <= start
       }
 
-      const current = tokens.count
-      if (cap) capitals.push(current)
-      if (heads.hasHash(hash)) headIndices.push(current)
-      tokens.push(
-        start,
-        end,
-        rawEnd,
-        hash,
+      const current = count++
+      if (cap) capitalBuffer[capitalCount++] = current
+      if (heads.hasHash(key)) headBuffer[headCount++] = current
+      starts[current] = start
+      ends[current] = end
+      rawEnds[current] = rawEnd
+      hashes[current] = key
+      flags[current] =
         (cap ? flag.cap : 0) |
-          (hasUpper ? flag.upper : 0) |
-          (cap && acronym && end - start > 1 && end - start < 7 ? flag.acronym : 0) |
-          (initial ? flag.initial : 0) |
-          (possessive ? flag.possessive : 0) |
-          (cap && hyphenLower ? flag.hyphenLower : 0) |
-          (inQuote ? flag.quoted : 0) |
-          linkOnly,
-        paragraphIndex
-      )
+        (hasUpper ? flag.upper : 0) |
+        (cap && acronym && end - start > 1 && end - start < 7 ? flag.acronym : 0) |
+        (initial ? flag.initial : 0) |
+        (possessive ? flag.possessive : 0) |
+        (cap && hyphenLower ? flag.hyphenLower : 0) |
+        (inQuote ? flag.quoted : 0) |
+        linkOnly
+      paragraphs[current] = paragraphIndex
       previous = current
       previousPossessive = possessive
       previousEnd = rawEnd
@@ -503,7 +548,20 @@ export function tokenize(doc: Doc, quotes: readonly Quote[], heads: WordTable): 
     }
   }
 
+  tokens.count = count
+  tokens.classCache.fill(-1, 0, count)
+  tokens.capitals = capitalBuffer.subarray(0, capitalCount)
+  tokens.heads = headBuffer.subarray(0, headCount)
   return tokens
+}
+
+/**
+ * Code of the first character of a non-ASCII uppercase letter’s lowercase
+ * form (`| 0` keeps it an integer for the compiler: inlined, a possibly-NaN
+ * value made the hash loops box numbers).
+ */
+function lowerCode(view: string, index: number): number {
+  return view.charAt(index).toLowerCase().charCodeAt(0) | 0
 }
 
 /** Hash of the lowercase word at `view[start..end)` (see `wordHash`). */
@@ -512,11 +570,12 @@ function hashOf(view: string, start: number, end: number): number {
   for (let index = start; index < end; index++) {
     let code = view.charCodeAt(index)
     if (code >= 65 && code <= 90) code += 32
-    else if (code >= 128 && (classOf(code) & upperCase) !== 0) code = view.charAt(index).toLowerCase().charCodeAt(0)
+    else if (code >= 128 && (classOf(code) & upperCase) !== 0) code = lowerCode(view, index)
     hash = (Math.imul(hash, 31) + code) | 0
   }
 
-  return hash
+  // Masked here: a full 32-bit result is boxed on return when not inlined.
+  return hash & 0x3f_ff_ff_ff
 }
 
 /** Whether a word’s final period is part of it (“J.”, “U.S.”, “Sen.”, “Jr.”). */
@@ -527,11 +586,22 @@ function keepsPeriod(view: string, start: number, end: number): boolean {
     for (let index = start; index < end - 1; index++) if (view.charCodeAt(index) === 46) return true
     return false
   }
-  const bare = view.slice(start, end - 1)
-  if (bare.includes('.')) return true
-  return abbreviations.has(bare.toLowerCase())
-}
 
+  // Runs once per sentence: hash the word in place rather than slicing it.
+  let hash = 0
+  for (let index = start; index < end - 1; index++) {
+    let code = view.charCodeAt(index)
+    if (code === 46) return true
+    if (code >= 65 && code <= 90) code += 32
+    else if (code > 127) {
+      const bare = view.slice(start, end - 1)
+      return bare.includes('.') || abbreviations.has(bare.toLowerCase())
+    }
+    hash = (Math.imul(hash, 31) + code) | 0
+  }
+
+  return abbreviationTable.getText(hash & 0x3f_ff_ff_ff, view, start, end - 1) >= 0
+}
 /** Ranges between the quotes’ marks, sorted (terms and titles left out: their words are the writer’s). */
 function quotedRanges(quotes: readonly Quote[]): Array<[number, number]> {
   const ranges: Array<[number, number]> = []
