@@ -77,7 +77,7 @@ describe('scoreCheckworthiness', () => {
     const scores = data.texts.map(scoreCheckworthiness);
     const { f1 } = metrics(scores, data.labels, 0.5);
     expect(f1).toBeGreaterThanOrEqual(0.82);
-    // ~1.5 s of CPU for 7,756 sentences; the timeout only absorbs a busy machine.
+    // ~0.1 s of CPU for 7,756 sentences; the timeout only absorbs a busy machine.
   }, 60_000);
 });
 

@@ -11,7 +11,7 @@
  * integer arithmetic only, and a reusable output buffer. Two distinct
  * features may share a hash (feature hashing); the trainer sees the same
  * hashes, so the model simply learns one weight for both, and with 32 bits
- * that is rare enough not to matter.
+ * (28 of them kept by the model) that is rare enough not to matter.
  *
  * Feature families (each hashed from its own seed, so that equal inputs in
  * two families give unrelated hashes; `Family` tells the trainer which is
@@ -68,7 +68,7 @@ export interface FeatureBuffer {
 
 /** A new, empty `FeatureBuffer`. */
 export function createFeatureBuffer(): FeatureBuffer {
-  // Room for a sentence of about 3,000 characters. Growing reassigns the
+  // Room for a sentence of about 1,800 characters. Growing reassigns the
   // arrays, which also throws away the JIT's compiled extractor (it had
   // assumed they never change), so it should be rare.
   return { hashes: new Int32Array(4096), families: new Uint8Array(4096), length: 0 };
@@ -432,7 +432,7 @@ export function extractFeatures(sentence: string, buffer: FeatureBuffer): number
   let hashes = buffer.hashes;
   let families = buffer.families;
   let size = 0;
-  // The stream is at most 4 chars per source char ("5," becomes "NUM "), but
+  // The stream is at most 4 chars per source char ("5" becomes "NUM "), but
   // rarely more than 1.2: reserve for the likely length here, and recheck
   // per token against a bound for the rest of the sentence (see below), so
   // that the per-character loop needs no check and the stream only grows
