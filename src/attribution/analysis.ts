@@ -38,7 +38,12 @@ export interface Analysis {
   quoteToken: number[]
 }
 
-const cache = new WeakMap<Doc, Analysis>()
+// Only the latest document's analysis is kept (the quotes and reports stages
+// of one `annotate` call ask for it back to back), in plain variables: V8's
+// young-generation collector treats WeakMap values as live, so with a WeakMap
+// every analysis was copied on each scavenge, slowing every stage.
+let cachedDoc: Doc | undefined
+let cachedAnalysis: Analysis | undefined
 /** Candidates looked at around a quote (they are in cue order). */
 const window = 24
 
@@ -54,10 +59,11 @@ const window = 24
  *   The analysis.
  */
 export function analyze(doc: Doc, quotes: ReadonlyArray<QuoteRange>): Analysis {
-  const cached = cache.get(doc)
+  const cached = cachedDoc === doc ? cachedAnalysis : undefined
   if (cached && sameQuotes(cached.quotes, quotes)) return cached
   const analysis = run(doc, quotes)
-  cache.set(doc, analysis)
+  cachedDoc = doc
+  cachedAnalysis = analysis
   return analysis
 }
 
