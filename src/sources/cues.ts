@@ -94,16 +94,7 @@ export function statementAfter(view: string, end: number): boolean {
   while (index < end + 4 && isSpace(view.charCodeAt(index))) index++
   const code = view.charCodeAt(index)
   if (code !== 40 && code !== 44) {
-    if (index === end) return false
-    let hash = 0
-    for (let stop = index; stop < index + 14; stop++) {
-      let letter = view.charCodeAt(stop)
-      if (letter >= 65 && letter <= 90) letter += 32
-      else if (letter < 97 || letter > 122) break
-      hash = (Math.imul(hash, 31) + letter) | 0
-    }
-
-    if (!afterWords.hasHash(hash & 0x3f_ff_ff_ff)) return false
+    if (!wordMayStart(view, end)) return false
   } else if (code === 44 && index === end && !mayFollowComma(view, end)) {
     // Most names followed by a comma start an appositive, not a statement.
     return false
