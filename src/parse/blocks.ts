@@ -3,6 +3,7 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import type {ParagraphKind} from '../schema.js'
 import {capNesting} from './nesting.js'
+import {plainBlocks, plainParagraphs, syntaxFree} from './plain.js'
 
 /** A block of the article as offsets into the input, before classification. */
 export interface Block {
@@ -46,7 +47,9 @@ export function textBlocks(input: string): Blocks {
 }
 
 /**
- * Read markdown with remark-parse.
+ * Read markdown: paragraphs-only input without parsing ({@link plainBlocks}),
+ * anything else with remark-parse, one top-level chunk at a time where
+ * chunks cannot affect each other ({@link parseMarkdown}).
  *
  * @param input
  *   The article, with any front matter already blanked out.
@@ -57,15 +60,115 @@ export function textBlocks(input: string): Blocks {
  */
 export function markdownBlocks(input: string): Blocks {
   // micromark skips a BOM without counting it, which would shift every offset.
+  const unmarked = blankBom(input)
+  return plainBlocks(unmarked) ?? parseMarkdown(unmarked, true)
+}
+
+/**
+ * Read markdown with remark-parse.
+ *
+ * @param input
+ *   Markdown, BOM and front matter blanked.
+ * @param chunked
+ *   Whether to split the input into top-level chunks (default: `false`):
+ *   chunks without markdown syntax are read without parsing and the rest
+ *   parsed in pieces of at most {@link maxPiece} characters, since
+ *   remark-parse slows down more than linearly on long syntax-heavy input.
+ *   The result is the same as one parse of the whole (tested), and inputs
+ *   where a chunk could change another (link definitions, fenced code or
+ *   HTML that spans blank lines) are parsed whole.
+ * @returns
+ *   Blocks and view.
+ */
+export function parseMarkdown(input: string, chunked = false): Blocks {
   // Markers nested past the cap are no-break spaces here (same offsets).
-  const {markdown: source, replaced} = capNesting(blankBom(input))
-  const tree = parser.parse(source) as Root
+  const {markdown: source, replaced} = capNesting(input)
   const mask = new Uint8Array(source.length) // 1 = keep the character
   const blocks: Block[] = []
-  walk(tree)
+  const pieces = chunked ? splitChunks(source) : undefined
+  if (pieces) {
+    for (const piece of pieces) {
+      if (piece.plain) {
+        plainParagraphs(source, piece.start, piece.end, blocks)
+        mask.fill(1, piece.start, piece.end)
+      } else {
+        parseRange(source, piece.start, piece.end, blocks, mask)
+      }
+    }
+  } else {
+    parseRange(source, 0, source.length, blocks, mask)
+  }
+
   if (replaced.length > 0) skipReplaced(blocks, source, mask, replaced)
-  const view = applyMask(source, mask)
-  return {blocks, view}
+  return {blocks, view: applyMask(source, mask)}
+}
+
+/** Longest run of syntax chunks given to remark-parse at once. */
+export const maxPiece = 16_384
+
+/** A range of the source read in one go. */
+interface Piece {
+  start: number
+  end: number
+  /** Whether it has no markdown syntax (read without parsing). */
+  plain: boolean
+}
+
+/**
+ * Markdown whose chunks may not be read apart: link reference definitions
+ * reach across the document, and fenced code and HTML blocks of types 1–5
+ * (`<script`, `<pre`, `<style`, `<textarea`, `<!--`, `<?`, `<!X`) run over
+ * blank lines.
+ */
+const crossChunk = /\]:|(?:^|[\n\r])[ \t]{0,3}(?:`{3}|~{3}|<(?:script|pre|style|textarea|!|\?))/i
+
+/**
+ * Split markdown into top-level chunks — starting at a line that begins with
+ * a non-blank character after a blank line, where every container (list
+ * item, block quote) and leaf block before has ended — marked plain or not,
+ * with neighbouring syntax chunks joined up to {@link maxPiece}.
+ */
+function splitChunks(source: string): Piece[] | undefined {
+  if (crossChunk.test(source)) return undefined
+  const starts: number[] = [0]
+  let blankBefore = false
+  let lineStart = 0
+  while (lineStart < source.length) {
+    let lineEnd = lineStart
+    let code = source.charCodeAt(lineEnd)
+    let blank = true
+    while (lineEnd < source.length && code !== 10 && code !== 13) {
+      if (code !== 32 && code !== 9) blank = false
+      code = source.charCodeAt(++lineEnd)
+    }
+
+    const first = source.charCodeAt(lineStart)
+    // Not before a BOM: micromark drops one at the start of what it parses.
+    if (!blank && blankBefore && lineStart > 0 && first !== 32 && first !== 9 && first !== 0xfe_ff) starts.push(lineStart)
+    blankBefore = blank
+    lineStart = code === 13 && source.charCodeAt(lineEnd + 1) === 10 ? lineEnd + 2 : lineEnd + 1
+  }
+
+  const plain = syntaxFree(source, starts)
+  const pieces: Piece[] = []
+  for (let index = 0; index < starts.length; index++) {
+    const start = starts[index]!
+    const end = index + 1 < starts.length ? starts[index + 1]! : source.length
+    const last = pieces.at(-1)
+    if (!plain[index] && last && !last.plain && end - last.start <= maxPiece) last.end = end
+    else pieces.push({start, end, plain: plain[index]!})
+  }
+
+  return pieces
+}
+
+/**
+ * Parse `source[start..end)` with remark-parse and record its blocks and the
+ * characters of its text (offsets into `source`).
+ */
+function parseRange(source: string, base: number, limit: number, blocks: Block[], mask: Uint8Array): void {
+  const tree = parser.parse(base === 0 && limit === source.length ? source : source.slice(base, limit)) as Root
+  walk(tree)
 
   /**
    * Visit the tree depth-first in input order with an explicit stack:
@@ -90,8 +193,10 @@ export function markdownBlocks(input: string): Blocks {
 
   /** Handle one node; returns the context for its children, or `undefined` to skip them. */
   function visit(node: Nodes, context: ParagraphKind, inline: boolean): [ParagraphKind, boolean] | undefined {
-    const start = node.position?.start.offset
-    const end = node.position?.end.offset
+    const from = node.position?.start.offset
+    const to = node.position?.end.offset
+    const start = from === undefined ? undefined : from + base
+    const end = to === undefined ? undefined : to + base
     switch (node.type) {
       case 'paragraph':
       case 'heading': {

@@ -1,0 +1,134 @@
+/**
+ * The fast paths of markdown reading against one remark-parse parse of the
+ * whole input: the paragraphs-only path (`plainBlocks`) wherever it
+ * answers, and chunked reading (`parseMarkdown(…, true)`: syntax-free
+ * chunks unparsed, the rest parsed a piece at a time) always, must give
+ * exactly the blocks and view of `parseMarkdown(…)`.
+ */
+import {readFileSync, readdirSync} from 'node:fs'
+import path from 'node:path'
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {markdownBlocks, parseMarkdown} from '../src/parse/blocks.js'
+import {plainBlocks} from '../src/parse/plain.js'
+import {hasShared, shared} from './helpers.js'
+
+/** Pieces that make prose and every markdown construct the fast path must refuse. */
+const pieces = [
+  'a', 'b', 'Word', 'x y', ' ', '  ', '   ', '    ', '\n', '\n', '\n\n', '\r\n', '\r', '\n \n', '.', ',',
+  '[', ']', '(', ')', ':', '&', '&amp;', '&#38;', ';', '#', '# ', '-', '- ', '+ ', '=', '===', '---', '~~~',
+  '1', '1. ', '2) ', '<', '<a>', '< b', '>', '> ', '!', '"', '“', '”', '\u00a0', '*', '_', '`', '\\',
+  '\t', '\f', '\0', '\uFEFF', '[x]: /y', '[x](y)', '[x]', '12345678901. '
+]
+
+// Both paths take the source with a leading BOM blanked, as `markdownBlocks` hands it over.
+const markdownish = fc
+  .array(fc.constantFrom(...pieces), {maxLength: 40})
+  .map((parts) => parts.join('').replace(/^\uFEFF/, ' '))
+
+/** Prose with the characters news text has: most of these take the fast path. */
+const proseish = fc
+  .array(fc.constantFrom('a', 'Word', ' ', '   ', '\n', '\n\n', '\r\n', '\n  \n', '.', '[', ']', '&', '< 4', '1', '“', '\u00a0', '-', '#'), {
+    maxLength: 40
+  })
+  .map((parts) => parts.join(''))
+
+/** Several blocks of markdownish text apart, with blank lines (some indented) between. */
+const chunky = fc
+  .array(fc.tuple(fc.oneof(markdownish, proseish), fc.constantFrom('\n\n', '\n \n', '\r\n\r\n', '\n\n  ', '\n\n    ', '\n')), {
+    maxLength: 8
+  })
+  .map((parts) => parts.flat().join('').replace(/^\uFEFF/, ' '))
+
+describe('parseMarkdown (chunked)', () => {
+  it('gives what one parse of the whole gives', () => {
+    fc.assert(
+      fc.property(chunky, (source) => {
+        expect(parseMarkdown(source, true)).toEqual(parseMarkdown(source))
+      }),
+      {numRuns: 1500}
+    )
+  }, 60_000)
+
+  it('keeps link definitions, fences and HTML blocks that reach across chunks', () => {
+    for (const source of [
+      'See [a].\n\n[a]: https://example.com',
+      '```\ncode\n\nmore *code*\n```\n\nText.',
+      '<!--\n\n*hidden*\n\n-->\n\nText.',
+      '<pre>\n\n*x*\n\n</pre>',
+      '- item\n\n  continued *here*\n\nText.',
+      '> quote\n\n> more\n\nText *x*.'
+    ]) {
+      expect(parseMarkdown(source, true), source).toEqual(parseMarkdown(source))
+    }
+  })
+
+  it.runIf(hasShared)('agrees with one parse on every PolNeAR article with markdown syntax', () => {
+    for (const split of ['train', 'dev']) {
+      const folder = path.join(shared, 'data', 'polnear', split, 'text')
+      for (const name of readdirSync(folder)) {
+        const source = readFileSync(path.join(folder, name), 'utf8')
+        if (plainBlocks(source)) continue
+        expect(parseMarkdown(source, true), name).toEqual(parseMarkdown(source))
+      }
+    }
+  }, 120_000)
+})
+
+describe('plainBlocks', () => {
+  it('gives what remark-parse gives whenever it answers', () => {
+    let answered = 0
+    fc.assert(
+      fc.property(fc.oneof(markdownish, proseish), (source) => {
+        const fast = plainBlocks(source)
+        if (!fast) return
+        answered++
+        expect(fast).toEqual(parseMarkdown(source))
+      }),
+      {numRuns: 4000}
+    )
+    // The property means little unless the fast path was taken often.
+    expect(answered).toBeGreaterThan(1000)
+  }, 60_000)
+
+  it('answers for prose with blank lines, CRLF, indentation and trailing spaces', () => {
+    const source = '  First line,\r\n   more of it.  \r\n\r\n  \nSecond [note] & 3 < 4.\n'
+    const fast = plainBlocks(source)
+    expect(fast?.blocks).toEqual([
+      {kind: 'paragraph', start: 2, end: 31},
+      {kind: 'paragraph', start: 38, end: 60}
+    ])
+    expect(fast).toEqual(parseMarkdown(source))
+  })
+
+  it('refuses markdown syntax', () => {
+    for (const source of [
+      'a *b*', 'a _b_', '`c`', 'a\\b', 'tab\there', '<b>x</b>', 'a &amp; b', '[a](b)', '[a]\n\n[a]: /b',
+      '# Head', 'a\n===', 'a\n---', '- item', '1. item', '> quote', '~~~\ncode\n~~~', '    code'
+    ]) {
+      expect(plainBlocks(source), source).toBeUndefined()
+    }
+  })
+
+  it('is used by markdownBlocks (same result as remark-parse)', () => {
+    const source = 'One.\n\nTwo.'
+    expect(markdownBlocks(source)).toEqual(parseMarkdown(source))
+  })
+
+  it.runIf(hasShared)('agrees with remark-parse on every PolNeAR article it takes', () => {
+    let taken = 0
+    for (const split of ['train', 'dev']) {
+      const folder = path.join(shared, 'data', 'polnear', split, 'text')
+      for (const name of readdirSync(folder)) {
+        const source = readFileSync(path.join(folder, name), 'utf8')
+        const fast = plainBlocks(source)
+        if (!fast) continue
+        taken++
+        expect(fast, name).toEqual(parseMarkdown(source))
+      }
+    }
+
+    // Most news prose has no markdown syntax at all.
+    expect(taken).toBeGreaterThan(700)
+  }, 120_000)
+})
