@@ -157,8 +157,11 @@ function unit(view: string, block: Block): [number, number] {
 }
 
 const invalid = /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+/** Any NUL or surrogate: most text has none, and this test is far cheaper than the lookarounds above. */
+const suspect = /[\0\uD800-\uDFFF]/
 
 function reportInvalidCharacters(input: string, file: VFile, location: Location): void {
+  if (!suspect.test(input)) return
   invalid.lastIndex = 0
   const first = invalid.exec(input)
   if (!first) return

@@ -25,12 +25,21 @@ export interface Location {
  */
 export function createLocation(input: string): Location {
   const lineStarts = [0]
-  for (let index = 0; index < input.length; index++) {
-    const code = input.charCodeAt(index)
-    if (code === 10 /* \n */) {
+  if (input.includes('\r')) {
+    for (let index = 0; index < input.length; index++) {
+      const code = input.charCodeAt(index)
+      if (code === 10 /* \n */) {
+        lineStarts.push(index + 1)
+      } else if (code === 13 /* \r */ && input.charCodeAt(index + 1) !== 10) {
+        lineStarts.push(index + 1)
+      }
+    }
+  } else {
+    // Only `\n` ends lines: let `indexOf` find them.
+    let index = input.indexOf('\n')
+    while (index !== -1) {
       lineStarts.push(index + 1)
-    } else if (code === 13 /* \r */ && input.charCodeAt(index + 1) !== 10) {
-      lineStarts.push(index + 1)
+      index = input.indexOf('\n', index + 1)
     }
   }
 
