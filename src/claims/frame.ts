@@ -10,7 +10,7 @@
  * verb (an auxiliary or modal), which appositives and frames lack.
  */
 import {CONJUNCTION, FINITE} from './lexicon.js'
-import {tokenize} from './tokens.js'
+import {tokenize, type TokenBuffer} from './tokens.js'
 
 /** Fewest words for a leftover stretch to be a clause of its own. */
 export const minimumWords = 7
@@ -27,12 +27,21 @@ export const minimumWords = 7
  * @param covered
  *   Ranges covered by attributions in the sentence (any order, may overlap
  *   or reach outside it).
+ * @param buffer
+ *   Token storage to reuse (optional).
  * @returns
  *   `[start, end)` of each leftover stretch that reads as a clause, trimmed
  *   of punctuation and conjunctions at its edges.
  */
-export function leftoverClauses(view: string, start: number, end: number, covered: Array<[number, number]>): Array<[number, number]> {
-  const ranges = [...covered].sort((a, b) => a[0] - b[0])
+export function leftoverClauses(
+  view: string,
+  start: number,
+  end: number,
+  covered: Array<[number, number]>,
+  buffer?: TokenBuffer
+): Array<[number, number]> {
+  // Usually one range, or several already in order: copy and sort only when needed.
+  const ranges = isSorted(covered) ? covered : [...covered].sort((a, b) => a[0] - b[0])
   const result: Array<[number, number]> = []
   let cursor = start
   for (const [from, to] of ranges) {
@@ -46,7 +55,9 @@ export function leftoverClauses(view: string, start: number, end: number, covere
   return result
 
   function consider(from: number, to: number): void {
-    const tokens = tokenize(view, from, to)
+    // Most stretches are a frame (“, he said”): too short to tokenize.
+    if (wordStarts(view, from, to, minimumWords) < minimumWords) return
+    const tokens = tokenize(view, from, to, undefined, buffer)
     let first = 0
     let last = tokens.length - 1
     // Edges: punctuation and conjunctions (“, and”, “— but”).
@@ -66,4 +77,32 @@ export function leftoverClauses(view: string, start: number, end: number, covere
 
     if (words >= minimumWords && finite) result.push([tokens[first]!.start, tokens[last]!.end])
   }
+}
+
+function isSorted(ranges: Array<[number, number]>): boolean {
+  for (let index = 1; index < ranges.length; index++) {
+    if (ranges[index]![0] < ranges[index - 1]![0]) return false
+  }
+
+  return true
+}
+
+/**
+ * An upper bound on the words (non-punctuation tokens) of `view[from..to)`,
+ * counted up to `limit`, without tokenizing: every word or number token
+ * starts at a letter or digit whose previous character is of another class
+ * (the tokenizer never splits a run of ASCII letters or of digits), or at a
+ * non-ASCII character, each counted as a possible start.
+ */
+function wordStarts(view: string, from: number, to: number, limit: number): number {
+  let count = 0
+  let previous = 0
+  for (let index = from; index < to && count < limit; index++) {
+    const code = view.charCodeAt(index)
+    const kind = code > 127 ? 3 : code >= 48 && code <= 57 ? 2 : (code | 32) >= 97 && (code | 32) <= 122 ? 1 : 0
+    if (kind === 3 || (kind !== 0 && kind !== previous)) count++
+    previous = kind
+  }
+
+  return count
 }

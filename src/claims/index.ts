@@ -39,7 +39,7 @@ import {DIGITS, NUMBER, RESPONSE, TIME, UNIT} from './lexicon.js'
 import {findHedges, findNegations} from './modality.js'
 import {coveredByMatches, matchQuantities, toQuantity} from './quantities.js'
 import {matchTimes, toTimeExpression} from './time.js'
-import {tokenize, type Token} from './tokens.js'
+import {tokenize, TokenBuffer, type Token} from './tokens.js'
 
 /** Paragraph kinds whose sentences can hold claims. */
 const bodyKinds = new Set<ParagraphKind>(['paragraph', 'blockquote', 'list-item'])
@@ -137,8 +137,12 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
 
   // Attributed partial quotes by sentence index.
   const partials = new Map<number, Quote[]>()
-  const sourceKinds = new Map(sources.map((source) => [source.id, source.kind]))
+  const sourceKinds = new Map<string, Source['kind']>()
+  for (const source of sources) sourceKinds.set(source.id, source.kind)
   const drafts: Draft[] = []
+  // Leftover clauses, then claims, are tokenized one at a time, each read
+  // to the end before the next: they can share one token storage.
+  const buffer = new TokenBuffer()
 
   for (const report of reports) {
     for (const range of report.content) {
@@ -157,7 +161,8 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
 
   // Report claims, by start, to find the one a quote lies in.
   const reportDrafts = [...drafts].sort((a, b) => a.start - b.start)
-  const quotesById = new Map(quotes.map((quote) => [quote.id, quote]))
+  const quotesById = new Map<string, Quote>()
+  for (const quote of quotes) quotesById.set(quote.id, quote)
 
   for (const quote of quotes) {
     if (quote.kind === 'term' || quote.kind === 'title') continue
@@ -202,7 +207,7 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
     const [start, end] = sentenceRange(doc, sentence)
     if (framed[index]) {
       // The reporter’s own clause beside an attribution (see `frame.ts`).
-      for (const [from, to] of leftoverClauses(doc.view, start, end, frames.get(index) ?? [])) {
+      for (const [from, to] of leftoverClauses(doc.view, start, end, frames.get(index) ?? [], buffer)) {
         if (isQuestion(doc.view, from, to)) continue
         drafts.push({start: from, end: to, attribution: unattributed(), nested: [], quoteIds: [], inWords: false})
       }
@@ -230,12 +235,14 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
 
   drafts.sort((a, b) => a.start - b.start || a.end - b.end)
   const claims: Claim[] = []
+  // Check-worthiness of whole sentences, by index (claims of one sentence share it).
+  const scores = new Map<number, number>()
   let previous: Draft | undefined
   for (const draft of drafts) {
     // Two attributions with the same content (should not happen): keep the first.
     if (previous && previous.start === draft.start && previous.end === draft.end) continue
     previous = draft
-    const claim = buildClaim(doc, draft, 'c' + (claims.length + 1))
+    const claim = buildClaim(doc, draft, 'c' + (claims.length + 1), buffer, scores)
     if (claim) claims.push(claim)
   }
 
@@ -344,11 +351,11 @@ function isPersonal(sourceId: string | null, sourceKinds: Map<string, Source['ki
  * Build the claim: tokens once, then times, quantities, modality, kind,
  * score; `undefined` for a non-response.
  */
-function buildClaim(doc: Doc, draft: Draft, id: string): Claim | undefined {
+function buildClaim(doc: Doc, draft: Draft, id: string, buffer: TokenBuffer, scores: Map<number, number>): Claim | undefined {
   const {start, end} = draft
   const {location, view} = doc
   const summary = {flags: 0}
-  const tokens = tokenize(view, start, end, summary)
+  const tokens = tokenize(view, start, end, summary, buffer)
   if (tokens.length === 0 || ((summary.flags & RESPONSE) !== 0 && isNonResponse(view, tokens))) return undefined
   // Most sentences have no number, time word or unit: skip both extractors.
   const hasAmounts = (summary.flags & (DIGITS | NUMBER | TIME | UNIT)) !== 0
@@ -358,26 +365,38 @@ function buildClaim(doc: Doc, draft: Draft, id: string): Claim | undefined {
   const {kind, subkind} = classifyClaim(tokens, quantityMatches, timeMatches, draft.inWords)
   const sentenceIds: string[] = []
   let paragraphId: string | undefined
-  // The model scores one sentence at a time: a claim over several sentences
-  // (a long quotation) is as check-worthy as its most check-worthy part.
-  let checkworthiness = -1
   const first = Math.max(0, sentenceAt(doc, start))
+  let last = first - 1
   for (let index = first; index < doc.sentences.length; index++) {
     const sentence = doc.sentences[index]!
     if (sentence.start >= end) break
     if (sentence.end <= start) continue
     sentenceIds.push(sentence.id)
     paragraphId ??= doc.paragraphs[sentence.paragraph]!.id
-    // The view (markup blanked) is what the model reads.
-    const score = scoreCheckworthiness(view.slice(Math.max(start, sentence.start), Math.min(end, sentence.end)))
-    if (score > checkworthiness) checkworthiness = score
+    last = index
   }
 
   paragraphId ??= paragraphAt(doc, start)
-  // Too short to score on its own (“it is legal”): score its sentence.
-  if (checkworthiness === -1 || (sentenceIds.length === 1 && wordTokens(tokens, 5) < 5)) {
-    const sentence = doc.sentences[first]
-    checkworthiness = scoreCheckworthiness(sentence ? view.slice(sentence.start, sentence.end) : view.slice(start, end))
+  // The model scores one sentence at a time: a claim over several sentences
+  // (a long quotation) is as check-worthy as its most check-worthy part. The
+  // view (markup blanked) is what the model reads. A claim too short to
+  // score on its own (“it is legal”) gets the score of its sentence, so its
+  // own words are not scored at all.
+  let checkworthiness = -1
+  if (sentenceIds.length > 1 || (sentenceIds.length === 1 && wordTokens(tokens, 5) >= 5)) {
+    for (let index = first; index <= last; index++) {
+      const sentence = doc.sentences[index]!
+      if (sentence.end <= start) continue
+      const score =
+        start <= sentence.start && sentence.end <= end
+          ? sentenceScore(doc, index, scores)
+          : scoreCheckworthiness(view.slice(Math.max(start, sentence.start), Math.min(end, sentence.end)))
+      if (score > checkworthiness) checkworthiness = score
+    }
+  }
+
+  if (checkworthiness === -1) {
+    checkworthiness = first < doc.sentences.length ? sentenceScore(doc, first, scores) : scoreCheckworthiness(view.slice(start, end))
   }
 
   const span = location.span(start, end)
@@ -398,6 +417,18 @@ function buildClaim(doc: Doc, draft: Draft, id: string): Claim | undefined {
     negations: tokenSpans(doc, tokens, findNegations(tokens), inTime),
     checkworthiness: clamp(checkworthiness)
   }
+}
+
+/** `scoreCheckworthiness` of a whole sentence, scored once per document. */
+function sentenceScore(doc: Doc, index: number, scores: Map<number, number>): number {
+  let score = scores.get(index)
+  if (score === undefined) {
+    const sentence = doc.sentences[index]!
+    score = scoreCheckworthiness(doc.view.slice(sentence.start, sentence.end))
+    scores.set(index, score)
+  }
+
+  return score
 }
 
 function tokenSpans(doc: Doc, tokens: Token[], pairs: Array<[number, number]>, inTime: Uint8Array): Span[] {

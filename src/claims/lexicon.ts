@@ -385,51 +385,90 @@ export function flagsOf(lower: string): number {
   return flags
 }
 
-/** A trie over the lexicon, to find the flags of a plain ASCII word without slicing it. */
-interface TrieNode {
-  next: Array<TrieNode | undefined>
-  flags: number
-}
+// A trie over the lexicon and the function words, letters only, to read a
+// plain ASCII word (the bulk of news text) without slicing it: the tokenizer
+// gets the flags and a shared lowercase string in one walk, so most tokens
+// never build a string. A flat table, not node objects: this walk runs once
+// per word of every claim.
+const trieWords = new Set(functionWords)
+for (const word of lexicon.keys()) trieWords.add(word)
 
-const trie: TrieNode = {next: [], flags: 0}
-for (const [word, flags] of lexicon) {
-  let node = trie
+/** Child of node `n` for letter `l` (0–25) at `26 * n + l`; 0 (the root) is “none”. */
+let trieChildren = new Uint16Array(26 * 1024)
+/** Flags of each node (0 unless a lexicon word ends there). */
+const trieFlags: number[] = [0]
+/** Lowercase word ending at each node, `''` for none. */
+const trieEnds: string[] = ['']
+
+for (const word of trieWords) {
+  if (!/^[a-z]+$/.test(word)) continue
+  let node = 0
   for (let index = 0; index < word.length; index++) {
-    const slot = trieSlot(word.charCodeAt(index))
-    if (slot === -1) break
-    node = node.next[slot] ??= {next: [], flags: 0}
-    if (index === word.length - 1) node.flags = flags
+    const slot = 26 * node + word.charCodeAt(index) - 97
+    let child = trieChildren[slot]!
+    if (child === 0) {
+      child = trieFlags.length
+      trieFlags.push(0)
+      trieEnds.push('')
+      if (26 * (child + 1) > trieChildren.length) {
+        const grown = new Uint16Array(trieChildren.length * 2)
+        grown.set(trieChildren)
+        trieChildren = grown
+      }
+
+      trieChildren[slot] = child
+    }
+
+    node = child
   }
+
+  trieFlags[node] = lexicon.get(word) ?? 0
+  trieEnds[node] = word
 }
 
-/** Slot of a character in the trie: letters (either case), `'`, `’`, `-`, `.`; -1 otherwise. */
-function trieSlot(code: number): number {
-  if (code >= 97 && code <= 122) return code - 97
-  if (code >= 65 && code <= 90) return code - 65
-  if (code === 39 || code === 0x20_19) return 26
-  if (code === 45) return 27
-  if (code === 46) return 28
-  return -1
+trieChildren = trieChildren.slice(0, 26 * trieFlags.length)
+
+/**
+ * Walk the lexicon one ASCII letter at a time, so the tokenizer finds a
+ * plain word (letters only: words with `'` or `-` go through
+ * {@link flagsOf}) while it reads it, without building a string.
+ *
+ * @param entry
+ *   Entry of the letters so far: `0` before the first letter.
+ * @param code
+ *   UTF-16 code of the next letter, ASCII, either case.
+ * @returns
+ *   Entry of the letters with `code`, to read with {@link entryFlags} and
+ *   {@link entryWord}, or `0` when no lexicon word starts with them (most
+ *   words): stop walking then, since `0` is also the start.
+ */
+export function trieStep(entry: number, code: number): number {
+  // Lowercase an ASCII letter by setting bit 5; anything else is unknown.
+  const letter = (code | 32) - 97
+  return letter >= 0 && letter <= 25 ? trieChildren[26 * entry + letter]! : 0
 }
 
 /**
- * Flags of the ASCII letters `text[start..end)` (no `'` or `-` inside: those
- * words go through {@link flagsOf}), read without building a string.
+ * Flags of an entry.
  *
- * @param text
- *   The text.
- * @param start
- *   Start of the word.
- * @param end
- *   End of the word (exclusive).
+ * @param entry
+ *   Entry from {@link trieStep}.
  * @returns
- *   Bit set of flags (0 for most words).
+ *   Bit set of flags (0 for function words that have none, and for `0`).
  */
-export function plainFlags(text: string, start: number, end: number): number {
-  let node: TrieNode | undefined = trie
-  for (let index = start; index < end && node; index++) {
-    node = node.next[trieSlot(text.charCodeAt(index))]
-  }
+export function entryFlags(entry: number): number {
+  return trieFlags[entry]!
+}
 
-  return node ? node.flags : 0
+/**
+ * Lowercase word of an entry.
+ *
+ * @param entry
+ *   Entry from {@link trieStep}.
+ * @returns
+ *   The word, shared by every token that spells it; `''` when only a longer
+ *   word goes through the entry (“wh” of “which”) and for `0`.
+ */
+export function entryWord(entry: number): string {
+  return trieEnds[entry]!
 }

@@ -4,25 +4,23 @@
  * offsets as the input) one sticky regex at a time, so it is linear in the
  * range length whatever the text (a 100k-digit number is one token).
  */
-import {DIGITS, flagsOf, plainFlags} from './lexicon.js'
+import {DIGITS, entryFlags, entryWord, flagsOf, trieStep} from './lexicon.js'
 
 /**
- * One token of a range of the view. `text` and `lower` are built on first
- * use: most words are only ever tested through `flags`.
+ * One token of a range of the view. A claim has hundreds of them and most
+ * are only ever tested through `flags`, so a token holds its offsets and
+ * derives the rest on demand: `text` is sliced on each use, and `lower` is
+ * built on first use unless the tokenizer had it (lexicon words share one
+ * string). Read-only for callers; {@link TokenBuffer} reuses tokens.
  */
 export class Token {
   /** `word` (letters, with inner `'`, `’`, `-`; or an abbreviation such as `U.S.`), `number` (digits with `,` groups and decimals), `punct` (any other non-space character). */
-  readonly kind: 'word' | 'number' | 'punct'
-  readonly start: number
-  readonly end: number
+  kind: 'word' | 'number' | 'punct'
+  start: number
+  end: number
   /** Lexicon flags of a word (`./lexicon.ts`), 0 for other tokens. */
-  readonly flags: number
-  /** Whether it starts with an uppercase letter. */
-  readonly capitalized: boolean
-  /** UTF-16 code of its first character (cheap tests on punctuation). */
-  readonly code: number
-  private readonly view: string
-  private cachedText: string | undefined
+  flags: number
+  private view: string
   private cachedLower: string | undefined
 
   constructor(view: string, kind: Token['kind'], start: number, end: number, flags: number, lower?: string) {
@@ -31,21 +29,92 @@ export class Token {
     this.start = start
     this.end = end
     this.flags = flags
-    const code = view.charCodeAt(start)
-    this.code = code
-    this.capitalized = (code >= 65 && code <= 90) || (code > 127 && /\p{Lu}/u.test(view.charAt(start)))
-    this.cachedText = undefined
     this.cachedLower = lower
+  }
+
+  /**
+   * Make this token another one (for {@link TokenBuffer}).
+   *
+   * @param view
+   *   The document view.
+   * @param kind
+   *   Kind.
+   * @param start
+   *   Start offset.
+   * @param end
+   *   End offset (exclusive).
+   * @param flags
+   *   Lexicon flags.
+   * @param lower
+   *   Lowercase form, when known.
+   */
+  reset(view: string, kind: Token['kind'], start: number, end: number, flags: number, lower: string | undefined): void {
+    this.view = view
+    this.kind = kind
+    this.start = start
+    this.end = end
+    this.flags = flags
+    this.cachedLower = lower
+  }
+
+  /** UTF-16 code of its first character (cheap tests on punctuation). */
+  get code(): number {
+    return this.view.charCodeAt(this.start)
+  }
+
+  /** Whether it starts with an uppercase letter. */
+  get capitalized(): boolean {
+    const code = this.view.charCodeAt(this.start)
+    return (code >= 65 && code <= 90) || (code > 127 && /\p{Lu}/u.test(this.view.charAt(this.start)))
   }
 
   /** The token as written. */
   get text(): string {
-    return (this.cachedText ??= this.view.slice(this.start, this.end))
+    return this.view.slice(this.start, this.end)
   }
 
   /** Lowercase, with `’` as `'`. */
   get lower(): string {
     return (this.cachedLower ??= this.kind === 'word' ? this.text.toLowerCase().replaceAll('’', "'") : this.text)
+  }
+}
+
+/**
+ * Storage that {@link tokenize} reuses from one range to the next: the
+ * claims of a document are tokenized one after the other, each read to the
+ * end before the next, so their tokens need not be allocated anew.
+ */
+export class TokenBuffer {
+  /** The tokens of the last range (this array, refilled by each call). */
+  readonly tokens: Token[] = []
+  /** Every token made so far; the first `tokens.length` are in use. */
+  private readonly pool: Token[] = []
+
+  /**
+   * The token at `index`, reused or made.
+   *
+   * @param index
+   *   Position in the range’s tokens.
+   * @param view
+   *   The document view.
+   * @param kind
+   *   Kind.
+   * @param start
+   *   Start offset.
+   * @param end
+   *   End offset (exclusive).
+   * @param flags
+   *   Lexicon flags.
+   * @param lower
+   *   Lowercase form, when known.
+   * @returns
+   *   The token.
+   */
+  take(index: number, view: string, kind: Token['kind'], start: number, end: number, flags: number, lower: string | undefined): Token {
+    let token = this.pool[index]
+    if (token) token.reset(view, kind, start, end, flags, lower)
+    else this.pool.push((token = new Token(view, kind, start, end, flags, lower)))
+    return token
   }
 }
 
@@ -70,12 +139,16 @@ const number = /(?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?/y
  *   Receives in `flags` the union of the tokens’ flags, plus `DIGITS` when
  *   a number token is present (lets callers skip extractors that would find
  *   nothing).
+ * @param buffer
+ *   Storage to reuse (optional): the tokens returned are then valid only
+ *   until the next call with the same buffer.
  * @returns
  *   Tokens in order; whitespace is dropped (tokens keep offsets, so callers
  *   see gaps as `next.start > previous.end`).
  */
-export function tokenize(view: string, start: number, end: number, summary?: {flags: number}): Token[] {
-  const tokens: Token[] = []
+export function tokenize(view: string, start: number, end: number, summary?: {flags: number}, buffer?: TokenBuffer): Token[] {
+  const tokens: Token[] = buffer ? buffer.tokens : []
+  let count = 0
   let all = 0
   let index = Math.max(0, start)
   const stop = Math.min(end, view.length)
@@ -89,6 +162,8 @@ export function tokenize(view: string, start: number, end: number, summary?: {fl
     let kind: Token['kind'] = 'punct'
     let tokenEnd = index + 1
     let plain = false
+    // Lexicon entry of a plain word, read along with its letters.
+    let entry = 0
     if (code >= 48 && code <= 57) {
       number.lastIndex = index
       const match = number.exec(view)
@@ -104,11 +179,13 @@ export function tokenize(view: string, start: number, end: number, summary?: {fl
       kind = 'word'
       // ASCII letters only, no joins: flags straight from the trie.
       plain = true
+      entry = trieStep(0, code)
       tokenEnd = index + 1
       // Letters, then `-`/`’`/`'` joins only when a letter follows.
       for (;;) {
         const next = view.charCodeAt(tokenEnd)
         if (isAsciiLetter(next)) {
+          if (entry !== 0) entry = trieStep(entry, next)
           tokenEnd++
         } else if ((next === 45 || next === 39 || next === 0x20_19) && isAsciiLetter(view.charCodeAt(tokenEnd + 1))) {
           plain = false
@@ -140,27 +217,41 @@ export function tokenize(view: string, start: number, end: number, summary?: {fl
       tokenEnd = index + 2
     }
 
-    if (tokenEnd > stop) tokenEnd = stop
-    if (kind !== 'word') {
-      if (kind === 'number') all |= DIGITS
-      tokens.push(new Token(view, kind, index, tokenEnd, 0))
-    } else if (plain) {
-      // Plain ASCII: flags from the trie, no string built until needed.
-      const flags = plainFlags(view, index, tokenEnd)
-      all |= flags
-      tokens.push(new Token(view, kind, index, tokenEnd, flags))
-    } else {
-      const lower = view.slice(index, tokenEnd).toLowerCase().replaceAll('’', "'")
-      const flags = flagsOf(lower)
-      all |= flags
-      tokens.push(new Token(view, kind, index, tokenEnd, flags, lower))
+    if (tokenEnd > stop) {
+      tokenEnd = stop
+      // A word cut by the range end is looked up as cut.
+      if (plain) entry = plainEntry(view, index, stop)
     }
 
+    let flags = 0
+    let lower: string | undefined
+    if (kind === 'number') {
+      all |= DIGITS
+    } else if (kind === 'word' && plain) {
+      // Plain ASCII: flags and lowercase from the trie, no string built.
+      flags = entryFlags(entry)
+      lower = entryWord(entry) || undefined
+    } else if (kind === 'word') {
+      lower = view.slice(index, tokenEnd).toLowerCase().replaceAll('’', "'")
+      flags = flagsOf(lower)
+    }
+
+    all |= flags
+    tokens[count] = buffer ? buffer.take(count, view, kind, index, tokenEnd, flags, lower) : new Token(view, kind, index, tokenEnd, flags, lower)
+    count++
     index = tokenEnd
   }
 
+  tokens.length = count
   if (summary) summary.flags = all
   return tokens
+}
+
+/** Lexicon entry of the ASCII letters `view[start..end)` (see `trieStep`). */
+function plainEntry(view: string, start: number, end: number): number {
+  let entry = trieStep(0, view.charCodeAt(start))
+  for (let index = start + 1; index < end && entry !== 0; index++) entry = trieStep(entry, view.charCodeAt(index))
+  return entry
 }
 
 function isAsciiLetter(code: number): boolean {
