@@ -87,16 +87,31 @@ export function parseMarkdown(input: string, chunked = false): Blocks {
   const blocks: Block[] = []
   const pieces = chunked ? splitChunks(source) : undefined
   if (pieces) {
+    // Syntax chunks are independent of what stands between them, so runs of
+    // them go to remark-parse together (each call sets up its parser anew).
+    let run: Array<[number, number]> = []
+    let size = 0
     for (const piece of pieces) {
       if (piece.plain) {
         plainParagraphs(source, piece.start, piece.end, blocks)
         mask.fill(1, piece.start, piece.end)
-      } else {
-        parseRange(source, piece.start, piece.end, blocks, mask)
+        continue
       }
+
+      if (size > 0 && size + piece.end - piece.start > maxPiece) {
+        parseRanges(source, run, blocks, mask)
+        run = []
+        size = 0
+      }
+
+      run.push([piece.start, piece.end])
+      size += piece.end - piece.start
     }
+
+    if (run.length > 0) parseRanges(source, run, blocks, mask)
+    blocks.sort((a, b) => a.start - b.start)
   } else {
-    parseRange(source, 0, source.length, blocks, mask)
+    parseRanges(source, [[0, source.length]], blocks, mask)
   }
 
   if (replaced.length > 0) skipReplaced(blocks, source, mask, replaced)
@@ -118,20 +133,24 @@ interface Piece {
  * Markdown whose chunks may not be read apart: link reference definitions
  * reach across the document, and fenced code and HTML blocks of types 1–5
  * (`<script`, `<pre`, `<style`, `<textarea`, `<!--`, `<?`, `<!X`) run over
- * blank lines.
+ * blank lines. Looked for anywhere, not only at line starts: inside a list
+ * item or block quote they open after the container’s marker.
  */
-const crossChunk = /\]:|(?:^|[\n\r])[ \t]{0,3}(?:`{3}|~{3}|<(?:script|pre|style|textarea|!|\?))/i
+const crossChunk = /\]:|`{3}|~{3}|<(?:script|pre|style|textarea|!|\?)/i
 
 /**
  * Split markdown into top-level chunks — starting at a line that begins with
  * a non-blank character after a blank line, where every container (list
- * item, block quote) and leaf block before has ended — marked plain or not,
- * with neighbouring syntax chunks joined up to {@link maxPiece}.
+ * item, block quote) and leaf block before has ended — marked plain or not.
+ * The last line before the blank must not be indented either: indented code
+ * runs over blank lines, and micromark reads the line after it differently
+ * (`-` alone is a paragraph there, an empty list item elsewhere).
  */
 function splitChunks(source: string): Piece[] | undefined {
   if (crossChunk.test(source)) return undefined
   const starts: number[] = [0]
   let blankBefore = false
+  let indentedBefore = false
   let lineStart = 0
   while (lineStart < source.length) {
     let lineEnd = lineStart
@@ -144,8 +163,10 @@ function splitChunks(source: string): Piece[] | undefined {
 
     const first = source.charCodeAt(lineStart)
     // Not before a BOM: micromark drops one at the start of what it parses.
-    if (!blank && blankBefore && lineStart > 0 && first !== 32 && first !== 9 && first !== 0xfe_ff) starts.push(lineStart)
+    const indented = first === 32 || first === 9
+    if (!blank && blankBefore && !indentedBefore && lineStart > 0 && !indented && first !== 0xfe_ff) starts.push(lineStart)
     blankBefore = blank
+    if (!blank) indentedBefore = indented
     lineStart = code === 13 && source.charCodeAt(lineEnd + 1) === 10 ? lineEnd + 2 : lineEnd + 1
   }
 
@@ -154,20 +175,38 @@ function splitChunks(source: string): Piece[] | undefined {
   for (let index = 0; index < starts.length; index++) {
     const start = starts[index]!
     const end = index + 1 < starts.length ? starts[index + 1]! : source.length
-    const last = pieces.at(-1)
-    if (!plain[index] && last && !last.plain && end - last.start <= maxPiece) last.end = end
-    else pieces.push({start, end, plain: plain[index]!})
+    pieces.push({start, end, plain: plain[index]!})
   }
 
   return pieces
 }
 
 /**
- * Parse `source[start..end)` with remark-parse and record its blocks and the
- * characters of its text (offsets into `source`).
+ * Parse the ranges of `source` (top-level chunks, in order) as one markdown
+ * document with remark-parse, and record their blocks and the characters of
+ * their text (offsets into `source`).
  */
-function parseRange(source: string, base: number, limit: number, blocks: Block[], mask: Uint8Array): void {
-  const tree = parser.parse(base === 0 && limit === source.length ? source : source.slice(base, limit)) as Root
+function parseRanges(source: string, ranges: ReadonlyArray<readonly [number, number]>, blocks: Block[], mask: Uint8Array): void {
+  // Where each range starts in the parsed text.
+  const starts: number[] = []
+  let text = ''
+  if (ranges.length === 1 && ranges[0]![0] === 0 && ranges[0]![1] === source.length) {
+    starts.push(0)
+    text = source
+  } else {
+    const parts: string[] = []
+    let length = 0
+    for (const [start, end] of ranges) {
+      starts.push(length)
+      parts.push(source.slice(start, end))
+      length += end - start
+    }
+
+    text = parts.join('')
+  }
+
+  const tree = parser.parse(text) as Root
+  let range = 0
   walk(tree)
 
   /**
@@ -195,8 +234,16 @@ function parseRange(source: string, base: number, limit: number, blocks: Block[]
   function visit(node: Nodes, context: ParagraphKind, inline: boolean): [ParagraphKind, boolean] | undefined {
     const from = node.position?.start.offset
     const to = node.position?.end.offset
-    const start = from === undefined ? undefined : from + base
-    const end = to === undefined ? undefined : to + base
+    let start: number | undefined
+    let end: number | undefined
+    if (from !== undefined && to !== undefined) {
+      // Nodes come in order and none but the root spans two ranges.
+      while (range + 1 < starts.length && starts[range + 1]! <= from) range++
+      const shift = ranges[range]![0] - starts[range]!
+      start = from + shift
+      end = to + shift
+    }
+
     switch (node.type) {
       case 'paragraph':
       case 'heading': {
