@@ -92,7 +92,10 @@ function run(doc: Doc, quotes: ReadonlyArray<QuoteRange>): Analysis {
       candidates.push(candidate)
     }
 
-    for (const [position, token] of unit.tokens.entries()) {
+    // An index loop: `entries()` made an iterator and a pair per token.
+    const {tokens} = unit
+    for (let position = 0; position < tokens.length; position++) {
+      const token = tokens[position]!
       if (token.type !== 'quote') continue
       quoteUnit[token.quote] = u
       quoteToken[token.quote] = position

@@ -11,7 +11,7 @@
 import type {CueClass} from '../schema.js'
 import {adjectiveCues, auxiliaries, cues, type CueEntry} from './lexicon.js'
 import {isNamedTerm, isTitle} from '../quotes/kind.js'
-import {hashWord, type Token} from './tokens.js'
+import {HashSet, hashWord, type Token} from './tokens.js'
 import {
   adjunctStarts,
   capitalStops,
@@ -66,12 +66,12 @@ const nominalCues = new Map<string, CueClass>([
   ...'plan plans proposal intention goal desire'.split(' ').map((word): [string, CueClass] => [word, 'intention'])
 ])
 /** Hashes of every word that may start an attribution. */
-const triggers = new Set<number>(
+const triggers = new HashSet(
   [...cues.keys(), ...adjectiveCues.keys(), ...nominalCues.keys(), 'according'].map((word) => hashWord(word))
 )
 
 /** Hashes of the words that may start an attribution without a quotation. */
-const unquotedTriggers = new Set<number>(
+const unquotedTriggers = new HashSet(
   [
     ...[...cues].filter(([, entries]) => entries.some((entry) => !entry.complements.quoteOnly)).map(([word]) => word),
     ...adjectiveCues.keys(),

@@ -19,15 +19,22 @@ export class Token {
   private readonly view: string
   private cachedText: string | undefined
   private cachedLower: string | undefined
-  private cachedPossessive = false
+  /** Bits: see `possessiveBit`, `lowercaseBit`. */
+  private bits: number
 
-  constructor(view: string, start: number, end: number, type: Token['type'], quote: number, hash: number) {
+  /**
+   * @param lowercase
+   *   The text has no uppercase ASCII letter and nothing beyond ASCII (so
+   *   its lowercase form is itself).
+   */
+  constructor(view: string, start: number, end: number, type: Token['type'], quote: number, hash: number, lowercase: boolean) {
     this.view = view
     this.start = start
     this.end = end
     this.type = type
     this.quote = quote
     this.hash = hash
+    this.bits = lowercase ? lowercaseBit : 0
   }
 
   /** The text as in the view. */
@@ -45,7 +52,7 @@ export class Token {
   /** Ends in ’s / 's / s’ (and is not “it’s”). */
   get possessive(): boolean {
     if (this.cachedLower === undefined) this.computeLower()
-    return this.cachedPossessive
+    return (this.bits & possessiveBit) !== 0
   }
 
   /** Starts with an uppercase letter. */
@@ -60,21 +67,27 @@ export class Token {
       return
     }
 
-    let lower = text.toLowerCase()
+    // Most words are lowercase already: no `toLowerCase` call for them.
+    let lower = (this.bits & lowercaseBit) === 0 ? text.toLowerCase() : text
     const length = lower.length
     const last = lower.charCodeAt(length - 1)
     const before = lower.charCodeAt(length - 2)
     if (last === 115 && (before === 0x20_19 || before === 39) && length > 2 && !contractions.test(lower)) {
       lower = lower.slice(0, -2)
-      this.cachedPossessive = true
+      this.bits |= possessiveBit
     } else if ((last === 0x20_19 || last === 39) && before === 115) {
       lower = lower.slice(0, -1)
-      this.cachedPossessive = true
+      this.bits |= possessiveBit
     }
 
     this.cachedLower = lower
   }
 }
+
+/** `Token.bits`: the word ends in a possessive (set with the lowercase form). */
+const possessiveBit = 1
+/** `Token.bits`: the text is its own lowercase form. */
+const lowercaseBit = 2
 
 /**
  * Hash of a word as {@link tokenize} computes it (over the lowercase text,
@@ -91,6 +104,67 @@ export function hashWord(word: string): number {
   return hash
 }
 
+/**
+ * A read-only set of word hashes (see {@link hashWord}): open addressing
+ * over a typed array, so that a lookup is a few inlined integer compares
+ * instead of a `Set` call (it runs once per word of the text).
+ */
+export class HashSet {
+  private readonly keys: Int32Array
+  private readonly shift: number
+  private readonly mask: number
+  /** 0 marks an empty slot: whether 0 itself is in the set. */
+  private readonly zero: boolean
+
+  /**
+   * @param hashes
+   *   Hashes to hold.
+   */
+  constructor(hashes: Iterable<number>) {
+    const list = [...new Set(hashes)]
+    let bits = 4
+    while (1 << bits < list.length * 4) bits++
+    this.keys = new Int32Array(1 << bits)
+    this.shift = 32 - bits
+    this.mask = (1 << bits) - 1
+    this.zero = false
+    for (const hash of list) {
+      if (hash === 0) {
+        this.zero = true
+        continue
+      }
+
+      let slot = this.slot(hash)
+      while (this.keys[slot] !== 0) slot = (slot + 1) & this.mask
+      this.keys[slot] = hash
+    }
+  }
+
+  /**
+   * @param hash
+   *   Hash of a word.
+   * @returns
+   *   Whether the set holds it.
+   */
+  has(hash: number): boolean {
+    if (hash === 0) return this.zero
+    let slot = this.slot(hash)
+    let found = this.keys[slot]!
+    while (found !== 0) {
+      if (found === hash) return true
+      slot = (slot + 1) & this.mask
+      found = this.keys[slot]!
+    }
+
+    return false
+  }
+
+  private slot(hash: number): number {
+    // Multiplicative mixing: the word hash is weak in its low bits.
+    return Math.imul(hash, 0x9e_37_79_b1) >>> this.shift
+  }
+}
+
 function fold(code: number): number {
   return code >= 65 && code <= 90 ? code + 32 : code
 }
@@ -104,6 +178,21 @@ const abbreviations = new Set(
     'mass mich minn miss mo mont neb nev okla ore pa tenn tex vt va wash wis wyo ave blvd'
   ).split(' ')
 )
+
+const abbreviationHashes = new HashSet([...abbreviations].map((word) => hashWord(word)))
+
+/**
+ * Whether `view[start..end)` is an abbreviation. Most words before a period
+ * are not: an ASCII word whose hash is no abbreviation’s is rejected without
+ * making strings (beyond ASCII, `toLowerCase` may differ from the hash’s
+ * folding, so such words take the string path).
+ */
+function isAbbreviation(view: string, start: number, end: number, hash: number): boolean {
+  let ascii = true
+  for (let index = start; index < end && ascii; index++) ascii = view.charCodeAt(index) < 128
+  if (ascii && !abbreviationHashes.has(hash)) return false
+  return abbreviations.has(view.slice(start, end).toLowerCase())
+}
 
 /** “it’s” is “it is”, not a possessive. */
 const contractions = /^(?:it|he|she|that|there|what|who|here|let|where|how|this)['’]s$/
@@ -157,7 +246,7 @@ export function tokenize(
     const nextQuote = q < quotes.length ? quotes[q]! : undefined
     if (nextQuote && nextQuote.start <= at) {
       const stop = Math.max(at + 1, nextQuote.end)
-      tokens.push(new Token(view, nextQuote.start, stop, 'quote', q, 0))
+      tokens.push(new Token(view, nextQuote.start, stop, 'quote', q, 0, false))
       at = stop
       q++
       continue
@@ -171,10 +260,16 @@ export function tokenize(
 
     const limit = nextQuote ? Math.min(end, nextQuote.start) : end
     if (isWordCode(code) || ((code === 0x20_19 || code === 39) && at + 1 < limit && isLetterCode(view.charCodeAt(at + 1)) && (at === 0 || !isWordCode(view.charCodeAt(at - 1))))) {
+      // The hash and whether the word is lowercase are worked out as it is
+      // read (the word is not read again).
+      let hash = fold(code)
+      let lowercase = !isFoldedCode(code)
       let stop = at + 1
       while (stop < limit) {
         const next = view.charCodeAt(stop)
         if (isWordCode(next)) {
+          hash = (Math.imul(hash, 31) + fold(next)) | 0
+          if (isFoldedCode(next)) lowercase = false
           stop++
         } else if (
           (next === 0x20_19 || next === 39 || next === 45 || next === 46 || next === 38 || next === 44 || next === 0x20_11) &&
@@ -183,9 +278,14 @@ export function tokenize(
         ) {
           // Internal punctuation: “Biden-era”, “U.S”, “$100,000”, “it’s”.
           if (next === 44 && !(isDigitCode(view.charCodeAt(stop - 1)) && isDigitCode(view.charCodeAt(stop + 1)))) break
+          const after = view.charCodeAt(stop + 1)
+          hash = (Math.imul((Math.imul(hash, 31) + next) | 0, 31) + fold(after)) | 0
+          if (next >= 128 || isFoldedCode(after)) lowercase = false
           stop += 2
         } else if ((next === 0x20_19 || next === 39) && view.charCodeAt(stop - 1) === 115 && !isWordCode(view.charCodeAt(stop + 1))) {
           // Plural possessive “voters’”.
+          hash = (Math.imul(hash, 31) + next) | 0
+          if (next >= 128) lowercase = false
           stop++
           break
         } else {
@@ -196,13 +296,15 @@ export function tokenize(
       // Keep the period of an abbreviation or initial.
       if (stop < limit && view.charCodeAt(stop) === 46) {
         const length = stop - at
-        if (length === 1 ? isUpperCode(view.charCodeAt(at)) : length <= 5 ? abbreviations.has(view.slice(at, stop).toLowerCase()) : false) stop++
-        else if (length > 2 && length < 12 && view.charCodeAt(stop - 2) === 46 && /^(?:\p{L}\.)+\p{L}$/u.test(view.slice(at, stop))) stop++
+        let keep = length === 1 ? isUpperCode(view.charCodeAt(at)) : length <= 5 ? isAbbreviation(view, at, stop, hash) : false
+        if (!keep && length > 2 && length < 12 && view.charCodeAt(stop - 2) === 46) keep = /^(?:\p{L}\.)+\p{L}$/u.test(view.slice(at, stop))
+        if (keep) {
+          hash = (Math.imul(hash, 31) + 46) | 0
+          stop++
+        }
       }
 
-      let hash = 0
-      for (let index = at; index < stop; index++) hash = (Math.imul(hash, 31) + fold(view.charCodeAt(index))) | 0
-      tokens.push(new Token(view, at, stop, 'word', -1, hash))
+      tokens.push(new Token(view, at, stop, 'word', -1, hash, lowercase))
       at = stop
       continue
     }
@@ -213,11 +315,16 @@ export function tokenize(
       while (stop < end && view.charCodeAt(stop) === code) stop++
     }
 
-    tokens.push(new Token(view, at, stop, 'punct', -1, 0))
+    tokens.push(new Token(view, at, stop, 'punct', -1, 0, false))
     at = stop
   }
 
   return tokens
+}
+
+/** Whether `fold` or `toLowerCase` may change a code unit (uppercase ASCII, or beyond ASCII). */
+function isFoldedCode(code: number): boolean {
+  return (code >= 65 && code <= 90) || code >= 128
 }
 
 function isDigitCode(code: number): boolean {

@@ -39,7 +39,7 @@ import {DIGITS, NUMBER, RESPONSE, TIME, UNIT} from './lexicon.js'
 import {findHedges, findNegations} from './modality.js'
 import {coveredByMatches, matchQuantities, toQuantity} from './quantities.js'
 import {matchTimes, toTimeExpression} from './time.js'
-import {tokenize, TokenBuffer, type Token} from './tokens.js'
+import {sharedTokenBuffer, tokenize, type Token, type TokenBuffer} from './tokens.js'
 
 /** Paragraph kinds whose sentences can hold claims. */
 const bodyKinds = new Set<ParagraphKind>(['paragraph', 'blockquote', 'list-item'])
@@ -142,7 +142,7 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
   const drafts: Draft[] = []
   // Leftover clauses, then claims, are tokenized one at a time, each read
   // to the end before the next: they can share one token storage.
-  const buffer = new TokenBuffer()
+  const buffer = sharedTokenBuffer()
 
   for (const report of reports) {
     for (const range of report.content) {
@@ -163,6 +163,7 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
   const reportDrafts = [...drafts].sort((a, b) => a.start - b.start)
   const quotesById = new Map<string, Quote>()
   for (const quote of quotes) quotesById.set(quote.id, quote)
+  const containedIds = new Map<Draft, Set<string>>()
 
   for (const quote of quotes) {
     if (quote.kind === 'term' || quote.kind === 'title') continue
@@ -170,7 +171,15 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
     const end = quote.contentPosition.end.offset
     const attribution = quoteAttribution(quote, quotesById)
     const container = containing(reportDrafts, start, end)
-    if (container && !container.quoteIds.includes(quote.id)) container.quoteIds.push(quote.id)
+    if (container) {
+      // A set beside the list: one report can hold thousands of quotes.
+      let ids = containedIds.get(container)
+      if (!ids) containedIds.set(container, (ids = new Set(container.quoteIds)))
+      if (!ids.has(quote.id)) {
+        ids.add(quote.id)
+        container.quoteIds.push(quote.id)
+      }
+    }
 
     if (quote.kind === 'direct' || attribution) {
       cover(quote.position.start.offset, quote.position.end.offset)

@@ -118,6 +118,35 @@ export class TokenBuffer {
   }
 }
 
+/**
+ * The buffer of the last {@link sharedTokenBuffer} caller, held weakly so a
+ * full garbage collection can take it back between documents.
+ */
+let shared: WeakRef<TokenBuffer> | undefined
+
+/**
+ * A token buffer shared by successive documents (one thread runs one
+ * `findClaims` at a time, and no token outlives its call). A fresh buffer
+ * per document allocates a token object per token of its longest claim;
+ * for a long claim (a paragraph-long sentence) those objects outlive the
+ * young generation, and the garbage collector copies and promotes every one
+ * of them, a cost per token that grows with the claim. Reused, they are
+ * allocated once. Held through a `WeakRef` so a process done annotating
+ * does not keep the largest document’s tokens for good.
+ *
+ * @returns
+ *   The buffer.
+ */
+export function sharedTokenBuffer(): TokenBuffer {
+  let buffer = shared?.deref()
+  if (!buffer) {
+    buffer = new TokenBuffer()
+    shared = new WeakRef(buffer)
+  }
+
+  return buffer
+}
+
 // Each alternative starts with a required character class and repeats a
 // group that itself starts with a required separator, so no input can make
 // these backtrack more than a few characters. ASCII words, the bulk of news
