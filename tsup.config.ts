@@ -22,11 +22,14 @@ export default defineConfig([
   },
   {
     // The `claimtrace` bin: Node only (the one place with Node built-ins),
-    // ESM, its dependencies left to node_modules.
+    // ESM, with its dependencies inside: Node’s ESM loader resolves, reads
+    // and compiles their ~230 files one by one, so every start (and every
+    // `--jobs` worker’s) took ~0.5 s instead of ~0.3 s for one file.
     entry: {cli: 'src/cli.ts'},
     format: ['esm'],
     platform: 'node',
     target: 'node20',
+    noExternal: [/./],
     banner: {js: '#!/usr/bin/env node'},
     sourcemap: true,
     async onSuccess() {

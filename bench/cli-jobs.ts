@@ -3,29 +3,32 @@
  * memory on a 50,000-line JSONL stream (the Spark/Hadoop streaming mode).
  *
  * Run with `npm run bench:cli` (builds first) or, with a fresh build,
- * `npx tsx bench/cli-jobs.ts [--runs 3] [--lines 50000] [--only jobs|memory]`.
+ * `npx tsx bench/cli-jobs.ts [--runs 3] [--lines 50000] [--only jobs|memory] [--cli path/to/cli.js]`.
  * Timings are wall clock on whatever else the machine is doing: the load
- * average is printed with them.
+ * average is printed with them, and the CPU time (user + sys, all threads)
+ * of each run, which other load disturbs much less.
  */
 import {spawn} from 'node:child_process'
 import {createHash} from 'node:crypto'
 import {existsSync, readFileSync, readdirSync} from 'node:fs'
-import {loadavg} from 'node:os'
+import {availableParallelism, loadavg} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const cli = path.join(root, 'dist', 'cli.js')
 const train = path.resolve(root, '..', 'shared', 'data', 'polnear', 'train', 'text')
 
 const {values} = parseArgs({
   options: {
     runs: {type: 'string', default: '2'},
     lines: {type: 'string', default: '50000'},
-    only: {type: 'string'}
+    only: {type: 'string'},
+    // Another build of the CLI, to compare variants back to back.
+    cli: {type: 'string'}
   }
 })
+const cli = values.cli === undefined ? path.join(root, 'dist', 'cli.js') : path.resolve(values.cli)
 const runs = Number(values.runs)
 const lineCount = Number(values.lines)
 
@@ -45,26 +48,64 @@ if (values.only !== 'jobs') await benchMemory()
 async function benchJobs(): Promise<void> {
   const files = readdirSync(train).filter((name) => name.endsWith('.txt'))
   console.log('## --jobs 1 vs --jobs 2: ' + files.length + ' PolNeAR train articles, --format jsonl')
+  console.log(`(${cli}; the default --jobs here is ${availableParallelism()})`)
   const times: Record<number, number[]> = {1: [], 2: []}
+  const cpus: Record<number, number[]> = {1: [], 2: []}
   const hashes = new Set<string>()
   for (let run = 1; run <= runs; run++) {
     for (const jobs of [1, 2]) {
       const load = loadavg()[0]!.toFixed(1)
+      const cpuBefore = childCpu()
       const start = performance.now()
       const {code, hash, lines} = await annotateDirectory(jobs)
       const seconds = (performance.now() - start) / 1000
+      const cpu = childCpu() - cpuBefore
       if (code !== 0) throw new Error('CLI exited with ' + code)
       times[jobs]!.push(seconds)
+      cpus[jobs]!.push(cpu)
       hashes.add(hash)
-      console.log(`run ${run} --jobs ${jobs}: ${seconds.toFixed(2)} s (${lines} rows, load average before ${load})`)
+      console.log(
+        `run ${run} --jobs ${jobs}: ${seconds.toFixed(2)} s wall, ${cpuText(cpu)} CPU (${lines} rows, load average before ${load})`
+      )
     }
   }
 
   const best1 = Math.min(...times[1]!)
   const best2 = Math.min(...times[2]!)
-  console.log(`best --jobs 1: ${best1.toFixed(2)} s, best --jobs 2: ${best2.toFixed(2)} s`)
-  console.log(`speedup: ${(best1 / best2).toFixed(2)}× (target ≥ 1.7× on 2 idle cores)`)
+  for (const jobs of [1, 2]) {
+    console.log(
+      `--jobs ${jobs}: best ${Math.min(...times[jobs]!).toFixed(2)} s, median ${median(times[jobs]!).toFixed(2)} s wall; ` +
+        `median ${cpuText(median(cpus[jobs]!))} CPU`
+    )
+  }
+
+  console.log(`speedup of the best runs: ${(best1 / best2).toFixed(2)}× (target ≥ 1.7× on 2 idle cores)`)
   console.log(`output identical across runs and jobs: ${hashes.size === 1 ? 'yes' : 'NO'}`)
+}
+
+/**
+ * CPU seconds (user + sys, every thread) of the waited-for children of this
+ * process so far, from /proc (Linux); `NaN` elsewhere.
+ */
+function childCpu(): number {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    // cutime and cstime (fields 16 and 17 of proc(5)), in clock ticks of 1/100 s.
+    return (Number(fields[13]) + Number(fields[14])) / 100
+  } catch {
+    return Number.NaN
+  }
+}
+
+function cpuText(seconds: number): string {
+  return Number.isNaN(seconds) ? 'n/a' : seconds.toFixed(2) + ' s'
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
 }
 
 function annotateDirectory(jobs: number): Promise<{code: number | null; hash: string; lines: number}> {

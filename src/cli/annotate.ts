@@ -7,6 +7,7 @@ import {UsageError, errorMessage, exitCodes, readAll, readLines, write} from './
 import {createRunner, defaultJobs, runOrdered} from './pool.js'
 import {createProgress} from './progress.js'
 import {formats, type Task, type TaskSettings} from './task.js'
+import {tuneForBatch} from './v8.js'
 
 const rowKinds = ['all', 'claims', 'quotes'] as const
 
@@ -96,6 +97,8 @@ export const annotateCommand: Command = {
     const settings: TaskSettings = {format, rows, published, pretty: single && format !== 'jsonl'}
 
     const out = values.out === undefined ? io.stdout : await openOut(values.out as string)
+    // Before any annotating and before workers start (they inherit the flags).
+    tuneForBatch()
     const threads = lineMode ? jobs : Math.min(jobs, inputs.length)
     const runner = createRunner(threads, settings, entry)
     const progress = createProgress(io.stderr, lineMode ? undefined : inputs.length, lineMode ? 'lines' : 'files')
