@@ -426,6 +426,8 @@ for (const word of trieWords) {
   trieEnds[node] = word
 }
 
+// Node numbers live in a Uint16Array: a lexicon past that would wrap silently.
+if (trieFlags.length > 0xff_ff) throw new Error('Claims lexicon trie has more than 65,535 nodes')
 trieChildren = trieChildren.slice(0, 26 * trieFlags.length)
 
 /**

@@ -71,12 +71,13 @@ export function markdownBlocks(input: string): Blocks {
  *   Markdown, BOM and front matter blanked.
  * @param chunked
  *   Whether to split the input into top-level chunks (default: `false`):
- *   chunks without markdown syntax are read without parsing and the rest
- *   parsed in pieces of at most {@link maxPiece} characters, since
- *   remark-parse slows down more than linearly on long syntax-heavy input.
- *   The result is the same as one parse of the whole (tested), and inputs
- *   where a chunk could change another (link definitions, fenced code or
- *   HTML that spans blank lines) are parsed whole.
+ *   chunks without markdown syntax are read without parsing, and runs of
+ *   the others go to remark-parse together, up to {@link maxPiece}
+ *   characters a call (a longer chunk alone), since remark-parse slows down
+ *   more than linearly on long syntax-heavy input. The result is the same
+ *   as one parse of the whole (tested), and inputs where a chunk could
+ *   change another (link definitions, fenced code or HTML that spans blank
+ *   lines) are parsed whole.
  * @returns
  *   Blocks and view.
  */
@@ -118,7 +119,7 @@ export function parseMarkdown(input: string, chunked = false): Blocks {
   return {blocks, view: applyMask(source, mask)}
 }
 
-/** Longest run of syntax chunks given to remark-parse at once. */
+/** Most characters of syntax chunks given to remark-parse in one call (a longer chunk goes alone). */
 export const maxPiece = 16_384
 
 /** A range of the source read in one go. */
@@ -162,8 +163,8 @@ function splitChunks(source: string): Piece[] | undefined {
     }
 
     const first = source.charCodeAt(lineStart)
-    // Not before a BOM: micromark drops one at the start of what it parses.
     const indented = first === 32 || first === 9
+    // Not before a BOM either: micromark drops one at the start of what it parses.
     if (!blank && blankBefore && !indentedBefore && lineStart > 0 && !indented && first !== 0xfe_ff) starts.push(lineStart)
     blankBefore = blank
     if (!blank) indentedBefore = indented
