@@ -140,7 +140,15 @@ describe('findQuotes', () => {
       ['has long called for', 'Advocates have long called for a “complete and permanent” ban.', 'Advocates', 'have long called for'],
       ['X: “…”', 'Senator Ruiz: “We will not fund this wall.”', 'Senator Ruiz', ':'],
       ['“…” — X', '“Nobody asked us.” — Tom Becker, 52, a teacher', 'Tom Becker', '—'],
-      ['Said X:', 'Said Ellis: “I don’t buy it.”', 'Ellis', 'Said']
+      ['Said X:', 'Said Ellis: “I don’t buy it.”', 'Ellis', 'Said'],
+      ['opening participle clause', 'Responding to the ruling, Clinton wrote: “This is a dark day.”', 'Clinton', 'wrote'],
+      ['opening adjunct with a participle', 'After reciting the passage, Beck said, “It could not be more clear.”', 'Beck', 'said'],
+      ['partial quote in reported speech after a participle', 'Lashing out, Trump said the judge’s “mind is shot.”', 'Trump', 'said'],
+      ['article and adjective before the speaker', '“They have been reluctant to jump in,” a senior Democrat said.', 'a senior Democrat', 'said'],
+      ['lowercase description before a name', '“I fundamentally disagree,” said retired Army Lt. Gen. Mick Bednarek.', 'retired Army Lt. Gen. Mick Bednarek', 'said'],
+      ['organization, title, name', '“We will win,” said Clinton campaign chairman John Podesta.', 'Clinton campaign chairman John Podesta', 'said'],
+      ['possessive and title', '“We are treating it as one long Election Day,” said Rubio’s deputy campaign manager, Rich Beeson.', 'Rubio’s deputy campaign manager', 'said'],
+      ['expressive verb', '“This is fantastic!” beamed Donald Hartley of Madison.', 'Donald Hartley of Madison', 'beamed']
     ]
     it.each(cases)('%s', (_, body, mention, cue) => {
       const quotes = quotesOf(body)

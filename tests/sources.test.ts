@@ -506,6 +506,14 @@ describe('resolveSources', () => {
       ])
     })
 
+    it('takes the person a title is about, not the organization before the title', () => {
+      const input = 'The race is over, said Clinton campaign chairman John Podesta. Turnout fell, said Montclair State University political scientist Brigid Harrison.'
+      const reports = [report(input, 'Clinton campaign chairman John Podesta'), report(input, 'Montclair State University political scientist Brigid Harrison')]
+      const sources = resolveSources(parse(input), [], reports)
+      expect(reports[0]!.sourceId).toBe(byName(sources, 'John Podesta').id)
+      expect(reports[1]!.sourceId).toBe(byName(sources, 'Brigid Harrison').id)
+    })
+
     it('resolves a relative pronoun to the name before it', () => {
       const input = 'The bill passed, said Patrick J. Leahy, who wrote it.'
       const reports = [report(input, 'who')]

@@ -83,7 +83,7 @@ const unquotedTriggers = new HashSet(
 const initialInversions = new Set(['say', 'add', 'write', 'tweet', 'explain', 'continue', 'note', 'recall', 'conclude'])
 
 /** Verbs that invert with their subject (“said Sarah Yager”). */
-const invertible = new Set(['say', 'write', 'add', 'ask', 'explain', 'continue', 'note', 'argue', 'recall', 'insist', 'reply', 'respond', 'tweet', 'declare', 'state', 'observe', 'warn', 'conclude', 'recount', 'quip', 'joke', 'exclaim', 'shout', 'concede', 'acknowledge', 'admit', 'agree', 'predict', 'suggest', 'complain', 'report', 'read', 'remark', 'counter', 'retort', 'answer', 'comment', 'caution', 'boast', 'confirm', 'claim', 'yell', 'scream', 'whisper', 'cry', 'chant', 'sing', 'muse', 'offer', 'post', 'emphasize', 'stress', 'lament', 'assert', 'contend', 'maintain', 'reiterate', 'repeat', 'testify', 'interject'])
+const invertible = new Set(['say', 'write', 'add', 'ask', 'explain', 'continue', 'note', 'argue', 'recall', 'insist', 'reply', 'respond', 'tweet', 'declare', 'state', 'observe', 'warn', 'conclude', 'recount', 'quip', 'joke', 'exclaim', 'shout', 'concede', 'acknowledge', 'admit', 'agree', 'predict', 'suggest', 'complain', 'report', 'read', 'remark', 'counter', 'retort', 'answer', 'comment', 'caution', 'boast', 'confirm', 'claim', 'yell', 'scream', 'whisper', 'cry', 'chant', 'sing', 'muse', 'offer', 'post', 'emphasize', 'stress', 'lament', 'assert', 'contend', 'maintain', 'reiterate', 'repeat', 'testify', 'interject', 'beam', 'gush', 'react', 'scoff', 'snap', 'sigh', 'laugh', 'marvel', 'rave', 'fume', 'grumble', 'mutter', 'chime'])
 /** Determiners that stand alone as subjects (“another said”, “many believe”). */
 const pronounDeterminers = new Set(['another', 'others', 'many', 'some', 'one', 'both', 'all', 'most', 'few', 'several', 'none', 'each', 'either', 'neither', 'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'anyone'])
 const adjunctPrepositions = new Set(['in', 'on', 'at', 'during', 'over', 'since', 'after', 'before', 'for', 'from', 'with', 'by', 'last', 'this', 'earlier', 'late'])
@@ -544,6 +544,20 @@ function verbCue(
     if (!participle) return
     const content = contentAfter(tokens, end, entry)
     if (!content) return
+    // A participle clause that opens the unit (“Responding to Trump, Clinton
+    // wrote: …”, “After reciting the passage, Beck said, …”) ends at its
+    // comma: the main clause after it has its own subject, and often its
+    // own cue, which must not end up nested inside this one.
+    if (!before || (start === 1 && before.type === 'word' && subordinators.has(before.lower))) {
+      const clause = openingClause(tokens, end)
+      if (clause) {
+        const range = clause.comma > content.from ? contentRange(tokens, content.from, clause.comma) : undefined
+        if (range) found.push(build(tokens, unit, cue, cueTokens, entry.cueClass, clause.subject, [range], 0.7 * base, 'participle'))
+        return
+      }
+    }
+
+
     const mention = named ? npBefore(tokens, start) : (mainClauseSubject(tokens, start) ?? clauseSubject(tokens, start, found))
     found.push(build(tokens, unit, cue, cueTokens, entry.cueClass, mention, [content.range], 0.7 * base, 'participle'))
     return
@@ -1277,6 +1291,14 @@ function npBefore(tokens: Token[], end: number): Range | undefined {
     if (determiners.has(lower)) {
       if (start === end) break
       start = index
+      // “a senior official”, “the former senator”, “one top aide”: an
+      // adjective that is also a determiner takes the article before it.
+      const article = tokens[index - 1]
+      if ((lower === 'senior' || lower === 'former' || lower === 'top') && article && article.type === 'word' && determiners.has(article.lower)) {
+        index--
+        continue
+      }
+
       // “Mr. Morgan of the Sierra Club”, “a spokesman for the campaign”.
       const preposition = tokens[index - 1]
       const head = tokens[index - 2]
@@ -1343,6 +1365,7 @@ function npAfter(tokens: Token[], start: number): Range | undefined {
   if (determiners.has(first.lower) && !first.upper) index++
   else if (determiners.has(first.lower) && first.upper && first.lower !== 'former' && first.lower !== 'senior' && first.lower !== 'top') index++
   const named = index === start && first.upper
+  let possessed = false
   while (index < tokens.length && index - start < 14) {
     const token = tokens[index]!
     if (token.type === 'quote') break
@@ -1360,12 +1383,21 @@ function npAfter(tokens: Token[], start: number): Range | undefined {
     }
 
     const lower = token.lower
+    // “Clinton campaign chairman John Podesta”: a title between names, even
+    // one that is also a cue word.
+    if (named && words > 0 && !token.upper && titleBeforeName(tokens, index)) {
+      words++
+      index++
+      end = index
+      continue
+    }
+
     if (token.upper && !(words > 0 && capitalStops.has(token.text) && !determiners.has(lower))) {
       if (words === 0 && capitalStops.has(token.text)) break
       words++
       index++
       end = index
-      if (token.possessive) continue
+      if (token.possessive) possessed = true
       continue
     }
 
@@ -1395,11 +1427,14 @@ function npAfter(tokens: Token[], start: number): Range | undefined {
     }
 
     const afterDeterminer = index > start && determiners.has(tokens[index - 1]!.lower)
-    if (stopWords.has(lower) || auxiliaries.has(lower) || copulas.has(lower) || (cues.has(lower) && !((nounCues.has(lower) || afterDeterminer) && index > start)) || negated(lower)) break
+    // After a possessive, a cue's base form is a noun (“Rubio’s campaign manager”).
+    const noun = nounCues.has(lower) || afterDeterminer || (possessed && isBaseForm(lower))
+    if (stopWords.has(lower) || auxiliaries.has(lower) || copulas.has(lower) || (cues.has(lower) && !(noun && index > start)) || negated(lower)) break
     if (words > 0 && lower.endsWith('ed') && !tokens[index - 1]!.possessive) break
     // After a name, only a title before another name goes on (“Trump
-    // campaign spokesman Jason Miller”), or a noun after a possessive.
-    if (named && words > 0 && !tokens[index - 1]!.possessive && !titleBeforeName(tokens, index)) break
+    // campaign spokesman Jason Miller”), or the nouns after a possessive
+    // (“Rubio’s deputy campaign manager”).
+    if (named && words > 0 && !possessed && !titleBeforeName(tokens, index)) break
     if (hasLetterOrDigit(lower)) {
       words++
       index++
@@ -1414,6 +1449,12 @@ function npAfter(tokens: Token[], start: number): Range | undefined {
   return [start, end]
 }
 
+/** Whether a cue word is a bare base form (“campaign”, “report”), which may be a noun. */
+function isBaseForm(lower: string): boolean {
+  const entries = cues.get(lower)
+  return entries !== undefined && entries.some((entry) => entry.form === 'base')
+}
+
 /** Lowercase words of titles and roles that stand before a name. */
 const titleWords = new Set(
   ('spokesman spokeswoman spokesperson senator secretary president director chairman chairwoman chair campaign ' +
@@ -1424,7 +1465,9 @@ const titleWords = new Set(
     'ambassador envoy commander officer sheriff police activist organizer host anchor correspondent reporter editor ' +
     'writer author coordinator consultant operative surrogate supporter critic rival opponent challenger republican ' +
     'democratic conservative liberal independent libertarian front-runner frontrunner hopeful contender businessman ' +
-    'businesswoman billionaire mogul star actor actress singer rapper comedian pastor reverend rabbi bishop').split(' ')
+    'businesswoman billionaire mogul star actor actress singer rapper comedian pastor reverend rabbi bishop ' +
+    'political scientist delegate surgeon neurosurgeon physician doctor historian scholar fellow trustee donor ' +
+    'chief-of-staff ceo partner co-chair cochair vice-chair treasurer secretary-general counsel').split(' ')
 )
 
 /** Whether the lowercase word at `index` is part of a title before a name. */
@@ -1444,7 +1487,10 @@ function invertedSource(tokens: Token[], at: number): Range | undefined {
   const np = npAfter(tokens, at)
   if (!np) return undefined
   const first = tokens[np[0]]!
-  if (!(first.upper || determiners.has(first.lower) || subjectPronouns.has(first.lower))) return undefined
+  // A lowercase start is a description only when a name ends it (“retired
+  // neurosurgeon Ben Carson”, “master of ceremonies Asab Al-Tabchi”).
+  const named = np[1] - np[0] > 1 && tokens[np[1] - 1]!.upper
+  if (!(first.upper || determiners.has(first.lower) || subjectPronouns.has(first.lower) || named)) return undefined
   if (timeWords.has(first.lower) || months.has(first.lower)) return undefined
   const after = tokens[np[1]]
   if (!after) return np
@@ -1492,6 +1538,36 @@ function mainClauseSubject(tokens: Token[], before: number): Range | undefined {
     const verb = tokens[next]
     if (verb && verb.type === 'word' && !verb.upper && !prepositions.has(verb.lower) && next < before) return np
     return undefined
+  }
+
+  return undefined
+}
+
+/**
+ * The end of a clause that opens the unit, and the subject of the main
+ * clause after it: the first comma from `from` (quotations are single
+ * tokens, so their commas do not count) that is followed — after at most two
+ * short adverbial stretches (“, though,”) — by a noun phrase and a verb.
+ * `undefined` when there is no such comma.
+ */
+function openingClause(tokens: Token[], from: number): {comma: number; subject: Range} | undefined {
+  const n = tokens.length
+  let comma = from
+  while (comma < n && comma - from < 60 && !(tokens[comma]!.type === 'punct' && tokens[comma]!.text === ',')) comma++
+  if (comma >= n || tokens[comma]!.text !== ',') return undefined
+  let index = comma + 1
+  for (let round = 0; round < 3 && index < n; round++) {
+    const token = tokens[index]!
+    if (token.type !== 'word') return undefined
+    const np: Range | undefined =
+      subjectPronouns.has(token.lower) && token.lower !== 'who' && token.lower !== 'which' ? [index, index + 1] : npAfter(tokens, index)
+    const verb = np ? tokens[np[1]] : undefined
+    if (np && verb && verb.type === 'word' && !verb.upper && !prepositions.has(verb.lower)) return {comma, subject: np}
+    // “, though,” / “, however,”: skip a short adverbial stretch.
+    let next = index
+    while (next < n && next - index < 3 && tokens[next]!.type === 'word') next++
+    if (tokens[next]?.text !== ',') return undefined
+    index = next + 1
   }
 
   return undefined

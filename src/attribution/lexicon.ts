@@ -49,6 +49,8 @@ imply:s:c hint:s:c reveal:s:c disclose:s:c lament:s:c underscore:s:c clarify:s:c
 muse:s:q opine:s:c posit:s:c plead:s:q beg:s:ot implore:s:ot instruct:s:ot order:s:ot
 confess:s:c vouch:s:q retweet:s:q post:s:q email:s:q text:s:q read:s:q chant:s:q sing:s:q
 whisper:s:q scream:s:q cry:s:q interject:s:q continue:s:q complain:s:c concur:s:c
+beam:s:q gush:s:q react:s:q scoff:s:q snap:s:q sigh:s:q laugh:s:q marvel:s:q rave:s:q fume:s:q
+grumble:s:q mutter:s:q chime:s:q:in
 correct:s:q recount:s:c estimate:e:c project:e:c forecast:e:c calculate:e:c
 call:s:q label:s:q dub:s:q brand:s:q term:s:q
 criticize:s:n blast:s:n slam:s:n mock:s:n decry:s:n condemn:s:n denounce:s:n praise:s:n hail:s:n

@@ -361,7 +361,7 @@ function linkTargets(doc: Doc, candidates: Candidate[], targets: Target[]): Arra
         break
       }
 
-      if (!best || rank(item) < rank(best)) best = item
+      if (!best || rank(item) < rank(best) || titledPerson(best, item)) best = item
     }
 
     const text = best ? '' : doc.input.slice(target.start, target.end).trim().toLowerCase()
@@ -410,6 +410,15 @@ const firstPerson = new Set(['i', 'me', 'my', 'myself', 'we', 'us', 'our', 'ours
 
 /** Relative pronouns: the name they follow (“Leahy, who wrote …”). */
 const relativePronouns = new Set(['who', 'whom', 'whose', 'which', 'that'])
+
+/**
+ * “Clinton campaign chairman John Podesta”, “Montclair State University
+ * political scientist Brigid Harrison”: the person a title is about, not
+ * the organization before the title.
+ */
+function titledPerson(best: Candidate, item: Candidate): boolean {
+  return item.type === 'person' && best.type === 'organization' && item.start > best.end && rank(best) === 0
+}
 
 function rank(item: Candidate): number {
   switch (item.type) {
