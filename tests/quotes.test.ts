@@ -148,7 +148,8 @@ describe('findQuotes', () => {
       ['lowercase description before a name', '“I fundamentally disagree,” said retired Army Lt. Gen. Mick Bednarek.', 'retired Army Lt. Gen. Mick Bednarek', 'said'],
       ['organization, title, name', '“We will win,” said Clinton campaign chairman John Podesta.', 'Clinton campaign chairman John Podesta', 'said'],
       ['possessive and title', '“We are treating it as one long Election Day,” said Rubio’s deputy campaign manager, Rich Beeson.', 'Rubio’s deputy campaign manager', 'said'],
-      ['expressive verb', '“This is fantastic!” beamed Donald Hartley of Madison.', 'Donald Hartley of Madison', 'beamed']
+      ['expressive verb', '“This is fantastic!” beamed Donald Hartley of Madison.', 'Donald Hartley of Madison', 'beamed'],
+      ['appositive between dashes', 'Jason Sims — a teacher from Mount Pleasant — says the endorsement was “a big deal.”', 'Jason Sims', 'says']
     ]
     it.each(cases)('%s', (_, body, mention, cue) => {
       const quotes = quotesOf(body)

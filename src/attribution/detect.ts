@@ -80,7 +80,7 @@ const unquotedTriggers = new HashSet(
 )
 
 /** Verbs that open a sentence before their subject (“Said Ellis: …”). */
-const initialInversions = new Set(['say', 'add', 'write', 'tweet', 'explain', 'continue', 'note', 'recall', 'conclude'])
+const initialInversions = new Set(['say', 'add', 'write', 'tweet', 'explain', 'continue', 'note', 'recall', 'conclude', 'state', 'declare', 'insist', 'warn'])
 
 /** Verbs that invert with their subject (“said Sarah Yager”). */
 const invertible = new Set(['say', 'write', 'add', 'ask', 'explain', 'continue', 'note', 'argue', 'recall', 'insist', 'reply', 'respond', 'tweet', 'declare', 'state', 'observe', 'warn', 'conclude', 'recount', 'quip', 'joke', 'exclaim', 'shout', 'concede', 'acknowledge', 'admit', 'agree', 'predict', 'suggest', 'complain', 'report', 'read', 'remark', 'counter', 'retort', 'answer', 'comment', 'caution', 'boast', 'confirm', 'claim', 'yell', 'scream', 'whisper', 'cry', 'chant', 'sing', 'muse', 'offer', 'post', 'emphasize', 'stress', 'lament', 'assert', 'contend', 'maintain', 'reiterate', 'repeat', 'testify', 'interject', 'beam', 'gush', 'react', 'scoff', 'snap', 'sigh', 'laugh', 'marvel', 'rave', 'fume', 'grumble', 'mutter', 'chime'])
@@ -570,6 +570,8 @@ function verbCue(
     if (source && after && (after.text === ':' || after.text === ',')) {
       const right = contentRange(tokens, source[1] + 1, tokens.length)
       if (right) found.push(build(tokens, unit, cue, cueTokens, entry.cueClass, source, [right], 0.9 * base, 'inverted-initial'))
+      // `Stated Stone:` closing its paragraph introduces what follows.
+      else if (lastInParagraph && after.text === ':') found.push(build(tokens, unit, cue, cueTokens, entry.cueClass, source, [], 0.85 * base, 'intro', true))
     }
 
     return
@@ -1224,6 +1226,19 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
 
       if (item.type === 'punct' && (terminal.has(item.text) || item.text === ';' || item.text === ':')) return undefined
       if (item.type === 'word' && finiteHints.has(item.lower) && !relativeAppositive(tokens, comma0(tokens, index), index)) return undefined
+    }
+  }
+
+  // NP — appositive — cue (“Jason Sims — a teacher from Mount Pleasant — says”).
+  if (token.type === 'punct' && dashes.has(token.text) && token.text !== '-') {
+    for (let dash = index - 1; dash >= Math.max(0, index - 16); dash--) {
+      const item = tokens[dash]!
+      if (item.type === 'quote' || (item.type === 'punct' && item.text !== token.text && item.text !== ',')) return undefined
+      if (item.type === 'word' && finiteHints.has(item.lower)) return undefined
+      if (item.type === 'punct' && item.text === token.text) {
+        if (dash + 1 >= index || tokens[dash + 1]!.type !== 'word') return undefined
+        return npBefore(tokens, dash)
+      }
     }
   }
 
