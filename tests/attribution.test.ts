@@ -67,6 +67,21 @@ describe('findReports', () => {
     expect(report!.nested[0]!.cueClass).toBe('belief')
   })
 
+  it('ends a report before a participle clause that attributes on its own', () => {
+    const reports = reportsOf('Carson said he saw no need to change his campaign, telling reporters that the polls were wrong.')
+    expect(reports.map((report) => [report.mention, report.cue, report.content])).toEqual([
+      ['Carson', 'said', ['he saw no need to change his campaign']],
+      ['Carson', 'telling', ['that the polls were wrong']]
+    ])
+  })
+
+  it('attributes a main clause after an opening participle clause to its own subject', () => {
+    const reports = reportsOf('Citing the ruling, Clinton wrote that the court had failed.')
+    const wrote = reports.find((report) => report.cue === 'wrote')
+    expect(wrote).toMatchObject({mention: 'Clinton', content: ['that the court had failed']})
+    for (const report of reports) expect(report.content.join(' ')).not.toContain('Clinton wrote')
+  })
+
   it('lists the partial quotes inside a report and never re-counts a direct quote', () => {
     const result = run(headline + 'The memo says the policy is “inoperable or unsafe.” “We will fight it,” Ruiz said.', 'text')
     expect(result.reports.length).toBe(1)

@@ -237,7 +237,15 @@ export function detectUnit(tokens: Token[], unit: number, firstInParagraph: bool
 function clipCoordinated(tokens: Token[], found: Candidate[]): void {
   if (found.length < 2) return
   for (const [position, later] of found.entries()) {
-    if (!later.mention || later.layout === 'participle') continue
+    if (!later.mention) continue
+    // `X said A, telling reporters that B`: the participle clause is an
+    // attribution of its own (same speaker), not part of A.
+    if (later.layout === 'participle') {
+      const comma = tokens[later.cueTokens[0] - 1]
+      if (comma && comma.type === 'punct' && comma.text === ',') clipBefore(tokens, found, position, comma.start)
+      continue
+    }
+
     // `X says A and said B`: the coordinated verb starts a new content.
     const at = later.layout === 'coordinated' ? later.cueTokens[0] : tokenAt(tokens, later.mention[0])
     if (at < 2) continue
@@ -254,15 +262,19 @@ function clipCoordinated(tokens: Token[], found: Candidate[]): void {
       stop = comma.type === 'quote' ? comma.end : comma.start
     }
 
-    if (stop === -1) continue
-    const end = trimEnd(tokens, stop)
-    for (let other = Math.max(0, position - window); other < position; other++) {
-      const earlier = found[other]!
-      if (!earlier.cue || earlier.cue[1] > stop) continue
-      earlier.content = earlier.content
-        .map(([start, finish]): [number, number] => [start, start < stop && finish > stop ? end : finish])
-        .filter(([start, finish]) => finish > start)
-    }
+    if (stop !== -1) clipBefore(tokens, found, position, stop)
+  }
+}
+
+/** End the contents of the candidates before `position` that run over `stop` there. */
+function clipBefore(tokens: Token[], found: Candidate[], position: number, stop: number): void {
+  const end = trimEnd(tokens, stop)
+  for (let other = Math.max(0, position - window); other < position; other++) {
+    const earlier = found[other]!
+    if (!earlier.cue || earlier.cue[1] > stop) continue
+    earlier.content = earlier.content
+      .map(([start, finish]): [number, number] => [start, start < stop && finish > stop ? end : finish])
+      .filter(([start, finish]) => finish > start)
   }
 }
 
