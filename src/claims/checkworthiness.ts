@@ -3,17 +3,28 @@ import { createFeatureBuffer, extractFeatures, NEWS_BOILERPLATE } from './checkw
 import { BIAS, COUNT, GAP_BITS, KEY_SHIFT, LEVEL_BITS, MODEL, NORM_POWER, STEP } from './checkworthiness-model.js';
 
 interface LoadedModel {
-  // Open-addressing hash table with linear probing, two int32 per slot: the
-  // feature key (0 = empty slot; no stored key is 0), then the weight's
-  // quantised level in the low LEVEL_WIDTH bits and, above them, the number
-  // of the last call that counted this feature. About four in ten features
-  // of a news sentence are found, and each hit reads the level and updates
-  // the stamp: keeping all three in one cache line beat separate arrays.
+  // A perfect hash table over the model's features, built at load time: a
+  // feature's key can only be in one slot, `slotOf(key, displacement of its
+  // bucket)`, so a lookup is one probe and no branch (see `score`). Two
+  // int32 per slot: the feature key (0 = empty slot; no stored key is 0),
+  // then the weight's quantised level in the low LEVEL_WIDTH bits and,
+  // above them, the number of the last call that counted this feature.
+  //
+  // Why not open addressing: the scorer looks up two features per character
+  // of every sentence `annotate` sees, and whether a feature is in the model
+  // (four in ten are) cannot be predicted, so a probe loop that branched on
+  // it mispredicted about once a lookup and waited for each probe's cache
+  // miss before starting the next lookup. With no branch, the processor
+  // overlaps the lookups of successive features: the lookups took about a
+  // third less time, the scorer as a whole about an eighth less, and the
+  // table is half the size (256 kB).
   readonly table: Int32Array;
-  // slot = key >>> slotShift: the key's top bits, which are well mixed for
-  // every feature family (see checkworthiness-features.ts).
+  // Per bucket (the key's top `bucketBits` bits, which are well mixed for
+  // every feature family, see checkworthiness-features.ts): the value that
+  // places all of the bucket's keys in free slots.
+  readonly displacements: Int32Array;
+  readonly bucketShift: number;
   readonly slotShift: number;
-  readonly mask: number;
   readonly keyShift: number;
   readonly bias: number;
   readonly step: number;
@@ -26,6 +37,21 @@ interface LoadedModel {
 const LEVEL_WIDTH = 12;
 const LEVEL_MASK = (1 << LEVEL_WIDTH) - 1;
 const STAMP_LIMIT = 1 << (32 - LEVEL_WIDTH);
+// Stamps are compared as `slot word >>> LEVEL_WIDTH` against the call.
+const STAMP_MAX = STAMP_LIMIT - 1;
+
+// Keys are the feature hash's top 32 - KEY_SHIFT bits. The branchless
+// compares in `score` add to a key and need a spare bit for it.
+const KEY_BITS = 32 - KEY_SHIFT;
+const KEY_MAX = 2 ** KEY_BITS - 1;
+if (KEY_BITS > 30) throw new RangeError('Expected KEY_SHIFT >= 2, got ' + KEY_SHIFT);
+
+// Slot of `key` in a table of 2^(32 - slotShift) slots, given its bucket's
+// displacement: a multiplicative hash of the two, so that each
+// displacement tried in `buildTable` places the bucket's keys anew.
+function slotOf(key: number, displacement: number, slotShift: number): number {
+  return Math.imul(key ^ displacement, 0x9e3779b1) >>> slotShift;
+}
 
 // Hand-set, not learnt: the debate transcripts have no "declined to comment"
 // or "X contributed to this report", yet news is full of them and their
@@ -61,14 +87,10 @@ function load(): LoadedModel {
   let have = 0;
   let next = 0;
 
-  // At most a quarter full: most lookups then end at the first slot, and the
-  // probe loop's branches stay predictable (a half-full table was ~25% slower).
-  let bits = 1;
-  while (2 ** bits < COUNT * 4) bits++;
-  const size = 2 ** bits;
-  const mask = size - 1;
-  const slotShift = 32 - KEY_SHIFT - bits;
-  const table = new Int32Array(size * 2);
+  // Keys and levels in file (ascending key) order, for `buildTable`.
+  const keys = new Int32Array(COUNT);
+  const levels = new Int32Array(COUNT);
+  let size = 0;
   const gapUnit = 2 ** GAP_BITS;
   const levelUnit = 2 ** LEVEL_BITS;
   let key = 0;
@@ -112,15 +134,19 @@ function load(): LoadedModel {
     have -= width;
     const code = ((held >>> have) & (2 ** width - 1)) - levelUnit;
     const level = code & 1 ? -(code + 1) / 2 : code / 2;
-    let slot = key >>> slotShift;
-    while (table[slot * 2] !== 0) slot = (slot + 1) & mask;
-    table[slot * 2] = key | 0;
-    table[slot * 2 + 1] = level & LEVEL_MASK;
+    // A repeated key (a zero gap) keeps its first level, and a key of 0 is
+    // never found, as in the open-addressing table this one replaced.
+    if (key === 0 || (size > 0 && key === keys[size - 1])) continue;
+    keys[size] = key;
+    levels[size] = level;
+    size++;
   }
+  const { table, displacements, bucketShift, slotShift } = buildTable(keys, levels, size);
   const model: LoadedModel = {
     table,
+    displacements,
+    bucketShift,
     slotShift,
-    mask,
     keyShift: KEY_SHIFT,
     bias: BIAS,
     step: STEP,
@@ -137,6 +163,73 @@ function load(): LoadedModel {
   for (let round = 0; round < 2; round++) for (const sentence of WARM_UP) score(model, sentence);
   loaded = model;
   return model;
+}
+
+// Build the perfect hash table of `keys[0..size)` (ascending, distinct, not
+// 0) with their levels. Buckets of about four keys, biggest first, each get
+// the first displacement that puts all their keys in free slots of a table
+// about half full ("hash and displace"); with that much room, a few tries
+// per bucket suffice. A bucket that finds no displacement (never seen; it
+// would take a very unlucky model) makes the table twice as big.
+function buildTable(
+  keys: Int32Array,
+  levels: Int32Array,
+  size: number,
+): { table: Int32Array; displacements: Int32Array; bucketShift: number; slotShift: number } {
+  let bucketBits = 1;
+  while (2 ** bucketBits * 4 < size) bucketBits++;
+  const bucketShift = KEY_BITS - bucketBits;
+  const buckets = 2 ** bucketBits;
+  // Keys ascend, so each bucket's keys are consecutive: bucket b holds
+  // keys[starts[b]..starts[b + 1]).
+  const starts = new Int32Array(buckets + 1);
+  for (let k = 0; k < size; k++) starts[(keys[k]! >>> bucketShift) + 1]!++;
+  for (let b = 0; b < buckets; b++) starts[b + 1]! += starts[b]!;
+  // Buckets by size, biggest first (a counting sort: this runs once, mostly
+  // in the interpreter, where a comparator per comparison is slow).
+  let biggest = 0;
+  for (let b = 0; b < buckets; b++) biggest = Math.max(biggest, starts[b + 1]! - starts[b]!);
+  const bySize = new Int32Array(biggest + 2);
+  for (let b = 0; b < buckets; b++) bySize[biggest - (starts[b + 1]! - starts[b]!) + 1]!++;
+  for (let n = 0; n <= biggest; n++) bySize[n + 1]! += bySize[n]!;
+  const order = new Int32Array(buckets);
+  for (let b = 0; b < buckets; b++) order[bySize[biggest - (starts[b + 1]! - starts[b]!)]!++] = b;
+  let slotBits = bucketBits + 3;
+  for (;;) {
+    const slotShift = 32 - slotBits;
+    const table = new Int32Array(2 ** slotBits * 2);
+    const displacements = new Int32Array(buckets);
+    let placed = true;
+    for (const b of order) {
+      const from = starts[b]!;
+      const to = starts[b + 1]!;
+      if (from === to) break;
+      let displacement = 0;
+      // Free and distinct slots for all the bucket's keys, or try the next.
+      for (; displacement < 1 << 16; displacement++) {
+        let k = from;
+        // `slotOf`, written out: a call per try is slow in the interpreter.
+        for (; k < to; k++) {
+          const at = (Math.imul(keys[k]! ^ displacement, 0x9e3779b1) >>> slotShift) * 2;
+          if (table[at] !== 0) break;
+          table[at] = keys[k]!;
+        }
+        if (k === to) break;
+        // Take back the keys placed before the clash.
+        for (let j = from; j < k; j++) table[(Math.imul(keys[j]! ^ displacement, 0x9e3779b1) >>> slotShift) * 2] = 0;
+      }
+      if (displacement === 1 << 16) {
+        placed = false;
+        break;
+      }
+      displacements[b] = displacement;
+      for (let k = from; k < to; k++) {
+        table[slotOf(keys[k]!, displacement, slotShift) * 2 + 1] = levels[k]! & LEVEL_MASK;
+      }
+    }
+    if (placed) return { table, displacements, bucketShift, slotShift };
+    slotBits++;
+  }
 }
 
 // Between them: symbols, non-ASCII letters and punctuation, both
@@ -169,7 +262,7 @@ function describe(value: unknown): string {
  *
  * Pure and synchronous, with no Node built-ins; runs in browsers and edge
  * runtimes. The model (16,000 hashed features, about 45 kB gzipped) is
- * unpacked on the first call, which takes 10–30 ms; later calls are a
+ * unpacked on the first call, which takes 20–40 ms; later calls are a
  * linear pass over the string and one table lookup per feature, about 5 µs
  * for a typical news sentence.
  *
@@ -197,36 +290,33 @@ export function scoreCheckworthiness(sentence: string): number {
 }
 
 function score(model: LoadedModel, sentence: string): number {
-  const { table, slotShift, mask, keyShift, buffer } = model;
+  const { table, displacements, bucketShift, slotShift, keyShift, buffer } = model;
   call++;
   if (call === STAMP_LIMIT) {
     for (let slot = 1; slot < table.length; slot += 2) table[slot]! &= LEVEL_MASK;
     call = 1;
   }
-  const stamp = call << LEVEL_WIDTH;
   const flags = extractFeatures(sentence, buffer);
   const hashes = buffer.hashes;
   const length = buffer.length;
   let sum = 0;
   let count = 0;
+  // Branch-free: found (0 or 1) is whether the key's one possible slot holds
+  // it (and the key is not 0, which marks empty slots); fresh whether this
+  // call has not counted it yet. `(x + max) >>> bits` is 1 when 0 < x <= max,
+  // else 0; the stamp is rewritten (to itself when not fresh) every time.
   for (let k = 0; k < length; k++) {
-    const key = (hashes[k]! >>> keyShift) | 0;
-    let slot = key >>> slotShift;
-    for (;;) {
-      const stored = table[slot * 2]!;
-      if (stored === 0) break;
-      if (stored === key) {
-        const entry = table[slot * 2 + 1]!;
-        if ((entry & ~LEVEL_MASK) !== stamp) {
-          table[slot * 2 + 1] = stamp | (entry & LEVEL_MASK);
-          // Sign-extend the level.
-          sum += (entry << (32 - LEVEL_WIDTH)) >> (32 - LEVEL_WIDTH);
-          count++;
-        }
-        break;
-      }
-      slot = (slot + 1) & mask;
-    }
+    const key = hashes[k]! >>> keyShift;
+    const at = slotOf(key, displacements[key >>> bucketShift]!, slotShift) * 2;
+    const found = (1 ^ (((table[at]! ^ key) + KEY_MAX) >>> KEY_BITS)) & ((key + KEY_MAX) >>> KEY_BITS);
+    const entry = table[at + 1]!;
+    const fresh = found & ((((entry >>> LEVEL_WIDTH) ^ call) + STAMP_MAX) >>> (32 - LEVEL_WIDTH));
+    // All ones when fresh, else 0.
+    const mask = 0 - fresh;
+    table[at + 1] = entry ^ (((call << LEVEL_WIDTH) ^ (entry & ~LEVEL_MASK)) & mask);
+    // Sign-extend the level, and add it only when fresh.
+    sum += ((entry << (32 - LEVEL_WIDTH)) >> (32 - LEVEL_WIDTH)) & mask;
+    count += fresh;
   }
   // Whole levels sum exactly; one multiplication by the step gives the weight.
   // The boilerplate penalty is added unconditionally (0 or -5): an addition

@@ -138,14 +138,23 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
   // Attributed partial quotes by sentence index.
   const partials = new Map<number, Quote[]>()
   const sourceKinds = new Map<string, Source['kind']>()
-  for (const source of sources) sourceKinds.set(source.id, source.kind)
+  // Index loops over the stages’ arrays, here and below: `for…of` compiles
+  // to code specialised for one array shape (empty, holey, packed…), and as
+  // articles brought new shapes it threw this big function’s compiled code
+  // away again and again, well into a batch.
+  for (let index = 0; index < sources.length; index++) {
+    const source = sources[index]!
+    sourceKinds.set(source.id, source.kind)
+  }
   const drafts: Draft[] = []
   // Leftover clauses, then claims, are tokenized one at a time, each read
   // to the end before the next: they can share one token storage.
   const buffer = sharedTokenBuffer()
 
-  for (const report of reports) {
-    for (const range of report.content) {
+  for (let index = 0; index < reports.length; index++) {
+    const report = reports[index]!
+    for (let part = 0; part < report.content.length; part++) {
+      const range = report.content[part]!
       markSentences(doc, range[0], range[1], framed)
       cover(range[0], range[1])
     }
@@ -162,10 +171,11 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
   // Report claims, by start, to find the one a quote lies in.
   const reportDrafts = [...drafts].sort((a, b) => a.start - b.start)
   const quotesById = new Map<string, Quote>()
-  for (const quote of quotes) quotesById.set(quote.id, quote)
+  for (let index = 0; index < quotes.length; index++) quotesById.set(quotes[index]!.id, quotes[index]!)
   const containedIds = new Map<Draft, Set<string>>()
 
-  for (const quote of quotes) {
+  for (let index = 0; index < quotes.length; index++) {
+    const quote = quotes[index]!
     if (quote.kind === 'term' || quote.kind === 'title') continue
     const start = quote.contentPosition.start.offset
     const end = quote.contentPosition.end.offset
@@ -216,7 +226,9 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
     const [start, end] = sentenceRange(doc, sentence)
     if (framed[index]) {
       // The reporter’s own clause beside an attribution (see `frame.ts`).
-      for (const [from, to] of leftoverClauses(doc.view, start, end, frames.get(index) ?? [], buffer)) {
+      const clauses = leftoverClauses(doc.view, start, end, frames.get(index) ?? [], buffer)
+      for (let clause = 0; clause < clauses.length; clause++) {
+        const [from, to] = clauses[clause]!
         if (isQuestion(doc.view, from, to)) continue
         drafts.push({start: from, end: to, attribution: unattributed(), nested: [], quoteIds: [], inWords: false})
       }
@@ -247,7 +259,8 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
   // Check-worthiness of whole sentences, by index (claims of one sentence share it).
   const scores = new Map<number, number>()
   let previous: Draft | undefined
-  for (const draft of drafts) {
+  for (let index = 0; index < drafts.length; index++) {
+    const draft = drafts[index]!
     // Two attributions with the same content (should not happen): keep the first.
     if (previous && previous.start === draft.start && previous.end === draft.end) continue
     previous = draft
