@@ -569,7 +569,6 @@ function verbCue(
       }
     }
 
-
     const mention = named ? npBefore(tokens, start) : (mainClauseSubject(tokens, start) ?? clauseSubject(tokens, start, found))
     found.push(build(tokens, unit, cue, cueTokens, entry.cueClass, mention, [content.range], 0.7 * base, 'participle'))
     return
@@ -1461,7 +1460,8 @@ function npAfter(tokens: Token[], start: number): Range | undefined {
     // After a name, only a title before another name goes on (“Trump
     // campaign spokesman Jason Miller”), or the nouns after a possessive
     // (“Rubio’s deputy campaign manager”).
-    if (named && words > 0 && !possessed && !titleBeforeName(tokens, index)) break
+    // (A lowercase word got here only if it is no title: checked above.)
+    if (named && words > 0 && !possessed && (!token.upper || !titleBeforeName(tokens, index))) break
     if (hasLetterOrDigit(lower)) {
       words++
       index++
@@ -1563,11 +1563,16 @@ function mainClauseSubject(tokens: Token[], before: number): Range | undefined {
     }
 
     const verb = tokens[next]
-    if (verb && verb.type === 'word' && !verb.upper && !prepositions.has(verb.lower) && next < before) return np
+    if (isVerb(verb) && next < before) return np
     return undefined
   }
 
   return undefined
+}
+
+/** Whether the token after a subject noun phrase may be its verb: a lowercase word that is not a preposition. */
+function isVerb(token: Token | undefined): boolean {
+  return token !== undefined && token.type === 'word' && !token.upper && !prepositions.has(token.lower)
 }
 
 /**
@@ -1589,7 +1594,7 @@ function openingClause(tokens: Token[], from: number): {comma: number; subject: 
     const np: Range | undefined =
       subjectPronouns.has(token.lower) && token.lower !== 'who' && token.lower !== 'which' ? [index, index + 1] : npAfter(tokens, index)
     const verb = np ? tokens[np[1]] : undefined
-    if (np && verb && verb.type === 'word' && !verb.upper && !prepositions.has(verb.lower)) return {comma, subject: np}
+    if (np && isVerb(verb)) return {comma, subject: np}
     // “, though,” / “, however,”: skip a short adverbial stretch.
     let next = index
     while (next < n && next - index < 3 && tokens[next]!.type === 'word') next++
@@ -1631,7 +1636,7 @@ function clauseSubject(tokens: Token[], before: number, found: Candidate[]): Ran
     }
 
     const verb = tokens[next]
-    if (verb && verb.type === 'word' && !verb.upper && !prepositions.has(verb.lower) && next < before + 1) return np
+    if (isVerb(verb) && next < before + 1) return np
   }
 
   for (let index = found.length - 1; index >= 0; index--) {

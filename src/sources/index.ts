@@ -417,7 +417,7 @@ const relativePronouns = new Set(['who', 'whom', 'whose', 'which', 'that'])
  * the organization before the title.
  */
 function titledPerson(best: Candidate, item: Candidate): boolean {
-  return item.type === 'person' && best.type === 'organization' && item.start > best.end && rank(best) === 0
+  return item.type === 'person' && best.type === 'organization' && item.start > best.end
 }
 
 function rank(item: Candidate): number {
