@@ -127,6 +127,20 @@ describe('annotate', () => {
     }
   })
 
+  it('returns exactly what `Annotation.parse` would: same values, same key order', () => {
+    // `annotate` checks its result with validators that build no copy and
+    // returns the result itself, so it must already be the parsed shape.
+    const inputs = [
+      seed,
+      '# Budget\n\n“Taxes will rise 5% in 2025,” said Sen. Jane Roe (D-Vt.).\n\n> According to the memo, 40 people died.',
+      'He said “yes.\nShe asked “why'
+    ]
+    for (const input of inputs) {
+      const result = annotate(input)
+      expect(JSON.stringify(result)).toBe(JSON.stringify(Annotation.parse(result)))
+    }
+  })
+
   it('copies `id`, `url` and `published` from options', () => {
     const result = annotate('Hi.', {id: 'a1', url: 'https://example.com/a', published: '2025-12-05'})
     expect([result.id, result.url, result.published]).toEqual(['a1', 'https://example.com/a', '2025-12-05'])

@@ -57,9 +57,11 @@ const fallbackArticle = [
  *   What `annotate` returned for it.
  */
 export function checkAnnotation(input: string, result: Annotation): void {
-  // Validates, also after a JSON round trip (what a consumer stores).
-  Annotation.parse(result)
-  Annotation.parse(JSON.parse(JSON.stringify(result)))
+  // Validates, also after a JSON round trip (what a consumer stores), and is
+  // exactly the parsed value: no extra keys, the schema's key order.
+  const json = JSON.stringify(result)
+  if (JSON.stringify(Annotation.parse(result)) !== json) fail('the result differs from `Annotation.parse` of it')
+  Annotation.parse(JSON.parse(json))
   if (result.length !== input.length) fail('`length` is ' + result.length + ', expected ' + input.length)
 
   const lineStarts = lineStartsOf(input)

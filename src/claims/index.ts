@@ -422,10 +422,11 @@ function buildClaim(doc: Doc, draft: Draft, id: string, buffer: TokenBuffer, sco
   }
 
   const span = location.span(start, end)
+  // In the schema's key order: `annotate` returns this object as is.
   return {
-    id,
     text: span.text,
     position: span.position,
+    id,
     kind,
     subkind,
     sentenceIds,

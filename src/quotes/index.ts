@@ -325,12 +325,13 @@ function build(doc: Doc, analysis: Analysis, raw: RawQuote[], states: State[], i
   const state = states[index]!
   const attributed = state.kind === undefined ? state.attribution : null
   const kind = state.kind ?? classify(analysis, raw, state, index, content, attributed)
-  // Properties written out (not spread): a spread makes every quote the slow way.
+  // Properties written out (not spread): a spread makes every quote the slow
+  // way. In the schema's key order: `annotate` returns this object as is.
   return {
-    id: 'q' + (index + 1),
-    kind,
     text: doc.input.slice(quote.start, quote.end),
     position: doc.location.position(quote.start, quote.end),
+    id: 'q' + (index + 1),
+    kind,
     content,
     contentPosition: doc.location.position(quote.contentStart, quote.contentEnd),
     marks: {open: quote.open, close: quote.close},
