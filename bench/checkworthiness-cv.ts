@@ -13,7 +13,7 @@
  * but the normaliser folds into one weight per feature.
  */
 import { readFileSync } from 'node:fs';
-import { createFeatureBuffer, extractFeatures, FAMILIES, Family } from '../src/claims/checkworthiness-features.js';
+import { createFeatureBuffer, extractFeatures, FAMILIES, Family, root } from '../src/claims/checkworthiness-features.js';
 
 export interface Dataset {
   readonly texts: readonly string[];
@@ -458,7 +458,7 @@ export function scoreFeatures(model: QuantisedModel, rows: readonly Int32Array[]
         n++;
       }
     }
-    return model.bias + (n > 0 ? (sum * model.step) / n ** model.normPower : 0);
+    return model.bias + (n > 0 ? (sum * model.step) / root(n, model.normPower) : 0);
   });
 }
 

@@ -15,7 +15,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { createFeatureBuffer, extractFeatures, NEWS_BOILERPLATE } from '../src/claims/checkworthiness-features.js';
+import { createFeatureBuffer, extractFeatures, logistic, NEWS_BOILERPLATE } from '../src/claims/checkworthiness-features.js';
 import type { Metrics, QuantisedModel } from './checkworthiness-cv.js';
 import {
   crossValidate,
@@ -190,7 +190,7 @@ console.log(
 const { scoreCheckworthiness } = await import('../src/claims/checkworthiness.js');
 let mismatches = 0;
 data.texts.forEach((text, i) => {
-  const expected = 1 / (1 + Math.exp(-trainerLogits[i]!));
+  const expected = logistic(trainerLogits[i]!);
   if (scoreCheckworthiness(text) !== expected) mismatches++;
 });
 if (mismatches > 0) {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadClaimBuster, metrics } from '../bench/checkworthiness-cv.js';
 import { scoreCheckworthiness } from '../src/claims/checkworthiness.js';
 import type { FeatureBuffer } from '../src/claims/checkworthiness-features.js';
-import { createFeatureBuffer, extractFeatures, NEWS_BOILERPLATE } from '../src/claims/checkworthiness-features.js';
+import { createFeatureBuffer, extractFeatures, logistic, NEWS_BOILERPLATE } from '../src/claims/checkworthiness-features.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const claimBusterCsv = path.resolve(repoRoot, '../shared/data/claimbuster/train.csv');
@@ -122,3 +122,18 @@ describe('extractFeatures', () => {
     }
   });
 });
+
+describe('logistic (check-worthiness probability)', () => {
+  it('matches 1 / (1 + e^-z) using only arithmetic, so every engine gives the same bits', () => {
+    expect(logistic(0)).toBe(0.5)
+    for (let z = -40; z <= 40; z += 0.0137) {
+      const expected = 1 / (1 + Math.exp(-z))
+      expect(Math.abs(logistic(z) - expected) / expected).toBeLessThan(1e-14)
+      expect(logistic(-z) + logistic(z)).toBeCloseTo(1, 14)
+    }
+
+    expect(logistic(1000)).toBe(1)
+    expect(logistic(-1000)).toBe(0)
+    expect(logistic(Number.NaN)).toBeNaN()
+  })
+})

@@ -567,3 +567,61 @@ function suffixClass(chars: Uint16Array, end: number): number {
   if (third === 105 && second === 116 && last === 121) return C_NOUN;
   return C_OTHER;
 }
+
+// --- Probability ------------------------------------------------------------------
+
+// 2^-k for k = 0..1100, by exact halving (1100 reaches the subnormals).
+const HALVES = new Float64Array(1101);
+HALVES[0] = 1;
+for (let k = 1; k < HALVES.length; k++) HALVES[k] = HALVES[k - 1]! / 2;
+// ln 2 split so that k * LN2_HI is exact for the k used here (Cody and Waite).
+const LN2_HI = 0.6931471803691238;
+const LN2_LO = 1.9082149292705877e-10;
+
+/**
+ * The logistic function 1 / (1 + e^-z), computed with the four arithmetic
+ * operations only, so that every JavaScript engine returns the same bits:
+ * `Math.exp` is not correctly rounded and differs by an ulp between V8
+ * versions (Node and Chromium disagreed on scores that way), which the
+ * browser test and the trainer's exact check would both see.
+ *
+ * @param z - A logit (any number; NaN gives NaN).
+ * @returns A probability in [0, 1]; exactly 0.5 at z = 0.
+ */
+export function logistic(z: number): number {
+  // e^-|z| = 2^-k * e^r with |r| <= ln2 / 2; Taylor series of e^r to r^14.
+  const x = z < 0 ? z : -z;
+  if (!(x > -745)) return x !== x ? x : z < 0 ? 0 : 1;
+  const k = Math.round(-x / Math.LN2);
+  const r = x + k * LN2_HI + k * LN2_LO;
+  let p = 1 / 87178291200;
+  p = p * r + 1 / 6227020800;
+  p = p * r + 1 / 479001600;
+  p = p * r + 1 / 39916800;
+  p = p * r + 1 / 3628800;
+  p = p * r + 1 / 362880;
+  p = p * r + 1 / 40320;
+  p = p * r + 1 / 5040;
+  p = p * r + 1 / 720;
+  p = p * r + 1 / 120;
+  p = p * r + 1 / 24;
+  p = p * r + 1 / 6;
+  p = p * r + 1 / 2;
+  p = p * r + 1;
+  p = p * r + 1;
+  const t = p * HALVES[k]!;
+  return z < 0 ? t / (1 + t) : 1 / (1 + t);
+}
+
+/**
+ * `n ** power` with the same bits in every engine where it matters: the
+ * shipped power 0.5 is `Math.sqrt`, which IEEE 754 rounds correctly (`**`
+ * is not required to).
+ *
+ * @param n - A count (≥ 1).
+ * @param power - The exponent.
+ * @returns `n` to the `power`.
+ */
+export function root(n: number, power: number): number {
+  return power === 0.5 ? Math.sqrt(n) : n ** power
+}

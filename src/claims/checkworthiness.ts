@@ -1,5 +1,5 @@
 import type { FeatureBuffer } from './checkworthiness-features.js';
-import { createFeatureBuffer, extractFeatures, NEWS_BOILERPLATE } from './checkworthiness-features.js';
+import { createFeatureBuffer, extractFeatures, logistic, NEWS_BOILERPLATE, root } from './checkworthiness-features.js';
 import { BIAS, COUNT, GAP_BITS, KEY_SHIFT, LEVEL_BITS, MODEL, NORM_POWER, STEP } from './checkworthiness-model.js';
 
 interface LoadedModel {
@@ -323,6 +323,6 @@ function score(model: LoadedModel, sentence: string): number {
   // that only rare sentences reach would deoptimise the compiled scorer
   // whenever one of them turns up.
   const penalty = flags & NEWS_BOILERPLATE ? NEWS_BOILERPLATE_LOGIT : 0;
-  const logit = model.bias + (count > 0 ? (sum * model.step) / count ** model.normPower : 0) + penalty;
-  return 1 / (1 + Math.exp(-logit));
+  const logit = model.bias + (count > 0 ? (sum * model.step) / root(count, model.normPower) : 0) + penalty;
+  return logistic(logit);
 }
