@@ -47,6 +47,9 @@ describe('findReports', () => {
     ['evidence', 'A state audit shows that costs doubled.', {mention: 'A state audit', cue: 'shows', content: ['that costs doubled'], cueClass: 'evidence', type: 'document'}],
     ['told + addressee', 'Garcia told reporters on Friday that the delays were unacceptable.', {mention: 'Garcia', cue: 'told', content: ['that the delays were unacceptable']}],
     ['pronoun', 'She said the plan would fail.', {mention: 'She', cue: 'said', content: ['the plan would fail']}],
+    ['determiner as subject', 'Many believe that the repairs were rushed.', {mention: 'Many', cue: 'believe', content: ['that the repairs were rushed'], cueClass: 'belief'}],
+    ['a share of those polled', 'Four in 10 said they were angry with Congress.', {mention: 'Four in 10', cue: 'said', content: ['they were angry with Congress']}],
+    ['asked X whether', 'A reporter asked the senator whether the bill would pass.', {mention: 'A reporter', cue: 'asked', content: ['whether the bill would pass']}],
     ['did not immediately respond', 'The Pentagon did not immediately respond to requests for comment.', {mention: 'The Pentagon', cue: 'did not immediately respond', content: ['to requests for comment']}]
   ]
 
@@ -73,6 +76,41 @@ describe('findReports', () => {
       ['Carson', 'said', ['he saw no need to change his campaign']],
       ['Carson', 'telling', ['that the polls were wrong']]
     ])
+  })
+
+  it('ends a participle clause set off inside the subject before the main verb', () => {
+    const reports = reportsOf('Senator Durbin, noting the size of the list, said the party would benefit.')
+    expect(reports.map((report) => [report.mention, report.cue, report.content])).toEqual([
+      ['Senator Durbin', 'noting', ['the size of the list']],
+      ['Senator Durbin', 'said', ['the party would benefit']]
+    ])
+  })
+
+  it('ends a relative clause in the subject’s appositive before the main verb', () => {
+    const reports = reportsOf('Podesta, an adviser who supported the “climate plan,” said Obama understood the stakes.')
+    const said = reports.find((report) => report.cue === 'said')
+    expect(said).toMatchObject({mention: 'Podesta', content: ['Obama understood the stakes']})
+  })
+
+  it('reports the question of an opening “Asked …” clause, with its asker when named', () => {
+    const reports = reportsOf('Asked by reporters whether he would run again, the mayor said he had not decided.')
+    expect(reports.find((report) => report.cue === 'Asked')).toMatchObject({mention: 'reporters', content: ['whether he would run again']})
+    expect(reports.find((report) => report.cue === 'said')).toMatchObject({mention: 'the mayor', content: ['he had not decided']})
+    expect(reportsOf('Asked if the plan would work, Lee said it would.').find((report) => report.cue === 'Asked')).toMatchObject({mention: null, content: ['if the plan would work']})
+  })
+
+  it('ends an attribution inside an opening clause at its comma', () => {
+    const reports = reportsOf('On Tuesday, while discussing the tweet, Speaker Ann Ryan said such images had no place in a campaign.')
+    expect(reports.map((report) => [report.mention, report.cue, report.content])).toEqual([
+      ['Speaker Ann Ryan', 'discussing', ['the tweet']],
+      ['Speaker Ann Ryan', 'said', ['such images had no place in a campaign']]
+    ])
+    const after = reportsOf('After critics likened the ad to a smear, the governor said the ad would stay.')
+    expect(after.find((report) => report.cue === 'said')).toMatchObject({mention: 'the governor', content: ['the ad would stay']})
+    for (const report of after) expect(report.content.join(' ')).not.toContain('governor')
+    const despite = reportsOf('Despite what he wrote about the senator, Cross said he would vote for her.')
+    expect(despite.find((report) => report.cue === 'said')).toMatchObject({mention: 'Cross', content: ['he would vote for her']})
+    for (const report of despite) expect(report.content.join(' ')).not.toContain('Cross')
   })
 
   it('attributes a main clause after an opening participle clause to its own subject', () => {
@@ -110,6 +148,9 @@ describe('findReports', () => {
 
   it('does not take nouns for cues', () => {
     expect(reportsOf('The report was long. His call lasted an hour. A claim of fraud surfaced.')).toEqual([])
+    // After a preposition, `comments` is the noun of a phrase, not a verb.
+    const reports = reportsOf('In somber comments, the governor called the shooting “an attack on our state.”')
+    expect(reports.map((report) => report.cue)).not.toContain('comments')
   })
 })
 

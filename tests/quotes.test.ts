@@ -149,7 +149,26 @@ describe('findQuotes', () => {
       ['organization, title, name', '“We will win,” said Clinton campaign chairman John Podesta.', 'Clinton campaign chairman John Podesta', 'said'],
       ['possessive and title', '“We are treating it as one long Election Day,” said Rubio’s deputy campaign manager, Rich Beeson.', 'Rubio’s deputy campaign manager', 'said'],
       ['expressive verb', '“This is fantastic!” beamed Donald Hartley of Madison.', 'Donald Hartley of Madison', 'beamed'],
-      ['appositive between dashes', 'Jason Sims — a teacher from Mount Pleasant — says the endorsement was “a big deal.”', 'Jason Sims', 'says']
+      ['appositive between dashes', 'Jason Sims — a teacher from Mount Pleasant — says the endorsement was “a big deal.”', 'Jason Sims', 'says'],
+      ['determiner as subject', 'Another said, “The rally was a turning point.”', 'Another', 'said'],
+      ['determiner as subject of a clause', 'Most said they were “very worried.”', 'Most', 'said'],
+      ['participle clause inside the subject', 'Sen. Dana Price, noting the size of the crowd, said, “This is a movement now.”', 'Sen. Dana Price', 'said'],
+      ['pronoun that describes as', 'She described the plan as “a recipe for disaster.”', 'She', 'described'],
+      ['title word before a name', '“The numbers are fine,” campaign manager Robby Mook wrote.', 'campaign manager Robby Mook', 'wrote'],
+      ['inverted source with a participle phrase', '“It’s a way to take part,” says a source involved in the talks.', 'a source', 'says'],
+      ['inverted source before as', '“We can win on Tuesday,” said Sanders as he closed out.', 'Sanders', 'said'],
+      ['subject before an irregular past', 'The email went on to say, “Our members deserve better.”', 'The email', 'say'],
+      ['abbreviation in an appositive', 'Sen. Ron Johnson, R-Wis., said in an op-ed, “The department failed.”', 'Sen. Ron Johnson', 'said'],
+      ['relative clause in an appositive', 'Alex Castellanos, a consultant who had tried to stop him, said, “It is the denial stage of grief.”', 'Alex Castellanos', 'said'],
+      ['appositive, not an inverted source', 'John Podesta, a former adviser who backed the policy, said Obama “understood the stakes.”', 'John Podesta', 'said'],
+      ['as X puts it', 'As the columnist Ruth Marcus puts it, “Senate Republicans are unmoved.”', 'the columnist Ruth Marcus', 'puts it'],
+      ['charged', '“You called voters lazy,” Kelly charged during the debate.', 'Kelly', 'charged'],
+      ['inverted remembered', '“We had no idea,” remembered Roy Verley, a former spokesman.', 'Roy Verley', 'remembered'],
+      ['time adjunct before the subject', 'Hours later, Trump thanked his host, telling reporters, “We have been friends for years.”', 'Trump', 'telling'],
+      ['stray comma after a party tag', 'After the vote, Gov. Ann Lee (R-OH), said, “We are ready for the fall.”', 'Gov. Ann Lee (R-OH)', 'said'],
+      ['inverted source before a colon', 'In other words, explained moderator Nancy Cordes: “What does that have to do with donations?”', 'moderator Nancy Cordes', 'explained'],
+      ['subject before goes on to say', 'The letter goes on to say: “We will not be silenced.”', 'The letter', 'say'],
+      ['relative clause with a clause of its own', 'Clinton, who called Sanders after the race was decided, told supporters, “I still love this state.”', 'Clinton', 'told']
     ]
     it.each(cases)('%s', (_, body, mention, cue) => {
       const quotes = quotesOf(body)
@@ -160,12 +179,74 @@ describe('findQuotes', () => {
     })
   })
 
+  it('attributes a quote after a title to the speaker, not to the title', () => {
+    const quotes = quotesOf(
+      'Starr said the case reminds him of the book titled “The Tragedy of Lyndon Johnson,” explaining, “because of what could have been.” ' +
+        'Hemsley, the co-author of “Going Viral,” said the nation had lost “a unifying story.” ' +
+        'To chants of “Marco! Marco!,” the senator said his campaign was “closing really strong.”'
+    )
+    expect(byContent(quotes, 'The Tragedy')).toMatchObject({kind: 'title', attribution: null})
+    expect(byContent(quotes, 'because of')).toMatchObject({continues: null})
+    expect(byContent(quotes, 'because of').attribution?.mention?.text).toBe('Starr')
+    expect(byContent(quotes, 'a unifying').attribution?.mention?.text).toBe('Hemsley')
+    expect(byContent(quotes, 'closing really').attribution?.mention?.text).toBe('the senator')
+  })
+
+  it('takes a participle after a title ending in a comma', () => {
+    const quotes = quotesOf('“He has no chance,” Graham said on “Morning Joe,” adding, “Kasich is an insider in an outsider year.”')
+    expect(byContent(quotes, 'Kasich').attribution?.mention?.text).toBe('Graham')
+    expect(byContent(quotes, 'Kasich').attribution?.cue?.text).toBe('adding')
+  })
+
+  it('gives a quote to the cue right before it over a report running up to its end', () => {
+    const quotes = quotesOf('Carson said the changes would match “the tasks ahead.” He added: “My senior team remains in place.”')
+    expect(byContent(quotes, 'the tasks').attribution?.mention?.text).toBe('Carson')
+    expect(byContent(quotes, 'My senior').attribution?.mention?.text).toBe('He')
+    expect(byContent(quotes, 'My senior').attribution?.cue?.text).toBe('added')
+  })
+
+  it('attributes a quote after a paragraph that ends in “issued the following statement:”', () => {
+    const quotes = quotesOf('On Saturday, the governor issued the following statement:\n\n“Our thoughts are with the families of the victims.”')
+    expect(quotes[0]!.attribution?.mention?.text).toBe('the governor')
+    expect(quotes[0]!.attribution?.cue?.text).toBe('issued the following statement:')
+  })
+
+  it('gives a quotation after a colon to the speaker named after it', () => {
+    const quotes = quotesOf('Trump asserted that France had lost its identity: “France is no longer France,” he claimed.')
+    expect(quotes[0]!.attribution?.mention?.text).toBe('he')
+    expect(quotes[0]!.attribution?.cue?.text).toBe('claimed')
+  })
+
+  it('gives a quote introduced by a pronoun inside a report to the report’s speaker', () => {
+    const quotes = quotesOf('Trump said he responded: “When you have incoming, you can’t be too presidential.”')
+    expect(quotes[0]!.attribution?.mention?.text).toBe('Trump')
+  })
+
+  it('gives a quote right after the cue to the main clause, not to an opening clause', () => {
+    const quotes = quotesOf(
+      'Waving signs that called him “the Loser,” the protesters chanted “Go home now.” ' +
+        'After a tweet showed an image that critics likened to a star, House Speaker Rep. Ann Ryan (R-WI) said “such images have no place here.”'
+    )
+    expect(byContent(quotes, 'Go home').attribution?.mention?.text).toBe('the protesters')
+    expect(byContent(quotes, 'such images').attribution?.mention?.text).toBe('House Speaker Rep. Ann Ryan (R-WI)')
+  })
+
+  it('keeps naming without a speaker a term', () => {
+    const quotes = quotesOf('The plan was dubbed “Obamacare.” The group is known as “the Squad.”')
+    expect(quotes.map((quote) => quote.kind)).toEqual(['term', 'term'])
+  })
+
   it('takes the speaker named in the previous sentence of the paragraph', () => {
     const quotes = quotesOf(
       'The proposal ignores decades of research, said Daryl Kimball, executive director of the Arms Control Association. “Nobody in the field takes it seriously.”'
     )
     expect(quotes[0]!.attribution?.mention?.text).toBe('Daryl Kimball')
     expect(quotes[0]!.continues).toBe(null)
+  })
+
+  it('takes the named speaker of the previous sentence over a relative clause', () => {
+    const quotes = quotesOf('The count is wrong, said Bob Hale, a delegate who has accused the party of bias. “Are they reading some chain email?”')
+    expect(quotes[0]!.attribution?.mention?.text).toBe('Bob Hale')
   })
 
   it('continues the previous speaker in the next sentence and the next paragraph', () => {

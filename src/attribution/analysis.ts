@@ -116,7 +116,7 @@ function run(doc: Doc, quotes: ReadonlyArray<QuoteRange>): Analysis {
         const candidate = candidates[index]!
         if (!candidate.content.some(([start, end]) => start < quote.end && end > quote.start)) continue
         candidate.quotes.push(token.quote)
-        if (best === -1 || rank(candidates, index, quote, sentence) < rank(candidates, best, quote, sentence)) best = index
+        if (best === -1 || rank(doc.view, candidates, index, quote, sentence) < rank(doc.view, candidates, best, quote, sentence)) best = index
       }
 
       quoteCandidate[token.quote] = best
@@ -131,9 +131,21 @@ function run(doc: Doc, quotes: ReadonlyArray<QuoteRange>): Analysis {
  * Candidates whose content starts or ends with the quote first (`X said:
  * “…”`, `“…,” X said`), then outer ones, then the more confident.
  */
-function rank(candidates: Candidate[], index: number, quote: QuoteRange, sentence: boolean): number {
+function rank(view: string, candidates: Candidate[], index: number, quote: QuoteRange, sentence: boolean): number {
   const candidate = candidates[index]!
-  const adjacent = sentence && candidate.content.some(([start, end]) => start === quote.start || end === quote.end)
+  // A cue right before the quote (`He added: “…”`) is closer than a content
+  // that only runs to the quote's end (a report spanning two sentences).
+  let adjacent = 20
+  if (sentence) {
+    // Not a pronoun inside another report (`Trump said he responded: “…”`):
+    // that speaker is the outer one's.
+    const before = candidate.cue !== null && candidate.cue[1] <= quote.start && !(candidate.parent !== -1 && candidate.mention !== null && innerPronoun(view, candidate.mention))
+    for (const [start, end] of candidate.content) {
+      if (start === quote.start && before) adjacent = 0
+      else if ((start === quote.start || end === quote.end) && adjacent === 20) adjacent = 10
+    }
+  }
+
   let depth = 0
   let parent = candidate.parent
   while (parent !== -1 && depth < 5) {
@@ -141,7 +153,19 @@ function rank(candidates: Candidate[], index: number, quote: QuoteRange, sentenc
     parent = candidates[parent]!.parent
   }
 
-  return (adjacent ? 0 : 20) + depth * 2 + (1 - candidate.confidence)
+  return adjacent + depth * 2 + (1 - candidate.confidence)
+}
+
+const pronouns = new Set(['he', 'she', 'they', 'we', 'i'])
+
+/** A personal pronoun mention that does not open a sentence. */
+function innerPronoun(view: string, mention: [number, number]): boolean {
+  if (mention[1] - mention[0] > 4 || !pronouns.has(view.slice(mention[0], mention[1]).toLowerCase())) return false
+  let at = mention[0] - 1
+  while (at > 0 && at > mention[0] - 8 && /\s/.test(view.charAt(at))) at--
+  // Past closing quotation marks (`“… ahead.” He added`).
+  while (at > 0 && at > mention[0] - 10 && /[”"’']/.test(view.charAt(at))) at--
+  return !/[.!?]/.test(view.charAt(at))
 }
 
 function isDash(code: number): boolean {

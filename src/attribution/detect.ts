@@ -83,7 +83,7 @@ const unquotedTriggers = new HashSet(
 const initialInversions = new Set(['say', 'add', 'write', 'tweet', 'explain', 'continue', 'note', 'recall', 'conclude', 'state', 'declare', 'insist', 'warn'])
 
 /** Verbs that invert with their subject (“said Sarah Yager”). */
-const invertible = new Set(['say', 'write', 'add', 'ask', 'explain', 'continue', 'note', 'argue', 'recall', 'insist', 'reply', 'respond', 'tweet', 'declare', 'state', 'observe', 'warn', 'conclude', 'recount', 'quip', 'joke', 'exclaim', 'shout', 'concede', 'acknowledge', 'admit', 'agree', 'predict', 'suggest', 'complain', 'report', 'read', 'remark', 'counter', 'retort', 'answer', 'comment', 'caution', 'boast', 'confirm', 'claim', 'yell', 'scream', 'whisper', 'cry', 'chant', 'sing', 'muse', 'offer', 'post', 'emphasize', 'stress', 'lament', 'assert', 'contend', 'maintain', 'reiterate', 'repeat', 'testify', 'interject', 'beam', 'gush', 'react', 'scoff', 'snap', 'sigh', 'laugh', 'marvel', 'rave', 'fume', 'grumble', 'mutter', 'chime'])
+const invertible = new Set(['say', 'write', 'add', 'ask', 'explain', 'continue', 'note', 'argue', 'recall', 'insist', 'reply', 'respond', 'tweet', 'declare', 'state', 'observe', 'warn', 'conclude', 'recount', 'quip', 'joke', 'exclaim', 'shout', 'concede', 'acknowledge', 'admit', 'agree', 'predict', 'suggest', 'complain', 'report', 'read', 'remark', 'counter', 'retort', 'answer', 'comment', 'caution', 'boast', 'confirm', 'claim', 'yell', 'scream', 'whisper', 'cry', 'chant', 'sing', 'muse', 'offer', 'post', 'emphasize', 'stress', 'lament', 'assert', 'contend', 'maintain', 'reiterate', 'repeat', 'testify', 'interject', 'beam', 'gush', 'react', 'scoff', 'snap', 'sigh', 'laugh', 'marvel', 'rave', 'fume', 'grumble', 'mutter', 'chime', 'remember', 'exhort', 'charge', 'snipe', 'question'])
 /** Determiners that stand alone as subjects (“another said”, “many believe”). */
 const pronounDeterminers = new Set(['another', 'others', 'many', 'some', 'one', 'both', 'all', 'most', 'few', 'several', 'none', 'each', 'either', 'neither', 'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'anyone'])
 const adjunctPrepositions = new Set(['in', 'on', 'at', 'during', 'over', 'since', 'after', 'before', 'for', 'from', 'with', 'by', 'last', 'this', 'earlier', 'late'])
@@ -103,6 +103,13 @@ const actionVerbs = new Set(
     'raises raised reaches reached returns returned serves served turns turned walks walked wears wore watches watched')
     .split(' ')
 )
+/** Forms among `actionVerbs` that are no nouns (`went`, `goes`). */
+const pastActions = new Set(['went', 'goes', 'came', 'comes', 'became', 'began', 'gave', 'took', 'brought', 'sent', 'spent', 'paid', 'bought', 'sold', 'lost', 'won'])
+/** Prepositions that open an adjunct holding a clause (“Despite what he wrote, …”). */
+const openingPrepositions = new Set(['despite', 'unlike', 'like', 'amid', 'during', 'following', 'without', 'with'])
+/** Prepositions that open a noun phrase, never a clause (unlike `after`). */
+const phrasePrepositions = new Set(['in', 'on', 'at', 'with', 'for', 'from', 'of', 'during', 'amid'])
+const numberWords = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'])
 const personalPronouns = new Set(['he', 'she', 'they', 'we', 'i'])
 const possessives = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
 /** Words that open a subordinate clause before its subject. */
@@ -216,10 +223,19 @@ export function detectUnit(tokens: Token[], unit: number, firstInParagraph: bool
 
     if (!entry) continue
     const end = entry.particle ? k + 2 : k + 1
+    // “As Marcus puts it, …”, “he put it: …”: an object particle makes an
+    // idiom that attributes only before a comma or colon.
+    if (entry.particle === 'it' && !(tokens[end]?.text === ',' || tokens[end]?.text === ':')) {
+      k++
+      continue
+    }
+
     verbCue(tokens, k, end, entry, unit, lastInParagraph, found)
     if (entry.particle) k++
   }
 
+  if (lastInParagraph && n > 3 && tokens[n - 1]!.text === ':' && !found.some((candidate) => candidate.intro)) statementIntro(tokens, unit, found)
+  clipOpeningClause(tokens, found)
   clipCoordinated(tokens, found)
   if (quoted && tokens.length <= maxPassTokens) {
     colonQuotes(tokens, unit, found)
@@ -228,6 +244,26 @@ export function detectUnit(tokens: Token[], unit: number, firstInParagraph: bool
 
   nest(found)
   return found
+}
+
+/**
+ * `After critics likened it to X, Ryan said “…”`: an attribution inside an
+ * opening subordinate clause ends at the clause's comma; the main clause
+ * after it has its own subject.
+ */
+function clipOpeningClause(tokens: Token[], found: Candidate[]): void {
+  const first = tokens[0]
+  if (found.length < 2 || !first || first.type !== 'word' || !first.upper || !(clauseOpeners.has(first.lower) || openingPrepositions.has(first.lower))) return
+  const clause = openingClause(tokens, 1)
+  if (!clause) return
+  const stop = tokens[clause.comma]!.start
+  const end = tokens[clause.comma - 1]!.end
+  for (const candidate of found) {
+    if (candidate.cueTokens[1] > clause.comma) continue
+    candidate.content = candidate.content
+      .map(([start, finish]): [number, number] => [start, start < stop && finish > stop ? end : finish])
+      .filter(([start, finish]) => finish > start && start < stop)
+  }
 }
 
 /**
@@ -319,6 +355,8 @@ function genericQuotes(tokens: Token[], unit: number, found: Candidate[]): void 
     if (!subject) continue
     const head = tokens[subject[1] - 1]!
     if (!(head.upper || personalPronouns.has(head.lower))) continue
+    // `Holding signs calling him “…”`: an opening participle, not a name.
+    if (subject[0] === 0 && subject[1] === 1 && /..(?:ing|ed)$/.test(head.lower)) continue
     if (head.upper && (capitalStops.has(head.text) || timeWords.has(head.lower))) continue
     // The verb: the first word after the subject (and an appositive) that
     // is not an auxiliary or adverb.
@@ -485,7 +523,7 @@ function verbCue(
   // A noun (“the claim”, “a report”, “his call”, “taking calls”), an
   // infinitive (“declined to comment”) or an adjective (“the said document”).
   if (previous && previous.type === 'word') {
-    if (determiners.has(previous.lower) && previous.lower !== 'all' && previous.lower !== 'both') return
+    if (determiners.has(previous.lower) && previous.lower !== 'all' && previous.lower !== 'both' && !standaloneDeterminer(tokens, k, end, entry)) return
     if (previous.possessive) return
     if (previous.lower === 'to') {
       infinitiveCue(tokens, k, end, entry, unit, found)
@@ -533,7 +571,16 @@ function verbCue(
     // “He’s claiming”: a contracted auxiliary.
     if (before && before.type === 'word' && /^(?:he|she|it|they|we|i|you|who|that)['’](?:s|re|m)$/.test(before.lower)) {
       const content = contentAfter(tokens, end, entry)
-      if (content) found.push(build(tokens, unit, cue, cueTokens, entry.cueClass, [start - 1, start], [content.range], 0.85 * base, 'progressive'))
+      if (!content) return
+      let range = content.range
+      // `Bloomberg, who's thinking about running, said …`: the relative ends
+      // before the main verb.
+      if (/^wh/.test(before.lower)) {
+        const close = appositiveEnd(tokens, content.from, true)
+        range = (close === -1 ? undefined : contentRange(tokens, content.from, close)) ?? range
+      }
+
+      found.push(build(tokens, unit, cue, cueTokens, entry.cueClass, [start - 1, start], [range], 0.85 * base, 'progressive'))
       return
     }
 
@@ -549,6 +596,8 @@ function verbCue(
     const participle =
       !before ||
       before.text === ',' ||
+      // `… on “Morning Joe,” adding, “…”`: the comma sits inside the quote.
+      quoteEndsInComma(before) ||
       before.text === '—' ||
       before.text === '–' ||
       (before.type === 'word' && subordinators.has(before.lower)) ||
@@ -560,11 +609,26 @@ function verbCue(
     // wrote: …”, “After reciting the passage, Beck said, …”) ends at its
     // comma: the main clause after it has its own subject, and often its
     // own cue, which must not end up nested inside this one.
-    if (!before || (start === 1 && before.type === 'word' && subordinators.has(before.lower))) {
+    // So does one after an opening adjunct (“Tuesday on CNN, while
+    // discussing the tweet, Ryan said …”).
+    if (!before || (before.type === 'word' && subordinators.has(before.lower) && (start === 1 || commaBefore(tokens[start - 2]!)))) {
       const clause = openingClause(tokens, end)
       if (clause) {
         const range = clause.comma > content.from ? contentRange(tokens, content.from, clause.comma) : undefined
         if (range) found.push(build(tokens, unit, cue, cueTokens, entry.cueClass, clause.subject, [range], 0.7 * base, 'participle'))
+        return
+      }
+    }
+
+    // `Durbin, noting the size of the list, said, “…”`: a participle set
+    // off inside the subject ends before the main verb, and the subject it
+    // follows is its speaker (the main cue then stands outside it).
+    if (before && before.text === ',') {
+      const close = appositiveEnd(tokens, end)
+      const subject = close === -1 ? undefined : npBefore(tokens, start - 1)
+      const range = subject && close > content.from ? contentRange(tokens, content.from, close) : undefined
+      if (subject && range) {
+        found.push(build(tokens, unit, cue, cueTokens, entry.cueClass, subject, [range], 0.7 * base, 'participle'))
         return
       }
     }
@@ -588,6 +652,13 @@ function verbCue(
     return
   }
 
+  // `Asked if he was bullied, Trump said …`: a passive participle opening
+  // the unit reports a question; its asker follows `by`, if named.
+  if (entry.lemma === 'ask' && (entry.form === 'past' || entry.form === 'participle') && !before) {
+    askedClause(tokens, start, end, entry, unit, found)
+    return
+  }
+
   // Inverted: `“Y,” said X` / `Y, said X, the …`.
   if (
     before &&
@@ -596,7 +667,16 @@ function verbCue(
       (before.type === 'punct' && (before.text === ',' || before.text === '?' || before.text === '!' || dashes.has(before.text))))
   ) {
     const source = invertedSource(tokens, end)
-    if (source && entry.form !== 'ing' && entry.form !== 'base') {
+    if (source && entry.form !== 'ing' && entry.form !== 'base' && !subjectWithAppositive(tokens, start, source)) {
+      // `In other words, explained X: “…”`: a colon after the source hands
+      // over to what follows; the words before are an adjunct.
+      const colon = tokens[source[1]]
+      const introduced = colon?.text === ':' && tokens[source[1] + 1]?.type === 'quote' ? contentRange(tokens, source[1] + 1, tokens.length) : undefined
+      if (introduced && before.type === 'punct' && before.text === ',') {
+        found.push(build(tokens, unit, cue, cueTokens, entry.cueClass, source, [introduced], 0.9 * base, 'inverted-initial'))
+        return
+      }
+
       const left = contentBefore(tokens, start - 1)
       if (left) {
         const content: Range[] = [left]
@@ -623,6 +703,12 @@ function verbCue(
   }
 
   if (subject && nounCues.has(word) && (possessives.has(tokens[subject[0]]!.lower) || tokens.slice(subject[0], subject[1]).some((item) => item.possessive))) return
+  if (subject && start === k) {
+    // `In somber comments, Trump …`: a cue word after a preposition and its
+    // modifiers is a noun.
+    const preposition = tokens[subject[0] - 1]
+    if (nounCues.has(word) && preposition?.type === 'word' && phrasePrepositions.has(preposition.lower)) return
+  }
   if (!subject && before && before.type === 'word' && (before.lower === 'and' || before.lower === 'but' || before.lower === 'or')) {
     // Coordinated verbs share the subject: “The memo does not … but claims …”.
     subject = clauseSubject(tokens, start - 1, found)
@@ -656,8 +742,17 @@ function verbCue(
   }
 
   // `“Y,” X said …` / `Y, X said Friday.`: the content is on the left.
-  if (separator && hasLeft && (quoteIntroducesSpeaker(separator) || tailIsAdjunct(tokens, end, entry))) {
-    const left = contentBefore(tokens, subject[0] - 1)
+  // `To chants of “Marco! Marco!,” the senator said his …`: a title or term
+  // before the subject is no one's words handed over.
+  const named = separator !== undefined && separator.type === 'quote' && (isNamedTerm(tokens, subject[0] - 1) || isTitle(tokens, subject[0] - 1, quoteWords(separator)))
+  // `…, the protesters chanted “…”`: a quotation right after the cue is its
+  // content, whatever comes before the subject.
+  const quotedRight = tokens[end]?.type === 'quote'
+  if (separator && hasLeft && !quotedRight && ((quoteIntroducesSpeaker(separator) && !named) || tailIsAdjunct(tokens, end, entry))) {
+    // `Trump asserted that …: “France is no longer France,” he claimed.`:
+    // after a colon, only the quotation is this speaker's.
+    const colon = separator.type === 'quote' ? tokens[subject[0] - 2] : undefined
+    const left = colon && colon.type === 'punct' && colon.text === ':' ? ([separator.start, separator.end] as Range) : contentBefore(tokens, subject[0] - 1)
     if (left) {
       const content: Range[] = [left]
       const interrupted = interruption(tokens, end) ?? (separator.type === 'punct' ? parenthetical(tokens, end) : undefined)
@@ -682,6 +777,14 @@ function verbCue(
       }
     }
 
+    // `Podesta, an adviser who backed the policy, said …`: a relative clause
+    // in an appositive ends before the main verb.
+    if (relative) {
+      const close = appositiveEnd(tokens, right.from, true)
+      const clipped = close === -1 ? undefined : contentRange(tokens, right.from, close)
+      if (clipped) range = clipped
+    }
+
     const content: Range[] = [range]
     // `Residents, the mayor said, have waited`: the parenthetical source
     // splits the content (not `Asked …, X said, “…”`: an adjunct before).
@@ -701,6 +804,125 @@ function verbCue(
   if (lastInParagraph && last.text === ':' && onlyAdjuncts(tokens, end, n - 1)) {
     found.push(build(tokens, unit, cue, cueTokens, entry.cueClass, subject, [], 0.85 * confidence, 'intro', true))
   }
+}
+
+/**
+ * Where a clause starting at `from` ends when a comma and a finite speech
+ * verb follow (`…, noting X, said …`): the comma's index (or one past a
+ * quote that holds the comma), or -1. Bounded and stopped by anything that
+ * shows the clause is not a short appositive.
+ */
+function appositiveEnd(tokens: Token[], from: number, relative = false): number {
+  for (let index = from; index < tokens.length && index - from < 20; index++) {
+    const token = tokens[index]!
+    if (token.type === 'punct' && (terminal.has(token.text) || token.text === ';' || token.text === ':')) return -1
+    // A relative clause may hold a clause of its own (“who called after the
+    // winner was declared, told …”); a participle may not.
+    if (token.type === 'word' && finiteHints.has(token.lower) && !relative) return -1
+    const quoted = quoteEndsInComma(token)
+    if (!quoted && (token.type !== 'punct' || token.text !== ',')) continue
+    let verb = index + 1
+    while (verb < tokens.length && verb - index <= 2 && tokens[verb]!.type === 'word' && tokens[verb]!.lower.endsWith('ly') && tokens[verb]!.lower.length > 4) verb++
+    const next = tokens[verb]
+    const entries = next && next.type === 'word' && !next.upper ? cues.get(next.lower) : undefined
+    if (entries && entries.some((item) => item.cueClass === 'speech' && item.form === 'past')) return quoted ? index + 1 : index
+    return -1
+  }
+
+  return -1
+}
+
+/**
+ * `Podesta, a former adviser, said Obama “…”`: what looks like `Y, said X`
+ * is a subject and its appositive when that subject opens the unit and the
+ * words after the would-be source go on (a clause, not the end or a comma).
+ */
+function subjectWithAppositive(tokens: Token[], start: number, source: Range): boolean {
+  if (tokens[start - 1]?.text !== ',') return false
+  const after = tokens[source[1]]
+  if (!after || (after.type === 'punct' && (after.text === ',' || terminal.has(after.text) || after.text === ';' || dashes.has(after.text)))) return false
+  const subject = subjectBefore(tokens, start)
+  return subject !== undefined && subject[0] === 0
+}
+
+/** Nouns for what a source puts out (“issued the following statement:”). */
+const statementNouns = new Set(['statement', 'statements', 'message', 'tweet', 'tweets', 'post', 'letter', 'note', 'email', 'remarks', 'response', 'explanation', 'following'])
+
+/**
+ * `Trump issued the following statement:` closing its paragraph: the verb is
+ * no cue, but the statement noun before the colon makes the unit introduce
+ * what follows, spoken by the main clause's subject.
+ */
+function statementIntro(tokens: Token[], unit: number, found: Candidate[]): void {
+  const n = tokens.length
+  if (!statementNouns.has(tokens[n - 2]!.lower)) return
+  const subject = mainClauseSubject(tokens, n - 2)
+  if (!subject) return
+  const verb = subject[1]
+  if (verb >= n - 2 || tokens[verb]!.type !== 'word') return
+  // Only a short predicate (“released the following statement”), never a
+  // clause that merely ends on such a noun.
+  if (n - 1 - verb > 6 || tokens.slice(verb, n - 1).some((token) => token.type !== 'word')) return
+  found.push(build(tokens, unit, [tokens[verb]!.start, tokens[n - 1]!.end], [verb, n - 1], 'speech', subject, [], 0.7, 'intro', true))
+}
+
+/** A comma, or a quotation that ends in one (“on “Meet the Press,” while …”). */
+function commaBefore(token: Token): boolean {
+  return token.text === ',' || quoteEndsInComma(token)
+}
+
+/** A quotation whose comma sits inside its closing mark (`“Morning Joe,”`). */
+function quoteEndsInComma(token: Token): boolean {
+  return token.type === 'quote' && /,\s*[”"’']$/u.test(token.text)
+}
+
+/** Words that open an indirect question (“asked whether …”). */
+const questionWords = new Set(['if', 'whether', 'why', 'how', 'what', 'who', 'whom', 'which', 'when', 'where'])
+
+/** `Asked (by X) (on Fox) whether Y, …`: Y up to its comma, X the source if named. */
+function askedClause(tokens: Token[], start: number, end: number, entry: CueEntry, unit: number, found: Candidate[]): void {
+  let index = end
+  let agent: Range | undefined
+  if (tokens[index]?.lower === 'by') {
+    agent = npAfter(tokens, index + 1)
+    if (!agent) return
+    index = agent[1]
+  }
+
+  let from = -1
+  for (let scan = index; scan < tokens.length && scan - index < 8; scan++) {
+    const token = tokens[scan]!
+    if (token.type !== 'word') break
+    if (questionWords.has(token.lower) || token.lower === 'about' || token.lower === 'to') {
+      from = token.lower === 'about' ? scan + 1 : scan
+      break
+    }
+  }
+
+  if (from === -1 || from >= tokens.length) return
+  let close = from
+  while (close < tokens.length && !commaBefore(tokens[close]!) && !(tokens[close]!.type === 'punct' && terminal.has(tokens[close]!.text))) close++
+  const range = contentRange(tokens, from, tokens[close]?.type === 'quote' ? close + 1 : close)
+  if (!range) return
+  found.push(build(tokens, unit, [tokens[start]!.start, tokens[end - 1]!.end], [start, end], entry.cueClass, agent, [range], 0.6 * entry.weight, 'asked'))
+}
+
+/**
+ * `Another said, “…”`, `Many believe that …`: a determiner standing alone as
+ * the subject, not one opening a noun phrase (“some reports”, “a claim”).
+ * Only a finite verb form whose content opens right after it qualifies.
+ */
+function standaloneDeterminer(tokens: Token[], k: number, end: number, entry: CueEntry): boolean {
+  const previous = tokens[k - 1]!
+  if (!pronounDeterminers.has(previous.lower) || entry.form === 'ing' || entry.form === 'participle') return false
+  const before = tokens[k - 2]
+  if (before && before.type === 'word' && !(before.lower === 'and' || before.lower === 'but' || before.lower === 'yet' || before.lower === 'while')) return false
+  const next = tokens[end]
+  if (!next) return false
+  if (next.type === 'quote' || next.lower === 'that') return true
+  // `most said they were “very worried”`: a clause opens with its subject.
+  if (next.type === 'word' && subjectPronouns.has(next.lower) && next.lower !== 'who' && next.lower !== 'which' && next.lower !== 'it') return true
+  return next.type === 'punct' && (next.text === ',' || next.text === ':') && (tokens[end + 1]?.type === 'quote' || !nounCues.has(tokens[k]!.lower))
 }
 
 /**
@@ -1024,7 +1246,8 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry): RightConten
   if (index >= n || onlyTrailing(tokens, index)) return undefined
   const first = tokens[index]!
   const startsWithQuote = first.type === 'quote'
-  const opener = startsWithQuote || colon || first.lower === 'that'
+  // `asked Sanders whether …`: an indirect question is a content of its own.
+  const opener = startsWithQuote || colon || first.lower === 'that' || (entry.lemma === 'ask' && questionWords.has(first.lower))
   if (complements.quoteOnly && !opener) {
     // “called him a “liar””: only with a quotation in the content.
     let quote = false
@@ -1197,6 +1420,9 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
       for (let back = index - 1; back >= Math.max(0, index - 4); back--) {
         const item = tokens[back]!
         if (item.type === 'word' && (item.lower === 'in' || item.lower === 'on' || item.lower === 'at' || item.lower === 'during' || item.lower === 'last' || item.lower === 'this')) {
+          // `Four in 10 said`: a share of those polled, not a date.
+          const count = tokens[back - 1]
+          if (item.lower === 'in' && back === index - 1 && count && count.type === 'word' && (startsWithDigit(count.lower) || numberWords.has(count.lower))) return [back - 1, index + 1]
           const subject = subjectBefore(tokens, back)
           if (subject) return subject
           break
@@ -1220,11 +1446,20 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
   }
 
   if (token.type === 'punct' && token.text === ')') return npBefore(tokens, index + 1)
-  if (token.type === 'punct' && token.text === ',') {
+  // `Gov. John Kasich (R-OH), said`: a stray comma after a party tag.
+  if (token.type === 'punct' && token.text === ',' && tokens[index - 1]?.text === ')') {
+    const named = npBefore(tokens, index)
+    if (named && tokens[named[0]]!.upper) return named
+  }
+  // The appositive may end in a quote that holds its comma (“…, the author
+  // of “Going Viral,” said”).
+  if ((token.type === 'punct' && token.text === ',') || quoteEndsInComma(token)) {
     // NP , appositive , cue
     for (let comma = index - 1; comma >= Math.max(0, index - 25); comma--) {
       const item = tokens[comma]!
-      if (item.type === 'quote') return undefined
+      // A title may sit in the appositive (“the co-author of “Going Viral,””).
+      if (item.type === 'quote' && !isTitle(tokens, comma, quoteWords(item))) return undefined
+      if (item.type === 'quote') continue
       if (item.type === 'punct' && item.text === ',') {
         if (comma + 1 >= index) return undefined
         const first = tokens[comma + 1]!
@@ -1235,6 +1470,8 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
         return np
       }
 
+      // A period attached to a word inside a unit ends an abbreviation (“R-Wis.”).
+      if (item.type === 'punct' && item.text === '.' && comma > 0 && tokens[comma - 1]!.end === item.start && tokens[comma - 1]!.type === 'word') continue
       if (item.type === 'punct' && (terminal.has(item.text) || item.text === ';' || item.text === ':')) return undefined
       if (item.type === 'word' && finiteHints.has(item.lower) && !relativeAppositive(tokens, comma0(tokens, index), index)) return undefined
     }
@@ -1267,8 +1504,16 @@ function comma0(tokens: Token[], close: number): number {
 
 /** `Murphy, who was elected …, argued`: a relative clause as appositive. */
 function relativeAppositive(tokens: Token[], open: number, close: number): boolean {
-  const first = tokens[open + 1]
-  return open !== -1 && open + 1 < close && first !== undefined && (first.lower === 'who' || first.lower === 'whose' || first.lower === 'which')
+  if (open === -1) return false
+  // `Castellanos, a consultant who had tried …, said`: the relative may
+  // follow the appositive's head.
+  for (let index = open + 1; index < close && index - open <= 8; index++) {
+    const lower = tokens[index]!.lower
+    if (lower === 'who' || lower === 'whose' || lower === 'which') return true
+    if (finiteHints.has(lower)) return false
+  }
+
+  return false
 }
 
 /** The noun phrase ending just before token `end`. */
@@ -1359,8 +1604,9 @@ function npBefore(tokens: Token[], end: number): Range | undefined {
       continue
     }
 
-    // Right before the verb, a cue word is a noun (“The campaign says”).
-    const headNoun = start === end && !lower.endsWith('ed')
+    // Right before the verb, a cue word is a noun (“The campaign says”); so
+    // is a title word before a head (“campaign manager Robby Mook”).
+    const headNoun = (start === end && !lower.endsWith('ed')) || (start < end && titleWords.has(lower) && !tokens[start]!.upper)
     if (stopWords.has(lower) || auxiliaries.has(lower) || copulas.has(lower) || (cues.has(lower) && !nounCues.has(lower) && !headNoun) || negated(lower)) break
     if (startsWithDigit(lower) || hasLetterOrDigit(lower)) {
       start = index
@@ -1402,6 +1648,15 @@ function npAfter(tokens: Token[], start: number): Range | undefined {
         if (tokens[close]?.text !== ')') break
         index = close + 1
         end = index
+        continue
+      }
+
+      // “Speaker of the House Rep. Paul Ryan”: the period of a short
+      // abbreviation inside a name.
+      const abbreviation = tokens[index - 1]
+      const following = tokens[index + 1]
+      if (token.text === '.' && words > 0 && abbreviation && abbreviation.upper && abbreviation.end === token.start && abbreviation.text.length <= 4 && following?.type === 'word' && following.upper) {
+        index++
         continue
       }
 
@@ -1457,6 +1712,8 @@ function npAfter(tokens: Token[], start: number): Range | undefined {
     const noun = nounCues.has(lower) || afterDeterminer || (possessed && isBaseForm(lower))
     if (stopWords.has(lower) || auxiliaries.has(lower) || copulas.has(lower) || (cues.has(lower) && !(noun && index > start)) || negated(lower)) break
     if (words > 0 && lower.endsWith('ed') && !tokens[index - 1]!.possessive) break
+    // “The email went on to say”: an irregular past is the verb.
+    if (words > 0 && !afterDeterminer && pastActions.has(lower)) break
     // After a name, only a title before another name goes on (“Trump
     // campaign spokesman Jason Miller”), or the nouns after a possessive
     // (“Rubio’s deputy campaign manager”).
@@ -1494,7 +1751,7 @@ const titleWords = new Set(
     'democratic conservative liberal independent libertarian front-runner frontrunner hopeful contender businessman ' +
     'businesswoman billionaire mogul star actor actress singer rapper comedian pastor reverend rabbi bishop ' +
     'political scientist delegate surgeon neurosurgeon physician doctor historian scholar fellow trustee donor ' +
-    'chief-of-staff ceo partner co-chair cochair vice-chair treasurer secretary-general counsel').split(' ')
+    'chief-of-staff ceo partner co-chair cochair vice-chair treasurer secretary-general counsel moderator').split(' ')
 )
 
 /** Whether the lowercase word at `index` is part of a title before a name. */
@@ -1523,7 +1780,11 @@ function invertedSource(tokens: Token[], at: number): Range | undefined {
   if (!after) return np
   if (after.type === 'punct' && (after.text === ',' || terminal.has(after.text) || after.text === ';' || dashes.has(after.text) || after.text === ':')) return np
   if (after.type === 'quote') return np
-  if (after.type === 'word' && (adjunctStarts.has(after.lower) || after.lower === 'who' || after.lower === 'which' || after.lower === 'of')) return np
+  if (after.type === 'word' && (adjunctStarts.has(after.lower) || after.lower === 'who' || after.lower === 'which' || after.lower === 'of' || after.lower === 'as')) return np
+  // `said a source involved in the talks`, `said an aide speaking on …`: a
+  // participle phrase after the source describes it.
+  const preposition = tokens[np[1] + 1]
+  if (after.type === 'word' && !after.upper && /..(?:ed|ing)$/.test(after.lower) && preposition?.type === 'word' && (nounPrepositions.has(preposition.lower) || adjunctStarts.has(preposition.lower))) return np
   return undefined
 }
 
@@ -1556,6 +1817,13 @@ function mainClauseSubject(tokens: Token[], before: number): Range | undefined {
     else np = npAfter(tokens, index)
     if (!np) return undefined
     let next = np[1]
+    // `Hours later, Trump …`, `Two days ago, …`: a time adjunct, not the subject.
+    const after = tokens[next]
+    if (after && (after.lower === 'later' || after.lower === 'earlier' || after.lower === 'ago') && tokens[next + 1]?.text === ',') {
+      index = next + 2
+      continue
+    }
+
     if (tokens[next]?.text === ',') {
       let close = next + 1
       while (close < before && close - next < 15 && tokens[close]!.text !== ',') close++

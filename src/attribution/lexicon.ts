@@ -62,7 +62,7 @@ lament:s:q bemoan:s:q bash:s:n knock:s:n pan:s:n highlight:s:n invoke:s:n quote:
 recite:s:q headline:s:q coin:s:q vow:s:q promise:s:q describe:s:q characterize:s:q portray:s:q
 paint:s:q depict:s:q announce:s:q declare:s:q proclaim:s:q predict:s:q rail:s:q complain:s:q
 call:i:nt:for call:s:ot:on point:s:c:out point:s:n:to fire:s:c:back shoot:s:c:back hit:s:c:back
-push:s:q:back express:b:n
+push:s:q:back express:b:n put:s:q:it charge:s:q snipe:s:c pronounce:s:q
 support:s:q back:s:q oppose:s:n favor:b:n love:b:n hate:b:n discuss:s:n welcome:s:n
 criticise:s:n praise:s:n recognize:b:c acknowledge:s:c
 talk:s:n:about talk:s:n:of speak:s:n:about speak:s:n:of speak:s:n:out speak:s:n:with warn:s:n:of
@@ -128,7 +128,8 @@ const irregular: Record<string, [string, string, string, string]> = {
   retweet: ['retweets', 'retweeted', 'retweeted', 'retweeting'],
   tweet: ['tweets', 'tweeted', 'tweeted', 'tweeting'],
   shoot: ['shoots', 'shot', 'shot', 'shooting'],
-  hit: ['hits', 'hit', 'hit', 'hitting']
+  hit: ['hits', 'hit', 'hit', 'hitting'],
+  put: ['puts', 'put', 'put', 'putting']
 }
 
 const classes: Record<string, CueClass> = {s: 'speech', b: 'belief', i: 'intention', p: 'perception', e: 'evidence'}

@@ -69,7 +69,15 @@ export function findQuotes(doc: Doc): Quote[] {
   )
   const contents = raw.map((quote) => contentText(doc, quote))
   const context = indexes(doc, analysis, raw)
-  const states = raw.map((_, index) => initial(context, index, contents[index]!))
+  const states: State[] = []
+  // Per quote, the previous quote of the same candidate that is no term or
+  // title (one step each, so a long run of terms stays linear).
+  const realBefore = new Array<number>(raw.length).fill(-1)
+  for (let index = 0; index < raw.length; index++) {
+    const previous = context.previousSame[index]!
+    realBefore[index] = previous === -1 || states[previous]!.kind === undefined ? previous : realBefore[previous]!
+    states.push(initial(context, index, contents[index]!, realBefore[index]!))
+  }
 
   // Paragraph continuations (the typographic convention).
   for (let index = 1; index < raw.length; index++) {
@@ -123,7 +131,7 @@ function indexes(doc: Doc, analysis: Analysis, raw: RawQuote[]): Context {
   return {doc, analysis, raw, previousSame, unitCandidates}
 }
 
-function initial(context: Context, index: number, content: string): State {
+function initial(context: Context, index: number, content: string, previous: number): State {
   const {analysis, raw, doc} = context
   const quote = raw[index]!
   const unit = analysis.units[analysis.quoteUnit[index]!]
@@ -150,7 +158,8 @@ function initial(context: Context, index: number, content: string): State {
   const candidate = analysis.candidates[candidateIndex]!
   state.candidate = candidateIndex
   // A later fragment of the same attribution continues the first one.
-  const previous = context.previousSame[index]!
+  // `previous` skips titles and terms in the same content (“the book “X,”
+  // explaining, “…””): such a quote then opens the attribution itself.
   if (previous !== -1) {
     state.continues = previous
     state.attribution = {sourceId: null, mention: null, cue: null, confidence: round(candidate.confidence)}
@@ -241,6 +250,9 @@ function speakerBefore(context: Context, states: State[], index: number): void {
       const candidate = analysis.candidates[c]!
       if (candidate.parent !== -1 || !candidate.mention || candidate.intro) continue
       if (candidate.cue && candidate.cue[0] >= quote.start) continue
+      // A relative pronoun (`…, a delegate who has accused …`) names no one
+      // for a quotation standing on its own.
+      if (relativeMention(doc, candidate.mention)) continue
       candidateHit = c
       break
     }
@@ -280,6 +292,12 @@ function absorb(candidate: Candidate, index: number, quote: RawQuote): void {
   if (!candidate.content.some(([start, end]) => start === quote.start && end === quote.end)) {
     candidate.content.push([quote.start, quote.end])
   }
+}
+
+function relativeMention(doc: Doc, mention: [number, number]): boolean {
+  if (mention[1] - mention[0] > 5) return false
+  const text = doc.input.slice(mention[0], mention[1]).toLowerCase()
+  return text === 'who' || text === 'which' || text === 'that'
 }
 
 function rootOf(states: State[], index: number): number {

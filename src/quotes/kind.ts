@@ -9,6 +9,7 @@ import {copulas, namingWords, titleNouns} from '../attribution/words.js'
 const titlePrepositions = new Set(['on', 'in', 'of', 'watch', 'watched', 'starred', 'hosted', 'host', 'star', 'read', 'reading'])
 const namingAdverbs = new Set(['also', 'often', 'sometimes', 'now', 'commonly', 'so', 'widely', 'officially', 'aptly', 'once', 'still', 'popularly', 'informally', 'colloquially'])
 const smallWords = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'but', 'nor', 'vs', 'vs.', 'is', 'be'])
+const personalSubjects = new Set(['he', 'she', 'they', 'we', 'i', 'you'])
 const nameNouns = new Set(['word', 'words', 'term', 'terms', 'phrase', 'phrases', 'label', 'labels', 'slogan', 'hashtag', 'motto', 'nickname', 'name', 'moniker', 'catchphrase', 'mantra', 'tagline'])
 
 /**
@@ -47,7 +48,9 @@ export function isNamedTerm(tokens: Token[], index: number): boolean {
   const previous = tokens[index - 1]
   if (!previous || previous.type !== 'word') return false
   const lower = previous.lower
-  if (namingWords.has(lower)) return true
+  // “which he dubbed “…””, “he described it as “…””: a speaker who names
+  // is quoted; only an impersonal naming makes a term.
+  if (namingWords.has(lower)) return lower === 'so-called' || !pronounSubject(tokens[index - 2])
   if (nameNouns.has(lower)) {
     const before = tokens[index - 2]
     return Boolean(before && before.type === 'word' && (before.lower === 'the' || before.lower === 'a' || before.lower === 'an' || before.lower === 'this'))
@@ -55,7 +58,8 @@ export function isNamedTerm(tokens: Token[], index: number): boolean {
 
   if (lower === 'as') {
     const before = tokens[index - 2]
-    return Boolean(before && (before.lower === 'known' || before.lower === 'referred' || before.lower === 'described'))
+    if (before?.lower === 'described') return !pronounSubject(tokens[index - 3])
+    return Boolean(before && (before.lower === 'known' || before.lower === 'referred'))
   }
 
   if (lower === 'called' || lower === 'named') {
@@ -69,6 +73,10 @@ export function isNamedTerm(tokens: Token[], index: number): boolean {
   }
 
   return false
+}
+
+function pronounSubject(token: Token | undefined): boolean {
+  return token !== undefined && token.type === 'word' && personalSubjects.has(token.lower)
 }
 
 function titleCase(content: string): boolean {
