@@ -577,6 +577,11 @@ for (let k = 1; k < HALVES.length; k++) HALVES[k] = HALVES[k - 1]! / 2;
 // ln 2 split so that k * LN2_HI is exact for the k used here (Cody and Waite).
 const LN2_HI = 0.6931471803691238;
 const LN2_LO = 1.9082149292705877e-10;
+// 1/14!, 1/13!, …, 1/1!, 1/0!: e^r by Horner's rule.
+const TAYLOR = [
+  1 / 87178291200, 1 / 6227020800, 1 / 479001600, 1 / 39916800, 1 / 3628800, 1 / 362880, 1 / 40320, 1 / 5040,
+  1 / 720, 1 / 120, 1 / 24, 1 / 6, 1 / 2, 1, 1,
+];
 
 /**
  * The logistic function 1 / (1 + e^-z), computed with the four arithmetic
@@ -594,21 +599,8 @@ export function logistic(z: number): number {
   if (!(x > -745)) return x !== x ? x : z < 0 ? 0 : 1;
   const k = Math.round(-x / Math.LN2);
   const r = x + k * LN2_HI + k * LN2_LO;
-  let p = 1 / 87178291200;
-  p = p * r + 1 / 6227020800;
-  p = p * r + 1 / 479001600;
-  p = p * r + 1 / 39916800;
-  p = p * r + 1 / 3628800;
-  p = p * r + 1 / 362880;
-  p = p * r + 1 / 40320;
-  p = p * r + 1 / 5040;
-  p = p * r + 1 / 720;
-  p = p * r + 1 / 120;
-  p = p * r + 1 / 24;
-  p = p * r + 1 / 6;
-  p = p * r + 1 / 2;
-  p = p * r + 1;
-  p = p * r + 1;
+  let p = TAYLOR[0]!;
+  for (let index = 1; index < TAYLOR.length; index++) p = p * r + TAYLOR[index]!;
   const t = p * HALVES[k]!;
   return z < 0 ? t / (1 + t) : 1 / (1 + t);
 }
