@@ -152,7 +152,7 @@ type Check = (value: unknown) => unknown
 
 const shape = Annotation.shape
 
-/** The keys of {@link Annotation} in order, as `validate` builds them. */
+/** The keys of {@link Annotation} in order, as `validate` checks them. */
 const partKeys = [
   'schemaVersion', 'id', 'url', 'published', 'format', 'length', 'title', 'byline', 'dateline',
   'contributors', 'paragraphs', 'sentences', 'sources', 'quotes', 'claims', 'diagnostics'

@@ -5,6 +5,7 @@
 import type {Doc} from '../parse/document.js'
 import {detectUnit, mayAttribute, type Candidate} from './detect.js'
 import {tokenize, type Token} from './tokens.js'
+import {personalPronouns} from './words.js'
 
 /** A span of quote-free text or quotes to read attributions in. */
 export interface Unit {
@@ -156,11 +157,9 @@ function rank(view: string, candidates: Candidate[], index: number, quote: Quote
   return adjacent + depth * 2 + (1 - candidate.confidence)
 }
 
-const pronouns = new Set(['he', 'she', 'they', 'we', 'i'])
-
 /** A personal pronoun mention that does not open a sentence. */
 function innerPronoun(view: string, mention: [number, number]): boolean {
-  if (mention[1] - mention[0] > 4 || !pronouns.has(view.slice(mention[0], mention[1]).toLowerCase())) return false
+  if (mention[1] - mention[0] > 4 || !personalPronouns.has(view.slice(mention[0], mention[1]).toLowerCase())) return false
   let at = mention[0] - 1
   while (at > 0 && at > mention[0] - 8 && /\s/.test(view.charAt(at))) at--
   // Past closing quotation marks (`“… ahead.” He added`).

@@ -20,6 +20,7 @@ import {
   documentNouns,
   nounPrepositions,
   objectPronouns,
+  personalPronouns,
   stopWords,
   subjectPronouns
 } from './words.js'
@@ -110,7 +111,6 @@ const openingPrepositions = new Set(['despite', 'unlike', 'like', 'amid', 'durin
 /** Prepositions that open a noun phrase, never a clause (unlike `after`). */
 const phrasePrepositions = new Set(['in', 'on', 'at', 'with', 'for', 'from', 'of', 'during', 'amid'])
 const numberWords = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'])
-const personalPronouns = new Set(['he', 'she', 'they', 'we', 'i'])
 const possessives = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
 /** Words that open a subordinate clause before its subject. */
 const clauseOpeners = new Set(['while', 'although', 'though', 'when', 'as', 'because', 'if', 'after', 'before', 'since', 'whereas', 'once', 'unless', 'until'])

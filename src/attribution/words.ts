@@ -10,6 +10,9 @@ function set(words: string): Set<string> {
 /** Subject pronouns (and relatives) that can be a source mention. */
 export const subjectPronouns = set('he she they we i you it who which')
 
+/** Personal subject pronouns: a person speaks (no `it`, `you` or relatives). */
+export const personalPronouns = set('he she they we i')
+
 /** Object pronouns (addressees). */
 export const objectPronouns = set('him her them us me you it')
 

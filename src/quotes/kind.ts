@@ -4,12 +4,11 @@
  * someone’s words (direct or partial).
  */
 import type {Token} from '../attribution/tokens.js'
-import {copulas, namingWords, titleNouns} from '../attribution/words.js'
+import {copulas, namingWords, personalPronouns, titleNouns} from '../attribution/words.js'
 
 const titlePrepositions = new Set(['on', 'in', 'of', 'watch', 'watched', 'starred', 'hosted', 'host', 'star', 'read', 'reading'])
 const namingAdverbs = new Set(['also', 'often', 'sometimes', 'now', 'commonly', 'so', 'widely', 'officially', 'aptly', 'once', 'still', 'popularly', 'informally', 'colloquially'])
 const smallWords = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'but', 'nor', 'vs', 'vs.', 'is', 'be'])
-const personalSubjects = new Set(['he', 'she', 'they', 'we', 'i', 'you'])
 const nameNouns = new Set(['word', 'words', 'term', 'terms', 'phrase', 'phrases', 'label', 'labels', 'slogan', 'hashtag', 'motto', 'nickname', 'name', 'moniker', 'catchphrase', 'mantra', 'tagline'])
 
 /**
@@ -76,7 +75,7 @@ export function isNamedTerm(tokens: Token[], index: number): boolean {
 }
 
 function pronounSubject(token: Token | undefined): boolean {
-  return token !== undefined && token.type === 'word' && personalSubjects.has(token.lower)
+  return token !== undefined && token.type === 'word' && (personalPronouns.has(token.lower) || token.lower === 'you')
 }
 
 function titleCase(content: string): boolean {
