@@ -1,7 +1,7 @@
 /**
  * Evaluate quotes and attributions on PolNeAR (`npm run eval`).
  *
- * Usage: `npx tsx bench/eval.ts [--split dev|train] [--worst N] [--reports]`
+ * Usage: `npx tsx bench/eval.ts [--split dev|train] [--worst N] [--reports] [--double-apostrophes]`
  *
  * Metric (issues 3 and 4): each article’s first `.ann` in sorted order; an
  * attribution is an `E` line’s Content/Cue/Source spans (code points →
@@ -26,6 +26,10 @@
  * the double quotation mark of PolNeAR’s NYT texts) or `‘` (single quotes
  * of headlines) as quoted: the issue’s metric counts only “ ” ", so quotes
  * found between those marks are false positives there.
+ *
+ * `--double-apostrophes` runs with `annotate`’s option of that name (`''`
+ * read as a quotation mark, off by default): the NYT quotes are then found
+ * as quotes — more attributions, but false positives for the direct metric.
  */
 import {existsSync} from 'node:fs'
 import {dirname, join} from 'node:path'
@@ -47,6 +51,7 @@ interface Arguments {
   split: string
   worst: number
   reports: boolean
+  doubleApostrophes: boolean
 }
 
 interface ArticleResult {
@@ -80,7 +85,7 @@ function main(): void {
   const started = performance.now()
 
   for (const article of articles) {
-    const output = run(article, failures)
+    const output = run(article, args.doubleApostrophes, failures)
     const quoteChains = chains(output.quotes)
     const directGold = article.attributions.filter((item) => quoteMark.test(item.contentText))
     const directPredicted = quoteChains.filter((chain) => chain.attributed).map((chain) => chain.prediction)
@@ -105,7 +110,10 @@ function main(): void {
 
   const seconds = (performance.now() - started) / 1000
   const mode = args.reports ? 'quotes + reports (--reports)' : 'quotes + claims'
-  console.log('PolNeAR ' + args.split + ': ' + articles.length + ' articles, ' + seconds.toFixed(1) + ' s')
+  console.log(
+    'PolNeAR ' + args.split + ': ' + articles.length + ' articles, ' + seconds.toFixed(1) + ' s' +
+      (args.doubleApostrophes ? " (--double-apostrophes: '' read as a quotation mark)" : '')
+  )
   console.log('')
   console.log(pad('', 34) + row(['P', 'R', 'F1', 'source', 'cue', 'e2e F1', 'pred', 'gold']))
   console.log(pad('direct quotes', 34) + numbers(direct))
@@ -118,10 +126,14 @@ function main(): void {
   if (args.worst > 0) worst(results, args.worst)
 }
 
-function run(article: GoldArticle, failures: Map<string, number>): {quotes: Quote[]; reports: Report[]; claims: Claim[]} {
+function run(
+  article: GoldArticle,
+  doubleApostrophes: boolean,
+  failures: Map<string, number>
+): {quotes: Quote[]; reports: Report[]; claims: Claim[]} {
   const file = new VFile({value: article.text})
   const doc = parseDocument(article.text, 'auto', null, file)
-  const quotes = findQuotes(doc)
+  const quotes = findQuotes(doc, {doubleApostrophes})
   const reports = findReports(doc, quotes)
   let claims: Claim[] = []
   try {
@@ -220,7 +232,7 @@ function ratio(a: number, b: number): string {
 }
 
 function parseArguments(argv: string[]): Arguments {
-  const args: Arguments = {split: 'dev', worst: 0, reports: false}
+  const args: Arguments = {split: 'dev', worst: 0, reports: false, doubleApostrophes: false}
   for (let index = 0; index < argv.length; index++) {
     const value = argv[index]!
     if (value === '--split') args.split = argv[++index] ?? 'dev'
@@ -228,7 +240,12 @@ function parseArguments(argv: string[]): Arguments {
     else if (value === '--worst') args.worst = Number(argv[++index] ?? '10') || 10
     else if (value.startsWith('--worst=')) args.worst = Number(value.slice(8)) || 10
     else if (value === '--reports') args.reports = true
-    else throw new TypeError('Unknown argument `' + value + '`; expected --split dev|train, --worst N, --reports')
+    else if (value === '--double-apostrophes') args.doubleApostrophes = true
+    else {
+      throw new TypeError(
+        'Unknown argument `' + value + '`; expected --split dev|train, --worst N, --reports, --double-apostrophes'
+      )
+    }
   }
 
   if (args.split !== 'dev' && args.split !== 'train') {

@@ -28,6 +28,13 @@ export interface Options {
   id?: string | null | undefined
   /** URL of the article, copied to the result (default: `null`). */
   url?: string | null | undefined
+  /**
+   * Read `''` as a double quotation mark (default: `false`). Some newswire
+   * archives (LDC’s New York Times text, the NYT articles of PolNeAR) write
+   * every quotation mark that way: `''Yes,'' she said.` Off, `''` is two
+   * apostrophes — `a 12'' pipe`, wiki markup — and never opens a quote.
+   */
+  doubleApostrophes?: boolean | null | undefined
 }
 
 const formats = new Set(['auto', 'markdown', 'text'])
@@ -58,7 +65,7 @@ export function annotate(input: string | VFile, options?: Readonly<Options> | nu
   const messageCount = file.messages.length
   const doc = parseDocument(value, settings.format, settings.published, file)
   // Stages, in order: each reads the document and what the ones before found.
-  const quotes = findQuotes(doc)
+  const quotes = findQuotes(doc, settings)
   const reports = findReports(doc, quotes)
   const sources = resolveSources(doc, quotes, reports)
   const claims = findClaims(doc, quotes, reports, sources)
@@ -223,18 +230,19 @@ interface Settings {
   published: string | null
   id: string | null
   url: string | null
+  doubleApostrophes: boolean
 }
 
 function checkOptions(options: unknown): Settings {
   if (options === null || options === undefined) {
-    return {format: 'auto', published: null, id: null, url: null}
+    return {format: 'auto', published: null, id: null, url: null, doubleApostrophes: false}
   }
 
   if (typeof options !== 'object') {
     throw new TypeError('Expected `options` to be an object, got ' + describe(options))
   }
 
-  const {format, published, id, url} = options as Record<string, unknown>
+  const {format, published, id, url, doubleApostrophes} = options as Record<string, unknown>
   if (format !== undefined && format !== null && !formats.has(format as string)) {
     throw new TypeError(
       "Expected `options.format` to be 'auto', 'markdown' or 'text', got " + describe(format)
@@ -245,8 +253,18 @@ function checkOptions(options: unknown): Settings {
     format: (format ?? 'auto') as Settings['format'],
     published: checkDate(published),
     id: checkString(id, 'id'),
-    url: checkString(url, 'url')
+    url: checkString(url, 'url'),
+    doubleApostrophes: checkBoolean(doubleApostrophes, 'doubleApostrophes')
   }
+}
+
+function checkBoolean(value: unknown, name: string): boolean {
+  if (value === undefined || value === null) return false
+  if (typeof value !== 'boolean') {
+    throw new TypeError('Expected `options.' + name + '` to be a boolean, got ' + describe(value))
+  }
+
+  return value
 }
 
 function checkString(value: unknown, name: string): string | null {

@@ -179,6 +179,20 @@ describe('annotate', () => {
     )
     expect(() => annotate('x', {published: 'not a date'})).toThrow(/options.published/)
     expect(() => annotate('x', {id: 3 as unknown as string})).toThrow(/options.id/)
+    expect(() => annotate('x', {doubleApostrophes: 'yes' as unknown as boolean})).toThrow(
+      /Expected `options.doubleApostrophes` to be a boolean, got `"yes"`/
+    )
     expect(() => annotate('x', 'text' as unknown as null)).toThrow(/options/)
+  })
+
+  it('reads `\'\'` as a quotation mark only with `doubleApostrophes`', () => {
+    const input = "Tax plan\n''It's anti-reform,'' said Leonard E. Burman, director of the center."
+    expect(annotate(input, {format: 'text'}).quotes).toEqual([])
+    const {quotes, sources} = annotate(input, {format: 'text', doubleApostrophes: true})
+    expect(quotes.map((quote) => [quote.text, quote.marks.open, quote.marks.close])).toEqual([
+      ["''It's anti-reform,''", "''", "''"]
+    ])
+    const source = sources.find((item) => item.id === quotes[0]!.attribution?.sourceId)
+    expect(source?.name).toBe('Leonard E. Burman')
   })
 })

@@ -119,6 +119,17 @@ describe('claimtrace annotate', () => {
     expect(JSON.parse(result.stdout)).toEqual(json(annotate(seedInput, {id: '-', published: '2025-12-05'})))
   })
 
+  it("reads `''` as a quotation mark with `--double-apostrophes`", async () => {
+    const input = "Tax plan\n\n''It's anti-reform,'' said Leonard E. Burman, a director.\n"
+    const plain = await run(['annotate', '-'], input)
+    expect(JSON.parse(plain.stdout)).toEqual(json(annotate(input, {id: '-'})))
+    const result = await run(['annotate', '--double-apostrophes', '-'], input)
+    expect(result.code).toBe(0)
+    const parsed = JSON.parse(result.stdout) as {quotes: unknown[]}
+    expect(parsed).toEqual(json(annotate(input, {id: '-', doubleApostrophes: true})))
+    expect(parsed.quotes.length).toBe(1)
+  })
+
   it('writes rows, ClaimReviews and Web Annotations', async () => {
     const annotation = annotate(seedInput, {id: seedPath, format: 'text'})
     const rows = await run(['annotate', '--format', 'jsonl', seedPath])

@@ -4,7 +4,7 @@ import {VFile} from 'vfile'
 import {findReports} from '../src/attribution/index.js'
 import type {Report} from '../src/attribution/report.js'
 import {parseDocument, type Doc} from '../src/parse/document.js'
-import {findQuotes} from '../src/quotes/index.js'
+import {findQuotes, type Options as QuoteOptions} from '../src/quotes/index.js'
 import type {Position, Quote, Span} from '../src/schema.js'
 import {root} from './helpers.js'
 
@@ -23,13 +23,15 @@ export interface Run {
  *   Article text.
  * @param format
  *   Format (default: auto).
+ * @param options
+ *   Options for `findQuotes`.
  * @returns
  *   Document, file, quotes and reports.
  */
-export function run(input: string, format: 'auto' | 'markdown' | 'text' = 'auto'): Run {
+export function run(input: string, format: 'auto' | 'markdown' | 'text' = 'auto', options?: QuoteOptions): Run {
   const file = new VFile({value: input})
   const doc = parseDocument(input, format, null, file)
-  const quotes = findQuotes(doc)
+  const quotes = findQuotes(doc, options)
   const reports = findReports(doc, quotes)
   return {doc, file, quotes, reports}
 }

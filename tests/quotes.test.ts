@@ -17,8 +17,9 @@ function byContent(quotes: Quote[], start: string): Quote {
 }
 
 describe('findQuotes', () => {
-  it('pairs curly, straight, double-apostrophe and guillemet marks', () => {
-    const quotes = quotesOf('“One,” he said. "Two," she said. \'\'Three,\'\' they said. «Four», it said.')
+  it('pairs curly, straight, double-apostrophe (when asked) and guillemet marks', () => {
+    const input = headline + '“One,” he said. "Two," she said. \'\'Three,\'\' they said. «Four», it said.'
+    const quotes = run(input, 'text', {doubleApostrophes: true}).quotes
     expect(quotes.map((quote) => quote.content)).toEqual(['One,', 'Two,', 'Three,', 'Four'])
     expect(quotes.map((quote) => [quote.marks.open, quote.marks.close])).toEqual([
       ['“', '”'],
@@ -34,6 +35,20 @@ describe('findQuotes', () => {
     const quote = quotes[0]!
     expect(quote.text).toBe('“hello there”')
     expect(input.slice(quote.contentPosition.start.offset, quote.contentPosition.end.offset)).toBe('hello there')
+  })
+
+  it('takes `\'\'` for apostrophes by default', () => {
+    const {quotes, file} = run(headline + "''Three,'' they said of the 12'' pipes and '''bold''' text.", 'text')
+    expect(quotes).toEqual([])
+    expect(file.messages).toEqual([])
+  })
+
+  it('continues an `\'\'` quote into the next paragraph only when asked', () => {
+    const input = headline + "''We lost the bridge.\n''We will rebuild it,'' she said."
+    expect(run(input, 'text').quotes).toEqual([])
+    const quotes = run(input, 'text', {doubleApostrophes: true}).quotes
+    expect(quotes.map((quote) => quote.content)).toEqual(['We lost the bridge.', 'We will rebuild it,'])
+    expect(quotes[1]!.continues).toBe(quotes[0]!.id)
   })
 
   it('never takes apostrophes, ’s or ’90s for quotation marks', () => {

@@ -28,6 +28,8 @@ export const annotateCommand: Command = {
     '  --input-format <f>  md, txt or jsonl (default: by extension; .jsonl and',
     '                      .ndjson are jsonl, stdin is detected as md or txt)',
     '  --published <date>  Publication date (ISO 8601) to resolve relative dates',
+    '  --double-apostrophes',
+    "                      Read '' as a quotation mark (ASCII newswire text)",
     '  -o, --out <file>    Write to a file instead of stdout',
     '  -j, --jobs <n>      Threads that annotate: the main thread and n-1 workers',
     '                      (default: number of cores)',
@@ -61,6 +63,7 @@ export const annotateCommand: Command = {
     rows: {type: 'string'},
     'input-format': {type: 'string'},
     published: {type: 'string'},
+    'double-apostrophes': {type: 'boolean'},
     out: {type: 'string', short: 'o'},
     jobs: {type: 'string', short: 'j'}
   },
@@ -94,7 +97,13 @@ export const annotateCommand: Command = {
     // One file argument (not a directory) gives one pretty document; anything else, lines.
     const only = inputs.length === 1 && args.length === 1 ? inputs[0]! : undefined
     const single = !lineMode && only !== undefined && (only.kind === 'stdin' || (only.kind === 'file' && only.path === args[0]))
-    const settings: TaskSettings = {format, rows, published, pretty: single && format !== 'jsonl'}
+    const settings: TaskSettings = {
+      format,
+      rows,
+      published,
+      doubleApostrophes: values['double-apostrophes'] === true,
+      pretty: single && format !== 'jsonl'
+    }
 
     const out = values.out === undefined ? io.stdout : await openOut(values.out as string)
     // Before any annotating and before workers start (they inherit the flags).

@@ -27,6 +27,8 @@ export interface TaskSettings {
   rows: 'all' | 'claims' | 'quotes'
   /** `--published`, ISO 8601, or `null`. */
   published: string | null
+  /** `--double-apostrophes`: read `''` as a quotation mark. */
+  doubleApostrophes: boolean
   /** Pretty-print one JSON document (a single file argument) instead of JSON Lines. */
   pretty: boolean
 }
@@ -70,7 +72,12 @@ export function runTask(task: Task, settings: TaskSettings): TaskResult {
 
   let annotation: Annotation
   try {
-    annotation = annotate(text, {id, format: task.format, published: settings.published})
+    annotation = annotate(text, {
+      id,
+      format: task.format,
+      published: settings.published,
+      doubleApostrophes: settings.doubleApostrophes
+    })
   } catch (error) {
     return errorRow(id, 'Cannot annotate `' + id + '`: ' + errorMessage(error))
   }
@@ -154,7 +161,8 @@ function runLine(task: Extract<Task, {type: 'line'}>, settings: TaskSettings): T
       id,
       url: url ?? null,
       published: published ?? settings.published,
-      format: format ?? 'auto'
+      format: format ?? 'auto',
+      doubleApostrophes: settings.doubleApostrophes
     })
   } catch (error) {
     return errorRow(id, where + ': ' + errorMessage(error))

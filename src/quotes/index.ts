@@ -41,6 +41,16 @@ class State {
   ) {}
 }
 
+/** Configuration for {@link findQuotes}. */
+export interface Options {
+  /**
+   * Read `''` as a double quotation mark (default: `false`): the ASCII
+   * convention of some newswire archives (`''Yes,'' she said.`). Off, `''`
+   * is two apostrophes, as in `a 12'' pipe` or wiki markup.
+   */
+  doubleApostrophes?: boolean | null | undefined
+}
+
 /**
  * Find the quotations of a document, with their kind, their attribution
  * (speaker mention and cue in the text) and the quote each one continues.
@@ -57,11 +67,13 @@ class State {
  *
  * @param doc
  *   Parsed document.
+ * @param options
+ *   Configuration (optional).
  * @returns
  *   Quotes in input order (ids `q1`, `q2`, …).
  */
-export function findQuotes(doc: Doc): Quote[] {
-  const raw = scanQuotes(doc)
+export function findQuotes(doc: Doc, options?: Readonly<Options> | null | undefined): Quote[] {
+  const raw = scanQuotes(doc, options?.doubleApostrophes === true)
   // A block quote’s `>` marker sits before its sentence: analyse its content.
   const analysis = analyze(
     doc,

@@ -2,7 +2,7 @@
  * Pair quotation marks into quoted passages, paragraph by paragraph, in one
  * linear pass over the document view.
  *
- * Double marks (“ ” " '' « ») make top-level quotes; single marks (‘ ’ ')
+ * Double marks (“ ” " « », and `''` when asked) make top-level quotes; single marks (‘ ’ ')
  * inside them are nested quotes and part of the outer content, so they are
  * never paired there (which keeps apostrophes and ’90s harmless). Single
  * curly marks make a top-level quote only when they clearly open and close
@@ -82,10 +82,13 @@ const maxSkip = 200
  *
  * @param doc
  *   Parsed document.
+ * @param doubleApostrophes
+ *   Whether `''` is a double quotation mark (the ASCII convention of some
+ *   newswire text, `''Yes,'' she said.`); otherwise it is two apostrophes.
  * @returns
  *   Passages in input order.
  */
-export function scanQuotes(doc: Doc): RawQuote[] {
+export function scanQuotes(doc: Doc, doubleApostrophes = false): RawQuote[] {
   const result: RawQuote[] = []
   const {paragraphs} = doc
   const budget = {messages: 0}
@@ -96,7 +99,7 @@ export function scanQuotes(doc: Doc): RawQuote[] {
     const paragraph = paragraphs[index]!
     if (!scanned.has(paragraph.kind)) continue
     const before = result.length
-    next = scanParagraph(doc, paragraph, index, result, budget, next)
+    next = scanParagraph(doc, paragraph, index, result, budget, next, doubleApostrophes)
     if (paragraph.kind === 'blockquote') blockQuote(doc, paragraph, index, result, before)
   }
 
@@ -128,7 +131,8 @@ function scanParagraph(
   index: number,
   result: RawQuote[],
   budget: {messages: number},
-  next: number
+  next: number,
+  doubleApostrophes: boolean
 ): number {
   const {view} = doc
   const start = paragraph.start
@@ -141,7 +145,7 @@ function scanParagraph(
 
   while (at !== -1 && at < end) {
     const code = view.charCodeAt(at)
-    const count = readMarks(doc, at, end, start, title, buffer)
+    const count = readMarks(doc, at, end, start, title, doubleApostrophes, buffer)
     for (let mark = 0; mark < count; mark++) handle(scan, buffer[mark]!)
     // Skip the rest of a run of apostrophes already read.
     if (code === 39) {
@@ -153,7 +157,7 @@ function scanParagraph(
 
   const top = scan.frames[0]
   if (top && !top.single) {
-    const continued = nextOpensQuote(doc, index)
+    const continued = nextOpensQuote(doc, index, doubleApostrophes)
     let contentEnd = end
     while (contentEnd > top.at + top.length && isBlank(view.charCodeAt(contentEnd - 1))) contentEnd--
     push(scan, top, contentEnd, contentEnd, null, continued)
@@ -313,7 +317,15 @@ function frame(mark: Mark): Frame {
  * Read the mark(s) at `at` into `out`: a run of apostrophes can hold a
  * double and a single.
  */
-function readMarks(doc: Doc, at: number, end: number, start: number, title: boolean, out: Mark[]): number {
+function readMarks(
+  doc: Doc,
+  at: number,
+  end: number,
+  start: number,
+  title: boolean,
+  doubleApostrophes: boolean,
+  out: Mark[]
+): number {
   const {view} = doc
   const code = view.charCodeAt(at)
   if (code === 39) {
@@ -329,6 +341,9 @@ function readMarks(doc: Doc, at: number, end: number, start: number, title: bool
       return 1
     }
 
+    // Without the ASCII convention a run is apostrophes (inches, `rock 'n'
+    // roll`, wiki markup): never paired.
+    if (!doubleApostrophes) return 0
     let count = 0
     let offset = at
     let rest = run
@@ -498,13 +513,13 @@ function hasText(view: string, start: number, end: number): boolean {
 }
 
 /** Whether the next paragraph with content opens with a double mark. */
-function nextOpensQuote(doc: Doc, index: number): boolean {
+function nextOpensQuote(doc: Doc, index: number, doubleApostrophes: boolean): boolean {
   const next = doc.paragraphs[index + 1]
   if (!next || !scanned.has(next.kind)) return false
   let at = next.start
   while (at < next.end && isBlank(doc.view.charCodeAt(at))) at++
   const code = doc.view.charCodeAt(at)
-  if (code === 39) return doc.view.charCodeAt(at + 1) === 39
+  if (code === 39) return doubleApostrophes && doc.view.charCodeAt(at + 1) === 39
   return code === 0x20_1c || code === 34 || code === 0xab || code === 0x20_1e || code === 0x20_1d
 }
 
