@@ -326,6 +326,14 @@ describe('claimtrace render', () => {
     expect(await run(['render', '--input-format', 'txt', '-'], input)).toEqual({code: 0, stdout: expected, stderr: ''})
   })
 
+  it("passes `--double-apostrophes` on to `annotate`", async () => {
+    const input = "Tax plan\n''It's anti-reform,'' said Leonard E. Burman, a director.\n"
+    const expected = toHtml(annotate(input, {format: 'text', doubleApostrophes: true}), input)
+    expect(expected).not.toBe(toHtml(annotate(input, {format: 'text'}), input))
+    const result = await run(['render', '--input-format', 'txt', '--double-apostrophes', '-'], input)
+    expect(result).toEqual({code: 0, stdout: expected, stderr: ''})
+  })
+
   it('fails clearly on usage errors and unreadable files', async () => {
     const none = await run(['render'])
     expect(none.code).toBe(2)

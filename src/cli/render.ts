@@ -8,7 +8,7 @@ import {UsageError, errorMessage, exitCodes, readAll, write} from './io.js'
 export const renderCommand: Command = {
   summary: 'Render an article as an annotated, self-contained HTML page',
   help: [
-    'Usage: claimtrace render [--input-format md|txt] [--published DATE] [-o FILE] <file|->',
+    'Usage: claimtrace render [--input-format md|txt] [--published DATE] [--double-apostrophes] [-o FILE] <file|->',
     '',
     'Annotate one article and write it as an HTML page: quotes highlighted in',
     'their source’s colour, claims marked by kind and check-worthiness, and a',
@@ -17,6 +17,7 @@ export const renderCommand: Command = {
     'Options:',
     '  --input-format md|txt  How to read the input (default: by extension, else auto)',
     '  --published DATE       Publication date (ISO 8601) for relative dates',
+    "  --double-apostrophes   Read '' as a quotation mark (ASCII newswire text)",
     '  -o, --out FILE         Write to FILE instead of standard output',
     '',
     'Example:',
@@ -25,6 +26,7 @@ export const renderCommand: Command = {
   options: {
     'input-format': {type: 'string'},
     published: {type: 'string'},
+    'double-apostrophes': {type: 'boolean'},
     out: {type: 'string', short: 'o'}
   },
   async run({values, positionals, io}) {
@@ -50,7 +52,7 @@ export const renderCommand: Command = {
     const published = typeof values.published === 'string' ? values.published : undefined
     let html: string
     try {
-      html = toHtml(annotate(text, {format, published}), text)
+      html = toHtml(annotate(text, {format, published, doubleApostrophes: values['double-apostrophes'] === true}), text)
     } catch (error) {
       if (error instanceof TypeError) throw new UsageError(error.message)
       throw error
