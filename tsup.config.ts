@@ -7,11 +7,12 @@ const shared: Options = {
   sourcemap: true,
   target: 'es2022',
   platform: 'neutral',
-  // Bundled code: esbuild turns every top-level `const` into a `var`, which
-  // V8 can no longer fold into the code that reads it (the scorer’s masks
-  // and shifts, the tokenizers’ flags): the bundle ran at half the speed of
-  // the sources. Minifying syntax inlines the plain constants again; names
-  // and layout stay readable.
+  // A bundle turns every top-level `const` into a `var`; in an ES module V8
+  // then reads such a `var` from the module context on every use instead of
+  // folding it in (the check-worthiness scorer’s masks and shifts): scoring
+  // 31k PolNeAR sentences took 158 ms bundled, 122 ms one file per module,
+  // 115 ms in the CJS bundle (a function scope). Minifying syntax also
+  // inlines plain constants; names and layout stay readable.
   esbuildOptions(options) {
     options.minifySyntax = true
   }
@@ -19,9 +20,9 @@ const shared: Options = {
 
 export default defineConfig([
   {
-    // ESM: one file per module, as written, like the unified packages: top-level
-    // `const` stays `const` (faster than any bundle, see above) and bundlers
-    // of the users’ apps see the modules themselves.
+    // ESM: one file per module, as written, like the unified packages:
+    // top-level `const` stays `const` (see above), and the bundlers of the
+    // users’ apps see the modules themselves.
     ...shared,
     entry: ['src/**/*.ts', '!src/cli.ts', '!src/cli/**'],
     bundle: false,
