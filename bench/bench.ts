@@ -3,7 +3,7 @@
  * the browser bundle size.
  *
  * Usage: `npm run bench -- [--only adversarial,speed,size] [--scale 1]
- * [--shape TEXT] [--timeout 8] [--rounds 5] [--strict]`
+ * [--shape TEXT] [--timeout 8] [--rounds 5] [--processes 3] [--strict]`
  * `--strict` exits 1 when a shape is flagged, the speed ratio is over 1.5 or
  * the bundle is over budget.
  */
@@ -21,6 +21,7 @@ const {values} = parseArgs({
     shape: {type: 'string'},
     timeout: {type: 'string', default: '8'},
     rounds: {type: 'string', default: '5'},
+    processes: {type: 'string', default: '3'},
     strict: {type: 'boolean', default: false}
   }
 })
@@ -42,7 +43,7 @@ if (only.has('adversarial')) {
 }
 
 if (only.has('speed')) {
-  const speed = runSpeed({rounds: Number(values.rounds)})
+  const speed = runSpeed({rounds: Number(values.rounds), processes: Number(values.processes)})
   if (speed && speed.ratio > 1.5) problems.push('speed: ratio ' + speed.ratio.toFixed(2) + ' > 1.5')
 }
 
