@@ -3,7 +3,7 @@
  * memory on a 50,000-line JSONL stream (the Spark/Hadoop streaming mode).
  *
  * Run with `npm run bench:cli` (builds first) or, with a fresh build,
- * `npx tsx bench/cli-jobs.ts [--runs 3] [--lines 50000] [--only jobs|memory] [--cli path/to/cli.js]`.
+ * `npx tsx bench/cli-jobs.ts [--runs 3] [--lines 50000] [--only jobs|memory] [--cli path/to/cli.cjs]`.
  * Timings are wall clock on whatever else the machine is doing: the load
  * average is printed with them, and the CPU time (user + sys, all threads)
  * of each run, which other load disturbs much less.
@@ -28,12 +28,12 @@ const {values} = parseArgs({
     cli: {type: 'string'}
   }
 })
-const cli = values.cli === undefined ? path.join(root, 'dist', 'cli.js') : path.resolve(values.cli)
+const cli = values.cli === undefined ? path.join(root, 'dist', 'cli.cjs') : path.resolve(values.cli)
 const runs = Number(values.runs)
 const lineCount = Number(values.lines)
 
 if (!existsSync(cli)) {
-  console.error('Missing dist/cli.js: run `npm run build` first (or `npm run bench:cli`).')
+  console.error('Missing dist/cli.cjs: run `npm run build` first (or `npm run bench:cli`).')
   process.exit(1)
 }
 

@@ -15,6 +15,8 @@ if (isWorker()) {
     throw error
   })
 
-  const code = await main(process.argv.slice(2), process, new URL(import.meta.url))
-  process.exitCode = code
+  // No top-level await: the bin is a CommonJS bundle (see tsup.config.ts).
+  void main(process.argv.slice(2), process, new URL(import.meta.url)).then((code) => {
+    process.exitCode = code
+  })
 }

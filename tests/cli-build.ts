@@ -1,5 +1,5 @@
 /**
- * Build the CLI bundle (`dist/cli.js` and `dist/schema.json`) with the
+ * Build the CLI bundle (`dist/cli.cjs` and `dist/schema.json`) with the
  * project’s own tsup config when it is missing or older than the sources,
  * so CLI tests always spawn the binary users get.
  */
@@ -10,12 +10,12 @@ import config from '../tsup.config.js'
 import {root} from './helpers.js'
 
 /** The built CLI. */
-export const cli = path.join(root, 'dist', 'cli.js')
+export const cli = path.join(root, 'dist', 'cli.cjs')
 /** The shipped JSON Schema. */
 export const schemaFile = path.join(root, 'dist', 'schema.json')
 
 /**
- * Make sure `dist/cli.js` is fresh.
+ * Make sure `dist/cli.cjs` is fresh.
  */
 export async function ensureCli(): Promise<void> {
   if (existsSync(cli) && existsSync(schemaFile) && statSync(cli).mtimeMs > newest(path.join(root, 'src'))) return
