@@ -2,11 +2,12 @@
  * Pair quotation marks into quoted passages, paragraph by paragraph, in one
  * linear pass over the document view.
  *
- * Double marks (“ ” " « », and `''` when asked) make top-level quotes; single marks (‘ ’ ')
- * inside them are nested quotes and part of the outer content, so they are
- * never paired there (which keeps apostrophes and ’90s harmless). Single
- * curly marks make a top-level quote only when they clearly open and close
- * one (headlines use them: “Trump: ‘I’m the worst thing …’”).
+ * Double marks (“ ” " « », and `''` when asked) make top-level quotes;
+ * single marks (‘ ’ ') inside them are nested quotes and part of the outer
+ * content, so they are never paired there (which keeps apostrophes and ’90s
+ * harmless). Single curly marks make a top-level quote only when they
+ * clearly open and close one (headlines use them: “Trump: ‘I’m the worst
+ * thing …’”).
  */
 import {ruleIds} from '../messages.js'
 import type {Doc, DocParagraph} from '../parse/document.js'
