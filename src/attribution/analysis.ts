@@ -113,11 +113,16 @@ function run(doc: Doc, quotes: ReadonlyArray<QuoteRange>): Analysis {
       }
 
       let best = -1
+      let bestRank = 0
       for (let index = Math.max(offset, low - window); index < Math.min(candidates.length, low + window); index++) {
         const candidate = candidates[index]!
         if (!candidate.content.some(([start, end]) => start < quote.end && end > quote.start)) continue
         candidate.quotes.push(token.quote)
-        if (best === -1 || rank(doc.view, candidates, index, quote, sentence) < rank(doc.view, candidates, best, quote, sentence)) best = index
+        const value = rank(doc.view, candidates, index, quote, sentence)
+        if (best === -1 || value < bestRank) {
+          best = index
+          bestRank = value
+        }
       }
 
       quoteCandidate[token.quote] = best

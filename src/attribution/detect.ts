@@ -595,9 +595,8 @@ function verbCue(
       (!beforeName || (beforeName.type === 'word' && (beforeName.lower === 'of' || beforeName.lower === 'by' || beforeName.lower === 'with' || beforeName.lower === 'shows' || beforeName.lower === 'showed')))
     const participle =
       !before ||
-      before.text === ',' ||
-      // `… on “Morning Joe,” adding, “…”`: the comma sits inside the quote.
-      quoteEndsInComma(before) ||
+      // A comma, also one inside a quote (`… on “Morning Joe,” adding, “…”`).
+      commaBefore(before) ||
       before.text === '—' ||
       before.text === '–' ||
       (before.type === 'word' && subordinators.has(before.lower)) ||
@@ -1453,7 +1452,7 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
   }
   // The appositive may end in a quote that holds its comma (“…, the author
   // of “Going Viral,” said”).
-  if ((token.type === 'punct' && token.text === ',') || quoteEndsInComma(token)) {
+  if (commaBefore(token)) {
     // NP , appositive , cue
     for (let comma = index - 1; comma >= Math.max(0, index - 25); comma--) {
       const item = tokens[comma]!
