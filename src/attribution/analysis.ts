@@ -4,7 +4,7 @@
  */
 import type {Doc} from '../parse/document.js'
 import {detectUnit, mayAttribute, type Candidate} from './detect.js'
-import {tokenize, type Token} from './tokens.js'
+import {tokenize, TokenPool, type Token} from './tokens.js'
 import {personalPronouns} from './words.js'
 
 /** A span of quote-free text or quotes to read attributions in. */
@@ -17,7 +17,16 @@ export interface Unit {
   first: boolean
   /** Closes its paragraph. */
   last: boolean
+  /**
+   * Tokens of a unit that holds a quotation (the quotes stage reads the
+   * words around it); empty for the others, whose tokens are dropped once
+   * read.
+   */
   tokens: Token[]
+  /** Worth tokenizing: it has a quotation, a cue word or a colon. */
+  worth: boolean
+  /** Index of the first quote that may start in the unit, or `quotes.length`; -1 when it holds none. */
+  firstQuote: number
 }
 
 /** A quote range as the analysis needs it. */
@@ -45,6 +54,11 @@ export interface Analysis {
 // every analysis was copied on each scavenge, slowing every stage.
 let cachedDoc: Doc | undefined
 let cachedAnalysis: Analysis | undefined
+/** Tokens of quote-free units, reused by every document (see {@link TokenPool}). */
+let sharedPool: TokenPool | undefined
+/** Most tokens {@link sharedPool} keeps between documents (a few MB). */
+const maxPooled = 1 << 15
+const noTokens: Token[] = []
 /** Candidates looked at around a quote (they are in cue order). */
 const window = 24
 
@@ -84,17 +98,25 @@ function run(doc: Doc, quotes: ReadonlyArray<QuoteRange>): Analysis {
   const quoteCandidate: number[] = new Array<number>(quotes.length).fill(-1)
   const quoteToken: number[] = new Array<number>(quotes.length).fill(-1)
 
+  const pool = sharedPool ?? new TokenPool()
   for (let u = 0; u < units.length; u++) {
     const unit = units[u]!
     const offset = candidates.length
-    const found = detectUnit(unit.tokens, u, unit.first, unit.last)
+    const quoted = unit.firstQuote !== -1
+    const tokens = unit.worth
+      ? quoted
+        ? tokenize(doc.view, unit.start, unit.end, quotes, unit.firstQuote)
+        : tokenize(doc.view, unit.start, unit.end, quotes, quotes.length, pool)
+      : noTokens
+    if (quoted) unit.tokens = tokens
+    const found = detectUnit(tokens, u, unit.first, unit.last)
     for (const candidate of found) {
       if (candidate.parent !== -1) candidate.parent += offset
       candidates.push(candidate)
     }
 
+    if (!quoted) continue
     // An index loop: `entries()` made an iterator and a pair per token.
-    const {tokens} = unit
     for (let position = 0; position < tokens.length; position++) {
       const token = tokens[position]!
       if (token.type !== 'quote') continue
@@ -129,6 +151,9 @@ function run(doc: Doc, quotes: ReadonlyArray<QuoteRange>): Analysis {
     }
   }
 
+  // Kept for the next document unless one unit was huge (a page without
+  // sentence ends), so that no process holds its tokens for good.
+  sharedPool = pool.made.length <= maxPooled ? pool : undefined
   // Quotes each candidate holds, in order (pushed in order above).
   return {quotes, units, candidates, quoteUnit, quoteCandidate, quoteToken}
 }
@@ -237,12 +262,5 @@ function flush(doc: Doc, quotes: ReadonlyArray<QuoteRange>, units: Unit[], q: nu
   // Only units with a quote, a cue word or a colon are worth tokens.
   const quoted = first < quotes.length && quotes[first]!.start < end
   const worth = quoted || mayAttribute(doc.view, start, end)
-  units.push({
-    start,
-    end,
-    paragraph,
-    first: false,
-    last: false,
-    tokens: worth ? tokenize(doc.view, start, end, quotes, first) : []
-  })
+  units.push({start, end, paragraph, first: false, last: false, tokens: noTokens, worth, firstQuote: quoted ? first : -1})
 }

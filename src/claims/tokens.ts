@@ -194,16 +194,15 @@ export function tokenize(view: string, start: number, end: number, summary?: {fl
     // Lexicon entry of a plain word, read along with its letters.
     let entry = 0
     if (code >= 48 && code <= 57) {
+      // Sticky `test` and `lastIndex` rather than `exec`: no match array per token.
       number.lastIndex = index
-      const match = number.exec(view)
       kind = 'number'
-      tokenEnd = index + (match ? match[0].length : 1)
+      tokenEnd = number.test(view) ? number.lastIndex : index + 1
     } else if (isAsciiLetter(code) && !isAsciiLetter(view.charCodeAt(index + 1)) && view.charCodeAt(index + 1) === 46) {
       // “U.S.”, “a.m.”, or an initial (“J.”).
       abbreviation.lastIndex = index
-      const match = abbreviation.exec(view)
       kind = 'word'
-      tokenEnd = index + (match ? match[0].length : 1)
+      tokenEnd = abbreviation.test(view) ? abbreviation.lastIndex : index + 1
     } else if (isAsciiLetter(code)) {
       kind = 'word'
       // ASCII letters only, no joins: flags straight from the trie.
@@ -222,7 +221,7 @@ export function tokenize(view: string, start: number, end: number, summary?: {fl
         } else if (next > 127 && /[\p{L}\p{M}]/u.test(view.charAt(tokenEnd))) {
           // Not ASCII after all: let the regex read the whole word.
           word.lastIndex = index
-          tokenEnd = index + word.exec(view)![0].length
+          tokenEnd = word.test(view) ? word.lastIndex : tokenEnd
           plain = false
           break
         } else {
@@ -231,15 +230,13 @@ export function tokenize(view: string, start: number, end: number, summary?: {fl
       }
     } else if (code > 127 && /\p{L}/u.test(view.charAt(index))) {
       abbreviation.lastIndex = index
-      let match = abbreviation.exec(view)
-      if (!match) {
-        word.lastIndex = index
-        match = word.exec(view)
-      }
-
-      if (match) {
+      word.lastIndex = index
+      if (abbreviation.test(view)) {
         kind = 'word'
-        tokenEnd = index + match[0].length
+        tokenEnd = abbreviation.lastIndex
+      } else if (word.test(view)) {
+        kind = 'word'
+        tokenEnd = word.lastIndex
       }
     } else if (code >= 0xd8_00 && code <= 0xdb_ff) {
       // Keep surrogate pairs whole.
