@@ -18,7 +18,9 @@ const pieces = [
   'a', 'b', 'Word', 'x y', ' ', '  ', '   ', '    ', '\n', '\n', '\n\n', '\r\n', '\r', '\n \n', '.', ',',
   '[', ']', '(', ')', ':', '&', '&amp;', '&#38;', ';', '#', '# ', '-', '- ', '+ ', '=', '===', '---', '~~~',
   '1', '1. ', '2) ', '<', '<a>', '< b', '>', '> ', '!', '"', '“', '”', '\u00a0', '*', '_', '`', '\\',
-  '\t', '\f', '\0', '\uFEFF', '[x]: /y', '[x](y)', '[x]', '12345678901. '
+  '\t', '\f', '\0', '\uFEFF', '[x]: /y', '[x](y)', '[x]', '12345678901. ',
+  // Escapes and references: read without parsing when nothing else is syntax.
+  '\\*', '\\"', '\\\\', '\\a', '\\\n\n', '\\\r\n  \n', '\\\n', '&ldquo;', '&#8220;', '&#x201D;', '&#10;', '&#0;', '&nvlt;', '&Afr;', '&foo;', '&copy'
 ]
 
 // Both paths take the source with a leading BOM blanked, as `markdownBlocks` hands it over.
@@ -108,11 +110,18 @@ describe('plainBlocks', () => {
 
   it('refuses markdown syntax', () => {
     for (const source of [
-      'a *b*', 'a _b_', '`c`', 'a\\b', 'tab\there', '<b>x</b>', 'a &amp; b', '[a](b)', '[a]\n\n[a]: /b',
+      'a *b*', 'a _b_', '`c`', 'a\\\nb', 'tab\there', '<b>x</b>', '\\*a* b*', '[a](b)', '[a]\n\n[a]: /b',
       '# Head', 'a\n===', 'a\n---', '- item', '1. item', '> quote', '~~~\ncode\n~~~', '    code'
     ]) {
       expect(plainBlocks(source), source).toBeUndefined()
     }
+  })
+
+  it('answers for escapes and character references, showing the characters they stand for', () => {
+    const source = 'Tom &amp; Jerry: &ldquo;Hi,&#8221; \\*she\\* said, a\\b &foo; &copy\n\n1\\. Not a list.'
+    const fast = plainBlocks(source)
+    expect(fast?.view).toBe('Tom &     Jerry: “      Hi,”        *she * said, a\\b &foo; &copy\n\n1 . Not a list.')
+    expect(fast).toEqual(parseMarkdown(source))
   })
 
   it('is used by markdownBlocks (same result as remark-parse)', () => {

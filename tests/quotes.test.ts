@@ -114,6 +114,22 @@ describe('findQuotes', () => {
     expect(next!.continues).toBe(block!.id)
   })
 
+  it('reads quotation marks written as character references or escapes in markdown', () => {
+    const input = '# Title\n\n&ldquo;We will not back down,&#8221; said Ana Ruiz. She called it \\"a disaster\\".\n'
+    const result = run(input, 'markdown')
+    expect(brokenQuoteSpans(result)).toEqual([])
+    const [first, second] = result.quotes
+    // The marks span the whole reference, so `text` holds both.
+    expect(first!.text).toBe('&ldquo;We will not back down,&#8221;')
+    expect(first!.marks).toEqual({open: '&ldquo;', close: '&#8221;'})
+    expect(first!.content).toBe('We will not back down,')
+    expect(first!.attribution?.mention?.text).toBe('Ana Ruiz')
+    expect(second!.content).toBe('a disaster')
+    expect(second!.attribution?.mention?.text).toBe('She')
+    // Plain text has no references: the same characters are text.
+    expect(run(input.replace('# Title', 'Title'), 'text').quotes.map((quote) => quote.content)).toEqual(['a disaster\\'])
+  })
+
   it('attributes a quote or block quote introduced at the end of the paragraph before', () => {
     const input = '# Title\n\nTrump tweeted on Friday:\n\n> Great rally in Ohio. Thank you!\n\nThe senator said:\n\n“We will not stand for this.”\n'
     const {quotes} = run(input, 'markdown')

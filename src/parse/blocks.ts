@@ -3,7 +3,7 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import type {ParagraphKind} from '../schema.js'
 import {capNesting} from './nesting.js'
-import {plainBlocks, plainParagraphs, syntaxFree} from './plain.js'
+import {isAsciiPunctuation, plainBlocks, plainParagraphs, referenceAt, syntaxFree, viewOf, type Substitution} from './plain.js'
 
 /** A block of the article as offsets into the input, before classification. */
 export interface Block {
@@ -86,21 +86,27 @@ export function parseMarkdown(input: string, chunked = false): Blocks {
   const {markdown: source, replaced} = capNesting(input)
   const mask = new Uint8Array(source.length) // 1 = keep the character
   const blocks: Block[] = []
-  const pieces = chunked ? splitChunks(source) : undefined
+  // Escapes and references, in the plain chunks and the parsed text.
+  const substitutions: Substitution[] = []
+  const found: Substitution[] = []
+  const pieces = chunked ? splitChunks(source, found) : undefined
   if (pieces) {
+    let next = 0
     // Syntax chunks are independent of what stands between them, so runs of
     // them go to remark-parse together (each call sets up its parser anew).
     let run: Array<[number, number]> = []
     let size = 0
     for (const piece of pieces) {
+      while (next < found.length && found[next]!.start < piece.start) next++
       if (piece.plain) {
         plainParagraphs(source, piece.start, piece.end, blocks)
         mask.fill(1, piece.start, piece.end)
+        while (next < found.length && found[next]!.start < piece.end) substitutions.push(found[next++]!)
         continue
       }
 
       if (size > 0 && size + piece.end - piece.start > maxPiece) {
-        parseRanges(source, run, blocks, mask)
+        parseRanges(source, run, blocks, mask, substitutions)
         run = []
         size = 0
       }
@@ -109,14 +115,15 @@ export function parseMarkdown(input: string, chunked = false): Blocks {
       size += piece.end - piece.start
     }
 
-    if (run.length > 0) parseRanges(source, run, blocks, mask)
+    if (run.length > 0) parseRanges(source, run, blocks, mask, substitutions)
     blocks.sort((a, b) => a.start - b.start)
   } else {
-    parseRanges(source, [[0, source.length]], blocks, mask)
+    parseRanges(source, [[0, source.length]], blocks, mask, substitutions)
   }
 
   if (replaced.length > 0) skipReplaced(blocks, source, mask, replaced)
-  return {blocks, view: applyMask(source, mask)}
+  substitutions.sort((a, b) => a.start - b.start)
+  return {blocks, view: applyMask(source, mask, substitutions)}
 }
 
 /** Most characters of syntax chunks given to remark-parse in one call (a longer chunk goes alone). */
@@ -147,7 +154,7 @@ const crossChunk = /\]:|`{3}|~{3}|<(?:script|pre|style|textarea|!|\?)/i
  * runs over blank lines, and micromark reads the line after it differently
  * (`-` alone is a paragraph there, an empty list item elsewhere).
  */
-function splitChunks(source: string): Piece[] | undefined {
+function splitChunks(source: string, substitutions: Substitution[]): Piece[] | undefined {
   if (crossChunk.test(source)) return undefined
   const starts: number[] = [0]
   let blankBefore = false
@@ -171,7 +178,7 @@ function splitChunks(source: string): Piece[] | undefined {
     lineStart = code === 13 && source.charCodeAt(lineEnd + 1) === 10 ? lineEnd + 2 : lineEnd + 1
   }
 
-  const plain = syntaxFree(source, starts)
+  const plain = syntaxFree(source, starts, substitutions)
   const pieces: Piece[] = []
   for (let index = 0; index < starts.length; index++) {
     const start = starts[index]!
@@ -187,7 +194,13 @@ function splitChunks(source: string): Piece[] | undefined {
  * document with remark-parse, and record their blocks and the characters of
  * their text (offsets into `source`).
  */
-function parseRanges(source: string, ranges: ReadonlyArray<readonly [number, number]>, blocks: Block[], mask: Uint8Array): void {
+function parseRanges(
+  source: string,
+  ranges: ReadonlyArray<readonly [number, number]>,
+  blocks: Block[],
+  mask: Uint8Array,
+  substitutions: Substitution[]
+): void {
   // Where each range starts in the parsed text.
   const starts: number[] = []
   let text = ''
@@ -271,9 +284,13 @@ function parseRanges(source: string, ranges: ReadonlyArray<readonly [number, num
         return undefined
       }
 
-      case 'text':
+      case 'text': {
+        if (start !== undefined && end !== undefined) align(start, end, node.value, true)
+        return undefined
+      }
+
       case 'inlineCode': {
-        if (start !== undefined && end !== undefined) align(start, end, node.value)
+        if (start !== undefined && end !== undefined) align(start, end, node.value, false)
         return undefined
       }
 
@@ -281,7 +298,7 @@ function parseRanges(source: string, ranges: ReadonlyArray<readonly [number, num
         // Indented “code” in an article is indented prose (tabs or spaces
         // at paragraph starts): read it as paragraphs rather than lose it.
         if (start !== undefined && end !== undefined && !inline && !/^[ \t]*(?:`{3}|~{3})/.test(source.slice(start, start + 40))) {
-          align(start, end, node.value)
+          align(start, end, node.value, false)
           splitOnBlankLines(start, end, context)
         }
 
@@ -328,40 +345,56 @@ function parseRanges(source: string, ranges: ReadonlyArray<readonly [number, num
 
   /**
    * Keep the characters of `source[start..end)` that make up `value`: the
-   * value of a text node is the source minus escapes, block quote markers
-   * and indentation, in order. Characters references (`&amp;`) decode to
-   * something else; from the first mismatch the raw source is kept.
+   * value of a node is the source minus block quote markers and
+   * indentation, in order, and in text (`decode`) escapes and character
+   * references stand for one character: an escape shows as its character
+   * after a blank, a reference as its character then blanks (see
+   * `Substitution`), as the paragraphs-only path shows them. From a
+   * mismatch that nothing explains the raw source is kept.
    */
-  function align(start: number, end: number, value: string): void {
+  function align(start: number, end: number, value: string, decode: boolean): void {
     if (end - start === value.length) {
       keep(start, end)
       return
     }
 
+    const before = substitutions.length
     let index = start
     let at = 0
     while (index < end && at < value.length) {
-      if (source.charCodeAt(index) === value.charCodeAt(at)) {
+      const code = source.charCodeAt(index)
+      if (decode && code === 92 && index + 1 < end) {
+        const next = source.charCodeAt(index + 1)
+        if (isAsciiPunctuation(next) && value.charCodeAt(at) === next) {
+          mask[index + 1] = 1
+          index += 2
+          at++
+          continue
+        }
+      } else if (decode && code === 38) {
+        const found = referenceAt(source, index)
+        if (found && found.end <= end && value.startsWith(found.value, at)) {
+          const shown = viewOf(found.value, found.end - index)
+          if (shown === undefined) keep(index, found.end)
+          else substitutions.push({start: index, end: found.end, value: shown})
+          at += found.value.length
+          index = found.end
+          continue
+        }
+      }
+
+      if (code === value.charCodeAt(at)) {
         mask[index] = 1
-        at++
-      } else if (value.charCodeAt(at) !== 10 && isEscapedOrReference(index)) {
-        // A reference or escape: keep its raw text, skip its decoded value.
-        const close = source.charCodeAt(index) === 38 ? source.indexOf(';', index) : index + 1
-        const stop = close === -1 || close >= end ? index : close
-        mask.fill(1, index, stop + 1)
-        index = stop
         at++
       }
 
       index++
     }
 
-    if (at < value.length) keep(start, end)
-  }
-
-  function isEscapedOrReference(index: number): boolean {
-    const code = source.charCodeAt(index)
-    return code === 38 /* & */ || code === 92 /* \ */
+    if (at < value.length) {
+      substitutions.length = before
+      keep(start, end)
+    }
   }
 }
 
@@ -415,12 +448,22 @@ function blankBom(input: string): string {
   return input.charCodeAt(0) === 0xfe_ff ? ' ' + input.slice(1) : input
 }
 
-function applyMask(source: string, mask: Uint8Array): string {
+function applyMask(source: string, mask: Uint8Array, substitutions: readonly Substitution[]): string {
   // Build from parts and join once: `+=` per masked character would leave a
   // deep rope that every later stage reads character by character, slowly.
   const parts: string[] = []
   let runStart = 0
+  let next = 0
   for (let index = 0; index < source.length; index++) {
+    const substitution = substitutions[next]
+    if (substitution && substitution.start === index) {
+      parts.push(source.slice(runStart, index), substitution.value.padEnd(substitution.end - index, ' '))
+      next++
+      index = substitution.end - 1
+      runStart = substitution.end
+      continue
+    }
+
     if (mask[index] === 1) continue
     const code = source.charCodeAt(index)
     const blank = code === 10 || code === 13 ? source.charAt(index) : ' '

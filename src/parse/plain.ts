@@ -10,6 +10,8 @@
  * differential test (`tests/parse-plain.test.ts`) holds both paths to the
  * same output.
  */
+import {decodeNamedCharacterReference} from 'decode-named-character-reference'
+import {decodeNumericCharacterReference} from 'micromark-util-decode-numeric-character-reference'
 import type {Block, Blocks} from './blocks.js'
 
 /**
@@ -34,6 +36,136 @@ const inlineSyntaxAll = new RegExp(inlineSyntax.source, 'g')
 const blockSyntaxAll = new RegExp(blockSyntax.source, 'g')
 
 /**
+ * A character markdown reads as another (offsets into the source): a
+ * reference (`&ldquo;`, `&#8220;`, `&#x201D;`) or a backslash escape (`\*`).
+ * The view shows `value` from `start`, padded with spaces to `end`: a
+ * reference’s character on its `&`, an escaped character in its own place
+ * after a blank for the backslash.
+ */
+export interface Substitution {
+  start: number
+  end: number
+  value: string
+}
+
+/** A character reference as micromark reads it (named ones must exist). */
+const reference = /&(?:#[xX]([\dA-Fa-f]{1,6})|#(\d{1,7})|([A-Za-z\d]{1,31}));/y
+
+/**
+ * The character reference starting at `index`, if one does.
+ *
+ * @param source
+ *   Markdown.
+ * @param index
+ *   Offset of a `&`.
+ * @returns
+ *   Its end and what it stands for (decoded as micromark decodes it), or
+ *   `undefined`.
+ */
+export function referenceAt(source: string, index: number): {end: number; value: string} | undefined {
+  reference.lastIndex = index
+  const match = reference.exec(source)
+  if (!match) return undefined
+  const [raw, hex, decimal, name] = match
+  const value =
+    hex === undefined
+      ? decimal === undefined
+        ? decodeNamedCharacterReference(name!)
+        : decodeNumericCharacterReference(decimal, 10)
+      : decodeNumericCharacterReference(hex, 16)
+  return value === false ? undefined : {end: index + raw.length, value}
+}
+
+/**
+ * What the view shows for a reference’s character: white space as a space
+ * (a `&#10;` must not end a line in the view), and nothing (the raw text
+ * stays) when it would not fit in the reference.
+ *
+ * @param value
+ *   Decoded character(s).
+ * @param length
+ *   Length of the reference.
+ * @returns
+ *   Text for the view, or `undefined`.
+ */
+export function viewOf(value: string, length: number): string | undefined {
+  return value.length > length ? undefined : value.replace(/[\t-\r]/g, ' ')
+}
+
+/**
+ * Whether a code unit is ASCII punctuation (what a backslash escapes).
+ *
+ * @param code
+ *   UTF-16 code unit.
+ * @returns
+ *   Whether it is.
+ */
+export function isAsciiPunctuation(code: number): boolean {
+  return (code >= 33 && code <= 47) || (code >= 58 && code <= 64) || (code >= 91 && code <= 96) || (code >= 123 && code <= 126)
+}
+
+/**
+ * Whether the inline syntax match at `index` is only an escape or a
+ * reference (pushed to `substitutions`) or literal text (`&` or `\\` that
+ * start neither, a backslash that ends a paragraph): all read the same in
+ * any paragraph. Anything else, a backslash before a line ending within a
+ * paragraph (a hard break) included, is syntax.
+ *
+ * @returns
+ *   Where scanning goes on, or -1 for syntax.
+ */
+function harmless(source: string, index: number, matchEnd: number, substitutions: Substitution[]): number {
+  const code = source.charCodeAt(index)
+  if (code === 92) {
+    const next = source.charCodeAt(index + 1)
+    if (isAsciiPunctuation(next)) {
+      substitutions.push({start: index, end: index + 2, value: ' ' + source.charAt(index + 1)})
+      return index + 2
+    }
+
+    // Before a line ending it is a hard break, unless it ends the paragraph.
+    if (next !== 10 && next !== 13) return index + 1
+    let after = index + (next === 13 && source.charCodeAt(index + 2) === 10 ? 3 : 2)
+    while (source.charCodeAt(after) === 32) after++
+    const code = source.charCodeAt(after)
+    return after >= source.length || code === 10 || code === 13 ? index + 1 : -1
+  }
+
+  if (code === 38) {
+    const found = referenceAt(source, index)
+    if (!found) return matchEnd
+    const value = viewOf(found.value, found.end - index)
+    if (value !== undefined) substitutions.push({start: index, end: found.end, value})
+    return found.end
+  }
+
+  return -1
+}
+
+/**
+ * The source with substitutions applied.
+ *
+ * @param source
+ *   Markdown.
+ * @param substitutions
+ *   In order, not overlapping.
+ * @returns
+ *   Same length as `source`.
+ */
+export function substitute(source: string, substitutions: readonly Substitution[]): string {
+  if (substitutions.length === 0) return source
+  const parts: string[] = []
+  let cursor = 0
+  for (const {start, end, value} of substitutions) {
+    parts.push(source.slice(cursor, start), value.padEnd(end - start, ' '))
+    cursor = end
+  }
+
+  parts.push(source.slice(cursor))
+  return parts.join('')
+}
+
+/**
  * Blocks of markdown that is only paragraphs, without parsing it.
  *
  * @param source
@@ -46,10 +178,22 @@ const blockSyntaxAll = new RegExp(blockSyntax.source, 'g')
  *   markup), or `undefined` when the source has markdown syntax.
  */
 export function plainBlocks(source: string): Blocks | undefined {
-  if (inlineSyntax.test(source) || blockSyntax.test(source)) return undefined
+  if (blockSyntax.test(source)) return undefined
+  const substitutions: Substitution[] = []
+  if (inlineSyntax.test(source)) {
+    inlineSyntaxAll.lastIndex = 0
+    let match = inlineSyntaxAll.exec(source)
+    while (match) {
+      const next = harmless(source, match.index, match.index + match[0].length, substitutions)
+      if (next === -1) return undefined
+      inlineSyntaxAll.lastIndex = next
+      match = inlineSyntaxAll.exec(source)
+    }
+  }
+
   const blocks: Block[] = []
   plainParagraphs(source, 0, source.length, blocks)
-  return {blocks, view: source}
+  return {blocks, view: substitute(source, substitutions)}
 }
 
 /**
@@ -101,7 +245,7 @@ export function plainParagraphs(source: string, start: number, end: number, bloc
  * @returns
  *   Per chunk, whether no syntax was found in it.
  */
-export function syntaxFree(source: string, starts: readonly number[]): boolean[] {
+export function syntaxFree(source: string, starts: readonly number[], substitutions: Substitution[]): boolean[] {
   const free = starts.map(() => true)
   for (const pattern of [inlineSyntaxAll, blockSyntaxAll]) {
     pattern.lastIndex = 0
@@ -112,7 +256,9 @@ export function syntaxFree(source: string, starts: readonly number[]): boolean[]
       // line-start match begins at the line ending before its line).
       const at = match.index + match[0].length - 1
       while (chunk + 1 < starts.length && starts[chunk + 1]! <= at) chunk++
-      free[chunk] = false
+      const next = pattern === inlineSyntaxAll ? harmless(source, match.index, match.index + match[0].length, substitutions) : -1
+      if (next === -1) free[chunk] = false
+      else pattern.lastIndex = next
       match = pattern.exec(source)
     }
   }

@@ -329,6 +329,9 @@ function readMarks(
 ): number {
   const {view} = doc
   const code = view.charCodeAt(at)
+  // A character reference (`&rdquo;`) shows its character on its `&`: the
+  // mark is the whole reference.
+  const width = doc.input.charCodeAt(at) === code ? 1 : referenceWidth(doc.input, at)
   if (code === 39) {
     let run = 1
     while (at + run < end && view.charCodeAt(at + run) === 39) run++
@@ -338,7 +341,7 @@ function readMarks(
     const canClose = !isBlankOrEnd(before) && closesBefore(after)
     if (run === 1) {
       // Straight singles open a top-level quote only in headlines.
-      put(out, 0, at, 1, 'single', true, canOpen && title && !isDigit(after), canClose && !isLetter(after))
+      put(out, 0, at, width, 'single', true, canOpen && title && !isDigit(after), canClose && !isLetter(after))
       return 1
     }
 
@@ -378,14 +381,14 @@ function readMarks(
     case 0x20_1e: {
       // `word“ `, `here,“ said` (typos for ”) and a “ before a line end close.
       const closes = (!isBlankOrEnd(before) || isBlankOrEnd(after)) && closesBefore(after) && before !== -1 && before !== 40 && before !== 91 && before !== 123
-      put(out, 0, at, 1, 'curly', false, !closes, closes)
+      put(out, 0, at, width, 'curly', false, !closes, closes)
       return 1
     }
 
     case 0x20_1d: {
       // ” after a space before a word is an opening mark set the wrong way.
       const opens = isBlankOrEnd(before) && !isBlankOrEnd(after) && !closesBefore(after)
-      put(out, 0, at, 1, 'curly', false, opens, !opens)
+      put(out, 0, at, width, 'curly', false, opens, !opens)
       return 1
     }
 
@@ -393,37 +396,43 @@ function readMarks(
       if (!leftOpen && !rightClose) {
         // `a"b` (inches, typos) or `" x "`: let the state decide.
         const open = isBlankOrEnd(before) || isBlankOrEnd(after)
-        if (isDigit(before)) put(out, 0, at, 1, 'straight', false, false, true)
-        else put(out, 0, at, 1, 'straight', false, open || !isLetter(before), true)
+        if (isDigit(before)) put(out, 0, at, width, 'straight', false, false, true)
+        else put(out, 0, at, width, 'straight', false, open || !isLetter(before), true)
         return 1
       }
 
-      put(out, 0, at, 1, 'straight', false, leftOpen, rightClose)
+      put(out, 0, at, width, 'straight', false, leftOpen, rightClose)
       return 1
     }
 
     case 0xab: {
-      put(out, 0, at, 1, 'guillemet', false, true, false)
+      put(out, 0, at, width, 'guillemet', false, true, false)
       return 1
     }
 
     case 0xbb: {
-      put(out, 0, at, 1, 'guillemet', false, false, true)
+      put(out, 0, at, width, 'guillemet', false, false, true)
       return 1
     }
 
     case 0x20_18:
     case 0x20_39: {
-      put(out, 0, at, 1, 'single', true, leftOpen && !isDigit(after), false)
+      put(out, 0, at, width, 'single', true, leftOpen && !isDigit(after), false)
       return 1
     }
 
     default: {
       // ’ or ›: closes a top-level single quote unless inside a word.
-      put(out, 0, at, 1, 'single', true, false, rightClose)
+      put(out, 0, at, width, 'single', true, false, rightClose)
       return 1
     }
   }
+}
+
+/** Length of the character reference at `at` (1 when none ends within 40 characters). */
+function referenceWidth(input: string, at: number): number {
+  const semicolon = input.indexOf(';', at)
+  return semicolon === -1 || semicolon - at > 40 ? 1 : semicolon + 1 - at
 }
 
 /** Set mark `index` of `out`, reusing the object there (marks are read, never kept: frames copy them). */
