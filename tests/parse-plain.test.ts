@@ -20,7 +20,9 @@ const pieces = [
   '1', '1. ', '2) ', '<', '<a>', '< b', '>', '> ', '!', '"', '“', '”', '\u00a0', '*', '_', '`', '\\',
   '\t', '\f', '\0', '\uFEFF', '[x]: /y', '[x](y)', '[x]', '12345678901. ',
   // Escapes and references: read without parsing when nothing else is syntax.
-  '\\*', '\\"', '\\\\', '\\a', '\\\n\n', '\\\r\n  \n', '\\\n', '&ldquo;', '&#8220;', '&#x201D;', '&#10;', '&#0;', '&nvlt;', '&Afr;', '&foo;', '&copy'
+  '\\*', '\\"', '\\\\', '\\a', '\\\n\n', '\\\r\n  \n', '\\\n', '&ldquo;', '&#8220;', '&#x201D;', '&#10;', '&#0;', '&nvlt;', '&Afr;', '&foo;', '&copy',
+  '<tweet>', '</tweet>', '<a href="x">', "<a b='c' d=e/>", '<b >', '<x y=`>', '<div>', '</div>', '<pre>', '<br/>', '<a\nb>', '<!-- c -->',
+  '[Home](https://example.com/a?b=1&amp;c)', '[x](y z)', '[](u)', '](', '[a\nb](c)', '[a\n\nb](c)', '\\[x](y)', '![i](j)', '[[x](y)](z)', '[x](`y`)'
 ]
 
 // Both paths take the source with a leading BOM blanked, as `markdownBlocks` hands it over.
@@ -110,7 +112,7 @@ describe('plainBlocks', () => {
 
   it('refuses markdown syntax', () => {
     for (const source of [
-      'a *b*', 'a _b_', '`c`', 'a\\\nb', 'tab\there', '<b>x</b>', '\\*a* b*', '[a](b)', '[a]\n\n[a]: /b',
+      'a *b*', 'a _b_', '`c`', 'a\\\nb', 'tab\there', '<div>x</div>', 'a <!-- c -->', '<b>\nx', '\\*a* b*', '![a](b)', '[a](b "t")', '[a]\n\n[a]: /b',
       '# Head', 'a\n===', 'a\n---', '- item', '1. item', '> quote', '~~~\ncode\n~~~', '    code'
     ]) {
       expect(plainBlocks(source), source).toBeUndefined()
@@ -121,6 +123,15 @@ describe('plainBlocks', () => {
     const source = 'Tom &amp; Jerry: &ldquo;Hi,&#8221; \\*she\\* said, a\\b &foo; &copy\n\n1\\. Not a list.'
     const fast = plainBlocks(source)
     expect(fast?.view).toBe('Tom &     Jerry: “      Hi,”        *she * said, a\\b &foo; &copy\n\n1 . Not a list.')
+    expect(fast).toEqual(parseMarkdown(source))
+  })
+
+  it('answers for simple inline links and tags, blanking all but link text', () => {
+    const source = '[Home](https://example.com/) | <span class="x">[News](/news)</span>\n\nSee [the report](https://example.com/r?a=1&amp;b=2).'
+    const fast = plainBlocks(source)
+    // Brackets, destinations and tags blanked; text, references decoded, kept.
+    const blanked = source.replaceAll(/\[|\]\([^)]*\)|<[^>]*>/g, (markup) => ' '.repeat(markup.length))
+    expect(fast?.view).toBe(blanked)
     expect(fast).toEqual(parseMarkdown(source))
   })
 

@@ -12,6 +12,7 @@
  */
 import {decodeNamedCharacterReference} from 'decode-named-character-reference'
 import {decodeNumericCharacterReference} from 'micromark-util-decode-numeric-character-reference'
+import {htmlBlockNames, htmlRawNames} from 'micromark-util-html-tag-name'
 import type {Block, Blocks} from './blocks.js'
 
 /**
@@ -20,7 +21,8 @@ import type {Block, Blocks} from './blocks.js'
  * micromark), form feed and vertical tab (white space to markdown, not to
  * us), HTML and autolinks (`<` before a letter, `/`, `!` or `?`), character
  * references, inline links and link definitions (`](`, `]:`); brackets alone
- * stay literal text without a definition.
+ * stay literal text without a definition. Escapes, references, simple inline
+ * tags and simple inline links are read here all the same (see `harmless`).
  */
 const inlineSyntax = /[*_`\\\t\v\f\0]|<[A-Za-z/!?]|&[#A-Za-z\d]+;|\]\(|\]:/
 
@@ -131,6 +133,9 @@ function harmless(source: string, index: number, matchEnd: number, substitutions
     return after >= source.length || code === 10 || code === 13 ? index + 1 : -1
   }
 
+  if (code === 60) return inlineTagEnd(source, index, substitutions)
+  if (code === 93 && source.charCodeAt(index + 1) === 40) return inlineLinkEnd(source, index, substitutions)
+
   if (code === 38) {
     const found = referenceAt(source, index)
     if (!found) return matchEnd
@@ -140,6 +145,163 @@ function harmless(source: string, index: number, matchEnd: number, substitutions
   }
 
   return -1
+}
+
+/** Names that open an HTML block at a line start (CommonMark kinds 1 and 6). */
+const blockTagNames = new Set([...htmlBlockNames, ...htmlRawNames])
+/** Longest tag read without parsing (a longer one goes to remark-parse). */
+const maxTag = 1024
+
+/**
+ * The end of the inline HTML tag at `index` (pushed to `substitutions` as
+ * blanks, as remark-parse’s `html` nodes are blanked), or -1 when it is
+ * anything else: a comment, declaration or processing instruction, a tag
+ * over more than one line or longer than {@link maxTag}, or a tag that may
+ * open an HTML block (at a line start: a block tag name, or a tag alone on
+ * its line).
+ */
+function inlineTagEnd(source: string, index: number, substitutions: Substitution[]): number {
+  const end = tagEnd(source, index)
+  if (end === -1) return -1
+  let lineStart = index
+  while (lineStart > 0 && index - lineStart < 4 && source.charCodeAt(lineStart - 1) === 32) lineStart--
+  const first = source.charCodeAt(lineStart - 1)
+  if (lineStart === 0 || first === 10 || first === 13) {
+    let nameEnd = index + (source.charCodeAt(index + 1) === 47 ? 2 : 1)
+    const nameStart = nameEnd
+    while (isNameCode(source.charCodeAt(nameEnd))) nameEnd++
+    if (blockTagNames.has(source.slice(nameStart, nameEnd).toLowerCase())) return -1
+    let after = end
+    while (source.charCodeAt(after) === 32) after++
+    const next = source.charCodeAt(after)
+    if (after >= source.length || next === 10 || next === 13) return -1
+  }
+
+  substitutions.push({start: index, end, value: ''})
+  return end
+}
+
+/**
+ * The end of the inline link whose text closes at `close` (`[text](url)`),
+ * with its brackets and destination pushed to `substitutions` as blanks
+ * (remark-parse’s `link` nodes keep only their text), or -1 for anything
+ * else: images, brackets in the text, a text over a blank line or a CR, a
+ * destination with spaces, `<`, quotes, backticks, parentheses or
+ * backslashes in it (titles, nesting, escapes), or longer than
+ * {@link maxTag}.
+ */
+function inlineLinkEnd(source: string, close: number, substitutions: Substitution[]): number {
+  let open = close - 1
+  const stop = Math.max(0, close - maxTag)
+  // Blank since the last line ending seen (scanning back).
+  let blank = false
+  while (open >= stop) {
+    const code = source.charCodeAt(open)
+    if (code === 91) break
+    if (code === 93 || code === 13) return -1
+    if (code === 10) {
+      if (blank) return -1
+      blank = true
+    } else if (code !== 32) {
+      blank = false
+    }
+
+    open--
+  }
+
+  // An image (`![`) or an escaped bracket (`\[`) is not a link.
+  const before = source.charCodeAt(open - 1)
+  if (open < stop || before === 33 || before === 92) return -1
+  let at = close + 2
+  const limit = Math.min(source.length, at + maxTag)
+  while (at < limit) {
+    const code = source.charCodeAt(at)
+    if (code === 41) break
+    if (code <= 32 || code === 34 || code === 39 || code === 40 || code === 60 || code === 62 || code === 92 || code === 96 || code === 127) return -1
+    at++
+  }
+
+  if (at >= limit) return -1
+  substitutions.push({start: open, end: open + 1, value: ''}, {start: close, end: at + 1, value: ''})
+  return at + 1
+}
+
+/**
+ * The end of the open or closing tag at `index` as micromark reads inline
+ * HTML, spaces only (no line endings, tabs), or -1.
+ */
+function tagEnd(source: string, index: number): number {
+  const limit = Math.min(source.length, index + maxTag)
+  let at = index + 1
+  if (source.charCodeAt(at) === 47) {
+    at++
+    if (!isAsciiAlpha(source.charCodeAt(at))) return -1
+    while (at < limit && isNameCode(source.charCodeAt(at))) at++
+    while (at < limit && source.charCodeAt(at) === 32) at++
+    return source.charCodeAt(at) === 62 ? at + 1 : -1
+  }
+
+  if (!isAsciiAlpha(source.charCodeAt(at))) return -1
+  while (at < limit && isNameCode(source.charCodeAt(at))) at++
+  let code = source.charCodeAt(at)
+  if (code !== 32 && code !== 47 && code !== 62) return -1
+  while (at < limit) {
+    code = source.charCodeAt(at)
+    if (code === 62) return at + 1
+    if (code === 47) return source.charCodeAt(at + 1) === 62 ? at + 2 : -1
+    if (code === 32) {
+      at++
+      continue
+    }
+
+    if (!(code === 58 || code === 95 || isAsciiAlpha(code))) return -1
+    // An attribute: name, then `=` and a value, or not.
+    at++
+    while (at < limit && isAttributeNameCode(source.charCodeAt(at))) at++
+    let after = at
+    while (after < limit && source.charCodeAt(after) === 32) after++
+    if (source.charCodeAt(after) !== 61) continue
+    at = after + 1
+    while (at < limit && source.charCodeAt(at) === 32) at++
+    code = source.charCodeAt(at)
+    if (code === 34 || code === 39) {
+      const marker = code
+      at++
+      while (at < limit && source.charCodeAt(at) !== marker) {
+        const inner = source.charCodeAt(at)
+        if (inner === 10 || inner === 13) return -1
+        at++
+      }
+
+      if (at >= limit) return -1
+      at++
+      code = source.charCodeAt(at)
+      if (code !== 32 && code !== 47 && code !== 62) return -1
+      continue
+    }
+
+    if (at >= limit || code === 60 || code === 61 || code === 62 || code === 96 || code <= 32) return -1
+    while (at < limit) {
+      code = source.charCodeAt(at)
+      if (code === 32 || code === 47 || code === 62) break
+      if (code === 34 || code === 39 || code === 60 || code === 61 || code === 96 || code < 32) return -1
+      at++
+    }
+  }
+
+  return -1
+}
+
+function isAsciiAlpha(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
+}
+
+function isNameCode(code: number): boolean {
+  return isAsciiAlpha(code) || (code >= 48 && code <= 57) || code === 45
+}
+
+function isAttributeNameCode(code: number): boolean {
+  return isNameCode(code) || code === 46 || code === 58 || code === 95
 }
 
 /**
@@ -193,6 +355,8 @@ export function plainBlocks(source: string): Blocks | undefined {
 
   const blocks: Block[] = []
   plainParagraphs(source, 0, source.length, blocks)
+  // A link’s opening bracket is pushed after what its text held.
+  substitutions.sort((a, b) => a.start - b.start)
   return {blocks, view: substitute(source, substitutions)}
 }
 
@@ -263,5 +427,6 @@ export function syntaxFree(source: string, starts: readonly number[], substituti
     }
   }
 
+  substitutions.sort((a, b) => a.start - b.start)
   return free
 }
