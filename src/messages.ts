@@ -11,7 +11,9 @@ export const ruleIds = {
   /** A publication date (front matter) that is not a date. */
   invalidDate: 'invalid-date',
   /** Input with characters that cannot be text: NUL, lone surrogates. */
-  invalidCharacter: 'invalid-character'
+  invalidCharacter: 'invalid-character',
+  /** Text running on past the longest sentence without a sentence end (ended at spaces). */
+  longSentence: 'long-sentence'
 } as const
 
 /** A stable rule id (see {@link ruleIds}). */

@@ -165,6 +165,15 @@ describe('annotate', () => {
     expect(brokenSpans(input, result)).toEqual([])
   })
 
+  it('ends text that runs on without a sentence end into sentences, and says so', () => {
+    const input = Array.from({length: 2000}, (_, index) => 'word' + index).join(' ')
+    const result = annotate(input, {format: 'text'})
+    expect(result.diagnostics.map((item) => item.ruleId)).toEqual(['long-sentence'])
+    expect(result.diagnostics[0]!.reason).toMatch(/^Unexpected 2000 characters without a sentence end/)
+    expect(result.sentences.length).toBeGreaterThan(5)
+    expect(brokenSpans(input, result)).toEqual([])
+  })
+
   it('does not crash on an article cut off after an appositive’s article (fuzz finding)', () => {
     for (const input of ['“Symbolically, this policy,” said Sarah Yager, the', 'It was said by Sarah Yager, a']) {
       expect(brokenSpans(input, annotate(input, {format: 'markdown'}))).toEqual([])

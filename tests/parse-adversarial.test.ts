@@ -13,7 +13,7 @@
 import {describe, expect, it} from 'vitest'
 import {markdownBlocks} from '../src/parse/blocks.js'
 import {capNesting, maxDepth} from '../src/parse/nesting.js'
-import {splitSentences} from '../src/parse/sentences.js'
+import {maxSentence, splitSentences, type ForcedBreaks} from '../src/parse/sentences.js'
 
 function split(text: string): string[] {
   return splitSentences(text, 0, text.length).map(([start, end]) => text.slice(start, end))
@@ -52,12 +52,44 @@ describe('splitSentences (runs of terminals and closing marks)', () => {
   // Not timed: these finish in milliseconds now and took minutes before
   // (quadratic), so a regression shows up as a test timeout.
   it('handles a run of 200,000 terminals', () => {
-    expect(split('Wow' + '!?'.repeat(100_000) + ' next one.')).toHaveLength(1)
-    expect(split('Wow' + '!'.repeat(200_000) + ' ' + ' '.repeat(100_000) + 'x')).toHaveLength(1)
+    // Longer than a sentence may be: ended at the space after the run.
+    expect(split('Wow' + '!?'.repeat(100_000) + ' next one.')).toEqual(['Wow' + '!?'.repeat(100_000), 'next one.'])
+    expect(split('Wow' + '!'.repeat(200_000) + ' ' + ' '.repeat(100_000) + 'x')).toEqual(['Wow' + '!'.repeat(200_000), 'x'])
   })
 
   it('handles 50,000 “.)” with no “(”', () => {
     expect(split('word.) Yes '.repeat(50_000).trim())).toHaveLength(50_001)
+  })
+})
+
+describe('splitSentences (text without sentence ends)', () => {
+  it('ends a sentence at the first space past the longest sentence, and says where', () => {
+    const words = Array.from({length: 1500}, (_, index) => 'word' + index).join(' ')
+    const forced: ForcedBreaks = {count: 0, first: -1}
+    const sentences = splitSentences(words, 0, words.length, forced)
+    expect(sentences.length).toBeGreaterThan(1)
+    for (const [start, end] of sentences) {
+      // Whole words only, none longer than the cap plus the word it ends in.
+      expect(end - start).toBeLessThanOrEqual(maxSentence + 'word1499'.length)
+      expect(words.charAt(start - 1) === '' || words.charAt(start - 1) === ' ').toBe(true)
+      expect(words.charAt(end) === '' || words.charAt(end) === ' ').toBe(true)
+    }
+
+    expect(sentences.map(([start, end]) => words.slice(start, end)).join(' ')).toBe(words)
+    expect(forced).toEqual({count: sentences.length - 1, first: sentences[0]![1]})
+  })
+
+  it('never cuts a run without spaces, and leaves ordinary sentences alone', () => {
+    const run = 'Y' + 'x'.repeat(maxSentence * 2)
+    const text = 'A sentence. ' + run + ' end. Another one.'
+    const forced: ForcedBreaks = {count: 0, first: -1}
+    expect(splitSentences(text, 0, text.length, forced).map(([start, end]) => text.slice(start, end))).toEqual([
+      'A sentence.',
+      run,
+      'end.',
+      'Another one.'
+    ])
+    expect(forced.count).toBe(1)
   })
 })
 

@@ -5,7 +5,7 @@ import {markdownBlocks, textBlocks, type Block} from './blocks.js'
 import {detectFormat} from './format.js'
 import {findFrontMatter} from './front-matter.js'
 import {createLocation, type Location} from './location.js'
-import {splitSentences} from './sentences.js'
+import {maxSentence, splitSentences, type ForcedBreaks} from './sentences.js'
 import {classify, type Structure} from './structure.js'
 
 /** A paragraph of the parsed document. */
@@ -108,6 +108,7 @@ export function parseDocument(
   const structure = classify(blocks, view)
   const paragraphs: DocParagraph[] = []
   const sentences: DocSentence[] = []
+  const forced: ForcedBreaks = {count: 0, first: -1}
 
   for (const block of blocks) {
     const paragraphIndex = paragraphs.length
@@ -124,13 +125,21 @@ export function parseDocument(
     // Headlines, bylines and credits are one unit each, whatever their dots.
     const ranges =
       block.kind === 'paragraph' || block.kind === 'blockquote' || block.kind === 'list-item'
-        ? splitSentences(view, block.start, block.end)
+        ? splitSentences(view, block.start, block.end, forced)
         : [unit(view, block)]
     for (const [start, end] of ranges) {
       sentences.push({id: 's' + (sentences.length + 1), paragraph: paragraphIndex, start, end})
     }
 
     paragraph.sentenceCount = sentences.length - paragraph.firstSentence
+  }
+
+  if (forced.count > 0) {
+    file.message(
+      'Unexpected ' + maxSentence + ' characters without a sentence end, expected `.`, `!` or `?`; ended the sentence at the next space' +
+        (forced.count > 1 ? ' (' + forced.count + ' times)' : ''),
+      {place: location.point(forced.first), source: 'claimtrace', ruleId: ruleIds.longSentence}
+    )
   }
 
   return {
