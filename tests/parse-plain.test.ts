@@ -10,7 +10,7 @@ import path from 'node:path'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {markdownBlocks, parseMarkdown} from '../src/parse/blocks.js'
-import {plainBlocks} from '../src/parse/plain.js'
+import {plainBlocks, simpleBlocks} from '../src/parse/plain.js'
 import {hasShared, shared} from './helpers.js'
 
 /** Pieces that make prose and every markdown construct the fast path must refuse. */
@@ -44,7 +44,45 @@ const chunky = fc
   })
   .map((parts) => parts.flat().join('').replace(/^\uFEFF/, ' '))
 
+/** Lines of headings, lists and HTML blocks, simple (read without parsing) and not. */
+const blockLine = fc.constantFrom(
+  '# Head', '## Most *read*', '### Most read', '#', '#5 x', '####### x', '# x #', '# x\\#', '#  spaced  ', '# [Home](u) &amp; more',
+  '- x', '-  x', '- ', '-', '* Share', '+ Plus', '1. One', '2) Two', '10. Ten', '1234567890. Big', '* * *', '- - -', '---',
+  '- [Share](https://x.com/s?u=1)', '- &amp; x', '- “q” said', '- 2. x', '- # x', '- > x', '- <div>', '\\- x', ' - x', '  y', 'y',
+  '- x  ', '- é', '- (a)', '- [a]: /b', '<div>', '<div class="n"><input type="email"></div>', '</div>', '<pre>', '<span>x</span>',
+  '<!-- c -->', '<DIV>', '- x\\', '- a *b*', '1. [Story one](https://example.com/1)', '> q', '\t', '    code', '- x\t', '<div\t>'
+)
+const blocky = fc
+  .array(
+    fc.tuple(
+      fc.tuple(fc.array(blockLine, {minLength: 1, maxLength: 5}), fc.constantFrom('\n', '\r\n')).map(([lines, eol]) => lines.join(eol)),
+      fc.constantFrom('\n\n', '\n  \n', '\n', '\r\n\r\n', '\n\t\n')
+    ),
+    {minLength: 1, maxLength: 6}
+  )
+  .map((parts) => parts.flat().join(''))
+
 describe('parseMarkdown (chunked)', () => {
+  it('reads headings, simple lists and HTML blocks without parsing as one parse reads them', () => {
+    fc.assert(
+      fc.property(blocky, (source) => {
+        expect(parseMarkdown(source, true)).toEqual(parseMarkdown(source))
+      }),
+      {numRuns: 1500}
+    )
+    const page = '### Most read\n\n1. [Story one](https://example.com/1)\n2. [Story two](https://example.com/2)\n\n<div class="n"><input></div>\n\n* [Share](https://x.com/s)\n'
+    expect(parseMarkdown(page, true)).toEqual(parseMarkdown(page))
+    // The fast path answers for each of those chunks, and refuses others.
+    const answer = (chunk: string) => simpleBlocks(chunk, 0, chunk.length, new Uint8Array(chunk.length), [])
+    expect(answer('### Most read\n\n')).toEqual([{kind: 'heading', start: 0, end: 13}])
+    expect(answer('1. [One](u)\n2. Two')).toEqual([
+      {kind: 'list-item', start: 3, end: 11},
+      {kind: 'list-item', start: 15, end: 18}
+    ])
+    expect(answer('<div class="n"><input></div>')).toEqual([{kind: 'html', start: 0, end: 28}])
+    for (const chunk of ['- a *b*', '- x\ny', '* * *', '## Title ##', '<span>x</span>', '- x\n* y']) expect(answer(chunk), chunk).toBeUndefined()
+  }, 60_000)
+
   it('gives what one parse of the whole gives', () => {
     fc.assert(
       fc.property(chunky, (source) => {

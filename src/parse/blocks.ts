@@ -3,7 +3,7 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import type {ParagraphKind} from '../schema.js'
 import {capNesting} from './nesting.js'
-import {isAsciiPunctuation, plainBlocks, plainParagraphs, referenceAt, syntaxFree, viewOf, type Substitution} from './plain.js'
+import {isAsciiPunctuation, plainBlocks, plainParagraphs, referenceAt, simpleBlocks, syntaxFree, viewOf, type Substitution} from './plain.js'
 
 /** A block of the article as offsets into the input, before classification. */
 export interface Block {
@@ -102,6 +102,13 @@ export function parseMarkdown(input: string, chunked = false): Blocks {
         plainParagraphs(source, piece.start, piece.end, blocks)
         mask.fill(1, piece.start, piece.end)
         while (next < found.length && found[next]!.start < piece.end) substitutions.push(found[next++]!)
+        continue
+      }
+
+      // A heading, a simple list or an HTML block: read without parsing too.
+      const simple = simpleBlocks(source, piece.start, piece.end, mask, substitutions)
+      if (simple) {
+        for (const block of simple) blocks.push(block)
         continue
       }
 

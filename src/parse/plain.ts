@@ -116,7 +116,7 @@ export function isAsciiPunctuation(code: number): boolean {
  * @returns
  *   Where scanning goes on, or -1 for syntax.
  */
-function harmless(source: string, index: number, matchEnd: number, substitutions: Substitution[]): number {
+function harmless(source: string, index: number, matchEnd: number, substitutions: Substitution[], floor = 0): number {
   const code = source.charCodeAt(index)
   if (code === 92) {
     const next = source.charCodeAt(index + 1)
@@ -134,7 +134,7 @@ function harmless(source: string, index: number, matchEnd: number, substitutions
   }
 
   if (code === 60) return inlineTagEnd(source, index, substitutions)
-  if (code === 93 && source.charCodeAt(index + 1) === 40) return inlineLinkEnd(source, index, substitutions)
+  if (code === 93 && source.charCodeAt(index + 1) === 40) return inlineLinkEnd(source, index, substitutions, floor)
 
   if (code === 38) {
     const found = referenceAt(source, index)
@@ -190,9 +190,12 @@ function inlineTagEnd(source: string, index: number, substitutions: Substitution
  * backslashes in it (titles, nesting, escapes), or longer than
  * {@link maxTag}.
  */
-function inlineLinkEnd(source: string, close: number, substitutions: Substitution[]): number {
+function inlineLinkEnd(source: string, close: number, substitutions: Substitution[], floor: number): number {
   let open = close - 1
-  const stop = Math.max(0, close - maxTag)
+  // Not back into what was read already (a destination, a tag, an escape):
+  // substitutions are pushed in reading order.
+  const read = substitutions.length > 0 ? substitutions[substitutions.length - 1]!.end : 0
+  const stop = Math.max(floor, read, close - maxTag)
   // Blank since the last line ending seen (scanning back).
   let blank = false
   while (open >= stop) {
@@ -302,6 +305,123 @@ function isNameCode(code: number): boolean {
 
 function isAttributeNameCode(code: number): boolean {
   return isNameCode(code) || code === 46 || code === 58 || code === 95
+}
+
+/**
+ * Blocks of a chunk of markdown that is one ATX heading, one list of
+ * one-line items, or one HTML block opened by a block-level tag, read
+ * without parsing (what web pages turned into markdown are made of: menus,
+ * share links, “Most read” headings, embeds). Conservative: no indentation,
+ * no blank line inside, one space after a list marker, an item that starts
+ * with a letter, a bracket, a quotation mark or a parenthesis, no closing
+ * `#` sequence, and no inline syntax but what {@link harmless} reads;
+ * anything else is `undefined` and goes to remark-parse. A differential
+ * test holds the result to remark-parse’s.
+ *
+ * @param source
+ *   Markdown (BOM and front matter blanked).
+ * @param start
+ *   Start of the chunk (a line start).
+ * @param end
+ *   End of the chunk.
+ * @param mask
+ *   Characters to keep in the view (1) or blank (0): set for the chunk.
+ * @param substitutions
+ *   Receives the chunk’s escapes, references, links and tags.
+ * @returns
+ *   The blocks, or `undefined`.
+ */
+export function simpleBlocks(
+  source: string,
+  start: number,
+  end: number,
+  mask: Uint8Array,
+  substitutions: Substitution[]
+): Block[] | undefined {
+  const lines: Array<[number, number]> = []
+  let lineStart = start
+  while (lineStart < end) {
+    let lineEnd = lineStart
+    while (lineEnd < end && source.charCodeAt(lineEnd) !== 10 && source.charCodeAt(lineEnd) !== 13) lineEnd++
+    lines.push([lineStart, lineEnd])
+    lineStart = source.charCodeAt(lineEnd) === 13 && source.charCodeAt(lineEnd + 1) === 10 ? lineEnd + 2 : lineEnd + 1
+  }
+
+  while (lines.length > 0 && isBlankLine(source, lines[lines.length - 1]!)) lines.pop()
+  const first = lines[0]
+  if (!first || lines.some((line) => isBlankLine(source, line))) return undefined
+  const last = lines[lines.length - 1]!
+
+  // An HTML block of kind 6 runs to the next blank line: the whole chunk.
+  const tag = /^<\/?([A-Za-z][A-Za-z\d-]*)(?=[ >/]|$)/.exec(source.slice(first[0], Math.min(first[1], first[0] + 64)))
+  if (tag) {
+    // Tabs and form feeds are white space to markdown: a line of them is blank.
+    if (!htmlBlockNames.includes(tag[1]!.toLowerCase()) || /[\t\v\f\0]/.test(source.slice(start, end))) return undefined
+    mask.fill(1, first[0], last[1])
+    return [{kind: 'html', start: first[0], end: last[1]}]
+  }
+
+  const found: Substitution[] = []
+  const blocks: Block[] = []
+  const kept: Array<[number, number]> = []
+  const heading = /^(#{1,6})(?: +|$)/.exec(source.slice(first[0], first[0] + 8))
+  if (heading) {
+    if (lines.length > 1) return undefined
+    let contentEnd = first[1]
+    while (contentEnd > first[0] && source.charCodeAt(contentEnd - 1) === 32) contentEnd--
+    const contentStart = Math.min(first[0] + heading[0].length, contentEnd)
+    // A closing sequence (`## Title ##`) has rules of its own.
+    if (source.charCodeAt(contentEnd - 1) === 35) return undefined
+    if (!inlineOk(source, contentStart, contentEnd, found)) return undefined
+    kept.push([contentStart, contentEnd])
+    blocks.push({kind: 'heading', start: first[0], end: first[1]})
+  } else {
+    let marker = ''
+    for (const [from, to] of lines) {
+      const item = listItem.exec(source.slice(from, Math.min(to, from + 16)))
+      if (!item) return undefined
+      // One kind of marker: `-`, `*`, `+`, or numbers with `.` or `)`.
+      const kind = item[2] ?? item[1]!
+      if (marker === '') marker = kind
+      else if (kind !== marker) return undefined
+      const contentStart = from + item[0].length
+      if (!itemStart.test(source.charAt(contentStart)) || !inlineOk(source, contentStart, to, found)) return undefined
+      kept.push([contentStart, to])
+      blocks.push({kind: 'list-item', start: contentStart, end: to})
+    }
+  }
+
+  // Only now that the whole chunk is known to be simple.
+  for (const [from, to] of kept) mask.fill(1, from, to)
+  for (const item of found) substitutions.push(item)
+  return blocks
+}
+
+/** A list marker and the one space after it (`- `, `12. `). */
+const listItem = /^(?:([-*+])|\d{1,9}([.)])) (?! )/
+/** What an item may start with: nothing that could open a block. */
+const itemStart = /[\p{L}[“"‘'(]/u
+
+function isBlankLine(source: string, [from, to]: [number, number]): boolean {
+  for (let index = from; index < to; index++) if (source.charCodeAt(index) !== 32) return false
+  return true
+}
+
+/**
+ * Whether `source[from..to)` holds no inline syntax but what {@link harmless}
+ * reads (pushed to `substitutions`).
+ */
+function inlineOk(source: string, from: number, to: number, substitutions: Substitution[]): boolean {
+  inlineSyntaxAll.lastIndex = from
+  let match = inlineSyntaxAll.exec(source)
+  while (match && match.index < to) {
+    const next = harmless(source, match.index, match.index + match[0].length, substitutions, from)
+    if (next === -1 || next > to) return false
+    inlineSyntaxAll.lastIndex = next
+    match = inlineSyntaxAll.exec(source)
+  }
+
+  return true
 }
 
 /**
