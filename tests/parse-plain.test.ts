@@ -50,7 +50,7 @@ const blockLine = fc.constantFrom(
   '- x', '-  x', '- ', '-', '* Share', '+ Plus', '1. One', '2) Two', '10. Ten', '1234567890. Big', '* * *', '- - -', '---',
   '- [Share](https://x.com/s?u=1)', '- &amp; x', '- “q” said', '- 2. x', '- # x', '- > x', '- <div>', '\\- x', ' - x', '  y', 'y',
   '- x  ', '- é', '- (a)', '- [a]: /b', '<div>', '<div class="n"><input type="email"></div>', '</div>', '<pre>', '<span>x</span>',
-  '<!-- c -->', '<DIV>', '- x\\', '- a *b*', '1. [Story one](https://example.com/1)', '> q', '\t', '    code', '- x\t', '<div\t>'
+  '<!-- c -->', '<DIV>', '<div/x', '<div/>x', '<hr>', '- x\\', '- a *b*', '1. [Story one](https://example.com/1)', '> q', '\t', '    code', '- x\t', '<div\t>'
 )
 const blocky = fc
   .array(

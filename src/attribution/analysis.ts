@@ -25,7 +25,7 @@ export interface Unit {
   tokens: Token[]
   /** Worth tokenizing: it has a quotation, a cue word or a colon. */
   worth: boolean
-  /** Index of the first quote that may start in the unit, or `quotes.length`; -1 when it holds none. */
+  /** Index of the first quote starting in the unit, or -1 when none does. */
   firstQuote: number
 }
 

@@ -353,7 +353,7 @@ export function simpleBlocks(
   const last = lines[lines.length - 1]!
 
   // An HTML block of kind 6 runs to the next blank line: the whole chunk.
-  const tag = /^<\/?([A-Za-z][A-Za-z\d-]*)(?=[ >/]|$)/.exec(source.slice(first[0], Math.min(first[1], first[0] + 64)))
+  const tag = /^<\/?([A-Za-z][A-Za-z\d-]*)(?=[ >]|\/>|$)/.exec(source.slice(first[0], first[1]))
   if (tag) {
     // Tabs and form feeds are white space to markdown: a line of them is blank.
     if (!htmlBlockNames.includes(tag[1]!.toLowerCase()) || /[\t\v\f\0]/.test(source.slice(start, end))) return undefined
@@ -364,7 +364,7 @@ export function simpleBlocks(
   const found: Substitution[] = []
   const blocks: Block[] = []
   const kept: Array<[number, number]> = []
-  const heading = /^(#{1,6})(?: +|$)/.exec(source.slice(first[0], first[0] + 8))
+  const heading = /^(#{1,6})(?: +|$)/.exec(source.slice(first[0], first[1]))
   if (heading) {
     if (lines.length > 1) return undefined
     let contentEnd = first[1]
