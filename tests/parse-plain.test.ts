@@ -22,7 +22,10 @@ const pieces = [
   // Escapes and references: read without parsing when nothing else is syntax.
   '\\*', '\\"', '\\\\', '\\a', '\\\n\n', '\\\r\n  \n', '\\\n', '&ldquo;', '&#8220;', '&#x201D;', '&#10;', '&#0;', '&nvlt;', '&Afr;', '&foo;', '&copy',
   '<tweet>', '</tweet>', '<a href="x">', "<a b='c' d=e/>", '<b >', '<x y=`>', '<div>', '</div>', '<pre>', '<br/>', '<a\nb>', '<!-- c -->',
-  '[Home](https://example.com/a?b=1&amp;c)', '[x](y z)', '[](u)', '](', '[a\nb](c)', '[a\n\nb](c)', '\\[x](y)', '![i](j)', '[[x](y)](z)', '[x](`y`)'
+  '[Home](https://example.com/a?b=1&amp;c)', '[x](y z)', '[](u)', '](', '[a\nb](c)', '[a\n\nb](c)', '\\[x](y)', '![i](j)', '[[x](y)](z)', '[x](`y`)',
+  // Emphasis runs that cannot close, code spans, `<` with no `>` after it.
+  ' *', '*a', ' **b', ' _x', '__', 'x*', 'y_', '*\u00a0', ' *\n', '`a`', '` `', '``', '``a`b``', '`\\`', '`<a>`', '`&amp;`', '`*`', '`\n', '```',
+  ' <the', '<b', '</x', '<!x', '<?x', '<a ', '<http://x>', '<a@b.c>'
 ]
 
 // Both paths take the source with a leading BOM blanked, as `markdownBlocks` hands it over.
@@ -150,7 +153,7 @@ describe('plainBlocks', () => {
 
   it('refuses markdown syntax', () => {
     for (const source of [
-      'a *b*', 'a _b_', '`c`', 'a\\\nb', 'tab\there', '<div>x</div>', 'a <!-- c -->', '<b>\nx', '\\*a* b*', '![a](b)', '[a](b "t")', '[a]\n\n[a]: /b',
+      'a *b*', 'a _b_', 'a*', '* a', '```\ncode', '`a\nb`', '<div', 'a <c d="x> y', 'a\\\nb', 'tab\there', '<div>x</div>', 'a <!-- c -->', '<b>\nx', '\\*a* b*', '![a](b)', '[a](b "t")', '[a]\n\n[a]: /b',
       '# Head', 'a\n===', 'a\n---', '- item', '1. item', '> quote', '~~~\ncode\n~~~', '    code'
     ]) {
       expect(plainBlocks(source), source).toBeUndefined()
@@ -161,6 +164,14 @@ describe('plainBlocks', () => {
     const source = 'Tom &amp; Jerry: &ldquo;Hi,&#8221; \\*she\\* said, a\\b &foo; &copy\n\n1\\. Not a list.'
     const fast = plainBlocks(source)
     expect(fast?.view).toBe('Tom &     Jerry: “      Hi,”        *she * said, a\\b &foo; &copy\n\n1 . Not a list.')
+    expect(fast).toEqual(parseMarkdown(source))
+  })
+
+  it('answers for code spans, emphasis runs that cannot close and `<` that opens nothing', () => {
+    const source = 'Use `npm test` *now, _or later <maybe and **then\n\n*not `closed.'
+    const fast = plainBlocks(source)
+    // Backtick runs of a code span blanked; everything else is text.
+    expect(fast?.view).toBe(source.replace('`npm test`', ' npm test '))
     expect(fast).toEqual(parseMarkdown(source))
   })
 

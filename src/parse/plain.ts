@@ -108,15 +108,24 @@ export function isAsciiPunctuation(code: number): boolean {
 
 /**
  * Whether the inline syntax match at `index` is only an escape or a
- * reference (pushed to `substitutions`) or literal text (`&` or `\\` that
- * start neither, a backslash that ends a paragraph): all read the same in
- * any paragraph. Anything else, a backslash before a line ending within a
+ * reference (pushed to `substitutions`), a simple tag, link or code span
+ * (markup pushed as blanks), or literal text (`&` or `\\` that start
+ * neither, a backslash that ends a paragraph, `*` and `_` runs that cannot
+ * close emphasis, `<` with no `>` after it): all read the same in any
+ * paragraph. Anything else, a backslash before a line ending within a
  * paragraph (a hard break) included, is syntax.
  *
  * @returns
  *   Where scanning goes on, or -1 for syntax.
  */
-function harmless(source: string, index: number, matchEnd: number, substitutions: Substitution[], floor = 0): number {
+function harmless(
+  source: string,
+  index: number,
+  matchEnd: number,
+  substitutions: Substitution[],
+  closing: Closing,
+  floor = 0
+): number {
   const code = source.charCodeAt(index)
   if (code === 92) {
     const next = source.charCodeAt(index + 1)
@@ -133,8 +142,10 @@ function harmless(source: string, index: number, matchEnd: number, substitutions
     return after >= source.length || code === 10 || code === 13 ? index + 1 : -1
   }
 
-  if (code === 60) return inlineTagEnd(source, index, substitutions)
+  if (code === 60) return inlineTagEnd(source, index, substitutions, closing)
   if (code === 93 && source.charCodeAt(index + 1) === 40) return inlineLinkEnd(source, index, substitutions, floor)
+  if (code === 42 || code === 95) return openerOnlyEnd(source, index)
+  if (code === 96) return codeSpanEnd(source, index, substitutions)
 
   if (code === 38) {
     const found = referenceAt(source, index)
@@ -145,6 +156,99 @@ function harmless(source: string, index: number, matchEnd: number, substitutions
   }
 
   return -1
+}
+
+/** Whether only up to three spaces stand between a line start and `index`. */
+function atLineStart(source: string, index: number): boolean {
+  let lineStart = index
+  while (lineStart > 0 && index - lineStart < 4 && source.charCodeAt(lineStart - 1) === 32) lineStart--
+  const before = source.charCodeAt(lineStart - 1)
+  return lineStart === 0 || before === 10 || before === 13
+}
+
+/** Where the last `>` of a source is, found once per reading. */
+interface Closing {
+  /** Offset, -1 for none, or {@link unknown}. */
+  at: number
+}
+
+/** {@link Closing} not looked up yet. */
+const unknown = -2
+
+/**
+ * The end of the `*` or `_` run at `index` when it can only open emphasis:
+ * after a space, a line ending or nothing, before a character that is not
+ * white space. When every run of a paragraph is so, none can close, so
+ * there is no emphasis and every run is text; any other run is syntax (-1),
+ * and sends the paragraph to remark-parse. Line starts included: `*word`
+ * is no list item or thematic break, those need white space after the run.
+ */
+function openerOnlyEnd(source: string, index: number): number {
+  const code = source.charCodeAt(index)
+  let end = index + 1
+  while (source.charCodeAt(end) === code) end++
+  const before = index === 0 ? 10 : source.charCodeAt(index - 1)
+  const after = source.charCodeAt(end)
+  return (before === 32 || before === 10 || before === 13) && end < source.length && after !== 32 && after !== 9 && after !== 10 && after !== 13
+    ? end
+    : -1
+}
+
+/** Longest backtick run read without parsing. */
+const maxTicks = 16
+
+/**
+ * The end of the code span opened by the backtick run at `index` when it
+ * closes on the same line (both runs pushed to `substitutions` as blanks,
+ * as the view of remark-parse’s `inlineCode` has them; what is inside is
+ * read as is: no escapes, references or tags), the end of the run when no
+ * run of its length follows in the paragraph (text), or -1 (a closing run
+ * on a later line, a run over {@link maxTicks}).
+ *
+ * Linear overall: per run length, each search starts where the last one of
+ * that length stopped, and one that reaches the paragraph’s end means no
+ * run of that length is left in it.
+ */
+function codeSpanEnd(source: string, index: number, substitutions: Substitution[]): number {
+  let end = index + 1
+  while (source.charCodeAt(end) === 96) end++
+  const size = end - index
+  if (size > maxTicks || (size >= 3 && atLineStart(source, index))) return -1
+  let sameLine = true
+  // Content that remark-parse’s view shows otherwise: backticks (its view
+  // matches the node’s value to the source from the left, so a backtick
+  // inside is shown on the opening run), and characters micromark replaces
+  // or reads as white space.
+  let odd = false
+  let at = end
+  while (at < source.length) {
+    const code = source.charCodeAt(at)
+    if (code === 96) {
+      let runEnd = at + 1
+      while (source.charCodeAt(runEnd) === 96) runEnd++
+      if (runEnd - at === size) {
+        if (!sameLine || odd) return -1
+        substitutions.push({start: index, end, value: ''}, {start: at, end: runEnd, value: ''})
+        return runEnd
+      }
+
+      odd = true
+      at = runEnd
+    } else if (code === 10 || code === 13) {
+      sameLine = false
+      // A blank line (spaces only) ends the paragraph.
+      at += code === 13 && source.charCodeAt(at + 1) === 10 ? 2 : 1
+      let next = at
+      while (source.charCodeAt(next) === 32) next++
+      const after = source.charCodeAt(next)
+      if (next >= source.length || after === 10 || after === 13) return end
+    } else {
+      if (code === 0 || code === 9 || code === 11 || code === 12) odd = true
+      at++
+    }
+  }
+
+  return end
 }
 
 /** Names that open an HTML block at a line start (CommonMark kinds 1 and 6). */
@@ -158,15 +262,21 @@ const maxTag = 1024
  * anything else: a comment, declaration or processing instruction, a tag
  * over more than one line or longer than {@link maxTag}, or a tag that may
  * open an HTML block (at a line start: a block tag name, or a tag alone on
- * its line).
+ * its line). A `<` inside a line with no `>` anywhere after it is text:
+ * the end of the `<`.
  */
-function inlineTagEnd(source: string, index: number, substitutions: Substitution[]): number {
+function inlineTagEnd(source: string, index: number, substitutions: Substitution[], closing: Closing): number {
+  const lineStart = atLineStart(source, index)
   const end = tagEnd(source, index)
-  if (end === -1) return -1
-  let lineStart = index
-  while (lineStart > 0 && index - lineStart < 4 && source.charCodeAt(lineStart - 1) === 32) lineStart--
-  const first = source.charCodeAt(lineStart - 1)
-  if (lineStart === 0 || first === 10 || first === 13) {
+  if (end === -1) {
+    // Tags, autolinks, comments and declarations all end at a `>`: without
+    // one after it, a `<` inside a line is text. At a line start it may
+    // open an HTML block, which needs no `>`.
+    if (closing.at === unknown) closing.at = source.lastIndexOf('>')
+    return lineStart || closing.at > index ? -1 : index + 1
+  }
+
+  if (lineStart) {
     let nameEnd = index + (source.charCodeAt(index + 1) === 47 ? 2 : 1)
     const nameStart = nameEnd
     while (isNameCode(source.charCodeAt(nameEnd))) nameEnd++
@@ -364,6 +474,7 @@ export function simpleBlocks(
   const found: Substitution[] = []
   const blocks: Block[] = []
   const kept: Array<[number, number]> = []
+  const closing: Closing = {at: unknown}
   const heading = /^(#{1,6})(?: +|$)/.exec(source.slice(first[0], first[1]))
   if (heading) {
     if (lines.length > 1) return undefined
@@ -372,7 +483,7 @@ export function simpleBlocks(
     const contentStart = Math.min(first[0] + heading[0].length, contentEnd)
     // A closing sequence (`## Title ##`) has rules of its own.
     if (source.charCodeAt(contentEnd - 1) === 35) return undefined
-    if (!inlineOk(source, contentStart, contentEnd, found)) return undefined
+    if (!inlineOk(source, contentStart, contentEnd, found, closing)) return undefined
     kept.push([contentStart, contentEnd])
     blocks.push({kind: 'heading', start: first[0], end: first[1]})
   } else {
@@ -385,7 +496,7 @@ export function simpleBlocks(
       if (marker === '') marker = kind
       else if (kind !== marker) return undefined
       const contentStart = from + item[0].length
-      if (!itemStart.test(source.charAt(contentStart)) || !inlineOk(source, contentStart, to, found)) return undefined
+      if (!itemStart.test(source.charAt(contentStart)) || !inlineOk(source, contentStart, to, found, closing)) return undefined
       kept.push([contentStart, to])
       blocks.push({kind: 'list-item', start: contentStart, end: to})
     }
@@ -411,11 +522,11 @@ function isBlankLine(source: string, [from, to]: [number, number]): boolean {
  * Whether `source[from..to)` holds no inline syntax but what {@link harmless}
  * reads (pushed to `substitutions`).
  */
-function inlineOk(source: string, from: number, to: number, substitutions: Substitution[]): boolean {
+function inlineOk(source: string, from: number, to: number, substitutions: Substitution[], closing: Closing): boolean {
   inlineSyntaxAll.lastIndex = from
   let match = inlineSyntaxAll.exec(source)
   while (match && match.index < to) {
-    const next = harmless(source, match.index, match.index + match[0].length, substitutions, from)
+    const next = harmless(source, match.index, match.index + match[0].length, substitutions, closing, from)
     if (next === -1 || next > to) return false
     inlineSyntaxAll.lastIndex = next
     match = inlineSyntaxAll.exec(source)
@@ -462,11 +573,12 @@ export function substitute(source: string, substitutions: readonly Substitution[
 export function plainBlocks(source: string): Blocks | undefined {
   if (blockSyntax.test(source)) return undefined
   const substitutions: Substitution[] = []
+  const closing: Closing = {at: unknown}
   if (inlineSyntax.test(source)) {
     inlineSyntaxAll.lastIndex = 0
     let match = inlineSyntaxAll.exec(source)
     while (match) {
-      const next = harmless(source, match.index, match.index + match[0].length, substitutions)
+      const next = harmless(source, match.index, match.index + match[0].length, substitutions, closing)
       if (next === -1) return undefined
       inlineSyntaxAll.lastIndex = next
       match = inlineSyntaxAll.exec(source)
@@ -531,6 +643,7 @@ export function plainParagraphs(source: string, start: number, end: number, bloc
  */
 export function syntaxFree(source: string, starts: readonly number[], substitutions: Substitution[]): boolean[] {
   const free = starts.map(() => true)
+  const closing: Closing = {at: unknown}
   for (const pattern of [inlineSyntaxAll, blockSyntaxAll]) {
     pattern.lastIndex = 0
     let chunk = 0
@@ -540,9 +653,16 @@ export function syntaxFree(source: string, starts: readonly number[], substituti
       // line-start match begins at the line ending before its line).
       const at = match.index + match[0].length - 1
       while (chunk + 1 < starts.length && starts[chunk + 1]! <= at) chunk++
-      const next = pattern === inlineSyntaxAll ? harmless(source, match.index, match.index + match[0].length, substitutions) : -1
-      if (next === -1) free[chunk] = false
-      else pattern.lastIndex = next
+      const next = pattern === inlineSyntaxAll ? harmless(source, match.index, match.index + match[0].length, substitutions, closing) : -1
+      if (next === -1) {
+        free[chunk] = false
+        // The rest of a chunk that goes to remark-parse need not be read
+        // (and code span searches that reach the chunk’s end not repeated
+        // from every backtick of a run).
+        if (pattern === inlineSyntaxAll) pattern.lastIndex = Math.max(pattern.lastIndex, starts[chunk + 1] ?? source.length)
+      } else {
+        pattern.lastIndex = next
+      }
       match = pattern.exec(source)
     }
   }
