@@ -12,6 +12,7 @@
  */
 import {decodeNamedCharacterReference} from 'decode-named-character-reference'
 import {decodeNumericCharacterReference} from 'micromark-util-decode-numeric-character-reference'
+import {classifyCharacter} from 'micromark-util-classify-character'
 import {htmlBlockNames, htmlRawNames} from 'micromark-util-html-tag-name'
 import type {Block, Blocks} from './blocks.js'
 
@@ -123,7 +124,7 @@ function harmless(
   index: number,
   matchEnd: number,
   substitutions: Substitution[],
-  closing: Closing,
+  reading: Reading,
   floor = 0
 ): number {
   const code = source.charCodeAt(index)
@@ -142,9 +143,9 @@ function harmless(
     return after >= source.length || code === 10 || code === 13 ? index + 1 : -1
   }
 
-  if (code === 60) return inlineTagEnd(source, index, substitutions, closing)
+  if (code === 60) return inlineTagEnd(source, index, substitutions, reading)
   if (code === 93 && source.charCodeAt(index + 1) === 40) return inlineLinkEnd(source, index, substitutions, floor)
-  if (code === 42 || code === 95) return openerOnlyEnd(source, index)
+  if (code === 42 || code === 95) return attentionEnd(source, index, substitutions, reading)
   if (code === 96) return codeSpanEnd(source, index, substitutions)
 
   if (code === 38) {
@@ -166,32 +167,94 @@ function atLineStart(source: string, index: number): boolean {
   return lineStart === 0 || before === 10 || before === 13
 }
 
-/** Where the last `>` of a source is, found once per reading. */
-interface Closing {
-  /** Offset, -1 for none, or {@link unknown}. */
-  at: number
+/** State of one reading of a source by {@link harmless}. */
+interface Reading {
+  /** Offset of the source’s last `>`, -1 for none, or {@link unknown}. */
+  lastClose: number
+  /** Runs that may open emphasis in the current paragraph, none closed yet. */
+  openers: number
+  /** Start of the last of them. */
+  opener: number
+  /** End of the last of them. */
+  openerEnd: number
 }
 
-/** {@link Closing} not looked up yet. */
+/** Not looked up yet. */
 const unknown = -2
 
+function startReading(): Reading {
+  return {lastClose: unknown, openers: 0, opener: -1, openerEnd: -1}
+}
+
 /**
- * The end of the `*` or `_` run at `index` when it can only open emphasis:
- * after a space, a line ending or nothing, before a character that is not
- * white space. When every run of a paragraph is so, none can close, so
- * there is no emphasis and every run is text; any other run is syntax (-1),
- * and sends the paragraph to remark-parse. Line starts included: `*word`
- * is no list item or thematic break, those need white space after the run.
+ * The end of the `*` or `_` run at `index` when emphasis reads simply: a
+ * run that can only open is remembered (runs that are never closed are
+ * text); one that can only close is text when nothing is open in its
+ * paragraph, and closes the one open run when both are of the same marker
+ * and size (up to 3), with no bracket between (both pushed to
+ * `substitutions` as blanks, as remark-parse’s emphasis and strong nodes
+ * keep only their content). Anything else is syntax (-1): a run that can
+ * both open and close or neither (`* ` at a line start is a list item, `***`
+ * a thematic break), a closer while several runs are open (nesting), a
+ * closer of another marker or size. Flanking as micromark classifies it
+ * (Unicode white space and punctuation, `_` stricter inside words).
  */
-function openerOnlyEnd(source: string, index: number): number {
-  const code = source.charCodeAt(index)
+function attentionEnd(source: string, index: number, substitutions: Substitution[], reading: Reading): number {
+  const marker = source.charCodeAt(index)
   let end = index + 1
-  while (source.charCodeAt(end) === code) end++
-  const before = index === 0 ? 10 : source.charCodeAt(index - 1)
-  const after = source.charCodeAt(end)
-  return (before === 32 || before === 10 || before === 13) && end < source.length && after !== 32 && after !== 9 && after !== 10 && after !== 13
-    ? end
-    : -1
+  while (source.charCodeAt(end) === marker) end++
+  const before = classifyCharacter(index === 0 ? null : source.charCodeAt(index - 1))
+  const after = classifyCharacter(end < source.length ? source.charCodeAt(end) : null)
+  let open = !after || (after === 2 && Boolean(before))
+  let close = !before || (before === 2 && Boolean(after))
+  if (marker === 95) {
+    const underscoreOpen = open && (Boolean(before) || !close)
+    close = close && (Boolean(after) || !open)
+    open = underscoreOpen
+  }
+
+  if (open === close) return -1
+  // Openers of an earlier paragraph stayed text.
+  if (reading.openers > 0 && !sameParagraph(source, reading.openerEnd, index)) reading.openers = 0
+  if (open) {
+    reading.openers++
+    reading.opener = index
+    reading.openerEnd = end
+    return end
+  }
+
+  if (reading.openers === 0) return end
+  const opener = reading.opener
+  const size = end - index
+  if (reading.openers > 1 || size > 3 || source.charCodeAt(opener) !== marker || reading.openerEnd - opener !== size) return -1
+  for (let at = reading.openerEnd; at < index; at++) {
+    const code = source.charCodeAt(at)
+    if (code === 91 || code === 93) return -1
+  }
+
+  substitutions.push({start: opener, end: reading.openerEnd, value: ''}, {start: index, end, value: ''})
+  reading.openers = 0
+  return end
+}
+
+/** Whether no blank line (spaces only) lies in `source[from..to)`. */
+function sameParagraph(source: string, from: number, to: number): boolean {
+  // Whether a line ending was passed, and the line after it has content.
+  let broken = false
+  let content = false
+  for (let at = from; at < to; at++) {
+    const code = source.charCodeAt(at)
+    if (code === 10 || code === 13) {
+      if (broken && !content) return false
+      if (code === 13 && source.charCodeAt(at + 1) === 10) at++
+      broken = true
+      content = false
+    } else if (code !== 32) {
+      content = true
+    }
+  }
+
+  return true
 }
 
 /** Longest backtick run read without parsing. */
@@ -265,15 +328,15 @@ const maxTag = 1024
  * its line). A `<` inside a line with no `>` anywhere after it is text:
  * the end of the `<`.
  */
-function inlineTagEnd(source: string, index: number, substitutions: Substitution[], closing: Closing): number {
+function inlineTagEnd(source: string, index: number, substitutions: Substitution[], reading: Reading): number {
   const lineStart = atLineStart(source, index)
   const end = tagEnd(source, index)
   if (end === -1) {
     // Tags, autolinks, comments and declarations all end at a `>`: without
     // one after it, a `<` inside a line is text. At a line start it may
     // open an HTML block, which needs no `>`.
-    if (closing.at === unknown) closing.at = source.lastIndexOf('>')
-    return lineStart || closing.at > index ? -1 : index + 1
+    if (reading.lastClose === unknown) reading.lastClose = source.lastIndexOf('>')
+    return lineStart || reading.lastClose > index ? -1 : index + 1
   }
 
   if (lineStart) {
@@ -474,7 +537,7 @@ export function simpleBlocks(
   const found: Substitution[] = []
   const blocks: Block[] = []
   const kept: Array<[number, number]> = []
-  const closing: Closing = {at: unknown}
+  const reading = startReading()
   const heading = /^(#{1,6})(?: +|$)/.exec(source.slice(first[0], first[1]))
   if (heading) {
     if (lines.length > 1) return undefined
@@ -483,7 +546,7 @@ export function simpleBlocks(
     const contentStart = Math.min(first[0] + heading[0].length, contentEnd)
     // A closing sequence (`## Title ##`) has rules of its own.
     if (source.charCodeAt(contentEnd - 1) === 35) return undefined
-    if (!inlineOk(source, contentStart, contentEnd, found, closing)) return undefined
+    if (!inlineOk(source, contentStart, contentEnd, found, reading)) return undefined
     kept.push([contentStart, contentEnd])
     blocks.push({kind: 'heading', start: first[0], end: first[1]})
   } else {
@@ -496,7 +559,7 @@ export function simpleBlocks(
       if (marker === '') marker = kind
       else if (kind !== marker) return undefined
       const contentStart = from + item[0].length
-      if (!itemStart.test(source.charAt(contentStart)) || !inlineOk(source, contentStart, to, found, closing)) return undefined
+      if (!itemStart.test(source.charAt(contentStart)) || !inlineOk(source, contentStart, to, found, reading)) return undefined
       kept.push([contentStart, to])
       blocks.push({kind: 'list-item', start: contentStart, end: to})
     }
@@ -522,11 +585,13 @@ function isBlankLine(source: string, [from, to]: [number, number]): boolean {
  * Whether `source[from..to)` holds no inline syntax but what {@link harmless}
  * reads (pushed to `substitutions`).
  */
-function inlineOk(source: string, from: number, to: number, substitutions: Substitution[], closing: Closing): boolean {
+function inlineOk(source: string, from: number, to: number, substitutions: Substitution[], reading: Reading): boolean {
+  // Emphasis does not reach from one heading or item into the next.
+  reading.openers = 0
   inlineSyntaxAll.lastIndex = from
   let match = inlineSyntaxAll.exec(source)
   while (match && match.index < to) {
-    const next = harmless(source, match.index, match.index + match[0].length, substitutions, closing, from)
+    const next = harmless(source, match.index, match.index + match[0].length, substitutions, reading, from)
     if (next === -1 || next > to) return false
     inlineSyntaxAll.lastIndex = next
     match = inlineSyntaxAll.exec(source)
@@ -573,12 +638,12 @@ export function substitute(source: string, substitutions: readonly Substitution[
 export function plainBlocks(source: string): Blocks | undefined {
   if (blockSyntax.test(source)) return undefined
   const substitutions: Substitution[] = []
-  const closing: Closing = {at: unknown}
+  const reading = startReading()
   if (inlineSyntax.test(source)) {
     inlineSyntaxAll.lastIndex = 0
     let match = inlineSyntaxAll.exec(source)
     while (match) {
-      const next = harmless(source, match.index, match.index + match[0].length, substitutions, closing)
+      const next = harmless(source, match.index, match.index + match[0].length, substitutions, reading)
       if (next === -1) return undefined
       inlineSyntaxAll.lastIndex = next
       match = inlineSyntaxAll.exec(source)
@@ -643,7 +708,7 @@ export function plainParagraphs(source: string, start: number, end: number, bloc
  */
 export function syntaxFree(source: string, starts: readonly number[], substitutions: Substitution[]): boolean[] {
   const free = starts.map(() => true)
-  const closing: Closing = {at: unknown}
+  const reading = startReading()
   for (const pattern of [inlineSyntaxAll, blockSyntaxAll]) {
     pattern.lastIndex = 0
     let chunk = 0
@@ -653,13 +718,16 @@ export function syntaxFree(source: string, starts: readonly number[], substituti
       // line-start match begins at the line ending before its line).
       const at = match.index + match[0].length - 1
       while (chunk + 1 < starts.length && starts[chunk + 1]! <= at) chunk++
-      const next = pattern === inlineSyntaxAll ? harmless(source, match.index, match.index + match[0].length, substitutions, closing) : -1
+      const next = pattern === inlineSyntaxAll ? harmless(source, match.index, match.index + match[0].length, substitutions, reading) : -1
       if (next === -1) {
         free[chunk] = false
         // The rest of a chunk that goes to remark-parse need not be read
         // (and code span searches that reach the chunk’s end not repeated
         // from every backtick of a run).
-        if (pattern === inlineSyntaxAll) pattern.lastIndex = Math.max(pattern.lastIndex, starts[chunk + 1] ?? source.length)
+        if (pattern === inlineSyntaxAll) {
+          pattern.lastIndex = Math.max(pattern.lastIndex, starts[chunk + 1] ?? source.length)
+          reading.openers = 0
+        }
       } else {
         pattern.lastIndex = next
       }
