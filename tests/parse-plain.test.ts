@@ -27,7 +27,7 @@ const pieces = [
   ' *', '*a', ' **b', ' _x', '__', 'x*', 'y_', '*\u00a0', ' *\n', '`a`', '` `', '``', '``a`b``', '`\\`', '`<a>`', '`&amp;`', '`*`', '`\n', '```',
   ' <the', '<b', '</x', '<!x', '<?x', '<a ', '<http://x>', '<a@b.c>',
   // Emphasis pairs, and runs that flank both ways, neither way or inside words.
-  '*a*', '**b**', '_c_', '__d__', '***e***', 'b*', '"*q*"', 'é*', '*é', '.*', '*.', 'a_b_', '\u3000*', '*😀', '*a [b] c*'
+  '*a*', '**b**', '_c_', '__d__', '***e***', 'b*', '"*q*"', 'é*', '*é', '.*', '*.', 'a_b_', '\u3000*', '*😀', '*a [b] c*', 'a___*****************', '`_________********`', '\\**a*'
 ]
 
 // Both paths take the source with a leading BOM blanked, as `markdownBlocks` hands it over.

@@ -203,6 +203,11 @@ function attentionEnd(source: string, index: number, substitutions: Substitution
   const marker = source.charCodeAt(index)
   let end = index + 1
   while (source.charCodeAt(end) === marker) end++
+  // Beside the other marker (`_*`), or an escaped one: a mixed run, which
+  // remark-parse is not given whole when it is long (see `capNesting`).
+  const previous = source.charCodeAt(index - 1)
+  const next = source.charCodeAt(end)
+  if (previous === 42 || previous === 95 || next === 42 || next === 95) return -1
   const before = classifyCharacter(index === 0 ? null : source.charCodeAt(index - 1))
   const after = classifyCharacter(end < source.length ? source.charCodeAt(end) : null)
   let open = !after || (after === 2 && Boolean(before))
@@ -306,7 +311,9 @@ function codeSpanEnd(source: string, index: number, substitutions: Substitution[
       const after = source.charCodeAt(next)
       if (next >= source.length || after === 10 || after === 13) return end
     } else {
-      if (code === 0 || code === 9 || code === 11 || code === 12) odd = true
+      // Mixed `*_` runs too: `capNesting` cuts long ones inside code spans as well.
+      const mixed = (code === 42 || code === 95) && source.charCodeAt(at + 1) === (code === 42 ? 95 : 42)
+      if (code === 0 || code === 9 || code === 11 || code === 12 || mixed) odd = true
       at++
     }
   }
