@@ -4,9 +4,10 @@
  * Most articles fed to `annotate` are plain prose with blank lines between
  * paragraphs: markdown in name only. For those, remark-parse builds a tree
  * of paragraphs holding one text node each, and costs more than every
- * extractor after it. When no character of the input can start a markdown
- * construct, the blocks and view are known without parsing, so they are
- * built directly; anything else goes to remark-parse as before. A
+ * extractor after it. When the input’s only markdown is what this module
+ * reads itself (escapes, references, simple links, tags, code spans and
+ * emphasis; headings, lists of one-line items, HTML blocks), the blocks and
+ * view are built directly; anything else goes to remark-parse as before. A
  * differential test (`tests/parse-plain.test.ts`) holds both paths to the
  * same output.
  */
@@ -23,7 +24,8 @@ import type {Block, Blocks} from './blocks.js'
  * us), HTML and autolinks (`<` before a letter, `/`, `!` or `?`), character
  * references, inline links and link definitions (`](`, `]:`); brackets alone
  * stay literal text without a definition. Escapes, references, simple inline
- * tags and simple inline links are read here all the same (see `harmless`).
+ * tags, links, code spans and emphasis are read here all the same (see
+ * `harmless`).
  */
 const inlineSyntax = /[*_`\\\t\v\f\0]|<[A-Za-z/!?]|&[#A-Za-z\d]+;|\]\(|\]:/
 
@@ -109,11 +111,10 @@ export function isAsciiPunctuation(code: number): boolean {
 
 /**
  * Whether the inline syntax match at `index` is only an escape or a
- * reference (pushed to `substitutions`), a simple tag, link or code span
- * (markup pushed as blanks), or literal text (`&` or `\\` that start
- * neither, a backslash that ends a paragraph, `*` and `_` runs that cannot
- * close emphasis, `<` with no `>` after it): all read the same in any
- * paragraph. Anything else, a backslash before a line ending within a
+ * reference (pushed to `substitutions`), a simple tag, link, code span or
+ * emphasis (markup pushed as blanks), or literal text (`&` or `\\` that
+ * start neither, a backslash that ends a paragraph, `*` and `_` runs never
+ * closed, `<` with no `>` after it): all read the same in any paragraph. Anything else, a backslash before a line ending within a
  * paragraph (a hard break) included, is syntax.
  *
  * @returns
