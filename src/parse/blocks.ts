@@ -128,7 +128,7 @@ export function parseMarkdown(input: string, chunked = false): Blocks {
     parseRanges(source, [[0, source.length]], blocks, mask, substitutions)
   }
 
-  if (replaced.length > 0) skipReplaced(blocks, source, mask, replaced)
+  if (replaced) skipReplaced(blocks, source, mask, replaced)
   substitutions.sort((a, b) => a.start - b.start)
   return {blocks, view: applyMask(source, mask, substitutions)}
 }
@@ -409,16 +409,11 @@ function parseRanges(
  * Blank the markers replaced by {@link capNesting} and start each block
  * after them: they are markup, not the block’s text.
  */
-function skipReplaced(blocks: Block[], source: string, mask: Uint8Array, replaced: number[]): void {
-  const filled = new Uint8Array(source.length)
-  for (const index of replaced) {
-    filled[index] = 1
-    mask[index] = 0
-  }
-
+function skipReplaced(blocks: Block[], source: string, mask: Uint8Array, replaced: Uint8Array): void {
+  for (let index = replaced.indexOf(1); index !== -1; index = replaced.indexOf(1, index + 1)) mask[index] = 0
   for (const block of blocks) {
     let start = block.start
-    while (start < block.end && (filled[start] === 1 || isSpace(source.charCodeAt(start)))) start++
+    while (start < block.end && (replaced[start] === 1 || isSpace(source.charCodeAt(start)))) start++
     if (start < block.end) block.start = start
   }
 }

@@ -25,35 +25,51 @@ const filler = 0xa0
  *   Markdown.
  * @returns
  *   The markdown to parse (the same string when nothing nests too deep) and
- *   the offsets that were replaced, in order.
+ *   which offsets were replaced (1), or `undefined` for none.
  */
-export function capNesting(source: string): {markdown: string; replaced: number[]} {
-  const replaced: number[] = []
+export function capNesting(source: string): {markdown: string; replaced: Uint8Array | undefined} {
+  // Marked by range, and one part per replaced run: a 1,000-deep line has
+  // ~1,000 replaced offsets, and a list of them, sorted and sliced around
+  // one by one, cost more than the parse on deep input.
+  const marks: Marks = {replaced: undefined}
   let lineStart = 0
   while (lineStart <= source.length) {
     let lineEnd = source.indexOf('\n', lineStart)
     if (lineEnd === -1) lineEnd = source.length
-    containerPrefix(source, lineStart, lineEnd, replaced)
+    containerPrefix(source, lineStart, lineEnd, marks)
     lineStart = lineEnd + 1
   }
 
-  delimiterRuns(source, replaced)
-  if (replaced.length === 0) return {markdown: source, replaced}
-  replaced.sort((a, b) => a - b)
+  delimiterRuns(source, marks)
+  const {replaced} = marks
+  if (!replaced) return {markdown: source, replaced}
   const parts: string[] = []
   let from = 0
-  const space = String.fromCharCode(filler)
-  for (const index of replaced) {
-    parts.push(source.slice(from, index), space)
-    from = index + 1
+  let index = replaced.indexOf(1)
+  while (index !== -1) {
+    let end = index
+    while (end < source.length && replaced[end] === 1) end++
+    parts.push(source.slice(from, index), String.fromCharCode(filler).repeat(end - index))
+    from = end
+    index = replaced.indexOf(1, end)
   }
 
   parts.push(source.slice(from))
   return {markdown: parts.join(''), replaced}
 }
 
+/** Offsets replaced so far (1), made on the first. */
+interface Marks {
+  replaced: Uint8Array | undefined
+}
+
+function mark(source: string, marks: Marks, from: number, to: number): void {
+  marks.replaced ??= new Uint8Array(source.length)
+  marks.replaced.fill(1, from, to)
+}
+
 /** Container markers (`>`, `-`, `*`, `+`, `1.`, `1)`) at the start of a line, past the cap. */
-function containerPrefix(source: string, start: number, end: number, replaced: number[]): void {
+function containerPrefix(source: string, start: number, end: number, marks: Marks): void {
   let depth = 0
   let index = start
   while (index < end) {
@@ -77,13 +93,13 @@ function containerPrefix(source: string, start: number, end: number, replaced: n
 
     if (markerEnd === index) return
     depth++
-    if (depth > maxDepth) for (let at = index; at < markerEnd; at++) replaced.push(at)
+    if (depth > maxDepth) mark(source, marks, index, markerEnd)
     index = markerEnd
   }
 }
 
 /** Runs mixing `*` and `_` (`*_*_…`): each character opens or closes one more level. */
-function delimiterRuns(source: string, replaced: number[]): void {
+function delimiterRuns(source: string, marks: Marks): void {
   let index = 0
   while (index < source.length) {
     const code = source.charCodeAt(index)
@@ -102,7 +118,7 @@ function delimiterRuns(source: string, replaced: number[]): void {
     }
 
     if (mixed && index - start > maxDepth * 2) {
-      for (let at = start + maxDepth * 2; at < index; at++) replaced.push(at)
+      mark(source, marks, start + maxDepth * 2, index)
     }
   }
 }
