@@ -127,7 +127,43 @@ describe('parseMarkdown (chunked)', () => {
   }, 120_000)
 })
 
+/** Excerpts of the fixture articles with markdown marks inserted at random places. */
+const fixtureTexts = readdirSync('fixtures').flatMap((name) =>
+  readdirSync(path.join('fixtures', name))
+    .filter((file) => file.startsWith('input.'))
+    .map((file) => readFileSync(path.join('fixtures', name, file), 'utf8'))
+)
+const marks = ['*', '**', '_', '__', '***', '`', '``', '<', '>', '[', ']', '](u)', '\\', '&amp;', '\n', '\n\n', ' ', '"', '“', '#', '- ', '<b>', '*a*', '_b_', '`c`']
+const mutated = fc
+  .tuple(
+    fc.constantFrom(...fixtureTexts),
+    fc.nat(),
+    fc.integer({min: 100, max: 1200}),
+    fc.array(fc.tuple(fc.double({min: 0, max: 1, noNaN: true}), fc.constantFrom(...marks)), {minLength: 1, maxLength: 10})
+  )
+  .map(([text, offset, length, edits]) => {
+    const start = offset % Math.max(1, text.length)
+    let result = text.slice(start, start + length)
+    for (const [at, mark] of edits) {
+      const index = Math.floor(at * result.length)
+      result = result.slice(0, index) + mark + result.slice(index)
+    }
+
+    return result.replace(/^\uFEFF/, ' ')
+  })
+
 describe('plainBlocks', () => {
+  it('gives what remark-parse gives on article text with marks inserted', () => {
+    fc.assert(
+      fc.property(mutated, (source) => {
+        const fast = plainBlocks(source)
+        if (fast) expect(fast).toEqual(parseMarkdown(source))
+        expect(parseMarkdown(source, true)).toEqual(parseMarkdown(source))
+      }),
+      {numRuns: 1000}
+    )
+  }, 60_000)
+
   it('gives what remark-parse gives whenever it answers', () => {
     let answered = 0
     fc.assert(
