@@ -114,8 +114,9 @@ export function isAsciiPunctuation(code: number): boolean {
  * reference (pushed to `substitutions`), a simple tag, link, code span or
  * emphasis (markup pushed as blanks), or literal text (`&` or `\\` that
  * start neither, a backslash that ends a paragraph, `*` and `_` runs never
- * closed, `<` with no `>` after it): all read the same in any paragraph. Anything else, a backslash before a line ending within a
- * paragraph (a hard break) included, is syntax.
+ * closed, `<` with no `>` after it): all read the same in any paragraph.
+ * Anything else, a backslash before a line ending within a paragraph (a
+ * hard break) included, is syntax.
  *
  * @returns
  *   Where scanning goes on, or -1 for syntax.
@@ -209,8 +210,8 @@ function attentionEnd(source: string, index: number, substitutions: Substitution
   const previous = source.charCodeAt(index - 1)
   const next = source.charCodeAt(end)
   if (previous === 42 || previous === 95 || next === 42 || next === 95) return -1
-  const before = classifyCharacter(index === 0 ? null : source.charCodeAt(index - 1))
-  const after = classifyCharacter(end < source.length ? source.charCodeAt(end) : null)
+  const before = classifyCharacter(index === 0 ? null : previous)
+  const after = classifyCharacter(end < source.length ? next : null)
   let open = !after || (after === 2 && Boolean(before))
   let close = !before || (before === 2 && Boolean(after))
   if (marker === 95) {
@@ -243,24 +244,24 @@ function attentionEnd(source: string, index: number, substitutions: Substitution
   return end
 }
 
-/** Whether no blank line (spaces only) lies in `source[from..to)`. */
+/** Whether no blank line ends the paragraph between `from` and `to` (on a later line). */
 function sameParagraph(source: string, from: number, to: number): boolean {
-  // Whether a line ending was passed, and the line after it has content.
-  let broken = false
-  let content = false
   for (let at = from; at < to; at++) {
     const code = source.charCodeAt(at)
-    if (code === 10 || code === 13) {
-      if (broken && !content) return false
-      if (code === 13 && source.charCodeAt(at + 1) === 10) at++
-      broken = true
-      content = false
-    } else if (code !== 32) {
-      content = true
-    }
+    if (code !== 10 && code !== 13) continue
+    if (code === 13 && source.charCodeAt(at + 1) === 10) at++
+    if (blankFrom(source, at + 1)) return false
   }
 
   return true
+}
+
+/** Whether the line starting at `lineStart` is blank (spaces only) or the source ended. */
+function blankFrom(source: string, lineStart: number): boolean {
+  let at = lineStart
+  while (source.charCodeAt(at) === 32) at++
+  const code = source.charCodeAt(at)
+  return at >= source.length || code === 10 || code === 13
 }
 
 /** Longest backtick run read without parsing. */
@@ -305,12 +306,9 @@ function codeSpanEnd(source: string, index: number, substitutions: Substitution[
       at = runEnd
     } else if (code === 10 || code === 13) {
       sameLine = false
-      // A blank line (spaces only) ends the paragraph.
       at += code === 13 && source.charCodeAt(at + 1) === 10 ? 2 : 1
-      let next = at
-      while (source.charCodeAt(next) === 32) next++
-      const after = source.charCodeAt(next)
-      if (next >= source.length || after === 10 || after === 13) return end
+      // The paragraph ended without a closing run.
+      if (blankFrom(source, at)) return end
     } else {
       // Mixed `*_` runs too: `capNesting` cuts long ones inside code spans as well.
       const mixed = (code === 42 || code === 95) && source.charCodeAt(at + 1) === (code === 42 ? 95 : 42)
