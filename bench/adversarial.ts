@@ -4,8 +4,9 @@
  * (≤ 1).
  *
  * Times are CPU time (the machine is shared: wall time under load turns
- * noise into false flags), minimum over rounds that alternate ten runs at n
- * with one at 10n. Each shape runs in a worker thread so a super-linear one
+ * noise into false flags): after warming the JIT on n (at least three runs,
+ * up to 300 ms), the minimum over five batches of ten runs at n, then over
+ * up to five runs at 10n. Each shape runs in a worker thread so a super-linear one
  * is cut off by a CPU-time limit instead of hanging the bench; a flagged
  * shape gets a per-stage breakdown (n → 3n) naming the stage that grows.
  *
@@ -528,10 +529,23 @@ async function runWorker(): Promise<void> {
       }
 
       try {
-        // Warm the JIT on this shape (untimed); inputs slow enough to time
-        // alone are not batched.
-        const warm = shape.once ? Number.POSITIVE_INFINITY : cpu(() => annotate(small, {format: shape.format}))
-        if (!shape.once) measurement.spentMs += warm
+        // Warm the JIT on this shape (untimed) until it settles: the first
+        // runs compile, and a first run’s time (often 3–5× a warm one) once
+        // decided the batch size, so dense shapes were timed cold at n, one
+        // run at a time. Inputs slow enough to time alone are not batched.
+        let warm = Number.POSITIVE_INFINITY
+        if (!shape.once) {
+          let runs = 0
+          let spent = 0
+          while (runs < 3 || (runs < 20 && spent < 300)) {
+            warm = cpu(() => annotate(small, {format: shape.format}))
+            spent += warm
+            runs++
+          }
+
+          measurement.spentMs += spent
+        }
+
         const batchSize = warm < 100 ? 10 : 1
         const rounds = shape.once ? 1 : 5
         for (let round = 0; round < rounds; round++) {

@@ -1,11 +1,14 @@
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
+import fc from 'fast-check'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import type {Report} from '../src/attribution/report.js'
 import {parseDocument, type Doc} from '../src/parse/document.js'
 import {Source, type Quote} from '../src/schema.js'
 import {resolveSources} from '../src/sources/index.js'
+import {tokenize, wordStarts} from '../src/sources/tokens.js'
+import {headTable} from '../src/sources/heads.js'
 import {hasShared, root, shared} from './helpers.js'
 
 const seed = readFileSync(path.join(root, 'fixtures', 'source-seed', 'input.txt'), 'utf8')
@@ -590,4 +593,25 @@ describe.skipIf(!hasShared)('resolveSources over PolNeAR', () => {
     expect(problems.slice(0, 20)).toEqual([])
     expect(count).toBeGreaterThan(names.length)
   }, 120_000)
+})
+
+describe('wordStarts (internal)', () => {
+  // The token arrays of a big document are sized by it: an undercount would
+  // drop tokens without a word.
+  const pieces = ['a', 'Z', '7', ' ', '.', "'", '’', '-', '&', '“', '”', '"', '\n', '\n\n', '# ', '> ', '- ', 'é', 'É', '\u0301', 'ß', 'İ', 'Ω', '中', '\u0627', '\u200b', '\ud83d\ude00', '\ud800', 'U.S.', 'co-op', "Smiths’", "it's", 'WASHINGTON — ']
+  it('is never below the number of tokens', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 80}), fc.constantFrom('text', 'markdown'), (parts, format) => {
+        const input = parts.join('')
+        const doc = parseDocument(input, format as 'text' | 'markdown', null, new VFile())
+        expect(tokenize(doc, [], headTable).count).toBeLessThanOrEqual(wordStarts(doc))
+      }),
+      {numRuns: 2000}
+    )
+  })
+
+  it('is the token count of plain prose', () => {
+    const doc = parse('The senator said on Tuesday that 160 countries had signed it.')
+    expect(wordStarts(doc)).toBe(tokenize(doc, [], headTable).count)
+  })
 })

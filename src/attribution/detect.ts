@@ -9,6 +9,7 @@
  * bounded), so the whole pass is linear in the document.
  */
 import type {CueClass} from '../schema.js'
+import {sortInPlace} from '../sort.js'
 import {adjectiveCues, auxiliaries, cues, type CueEntry} from './lexicon.js'
 import {isNamedTerm, isTitle} from '../quotes/kind.js'
 import {HashSet, hashWord, type Token} from './tokens.js'
@@ -437,7 +438,7 @@ function colonQuotes(tokens: Token[], unit: number, found: Candidate[]): void {
 function nest(found: Candidate[]): void {
   // Cue order; relations are looked for among close neighbours only, which
   // keeps this linear however many cues a (pathological) unit holds.
-  found.sort((a, b) => (a.cue?.[0] ?? 0) - (b.cue?.[0] ?? 0))
+  sortInPlace(found, (a, b) => (a.cue?.[0] ?? 0) - (b.cue?.[0] ?? 0))
   const count = found.length
   // `The memo’s claim that A fails …, said Kimball.`: a content on the
   // right stops where a later attribution’s content on the left ends.

@@ -1,5 +1,6 @@
 import type {Doc} from '../parse/document.js'
 import type {Quote} from '../schema.js'
+import {sortInPlace} from '../sort.js'
 import {analyze} from './analysis.js'
 import type {Candidate} from './detect.js'
 import type {Report} from './report.js'
@@ -62,7 +63,7 @@ function toReport(
   depth: number
 ): Report {
   const candidate = candidates[index]!
-  const content = [...candidate.content].sort((a, b) => a[0] - b[0])
+  const content = sortInPlace([...candidate.content], (a, b) => a[0] - b[0])
   const nested: Report[] = []
   if (depth < 8) {
     for (const child of children.get(index) ?? []) {
@@ -84,7 +85,7 @@ function toReport(
 }
 
 function quoteIds(indices: number[], quotes: Quote[]): string[] {
-  const sorted = indices.length > 1 ? [...new Set(indices)].sort((a, b) => a - b) : indices
+  const sorted = indices.length > 1 ? sortInPlace([...new Set(indices)], (a, b) => a - b) : indices
   const ids: string[] = []
   for (const index of sorted) {
     const quote = quotes[index]
@@ -100,10 +101,10 @@ function onlyQuotes(doc: Doc, candidate: Candidate, ranges: Array<{start: number
   let rest = ''
   for (const [start, end] of candidate.content) {
     let at = start
-    const inside = candidate.quotes
-      .map((quote) => ranges[quote]!)
-      .filter((range) => range.start < end && range.end > start)
-      .sort((a, b) => a.start - b.start)
+    const inside = sortInPlace(
+      candidate.quotes.map((quote) => ranges[quote]!).filter((range) => range.start < end && range.end > start),
+      (a, b) => a.start - b.start
+    )
     for (const range of inside) {
       if (range.start > at) rest += ' ' + doc.view.slice(at, range.start)
       at = Math.max(at, range.end)

@@ -10,6 +10,7 @@
  * verb (an auxiliary or modal), which appositives and frames lack.
  */
 import {CONJUNCTION, FINITE} from './lexicon.js'
+import {sortInPlace} from '../sort.js'
 import {tokenize, type TokenBuffer} from './tokens.js'
 
 /** Fewest words for a leftover stretch to be a clause of its own. */
@@ -41,7 +42,7 @@ export function leftoverClauses(
   buffer?: TokenBuffer
 ): Array<[number, number]> {
   // Usually one range, or several already in order: copy and sort only when needed.
-  const ranges = isSorted(covered) ? covered : [...covered].sort((a, b) => a[0] - b[0])
+  const ranges = isSorted(covered) ? covered : sortInPlace([...covered], byStart)
   const result: Array<[number, number]> = []
   let cursor = start
   for (const [from, to] of ranges) {
@@ -77,6 +78,10 @@ export function leftoverClauses(
 
     if (words >= minimumWords && finite) result.push([tokens[first]!.start, tokens[last]!.end])
   }
+}
+
+function byStart(a: [number, number], b: [number, number]): number {
+  return a[0] - b[0]
 }
 
 function isSorted(ranges: Array<[number, number]>): boolean {

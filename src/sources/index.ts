@@ -6,6 +6,7 @@
 import type {Report} from '../attribution/report.js'
 import type {Doc} from '../parse/document.js'
 import type {Mention, MentionKind, Quote, Relation, Source, SourceKind} from '../schema.js'
+import {sortInPlace} from '../sort.js'
 import {candidate, collapse, type Candidate} from './candidate.js'
 import {invertedAfter, statementAfter, statementBefore} from './cues.js'
 import {findDescriptions} from './descriptions.js'
@@ -254,7 +255,7 @@ function firstPersonSources(
 
   // Sorted once at the end: starts are distinct, so the order is the same.
   for (const source of touched) {
-    source.mentions.sort((a, b) => a.position.start.offset - b.position.start.offset || a.position.end.offset - b.position.end.offset)
+    sortInPlace(source.mentions, (a, b) => a.position.start.offset - b.position.start.offset || a.position.end.offset - b.position.end.offset)
   }
 }
 

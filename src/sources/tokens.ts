@@ -347,8 +347,7 @@ function isJoiner(code: number): boolean {
  */
 export function tokenize(doc: Doc, quotes: readonly Quote[], heads: WordTable): Tokens {
   const {view} = doc
-  // A word takes at least one character and one separator.
-  const tokens = new Tokens(view, (view.length >> 1) + 1)
+  const tokens = new Tokens(view, tokenBound(doc))
   const {capitalBuffer, headBuffer, starts, ends, rawEnds, hashes, flags, paragraphs} = tokens
   let capitalCount = 0
   let headCount = 0
@@ -553,6 +552,53 @@ export function tokenize(doc: Doc, quotes: readonly Quote[], heads: WordTable): 
   tokens.capitals = capitalBuffer.subarray(0, capitalCount)
   tokens.heads = headBuffer.subarray(0, headCount)
   return tokens
+}
+
+/**
+ * An upper bound on the tokens {@link tokenize} finds in `doc`.
+ *
+ * A word takes at least one character and one separator, so half the length
+ * is a bound; but sized that way, the token arrays of a document over about
+ * 230 kB no longer fit the shared buffer and cost a fresh one of 18 bytes per
+ * input character, every call. Those documents count {@link wordStarts}
+ * instead.
+ */
+function tokenBound(doc: Doc): number {
+  const loose = (doc.view.length >> 1) + 1
+  return loose * 9 <= sharedLimit ? loose : wordStarts(doc) + 1
+}
+
+/**
+ * Number of places in `doc` where {@link tokenize} can start a word: a word
+ * character (the tokenizer’s own test) at the start of a content paragraph
+ * or after a character that is not one. Every token starts at such a place,
+ * since the tokenizer only leaves a word at a character it then reads as a
+ * gap; it may join several such runs into one word (“U.S.”, “co-op”), never
+ * split one. So this is an upper bound on the token count, and a tight one.
+ *
+ * @internal Exported for its test.
+ * @param doc
+ *   Parsed document.
+ * @returns
+ *   Count of word starts.
+ */
+export function wordStarts(doc: Doc): number {
+  const {view} = doc
+  let count = 0
+  for (let paragraphIndex = 0; paragraphIndex < doc.paragraphs.length; paragraphIndex++) {
+    const paragraph = doc.paragraphs[paragraphIndex]!
+    if (!contentKinds.has(paragraph.kind)) continue
+    let inWord = false
+    for (let index = paragraph.start; index < paragraph.end; index++) {
+      const code = view.charCodeAt(index)
+      const word =
+        code < 128 ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) : (classOf(code) & letter) !== 0
+      if (word && !inWord) count++
+      inWord = word
+    }
+  }
+
+  return count
 }
 
 /**
