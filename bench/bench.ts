@@ -1,18 +1,19 @@
 /**
- * `npm run bench`: adversarial complexity, speed against remark-parse, and
- * the browser bundle size.
+ * `npm run bench`: adversarial complexity, speed against remark-parse,
+ * memory allocated per input byte, and the browser bundle size.
  *
- * Usage: `npm run bench -- [--only adversarial,speed,size] [--scale 1]
+ * Usage: `npm run bench -- [--only adversarial,speed,alloc,size] [--scale 1]
  * [--shape TEXT] [--timeout 8] [--rounds 5] [--processes 3] [--strict]`
  * `--strict` exits 1 when a shape is flagged, the speed ratio is over 1.5 or
  * the bundle is over budget.
  */
 import {parseArgs} from 'node:util'
 import {runAdversarial} from './adversarial.js'
+import {runAllocation} from './allocation.js'
 import {gzipBudget, runBundleSize} from './bundle-size.js'
 import {runSpeed} from './speed.js'
 
-const sections = ['adversarial', 'speed', 'size'] as const
+const sections = ['adversarial', 'speed', 'alloc', 'size'] as const
 
 const {values} = parseArgs({
   options: {
@@ -46,6 +47,8 @@ if (only.has('speed')) {
   const speed = runSpeed({rounds: Number(values.rounds), processes: Number(values.processes)})
   if (speed && speed.ratio > 1.5) problems.push('speed: ratio ' + speed.ratio.toFixed(2) + ' > 1.5')
 }
+
+if (only.has('alloc')) await runAllocation()
 
 if (only.has('size')) {
   const size = await runBundleSize()
