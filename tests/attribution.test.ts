@@ -180,3 +180,21 @@ describe('findReports (seed)', () => {
     expect(summary.some((item) => /Lamothe|Kelly|Horton/.test(item.mention ?? ''))).toBe(false)
   })
 })
+
+describe('analyze (internal)', () => {
+  it('marks as quoted only the units that hold a quotation, after one-sentence paragraphs too', async () => {
+    const {VFile} = await import('vfile')
+    const {parseDocument} = await import('../src/parse/document.js')
+    const {analyze} = await import('../src/attribution/analysis.js')
+    const input = '“We won,” she said.\n\nThe vote was close.\n\nThe count ended at noon.\n\n“It is over,” he said. Nobody left.'
+    const doc = parseDocument(input, 'text', null, new VFile())
+    const quotes = [...input.matchAll(/“[^”]*”/g)].map((match) => ({start: match.index, end: match.index + match[0].length}))
+    const {units} = analyze(doc, quotes)
+    const quoted = units.map((unit) => unit.firstQuote)
+    // Before the fix the two plain paragraphs pointed back at the first
+    // quote, so every later unit rescanned the quotes from there (quadratic)
+    // and was read as if it held one.
+    expect(quoted).toEqual([0, -1, -1, 1, -1])
+    expect(units.map((unit) => unit.worth)).toEqual([true, false, false, true, false])
+  })
+})

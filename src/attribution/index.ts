@@ -1,7 +1,7 @@
 import type {Doc} from '../parse/document.js'
 import type {Quote} from '../schema.js'
 import {sortInPlace} from '../sort.js'
-import {analyze} from './analysis.js'
+import {analyze, forgetAnalysis} from './analysis.js'
 import type {Candidate} from './detect.js'
 import type {Report} from './report.js'
 
@@ -52,6 +52,7 @@ export function findReports(doc: Doc, quotes: Quote[]): Report[] {
     reports.push(toReport(candidates, children, index, quotes, 0))
   }
 
+  forgetAnalysis(doc)
   return reports
 }
 
