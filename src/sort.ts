@@ -3,7 +3,7 @@
  *
  * V8’s `Array#sort` allocates about 1 kB of working state per call whatever
  * the length, and the pipeline sorts a few ranges per sentence: on dense
- * reported speech that was an eighth of all `annotate` allocated, garbage
+ * reported speech that was a seventh of all `annotate` allocated, garbage
  * the young generation then had to sweep around the growing output. Short
  * lists are insertion-sorted here instead (no allocation; one comparison per
  * item when already in order); longer ones still go to `Array#sort`, so the

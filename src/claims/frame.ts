@@ -9,8 +9,8 @@
  * when it is long (at least {@link minimumWords} words) and has a finite
  * verb (an auxiliary or modal), which appositives and frames lack.
  */
-import {CONJUNCTION, FINITE} from './lexicon.js'
 import {sortInPlace} from '../sort.js'
+import {CONJUNCTION, FINITE} from './lexicon.js'
 import {tokenize, type TokenBuffer} from './tokens.js'
 
 /** Fewest words for a leftover stretch to be a clause of its own. */

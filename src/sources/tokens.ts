@@ -574,7 +574,7 @@ function tokenBound(doc: Doc): number {
  * or after a character that is not one. Every token starts at such a place,
  * since the tokenizer only leaves a word at a character it then reads as a
  * gap; it may join several such runs into one word (“U.S.”, “co-op”), never
- * split one. So this is an upper bound on the token count, and a tight one.
+ * split one. So this is an upper bound on the token count, and a close one.
  *
  * @internal Exported for its test.
  * @param doc
