@@ -522,6 +522,9 @@ export function tokenize(doc: Doc, quotes: readonly Quote[], heads: WordTable): 
       }
 
       const current = count++
+      // Typed arrays drop writes past their end: a bound that undercounts
+      // would lose words without a trace, so fail loudly instead.
+      if (current >= starts.length) throw new Error('Unexpected token past `tokenBound`, expected at most ' + starts.length)
       if (cap) capitalBuffer[capitalCount++] = current
       if (heads.hasHash(key)) headBuffer[headCount++] = current
       starts[current] = start
