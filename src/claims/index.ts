@@ -507,11 +507,20 @@ function firstSentenceAfter(doc: Doc, offset: number): number {
 }
 
 function paragraphAt(doc: Doc, offset: number): string {
-  for (const paragraph of doc.paragraphs) {
-    if (offset >= paragraph.start && offset < paragraph.end) return paragraph.id
+  // Binary search (paragraphs are in order and do not overlap): a scan here
+  // ran once per claim outside every sentence.
+  const {paragraphs} = doc
+  let low = 0
+  let high = paragraphs.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const paragraph = paragraphs[middle]!
+    if (offset < paragraph.start) high = middle - 1
+    else if (offset >= paragraph.end) low = middle + 1
+    else return paragraph.id
   }
 
-  return doc.paragraphs[0]?.id ?? 'p1'
+  return paragraphs[0]?.id ?? 'p1'
 }
 
 function inBody(doc: Doc, offset: number): boolean {
