@@ -478,14 +478,18 @@ function markSentences(doc: Doc, start: number, end: number, marks: Uint8Array):
 
 /** Index of the sentence holding `offset`, else -1. */
 function sentenceAt(doc: Doc, offset: number): number {
-  const {sentences} = doc
+  return indexAt(doc.sentences, offset)
+}
+
+/** Index of the item holding `offset` in a list in order without overlaps, else -1 (binary search). */
+function indexAt(items: ReadonlyArray<{start: number; end: number}>, offset: number): number {
   let low = 0
-  let high = sentences.length - 1
+  let high = items.length - 1
   while (low <= high) {
     const middle = (low + high) >> 1
-    const sentence = sentences[middle]!
-    if (offset < sentence.start) high = middle - 1
-    else if (offset >= sentence.end) low = middle + 1
+    const item = items[middle]!
+    if (offset < item.start) high = middle - 1
+    else if (offset >= item.end) low = middle + 1
     else return middle
   }
 
@@ -507,20 +511,10 @@ function firstSentenceAfter(doc: Doc, offset: number): number {
 }
 
 function paragraphAt(doc: Doc, offset: number): string {
-  // Binary search (paragraphs are in order and do not overlap): a scan here
-  // ran once per claim outside every sentence.
-  const {paragraphs} = doc
-  let low = 0
-  let high = paragraphs.length - 1
-  while (low <= high) {
-    const middle = (low + high) >> 1
-    const paragraph = paragraphs[middle]!
-    if (offset < paragraph.start) high = middle - 1
-    else if (offset >= paragraph.end) low = middle + 1
-    else return paragraph.id
-  }
-
-  return paragraphs[0]?.id ?? 'p1'
+  // Paragraphs are in order and do not overlap: a scan here ran once per
+  // claim outside every sentence.
+  const index = indexAt(doc.paragraphs, offset)
+  return (index === -1 ? doc.paragraphs[0] : doc.paragraphs[index])?.id ?? 'p1'
 }
 
 function inBody(doc: Doc, offset: number): boolean {
