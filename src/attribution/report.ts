@@ -7,7 +7,7 @@ import type {AttributionType, CueClass} from '../schema.js'
  * input. Internal: the claims stage turns reports into claims.
  */
 export interface Report {
-  /** Content ranges; several when the content is discontinuous. */
+  /** Content ranges in input order; several when the content is discontinuous. */
   content: Array<[number, number]>
   /** The words that mark the attribution (“said”, “according to”). */
   cue: [number, number] | null

@@ -32,7 +32,6 @@
 import type {Report} from '../attribution/report.js'
 import type {Doc, DocSentence} from '../parse/document.js'
 import type {Claim, ClaimAttribution, ParagraphKind, Quote, Source, Span} from '../schema.js'
-import {sortInPlace} from '../sort.js'
 import {scoreCheckworthiness} from './checkworthiness.js'
 import {leftoverClauses} from './frame.js'
 import {classifyClaim} from './kind.js'
@@ -275,7 +274,8 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
 /** The claim of a report, or `undefined` when it is not one. */
 function reportDraft(doc: Doc, report: Report, sourceKinds: Map<string, Source['kind']>): Draft | undefined {
   if (report.content.length === 0) return undefined
-  const ranges = sortInPlace([...report.content], (a, b) => a[0] - b[0])
+  // In input order already (`findReports` sorts them).
+  const ranges = report.content
   const first = ranges[0]!
   const sentence = sentenceAt(doc, Math.max(first[0], first[1] - 1))
   const sentenceEnd = sentence === -1 ? first[1] : doc.sentences[sentence]!.end

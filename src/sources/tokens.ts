@@ -298,6 +298,15 @@ const wordCharacter = /[\p{L}\p{N}]/u
 const markCharacter = /\p{M}/u
 const upperCharacter = /\p{Lu}|\p{Lt}/u
 
+/**
+ * Whether {@link tokenize} reads `code` as part of a word, a gap otherwise
+ * (ASCII tested inline: most characters are). {@link wordStarts} counts
+ * with the same test, which is what makes its count a bound.
+ */
+function isWordCode(code: number): boolean {
+  return code < 128 ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) : (classOf(code) & letter) !== 0
+}
+
 function classOf(code: number): number {
   if (code < 128) {
     if (code >= 97 && code <= 122) return letter
@@ -383,7 +392,7 @@ export function tokenize(doc: Doc, quotes: readonly Quote[], heads: WordTable): 
 
     while (index < stop) {
       let code = view.charCodeAt(index)
-      if (code < 128 ? !((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) : (classOf(code) & letter) === 0) {
+      if (!isWordCode(code)) {
         if (code === 32 || code === 9 || code === 0xa0) gapSpaces++
         else {
           gapOther = true
@@ -573,7 +582,7 @@ function tokenBound(doc: Doc): number {
 
 /**
  * Number of places in `doc` where {@link tokenize} can start a word: a word
- * character (the tokenizer’s own test) at the start of a content paragraph
+ * character ({@link isWordCode}, the tokenizer’s own test) at the start of a content paragraph
  * or after a character that is not one. Every token starts at such a place,
  * since the tokenizer only leaves a word at a character it then reads as a
  * gap; it may join several such runs into one word (“U.S.”, “co-op”), never
@@ -593,9 +602,7 @@ export function wordStarts(doc: Doc): number {
     if (!contentKinds.has(paragraph.kind)) continue
     let inWord = false
     for (let index = paragraph.start; index < paragraph.end; index++) {
-      const code = view.charCodeAt(index)
-      const word =
-        code < 128 ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) : (classOf(code) & letter) !== 0
+      const word = isWordCode(view.charCodeAt(index))
       if (word && !inWord) count++
       inWord = word
     }
