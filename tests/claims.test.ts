@@ -313,6 +313,25 @@ describe('findClaims (what is not a claim)', () => {
     expect(list).toEqual([])
   })
 
+  it('keeps a conditional report (“said if …”) but skips “if” after a negated or doubting cue', () => {
+    const conditional = 'Title\nCruz said if elected he would cut taxes.'
+    expect(
+      claimsOf(conditional, {
+        reports: [{content: ['if elected he would cut taxes'], cue: 'said', mention: 'Cruz', sourceId: null, type: 'reported', cueClass: 'speech', quoteIds: []}]
+      }).map((claim) => claim.text)
+    ).toEqual(['if elected he would cut taxes'])
+    for (const [input, cue] of [
+      ['Title\nCruz did not say if he would cut taxes.', 'say'],
+      ['Title\nCruz declined to say if he would cut taxes.', 'say'],
+      ['Title\nCruz was not sure if he would cut taxes.', 'sure']
+    ] as const) {
+      const list = claimsOf(input, {
+        reports: [{content: ['if he would cut taxes'], cue, mention: 'Cruz', sourceId: null, type: 'reported', cueClass: 'speech', quoteIds: []}]
+      })
+      expect(list, input).toEqual([])
+    }
+  })
+
   it('skips a quoted question', () => {
     const input = 'Title\n“Why would we do that?” Smith said.'
     const list = claimsOf(input, {quotes: [{id: 'q1', kind: 'direct', text: '“Why would we do that?”', sourceId: 's1', mention: 'Smith', cue: 'said'}]})
@@ -334,6 +353,16 @@ describe('findClaims (what is not a claim)', () => {
       ]
     })
     expect(list.map((claim) => [claim.text, claim.kind])).toEqual([['troops will leave in 2026', 'prediction']])
+  })
+
+  it('keeps “that” when it is the subject (“said that was …”)', () => {
+    const input = 'Title\nChristie said that was a natural part of the race.'
+    const list = claimsOf(input, {
+      reports: [
+        {content: ['that was a natural part of the race'], cue: 'said', mention: 'Christie', sourceId: null, type: 'reported', cueClass: 'speech', quoteIds: []}
+      ]
+    })
+    expect(list.map((claim) => claim.text)).toEqual(['that was a natural part of the race'])
   })
 })
 

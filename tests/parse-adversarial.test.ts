@@ -33,6 +33,17 @@ describe('splitSentences (runs of terminals and closing marks)', () => {
     expect(split('“Why?!” Smith said. Then it ended.')).toEqual(['“Why?!” Smith said.', 'Then it ended.'])
   })
 
+  it('ends the sentence at “.”” before a speaker and cue, and before a capitalised pronoun', () => {
+    // News writes “…,” Smith said: after a period the attribution is a new sentence.
+    expect(split('He called it “dear to my heart.” He said he stays. Then it ended.')).toEqual([
+      'He called it “dear to my heart.”',
+      'He said he stays.',
+      'Then it ended.'
+    ])
+    expect(split('“Why?” He said he stays.')).toEqual(['“Why?”', 'He said he stays.'])
+    expect(split('“We won.” Smith said it twice.')).toEqual(['“We won.”', 'Smith said it twice.'])
+  })
+
   it('only counts marks after a terminal as its closing quote', () => {
     // At “?” the run holds a quote (and a cue follows): no end; at “!” none does.
     expect(split('Really?"! Smith said it.')).toEqual(['Really?"!', 'Smith said it.'])

@@ -50,6 +50,16 @@ const questionCue = /^(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering
 /** Openers of indirect questions (“asked whether …”). */
 const questionOpener = /^(?:whether|if)\b/i
 
+/** “that” followed by a verb: a demonstrative subject, not a complementizer. */
+const demonstrativeThat = /^that\s+(?:is|was|were|are|has|had|will|would|could|should|can|may|might|must|does|did|seems|seemed)\b/i
+
+/**
+ * Before a cue, what makes its “if …” an indirect question (“did not say
+ * if …”, “declined to say if …”) rather than a conditional (“said if elected
+ * he would …”). Bounded alternatives on a short slice.
+ */
+const ifQuestionHint = /\b(?:not|never|n[’']t|declined|refused|unclear|unsure|sure|know|knew|wonder(?:s|ed)?)\b/i
+
 /**
  * Non-responses. Bounded, linear alternatives (no nested quantifiers).
  */
@@ -286,7 +296,14 @@ function reportDraft(doc: Doc, report: Report, sourceKinds: Map<string, Source['
 
   let start = first[0]
   // “says that …”: the complementizer is not content.
-  if (report.cue && report.cue[1] <= start && /^\s*$/.test(doc.view.slice(report.cue[1], start)) && /^that\s/i.test(doc.view.slice(start, start + 5))) {
+  // But “said that was …”: before a verb, “that” is the subject.
+  if (
+    report.cue &&
+    report.cue[1] <= start &&
+    /^\s*$/.test(doc.view.slice(report.cue[1], start)) &&
+    /^that\s/i.test(doc.view.slice(start, start + 5)) &&
+    !demonstrativeThat.test(doc.view.slice(start, start + 16))
+  ) {
     start += 5
   }
 
@@ -300,7 +317,7 @@ function reportDraft(doc: Doc, report: Report, sourceKinds: Map<string, Source['
     if (nonResponseHint.test(text) && nonResponse.test(text)) return undefined
   }
 
-  if (questionOpener.test(doc.view.slice(from, from + 8)) || isQuestion(doc.view, from, to)) return undefined
+  if (isIndirectQuestion(doc, report, from) || isQuestion(doc.view, from, to)) return undefined
   const attribution = toAttribution(doc, report)
   return {
     start: from,
@@ -576,6 +593,14 @@ function isSpace(code: number): boolean {
 }
 
 /** Whether `view[start..end)` ends in a question mark (before closing quotes and brackets). */
+/** Whether the content at `from` is an indirect question (“whether …”; “if …” after a negated or doubting cue). */
+function isIndirectQuestion(doc: Doc, report: Report, from: number): boolean {
+  const opener = doc.view.slice(from, from + 8)
+  if (!questionOpener.test(opener)) return false
+  if (!/^if\b/i.test(opener) || !report.cue) return true
+  return ifQuestionHint.test(doc.view.slice(Math.max(0, report.cue[0] - 30), report.cue[1]))
+}
+
 function isQuestion(view: string, start: number, end: number): boolean {
   let index = end - 1
   while (index >= start) {

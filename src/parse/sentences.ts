@@ -40,6 +40,8 @@ const openers = new Set(
 const cueAfterSpeaker =
   /^(?:[A-Z][\w’'.-]*\s+){1,4}(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|continued|explained|noted|argued|insisted|warned|tweeted|stated|declared|responded|recalled|joked|quipped|shouted|yelled)\b/
 
+const pronounOpener = /^(?:He|She|They|It|We|I|You)\s/
+
 /**
  * Longest sentence, in UTF-16 units: past it, a sentence ends at the next
  * white space. News sentences stay far below (the longest of PolNeAR’s
@@ -185,7 +187,10 @@ function boundaryAfter(view: string, index: number, end: number, run: Run): numb
   if (nextChar !== nextChar.toUpperCase() || /[,;:)\]—–-]/.test(nextChar)) return -1
 
   const rest = view.slice(next, Math.min(end, next + 80))
-  if (closedQuote && cueAfterSpeaker.test(rest)) return -1
+  // “Why?” Trump asked. — but after “…heart.” a capitalised “He said”
+  // opens the next sentence: news puts a comma, not a period, before the
+  // attribution that ends a quotation.
+  if (closedQuote && terminal !== 46 && cueAfterSpeaker.test(rest) && !pronounOpener.test(rest)) return -1
 
   if (terminal === 46 && !closedQuote) {
     const word = wordBefore(view, index)
