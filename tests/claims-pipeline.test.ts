@@ -91,3 +91,22 @@ describe('annotate (seed claims)', () => {
     expect(result.claims.filter((claim) => claim.sentenceIds.includes(sentence.id))).toEqual([])
   })
 })
+
+describe('annotate (headlines)', () => {
+  it('makes a headline’s attribution to one of the article’s sources a claim, and nothing else of the headline', () => {
+    const article = annotate(
+      'Paul Ryan says he is not ready to support Trump\nHouse Speaker Paul Ryan said Thursday that he would wait.',
+      {format: 'text'}
+    )
+    expect(article.paragraphs[0]!.kind).toBe('title')
+    expect(article.claims.map((claim) => [claim.text, claim.paragraphId, claim.attribution.mention?.text])).toEqual([
+      ['he is not ready to support Trump', 'p1', 'Paul Ryan'],
+      ['that he would wait', 'p2', 'House Speaker Paul Ryan']
+    ])
+
+    for (const title of ['Trump Wins Big in Nevada', 'Revealed: The FBI Just Gave Clinton A New Reason To Worry', 'Bombshell: Clinton Has A New Reason To Worry']) {
+      const result = annotate(title + '\nThe FBI said on Tuesday that it had reopened the inquiry.', {format: 'text'})
+      expect(result.claims.map((claim) => claim.paragraphId), title).toEqual(['p2'])
+    }
+  })
+})

@@ -54,7 +54,7 @@ type Range = [number, number]
 const terminal = new Set(['.', '!', '?', '…', '...'])
 const dashes = new Set(['—', '―', '–', '-', '--', '---'])
 const subordinators = new Set(['by', 'after', 'before', 'while', 'in', 'without', 'when', 'since', 'upon', 'for'])
-const colonStops = new Set(['the latest', 'update', 'watch', 'exclusive', 'breaking', 'note', 'related', 'video', 'photos', 'read more', 'editor’s note', "editor's note", 'correction', 'clarification', 'source', 'sources', 'q', 'a', 'faq'])
+const colonStops = new Set(['the latest', 'update', 'watch', 'exclusive', 'breaking', 'note', 'related', 'video', 'photos', 'read more', 'editor’s note', "editor's note", 'correction', 'clarification', 'source', 'sources', 'q', 'a', 'faq', 'byline', 'revealed', 'bombshell', 'just leaked', 'leaked', 'just in', 'wow', 'must see', 'must watch', 'analysis', 'opinion', 'live', 'live updates', 'report card', 'fact check'])
 const relativeStarts = new Set(['which', 'who', 'when', 'as', 'after', 'because', 'before', 'while', 'although', 'though', 'where', 'since', 'until', 'unless', 'if'])
 const headlineVerbs = new Set(['says', 'said', 'tells', 'told', 'warns', 'claims', 'urges', 'calls', 'asks', 'admits', 'insists', 'vows', 'argues', 'predicts', 'thinks', 'believes', 'wants', 'plans', 'denies', 'slams', 'rips', 'blasts'])
 /** Cue words that are also nouns inside a noun phrase (“a Dec. 2 document”). */

@@ -7,9 +7,13 @@
  * What is NOT a claim (decided here, see also {@link findClaims}):
  *
  * - anything outside the body: headlines/titles, headings, bylines,
- *   datelines (cut off the first sentence), credits, separators, HTML;
+ *   datelines (cut off the first sentence), credits, separators, HTML —
+ *   except a headline’s or heading’s attribution to one of the article’s
+ *   sources (“Paul Ryan says he is not ready to support Trump”, “Poll: …”);
  * - questions (content ending in `?`) and indirect questions (cue “asked”,
- *   “wondered”; content opening with “whether”/“if”);
+ *   “wondered”; content opening with “whether”, or with “if” after a negated
+ *   or doubting cue: “did not say if …”, but “said if elected he would …” is
+ *   a claim);
  * - non-responses (“did not immediately respond to requests for comment”,
  *   “declined to comment”, “could not be reached”): they say nothing about
  *   the world that a fact-checker could check;
@@ -43,6 +47,7 @@ import {sharedTokenBuffer, tokenize, type Token, type TokenBuffer} from './token
 
 /** Paragraph kinds whose sentences can hold claims. */
 const bodyKinds = new Set<ParagraphKind>(['paragraph', 'blockquote', 'list-item'])
+const headlineKinds = new Set<ParagraphKind>([...bodyKinds, 'title', 'heading'])
 
 /** Cues of questions, not assertions. */
 const questionCue = /^(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|inquired|queried)$/i
@@ -308,7 +313,9 @@ function reportDraft(doc: Doc, report: Report, sourceKinds: Map<string, Source['
   }
 
   const [from, to] = trim(doc.view, start, end)
-  if (to - from === 0 || !inBody(doc, from)) return undefined
+  // A headline (“Poll: …”, “Trump Says …”) counts when its source is one of
+  // the article’s: “Revealed: …” and “Wow: …” are no attributions.
+  if (to - from === 0 || !inBody(doc, from, report.sourceId === null ? bodyKinds : headlineKinds)) return undefined
   if (report.cue && questionCue.test(doc.view.slice(report.cue[0], report.cue[1]))) return undefined
   // “The Pentagon did not immediately respond [to requests for comment]”: the
   // cue may hold the non-response, so read cue and content together.
@@ -534,10 +541,10 @@ function paragraphAt(doc: Doc, offset: number): string {
   return (index === -1 ? doc.paragraphs[0] : doc.paragraphs[index])?.id ?? 'p1'
 }
 
-function inBody(doc: Doc, offset: number): boolean {
+function inBody(doc: Doc, offset: number, kinds = bodyKinds): boolean {
   const index = sentenceAt(doc, offset)
   if (index === -1) return false
-  return bodyKinds.has(doc.paragraphs[doc.sentences[index]!.paragraph]!.kind)
+  return kinds.has(doc.paragraphs[doc.sentences[index]!.paragraph]!.kind)
 }
 
 /** A sentence’s range without the dateline (“WASHINGTON — ”). */
