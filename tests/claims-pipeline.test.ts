@@ -101,7 +101,7 @@ describe('annotate (headlines)', () => {
     expect(article.paragraphs[0]!.kind).toBe('title')
     expect(article.claims.map((claim) => [claim.text, claim.paragraphId, claim.attribution.mention?.text])).toEqual([
       ['he is not ready to support Trump', 'p1', 'Paul Ryan'],
-      ['that he would wait', 'p2', 'House Speaker Paul Ryan']
+      ['he would wait', 'p2', 'House Speaker Paul Ryan']
     ])
 
     for (const title of ['Trump Wins Big in Nevada', 'Revealed: The FBI Just Gave Clinton A New Reason To Worry', 'Bombshell: Clinton Has A New Reason To Worry']) {

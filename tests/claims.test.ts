@@ -355,6 +355,16 @@ describe('findClaims (what is not a claim)', () => {
     expect(list.map((claim) => [claim.text, claim.kind])).toEqual([['troops will leave in 2026', 'prediction']])
   })
 
+  it('drops “that” after adjuncts between the cue and the content (“said on Thursday that …”)', () => {
+    const input = 'Title\nThe mayor said on Thursday that the city will cut 120 jobs.'
+    const list = claimsOf(input, {
+      reports: [
+        {content: ['that the city will cut 120 jobs'], cue: 'said', mention: 'The mayor', sourceId: null, type: 'reported', cueClass: 'speech', quoteIds: []}
+      ]
+    })
+    expect(list.map((claim) => claim.text)).toEqual(['the city will cut 120 jobs'])
+  })
+
   it('keeps “that” when it is the subject (“said that was …”)', () => {
     const input = 'Title\nChristie said that was a natural part of the race.'
     const list = claimsOf(input, {

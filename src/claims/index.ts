@@ -300,12 +300,12 @@ function reportDraft(doc: Doc, report: Report, sourceKinds: Map<string, Source['
   }
 
   let start = first[0]
-  // “says that …”: the complementizer is not content.
-  // But “said that was …”: before a verb, “that” is the subject.
+  // “says that …”, “said on Thursday that …”: the complementizer is not
+  // content. But “said that was …”: before a verb, “that” is the subject.
   if (
     report.cue &&
     report.cue[1] <= start &&
-    /^\s*$/.test(doc.view.slice(report.cue[1], start)) &&
+    start - report.cue[1] <= 60 &&
     /^that\s/i.test(doc.view.slice(start, start + 5)) &&
     !demonstrativeThat.test(doc.view.slice(start, start + 16))
   ) {
