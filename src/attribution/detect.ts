@@ -1466,6 +1466,12 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
         if (first.type !== 'word') return undefined
         const np = npBefore(tokens, comma)
         if (!np) return undefined
+        // “Mary Smith, 34, a nurse, said”: the age is an appositive too.
+        if (!hasLetters(tokens, np) && np[0] > 1 && tokens[np[0] - 1]!.text === ',') {
+          const named = npBefore(tokens, np[0] - 1)
+          return named && hasLetters(tokens, named) ? named : undefined
+        }
+
         // The appositive describes a name or a description, not a clause.
         return np
       }
