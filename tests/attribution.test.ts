@@ -153,6 +153,15 @@ describe('findReports', () => {
     const reports = reportsOf('In somber comments, the governor called the shooting “an attack on our state.”')
     expect(reports.map((report) => report.cue)).not.toContain('comments')
   })
+
+  it('takes a bare form after “a” + one word for a noun, but not after a quantity', () => {
+    // “a simple question”, “A court document filed Thursday says …”.
+    expect(reportsOf('In a casual remark, the reporter compared two candidates.').map((report) => report.cue)).not.toContain('remark')
+    expect(reportsOf('A court document filed Thursday says that the manager will not be charged.')).toMatchObject([
+      {mention: 'A court document filed Thursday', cue: 'says', content: ['that the manager will not be charged']}
+    ])
+    expect(reportsOf('A majority say the economy is improving.')).toMatchObject([{mention: 'A majority', cue: 'say'}])
+  })
 })
 
 describe('findReports (seed)', () => {

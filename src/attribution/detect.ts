@@ -59,6 +59,10 @@ const relativeStarts = new Set(['which', 'who', 'when', 'as', 'after', 'because'
 const headlineVerbs = new Set(['says', 'said', 'tells', 'told', 'warns', 'claims', 'urges', 'calls', 'asks', 'admits', 'insists', 'vows', 'argues', 'predicts', 'thinks', 'believes', 'wants', 'plans', 'denies', 'slams', 'rips', 'blasts'])
 /** Cue words that are also nouns inside a noun phrase (“a Dec. 2 document”). */
 const nounCues = new Set(['report', 'reports', 'document', 'documents', 'claim', 'claims', 'statement', 'plan', 'plans', 'call', 'calls', 'answer', 'comment', 'comments', 'estimate', 'estimates', 'forecast', 'post', 'posts', 'text', 'email', 'emails', 'tweet', 'tweets', 'hope', 'hopes', 'fear', 'fears', 'doubt', 'doubts', 'sense', 'wish', 'order', 'orders', 'note', 'notes', 'promise', 'promises', 'demand', 'demands', 'offer', 'show', 'study', 'survey', 'reading', 'finding', 'findings', 'witness', 'witnesses', 'trust', 'signal', 'brand', 'label', 'term', 'terms', 'review', 'reference', 'references', 'remarks', 'comments', 'warnings', 'views', 'talks', 'support', 'backing', 'attacks', 'questions', 'project', 'projects', 'prepare', 'correct', 'aim', 'aims', 'attempt', 'attempts', 'guess', 'counter', 'state', 'states', 'order', 'ruling'])
+/** Determiners of one thing: a verb right after their noun phrase is never a bare form. */
+const singularDeterminers = new Set(['a', 'an', 'another', 'each', 'every', 'this'])
+/** Heads after “a” that still take a plural verb. */
+const pluralQuantities = new Set(['majority', 'minority', 'plurality', 'few', 'lot', 'number', 'handful', 'couple', 'dozen', 'third', 'quarter', 'half', 'fifth', 'tenth', 'host', 'slew', 'range', 'variety', 'group', 'total'])
 /** Nouns that attribute when someone owns them (“Trump’s claim that”). */
 const nominalCues = new Map<string, CueClass>([
   ...'claim claims statement statements assertion suggestion argument contention promise pledge vow warning insistence call calls demand demands comment comments remark remarks accusation accusations allegation allegations charge prediction criticism complaint description characterization admission denial acknowledgment announcement declaration message tweet tweets response answer explanation testimony boast rhetoric words reference references'
@@ -708,6 +712,18 @@ function verbCue(
     // modifiers is a noun.
     const preposition = tokens[subject[0] - 1]
     if (nounCues.has(word) && preposition?.type === 'word' && phrasePrepositions.has(preposition.lower)) return
+    // “an casual remark”, “a simple question”: after “a” a verb would need
+    // its -s or past form, so a bare form there is the noun.
+    // (“a majority say”, “a few want”: a quantity takes the plural.)
+    if (
+      entry.form === 'base' &&
+      subject[1] - subject[0] === 2 &&
+      singularDeterminers.has(tokens[subject[0]]!.lower) &&
+      !pluralQuantities.has(tokens[subject[0] + 1]!.lower) &&
+      !startsWithDigit(tokens[subject[0] + 1]!.lower)
+    ) {
+      return
+    }
   }
   if (!subject && before && before.type === 'word' && (before.lower === 'and' || before.lower === 'but' || before.lower === 'or')) {
     // Coordinated verbs share the subject: “The memo does not … but claims …”.
