@@ -47,6 +47,7 @@ describe('findReports', () => {
     ['evidence', 'A state audit shows that costs doubled.', {mention: 'A state audit', cue: 'shows', content: ['that costs doubled'], cueClass: 'evidence', type: 'document'}],
     ['told + addressee', 'Garcia told reporters on Friday that the delays were unacceptable.', {mention: 'Garcia', cue: 'told', content: ['that the delays were unacceptable']}],
     ['pronoun', 'She said the plan would fail.', {mention: 'She', cue: 'said', content: ['the plan would fail']}],
+    ['subject of a clause after “after”', 'Three years after Republicans vowed to court Latinos, little changed.', {mention: 'Republicans', cue: 'vowed'}],
     ['age and appositive', 'Mary Smith, 34, a nurse from Ohio, said she would vote in May.', {mention: 'Mary Smith', cue: 'said', content: ['she would vote in May']}],
     ['determiner as subject', 'Many believe that the repairs were rushed.', {mention: 'Many', cue: 'believe', content: ['that the repairs were rushed'], cueClass: 'belief'}],
     ['a share of those polled', 'Four in 10 said they were angry with Congress.', {mention: 'Four in 10', cue: 'said', content: ['they were angry with Congress']}],

@@ -92,6 +92,8 @@ const initialInversions = new Set(['say', 'add', 'write', 'tweet', 'explain', 'c
 const invertible = new Set(['say', 'write', 'add', 'ask', 'explain', 'continue', 'note', 'argue', 'recall', 'insist', 'reply', 'respond', 'tweet', 'declare', 'state', 'observe', 'warn', 'conclude', 'recount', 'quip', 'joke', 'exclaim', 'shout', 'concede', 'acknowledge', 'admit', 'agree', 'predict', 'suggest', 'complain', 'report', 'read', 'remark', 'counter', 'retort', 'answer', 'comment', 'caution', 'boast', 'confirm', 'claim', 'yell', 'scream', 'whisper', 'cry', 'chant', 'sing', 'muse', 'offer', 'post', 'emphasize', 'stress', 'lament', 'assert', 'contend', 'maintain', 'reiterate', 'repeat', 'testify', 'interject', 'beam', 'gush', 'react', 'scoff', 'snap', 'sigh', 'laugh', 'marvel', 'rave', 'fume', 'grumble', 'mutter', 'chime', 'remember', 'exhort', 'charge', 'snipe', 'question'])
 /** Determiners that stand alone as subjects (“another said”, “many believe”). */
 const pronounDeterminers = new Set(['another', 'others', 'many', 'some', 'one', 'both', 'all', 'most', 'few', 'several', 'none', 'each', 'either', 'neither', 'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'anyone'])
+/** Prepositions that also open a clause (“after Republicans vowed …”). */
+const clauseJoiners = new Set(['since', 'after', 'before'])
 const adjunctPrepositions = new Set(['in', 'on', 'at', 'during', 'over', 'since', 'after', 'before', 'for', 'from', 'with', 'by', 'last', 'this', 'earlier', 'late'])
 const particles = new Set(['out', 'up', 'off', 'down', 'in', 'over', 'back', 'away', 'around', 'through'])
 const irregularPasts = new Set(
@@ -1451,7 +1453,9 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
     // `who has in the past described`, `Trump on Friday said`: a short
     // adjunct between subject and verb.
     const preposition = np ? tokens[np[0] - 1] : undefined
-    if (np && preposition && preposition.type === 'word' && np[1] - np[0] <= 3 && adjunctPrepositions.has(preposition.lower)) {
+    // But “after Republicans vowed”, “since the senator said”: after a word
+    // that also joins clauses, the phrase is the subject of its own clause.
+    if (np && preposition && preposition.type === 'word' && np[1] - np[0] <= 3 && adjunctPrepositions.has(preposition.lower) && !clauseJoiners.has(preposition.lower)) {
       let back = np[0] - 1
       while (back > 0 && tokens[back - 1]!.type === 'word' && (auxiliaries.has(tokens[back - 1]!.lower) || tokens[back - 1]!.lower.endsWith('ly'))) back--
       const subject = back > 0 ? subjectBefore(tokens, back) : undefined
