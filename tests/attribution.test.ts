@@ -155,6 +155,12 @@ describe('findReports', () => {
     expect(reports.map((report) => report.cue)).not.toContain('comments')
   })
 
+  it('reads an owner’s claim next to a quotation, the owner being only the phrase before “’s”', () => {
+    expect(reportsOf('City officials balked at the owner’s claim that the hotel was “perfectly safe.”')).toMatchObject([
+      {mention: 'the owner’s', cue: 'claim', content: ['that the hotel was “perfectly safe.”']}
+    ])
+  })
+
   it('takes a bare form after “a” + one word for a noun, but not after a quantity', () => {
     // “a simple question”, “A court document filed Thursday says …”.
     expect(reportsOf('In a casual remark, the reporter compared two candidates.').map((report) => report.cue)).not.toContain('remark')

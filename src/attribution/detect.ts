@@ -949,8 +949,18 @@ function standaloneDeterminer(tokens: Token[], k: number, end: number, entry: Cu
  */
 function nominalCue(tokens: Token[], k: number, cueClass: CueClass, unit: number, found: Candidate[]): void {
   const owner = tokens[k - 1]!
-  const mention: Range | undefined = owner.possessive ? npBefore(tokens, k) : [k - 1, k]
+  let mention: Range | undefined = owner.possessive ? npBefore(tokens, k) : [k - 1, k]
   if (!mention) return
+  // The owner is the phrase right before “’s”: in “balked at the owner’s
+  // proposal” the words before “at” are not part of it (no part of speech
+  // here tells “a spokesman at the agency” from a verb and its preposition).
+  for (let index = mention[1] - 2; index > mention[0]; index--) {
+    if (nounPrepositions.has(tokens[index]!.lower)) {
+      mention = [index + 1, mention[1]]
+      break
+    }
+  }
+
   let from = k + 1
   const next = tokens[from]
   if (!next) return
