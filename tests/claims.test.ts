@@ -314,21 +314,13 @@ describe('findClaims (what is not a claim)', () => {
   })
 
   it('keeps a conditional report (“said if …”) but skips “if” after a negated or doubting cue', () => {
-    const conditional = 'Title\nCruz said if elected he would cut taxes.'
-    expect(
-      claimsOf(conditional, {
-        reports: [{content: ['if elected he would cut taxes'], cue: 'said', mention: 'Cruz', sourceId: null, type: 'reported', cueClass: 'speech', quoteIds: []}]
-      }).map((claim) => claim.text)
-    ).toEqual(['if elected he would cut taxes'])
-    for (const [input, cue] of [
-      ['Title\nCruz did not say if he would cut taxes.', 'say'],
-      ['Title\nCruz declined to say if he would cut taxes.', 'say'],
-      ['Title\nCruz was not sure if he would cut taxes.', 'sure']
+    expect(reportedClaims('Cruz said if elected he would cut taxes.', 'if elected he would cut taxes', 'said', 'Cruz')).toEqual(['if elected he would cut taxes'])
+    for (const [sentence, cue] of [
+      ['Cruz did not say if he would cut taxes.', 'say'],
+      ['Cruz declined to say if he would cut taxes.', 'say'],
+      ['Cruz was not sure if he would cut taxes.', 'sure']
     ] as const) {
-      const list = claimsOf(input, {
-        reports: [{content: ['if he would cut taxes'], cue, mention: 'Cruz', sourceId: null, type: 'reported', cueClass: 'speech', quoteIds: []}]
-      })
-      expect(list, input).toEqual([])
+      expect(reportedClaims(sentence, 'if he would cut taxes', cue, 'Cruz'), sentence).toEqual([])
     }
   })
 
@@ -356,24 +348,22 @@ describe('findClaims (what is not a claim)', () => {
   })
 
   it('drops “that” after adjuncts between the cue and the content (“said on Thursday that …”)', () => {
-    const input = 'Title\nThe mayor said on Thursday that the city will cut 120 jobs.'
-    const list = claimsOf(input, {
-      reports: [
-        {content: ['that the city will cut 120 jobs'], cue: 'said', mention: 'The mayor', sourceId: null, type: 'reported', cueClass: 'speech', quoteIds: []}
-      ]
-    })
-    expect(list.map((claim) => claim.text)).toEqual(['the city will cut 120 jobs'])
+    expect(reportedClaims('The mayor said on Thursday that the city will cut 120 jobs.', 'that the city will cut 120 jobs', 'said', 'The mayor')).toEqual([
+      'the city will cut 120 jobs'
+    ])
   })
 
   it('keeps “that” when it is the subject (“said that was …”)', () => {
-    const input = 'Title\nChristie said that was a natural part of the race.'
-    const list = claimsOf(input, {
-      reports: [
-        {content: ['that was a natural part of the race'], cue: 'said', mention: 'Christie', sourceId: null, type: 'reported', cueClass: 'speech', quoteIds: []}
-      ]
-    })
-    expect(list.map((claim) => claim.text)).toEqual(['that was a natural part of the race'])
+    expect(reportedClaims('Christie said that was a natural part of the race.', 'that was a natural part of the race', 'said', 'Christie')).toEqual([
+      'that was a natural part of the race'
+    ])
   })
+
+  /** Claim texts of `sentence` (after a title line) holding one reported speech. */
+  function reportedClaims(sentence: string, content: string, cue: string, mention: string): string[] {
+    const report: ReportSpec = {content: [content], cue, mention, sourceId: null, type: 'reported', cueClass: 'speech', quoteIds: []}
+    return claimsOf('Title\n' + sentence, {reports: [report]}).map((claim) => claim.text)
+  }
 })
 
 describe('classifyClaim', () => {
