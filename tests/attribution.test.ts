@@ -155,6 +155,13 @@ describe('findReports', () => {
     expect(reports.map((report) => report.cue)).not.toContain('comments')
   })
 
+  it('reads “Name: …” at the start of a paragraph, but not credits, kickers, tallies or handles', () => {
+    expect(reportsOf('Sanders: We will win this state.')).toMatchObject([{mention: 'Sanders', cue: ':', content: ['We will win this state']}])
+    for (const body of ['Contributing: Brittney Bennett and Greg Toppo.', 'Revealed: The FBI gave Clinton a reason to worry.', 'Clinton: 2,316.', 'Twitter: @Milbank']) {
+      expect(reportsOf(body), body).toEqual([])
+    }
+  })
+
   it('reads an owner’s claim next to a quotation, the owner being only the phrase before “’s”', () => {
     expect(reportsOf('City officials balked at the owner’s claim that the hotel was “perfectly safe.”')).toMatchObject([
       {mention: 'the owner’s', cue: 'claim', content: ['that the hotel was “perfectly safe.”']}

@@ -54,7 +54,7 @@ type Range = [number, number]
 const terminal = new Set(['.', '!', '?', '…', '...'])
 const dashes = new Set(['—', '―', '–', '-', '--', '---'])
 const subordinators = new Set(['by', 'after', 'before', 'while', 'in', 'without', 'when', 'since', 'upon', 'for'])
-const colonStops = new Set(['the latest', 'update', 'watch', 'exclusive', 'breaking', 'note', 'related', 'video', 'photos', 'read more', 'editor’s note', "editor's note", 'correction', 'clarification', 'source', 'sources', 'q', 'a', 'faq', 'byline', 'revealed', 'bombshell', 'just leaked', 'leaked', 'just in', 'wow', 'must see', 'must watch', 'analysis', 'opinion', 'live', 'live updates', 'report card', 'fact check'])
+const colonStops = new Set(['the latest', 'update', 'watch', 'exclusive', 'breaking', 'note', 'related', 'video', 'photos', 'read more', 'editor’s note', "editor's note", 'correction', 'clarification', 'source', 'sources', 'q', 'a', 'faq', 'byline', 'revealed', 'bombshell', 'just leaked', 'leaked', 'just in', 'wow', 'must see', 'must watch', 'analysis', 'opinion', 'live', 'live updates', 'report card', 'fact check', 'contributing', 'contributors', 'additional reporting', 'reporting', 'twitter', 'facebook', 'instagram', 'email', 'e-mail', 'contact', 'follow', 'tags', 'filed under', 'see also', 'credit', 'photo credit', 'updated', 'stat of the week', 'quote of the day'])
 const relativeStarts = new Set(['which', 'who', 'when', 'as', 'after', 'because', 'before', 'while', 'although', 'though', 'where', 'since', 'until', 'unless', 'if'])
 const headlineVerbs = new Set(['says', 'said', 'tells', 'told', 'warns', 'claims', 'urges', 'calls', 'asks', 'admits', 'insists', 'vows', 'argues', 'predicts', 'thinks', 'believes', 'wants', 'plans', 'denies', 'slams', 'rips', 'blasts'])
 /** Cue words that are also nouns inside a noun phrase (“a Dec. 2 document”). */
@@ -1176,6 +1176,14 @@ function colonLayout(tokens: Token[], unit: number, found: Candidate[]): void {
   if (capitalStops.has(tokens[0]!.text) && colon === 1) return
   const range = contentRange(tokens, colon + 1, tokens.length)
   if (!range) return
+  // “Clinton: 2,316.”: a tally, not words; “Twitter: @Milbank”: a handle.
+  let words = 0
+  for (let index = colon + 1; index < tokens.length; index++) {
+    const token = tokens[index]!
+    if (token.type === 'quote' || (token.type === 'word' && !startsWithDigit(token.lower) && !token.text.startsWith('@'))) words++
+  }
+
+  if (words === 0) return
   push(found, {
     unit,
     cue: [tokens[colon]!.start, tokens[colon]!.end],
