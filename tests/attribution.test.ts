@@ -39,6 +39,7 @@ describe('findReports', () => {
     ['has long called for', 'Human rights groups have long called for a global ban.', {mention: 'Human rights groups', cue: 'have long called for', content: ['a global ban'], cueClass: 'intention'}],
     ['warned that', 'Ordnance experts have long warned that the mines fail.', {mention: 'Ordnance experts', cue: 'have long warned', content: ['that the mines fail']}],
     ['claims', 'The company claims its product is safe.', {mention: 'The company', cue: 'claims', content: ['its product is safe']}],
+    ['passive “expected to”', 'The Fed is expected to raise rates in May.', {mention: null, cue: 'is expected', content: ['The Fed', 'to raise rates in May'], cueClass: 'belief'}],
     ['passive', 'It was reported that the contractor was paid twice.', {mention: null, cue: 'was reported', content: ['that the contractor was paid twice']}],
     ['belief', 'Many residents believe the repairs were rushed.', {mention: 'Many residents', cue: 'believe', content: ['the repairs were rushed'], cueClass: 'belief'}],
     ['intention', 'The city plans to hire more inspectors.', {mention: 'The city', cue: 'plans', content: ['to hire more inspectors'], cueClass: 'intention'}],

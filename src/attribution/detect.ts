@@ -1095,13 +1095,16 @@ function adjectiveCue(tokens: Token[], k: number, cueClass: CueClass, unit: numb
   if (!subject) return
   const range = contentRange(tokens, k + 1, tokens.length)
   if (!range) return
+  // “The Fed is expected to raise rates”: a passive whose expecters go
+  // unnamed; the subject belongs to what is expected.
+  const impersonal = tokens[k]!.lower === 'expected' && next.lower === 'to'
   push(found, {
     unit,
     cue: [tokens[start]!.start, tokens[k]!.end],
     cueClass,
-    mention: span(tokens, subject),
-    content: [range],
-    type: typeOf(tokens, subject),
+    mention: impersonal ? null : span(tokens, subject),
+    content: impersonal ? [span(tokens, subject), range] : [range],
+    type: impersonal ? 'reported' : typeOf(tokens, subject),
     confidence: 0.6,
     cueTokens: [start, k + 1],
     quotes: [],
