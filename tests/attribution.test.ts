@@ -169,6 +169,12 @@ describe('findReports', () => {
     ])
   })
 
+  it('takes the head of a compound noun (“talk show”, “police report”) and phrasal verbs (“showed up”) for no cue', () => {
+    expect(reportsOf('Ramos hosts a Sunday talk show on Univision.')).toEqual([])
+    expect(reportsOf('Hundreds of supporters showed up at the rally.')).toEqual([])
+    expect(reportsOf('A police report says the door was open.')).toMatchObject([{mention: 'A police report', cue: 'says', content: ['the door was open']}])
+  })
+
   it('takes a bare form after “a” + one word for a noun, but not after a quantity', () => {
     // “a simple question”, “A court document filed Thursday says …”.
     expect(reportsOf('In a casual remark, the reporter compared two candidates.').map((report) => report.cue)).not.toContain('remark')

@@ -92,6 +92,8 @@ const initialInversions = new Set(['say', 'add', 'write', 'tweet', 'explain', 'c
 const invertible = new Set(['say', 'write', 'add', 'ask', 'explain', 'continue', 'note', 'argue', 'recall', 'insist', 'reply', 'respond', 'tweet', 'declare', 'state', 'observe', 'warn', 'conclude', 'recount', 'quip', 'joke', 'exclaim', 'shout', 'concede', 'acknowledge', 'admit', 'agree', 'predict', 'suggest', 'complain', 'report', 'read', 'remark', 'counter', 'retort', 'answer', 'comment', 'caution', 'boast', 'confirm', 'claim', 'yell', 'scream', 'whisper', 'cry', 'chant', 'sing', 'muse', 'offer', 'post', 'emphasize', 'stress', 'lament', 'assert', 'contend', 'maintain', 'reiterate', 'repeat', 'testify', 'interject', 'beam', 'gush', 'react', 'scoff', 'snap', 'sigh', 'laugh', 'marvel', 'rave', 'fume', 'grumble', 'mutter', 'chime', 'remember', 'exhort', 'charge', 'snipe', 'question'])
 /** Determiners that stand alone as subjects (“another said”, “many believe”). */
 const pronounDeterminers = new Set(['another', 'others', 'many', 'some', 'one', 'both', 'all', 'most', 'few', 'several', 'none', 'each', 'either', 'neither', 'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'anyone'])
+/** Nouns that make a compound with a following cue noun (“talk show”, “news report”). */
+const compoundModifiers = new Set(['talk', 'tv', 'radio', 'game', 'news', 'cooking', 'morning', 'reality', 'variety', 'quiz', 'comedy', 'late-night', 'cable', 'television', 'fashion', 'road', 'award', 'awards', 'trade', 'police', 'court', 'media', 'press', 'staff', 'committee', 'inspector', 'audit', 'budget', 'status', 'progress', 'incident', 'weather', 'traffic', 'jobs'])
 /** Prepositions that also open a clause (“after Republicans vowed …”). */
 const clauseJoiners = new Set(['since', 'after', 'before'])
 const adjunctPrepositions = new Set(['in', 'on', 'at', 'during', 'over', 'since', 'after', 'before', 'for', 'from', 'with', 'by', 'last', 'this', 'earlier', 'late'])
@@ -537,7 +539,12 @@ function verbCue(
       return
     }
     if (nounCues.has(word) && !previous.upper && (previous.lower.endsWith('ing') || previous.lower.endsWith('ed')) && !auxiliaries.has(previous.lower)) return
+    // “a Sunday talk show”, “his TV show”: the head of a compound noun.
+    if (entry.form === 'base' && nounCues.has(word) && compoundModifiers.has(previous.lower)) return
   }
+
+  // “showed up”, “showing off”: another verb.
+  if (word.startsWith('show') && next && next.type === 'word' && (next.lower === 'up' || next.lower === 'off')) return
 
   if (nounCues.has(word) && !entry.particle && next && next.type === 'word' && (next.lower === 'of' || next.lower === 'from' || next.lower === 'by')) return
   // “The draft report says”: a noun before the verb.
