@@ -35,6 +35,7 @@ describe('findReports', () => {
     ['Y, X said, Z', 'Residents, the mayor said, have waited long enough.', {mention: 'the mayor', content: ['Residents', 'have waited long enough']}],
     ['according to X, Y', 'According to the county, turnout fell by a third.', {mention: 'the county', cue: 'According to', content: ['turnout fell by a third'], type: 'according-to'}],
     ['Y, according to X', 'Turnout fell by a third, according to the county elections office.', {mention: 'the county elections office', cue: 'according to', content: ['Turnout fell by a third'], type: 'according-to'}],
+    ['according to X + relative clause', 'Trump invested in banks, according to financial documents he filed in May.', {mention: 'financial documents', cue: 'according to', content: ['Trump invested in banks']}],
     ['a document', 'The memo says that the costs were underestimated.', {mention: 'The memo', cue: 'says', content: ['that the costs were underestimated'], type: 'document'}],
     ['has long called for', 'Human rights groups have long called for a global ban.', {mention: 'Human rights groups', cue: 'have long called for', content: ['a global ban'], cueClass: 'intention'}],
     ['warned that', 'Ordnance experts have long warned that the mines fail.', {mention: 'Ordnance experts', cue: 'have long warned', content: ['that the mines fail']}],

@@ -716,6 +716,8 @@ function verbCue(
   }
 
   if (subject && nounCues.has(word) && (possessives.has(tokens[subject[0]]!.lower) || tokens.slice(subject[0], subject[1]).some((item) => item.possessive))) return
+  // “according to new financial documents he filed”: the noun of the source.
+  if (subject && nounCues.has(word) && tokens[subject[0] - 1]?.lower === 'to' && tokens[subject[0] - 2]?.lower === 'according') return
   if (subject && start === k) {
     // `In somber comments, Trump …`: a cue word after a preposition and its
     // modifiers is a noun.
@@ -1761,6 +1763,8 @@ function npAfter(tokens: Token[], start: number): Range | undefined {
       continue
     }
 
+    // “new financial documents he filed”: a pronoun opens a relative clause.
+    if (words > 0 && subjectPronouns.has(lower) && lower !== 'which' && lower !== 'who' && lower !== 'that') break
     const afterDeterminer = index > start && determiners.has(tokens[index - 1]!.lower)
     // After a possessive, a cue's base form is a noun (“Rubio’s campaign manager”).
     const noun = nounCues.has(lower) || afterDeterminer || (possessed && isBaseForm(lower))
