@@ -40,6 +40,7 @@ describe('findReports', () => {
     ['has long called for', 'Human rights groups have long called for a global ban.', {mention: 'Human rights groups', cue: 'have long called for', content: ['a global ban'], cueClass: 'intention'}],
     ['warned that', 'Ordnance experts have long warned that the mines fail.', {mention: 'Ordnance experts', cue: 'have long warned', content: ['that the mines fail']}],
     ['claims', 'The company claims its product is safe.', {mention: 'The company', cue: 'claims', content: ['its product is safe']}],
+    ['responded that', 'Clinton responded that the plan was a fantasy.', {mention: 'Clinton', cue: 'responded', content: ['that the plan was a fantasy']}],
     ['passive “expected to”', 'The Fed is expected to raise rates in May.', {mention: null, cue: 'is expected', content: ['The Fed', 'to raise rates in May'], cueClass: 'belief'}],
     ['passive', 'It was reported that the contractor was paid twice.', {mention: null, cue: 'was reported', content: ['that the contractor was paid twice']}],
     ['belief', 'Many residents believe the repairs were rushed.', {mention: 'Many residents', cue: 'believe', content: ['the repairs were rushed'], cueClass: 'belief'}],
@@ -173,6 +174,7 @@ describe('findReports', () => {
   it('takes the head of a compound noun (“talk show”, “police report”) and phrasal verbs (“showed up”) for no cue', () => {
     expect(reportsOf('Ramos hosts a Sunday talk show on Univision.')).toEqual([])
     expect(reportsOf('Hundreds of supporters showed up at the rally.')).toEqual([])
+    expect(reportsOf('The committee responded by blocking access to the data.')).toEqual([])
     expect(reportsOf('A police report says the door was open.')).toMatchObject([{mention: 'A police report', cue: 'says', content: ['the door was open']}])
   })
 

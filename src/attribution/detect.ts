@@ -1293,6 +1293,8 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry): RightConten
 
   if (index >= n || onlyTrailing(tokens, index)) return undefined
   const first = tokens[index]!
+  // “responded by blocking …”, “replied with a lawsuit”: a deed, not words.
+  if ((entry.lemma === 'respond' || entry.lemma === 'reply') && (first.lower === 'by' || first.lower === 'with')) return undefined
   const startsWithQuote = first.type === 'quote'
   // `asked Sanders whether …`: an indirect question is a content of its own.
   const opener = startsWithQuote || colon || first.lower === 'that' || (entry.lemma === 'ask' && questionWords.has(first.lower))
