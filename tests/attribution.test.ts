@@ -171,7 +171,7 @@ describe('findReports', () => {
     ])
   })
 
-  it('takes the head of a compound noun (“talk show”, “police report”) and phrasal verbs (“showed up”) for no cue', () => {
+  it('finds no cue in the head of a compound noun (“talk show”), a phrasal verb (“showed up”) or a deed (“responded by …”)', () => {
     expect(reportsOf('Ramos hosts a Sunday talk show on Univision.')).toEqual([])
     expect(reportsOf('Hundreds of supporters showed up at the rally.')).toEqual([])
     expect(reportsOf('The committee responded by blocking access to the data.')).toEqual([])
