@@ -94,6 +94,18 @@ const invertible = new Set(['say', 'write', 'add', 'ask', 'explain', 'continue',
 const pronounDeterminers = new Set(['another', 'others', 'many', 'some', 'one', 'both', 'all', 'most', 'few', 'several', 'none', 'each', 'either', 'neither', 'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'anyone'])
 /** Nouns that make a compound with a following cue noun (“talk show”, “news report”). */
 const compoundModifiers = new Set(['talk', 'tv', 'radio', 'game', 'news', 'cooking', 'morning', 'reality', 'variety', 'quiz', 'comedy', 'late-night', 'cable', 'television', 'fashion', 'road', 'award', 'awards', 'trade', 'police', 'court', 'media', 'press', 'staff', 'committee', 'inspector', 'audit', 'budget', 'status', 'progress', 'incident', 'weather', 'traffic', 'jobs'])
+/** Negated forms of “be”. */
+const negatedCopulas = new Set(['isn’t', "isn't", 'aren’t', "aren't", 'wasn’t', "wasn't", 'weren’t', "weren't"])
+/** Whether a word between `from` and the verb `k` makes it active (“has told”, “will say”): only adverbs and negation may sit between a passive’s “be” and its verb. */
+function passiveBreakers(tokens: Token[], from: number, k: number): boolean {
+  for (let index = from + 1; index < k; index++) {
+    const lower = tokens[index]!.lower
+    if (lower === 'been' || lower === 'being' || lower === 'be') continue
+    if (auxiliaries.has(lower) && !lower.endsWith('ly') && lower !== 'also' && lower !== 'not' && lower !== 'never' && lower !== 'still' && lower !== 'widely' && lower !== 'now') return true
+  }
+
+  return false
+}
 /** Prepositions that also open a clause (“after Republicans vowed …”). */
 const clauseJoiners = new Set(['since', 'after', 'before'])
 const adjunctPrepositions = new Set(['in', 'on', 'at', 'during', 'over', 'since', 'after', 'before', 'for', 'from', 'with', 'by', 'last', 'this', 'earlier', 'late'])
@@ -555,13 +567,17 @@ function verbCue(
   // Verb group: auxiliaries, negation and adverbs before the verb.
   let start = k
   let passive = false
+  // “is also expected”, “isn’t expected”, “was also told”: “be” before adverbs.
+  let loosePassive = false
   let steps = 0
   while (start > 0 && steps < 5) {
     const before = tokens[start - 1]!
     if (before.type !== 'word') break
     const lower = before.lower
     if (auxiliaries.has(lower) || negated(lower) || (lower.endsWith('ly') && lower.length > 4 && !before.upper)) {
+      // “is expected”, “is also expected”, “isn’t expected”: a passive.
       if (copulas.has(lower) && start === k) passive = entry.form !== 'ing'
+      else if ((copulas.has(lower) || negatedCopulas.has(lower)) && entry.form !== 'ing' && !passiveBreakers(tokens, start - 1, k)) loosePassive = true
       start--
       steps++
     } else {
@@ -578,6 +594,10 @@ function verbCue(
     passiveCue(tokens, start, end, entry, unit, found)
     return
   }
+
+  // Past adverbs only the passives read here (“expected to”, “told that”);
+  // others with a subject (“was widely criticized by”) are read as before.
+  if (loosePassive && passiveCue(tokens, start, end, entry, unit, found)) return
 
   const before = tokens[start - 1]
 
@@ -1073,12 +1093,63 @@ function interruption(tokens: Token[], from: number): Range | undefined {
   return contentRange(tokens, index + 1, tokens.length)
 }
 
-function passiveCue(tokens: Token[], start: number, end: number, entry: CueEntry, unit: number, found: Candidate[]): void {
-  // Only impersonal passives: “it was reported that”, “it is believed that”.
+/** Read a passive cue; `true` when it made a candidate. */
+function passiveCue(tokens: Token[], start: number, end: number, entry: CueEntry, unit: number, found: Candidate[]): boolean {
+  // “The Fed is expected to raise rates”: the expecters go unnamed; the
+  // subject belongs to what is expected.
+  if (entry.lemma === 'expect' && tokens[end]?.lower === 'to') {
+    const subject = subjectBefore(tokens, start)
+    const range = subject && contentRange(tokens, end, tokens.length)
+    if (!subject || !range) return false
+    push(found, {
+      unit,
+      cue: [tokens[start]!.start, tokens[end - 1]!.end],
+      cueClass: entry.cueClass,
+      mention: null,
+      content: [span(tokens, subject), range],
+      type: 'reported',
+      confidence: 0.6,
+      cueTokens: [start, end],
+      quotes: [],
+      parent: -1,
+      intro: false,
+      layout: 'passive'
+    })
+    return true
+  }
+
+  // “His comments were derided by critics”: the agent after “by” is the
+  // source, and the subject what they spoke of.
+  const by = tokens[end]
+  if (by && by.type === 'word' && by.lower === 'by') {
+    const agent = npAfter(tokens, end + 1)
+    const subject = agent && subjectBefore(tokens, start)
+    if (!agent || !subject || tokens[subject[0]]!.lower === 'it' || tokens[subject[0]]!.lower === 'which' || tokens[subject[0]]!.lower === 'who') return false
+    push(found, {
+      unit,
+      cue: [tokens[start]!.start, tokens[end]!.end],
+      cueClass: entry.cueClass,
+      mention: span(tokens, agent),
+      content: [span(tokens, subject)],
+      type: typeOf(tokens, agent),
+      confidence: 0.6,
+      cueTokens: [start, end + 1],
+      quotes: [],
+      parent: -1,
+      intro: false,
+      layout: 'passive'
+    })
+    return true
+  }
+
+  // Otherwise “it was reported that”, “it is believed that”, and “he was
+  // told that …”: a content with no one named to have said it (the subject
+  // is told, not telling).
   const subject = tokens[start - 1]
-  if (!subject || subject.lower !== 'it') return
+  if (!subject || subject.type !== 'word') return false
   const content = contentAfter(tokens, end, entry)
-  if (!content || content.first.lower !== 'that') return
+  if (!content || content.first.lower !== 'that') return false
+  if (subject.lower !== 'it' && !subjectBefore(tokens, start)) return false
   push(found, {
     unit,
     cue: [tokens[start]!.start, tokens[end - 1]!.end],
@@ -1093,6 +1164,7 @@ function passiveCue(tokens: Token[], start: number, end: number, entry: CueEntry
     intro: false,
     layout: 'passive'
   })
+  return true
 }
 
 function adjectiveCue(tokens: Token[], k: number, cueClass: CueClass, unit: number, found: Candidate[]): void {
@@ -1294,7 +1366,8 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry): RightConten
   if (index >= n || onlyTrailing(tokens, index)) return undefined
   const first = tokens[index]!
   // “responded by blocking …”, “replied with a lawsuit”: a deed, not words.
-  if ((entry.lemma === 'respond' || entry.lemma === 'reply') && (first.lower === 'by' || first.lower === 'with')) return undefined
+  // (“responded by saying …” still is.)
+  if ((entry.lemma === 'respond' || entry.lemma === 'reply') && (first.lower === 'with' || (first.lower === 'by' && !cues.has(tokens[index + 1]?.lower ?? '')))) return undefined
   const startsWithQuote = first.type === 'quote'
   // `asked Sanders whether …`: an indirect question is a content of its own.
   const opener = startsWithQuote || colon || first.lower === 'that' || (entry.lemma === 'ask' && questionWords.has(first.lower))
@@ -1750,6 +1823,8 @@ function npAfter(tokens: Token[], start: number): Range | undefined {
       const next = tokens[index + 1]
       if (words === 0 || !next || next.type !== 'word') break
       if ((lower === 'to' || lower === 'on' || lower === 'and') && !(next.upper && tokens[index - 1]!.upper)) break
+      // “Senator Lee on Friday”: a date, not part of the name.
+      if (lower === 'on' && (timeWords.has(next.lower) || months.has(next.lower))) break
       index++
       continue
     }
