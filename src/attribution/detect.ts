@@ -96,16 +96,8 @@ const pronounDeterminers = new Set(['another', 'others', 'many', 'some', 'one', 
 const compoundModifiers = new Set(['talk', 'tv', 'radio', 'game', 'news', 'cooking', 'morning', 'reality', 'variety', 'quiz', 'comedy', 'late-night', 'cable', 'television', 'fashion', 'road', 'award', 'awards', 'trade', 'police', 'court', 'media', 'press', 'staff', 'committee', 'inspector', 'audit', 'budget', 'status', 'progress', 'incident', 'weather', 'traffic', 'jobs'])
 /** Negated forms of “be”. */
 const negatedCopulas = new Set(['isn’t', "isn't", 'aren’t', "aren't", 'wasn’t', "wasn't", 'weren’t', "weren't"])
-/** Whether a word between `from` and the verb `k` makes it active (“has told”, “will say”): only adverbs and negation may sit between a passive’s “be” and its verb. */
-function passiveBreakers(tokens: Token[], from: number, k: number): boolean {
-  for (let index = from + 1; index < k; index++) {
-    const lower = tokens[index]!.lower
-    if (lower === 'been' || lower === 'being' || lower === 'be') continue
-    if (auxiliaries.has(lower) && !lower.endsWith('ly') && lower !== 'also' && lower !== 'not' && lower !== 'never' && lower !== 'still' && lower !== 'widely' && lower !== 'now') return true
-  }
-
-  return false
-}
+/** Auxiliaries that make a verb group after “be” active (“is to have said”, “was going to say”). */
+const activeAuxiliaries = new Set(['has', 'have', 'had', 'having', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'do', 'does', 'did', 'going', 'to'])
 /** Prepositions that also open a clause (“after Republicans vowed …”). */
 const clauseJoiners = new Set(['since', 'after', 'before'])
 const adjunctPrepositions = new Set(['in', 'on', 'at', 'during', 'over', 'since', 'after', 'before', 'for', 'from', 'with', 'by', 'last', 'this', 'earlier', 'late'])
@@ -577,7 +569,7 @@ function verbCue(
     if (auxiliaries.has(lower) || negated(lower) || (lower.endsWith('ly') && lower.length > 4 && !before.upper)) {
       // “is expected”, “is also expected”, “isn’t expected”: a passive.
       if (copulas.has(lower) && start === k) passive = entry.form !== 'ing'
-      else if ((copulas.has(lower) || negatedCopulas.has(lower)) && entry.form !== 'ing' && !passiveBreakers(tokens, start - 1, k)) loosePassive = true
+      else if ((copulas.has(lower) || negatedCopulas.has(lower)) && entry.form !== 'ing' && !activeBetween(tokens, start, k)) loosePassive = true
       start--
       steps++
     } else {
@@ -2094,6 +2086,15 @@ function build(
 /** The words inside a quote token (marks stripped). */
 function quoteWords(token: Token): string {
   return token.text.replace(/^[“”"'‘’«»‹›„>]+|[“”"'‘’«»‹›„]+$/gu, '').trim()
+}
+
+/** Whether an auxiliary between a “be” at `from - 1` and the verb at `k` makes the group active; adverbs and negation may sit there in a passive. */
+function activeBetween(tokens: Token[], from: number, k: number): boolean {
+  for (let index = from; index < k; index++) {
+    if (activeAuxiliaries.has(tokens[index]!.lower)) return true
+  }
+
+  return false
 }
 
 function negated(word: string): boolean {

@@ -599,7 +599,6 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0
 }
 
-/** Whether `view[start..end)` ends in a question mark (before closing quotes and brackets). */
 /** Whether the content at `from` is an indirect question (“whether …”; “if …” after a negated or doubting cue). */
 function isIndirectQuestion(doc: Doc, report: Report, from: number): boolean {
   const opener = doc.view.slice(from, from + 8)
@@ -607,6 +606,8 @@ function isIndirectQuestion(doc: Doc, report: Report, from: number): boolean {
   if (!/^if\b/i.test(opener) || !report.cue) return true
   return ifQuestionHint.test(doc.view.slice(Math.max(0, report.cue[0] - 30), report.cue[1]))
 }
+
+/** Whether `view[start..end)` ends in a question mark (before closing quotes and brackets). */
 
 function isQuestion(view: string, start: number, end: number): boolean {
   let index = end - 1
