@@ -1093,20 +1093,7 @@ function passiveCue(tokens: Token[], start: number, end: number, entry: CueEntry
     const subject = subjectBefore(tokens, start)
     const range = subject && contentRange(tokens, end, tokens.length)
     if (!subject || !range) return false
-    push(found, {
-      unit,
-      cue: [tokens[start]!.start, tokens[end - 1]!.end],
-      cueClass: entry.cueClass,
-      mention: null,
-      content: [span(tokens, subject), range],
-      type: 'reported',
-      confidence: 0.6,
-      cueTokens: [start, end],
-      quotes: [],
-      parent: -1,
-      intro: false,
-      layout: 'passive'
-    })
+    unnamedPassive(tokens, start, end, entry, unit, [span(tokens, subject), range], found)
     return true
   }
 
@@ -1142,12 +1129,18 @@ function passiveCue(tokens: Token[], start: number, end: number, entry: CueEntry
   const content = contentAfter(tokens, end, entry)
   if (!content || content.first.lower !== 'that') return false
   if (subject.lower !== 'it' && !subjectBefore(tokens, start)) return false
+  unnamedPassive(tokens, start, end, entry, unit, [content.range], found)
+  return true
+}
+
+/** A passive cue (tokens `start..end`) whose speakers go unnamed. */
+function unnamedPassive(tokens: Token[], start: number, end: number, entry: CueEntry, unit: number, content: Range[], found: Candidate[]): void {
   push(found, {
     unit,
     cue: [tokens[start]!.start, tokens[end - 1]!.end],
     cueClass: entry.cueClass,
     mention: null,
-    content: [content.range],
+    content,
     type: 'reported',
     confidence: 0.6,
     cueTokens: [start, end],
@@ -1156,7 +1149,6 @@ function passiveCue(tokens: Token[], start: number, end: number, entry: CueEntry
     intro: false,
     layout: 'passive'
   })
-  return true
 }
 
 function adjectiveCue(tokens: Token[], k: number, cueClass: CueClass, unit: number, found: Candidate[]): void {
