@@ -40,6 +40,7 @@ describe('findReports', () => {
     ['has long called for', 'Human rights groups have long called for a global ban.', {mention: 'Human rights groups', cue: 'have long called for', content: ['a global ban'], cueClass: 'intention'}],
     ['warned that', 'Ordnance experts have long warned that the mines fail.', {mention: 'Ordnance experts', cue: 'have long warned', content: ['that the mines fail']}],
     ['claims', 'The company claims its product is safe.', {mention: 'The company', cue: 'claims', content: ['its product is safe']}],
+    ['said yes', 'Melanie said yes, over and over again.', {mention: 'Melanie', cue: 'said', content: ['yes, over and over again']}],
     ['responded that', 'Clinton responded that the plan was a fantasy.', {mention: 'Clinton', cue: 'responded', content: ['that the plan was a fantasy']}],
     ['passive “expected to”', 'The Fed is expected to raise rates in May.', {mention: null, cue: 'is expected', content: ['The Fed', 'to raise rates in May'], cueClass: 'belief'}],
     ['passive after adverbs', 'The mayor was also told that the bridge had failed.', {mention: null, cue: 'was also told', content: ['that the bridge had failed']}],

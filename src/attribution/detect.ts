@@ -94,6 +94,8 @@ const invertible = new Set(['say', 'write', 'add', 'ask', 'explain', 'continue',
 const pronounDeterminers = new Set(['another', 'others', 'many', 'some', 'one', 'both', 'all', 'most', 'few', 'several', 'none', 'each', 'either', 'neither', 'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'anyone'])
 /** Nouns that make a compound with a following cue noun (“talk show”, “news report”). */
 const compoundModifiers = new Set(['talk', 'tv', 'radio', 'game', 'news', 'cooking', 'morning', 'reality', 'variety', 'quiz', 'comedy', 'late-night', 'cable', 'television', 'fashion', 'road', 'award', 'awards', 'trade', 'police', 'court', 'media', 'press', 'staff', 'committee', 'inspector', 'audit', 'budget', 'status', 'progress', 'incident', 'weather', 'traffic', 'jobs'])
+/** One-word answers: the content of “said yes”, “said no”. */
+const answers = new Set(['yes', 'no', 'so', 'nope', 'yeah'])
 /** Negated forms of “be”. */
 const negatedCopulas = new Set(['isn’t', "isn't", 'aren’t', "aren't", 'wasn’t', "wasn't", 'weren’t', "weren't"])
 /** Auxiliaries that make a verb group after “be” active (“is to have said”, “was going to say”). */
@@ -1419,6 +1421,8 @@ function tailIsAdjunct(tokens: Token[], from: number, entry: CueEntry): boolean 
     }
 
     if (finiteHints.has(token.lower)) return false
+    // “Melanie said yes, yes, yes”: the answer is the content.
+    if (count === 0 && answers.has(token.lower)) return false
     if (++count > 12) return false
     const lower = token.lower
     if (timeWords.has(lower) || (lower.endsWith('ly') && lower.length > 4) || tailAdverbs.has(lower)) continue
