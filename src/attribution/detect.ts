@@ -789,7 +789,9 @@ function verbCue(
   // `…, the protesters chanted “…”`: a quotation right after the cue is its
   // content, whatever comes before the subject.
   const quotedRight = tokens[end]?.type === 'quote'
-  if (separator && hasLeft && !quotedRight && ((quoteIntroducesSpeaker(separator) && !named) || tailIsAdjunct(tokens, end, entry))) {
+  // “…,” Melanie said yes: a one-word answer is the content, on the right.
+  const answered = tokens[end]?.type === 'word' && answers.has(tokens[end]!.lower)
+  if (separator && hasLeft && !quotedRight && !answered && ((quoteIntroducesSpeaker(separator) && !named) || tailIsAdjunct(tokens, end, entry))) {
     // `Trump asserted that …: “France is no longer France,” he claimed.`:
     // after a colon, only the quotation is this speaker's.
     const colon = separator.type === 'quote' ? tokens[subject[0] - 2] : undefined
@@ -804,7 +806,7 @@ function verbCue(
   }
 
   const right = contentAfter(tokens, end, entry)
-  if (right && !(hasLeft && rightIsAdjunct(right, entry))) {
+  if (right && !(hasLeft && !answered && rightIsAdjunct(right, entry))) {
     let range = right.range
     // “While he acknowledged A, B …”: a subordinate clause ends at its comma.
     const opener = tokens[subject[0] - 1]
@@ -1421,8 +1423,6 @@ function tailIsAdjunct(tokens: Token[], from: number, entry: CueEntry): boolean 
     }
 
     if (finiteHints.has(token.lower)) return false
-    // “Melanie said yes, yes, yes”: the answer is the content.
-    if (count === 0 && answers.has(token.lower)) return false
     if (++count > 12) return false
     const lower = token.lower
     if (timeWords.has(lower) || (lower.endsWith('ly') && lower.length > 4) || tailAdverbs.has(lower)) continue
