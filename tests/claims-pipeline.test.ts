@@ -110,3 +110,12 @@ describe('annotate (headlines)', () => {
     }
   })
 })
+
+describe('annotate (one-word answers)', () => {
+  it('gives “said yes, …” its answer, but “said no more than …” still the quotation before it', () => {
+    const answer = annotate('Title\nAfter a prayer for “struggling citizens,” Melanie said yes, over and over.', {format: 'text'})
+    expect(answer.claims.map((claim) => [claim.text, claim.attribution.mention?.text])).toEqual([['yes, over and over', 'Melanie']])
+    const quotation = annotate('Title\n“We won,” Smith said no more than that.', {format: 'text'})
+    expect(quotation.quotes.map((quote) => [quote.text, quote.attribution?.mention?.text])).toEqual([['“We won,”', 'Smith']])
+  })
+})

@@ -790,7 +790,7 @@ function verbCue(
   // content, whatever comes before the subject.
   const quotedRight = tokens[end]?.type === 'quote'
   // “…,” Melanie said yes: a one-word answer is the content, on the right.
-  const answered = tokens[end]?.type === 'word' && answers.has(tokens[end]!.lower)
+  const answered = tokens[end]?.type === 'word' && answers.has(tokens[end]!.lower) && (end + 1 >= n || tokens[end + 1]!.type === 'punct')
   if (separator && hasLeft && !quotedRight && !answered && ((quoteIntroducesSpeaker(separator) && !named) || tailIsAdjunct(tokens, end, entry))) {
     // `Trump asserted that …: “France is no longer France,” he claimed.`:
     // after a colon, only the quotation is this speaker's.
