@@ -181,6 +181,7 @@ describe('findReports', () => {
     expect(reportsOf('Hundreds of supporters showed up at the rally.')).toEqual([])
     expect(reportsOf('The committee responded by blocking access to the data.')).toEqual([])
     expect(reportsOf('A police report says the door was open.')).toMatchObject([{mention: 'A police report', cue: 'says', content: ['the door was open']}])
+    expect(reportsOf('The police report that two men fled.')).toMatchObject([{mention: 'The police', cue: 'report', content: ['that two men fled']}])
   })
 
   it('takes a bare form after “a” + one word for a noun, but not after a quantity', () => {
