@@ -46,6 +46,7 @@ describe('findReports', () => {
     ['passive “expected to”', 'The Fed is expected to raise rates in May.', {mention: null, cue: 'is expected', content: ['The Fed', 'to raise rates in May'], cueClass: 'belief'}],
     ['passive after adverbs', 'The mayor was also told that the bridge had failed.', {mention: null, cue: 'was also told', content: ['that the bridge had failed']}],
     ['passive with an agent', 'The plan was sharply criticized by Senator Ann Lee on Friday.', {mention: 'Senator Ann Lee', cue: 'was sharply criticized by', content: ['The plan']}],
+    ['passive with an agent and what was said', 'He was told by aides that the plan had failed.', {mention: 'aides', cue: 'was told by', content: ['that the plan had failed']}],
     ['negated passive “expected to”', 'Donald Trump isn’t expected to attend the dinner.', {mention: null, cue: 'isn’t expected', content: ['Donald Trump', 'to attend the dinner']}],
     ['passive', 'It was reported that the contractor was paid twice.', {mention: null, cue: 'was reported', content: ['that the contractor was paid twice']}],
     ['belief', 'Many residents believe the repairs were rushed.', {mention: 'Many residents', cue: 'believe', content: ['the repairs were rushed'], cueClass: 'belief'}],

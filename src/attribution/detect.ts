@@ -1109,12 +1109,16 @@ function passiveCue(tokens: Token[], start: number, end: number, entry: CueEntry
     const agent = npAfter(tokens, end + 1)
     const subject = agent && subjectBefore(tokens, start)
     if (!agent || !subject || tokens[subject[0]]!.lower === 'it' || tokens[subject[0]]!.lower === 'which' || tokens[subject[0]]!.lower === 'who') return false
+    // “He was told by aides that …”, “asked by reporters whether …”: what
+    // follows the agent is what was said; the subject was only told.
+    const after = tokens[agent[1]]
+    const said = after && (after.type === 'quote' || after.lower === 'that' || after.lower === 'whether' || after.lower === 'to') ? contentRange(tokens, agent[1], tokens.length) : undefined
     push(found, {
       unit,
       cue: [tokens[start]!.start, tokens[end]!.end],
       cueClass: entry.cueClass,
       mention: span(tokens, agent),
-      content: [span(tokens, subject)],
+      content: [said ?? span(tokens, subject)],
       type: typeOf(tokens, agent),
       confidence: 0.6,
       cueTokens: [start, end + 1],
