@@ -5,6 +5,7 @@ import type {VFileMessage} from 'vfile-message'
 import {findClaims} from './claims/index.js'
 import {parseDocument, type Doc} from './parse/document.js'
 import {findQuotes} from './quotes/index.js'
+import {writesQuotesAsApostrophes} from './quotes/marks.js'
 import {Annotation, schemaVersion, type Diagnostic, type Paragraph, type Sentence, type Span} from './schema.js'
 import {resolveSources} from './sources/index.js'
 
@@ -33,8 +34,10 @@ export interface Options {
    * archives (LDC’s New York Times text, the NYT articles of PolNeAR) write
    * every quotation mark that way: `''Yes,'' she said.` Off, `''` is two
    * apostrophes — `a 12'' pipe`, wiki markup — and never opens a quote.
+   * `'auto'` decides per input: on when it has at least two `''` and no
+   * `“`, `”` or `"` (for a corpus that mixes such archives with other text).
    */
-  doubleApostrophes?: boolean | null | undefined
+  doubleApostrophes?: boolean | 'auto' | null | undefined
 }
 
 const formats = new Set(['auto', 'markdown', 'text'])
@@ -65,7 +68,9 @@ export function annotate(input: string | VFile, options?: Readonly<Options> | nu
   const messageCount = file.messages.length
   const doc = parseDocument(value, settings.format, settings.published, file)
   // Stages, in order: each reads the document and what the ones before found.
-  const quotes = findQuotes(doc, settings)
+  const quotes = findQuotes(doc, {
+    doubleApostrophes: settings.doubleApostrophes === 'auto' ? writesQuotesAsApostrophes(value) : settings.doubleApostrophes
+  })
   const reports = findReports(doc, quotes)
   const sources = resolveSources(doc, quotes, reports)
   const claims = findClaims(doc, quotes, reports, sources)
@@ -230,7 +235,7 @@ interface Settings {
   published: string | null
   id: string | null
   url: string | null
-  doubleApostrophes: boolean
+  doubleApostrophes: boolean | 'auto'
 }
 
 function checkOptions(options: unknown): Settings {
@@ -254,14 +259,14 @@ function checkOptions(options: unknown): Settings {
     published: checkDate(published),
     id: checkString(id, 'id'),
     url: checkString(url, 'url'),
-    doubleApostrophes: checkBoolean(doubleApostrophes, 'doubleApostrophes')
+    doubleApostrophes: checkDoubleApostrophes(doubleApostrophes)
   }
 }
 
-function checkBoolean(value: unknown, name: string): boolean {
+function checkDoubleApostrophes(value: unknown): boolean | 'auto' {
   if (value === undefined || value === null) return false
-  if (typeof value !== 'boolean') {
-    throw new TypeError('Expected `options.' + name + '` to be a boolean, got ' + describe(value))
+  if (typeof value !== 'boolean' && value !== 'auto') {
+    throw new TypeError("Expected `options.doubleApostrophes` to be a boolean or 'auto', got " + describe(value))
   }
 
   return value

@@ -189,7 +189,7 @@ describe('annotate', () => {
     expect(() => annotate('x', {published: 'not a date'})).toThrow(/options.published/)
     expect(() => annotate('x', {id: 3 as unknown as string})).toThrow(/options.id/)
     expect(() => annotate('x', {doubleApostrophes: 'yes' as unknown as boolean})).toThrow(
-      /Expected `options.doubleApostrophes` to be a boolean, got `"yes"`/
+      /Expected `options.doubleApostrophes` to be a boolean or 'auto', got `"yes"`/
     )
     expect(() => annotate('x', 'text' as unknown as null)).toThrow(/options/)
   })
@@ -203,5 +203,18 @@ describe('annotate', () => {
     ])
     const source = sources.find((item) => item.id === quotes[0]!.attribution?.sourceId)
     expect(source?.name).toBe('Leonard E. Burman')
+  })
+
+  it('decides per input with `doubleApostrophes: \'auto\'`', () => {
+    const archive = "Tax plan\n''It's anti-reform,'' said Leonard E. Burman. ''We will see,'' he added."
+    expect(annotate(archive, {format: 'text', doubleApostrophes: 'auto'}).quotes.map((quote) => quote.text)).toEqual([
+      "''It's anti-reform,''",
+      "''We will see,''"
+    ])
+    // Curly or straight quotation marks in the text: `''` stays two apostrophes.
+    const typeset = "Pipes\n“It fits,” said Ann Lee of the 12'' pipe and the 10'' one."
+    expect(annotate(typeset, {format: 'text', doubleApostrophes: 'auto'}).quotes.map((quote) => quote.text)).toEqual(['“It fits,”'])
+    // One `''` alone is no quotation.
+    expect(annotate("Pipes\nA 12'' pipe burst.", {format: 'text', doubleApostrophes: 'auto'}).quotes).toEqual([])
   })
 })

@@ -164,11 +164,11 @@ export function checkAnnotation(input: string, result: Annotation): void {
  *   Formats to annotate it in.
  */
 export function annotateAndCheck(input: string, formats: readonly Format[]): void {
-  // Half the cases read `''` as a quotation mark (no extra runs: the choice
-  // follows the input).
-  const doubleApostrophes = input.length % 2 === 1
+  // A third of the cases read `''` as a quotation mark, a third let the
+  // input decide (no extra runs: the choice follows the input).
+  const doubleApostrophes = ([false, true, 'auto'] as const)[input.length % 3]!
   for (const format of formats) {
-    const label = 'format `' + format + '`' + (doubleApostrophes ? ' with doubleApostrophes' : '')
+    const label = 'format `' + format + '`' + (doubleApostrophes ? ' with doubleApostrophes ' + String(doubleApostrophes) : '')
     let result: Annotation
     try {
       result = annotate(input, {format, doubleApostrophes})

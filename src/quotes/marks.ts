@@ -74,6 +74,30 @@ const maxDepth = 3
 const maxSkip = 200
 
 /**
+ * Whether a text writes its quotation marks as `''` (`''Yes,'' she said.`):
+ * at least two `''` and no `“`, `”` or `"` anywhere. What
+ * `doubleApostrophes: 'auto'` decides by; one pass, no regex.
+ *
+ * @param value
+ *   The text.
+ * @returns
+ *   Whether to read `''` as a double quotation mark.
+ */
+export function writesQuotesAsApostrophes(value: string): boolean {
+  let pairs = 0
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code === 0x20_1c || code === 0x20_1d || code === 34) return false
+    if (code === 39 && value.charCodeAt(index + 1) === 39) {
+      pairs++
+      index++
+    }
+  }
+
+  return pairs >= 2
+}
+
+/**
  * Find the quoted passages of a document.
  *
  * Unbalanced marks never throw: an unclosed quote ends at its paragraph’s
