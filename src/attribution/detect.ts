@@ -1169,16 +1169,13 @@ function adjectiveCue(tokens: Token[], k: number, cueClass: CueClass, unit: numb
   if (!subject) return
   const range = contentRange(tokens, k + 1, tokens.length)
   if (!range) return
-  // “The Fed is expected to raise rates”: a passive whose expecters go
-  // unnamed; the subject belongs to what is expected.
-  const impersonal = tokens[k]!.lower === 'expected' && next.lower === 'to'
   push(found, {
     unit,
     cue: [tokens[start]!.start, tokens[k]!.end],
     cueClass,
-    mention: impersonal ? null : span(tokens, subject),
-    content: impersonal ? [span(tokens, subject), range] : [range],
-    type: impersonal ? 'reported' : typeOf(tokens, subject),
+    mention: span(tokens, subject),
+    content: [range],
+    type: typeOf(tokens, subject),
     confidence: 0.6,
     cueTokens: [start, k + 1],
     quotes: [],
@@ -1834,7 +1831,7 @@ function npAfter(tokens: Token[], start: number): Range | undefined {
     }
 
     // “new financial documents he filed”: a pronoun opens a relative clause.
-    if (words > 0 && subjectPronouns.has(lower) && lower !== 'which' && lower !== 'who' && lower !== 'that') break
+    if (words > 0 && subjectPronouns.has(lower) && lower !== 'which' && lower !== 'who') break
     const afterDeterminer = index > start && determiners.has(tokens[index - 1]!.lower)
     // After a possessive, a cue's base form is a noun (“Rubio’s campaign manager”).
     const noun = nounCues.has(lower) || afterDeterminer || (possessed && isBaseForm(lower))

@@ -218,7 +218,6 @@ export const adjectiveCues = new Map<string, CueClass>([
   ['adamant', 'speech'],
   ['determined', 'intention'],
   ['eager', 'intention'],
-  ['expected', 'belief'],
   ['poised', 'intention'],
   ['likely', 'belief']
 ])

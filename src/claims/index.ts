@@ -55,8 +55,12 @@ const questionCue = /^(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering
 /** Openers of indirect questions (“asked whether …”). */
 const questionOpener = /^(?:whether|if)\b/i
 
-/** “that” followed by a verb: a demonstrative subject, not a complementizer. */
-const demonstrativeThat = /^that\s+(?:is|was|were|are|has|had|will|would|could|should|can|may|might|must|does|did|seems|seemed)\b/i
+/**
+ * “that” opening a content, as a complementizer: not before a verb, where it
+ * is the subject (“said that was …”). One space, then a lookahead: nothing to
+ * backtrack over.
+ */
+const complementizer = /^that\s(?!\s*(?:is|was|were|are|has|had|will|would|could|should|can|may|might|must|does|did|seems|seemed)\b)/i
 
 /**
  * Before a cue, what makes its “if …” an indirect question (“did not say
@@ -306,8 +310,7 @@ function reportDraft(doc: Doc, report: Report, sourceKinds: Map<string, Source['
     report.cue &&
     report.cue[1] <= start &&
     start - report.cue[1] <= 60 &&
-    /^that\s/i.test(doc.view.slice(start, start + 5)) &&
-    !demonstrativeThat.test(doc.view.slice(start, start + 16))
+    complementizer.test(doc.view.slice(start, start + 16))
   ) {
     start += 5
   }
@@ -608,7 +611,6 @@ function isIndirectQuestion(doc: Doc, report: Report, from: number): boolean {
 }
 
 /** Whether `view[start..end)` ends in a question mark (before closing quotes and brackets). */
-
 function isQuestion(view: string, start: number, end: number): boolean {
   let index = end - 1
   while (index >= start) {
