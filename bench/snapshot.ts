@@ -1,7 +1,8 @@
 /**
  * Output snapshot for refactors that must not change results: hashes the
  * annotation of every PolNeAR article (train and dev), the seed and every
- * fixture input, and compares with a saved snapshot.
+ * fixture input, and every adversarial shape at its base size (the dense
+ * shapes the allocation work targets), and compares with a saved snapshot.
  *
  * Usage: `npx tsx bench/snapshot.ts save|check [--file .scratch/snapshot.json]
  * [--ignore-scores]` (`--ignore-scores` drops check-worthiness scores, for
@@ -13,6 +14,7 @@ import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 import {annotate} from '../src/annotate.js'
+import {shapes} from './adversarial.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const {positionals, values} = parseArgs({
@@ -42,9 +44,16 @@ for (const name of readdirSync(join(root, 'fixtures')).sort()) {
   }
 }
 
+const formats = new Map<string, 'auto' | 'markdown' | 'text'>()
+for (const shape of shapes) {
+  if (shape.once) continue
+  inputs.push(['adversarial/' + shape.name, shape.make(shape.base)])
+  formats.set('adversarial/' + shape.name, shape.format)
+}
+
 const hashes: Record<string, string> = {}
 for (const [name, text] of inputs) {
-  const json = JSON.stringify(annotate(text), (key, value: unknown) =>
+  const json = JSON.stringify(annotate(text, {format: formats.get(name) ?? 'auto'}), (key, value: unknown) =>
     ignoreScores && key === 'checkworthiness' ? null : value
   )
   hashes[name] = createHash('sha256').update(json).digest('hex')
