@@ -185,6 +185,24 @@ describe('findReports', () => {
     expect(reportsOf('The police report that two men fled.')).toMatchObject([{mention: 'The police', cue: 'report', content: ['that two men fled']}])
   })
 
+  it('reads a quote-only verb (“stated”, “maintained”, “wrote”) with a `that` clause and no quotation, but not `that` + noun', () => {
+    expect(reportsOf('Senator Jane Smith stated that the program cost $4 billion in 2023.')).toMatchObject([
+      {mention: 'Senator Jane Smith', cue: 'stated', content: ['that the program cost $4 billion in 2023']}
+    ])
+    expect(reportsOf('The mayor maintained that the figure was accurate.')).toMatchObject([{mention: 'The mayor', cue: 'maintained', content: ['that the figure was accurate']}])
+    // A verb past an appositive still makes a clause.
+    expect(reportsOf('She wrote that legions of voters, alienated by trade, are ripe for change.')).toMatchObject([{mention: 'She', cue: 'wrote'}])
+    for (const body of [
+      'They continued that trend in 2010.',
+      'The mayor maintained that position.',
+      'He wrote that book in prison.',
+      'Most Southern states that will hold contests have large minority populations.',
+      'The dozen states that held primaries drew large crowds.'
+    ]) {
+      expect(reportsOf(body), body).toEqual([])
+    }
+  })
+
   it('takes a bare form after “a” + one word for a noun, but not after a quantity', () => {
     // “a simple question”, “A court document filed Thursday says …”.
     expect(reportsOf('In a casual remark, the reporter compared two candidates.').map((report) => report.cue)).not.toContain('remark')

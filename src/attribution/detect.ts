@@ -85,6 +85,18 @@ const unquotedTriggers = new HashSet(
   ].map((word) => hashWord(word))
 )
 
+/**
+ * Hashes of the verbs that attribute only with a quotation, a colon or
+ * `that` (“stated that …”, “maintained that …”): a sentence without a
+ * quotation is worth reading only when `that` follows one of them.
+ */
+const thatTriggers = new HashSet(
+  [...cues]
+    .filter(([, entries]) => entries.every((entry) => entry.complements.quoteOnly))
+    .map(([word]) => hashWord(word))
+)
+const thatHash = hashWord('that')
+
 /** Verbs that open a sentence before their subject (“Said Ellis: …”). */
 const initialInversions = new Set(['say', 'add', 'write', 'tweet', 'explain', 'continue', 'note', 'recall', 'conclude', 'state', 'declare', 'insist', 'warn'])
 
@@ -139,7 +151,7 @@ const finiteHints = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', '
 /**
  * Whether `view[start..end)`, which holds no quotation, may hold an
  * attribution: a cue word that needs no quotation (by hash, without making
- * strings) or a colon. Nominal cues (“his claim that”) only count near quotes. Cheap enough to skip tokenizing the
+ * strings), a quote-only verb followed by `that`, or a colon. Nominal cues (“his claim that”) only count near quotes. Cheap enough to skip tokenizing the
  * many sentences that attribute nothing.
  *
  * @param view
@@ -154,13 +166,21 @@ const finiteHints = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', '
 export function mayAttribute(view: string, start: number, end: number): boolean {
   let hash = 0
   let inWord = false
+  // Whether the last word was a quote-only verb (and only spaces since).
+  let quoteOnlyVerb = false
   for (let index = start; index <= end; index++) {
     const code = index < end ? view.charCodeAt(index) : 32
     if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) {
       hash = (Math.imul(inWord ? hash : 0, 31) + (code <= 90 ? code + 32 : code)) | 0
       inWord = true
     } else {
-      if (inWord && unquotedTriggers.has(hash)) return true
+      if (inWord) {
+        if (unquotedTriggers.has(hash) || (quoteOnlyVerb && hash === thatHash)) return true
+        quoteOnlyVerb = thatTriggers.has(hash)
+      } else if (code !== 32) {
+        quoteOnlyVerb = false
+      }
+
       inWord = false
       if (code === 58 /* : */) return true
     }
@@ -1360,7 +1380,11 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry): RightConten
   if ((entry.lemma === 'respond' || entry.lemma === 'reply') && (first.lower === 'with' || (first.lower === 'by' && !cues.has(tokens[index + 1]?.lower ?? '')))) return undefined
   const startsWithQuote = first.type === 'quote'
   // `asked Sanders whether …`: an indirect question is a content of its own.
-  const opener = startsWithQuote || colon || first.lower === 'that' || (entry.lemma === 'ask' && questionWords.has(first.lower))
+  const opener =
+    startsWithQuote ||
+    colon ||
+    (first.lower === 'that' && (!complements.quoteOnly || thatClause(tokens, index + 1))) ||
+    (entry.lemma === 'ask' && questionWords.has(first.lower))
   if (complements.quoteOnly && !opener) {
     // “called him a “liar””: only with a quotation in the content.
     let quote = false
@@ -1465,6 +1489,27 @@ function looksLikeClause(tokens: Token[], from: number): boolean {
     }
 
     if (finiteHints.has(token.lower) || negated(token.lower)) return true
+  }
+
+  return false
+}
+
+/**
+ * Whether `that` before token `from` opens a clause (“stated that the plan
+ * failed”, “wrote that prices were rising”) rather than pointing at a noun
+ * (“wrote that book”, “maintained that position”).
+ */
+function thatClause(tokens: Token[], from: number): boolean {
+  const next = tokens[from]
+  if (!next || next.type !== 'word') return next?.type === 'quote'
+  // “states that will hold contests”: `that` is a relative pronoun.
+  if (finiteHints.has(next.lower)) return false
+  if (determiners.has(next.lower) || next.upper || /^\d/.test(next.lower) || looksLikeClause(tokens, from)) return true
+  // A verb further on, past an appositive (“that legions of voters, alienated by …, are”).
+  for (let index = from + 1; index < Math.min(tokens.length, from + 20); index++) {
+    const token = tokens[index]!
+    if (token.type === 'word' && (finiteHints.has(token.lower) || negated(token.lower))) return true
+    if (token.type === 'punct' && (token.text === '.' || token.text === ';' || token.text === '?' || token.text === '!')) return false
   }
 
   return false

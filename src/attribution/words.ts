@@ -20,7 +20,7 @@ export const objectPronouns = set('him her them us me you it')
 export const determiners = set(
   'the a an this these those his her its their our my your some many most several both each every all ' +
     'any no other another such two three four five six seven eight nine ten dozens hundreds thousands ' +
-    'millions one few fewer more less much top senior former'
+    'millions one few fewer more less much top senior former dozen'
 )
 
 /** Prepositions that may sit inside a source’s noun phrase (“a spokesman for X”). */
