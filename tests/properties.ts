@@ -81,6 +81,7 @@ export function checkAnnotation(input: string, result: Annotation): void {
     refer(paragraphs, sentence.paragraphId, '$.sentences[' + index + '].paragraphId')
   })
   result.sources.forEach((source, index) => {
+    if (source.name.trim() === '') fail('$.sources[' + index + '].name is empty (mentions: ' + show(source.mentions.map((mention) => mention.text).join(' | ')) + ')')
     source.relations.forEach((relation, at) => {
       refer(sources, relation.sourceId, '$.sources[' + index + '].relations[' + at + '].sourceId')
     })

@@ -102,13 +102,14 @@ function mentionTexts(source: Source): string[] {
   return source.mentions.map((mention) => mention.text)
 }
 
-/** Every mention slices the input, in order, once; relations point at sources; ids run src1…. */
+/** Every mention slices the input, in order, once; relations point at sources; ids run src1…; every source has a name. */
 function checkInvariants(input: string, sources: Source[]): string[] {
   const problems: string[] = []
   const ids = new Set(sources.map((source) => source.id))
   for (const [index, source] of sources.entries()) {
     Source.parse(source)
     if (source.id !== 'src' + (index + 1)) problems.push('id ' + source.id + ' at ' + index)
+    if (source.name === '') problems.push(source.id + ' has no name')
     let previous = -1
     let previousEnd = -1
     for (const mention of source.mentions) {
@@ -359,6 +360,13 @@ describe('resolveSources', () => {
   })
 
   describe('names', () => {
+    it('names a source known only by its role after the role, until a name comes', () => {
+      const alone = resolveSources(parse('“We will not back down,” the governor said.'), [], [])
+      expect(alone.map((source) => [source.name, mentionTexts(source)])).toEqual([['governor', ['the governor']]])
+      const named = resolveSources(parse('Gov. Ann Lee spoke on Monday. “We will not back down,” the governor said.'), [], [])
+      expect(named.map((source) => [source.name, mentionTexts(source)])).toEqual([['Ann Lee', ['Ann Lee', 'the governor']]])
+    })
+
     it('reads initials, particles and suffixes', () => {
       const input =
         'Ursula von der Leyen said the union would act. Martin Luther King Jr. said so too. Patrick J. Leahy said it first. Von der Leyen did not respond.'

@@ -369,15 +369,17 @@ export function resolve(
     if (entity.mentions === noMentions) entity.mentions = [item.start, item.end, kind]
     else entity.mentions.push(item.start, item.end, kind)
     if (item.speaker) entity.speaker = true
-    if (kind !== 'pronoun' && kind !== 'title' && item.name) {
-      const score = nameScore(item, kind)
+    if (kind !== 'pronoun' && item.name) {
+      // A role alone (“the governor said”) names its source until a name
+      // comes: any name outscores it.
+      const score = kind === 'title' ? -1 : nameScore(item, kind)
       if (entity.bestText === undefined || score > entity.bestScore) {
         entity.bestText = item.name
         entity.bestScore = score
         entity.bestInitial = item.initial
       }
 
-      if (!item.initial && (entity.midText === undefined || score > entity.midScore)) {
+      if (kind !== 'title' && !item.initial && (entity.midText === undefined || score > entity.midScore)) {
         entity.midText = item.name
         entity.midScore = score
       }
