@@ -61,6 +61,14 @@ describe('findReports', () => {
     ['determiner as subject', 'Many believe that the repairs were rushed.', {mention: 'Many', cue: 'believe', content: ['that the repairs were rushed'], cueClass: 'belief'}],
     ['a share of those polled', 'Four in 10 said they were angry with Congress.', {mention: 'Four in 10', cue: 'said', content: ['they were angry with Congress']}],
     ['asked X whether', 'A reporter asked the senator whether the bill would pass.', {mention: 'A reporter', cue: 'asked', content: ['whether the bill would pass']}],
+    ['said + time + clause, no “that”', 'The governor said Thursday the bridge would reopen.', {mention: 'The governor', cue: 'said', content: ['the bridge would reopen']}],
+    ['said + “on” date + clause', 'Officials said on Friday morning they would appeal.', {mention: 'Officials', cue: 'said', content: ['they would appeal']}],
+    ['said + “earlier this month”', 'The agency said earlier this month the fund was empty.', {mention: 'The agency', cue: 'said', content: ['the fund was empty']}],
+    ['claimed without evidence that', 'Trump claimed without evidence that the election was rigged.', {mention: 'Trump', cue: 'claimed', content: ['that the election was rigged']}],
+    ['adjunct set off by commas before “that”', 'She said, in a statement, that the plan had failed.', {mention: 'She', cue: 'said', content: ['that the plan had failed']}],
+    ['addressee, then a possessive', 'He told reporters his team would win.', {mention: 'He', cue: 'told', content: ['his team would win']}],
+    ['“her” + noun as the addressee', 'Sen. Ann Lee told her staff the bill would pass.', {mention: 'Sen. Ann Lee', cue: 'told', content: ['the bill would pass']}],
+    ['“her” as the addressee', 'She told her the bill would pass.', {mention: 'She', cue: 'told', content: ['the bill would pass']}],
     ['did not immediately respond', 'The Pentagon did not immediately respond to requests for comment.', {mention: 'The Pentagon', cue: 'did not immediately respond', content: ['to requests for comment']}]
   ]
 
@@ -201,6 +209,15 @@ describe('findReports', () => {
     ]) {
       expect(reportsOf(body), body).toEqual([])
     }
+  })
+
+  it('reads no content from a deed set off by commas or from a quote-only base form after a singular noun', () => {
+    expect(reportsOf('Mrs. Clinton has quickly responded, with ads set to run in Los Angeles, Fresno and Sacramento.')).toEqual([])
+    const result = run(headline + 'Clinton said in the spring, when the private server email story broke, “I did not email any classified material.”', 'text')
+    expect(result.quotes.map((quote) => quote.attribution?.cue?.text)).toEqual(['said'])
+    expect(result.reports.map((report) => result.doc.input.slice(report.cue![0], report.cue![1]))).not.toContain('email')
+    // A past form spelled like the base still reads (“the sign read”).
+    expect(reportsOf('One message read “anybodybuttrump.us” in the sky.')).toMatchObject([{mention: 'One message', cue: 'read'}])
   })
 
   it('takes a bare form after “a” + one word for a noun, but not after a quantity', () => {

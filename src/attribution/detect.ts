@@ -568,6 +568,10 @@ function verbCue(
     if (nounCues.has(word) && !previous.upper && (previous.lower.endsWith('ing') || previous.lower.endsWith('ed')) && !auxiliaries.has(previous.lower)) return
     // “a Sunday talk show”, “his TV show”: the head of a compound noun.
     if (entry.form === 'base' && nounCues.has(word) && compoundModifiers.has(previous.lower)) return
+    // “the private server email story”: a quote-only base form after a
+    // singular noun agrees with nothing, so it is a noun too.
+    // (Not “the sign read …”: a past form spelled like the base.)
+    if (entry.form === 'base' && entry.complements.quoteOnly && singularNoun(previous) && !cues.get(word)!.some((other) => other.form === 'past')) return
   }
 
   // “showed up”, “showing off”: another verb.
@@ -1339,35 +1343,45 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry): RightConten
   if (complements.addressee && index < n) {
     const token = tokens[index]!
     if (token.type === 'word' && token.lower !== 'that' && !(complements.to && token.lower === 'to')) {
-      const object = objectPronouns.has(token.lower) ? ([index, index + 1] as Range) : npAfter(tokens, index)
+      const object = addressee(tokens, index)
       if (object) index = object[1]
     }
   }
 
+  let afterComma = false
+  let colon = false
+  // Adjuncts before the content, bare or set off by commas: “said on
+  // Thursday that …”, “claimed, without evidence, that …”.
   for (let round = 0; round < 3 && index < n; round++) {
     const token = tokens[index]!
+    if (token.type === 'punct' && (token.text === ',' || token.text === ':' || dashes.has(token.text))) {
+      afterComma = afterComma || token.text === ','
+      colon = colon || token.text === ':'
+      index++
+      round--
+      continue
+    }
+
     if (token.type !== 'word' || !adjunctStarts.has(token.lower)) break
     if (token.lower === 'to' && complements.to) break
     let scan = index + 1
     const limit = Math.min(n, index + 12)
     while (scan < limit && !isTerminator(tokens[scan]!)) scan++
     if (scan < n && isTerminator(tokens[scan]!)) {
+      // Set off by commas, an adjunct is skipped only before `that` or a
+      // quotation (“responded, with ads set to run in Los Angeles, Fresno
+      // …” is no content).
+      if (afterComma && !opensContent(tokens, scan)) break
       index = scan
+      continue
+    }
+
+    // “said Thursday the plan failed”: a time, then the clause, no `that`.
+    const time = timeAdjunctEnd(tokens, index)
+    if (time !== -1 && time < n && clauseStart(tokens, time)) {
+      index = time
     } else if (scan >= n || onlyTrailing(tokens, scan)) {
       return undefined
-    } else {
-      break
-    }
-  }
-
-  let afterComma = false
-  let colon = false
-  while (index < n) {
-    const token = tokens[index]!
-    if (token.type === 'punct' && (token.text === ',' || token.text === ':' || dashes.has(token.text))) {
-      afterComma = afterComma || token.text === ','
-      colon = colon || token.text === ':'
-      index++
     } else {
       break
     }
@@ -1432,7 +1446,7 @@ function tailIsAdjunct(tokens: Token[], from: number, entry: CueEntry): boolean 
   const n = tokens.length
   // An addressee: “told reporters”, “told The Post”.
   if (entry.complements.addressee && index < n && tokens[index]!.type === 'word' && tokens[index]!.lower !== 'that') {
-    const object = objectPronouns.has(tokens[index]!.lower) ? ([index, index + 1] as Range) : npAfter(tokens, index)
+    const object = addressee(tokens, index)
     if (object) index = object[1]
   }
 
@@ -1492,6 +1506,110 @@ function looksLikeClause(tokens: Token[], from: number): boolean {
   }
 
   return false
+}
+
+/**
+ * The addressee at `index` (“told reporters …”, “told him …”); “her” + noun
+ * is a possessive (“told her staff the bill would pass”).
+ */
+function addressee(tokens: Token[], index: number): Range | undefined {
+  const lower = tokens[index]!.lower
+  if (!objectPronouns.has(lower)) return npAfter(tokens, index, true)
+  const next = tokens[index + 1]
+  if (
+    lower === 'her' &&
+    next?.type === 'word' &&
+    !next.upper &&
+    !determiners.has(next.lower) &&
+    !subjectPronouns.has(next.lower) &&
+    !finiteHints.has(next.lower) &&
+    next.lower !== 'that' &&
+    next.lower !== 'to' &&
+    !next.lower.endsWith('ly')
+  ) {
+    return npAfter(tokens, index, true)
+  }
+
+  return [index, index + 1]
+}
+
+/** Whether `that` or a quotation comes at `from`, past commas and colons. */
+function opensContent(tokens: Token[], from: number): boolean {
+  let index = from
+  while (index < tokens.length && tokens[index]!.type === 'punct' && (tokens[index]!.text === ',' || tokens[index]!.text === ':')) index++
+  const token = tokens[index]
+  return token !== undefined && (token.type === 'quote' || token.lower === 'that')
+}
+
+/** Whether a word is a lowercase singular noun (no pronoun, auxiliary, adverb or particle). */
+function singularNoun(token: Token): boolean {
+  const lower = token.lower
+  return (
+    !token.upper &&
+    /^[a-z]+$/.test(lower) &&
+    !lower.endsWith('s') &&
+    !lower.endsWith('ly') &&
+    !irregularPlurals.has(lower) &&
+    !subjectPronouns.has(lower) &&
+    !auxiliaries.has(lower) &&
+    !stopWords.has(lower) &&
+    !prepositions.has(lower) &&
+    !determiners.has(lower) &&
+    !cues.has(lower)
+  )
+}
+
+const irregularPlurals = new Set(['people', 'police', 'staff', 'men', 'women', 'children', 'media', 'public', 'folk', 'crowd', 'government', 'team', 'administration', 'committee', 'family', 'never', 'not', 'then', 'now', 'also', 'often', 'still', 'even', 'just', 'later', 'again', 'first'])
+
+/** Words that open a noun phrase and never continue one. */
+const phraseOpeners = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those'])
+const dayWords = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight'])
+const dayParts = new Set(['morning', 'afternoon', 'evening', 'night'])
+const periods = new Set(['week', 'weekend', 'month', 'year', 'night', 'spring', 'summer', 'fall', 'autumn', 'winter', ...dayWords, ...months])
+
+/**
+ * End (exclusive token index) of a time adjunct at `from` — “Thursday”,
+ * “on Friday morning”, “last week”, “earlier this month”, “in March” — or
+ * -1.
+ */
+function timeAdjunctEnd(tokens: Token[], from: number): number {
+  const at = (index: number): string => (tokens[index]?.type === 'word' ? tokens[index]!.lower : '')
+  let index = from
+  let word = at(index)
+  if (word === 'earlier' || word === 'later') {
+    index++
+    word = at(index)
+    if (word !== 'this' && word !== 'last' && word !== 'that') return -1
+  }
+
+  if (word === 'on' || word === 'last' || word === 'this' || word === 'next' || word === 'that') {
+    index++
+    if (!periods.has(at(index))) return -1
+  } else if (word === 'in') {
+    index++
+    if (!months.has(at(index)) && !/^(?:19|20)\d\d$/.test(tokens[index]?.text ?? '')) return -1
+  } else if (!dayWords.has(word)) {
+    return -1
+  }
+
+  // “last week’s attack”: a noun phrase, not an adjunct.
+  if (tokens[index]!.possessive) return -1
+  index++
+  if (dayParts.has(at(index))) index++
+  // “in March 2019”, “on Dec. 2”: the date’s numbers belong to it.
+  if (months.has(at(index - 1))) {
+    while (index < tokens.length && /^\d{1,4}$/.test(tokens[index]!.text)) index++
+  }
+
+  return index
+}
+
+/** Whether a clause may start at token `from` (after a time adjunct, with no `that`). */
+function clauseStart(tokens: Token[], from: number): boolean {
+  const token = tokens[from]!
+  if (token.type === 'quote') return true
+  if (token.type !== 'word') return false
+  return subjectPronouns.has(token.lower) || determiners.has(token.lower) || token.upper || /^\d/.test(token.text)
 }
 
 /**
@@ -1792,8 +1910,12 @@ function npBefore(tokens: Token[], end: number): Range | undefined {
   return [start, end]
 }
 
-/** The noun phrase starting at token `start` (an inverted source, an addressee). */
-function npAfter(tokens: Token[], start: number): Range | undefined {
+/**
+ * The noun phrase starting at token `start` (an inverted source, an
+ * addressee). With `addressee`, an article or a possessive after a noun ends
+ * it: “told reporters his team would win”.
+ */
+function npAfter(tokens: Token[], start: number, addressee = false): Range | undefined {
   const first = tokens[start]
   if (!first || first.type !== 'word') return undefined
   if (subjectPronouns.has(first.lower) && first.lower !== 'which' && first.lower !== 'who') return [start, start + 1]
@@ -1868,6 +1990,8 @@ function npAfter(tokens: Token[], start: number): Range | undefined {
       index++
       continue
     }
+
+    if (addressee && words > 0 && phraseOpeners.has(lower) && !prepositions.has(tokens[index - 1]!.lower) && !adjunctStarts.has(tokens[index - 1]!.lower)) break
 
     // “the recently released playbook”.
     if (lower.endsWith('ly') && lower.length > 4 && index > start && determiners.has(tokens[index - 1]!.lower)) {
