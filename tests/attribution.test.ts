@@ -47,6 +47,8 @@ describe('findReports', () => {
     ['passive after adverbs', 'The mayor was also told that the bridge had failed.', {mention: null, cue: 'was also told', content: ['that the bridge had failed']}],
     ['passive with an agent', 'The plan was sharply criticized by Senator Ann Lee on Friday.', {mention: 'Senator Ann Lee', cue: 'was sharply criticized by', content: ['The plan']}],
     ['passive with an agent and what was said', 'He was told by aides that the plan had failed.', {mention: 'aides', cue: 'was told by', content: ['that the plan had failed']}],
+    ['passive “is said to”', 'The minister is said to have resigned.', {mention: null, cue: 'is said', content: ['The minister', 'to have resigned'], cueClass: 'speech'}],
+    ['passive “is believed to”', 'The company is believed to have lost $2 billion.', {mention: null, cue: 'is believed', content: ['The company', 'to have lost $2 billion'], cueClass: 'belief'}],
     ['negated passive “expected to”', 'Donald Trump isn’t expected to attend the dinner.', {mention: null, cue: 'isn’t expected', content: ['Donald Trump', 'to attend the dinner']}],
     ['passive', 'It was reported that the contractor was paid twice.', {mention: null, cue: 'was reported', content: ['that the contractor was paid twice']}],
     ['belief', 'Many residents believe the repairs were rushed.', {mention: 'Many residents', cue: 'believe', content: ['the repairs were rushed'], cueClass: 'belief'}],

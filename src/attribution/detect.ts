@@ -1116,9 +1116,9 @@ function interruption(tokens: Token[], from: number): Range | undefined {
 
 /** Read a passive cue; `true` when it made a candidate. */
 function passiveCue(tokens: Token[], start: number, end: number, entry: CueEntry, unit: number, found: Candidate[]): boolean {
-  // “The Fed is expected to raise rates”: the expecters go unnamed; the
-  // subject belongs to what is expected.
-  if (entry.lemma === 'expect' && tokens[end]?.lower === 'to') {
+  // “The Fed is expected to raise rates”, “the minister is said to have
+  // resigned”: the speakers go unnamed; the subject belongs to the content.
+  if (raisingPassives.has(entry.lemma) && tokens[end]?.lower === 'to') {
     const subject = subjectBefore(tokens, start)
     const range = subject && contentRange(tokens, end, tokens.length)
     if (!subject || !range) return false
@@ -1165,6 +1165,9 @@ function passiveCue(tokens: Token[], start: number, end: number, entry: CueEntry
   unnamedPassive(tokens, start, end, entry, unit, [content.range], found)
   return true
 }
+
+/** Verbs whose passive takes `to` with the subject as part of the content (“is said to”). */
+const raisingPassives = new Set(['expect', 'say', 'believe', 'allege', 'report', 'think', 'suspect', 'estimate', 'claim', 'rumor', 'fear', 'understand', 'consider', 'know'])
 
 /** A passive cue (tokens `start..end`) whose speakers go unnamed. */
 function unnamedPassive(tokens: Token[], start: number, end: number, entry: CueEntry, unit: number, content: Range[], found: Candidate[]): void {
