@@ -130,6 +130,23 @@ describe('claimtrace annotate', () => {
     expect(parsed.quotes.length).toBe(1)
   })
 
+  it("decides per input with `--double-apostrophes=auto`, and rejects other values", async () => {
+    // Two `''` and no other quotation mark: an archive that writes its quotes so.
+    const archive = "Tax plan\n\n''It's anti-reform,'' said Leonard E. Burman, a director.\n"
+    const typeset = "Pipes\n\nThe 12'' pipe and the 10'' pipe cost “too much,” she said.\n"
+    for (const input of [archive, typeset]) {
+      const result = await run(['annotate', '--double-apostrophes=auto', '-'], input)
+      expect(result.code).toBe(0)
+      expect(JSON.parse(result.stdout)).toEqual(json(annotate(input, {id: '-', doubleApostrophes: 'auto'})))
+    }
+
+    expect((JSON.parse((await run(['annotate', '--double-apostrophes=auto', '-'], archive)).stdout) as {quotes: unknown[]}).quotes.length).toBe(1)
+    expect((JSON.parse((await run(['annotate', '--double-apostrophes=false', '-'], archive)).stdout) as {quotes: unknown[]}).quotes.length).toBe(0)
+    const bad = await run(['annotate', '--double-apostrophes=maybe', '-'], archive)
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toMatch(/--double-apostrophes maybe.*expected one of: true, false, auto/)
+  })
+
   it('writes rows, ClaimReviews and Web Annotations', async () => {
     const annotation = annotate(seedInput, {id: seedPath, format: 'text'})
     const rows = await run(['annotate', '--format', 'jsonl', seedPath])

@@ -28,8 +28,9 @@ export const annotateCommand: Command = {
     '  --input-format <f>  md, txt or jsonl (default: by extension; .jsonl and',
     '                      .ndjson are jsonl, stdin is detected as md or txt)',
     '  --published <date>  Publication date (ISO 8601) to resolve relative dates',
-    '  --double-apostrophes',
-    "                      Read '' as a quotation mark (ASCII newswire text)",
+    '  --double-apostrophes[=auto]',
+    "                      Read '' as a quotation mark (ASCII newswire text);",
+    '                      =auto: only in an input that writes them so',
     '  -o, --out <file>    Write to a file instead of stdout',
     '  -j, --jobs <n>      Threads that annotate: the main thread and n-1 workers',
     '                      (default: number of cores)',
@@ -63,10 +64,11 @@ export const annotateCommand: Command = {
     rows: {type: 'string'},
     'input-format': {type: 'string'},
     published: {type: 'string'},
-    'double-apostrophes': {type: 'boolean'},
+    'double-apostrophes': {type: 'string'},
     out: {type: 'string', short: 'o'},
     jobs: {type: 'string', short: 'j'}
   },
+  bareValues: {'double-apostrophes': 'true'},
   async run({values, positionals, io, entry}) {
     const format = oneOf(values.format, formats, 'format') ?? 'json'
     const rows = oneOf(values.rows, rowKinds, 'rows') ?? 'all'
@@ -101,7 +103,7 @@ export const annotateCommand: Command = {
       format,
       rows,
       published,
-      doubleApostrophes: values['double-apostrophes'] === true,
+      doubleApostrophes: apostrophes(values['double-apostrophes']),
       pretty: single && format !== 'jsonl'
     }
 
@@ -183,6 +185,19 @@ function oneOf<T extends string>(value: unknown, allowed: ReadonlyArray<T>, name
   throw new UsageError(
     'Unexpected `--' + name + ' ' + String(value) + '`, expected one of: ' + allowed.join(', ')
   )
+}
+
+/**
+ * The `--double-apostrophes` setting: absent is `false`, bare is `true`.
+ *
+ * @param value
+ *   The option’s value.
+ * @returns
+ *   The `doubleApostrophes` option of `annotate`.
+ */
+export function apostrophes(value: unknown): boolean | 'auto' {
+  const mode = oneOf(value, ['true', 'false', 'auto'] as const, 'double-apostrophes')
+  return mode === 'auto' ? 'auto' : mode === 'true'
 }
 
 function checkDate(value: unknown): string | null {

@@ -23,6 +23,12 @@ export interface Command {
   /** Options (`--help` is added for every command). */
   options: NonNullable<ParseArgsConfig['options']>
   /**
+   * String options whose value is optional, with the value a bare flag
+   * means (`--double-apostrophes` is `--double-apostrophes=true`); a value
+   * needs `=` so that the next argument stays a positional.
+   */
+  bareValues?: Readonly<Record<string, string>>
+  /**
    * Run the command.
    *
    * @returns

@@ -56,7 +56,7 @@ export async function main(args: ReadonlyArray<string>, io: Io, entry: URL): Pro
   let parsed
   try {
     parsed = parseArgs({
-      args: [...rest],
+      args: withBareValues(rest, command.bareValues),
       options: {...command.options, help: {type: 'boolean', short: 'h'}},
       allowPositionals: true,
       strict: true
@@ -116,4 +116,15 @@ function version(entry: URL): string {
   } catch {
     return 'unknown'
   }
+}
+
+/** `--flag` → `--flag=value` for the options a command lets go bare, up to `--`. */
+function withBareValues(args: readonly string[], bareValues: Readonly<Record<string, string>> | undefined): string[] {
+  if (!bareValues) return [...args]
+  const end = args.indexOf('--')
+  return args.map((arg, index) => {
+    if ((end !== -1 && index >= end) || !arg.startsWith('--')) return arg
+    const name = arg.slice(2)
+    return Object.hasOwn(bareValues, name) ? arg + '=' + bareValues[name]! : arg
+  })
 }

@@ -2,13 +2,14 @@ import {readFile, writeFile} from 'node:fs/promises'
 import {annotate} from '../annotate.js'
 import {toHtml} from '../render/index.js'
 import type {Command} from './command.js'
+import {apostrophes} from './annotate.js'
 import {UsageError, errorMessage, exitCodes, readAll, write} from './io.js'
 
 /** `claimtrace render <file>`: the annotated article as a self-contained HTML page. */
 export const renderCommand: Command = {
   summary: 'Render an article as an annotated, self-contained HTML page',
   help: [
-    'Usage: claimtrace render [--input-format md|txt] [--published DATE] [--double-apostrophes] [-o FILE] <file|->',
+    'Usage: claimtrace render [--input-format md|txt] [--published DATE] [--double-apostrophes[=auto]] [-o FILE] <file|->',
     '',
     'Annotate one article and write it as an HTML page: quotes highlighted in',
     'their source’s colour, claims marked by kind and check-worthiness, and a',
@@ -17,16 +18,18 @@ export const renderCommand: Command = {
     'Options:',
     '  --input-format md|txt  How to read the input (default: by extension, else auto)',
     '  --published DATE       Publication date (ISO 8601) for relative dates',
-    "  --double-apostrophes   Read '' as a quotation mark (ASCII newswire text)",
+    "  --double-apostrophes   Read '' as a quotation mark (ASCII newswire text);",
+    '                         =auto: only in an input that writes them so',
     '  -o, --out FILE         Write to FILE instead of standard output',
     '',
     'Example:',
     '  claimtrace render article.txt > page.html'
   ].join('\n'),
+  bareValues: {'double-apostrophes': 'true'},
   options: {
     'input-format': {type: 'string'},
     published: {type: 'string'},
-    'double-apostrophes': {type: 'boolean'},
+    'double-apostrophes': {type: 'string'},
     out: {type: 'string', short: 'o'}
   },
   async run({values, positionals, io}) {
@@ -52,7 +55,7 @@ export const renderCommand: Command = {
     const published = typeof values.published === 'string' ? values.published : undefined
     let html: string
     try {
-      html = toHtml(annotate(text, {format, published, doubleApostrophes: values['double-apostrophes'] === true}), text)
+      html = toHtml(annotate(text, {format, published, doubleApostrophes: apostrophes(values['double-apostrophes'])}), text)
     } catch (error) {
       if (error instanceof TypeError) throw new UsageError(error.message)
       throw error

@@ -27,8 +27,8 @@ export interface TaskSettings {
   rows: 'all' | 'claims' | 'quotes'
   /** `--published`, ISO 8601, or `null`. */
   published: string | null
-  /** `--double-apostrophes`: read `''` as a quotation mark. */
-  doubleApostrophes: boolean
+  /** `--double-apostrophes[=auto]`: read `''` as a quotation mark. */
+  doubleApostrophes: boolean | 'auto'
   /** Pretty-print one JSON document (a single file argument) instead of JSON Lines. */
   pretty: boolean
 }
