@@ -90,7 +90,7 @@ export async function runAllocation(): Promise<AllocationRow[]> {
       const perInputByte = total / passes / inputBytes
       rows.push({name: input.name, inputBytes, perInputByte})
       console.log('%s %s kB: %s bytes per character', input.name.padEnd(40), (inputBytes / 1e3).toFixed(1).padStart(8), perInputByte.toFixed(0).padStart(5))
-      if (input.texts.length > 1) {
+      if (input.texts.length > 1 || process.env.ALLOC_ALL) {
         const top = [...bySite].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.ALLOC_TOP ?? 8))
         console.log('    most: ' + top.map(([site, bytes]) => site + ' ' + (bytes / passes / inputBytes).toFixed(1)).join('; '))
       }
