@@ -246,7 +246,9 @@ export type Quantity = z.infer<typeof Quantity>
  * A time expression: `date` (“Dec. 2”), `year` (“In 2024”, “1997”),
  * `relative` (“this year”, “three decades ago”), `duration` (“within 90
  * days”). `value` is an ISO 8601 date or year when it can be resolved
- * (against the article’s date for relative ones), else `null`.
+ * (against the article’s date for relative ones; a date without a year is
+ * the nearest one, before the article’s date in a past-tense sentence and
+ * after it in one about the future), else `null`.
  */
 export const TimeExpression = Span.extend({
   type: z.enum(['date', 'year', 'relative', 'duration']),

@@ -46,6 +46,17 @@ describe('findTimes', () => {
     expect(one('expected by mid-March')).toMatchObject({text: 'mid-March', value: '2026-03'})
   })
 
+  it('resolves a date without a year by the sentence’s tense: back in a past one, ahead in a future one', () => {
+    // Nearest to 2025-12-05 would be next year’s March and May.
+    expect(times('Unemployment fell from 4.1% to 3.9% between March and May.').map((time) => time.value)).toEqual(['2025-03', '2025-05'])
+    expect(one('The store will open in March.')).toMatchObject({value: '2026-03'})
+    expect(one('He said the plant would close in February.')).toMatchObject({value: '2026-02'})
+    expect(one('The plant closed on Jan. 20.')).toMatchObject({value: '2025-01-20'})
+    expect(one('The plant is scheduled to close Jan. 20.')).toMatchObject({value: '2026-01-20'})
+    // Neither: the nearest.
+    expect(one('The law takes effect in January.')).toMatchObject({value: '2026-01'})
+  })
+
   it('does not read modal “may” or a bare “March” as months', () => {
     expect(times('Officials may act. May I ask? The March was long.')).toEqual([])
   })
@@ -86,11 +97,13 @@ describe('findTimes', () => {
     expect(one('three decades ago', null)).toMatchObject({type: 'relative', value: null, duration: 'P30Y'})
   })
 
-  it('reads weekdays as the latest such day (news tells of the past)', () => {
+  it('reads weekdays as the latest such day (news tells of the past), the coming one in a sentence about the future', () => {
     expect(one('The Pentagon did not respond on Friday.')).toMatchObject({text: 'Friday', type: 'relative', value: '2025-12-05'})
     expect(one('He spoke Tuesday.')).toMatchObject({value: '2025-12-02'})
     expect(one('since last Friday')).toMatchObject({text: 'last Friday', value: '2025-11-28'})
     expect(one('until next Monday')).toMatchObject({text: 'next Monday', value: '2025-12-08'})
+    // In a sentence about the future, the coming one.
+    expect(one('Voters will go to the polls Tuesday.')).toMatchObject({value: '2025-12-09'})
   })
 
   it('reads “more than three decades ago” with its approximator, an offset and a resolved year', () => {

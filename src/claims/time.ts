@@ -47,6 +47,36 @@ interface Day {
   year: number
   month: number
   day: number
+  /** For the article’s date: the tense of the sentence being read. */
+  tense?: Tense
+}
+
+/** Which way a date without a year points: back, ahead, or the nearest. */
+type Tense = 'past' | 'future' | 'near'
+
+const futureWords = new Set(['will', 'shall', 'won’t', "won't", 'would', 'going', 'expected', 'scheduled', 'slated', 'planned', 'plans', 'intends', 'upcoming', 'next'])
+const pastWords = new Set([
+  'was', 'were', 'had', 'did', 'wasn’t', "wasn't", 'weren’t', "weren't", 'hadn’t', "hadn't", 'didn’t', "didn't", 'ago',
+  'said', 'told', 'fell', 'rose', 'grew', 'won', 'lost', 'began', 'went', 'came', 'took', 'made', 'got', 'gave', 'saw', 'found',
+  'paid', 'spent', 'sold', 'bought', 'left', 'met', 'held', 'led', 'kept', 'ran', 'became', 'brought', 'sent', 'built', 'wrote',
+  'thought', 'knew', 'felt', 'stood', 'struck', 'drew', 'shot', 'hit', 'cut', 'quit', 'sank', 'shrank', 'swung', 'fought'
+])
+
+/**
+ * The tense of a sentence, for dates without a year: future when a future
+ * word occurs (“will”, “would”, “is expected to”, “next”), past when a past
+ * form does (“was”, “fell”, “-ed”), else the nearest date.
+ */
+function tenseOf(tokens: Token[]): Tense {
+  let past = false
+  for (const token of tokens) {
+    if (token.kind !== 'word') continue
+    const lower = token.lower
+    if (futureWords.has(lower) || lower.endsWith('’ll') || lower.endsWith("'ll")) return 'future'
+    if (!past && (pastWords.has(lower) || (lower.length > 4 && lower.endsWith('ed') && !lower.endsWith('eed')))) past = true
+  }
+
+  return past ? 'past' : 'near'
 }
 
 type Unit = NonNullable<ReturnType<typeof unitWords.get>>
@@ -128,7 +158,11 @@ export function matchTimes(tokens: Token[], published: string | null): TimeMatch
       continue
     }
 
-    if (today === undefined) today = parseDay(published)
+    if (today === undefined) {
+      today = parseDay(published)
+      if (today) today = {...today, tense: tenseOf(tokens)}
+    }
+
     const match = matchAt(tokens, index, floor, today)
     if (match) {
       result.push(match)
@@ -263,7 +297,9 @@ function weekday(
     if (direction === 'next') delta = ((day - current + 7) % 7) || 7
     else if (direction === 'this') delta = (day - current + 7) % 7
     else if (direction === 'last') delta = -(((current - day + 7) % 7) || 7)
-    // News tells of what happened: a bare weekday is the latest one, today included.
+    // A sentence about the future (“will vote Tuesday”) means the coming
+    // one; otherwise news tells of what happened: the latest, today included.
+    else if (today.tense === 'future') delta = (day - current + 7) % 7
     else delta = -((current - day + 7) % 7)
     value = formatDay(addDays(today, delta))
   }
@@ -319,12 +355,16 @@ function monthDate(tokens: Token[], index: number, first: number, floor: number,
 
   let value: string | null = null
   if (today) {
-    // The nearest such month to the article’s date.
+    // The nearest such month to the article’s date, in the past or the
+    // future when the sentence’s tense says which (“fell in March”, “will
+    // open in March”).
     const candidates = [today.year - 1, today.year, today.year + 1]
     let best = today.year
     let bestDistance = Infinity
     for (const year of candidates) {
-      const distance = Math.abs(year * 12 + month - (today.year * 12 + today.month))
+      const offset = year * 12 + month - (today.year * 12 + today.month)
+      if ((today.tense === 'past' && offset > 0) || (today.tense === 'future' && offset < 0)) continue
+      const distance = Math.abs(offset)
       if (distance < bestDistance) {
         bestDistance = distance
         best = year
@@ -675,7 +715,7 @@ function pad(value: number, length: number): string {
   return String(value).padStart(length, '0')
 }
 
-/** A month and day without a year: the nearest such day to the article’s date. */
+/** A month and day without a year: the nearest such day to the article’s date (before it in a past-tense sentence, after it in a future one). */
 function yearlessDay(month: number, day: number, today: Day | null): string | null {
   if (!today) return '--' + pad(month, 2) + '-' + pad(day, 2)
   let best: string | null = null
@@ -684,7 +724,9 @@ function yearlessDay(month: number, day: number, today: Day | null): string | nu
   for (const year of [today.year - 1, today.year, today.year + 1]) {
     const candidate = {year, month, day}
     if (!validDay(candidate)) continue
-    const distance = Math.abs(toDate(candidate).getTime() - reference)
+    const offset = toDate(candidate).getTime() - reference
+    if ((today.tense === 'past' && offset > 0) || (today.tense === 'future' && offset < 0)) continue
+    const distance = Math.abs(offset)
     if (distance < bestDistance) {
       bestDistance = distance
       best = formatDay(candidate)
