@@ -127,6 +127,35 @@ describe('findQuantities', () => {
     })
   })
 
+  it('reads a range after “between” with a currency, the scale of the second applying to the first', () => {
+    expect(one('The bill costs between $50 and $60 million.')).toMatchObject({
+      text: 'between $50 and $60 million',
+      value: null,
+      lower: {value: 50_000_000, inclusive: true},
+      upper: {value: 60_000_000, inclusive: true},
+      unit: 'money',
+      currency: 'USD'
+    })
+  })
+
+  it.each([
+    ['Roughly one in four adults smoked.', 'Roughly one in four adults', 25, 'adults', true],
+    ['Nine out of 10 voters agreed.', 'Nine out of 10 voters', 90, 'voters', false],
+    ['About 1 in 5 said no.', 'About 1 in 5', 20, null, true]
+  ])('reads the share %j as a percentage', (text, span, value, noun, approximate) => {
+    expect(one(text)).toMatchObject({text: span, value, unit: 'percent', noun, approximate})
+  })
+
+  it('reads a change by a share (“by a third”, “in half”) as a percentage, but “a third term” as an ordinal', () => {
+    expect(one('Crime dropped by a third since then.')).toMatchObject({text: 'a third', value: 33.33, unit: 'percent'})
+    expect(one('The budget was cut in half.')).toMatchObject({text: 'half', value: 50, unit: 'percent'})
+    expect(one('Obama won a third term.')).toMatchObject({value: 3, unit: 'ordinal', noun: 'term'})
+  })
+
+  it('gives a rate no noun (“12 percent year over year”)', () => {
+    expect(one('Prices rose 12 percent year over year.')).toMatchObject({text: '12 percent', noun: null})
+  })
+
   it('reads “from 10 to 20” as two values (a change), not a range', () => {
     expect(quantities('Deaths rose from 10 to 20.').map((quantity) => quantity.value)).toEqual([10, 20])
   })

@@ -265,11 +265,17 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
     }
   }
 
+  if (currency === null) {
+    const ratio = ratioAt(tokens, index, floor, covered)
+    if (ratio) return ratio
+  }
+
   if (currency === null && token.kind === 'word') {
-    const ordinal = ordinalAt(tokens, index)
-    if (ordinal) return ordinal
+    // Before the ordinal: “by a third” is a share, not the third.
     const fraction = fractionAt(tokens, index, floor, covered)
     if (fraction) return fraction
+    const ordinal = ordinalAt(tokens, index)
+    if (ordinal) return ordinal
   }
 
   if (currency === null && token.kind === 'number') {
@@ -289,7 +295,9 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
   let isRange = false
 
   // Ranges: “between 10 and 20”, “10-20”, “10 to 20” (not “from 10 to 20”: a change).
-  const between = phrase.first - 1 >= floor && tokens[phrase.first - 1]?.lower === 'between' && currency === null
+  // (Before “$50”, “between” is before the currency sign.)
+  const betweenIndex = (currency === null ? phrase.first : index) - 1
+  const between = betweenIndex >= floor && tokens[betweenIndex]?.lower === 'between'
   const link = tokens[last + 1]
   if (phrase.value !== null && link) {
     let secondIndex = -1
@@ -312,7 +320,7 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
         upperValue = second.value
         isRange = true
         last = second.last
-        if (between) first = phrase.first - 1
+        if (between) first = betweenIndex
       }
     }
   }
@@ -540,6 +548,8 @@ function nounAfter(
   for (const candidate of candidates) {
     if (phrase.value !== 1 && unit !== 'percent') break
     const token = tokens[candidate]!
+    // “12 percent year over year”, “3 percent a month”: a rate, no noun.
+    if (periodWords.has(token.lower)) break
     if (isPossessive(token) || (token.capitalized && tokens[candidate + 1]?.capitalized)) continue
     return {noun: nounText(token), last: candidate}
   }
@@ -611,6 +621,55 @@ function ordinalMatch(tokens: Token[], first: number, last: number, value: numbe
 }
 
 /** “half of”, “a third of”, “two-thirds of”, “three quarters of”: a percentage. */
+const periodWords = new Set(['year', 'month', 'week', 'day', 'quarter', 'decade', 'annually', 'year-over-year', 'year-on-year'])
+
+/**
+ * “one in four adults”, “1 in 5”, “nine out of 10 voters”: a share, as a
+ * percentage.
+ */
+function ratioAt(tokens: Token[], index: number, floor: number, covered: Uint8Array): Found | undefined {
+  const count = smallNumber(tokens[index])
+  if (count === undefined) return undefined
+  let link = index + 1
+  if (tokens[link]?.lower === 'out' && tokens[link + 1]?.lower === 'of') link++
+  else if (tokens[link]?.lower !== 'in') return undefined
+  const total = smallNumber(tokens[link + 1])
+  if (total === undefined || total <= count || isCovered(covered, link + 1)) return undefined
+  const value = Math.round((count / total) * 10_000) / 100
+  const last = link + 1
+  const noun = nounAfter(tokens, last, {vague: false, value: total}, 'count', covered)
+  const end = noun ? noun.last : last
+  const found: Found = {
+    match: {
+      start: tokens[index]!.start,
+      end: tokens[end]!.end,
+      value,
+      lower: null,
+      upper: null,
+      unit: 'percent',
+      currency: null,
+      noun: noun ? noun.noun : null,
+      approximate: false,
+      vague: false
+    },
+    last: end
+  }
+  const before = approximatorBefore(tokens, index)
+  if (before && before.first >= floor) {
+    found.match.start = tokens[before.first]!.start
+    applyApproximation(found.match, value, before.approximation)
+  }
+
+  return found
+}
+
+/** A whole number from 1 to 1,000 written as digits or a word (“four”, “10”). */
+function smallNumber(token: Token | undefined): number | undefined {
+  if (!token) return undefined
+  const value = token.kind === 'number' ? (/^\d{1,4}$/.test(token.text) ? Number(token.text) : undefined) : token.kind === 'word' ? numberWord(token.lower) : undefined
+  return value !== undefined && value >= 1 && value <= 1000 ? value : undefined
+}
+
 function fractionAt(tokens: Token[], index: number, floor: number, covered: Uint8Array): Found | undefined {
   const token = tokens[index]!
   let last = index
@@ -631,8 +690,13 @@ function fractionAt(tokens: Token[], index: number, floor: number, covered: Uint
     last = index + 1
   }
 
-  if (value === undefined || tokens[last + 1]?.lower !== 'of') return undefined
-  const noun = nounAfter(tokens, last, {vague: false, value}, 'percent', covered)
+  if (value === undefined) return undefined
+  // “a third of voters”; also “fell by a third”, “cut in half” (a change by
+  // a share), but not “a third term”.
+  const next = tokens[last + 1]
+  const byShare = (tokens[index - 1]?.lower === 'by' || tokens[index - 1]?.lower === 'in') && (!next || next.kind === 'punct' || functionWords.has(next.lower))
+  if (next?.lower !== 'of' && !byShare) return undefined
+  const noun = byShare ? undefined : nounAfter(tokens, last, {vague: false, value}, 'percent', covered)
   const end = noun ? noun.last : last
   const found: Found = {
     match: {
