@@ -117,6 +117,25 @@ describe('annotate', () => {
     expect(annotate(input, {format: 'markdown'}).paragraphs).toHaveLength(1)
   })
 
+  it('takes a markdown article’s first paragraph for its headline before a dateline, after an initial, or when short over a long one', () => {
+    const body =
+      'The council voted 7-2 on Tuesday to approve the budget, which raises property taxes by 4 percent and adds money for roads. ' +
+      'Members who voted against it said the increase would hurt retirees on fixed incomes.'
+    const cases: Array<[string, string]> = [
+      ['Mary J. Blige sings to Hillary Clinton in preview clip of ‘The 411.’', 'LOS ANGELES, Sept. 28 (UPI) — ' + body],
+      ['Game over. Will the council come down off the pique?', body],
+      ['Rep. Welch to back Sanders for president.', body]
+    ]
+    for (const [headline, first] of cases) {
+      const result = annotate(headline + '\n\n' + first + '\n\nA second paragraph follows here.', {format: 'markdown'})
+      expect(result.title?.text, headline).toBe(headline)
+    }
+
+    // A lede as long as the paragraph after it stays body text.
+    const lede = annotate(body + '\n\n' + body, {format: 'markdown'})
+    expect(lede.title).toBeNull()
+  })
+
   it('returns an empty, valid annotation for empty input', () => {
     for (const input of ['', '   ', '\n\n\r\n']) {
       const result = annotate(input)

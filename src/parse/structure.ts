@@ -49,7 +49,23 @@ export function classify(blocks: Block[], view: string): Structure {
 
   const content = blocks.filter((block) => block.kind !== 'separator' && block.kind !== 'html')
   const first = content[0]
-  if (first && content.length > 1 && (first.kind === 'heading' || looksLikeHeadline(view.slice(first.start, first.end)))) {
+  const second = content[1]
+  // A dateline opening the next paragraph (“LOS ANGELES, Sept. 28 (UPI) —”)
+  // tells that the first is the headline, however it ends.
+  const beforeDateline =
+    first?.kind === 'paragraph' &&
+    second?.kind === 'paragraph' &&
+    first.end - first.start <= 250 &&
+    dateline.test(view.slice(second.start, Math.min(second.end, second.start + 120)))
+  // So does a short first paragraph over a much longer one (“Game over.
+  // Will Sanders come down off the pique?”), which a lede never is.
+  const shortOverLong =
+    first?.kind === 'paragraph' &&
+    second?.kind === 'paragraph' &&
+    first.end - first.start <= 100 &&
+    second.end - second.start >= 3 * (first.end - first.start) &&
+    view.slice(first.start, first.end).split(/\s+/).length <= 12
+  if (first && second && (first.kind === 'heading' || beforeDateline || shortOverLong || looksLikeHeadline(view.slice(first.start, first.end)))) {
     first.kind = 'title'
     structure.title = first
   }
@@ -102,7 +118,8 @@ function looksLikeHeadline(text: string): boolean {
   const long = words.filter((word) => /^\p{L}{4,}/u.test(word))
   const capitalised = long.filter((word) => /^\p{Lu}/u.test(word))
   if (long.length > 0 && capitalised.length / long.length >= 0.7) return true
-  return !/[.!?]["”’')]?\s+\p{Lu}/u.test(text.slice(0, -1))
+  // (An initial is no sentence end: “Mary J. Blige sings …”.)
+  return !/(?<!(?:^|\s)\p{Lu})[.!?]["”’')]?\s+\p{Lu}/u.test(text.slice(0, -1))
 }
 
 /** Names in a credits line: “• Dan Lamothe, Meg Kelly and Alex Horton contributed.” */
