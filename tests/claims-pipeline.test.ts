@@ -119,3 +119,18 @@ describe('annotate (one-word answers)', () => {
     expect(quotation.quotes.map((quote) => [quote.text, quote.attribution?.mention?.text])).toEqual([['“We won,”', 'Smith']])
   })
 })
+
+describe('annotate (pasted social posts)', () => {
+  it('makes no reporter’s claim of a post pasted from a page (its link or its signature), and keeps the article’s own', () => {
+    const article = annotate(
+      [
+        'Blige sings to Clinton',
+        'The full interview will premiere on Sept. 30 on Apple Music.',
+        'Like you’ve never seen them before. @MaryJBlige sits down with @HillaryClinton. pic.twitter.com/P2qpm3h3Pm — Apple Music (@AppleMusic) September 27, 2016.',
+        'No one should be above the law. — Paul Ryan (@SpeakerRyan) July 5, 2016'
+      ].join('\n'),
+      {format: 'text'}
+    )
+    expect(article.claims.map((claim) => claim.paragraphId)).toEqual(['p2'])
+  })
+})

@@ -27,6 +27,9 @@
  *   unless they make a clause of their own (seven words or more with a
  *   finite verb: “The United States had previously banned … and called for
  *   …”; see `frame.ts`);
+ * - social posts pasted into the text (their paragraph holds a
+ *   `pic.twitter.com/` link or a “— Name (@handle) September 27, 2016”
+ *   signature): someone else’s words, not the reporter’s;
  * - fragments under three words.
  *
  * Pure opinion is kept as a claim when it stands as a sentence (a rule
@@ -47,6 +50,8 @@ import {sharedTokenBuffer, tokenize, type Token, type TokenBuffer} from './token
 
 /** Paragraph kinds whose sentences can hold claims. */
 const bodyKinds = new Set<ParagraphKind>(['paragraph', 'blockquote', 'list-item'])
+/** The text of an embedded social post as pasted from a page: its link or its signature line. */
+const socialEmbed = /pic\.twitter\.com\/|\s[—–-]\s[^—–\n]{1,80}\(@\w{1,15}\)\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4}/u
 const headlineKinds = new Set<ParagraphKind>([...bodyKinds, 'title', 'heading'])
 
 /** Cues of questions, not assertions. */
@@ -239,9 +244,20 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
     }
   }
 
+  let embedParagraph = -1
+  let isEmbed = false
   for (let index = 0; index < sentenceCount; index++) {
     const sentence = doc.sentences[index]!
-    if (!bodyKinds.has(doc.paragraphs[sentence.paragraph]!.kind)) continue
+    const paragraph = doc.paragraphs[sentence.paragraph]!
+    if (!bodyKinds.has(paragraph.kind)) continue
+    if (embedParagraph !== sentence.paragraph) {
+      embedParagraph = sentence.paragraph
+      isEmbed = socialEmbed.test(doc.view.slice(paragraph.start, paragraph.end))
+    }
+
+    // A pasted post (“… pic.twitter.com/x — Apple Music (@AppleMusic)
+    // September 27, 2016”) is someone else’s words, not the reporter’s.
+    if (isEmbed && !partials.has(index)) continue
     const [start, end] = sentenceRange(doc, sentence)
     if (framed[index]) {
       // The reporter’s own clause beside an attribution (see `frame.ts`).
