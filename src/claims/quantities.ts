@@ -637,7 +637,14 @@ function ratioAt(tokens: Token[], index: number, floor: number, covered: Uint8Ar
   if (total === undefined || total <= count || isCovered(covered, link + 1)) return undefined
   const value = Math.round((count / total) * 10_000) / 100
   const last = link + 1
-  const noun = nounAfter(tokens, last, {vague: false, value: total}, 'count', covered)
+  return share(tokens, index, last, value, nounAfter(tokens, last, {vague: false, value: total}, 'count', covered), floor)
+}
+
+/**
+ * A share (percentage) from token `index` to `last`, or to its noun, with
+ * an approximator before it (“roughly one in four adults”).
+ */
+function share(tokens: Token[], index: number, last: number, value: number, noun: {noun: string; last: number} | undefined, floor: number): Found {
   const end = noun ? noun.last : last
   const found: Found = {
     match: {
@@ -696,29 +703,5 @@ function fractionAt(tokens: Token[], index: number, floor: number, covered: Uint
   const next = tokens[last + 1]
   const byShare = (tokens[index - 1]?.lower === 'by' || tokens[index - 1]?.lower === 'in') && (!next || next.kind === 'punct' || functionWords.has(next.lower))
   if (next?.lower !== 'of' && !byShare) return undefined
-  const noun = byShare ? undefined : nounAfter(tokens, last, {vague: false, value}, 'percent', covered)
-  const end = noun ? noun.last : last
-  const found: Found = {
-    match: {
-      start: token.start,
-      end: tokens[end]!.end,
-      value,
-      lower: null,
-      upper: null,
-      unit: 'percent',
-      currency: null,
-      noun: noun ? noun.noun : null,
-      approximate: false,
-      vague: false
-    },
-    last: end
-  }
-
-  const before = approximatorBefore(tokens, index)
-  if (before && before.first >= floor) {
-    found.match.start = tokens[before.first]!.start
-    applyApproximation(found.match, value, before.approximation)
-  }
-
-  return found
+  return share(tokens, index, last, value, byShare ? undefined : nounAfter(tokens, last, {vague: false, value}, 'percent', covered), floor)
 }
