@@ -2,6 +2,8 @@
  * Evaluate quotes and attributions on PolNeAR (`npm run eval`).
  *
  * Usage: `npx tsx bench/eval.ts [--split dev|train] [--worst N] [--reports] [--double-apostrophes]`
+ * (`EVAL_DIGITS=5` prints figures with five decimals, to compare changes
+ * smaller than the third)
  *
  * Metric (issues 3 and 4): each article’s first `.ann` in sorted order; an
  * attribution is an `E` line’s Content/Cue/Source spans (code points →
@@ -216,7 +218,7 @@ function clip(value: string): string {
 
 function numbers(counts: Counts): string {
   const m = metrics(counts)
-  return row([m.precision, m.recall, m.f1, m.sourceAccuracy, m.cueAccuracy, m.endToEndF1].map((value) => value.toFixed(3)).concat([String(counts.predicted), String(counts.gold)]))
+  return row([m.precision, m.recall, m.f1, m.sourceAccuracy, m.cueAccuracy, m.endToEndF1].map((value) => value.toFixed(Number(process.env.EVAL_DIGITS ?? 3))).concat([String(counts.predicted), String(counts.gold)]))
 }
 
 function row(cells: string[]): string {

@@ -71,6 +71,8 @@ describe('findReports', () => {
     ['addressee, then a possessive', 'He told reporters his team would win.', {mention: 'He', cue: 'told', content: ['his team would win']}],
     ['“her” + noun as the addressee', 'Sen. Ann Lee told her staff the bill would pass.', {mention: 'Sen. Ann Lee', cue: 'told', content: ['the bill would pass']}],
     ['“her” as the addressee', 'She told her the bill would pass.', {mention: 'She', cue: 'told', content: ['the bill would pass']}],
+    ['“In a poll, …”', 'In an NBC News/Wall Street Journal poll released Monday, 50 percent of voters chose Clinton.', {mention: 'an NBC News/Wall Street Journal poll', cue: 'In', content: ['50 percent of voters chose Clinton'], cueClass: 'evidence', type: 'according-to'}],
+    ['“… in the polls”', 'Trump has a decisive lead in the polls ahead of the April 19 primary.', {mention: 'the polls', cue: 'in', content: ['Trump has a decisive lead'], cueClass: 'evidence', type: 'according-to'}],
     ['did not immediately respond', 'The Pentagon did not immediately respond to requests for comment.', {mention: 'The Pentagon', cue: 'did not immediately respond', content: ['to requests for comment']}]
   ]
 
@@ -220,6 +222,12 @@ describe('findReports', () => {
     expect(result.reports.map((report) => result.doc.input.slice(report.cue![0], report.cue![1]))).not.toContain('email')
     // A past form spelled like the base still reads (“the sign read”).
     expect(reportsOf('One message read “anybodybuttrump.us” in the sky.')).toMatchObject([{mention: 'One message', cue: 'read'}])
+  })
+
+  it('takes a poll for a source only when the clause has no speaker of its own', () => {
+    expect(reportsOf('In a report released Tuesday, the agency said costs rose.')).toMatchObject([{mention: 'the agency', cue: 'said'}])
+    expect(reportsOf('In a sign of trouble, sales fell sharply.')).toEqual([])
+    expect(reportsOf('She has worked in the polling industry for years.')).toEqual([])
   })
 
   it('takes a bare form after “a” + one word for a noun, but not after a quantity', () => {

@@ -96,6 +96,10 @@ const thatTriggers = new HashSet(
     .map(([word]) => hashWord(word))
 )
 const thatHash = hashWord('that')
+/** Nouns of evidence that open a sentence as its source: “In a CNN poll, …”. */
+const evidenceHeads = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'tally', 'census', 'audit', 'analysis', 'count'])
+const evidenceHeadHashes = new HashSet([...evidenceHeads].map((word) => hashWord(word)))
+const inHash = hashWord('in')
 
 /** Verbs that open a sentence before their subject (“Said Ellis: …”). */
 const initialInversions = new Set(['say', 'add', 'write', 'tweet', 'explain', 'continue', 'note', 'recall', 'conclude', 'state', 'declare', 'insist', 'warn'])
@@ -168,6 +172,11 @@ export function mayAttribute(view: string, start: number, end: number): boolean 
   let inWord = false
   // Whether the last word was a quote-only verb (and only spaces since).
   let quoteOnlyVerb = false
+  // “In a CNN poll, …”: the first word, then an evidence noun.
+  let words = 0
+  let openingIn = false
+  // “… in the polls”: `in`, then an evidence noun later.
+  let sawIn = false
   for (let index = start; index <= end; index++) {
     const code = index < end ? view.charCodeAt(index) : 32
     if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) {
@@ -177,6 +186,9 @@ export function mayAttribute(view: string, start: number, end: number): boolean 
       if (inWord) {
         if (unquotedTriggers.has(hash) || (quoteOnlyVerb && hash === thatHash)) return true
         quoteOnlyVerb = thatTriggers.has(hash)
+        if (words++ === 0) openingIn = hash === inHash
+        else if ((openingIn || sawIn) && evidenceHeadHashes.has(hash)) return true
+        if (hash === inHash) sawIn = true
       } else if (code !== 32) {
         quoteOnlyVerb = false
       }
@@ -209,6 +221,8 @@ export function detectUnit(tokens: Token[], unit: number, firstInParagraph: bool
   if (n === 0) return found
 
   if (firstInParagraph) colonLayout(tokens, unit, found)
+  openingEvidence(tokens, unit, found)
+  closingPoll(tokens, unit, found)
 
   let quoted = false
   for (let k = 0; k < n; k++) {
@@ -1247,6 +1261,110 @@ function accordingTo(tokens: Token[], k: number, unit: number, found: Candidate[
     intro: false,
     layout: 'according-to'
   })
+}
+
+/**
+ * “In a CNN poll released Monday, Clinton led by 10 points”: the poll is the
+ * source of the clause after the comma — unless that clause names a speaker
+ * of its own (“In a report, the agency said …”).
+ */
+function openingEvidence(tokens: Token[], unit: number, found: Candidate[]): void {
+  const opening = tokens[0]
+  if (!opening || opening.type !== 'word' || opening.lower !== 'in' || !opening.upper) return
+  // Words (and the `/` of “NBC News/Wall Street Journal”) up to the first
+  // comma, with an evidence noun among them; the source ends there, before
+  // “released Monday” or “last month”.
+  let comma = 1
+  let head = -1
+  while (comma < tokens.length && comma < 16 && tokens[comma]!.text !== ',') {
+    const token = tokens[comma]!
+    if (token.type === 'word') {
+      if (evidenceHeads.has(token.lower)) head = comma
+    } else if (token.text !== '/' && token.text !== '-' && token.text !== '&') {
+      return
+    }
+
+    comma++
+  }
+
+  if (head === -1 || tokens[comma]?.text !== ',' || comma - head > 5) return
+  const source: Range = [1, head + 1]
+  if (speaksItself(tokens, comma + 1, tokens.length)) return
+  const range = contentRange(tokens, comma + 1, tokens.length)
+  if (!range) return
+  push(found, {
+    unit,
+    cue: [opening.start, opening.end],
+    cueClass: 'evidence',
+    mention: span(tokens, source),
+    content: [range],
+    type: 'according-to',
+    confidence: 0.7,
+    cueTokens: [0, 1],
+    quotes: [],
+    parent: -1,
+    intro: false,
+    layout: 'according-to'
+  })
+}
+
+/**
+ * “Trump has a decisive lead in the polls”, “Obama was winning by 28 points
+ * in the same poll”: a clause whose source is a poll named at its end.
+ */
+function closingPoll(tokens: Token[], unit: number, found: Candidate[]): void {
+  let last = tokens.length - 1
+  while (last >= 0 && tokens[last]!.type === 'punct' && terminal.has(tokens[last]!.text)) last--
+  // The poll, then at most a short tail (“ahead of the primary”, “released Monday”).
+  let head = -1
+  for (let index = last; index > 0 && last - index < 8; index--) {
+    const token = tokens[index]!
+    if (token.type !== 'word') return
+    if (pollHeads.has(token.lower)) {
+      head = index
+      break
+    }
+  }
+
+  if (head === -1) return
+  let opener = head - 1
+  while (opener > 0 && head - opener < 8 && tokens[opener]!.lower !== 'in') {
+    if (tokens[opener]!.type !== 'word' && tokens[opener]!.text !== '/') return
+    opener--
+  }
+
+  if (opener < 3 || tokens[opener]!.lower !== 'in' || !determiners.has(tokens[opener + 1]!.lower)) return
+  if (speaksItself(tokens, 0, opener)) return
+  const range = contentBefore(tokens, opener - 1)
+  if (!range || tokens[0]!.type !== 'word' || phrasePrepositions.has(tokens[0]!.lower) || tokens.slice(0, opener).filter((token) => token.type === 'word').length < 3) return
+  push(found, {
+    unit,
+    cue: [tokens[opener]!.start, tokens[opener]!.end],
+    cueClass: 'evidence',
+    mention: span(tokens, [opener + 1, head + 1]),
+    content: [range],
+    type: 'according-to',
+    confidence: 0.6,
+    cueTokens: [opener, opener + 1],
+    quotes: [],
+    parent: -1,
+    intro: false,
+    layout: 'according-to'
+  })
+}
+
+const pollHeads = new Set(['poll', 'polls', 'survey'])
+/** Verbs that give a clause a source of its own (so a poll around it is not its source). */
+const ownSpeech = new Set(['say', 'says', 'said', 'tell', 'tells', 'told', 'add', 'adds', 'added', 'write', 'writes', 'wrote', 'report', 'reports', 'reported', 'according', 'find', 'finds', 'found', 'show', 'shows', 'showed', 'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'claim', 'claims', 'claimed', 'argue', 'argues', 'argued'])
+
+/** Whether tokens `from..to` hold a quotation or a verb of speech of their own. */
+function speaksItself(tokens: Token[], from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const token = tokens[index]!
+    if (token.type === 'quote' || (token.type === 'word' && ownSpeech.has(token.lower))) return true
+  }
+
+  return false
 }
 
 /** `PENCE: …`, `Trump: ‘…’` at the start of a paragraph. */
