@@ -73,6 +73,7 @@ describe('findReports', () => {
     ['“her” as the addressee', 'She told her the bill would pass.', {mention: 'She', cue: 'told', content: ['the bill would pass']}],
     ['“In a poll, …”', 'In an NBC News/Wall Street Journal poll released Monday, 50 percent of voters chose Clinton.', {mention: 'an NBC News/Wall Street Journal poll', cue: 'In', content: ['50 percent of voters chose Clinton'], cueClass: 'evidence', type: 'according-to'}],
     ['“… in the polls”', 'Trump has a decisive lead in the polls ahead of the April 19 primary.', {mention: 'the polls', cue: 'in', content: ['Trump has a decisive lead'], cueClass: 'evidence', type: 'according-to'}],
+    ['called X a Y, no quotation', 'Trump called Hillary Clinton a liar on Monday.', {mention: 'Trump', cue: 'called', content: ['Hillary Clinton a liar on Monday']}],
     ['did not immediately respond', 'The Pentagon did not immediately respond to requests for comment.', {mention: 'The Pentagon', cue: 'did not immediately respond', content: ['to requests for comment']}]
   ]
 
@@ -228,6 +229,10 @@ describe('findReports', () => {
     expect(reportsOf('In a report released Tuesday, the agency said costs rose.')).toMatchObject([{mention: 'the agency', cue: 'said'}])
     expect(reportsOf('In a sign of trouble, sales fell sharply.')).toEqual([])
     expect(reportsOf('She has worked in the polling industry for years.')).toEqual([])
+  })
+
+  it('reads “called” without a quotation only as naming someone something', () => {
+    expect(reportsOf('She called a press conference. He called Trump yesterday. They called for calm.').map((report) => report.content)).toEqual([['calm']])
   })
 
   it('takes a bare form after “a” + one word for a noun, but not after a quantity', () => {

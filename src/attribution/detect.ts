@@ -1520,7 +1520,7 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry): RightConten
     colon ||
     (first.lower === 'that' && (!complements.quoteOnly || thatClause(tokens, index + 1))) ||
     (entry.lemma === 'ask' && questionWords.has(first.lower))
-  if (complements.quoteOnly && !opener) {
+  if (complements.quoteOnly && !opener && !(namingVerbs.has(entry.lemma) && namesAs(tokens, index))) {
     // “called him a “liar””: only with a quotation in the content.
     let quote = false
     for (let scan = index; scan < n && scan - index < 30; scan++) {
@@ -1681,6 +1681,27 @@ function singularNoun(token: Token): boolean {
 }
 
 const irregularPlurals = new Set(['people', 'police', 'staff', 'men', 'women', 'children', 'media', 'public', 'folk', 'crowd', 'government', 'team', 'administration', 'committee', 'family', 'never', 'not', 'then', 'now', 'also', 'often', 'still', 'even', 'just', 'later', 'again', 'first'])
+
+/** Verbs that name someone as something (“called him a liar”). */
+const namingVerbs = new Set(['call', 'label', 'brand', 'dub'])
+
+/**
+ * Whether a naming verb’s object is followed by what it is named, with no
+ * quotation: “called him a political opportunist”, “called Trump a
+ * bully” (not “called a press conference”, “called for …”).
+ */
+function namesAs(tokens: Token[], from: number): boolean {
+  const object = tokens[from]
+  if (!object || object.type !== 'word' || (!objectPronouns.has(object.lower) && !object.upper) || object.lower === 'it') return false
+  for (let index = from + 1; index < Math.min(tokens.length, from + 4); index++) {
+    const token = tokens[index]!
+    if (token.type !== 'word') return false
+    if (token.lower === 'a' || token.lower === 'an') return index + 1 < tokens.length && tokens[index + 1]!.type === 'word'
+    if (!token.upper) return false
+  }
+
+  return false
+}
 
 /** Words that open a noun phrase and never continue one. */
 const phraseOpeners = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those'])
