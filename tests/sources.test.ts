@@ -10,6 +10,7 @@ import {resolveSources} from '../src/sources/index.js'
 import {tokenize, wordStarts} from '../src/sources/tokens.js'
 import {headTable} from '../src/sources/heads.js'
 import {hasShared, root, shared} from './helpers.js'
+import {run} from './quotes-helpers.js'
 
 const seed = readFileSync(path.join(root, 'fixtures', 'source-seed', 'input.txt'), 'utf8')
 
@@ -360,6 +361,12 @@ describe('resolveSources', () => {
   })
 
   describe('names', () => {
+    it('names a document without its article or possessive (“its annual report” → “annual report”)', () => {
+      const result = run('Headline\nRevenue grew 8% to $4.2 billion, according to its annual report.', 'text')
+      const sources = resolveSources(result.doc, result.quotes, result.reports)
+      expect(sources.map((source) => [source.kind, source.name])).toContainEqual(['document', 'annual report'])
+    })
+
     it('names a source known only by its role after the role, until a name comes', () => {
       const alone = resolveSources(parse('“We will not back down,” the governor said.'), [], [])
       expect(alone.map((source) => [source.name, mentionTexts(source)])).toEqual([['governor', ['the governor']]])

@@ -521,7 +521,8 @@ function looseCandidate(doc: Doc, start: number, end: number): Candidate | undef
   const definite = /^(?:the|this|that|these|those)$/.test(first)
   const documentClass = documentHeads.get(last)
   if (documentClass) {
-    const name = definite || /^(?:a|an)$/.test(first) ? words.slice(1).join(' ') : text
+    // “its annual report” is named “annual report”, like “the memo” “memo”.
+    const name = definite || /^(?:a|an|its|his|her|their|our|my|your)$/.test(first) ? words.slice(1).join(' ') : text
     return candidate('document', start, end, null, paragraph, 'description', name, documentClass, {
       speaker: true,
       definite,
