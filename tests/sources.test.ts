@@ -361,10 +361,12 @@ describe('resolveSources', () => {
   })
 
   describe('names', () => {
-    it('names a document without its article or possessive (“its annual report” → “annual report”)', () => {
+    it('names a document without its article, possessive or “same” (“its annual report” → “annual report”)', () => {
       const result = run('Headline\nRevenue grew 8% to $4.2 billion, according to its annual report.', 'text')
       const sources = resolveSources(result.doc, result.quotes, result.reports)
       expect(sources.map((source) => [source.kind, source.name])).toContainEqual(['document', 'annual report'])
+      const same = run('Headline\nObama was winning by 28 points in the same poll.', 'text')
+      expect(resolveSources(same.doc, same.quotes, same.reports).map((source) => [source.kind, source.name])).toEqual([['document', 'poll']])
     })
 
     it('names a source known only by its role after the role, until a name comes', () => {

@@ -230,7 +230,8 @@ export function findDescriptions(doc: Doc, tokens: Tokens): Candidate[] {
       tokens,
       index,
       'description',
-      collapse(view.slice(tokens.start(from), end)),
+      // “the same poll” points back at a poll: its name is “poll”.
+      collapse(view.slice(tokens.start(from), end)).replace(/^same\s+/i, ''),
       documentClass
     )
     const head = tokens.lower(index)
