@@ -136,6 +136,16 @@ describe('annotate', () => {
     expect(lede.title).toBeNull()
   })
 
+  it('finds a dateline in markup, keeps it out of claims, and names sources without link markup', () => {
+    const input =
+      '# Council approves budget\n\n**WASHINGTON** — The council voted 7-2 on Tuesday to approve the budget, officials said.\n\n' +
+      '- Taxes rise 4%, according to the [city’s finance office](https://example.com).\n'
+    const result = annotate(input, {format: 'markdown'})
+    expect(result.dateline?.text).toBe('WASHINGTON')
+    expect(result.claims.map((claim) => claim.text)).toEqual(['The council voted 7-2 on Tuesday to approve the budget', 'Taxes rise 4%'])
+    expect(result.sources.map((source) => source.name)).toContain('the city’s finance office')
+  })
+
   it('returns an empty, valid annotation for empty input', () => {
     for (const input of ['', '   ', '\n\n\r\n']) {
       const result = annotate(input)

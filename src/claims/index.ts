@@ -319,7 +319,8 @@ function reportDraft(doc: Doc, report: Report, sourceKinds: Map<string, Source['
     if (range[0] < sentenceEnd && range[1] > end) end = range[1]
   }
 
-  let start = first[0]
+  // “WASHINGTON — The rate fell, the department said”: not the dateline.
+  let start = afterDateline(doc, first[0], end)
   // “says that …”, “said on Thursday that …”: the complementizer is not
   // content. But “said that was …”: before a verb, “that” is the subject.
   if (
@@ -568,14 +569,16 @@ function inBody(doc: Doc, offset: number, kinds = bodyKinds): boolean {
 
 /** A sentence’s range without the dateline (“WASHINGTON — ”). */
 function sentenceRange(doc: Doc, sentence: DocSentence): [number, number] {
-  let start = sentence.start
-  const dateline = doc.structure.dateline
-  if (dateline && dateline[0] >= sentence.start && dateline[1] <= sentence.end) {
-    start = dateline[1]
-    while (start < sentence.end && /[\s—–-]/.test(doc.view.charAt(start))) start++
-  }
+  return trim(doc.view, afterDateline(doc, sentence.start, sentence.end), sentence.end)
+}
 
-  return trim(doc.view, start, sentence.end)
+/** `start`, or where the text begins after the dateline (“WASHINGTON — ”) when `[start, end)` holds it. */
+function afterDateline(doc: Doc, start: number, end: number): number {
+  const dateline = doc.structure.dateline
+  if (!dateline || dateline[0] < start || dateline[1] >= end) return start
+  let from = dateline[1]
+  while (from < end && /[\s—–-]/.test(doc.view.charAt(from))) from++
+  return from
 }
 
 /** The report claim whose span holds `[start, end)`, if any. */

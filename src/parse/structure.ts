@@ -56,7 +56,7 @@ export function classify(blocks: Block[], view: string): Structure {
     first?.kind === 'paragraph' &&
     second?.kind === 'paragraph' &&
     first.end - first.start <= 250 &&
-    dateline.test(view.slice(second.start, Math.min(second.end, second.start + 120)))
+    dateline.test(view.slice(second.start, Math.min(second.end, second.start + 120)).trimStart())
   // So does a short first paragraph over a much longer one (“Game over.
   // Will Sanders come down off the pique?”), which a lede never is.
   const shortOverLong =
@@ -83,10 +83,13 @@ export function classify(blocks: Block[], view: string): Structure {
 
   const body = content.find((block) => block.kind === 'paragraph')
   if (body) {
-    const match = dateline.exec(view.slice(body.start, Math.min(body.end, body.start + 120)))
+    // Markup is blanked in the view: “**WASHINGTON** —” reads “  WASHINGTON   —”.
+    let start = body.start
+    while (start < body.end && view.charCodeAt(start) === 32) start++
+    const match = dateline.exec(view.slice(start, Math.min(body.end, start + 120)))
     if (match) {
       const text = match[0].replace(/[\s—–-]+$/, '')
-      structure.dateline = [body.start, body.start + text.length]
+      structure.dateline = [start, start + text.length]
     }
   }
 

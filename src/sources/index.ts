@@ -83,7 +83,7 @@ export function resolveSources(doc: Doc, quotes: Quote[], reports: Report[]): So
 
   const {entities, entityOf} = resolve(doc, candidates, (hash) => tokens.inLowercase(hash))
   const contributors = new Set(
-    doc.structure.contributors.map(([start, end]) => collapse(doc.input.slice(start, end)).toLowerCase())
+    doc.structure.contributors.map(([start, end]) => collapse(doc.view.slice(start, end)).toLowerCase())
   )
 
   // Which entities are sources: speakers, and what they belong to or sign
@@ -501,7 +501,7 @@ function conjoined(view: string, left: Candidate, right: Candidate): boolean {
  * guessed from its words.
  */
 function looseCandidate(doc: Doc, start: number, end: number): Candidate | undefined {
-  const text = collapse(doc.input.slice(start, end))
+  const text = collapse(doc.view.slice(start, end))
   if (!text) return undefined
   const paragraph = paragraphOf(doc, start)
   const words = text.split(' ')
