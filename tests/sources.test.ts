@@ -583,6 +583,13 @@ describe('resolveSources', () => {
     })
   })
 
+  it('reads a title and a name across inline markup (“Mayor **Ann Lee**”)', () => {
+    const input = '# Budget\n\n“This is a historic day,” said Mayor **Ann Lee**.\n'
+    const result = run(input, 'markdown')
+    const sources = resolveSources(result.doc, result.quotes, result.reports)
+    expect(sources.map((source) => [source.name, source.titles])).toEqual([['Ann Lee', ['Mayor']]])
+  })
+
   it('keeps offsets into markdown input', () => {
     const input = '# A *title*\n\nSen. **Patrick Leahy** said _the memo_ was wrong.\n\nLeahy added more.\n'
     const sources = resolveSources(parse(input), [], [])

@@ -355,7 +355,9 @@ function isJoiner(code: number): boolean {
  *   Tokens.
  */
 export function tokenize(doc: Doc, quotes: readonly Quote[], heads: WordTable): Tokens {
-  const {view} = doc
+  const {view, input} = doc
+  // (Compared once: equal strings that are not one string compare in linear time.)
+  const plain = view === input
   const tokens = new Tokens(view, tokenBound(doc))
   const {capitalBuffer, headBuffer, starts, ends, rawEnds, hashes, flags, paragraphs} = tokens
   let capitalCount = 0
@@ -393,7 +395,10 @@ export function tokenize(doc: Doc, quotes: readonly Quote[], heads: WordTable): 
     while (index < stop) {
       let code = view.charCodeAt(index)
       if (!isWordCode(code)) {
-        if (code === 32 || code === 9 || code === 0xa0) gapSpaces++
+        // Markup blanked in the view (“Mayor **Ann Lee**”) is no gap the writer typed.
+        if (code === 32 || code === 9 || code === 0xa0) {
+          if (plain || isSpaceCode(input.charCodeAt(index))) gapSpaces++
+        }
         else {
           gapOther = true
           if (code === 0x201c || code === 34 || code === 0x2018 || code === 40 || code === 91 || code === 58 || code === 0x2014 || code === 0x2013 || code === 0x2022 || (code === 45 && view.charCodeAt(index + 1) === 45)) {
@@ -669,3 +674,6 @@ function quotedRanges(quotes: readonly Quote[]): Array<[number, number]> {
   return ranges.sort((a, b) => a[0] - b[0])
 }
 
+function isSpaceCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0
+}
