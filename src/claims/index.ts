@@ -246,11 +246,13 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
 
   let embedParagraph = -1
   let isEmbed = false
+  // Most articles paste no post: look at paragraphs only when one may.
+  const mayEmbed = doc.view.includes('pic.twitter.com/') || doc.view.includes('(@')
   for (let index = 0; index < sentenceCount; index++) {
     const sentence = doc.sentences[index]!
     const paragraph = doc.paragraphs[sentence.paragraph]!
     if (!bodyKinds.has(paragraph.kind)) continue
-    if (embedParagraph !== sentence.paragraph) {
+    if (mayEmbed && embedParagraph !== sentence.paragraph) {
       embedParagraph = sentence.paragraph
       isEmbed = socialEmbed.test(doc.view.slice(paragraph.start, paragraph.end))
     }
