@@ -117,14 +117,15 @@ describe('annotate', () => {
     expect(annotate(input, {format: 'markdown'}).paragraphs).toHaveLength(1)
   })
 
-  it('takes a markdown article’s first paragraph for its headline before a dateline, after an initial, or when short over a long one', () => {
+  it('takes a markdown article’s first paragraph for its headline before a dateline, after an initial, when short over a long one, or set before a subhead with `;`', () => {
     const body =
       'The council voted 7-2 on Tuesday to approve the budget, which raises property taxes by 4 percent and adds money for roads. ' +
       'Members who voted against it said the increase would hurt retirees on fixed incomes.'
     const cases: Array<[string, string]> = [
       ['Mary J. Blige sings to Hillary Clinton in preview clip of ‘The 411.’', 'LOS ANGELES, Sept. 28 (UPI) — ' + body],
       ['Game over. Will the council come down off the pique?', body],
-      ['Rep. Welch to back Sanders for president.', body]
+      ['Rep. Welch to back Sanders for president.', body],
+      ['Campaign cash tied to Turkish group; \nSen. Kelly Ayotte returns $43,100 in questionable funds.', body.slice(0, 120)]
     ]
     for (const [headline, first] of cases) {
       const result = annotate(headline + '\n\n' + first + '\n\nA second paragraph follows here.', {format: 'markdown'})

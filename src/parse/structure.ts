@@ -65,7 +65,10 @@ export function classify(blocks: Block[], view: string): Structure {
     first.end - first.start <= 100 &&
     second.end - second.start >= 3 * (first.end - first.start) &&
     view.slice(first.start, first.end).split(/\s+/).length <= 12
-  if (first && second && (first.kind === 'heading' || beforeDateline || shortOverLong || looksLikeHeadline(view.slice(first.start, first.end)))) {
+  // “Campaigns are long, costly and chaotic. Maybe that’s good.;” — a
+  // headline set before its subhead with a semicolon (as some archives do).
+  const beforeSubhead = first?.kind === 'paragraph' && first.end - first.start <= 250 && /;[ \t]*(?:\n|$)/.test(view.slice(first.start, first.end).trimEnd())
+  if (first && second && (first.kind === 'heading' || beforeDateline || shortOverLong || beforeSubhead || looksLikeHeadline(view.slice(first.start, first.end)))) {
     first.kind = 'title'
     structure.title = first
   }
