@@ -74,6 +74,7 @@ describe('findReports', () => {
     ['“In a poll, …”', 'In an NBC News/Wall Street Journal poll released Monday, 50 percent of voters chose Clinton.', {mention: 'an NBC News/Wall Street Journal poll', cue: 'In', content: ['50 percent of voters chose Clinton'], cueClass: 'evidence', type: 'according-to'}],
     ['“… in the polls”', 'Trump has a decisive lead in the polls ahead of the April 19 primary.', {mention: 'the polls', cue: 'in', content: ['Trump has a decisive lead'], cueClass: 'evidence', type: 'according-to'}],
     ['called X a Y, no quotation', 'Trump called Hillary Clinton a liar on Monday.', {mention: 'Trump', cue: 'called', content: ['Hillary Clinton a liar on Monday']}],
+    ['“reportedly”', 'The FBI is reportedly making arrangements to interview Clinton.', {mention: null, cue: 'reportedly', content: ['The FBI is', 'making arrangements to interview Clinton'], type: 'reported'}],
     ['did not immediately respond', 'The Pentagon did not immediately respond to requests for comment.', {mention: 'The Pentagon', cue: 'did not immediately respond', content: ['to requests for comment']}]
   ]
 

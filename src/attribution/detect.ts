@@ -73,7 +73,7 @@ const nominalCues = new Map<string, CueClass>([
 ])
 /** Hashes of every word that may start an attribution. */
 const triggers = new HashSet(
-  [...cues.keys(), ...adjectiveCues.keys(), ...nominalCues.keys(), 'according'].map((word) => hashWord(word))
+  [...cues.keys(), ...adjectiveCues.keys(), ...nominalCues.keys(), 'according', 'reportedly'].map((word) => hashWord(word))
 )
 
 /** Hashes of the words that may start an attribution without a quotation. */
@@ -81,7 +81,8 @@ const unquotedTriggers = new HashSet(
   [
     ...[...cues].filter(([, entries]) => entries.some((entry) => !entry.complements.quoteOnly)).map(([word]) => word),
     ...adjectiveCues.keys(),
-    'according'
+    'according',
+    'reportedly'
   ].map((word) => hashWord(word))
 )
 
@@ -234,6 +235,11 @@ export function detectUnit(tokens: Token[], unit: number, firstInParagraph: bool
     }
 
     if (token.type !== 'word' || !triggers.has(token.hash)) continue
+    if (token.lower === 'reportedly') {
+      reportedly(tokens, k, unit, found)
+      continue
+    }
+
     if (token.lower === 'according' && tokens[k + 1]?.lower === 'to') {
       accordingTo(tokens, k, unit, found)
       k++
@@ -1365,6 +1371,39 @@ function speaksItself(tokens: Token[], from: number, to: number): boolean {
   }
 
   return false
+}
+
+/**
+ * “The FBI is reportedly making arrangements to …”: reported by sources the
+ * article does not name; the clause around the adverb is the content (up to
+ * a semicolon, which starts another).
+ */
+function reportedly(tokens: Token[], k: number, unit: number, found: Candidate[]): void {
+  let from = k - 1
+  while (from >= 0 && !(tokens[from]!.type === 'punct' && (tokens[from]!.text === ';' || tokens[from]!.text === '('))) from--
+  let to = k + 1
+  while (to < tokens.length && !(tokens[to]!.type === 'punct' && (tokens[to]!.text === ';' || tokens[to]!.text === ')'))) to++
+  if (speaksItself(tokens, from + 1, to)) return
+  const content: Range[] = []
+  const before = from + 1 <= k - 1 ? contentRange(tokens, from + 1, k) : undefined
+  const after = contentRange(tokens, k + 1, to)
+  if (before) content.push(before)
+  if (after) content.push(after)
+  if (!before || !after) return
+  push(found, {
+    unit,
+    cue: [tokens[k]!.start, tokens[k]!.end],
+    cueClass: 'speech',
+    mention: null,
+    content,
+    type: 'reported',
+    confidence: 0.6,
+    cueTokens: [k, k + 1],
+    quotes: [],
+    parent: -1,
+    intro: false,
+    layout: 'generic'
+  })
 }
 
 /** `PENCE: …`, `Trump: ‘…’` at the start of a paragraph. */
