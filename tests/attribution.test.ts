@@ -75,6 +75,7 @@ describe('findReports', () => {
     ['“… in the polls”', 'Trump has a decisive lead in the polls ahead of the April 19 primary.', {mention: 'the polls', cue: 'in', content: ['Trump has a decisive lead'], cueClass: 'evidence', type: 'according-to'}],
     ['called X a Y, no quotation', 'Trump called Hillary Clinton a liar on Monday.', {mention: 'Trump', cue: 'called', content: ['Hillary Clinton a liar on Monday']}],
     ['“reportedly”', 'The FBI is reportedly making arrangements to interview Clinton.', {mention: null, cue: 'reportedly', content: ['The FBI is', 'making arrangements to interview Clinton'], type: 'reported'}],
+    ['with N percent saying', 'Trump has improved his standing, with 30 percent of voters saying they view him well.', {mention: '30 percent of voters', cue: 'saying', content: ['they view him well']}],
     ['did not immediately respond', 'The Pentagon did not immediately respond to requests for comment.', {mention: 'The Pentagon', cue: 'did not immediately respond', content: ['to requests for comment']}]
   ]
 
@@ -230,6 +231,7 @@ describe('findReports', () => {
     expect(reportsOf('In a report released Tuesday, the agency said costs rose.')).toMatchObject([{mention: 'the agency', cue: 'said'}])
     expect(reportsOf('In a sign of trouble, sales fell sharply.')).toEqual([])
     expect(reportsOf('She has worked in the polling industry for years.')).toEqual([])
+    expect(reportsOf('They replaced it with softer language calling for restraint.')).toEqual([])
   })
 
   it('reads “called” without a quotation only as naming someone something', () => {

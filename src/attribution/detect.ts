@@ -674,7 +674,15 @@ function verbCue(
       before.text === '–' ||
       (before.type === 'word' && subordinators.has(before.lower)) ||
       named
-    if (!participle) return
+    if (!participle) {
+      // “with 30 percent of voters saying they …”: the phrase after “with”
+      // speaks (polls report so).
+      const speakers = withSubject(tokens, start)
+      const content = speakers && contentAfter(tokens, end, entry)
+      if (speakers && content) found.push(build(tokens, unit, cue, cueTokens, entry.cueClass, speakers, [content.range], 0.7 * base, 'participle'))
+      return
+    }
+
     const content = contentAfter(tokens, end, entry)
     if (!content) return
     // A participle clause that opens the unit (“Responding to Trump, Clinton
@@ -1741,6 +1749,27 @@ function namesAs(tokens: Token[], from: number): boolean {
 
   return false
 }
+
+/**
+ * The noun phrase between “with” and a participle at `start` (“with 30
+ * percent of voters saying”, “with three in 10 saying”), or `undefined`.
+ */
+function withSubject(tokens: Token[], start: number): Range | undefined {
+  // Only a share of people, as polls report them (not “replacing it with
+  // softer language calling for …”).
+  let share = false
+  for (let index = start - 1; index >= 0 && start - index <= 8; index--) {
+    const token = tokens[index]!
+    if (token.type === 'word' && token.lower === 'with') return share && index + 1 < start ? [index + 1, start] : undefined
+    if (token.text === '%' || /^\d/.test(token.text) || shareWords.has(token.lower) || numberWords.has(token.lower)) share = true
+    // (“of” and “in” inside: “30 percent of voters”, “three in 10”.)
+    if (token.type === 'punct' ? token.text !== '%' : token.lower !== 'of' && token.lower !== 'in' && (cues.has(token.lower) || stopWords.has(token.lower) || subjectPronouns.has(token.lower))) return undefined
+  }
+
+  return undefined
+}
+
+const shareWords = new Set(['percent', 'majority', 'most', 'half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'many', 'few', 'some', 'ten', 'dozens'])
 
 /** Words that open a noun phrase and never continue one. */
 const phraseOpeners = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those'])
