@@ -323,9 +323,13 @@ register(
 register(
   list(`rose rise rises risen rising fell fall falls fallen falling dropped drop drops declined decline
     declines increased increase increases decreased decrease decreases grew grow grows grown doubled
-    tripled halved jumped soared surged plunged plummeted climbed slumped shrank shrunk`),
+    tripled halved jumped soared surged plunged plummeted climbed slumped shrank shrunk
+    quadrupled cut cuts raised raises reduced reduces lowered lowers slashed boosted expanded
+    narrowed widened`),
   CHANGE
 )
+// A change that is an amount by itself (“The company doubled its profits”).
+register(list('doubled doubles doubling tripled triples quadrupled halved halves'), QUANTITY)
 register(
   list(`because cause causes caused causing led leads resulted resulting results consequence
     consequently therefore hence thanks blamed blames fueled fuelled triggered sparked prompted
