@@ -383,6 +383,8 @@ describe('classifyClaim', () => {
     ['Taxes were raised by 2 percent.', 'quantity', 'change'],
     ['The company doubled its profits.', 'quantity', 'change'],
     ['Texas has more prisons than California, with 120.', 'quantity', 'comparison'],
+    ['Texas has more oil wells than any other state.', 'quantity', 'comparison'],
+    ['She is better known than her rival.', 'other', null],
     ['More than 160 countries signed the treaty.', 'quantity', 'current-value'],
     ['It is the third-largest economy.', 'quantity', 'ranking'],
     ['It is the largest employer in the state.', 'quantity', 'ranking'],

@@ -84,6 +84,9 @@ export function classifyClaim(
   // “than” in an approximator (“more than 160”, “more than three decades
   // ago”) is a bound, not a comparison.
   if (comparison) comparison = hasFreeThan(tokens, [...quantities, ...times])
+  // “Texas has more oil wells than any other state”: a comparison of amounts
+  // with no number.
+  if (comparison && !quantityCue && tokens.some((token) => comparatives.has(token.lower))) quantityCue = true
 
   if (future) return {kind: 'prediction', subkind: null}
   if (quantities.length > 0 || quantityCue || superlative) {
@@ -100,6 +103,8 @@ export function classifyClaim(
   if (experience) return {kind: 'experience', subkind: event}
   return {kind: 'other', subkind: event}
 }
+
+const comparatives = new Set(['more', 'fewer', 'less', 'higher', 'lower', 'larger', 'smaller', 'bigger', 'greater', 'cheaper', 'costlier', 'faster', 'slower', 'richer', 'poorer', 'older', 'younger', 'longer', 'shorter'])
 
 function isBe(lower: string | undefined): boolean {
   return lower === 'is' || lower === 'are' || lower === 'am' || lower === 'was' || lower === 'were' || lower === "it's" || lower === "we're" || lower === "they're"
