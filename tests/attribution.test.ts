@@ -205,6 +205,10 @@ describe('findReports', () => {
       {mention: 'Senator Jane Smith', cue: 'stated', content: ['that the program cost $4 billion in 2023']}
     ])
     expect(reportsOf('The mayor maintained that the figure was accurate.')).toMatchObject([{mention: 'The mayor', cue: 'maintained', content: ['that the figure was accurate']}])
+    // An adjunct between the verb and `that`.
+    expect(reportsOf('The senator posted on social media that she would vote against it.')).toMatchObject([
+      {mention: 'The senator', cue: 'posted', content: ['that she would vote against it']}
+    ])
     // A verb past an appositive still makes a clause.
     expect(reportsOf('She wrote that legions of voters, alienated by trade, are ripe for change.')).toMatchObject([{mention: 'She', cue: 'wrote'}])
     for (const body of [

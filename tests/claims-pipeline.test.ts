@@ -134,3 +134,21 @@ describe('annotate (pasted social posts)', () => {
     expect(article.claims.map((claim) => claim.paragraphId)).toEqual(['p2'])
   })
 })
+
+describe('annotate (indirect questions and refusals)', () => {
+  it('makes no claim of what a source would not say, but keeps “said if elected …”', () => {
+    const article = annotate(
+      'Title\nThe ministry did not say how many people were detained. Officials declined to say when the bridge would reopen. The governor said if elected he would cut taxes.',
+      {format: 'text'}
+    )
+    expect(article.claims.map((claim) => claim.text)).toEqual(['if elected he would cut taxes'])
+  })
+
+  it('makes no claim of why a source goes unnamed', () => {
+    const article = annotate(
+      'Title\nA person familiar with the talks, who spoke on condition of anonymity because the talks are private, said a deal could come within days.',
+      {format: 'text'}
+    )
+    expect(article.claims.map((claim) => claim.text)).toEqual(['a deal could come within days'])
+  })
+})

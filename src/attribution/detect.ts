@@ -171,8 +171,9 @@ const finiteHints = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', '
 export function mayAttribute(view: string, start: number, end: number): boolean {
   let hash = 0
   let inWord = false
-  // Whether the last word was a quote-only verb (and only spaces since).
-  let quoteOnlyVerb = false
+  // Words left in which `that` makes a quote-only verb a cue (“stated
+  // that”, “posted on social media that”): 0 when none was read.
+  let quoteOnlyVerb = 0
   // “In a CNN poll, …”: the first word, then an evidence noun.
   let words = 0
   let openingIn = false
@@ -185,13 +186,14 @@ export function mayAttribute(view: string, start: number, end: number): boolean 
       inWord = true
     } else {
       if (inWord) {
-        if (unquotedTriggers.has(hash) || (quoteOnlyVerb && hash === thatHash)) return true
-        quoteOnlyVerb = thatTriggers.has(hash)
+        if (unquotedTriggers.has(hash) || (quoteOnlyVerb > 0 && hash === thatHash)) return true
+        quoteOnlyVerb = thatTriggers.has(hash) ? 5 : Math.max(0, quoteOnlyVerb - 1)
         if (words++ === 0) openingIn = hash === inHash
         else if ((openingIn || sawIn) && evidenceHeadHashes.has(hash)) return true
         if (hash === inHash) sawIn = true
-      } else if (code !== 32) {
-        quoteOnlyVerb = false
+      } else if (code === 46 || code === 59 || code === 58 || code === 44) {
+        // A clause ends: `that` after it belongs elsewhere.
+        quoteOnlyVerb = 0
       }
 
       inWord = false

@@ -69,14 +69,19 @@ export function leftoverClauses(
 
     let words = 0
     let finite = false
+    // Why a source goes unnamed (“who spoke on condition of anonymity
+    // because the talks are private”, “who was not authorized to speak”)
+    // is the frame’s, not a claim of the reporter.
+    let anonymity = false
     for (let index = first; index <= last; index++) {
       const token = tokens[index]!
       if (token.kind === 'punct') continue
       words++
       if (token.flags & FINITE) finite = true
+      if (token.lower === 'anonymity' || token.lower === 'anonymously' || (token.lower === 'authorized' && tokens[index - 1]?.lower === 'not')) anonymity = true
     }
 
-    if (words >= minimumWords && finite) result.push([tokens[first]!.start, tokens[last]!.end])
+    if (words >= minimumWords && finite && !anonymity) result.push([tokens[first]!.start, tokens[last]!.end])
   }
 }
 

@@ -11,12 +11,13 @@
  *   except a headline’s or heading’s attribution to one of the article’s
  *   sources (“Paul Ryan says he is not ready to support Trump”, “Poll: …”);
  * - questions (content ending in `?`) and indirect questions (cue “asked”,
- *   “wondered”; content opening with “whether”, or with “if” after a negated
- *   or doubting cue: “did not say if …”, but “said if elected he would …” is
- *   a claim);
+ *   “wondered”; content opening with “whether”, or with “if”, “how”,
+ *   “what”, “when” … after a negated or doubting cue: “did not say if …”,
+ *   “did not say how many …”, but “said if elected he would …” is a claim);
  * - non-responses (“did not immediately respond to requests for comment”,
- *   “declined to comment”, “could not be reached”): they say nothing about
- *   the world that a fact-checker could check;
+ *   “declined to comment”, “declined to say when …”, “could not be
+ *   reached”): they say nothing about the world that a fact-checker could
+ *   check;
  * - term, scare and title quotes (`kind` `term`/`title`): they quote nobody;
  *   their sentence is judged on its own;
  * - direct quotes with no speaker: whose words they are is unknown, and
@@ -58,7 +59,7 @@ const headlineKinds = new Set<ParagraphKind>([...bodyKinds, 'title', 'heading'])
 const questionCue = /^(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|inquired|queried)$/i
 
 /** Openers of indirect questions (“asked whether …”). */
-const questionOpener = /^(?:whether|if)\b/i
+const questionOpener = /^(?:whether|if|how|what|why|when|where|who|which)\b/i
 
 /**
  * “that” opening a content, as a complementizer: not before a verb, where it
@@ -79,6 +80,9 @@ const ifQuestionHint = /\b(?:not|never|n[’']t|declined|refused|unclear|unsure|
  */
 const nonResponse =
   /\b(?:(?:did|does|do|has|have|had|would|could)\s?(?:not|n['’]t)\s+(?:immediately\s+)?(?:respond|reply|return|answer|comment|provide (?:a )?comment)|declined\s+(?:to\s+)?(?:comment|respond|elaborate|be interviewed|answer|discuss)|refused\s+to\s+comment|could\s+not\s+(?:immediately\s+)?be\s+reached|(?:was|were|is|are)\s+not\s+(?:immediately\s+)?available\s+(?:for|to)\s+comment|no\s+immediate\s+(?:response|comment|reply)|did\s+not\s+(?:immediately\s+)?(?:respond|reply)|(?:a\s+)?(?:request|requests|message|messages|email|emails|call|calls)\s+(?:for\s+comment\s+)?(?:went|were|was)\s+(?:unanswered|not\s+returned))/i
+
+/** Refusals to say (“declined to say when …”, “refused to disclose …”): non-responses too. */
+const refusal = /\b(?:declined|declines|decline|refused|refuses|refuse)\s+to\s+(?:say|specify|disclose|identify|name|provide|give|confirm|detail|reveal)\b/i
 
 /** Words one of which every non-response has (case-sensitive: a cheap test before {@link nonResponse}). */
 const nonResponseHint = /respon|comment|reach|repl|answer|return|elaborate|discuss|interview/
@@ -343,7 +347,7 @@ function reportDraft(doc: Doc, report: Report, sourceKinds: Map<string, Source['
   // cue may hold the non-response, so read cue and content together.
   if (report.cue) {
     const text = doc.view.slice(Math.min(report.cue[0], start), Math.max(report.cue[1], end))
-    if (nonResponseHint.test(text) && nonResponse.test(text)) return undefined
+    if ((nonResponseHint.test(text) && nonResponse.test(text)) || refusal.test(text)) return undefined
   }
 
   if (isIndirectQuestion(doc, report, from) || isQuestion(doc.view, from, to)) return undefined
@@ -627,8 +631,11 @@ function isSpace(code: number): boolean {
 function isIndirectQuestion(doc: Doc, report: Report, from: number): boolean {
   const opener = doc.view.slice(from, from + 8)
   if (!questionOpener.test(opener)) return false
-  if (!/^if\b/i.test(opener) || !report.cue) return true
-  return ifQuestionHint.test(doc.view.slice(Math.max(0, report.cue[0] - 30), report.cue[1]))
+  if (/^whether\b/i.test(opener)) return true
+  // “if …”, “how many …”, “when …” are questions after a negated or doubting
+  // cue (“did not say how many”, “declined to say when”); after “said” they
+  // may open the claim (“said if elected he would …”, “said when elected …”).
+  return report.cue !== null && ifQuestionHint.test(doc.view.slice(Math.max(0, report.cue[0] - 30), report.cue[1]))
 }
 
 /** Whether `view[start..end)` ends in a question mark (before closing quotes and brackets). */
