@@ -1250,6 +1250,13 @@ function accordingTo(tokens: Token[], k: number, unit: number, found: Candidate[
   if (!before || (before.type === 'word' && (before.lower === 'and' || before.lower === 'but' || before.lower === 'yet'))) {
     let from = source[1]
     if (tokens[from]?.text === ',') from++
+    else {
+      // “According to court documents filed Monday, the defendant …”: the
+      // words up to the comma still describe the source.
+      let comma = from
+      while (comma < tokens.length && comma - from < 6 && tokens[comma]!.type === 'word') comma++
+      if (comma > from && tokens[comma]?.text === ',') from = comma + 1
+    }
     const range = contentRange(tokens, from, tokens.length)
     if (range) content.push(range)
   } else {
