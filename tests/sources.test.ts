@@ -417,6 +417,13 @@ describe('resolveSources', () => {
       expect(byName(sources, 'Nancy Pelosi')).toMatchObject({titles: ['Rep.'], party: 'D', state: 'Calif.', gender: 'female'})
     })
 
+    it('takes an AP-style tag at the end of a sentence, or with a state of two words', () => {
+      const result = run('Headline\n“It is wrong,” said Sen. Ann Lee, R-Texas. Rep. Sue Day, D-New York, said she agreed.', 'text')
+      const sources = resolveSources(result.doc, result.quotes, result.reports)
+      expect(byName(sources, 'Ann Lee')).toMatchObject({party: 'R', state: 'Texas'})
+      expect(byName(sources, 'Sue Day')).toMatchObject({party: 'D', state: 'New York'})
+    })
+
     it('takes a title and affiliation from an appositive or a prefix', () => {
       const input =
         'Pentagon spokesman John Kirby said the review was over. “It is done,” said Jane Roe, a senior fellow at the Brookings Institution.'

@@ -10,12 +10,12 @@ import type {Doc} from '../parse/document.js'
 import {candidate, collapse, type Candidate} from './candidate.js'
 import {word} from './classes.js'
 import {headTable} from './heads.js'
-import {orgPhrases, placePhrases} from './lexicon.js'
+import {orgPhrases, placePhrases, places} from './lexicon.js'
 import {roleGender} from './titles.js'
 import type {Tokens} from './tokens.js'
 
 const partyTag =
-  /\s{0,4}\((?:(D|R|I|Dem|Rep|Ind)\.?|(Democrat|Republican|Independent))(?:\s?[-–,]\s?(\p{Lu}[\p{L}.]{0,14}(?: \p{Lu}[\p{L}.]{0,14}){0,2}))?\)|,\s([DRI])[-–](\p{Lu}[\p{L}.]{0,14}(?: \p{Lu}[\p{L}.]{0,14})?)(?=,)/uy
+  /\s{0,4}\((?:(D|R|I|Dem|Rep|Ind)\.?|(Democrat|Republican|Independent))(?:\s?[-–,]\s?(\p{Lu}[\p{L}.]{0,14}(?: \p{Lu}[\p{L}.]{0,14}){0,2}))?\)|,\s([DRI])[-–](\p{Lu}\p{L}{0,14}(?: \p{Lu}\p{L}{0,14})?|\p{Lu}[\p{L}.]{0,6}\.)(?=[,;)]|\s|$)/uy
 
 const acronym = /\s{0,4}\((\p{Lu}[\p{Lu}&.]{1,7})\)/uy
 
@@ -372,7 +372,10 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       if (tag) {
         const party = tag[1] ?? tag[2] ?? tag[4]
         person.party = party ? party.charAt(0).toUpperCase() : null
-        person.state = tag[3] ?? tag[5] ?? null
+        const state = tag[3] ?? tag[5] ?? null
+        // “said Sen. Ann Lee, R-Texas.”: the sentence’s period is no part of
+        // the name (it is of an abbreviation: “R-Vt.”).
+        person.state = state && state.endsWith('.') && places.has(state.slice(0, -1).toLowerCase()) ? state.slice(0, -1) : state
         person.type = 'person'
         end += tag[0].length
         skipUntil = end
