@@ -174,10 +174,7 @@ export function mayAttribute(view: string, start: number, end: number): boolean 
   // Words left in which `that` makes a quote-only verb a cue (“stated
   // that”, “posted on social media that”): 0 when none was read.
   let quoteOnlyVerb = 0
-  // “In a CNN poll, …”: the first word, then an evidence noun.
-  let words = 0
-  let openingIn = false
-  // “… in the polls”: `in`, then an evidence noun later.
+  // “In a CNN poll, …”, “… lead in the polls”: `in`, then an evidence noun.
   let sawIn = false
   for (let index = start; index <= end; index++) {
     const code = index < end ? view.charCodeAt(index) : 32
@@ -188,8 +185,7 @@ export function mayAttribute(view: string, start: number, end: number): boolean 
       if (inWord) {
         if (unquotedTriggers.has(hash) || (quoteOnlyVerb > 0 && hash === thatHash)) return true
         quoteOnlyVerb = thatTriggers.has(hash) ? 5 : Math.max(0, quoteOnlyVerb - 1)
-        if (words++ === 0) openingIn = hash === inHash
-        else if ((openingIn || sawIn) && evidenceHeadHashes.has(hash)) return true
+        if (sawIn && evidenceHeadHashes.has(hash)) return true
         if (hash === inHash) sawIn = true
       } else if (code === 46 || code === 59 || code === 58 || code === 44) {
         // A clause ends: `that` after it belongs elsewhere.
@@ -1311,24 +1307,9 @@ function openingEvidence(tokens: Token[], unit: number, found: Candidate[]): voi
   }
 
   if (head === -1 || tokens[comma]?.text !== ',' || comma - head > 5) return
-  const source: Range = [1, head + 1]
   if (speaksItself(tokens, comma + 1, tokens.length)) return
   const range = contentRange(tokens, comma + 1, tokens.length)
-  if (!range) return
-  push(found, {
-    unit,
-    cue: [opening.start, opening.end],
-    cueClass: 'evidence',
-    mention: span(tokens, source),
-    content: [range],
-    type: 'according-to',
-    confidence: 0.7,
-    cueTokens: [0, 1],
-    quotes: [],
-    parent: -1,
-    intro: false,
-    layout: 'according-to'
-  })
+  if (range) found.push(pollCandidate(tokens, unit, 0, [1, head + 1], range, 0.7))
 }
 
 /**
@@ -1359,32 +1340,36 @@ function closingPoll(tokens: Token[], unit: number, found: Candidate[]): void {
   if (opener < 3 || tokens[opener]!.lower !== 'in' || !determiners.has(tokens[opener + 1]!.lower)) return
   if (speaksItself(tokens, 0, opener)) return
   const range = contentBefore(tokens, opener - 1)
-  if (!range || tokens[0]!.type !== 'word' || phrasePrepositions.has(tokens[0]!.lower) || tokens.slice(0, opener).filter((token) => token.type === 'word').length < 3) return
-  push(found, {
-    unit,
-    cue: [tokens[opener]!.start, tokens[opener]!.end],
-    cueClass: 'evidence',
-    mention: span(tokens, [opener + 1, head + 1]),
-    content: [range],
-    type: 'according-to',
-    confidence: 0.6,
-    cueTokens: [opener, opener + 1],
-    quotes: [],
-    parent: -1,
-    intro: false,
-    layout: 'according-to'
-  })
+  if (!range || tokens[0]!.type !== 'word' || phrasePrepositions.has(tokens[0]!.lower) || wordsIn(tokens, 0, opener) < 3) return
+  found.push(pollCandidate(tokens, unit, opener, [opener + 1, head + 1], range, 0.6))
+}
+
+/** Word tokens in `from..to`. */
+function wordsIn(tokens: Token[], from: number, to: number): number {
+  let count = 0
+  for (let index = from; index < to; index++) if (tokens[index]!.type === 'word') count++
+  return count
+}
+
+/** A poll (`source`) as the source of `content`, cued by its “in” (token `cue`). */
+function pollCandidate(tokens: Token[], unit: number, cue: number, source: Range, content: Range, confidence: number): Candidate {
+  const candidate = build(tokens, unit, [tokens[cue]!.start, tokens[cue]!.end], [cue, cue + 1], 'evidence', source, [content], confidence, 'according-to')
+  candidate.type = 'according-to'
+  return candidate
 }
 
 const pollHeads = new Set(['poll', 'polls', 'survey'])
-/** Verbs that give a clause a source of its own (so a poll around it is not its source). */
-const ownSpeech = new Set(['say', 'says', 'said', 'tell', 'tells', 'told', 'add', 'adds', 'added', 'write', 'writes', 'wrote', 'report', 'reports', 'reported', 'according', 'find', 'finds', 'found', 'show', 'shows', 'showed', 'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'claim', 'claims', 'claimed', 'argue', 'argues', 'argued'])
+/** Verbs (lemmas of the cue lexicon) that give a clause a source of its own, so a poll around it is not its source. */
+const ownSpeech = new Set(['say', 'tell', 'add', 'write', 'report', 'find', 'show', 'believe', 'think', 'claim', 'argue'])
 
-/** Whether tokens `from..to` hold a quotation or a verb of speech of their own. */
+/** Whether tokens `from..to` hold a quotation, “according to”, or a verb of speech of their own. */
 function speaksItself(tokens: Token[], from: number, to: number): boolean {
   for (let index = from; index < to; index++) {
     const token = tokens[index]!
-    if (token.type === 'quote' || (token.type === 'word' && ownSpeech.has(token.lower))) return true
+    if (token.type === 'quote') return true
+    if (token.type !== 'word') continue
+    // (Not the “-ing” form: “his worst showing in the survey” is a noun.)
+    if (token.lower === 'according' || cues.get(token.lower)?.some((entry) => entry.form !== 'ing' && ownSpeech.has(entry.lemma))) return true
   }
 
   return false
@@ -1401,26 +1386,10 @@ function reportedly(tokens: Token[], k: number, unit: number, found: Candidate[]
   let to = k + 1
   while (to < tokens.length && !(tokens[to]!.type === 'punct' && (tokens[to]!.text === ';' || tokens[to]!.text === ')'))) to++
   if (speaksItself(tokens, from + 1, to)) return
-  const content: Range[] = []
   const before = from + 1 <= k - 1 ? contentRange(tokens, from + 1, k) : undefined
   const after = contentRange(tokens, k + 1, to)
-  if (before) content.push(before)
-  if (after) content.push(after)
   if (!before || !after) return
-  push(found, {
-    unit,
-    cue: [tokens[k]!.start, tokens[k]!.end],
-    cueClass: 'speech',
-    mention: null,
-    content,
-    type: 'reported',
-    confidence: 0.6,
-    cueTokens: [k, k + 1],
-    quotes: [],
-    parent: -1,
-    intro: false,
-    layout: 'generic'
-  })
+  found.push(build(tokens, unit, [tokens[k]!.start, tokens[k]!.end], [k, k + 1], 'speech', undefined, [before, after], 0.6, 'generic'))
 }
 
 /** `PENCE: …`, `Trump: ‘…’` at the start of a paragraph. */
@@ -1726,7 +1695,7 @@ function singularNoun(token: Token): boolean {
     /^[a-z]+$/.test(lower) &&
     !lower.endsWith('s') &&
     !lower.endsWith('ly') &&
-    !irregularPlurals.has(lower) &&
+    !beforeBareVerb.has(lower) &&
     !subjectPronouns.has(lower) &&
     !auxiliaries.has(lower) &&
     !stopWords.has(lower) &&
@@ -1736,7 +1705,8 @@ function singularNoun(token: Token): boolean {
   )
 }
 
-const irregularPlurals = new Set(['people', 'police', 'staff', 'men', 'women', 'children', 'media', 'public', 'folk', 'crowd', 'government', 'team', 'administration', 'committee', 'family', 'never', 'not', 'then', 'now', 'also', 'often', 'still', 'even', 'just', 'later', 'again', 'first'])
+/** Words a bare verb may follow, though they end in no “-s”: plurals (“people”, “police”) and adverbs (“never”). */
+const beforeBareVerb = new Set(['people', 'police', 'staff', 'men', 'women', 'children', 'media', 'public', 'folk', 'crowd', 'government', 'team', 'administration', 'committee', 'family', 'never', 'not', 'then', 'now', 'also', 'often', 'still', 'even', 'just', 'later', 'again', 'first'])
 
 /** Verbs that name someone as something (“called him a liar”). */
 const namingVerbs = new Set(['call', 'label', 'brand', 'dub'])

@@ -51,9 +51,9 @@ import {sharedTokenBuffer, tokenize, type Token, type TokenBuffer} from './token
 
 /** Paragraph kinds whose sentences can hold claims. */
 const bodyKinds = new Set<ParagraphKind>(['paragraph', 'blockquote', 'list-item'])
+const headlineKinds = new Set<ParagraphKind>([...bodyKinds, 'title', 'heading'])
 /** The text of an embedded social post as pasted from a page: its link or its signature line. */
 const socialEmbed = /pic\.twitter\.com\/|\s[—–-]\s[^—–\n]{1,80}\(@\w{1,15}\)\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4}/u
-const headlineKinds = new Set<ParagraphKind>([...bodyKinds, 'title', 'heading'])
 
 /** Cues of questions, not assertions. */
 const questionCue = /^(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|inquired|queried)$/i
@@ -85,7 +85,7 @@ const nonResponse =
 const refusal = /\b(?:declined|declines|decline|refused|refuses|refuse)\s+to\s+(?:say|specify|disclose|identify|name|provide|give|confirm|detail|reveal)\b/i
 
 /** Words one of which every non-response has (case-sensitive: a cheap test before {@link nonResponse}). */
-const nonResponseHint = /respon|comment|reach|repl|answer|return|elaborate|discuss|interview/
+const nonResponseHint = /respon|comment|reach|repl|answer|return|elaborate|discuss|interview|declin|refus/
 
 /** Whether tokens are a non-response: only claims with a response word (a token flag) run the regex. */
 function isNonResponse(view: string, tokens: Token[]): boolean {
@@ -347,7 +347,7 @@ function reportDraft(doc: Doc, report: Report, sourceKinds: Map<string, Source['
   // cue may hold the non-response, so read cue and content together.
   if (report.cue) {
     const text = doc.view.slice(Math.min(report.cue[0], start), Math.max(report.cue[1], end))
-    if ((nonResponseHint.test(text) && nonResponse.test(text)) || refusal.test(text)) return undefined
+    if (nonResponseHint.test(text) && (nonResponse.test(text) || refusal.test(text))) return undefined
   }
 
   if (isIndirectQuestion(doc, report, from) || isQuestion(doc.view, from, to)) return undefined

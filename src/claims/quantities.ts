@@ -620,7 +620,7 @@ function ordinalMatch(tokens: Token[], first: number, last: number, value: numbe
   }
 }
 
-/** “half of”, “a third of”, “two-thirds of”, “three quarters of”: a percentage. */
+/** Units of time after a percentage: a rate (“12 percent year over year”), not what it is of. */
 const periodWords = new Set(['year', 'month', 'week', 'day', 'quarter', 'decade', 'annually', 'year-over-year', 'year-on-year'])
 
 /**
@@ -677,6 +677,7 @@ function smallNumber(token: Token | undefined): number | undefined {
   return value !== undefined && value >= 1 && value <= 1000 ? value : undefined
 }
 
+/** “half of”, “a third of”, “two-thirds of”, “three quarters of”, “by a third”: a percentage. */
 function fractionAt(tokens: Token[], index: number, floor: number, covered: Uint8Array): Found | undefined {
   const token = tokens[index]!
   let last = index

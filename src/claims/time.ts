@@ -79,6 +79,11 @@ function tenseOf(tokens: Token[]): Tense {
   return past ? 'past' : 'near'
 }
 
+/** Whether a date `offset` after the article’s (negative: before) goes against the sentence’s tense. */
+function againstTense(today: Day, offset: number): boolean {
+  return (today.tense === 'past' && offset > 0) || (today.tense === 'future' && offset < 0)
+}
+
 type Unit = NonNullable<ReturnType<typeof unitWords.get>>
 
 /** Configuration for {@link findTimes}. */
@@ -363,7 +368,7 @@ function monthDate(tokens: Token[], index: number, first: number, floor: number,
     let bestDistance = Infinity
     for (const year of candidates) {
       const offset = year * 12 + month - (today.year * 12 + today.month)
-      if ((today.tense === 'past' && offset > 0) || (today.tense === 'future' && offset < 0)) continue
+      if (againstTense(today, offset)) continue
       const distance = Math.abs(offset)
       if (distance < bestDistance) {
         bestDistance = distance
@@ -725,7 +730,7 @@ function yearlessDay(month: number, day: number, today: Day | null): string | nu
     const candidate = {year, month, day}
     if (!validDay(candidate)) continue
     const offset = toDate(candidate).getTime() - reference
-    if ((today.tense === 'past' && offset > 0) || (today.tense === 'future' && offset < 0)) continue
+    if (againstTense(today, offset)) continue
     const distance = Math.abs(offset)
     if (distance < bestDistance) {
       bestDistance = distance

@@ -50,25 +50,7 @@ export function classify(blocks: Block[], view: string): Structure {
   const content = blocks.filter((block) => block.kind !== 'separator' && block.kind !== 'html')
   const first = content[0]
   const second = content[1]
-  // A dateline opening the next paragraph (“LOS ANGELES, Sept. 28 (UPI) —”)
-  // tells that the first is the headline, however it ends.
-  const beforeDateline =
-    first?.kind === 'paragraph' &&
-    second?.kind === 'paragraph' &&
-    first.end - first.start <= 250 &&
-    dateline.test(view.slice(second.start, Math.min(second.end, second.start + 120)).trimStart())
-  // So does a short first paragraph over a much longer one (“Game over.
-  // Will Sanders come down off the pique?”), which a lede never is.
-  const shortOverLong =
-    first?.kind === 'paragraph' &&
-    second?.kind === 'paragraph' &&
-    first.end - first.start <= 100 &&
-    second.end - second.start >= 3 * (first.end - first.start) &&
-    view.slice(first.start, first.end).split(/\s+/).length <= 12
-  // “Campaigns are long, costly and chaotic. Maybe that’s good.;” — a
-  // headline set before its subhead with a semicolon (as some archives do).
-  const beforeSubhead = first?.kind === 'paragraph' && first.end - first.start <= 250 && /;[ \t]*(?:\n|$)/.test(view.slice(first.start, first.end).trimEnd())
-  if (first && second && (first.kind === 'heading' || beforeDateline || shortOverLong || beforeSubhead || looksLikeHeadline(view.slice(first.start, first.end)))) {
+  if (first && second && (first.kind === 'heading' || headlineByLayout(view, first, second) || looksLikeHeadline(view.slice(first.start, first.end)))) {
     first.kind = 'title'
     structure.title = first
   }
@@ -85,16 +67,7 @@ export function classify(blocks: Block[], view: string): Structure {
   }
 
   const body = content.find((block) => block.kind === 'paragraph')
-  if (body) {
-    // Markup is blanked in the view: “**WASHINGTON** —” reads “  WASHINGTON   —”.
-    let start = body.start
-    while (start < body.end && view.charCodeAt(start) === 32) start++
-    const match = dateline.exec(view.slice(start, Math.min(body.end, start + 120)))
-    if (match) {
-      const text = match[0].replace(/[\s—–-]+$/, '')
-      structure.dateline = [start, start + text.length]
-    }
-  }
+  if (body) structure.dateline = datelineAt(view, body)
 
   // Credits close the article: look at the last few blocks only.
   for (const block of content.slice(-3).reverse()) {
@@ -109,6 +82,35 @@ export function classify(blocks: Block[], view: string): Structure {
   }
 
   return structure
+}
+
+/**
+ * Whether a first paragraph is a headline by what is around it: set before
+ * its subhead with a semicolon (“Campaigns are long, costly and chaotic.
+ * Maybe that’s good.;”, as some archives do), before a paragraph that opens
+ * with a dateline (however it ends), or short over a much longer paragraph
+ * (“Game over. Will Sanders come down off the pique?”), which a lede never is.
+ */
+function headlineByLayout(view: string, first: Block, second: Block): boolean {
+  if (first.kind !== 'paragraph') return false
+  const length = first.end - first.start
+  const text = view.slice(first.start, first.end)
+  if (length <= 250 && /;[ \t]*(?:\n|$)/.test(text.trimEnd())) return true
+  if (second.kind !== 'paragraph') return false
+  if (length <= 250 && datelineAt(view, second)) return true
+  return length <= 100 && second.end - second.start >= 3 * length && text.split(/\s+/).length <= 12
+}
+
+/**
+ * `[start, end)` of a dateline (“WASHINGTON —”, “LOS ANGELES, Sept. 28 (UPI)
+ * —”) opening a block, without its dash.
+ */
+function datelineAt(view: string, block: Block): [number, number] | undefined {
+  // Markup is blanked in the view: “**WASHINGTON** —” reads “  WASHINGTON   —”.
+  let start = block.start
+  while (start < block.end && view.charCodeAt(start) === 32) start++
+  const match = dateline.exec(view.slice(start, Math.min(block.end, start + 120)))
+  return match ? [start, start + match[0].replace(/[\s—–-]+$/, '').length] : undefined
 }
 
 /**

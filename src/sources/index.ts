@@ -20,6 +20,7 @@ import {
   groupHeads,
   orgHeads,
   places,
+  possessivePronouns,
   pronouns
 } from './lexicon.js'
 import {findNames} from './names.js'
@@ -522,7 +523,7 @@ function looseCandidate(doc: Doc, start: number, end: number): Candidate | undef
   const documentClass = documentHeads.get(last)
   if (documentClass) {
     // “its annual report” is named “annual report”, like “the memo” “memo”.
-    const name = definite || /^(?:a|an|its|his|her|their|our|my|your)$/.test(first) ? words.slice(1).join(' ') : text
+    const name = definite || first === 'a' || first === 'an' || possessivePronouns.has(first) ? words.slice(1).join(' ') : text
     return candidate('document', start, end, null, paragraph, 'description', name, documentClass, {
       speaker: true,
       definite,

@@ -395,11 +395,10 @@ export function tokenize(doc: Doc, quotes: readonly Quote[], heads: WordTable): 
     while (index < stop) {
       let code = view.charCodeAt(index)
       if (!isWordCode(code)) {
-        // Markup blanked in the view (“Mayor **Ann Lee**”) is no gap the writer typed.
-        if (code === 32 || code === 9 || code === 0xa0) {
+        if (isSpaceCode(code)) {
+          // Markup blanked in the view (“Mayor **Ann Lee**”) is no gap the writer typed.
           if (plain || isSpaceCode(input.charCodeAt(index))) gapSpaces++
-        }
-        else {
+        } else {
           gapOther = true
           if (code === 0x201c || code === 34 || code === 0x2018 || code === 40 || code === 91 || code === 58 || code === 0x2014 || code === 0x2013 || code === 0x2022 || (code === 45 && view.charCodeAt(index + 1) === 45)) {
             gapOpening = true
