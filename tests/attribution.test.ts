@@ -251,6 +251,47 @@ describe('findReports', () => {
     ])
     expect(reportsOf('A majority say the economy is improving.')).toMatchObject([{mention: 'A majority', cue: 'say'}])
   })
+
+  it('reads a parenthetical source whose sentence goes on with a verb of its own or after an adverb', () => {
+    // “ordered”, “called” are cue words, but here the content’s own verb.
+    expect(reportsOf('Bob, they said, ordered them to wait.')[0]).toMatchObject({mention: 'they', cue: 'said', content: ['Bob', 'ordered them to wait']})
+    expect(reportsOf('CNN, Cruz said, called the announcement significant.')[0]).toMatchObject({
+      mention: 'Cruz',
+      content: ['CNN', 'called the announcement significant']
+    })
+    expect(reportsOf('Rather, he said, continued struggles will coalesce support around him.')[0]).toMatchObject({
+      mention: 'he',
+      content: ['Rather', 'continued struggles will coalesce support around him']
+    })
+  })
+
+  it('keeps an opening condition with what the source said, and a negation in it does not make a question', () => {
+    expect(reportsOf('If the demands are not met, Taylor said supporters will leave the party.')).toMatchObject([
+      {mention: 'Taylor', cue: 'said', content: ['If the demands are not met', 'supporters will leave the party']}
+    ])
+    expect(reportsOf('If the demands are not met, Mr. Taylor warned, supporters plan to leave the party.')).toMatchObject([
+      {mention: 'Mr. Taylor', cue: 'warned', content: ['If the demands are not met', 'supporters plan to leave the party']}
+    ])
+    // A reader’s condition is not the source’s words; a time may be the saying’s.
+    expect(reportsOf('If you watch his speech, he talked about the economy.')[0]!.content).toEqual(['the economy'])
+    expect(reportsOf('When he arrived in Ohio, Smith said the bridge was closed.')[0]!.content).toEqual(['the bridge was closed'])
+  })
+
+  it('ends a relative clause’s content where the main clause goes on, not at a list’s comma', () => {
+    expect(reportsOf('Smith, who has denied wrongdoing, resigned on Monday.')[0]!.content).toEqual(['wrongdoing'])
+    expect(reportsOf('Those who wanted a continuation of his policies, most are planning to support Clinton.')[0]!.content).toEqual([
+      'a continuation of his policies'
+    ])
+    expect(reportsOf('Trump, who has insulted women, Mexicans and Muslims in a volatile campaign, was asked about it.')[0]!.content).toEqual([
+      'women, Mexicans and Muslims in a volatile campaign'
+    ])
+  })
+
+  it('reads “with” + a name + a participle (“with Sen. John McCain calling it …”)', () => {
+    expect(reportsOf('Republicans were irritated, with Sen. John McCain calling it a “Chinese menu.”')).toMatchObject([
+      {mention: 'Sen. John McCain', cue: 'calling'}
+    ])
+  })
 })
 
 describe('findReports (seed)', () => {

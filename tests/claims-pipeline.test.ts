@@ -152,3 +152,21 @@ describe('annotate (indirect questions and refusals)', () => {
     expect(article.claims.map((claim) => claim.text)).toEqual(['a deal could come within days'])
   })
 })
+
+describe('annotate (the reporter’s clause beside an attribution)', () => {
+  it('ends the reporter’s own clause before a preposition whose object is the attribution’s source', () => {
+    const article = annotate('Title\nRepublicans who backed the plan were irritated about the lack of detail, with Sen. John McCain calling it a “Chinese menu.”', {
+      format: 'text'
+    })
+    expect(article.claims.filter((claim) => claim.attribution.type === 'unattributed').map((claim) => claim.text)).toEqual([
+      'Republicans who backed the plan were irritated about the lack of detail'
+    ])
+  })
+
+  it('makes no claim of a condition that belongs to what a source said', () => {
+    const article = annotate('Title\nIf the demands are not met, Bill Taylor said supporters will leave the party.', {format: 'text'})
+    expect(article.claims.map((claim) => [claim.text, claim.attribution.type])).toEqual([
+      ['If the demands are not met, Bill Taylor said supporters will leave the party', 'reported']
+    ])
+  })
+})

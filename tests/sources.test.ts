@@ -376,6 +376,24 @@ describe('resolveSources', () => {
       expect(named.map((source) => [source.name, mentionTexts(source)])).toEqual([['Ann Lee', ['Ann Lee', 'the governor']]])
     })
 
+    it('ends a name before a weekday and never takes a sentence adverb with a comma for one', () => {
+      const told = run('Headline\n“It is a concern,” Sarandon told MSNBC Monday. “I do not know,” she said.', 'text')
+      const sources = resolveSources(told.doc, told.quotes, told.reports)
+      expect(sources.map((source) => source.name)).not.toContain('MSNBC Monday')
+      expect(mentionTexts(byName(sources, 'Sarandon'))).toContain('she')
+      const rather = run('Headline\nRather, he said, continued struggles will coalesce support.', 'text')
+      expect(resolveSources(rather.doc, rather.quotes, rather.reports).map((source) => source.name)).not.toContain('Rather')
+      const dan = run('Headline\nDan Rather spoke. Rather said the story was true.', 'text')
+      expect(mentionTexts(byName(resolveSources(dan.doc, dan.quotes, dan.reports), 'Dan Rather'))).toEqual(['Dan Rather', 'Rather'])
+    })
+
+    it('links an occupation to the person it was a title of (“actress Susan Sarandon” … “the actress”)', () => {
+      const result = run('Headline\nActress Susan Sarandon endorsed Sanders. The actress said she was tired of the status quo.', 'text')
+      const sources = resolveSources(result.doc, result.quotes, result.reports)
+      expect(sources.map((source) => source.name)).toEqual(['Susan Sarandon'])
+      expect(mentionTexts(sources[0]!)).toContain('The actress')
+    })
+
     it('reads initials, particles and suffixes', () => {
       const input =
         'Ursula von der Leyen said the union would act. Martin Luther King Jr. said so too. Patrick J. Leahy said it first. Von der Leyen did not respond.'

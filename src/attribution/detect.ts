@@ -874,7 +874,18 @@ function verbCue(
     // `Podesta, an adviser who backed the policy, said …`: a relative clause
     // in an appositive ends before the main verb.
     if (relative) {
-      const close = appositiveEnd(tokens, right.from, true)
+      let close = appositiveEnd(tokens, right.from, true)
+      // Else the clause ends at its comma (“Smith, who has denied
+      // wrongdoing, resigned”), unless a quotation goes on after it.
+      if (close === -1) close = relativeEnd(tokens, right.from)
+      // A cue that takes no clause takes a noun phrase, and the main verb
+      // may follow it without a comma (“Republicans who backed the plan
+      // were irritated …”).
+      if (close === -1 && !entry.complements.clause) {
+        const np = npAfter(tokens, right.from)
+        if (np && np[1] > right.from && isFinite(tokens[np[1]])) close = np[1]
+      }
+
       const clipped = close === -1 ? undefined : contentRange(tokens, right.from, close)
       if (clipped) range = clipped
     }
@@ -887,6 +898,12 @@ function verbCue(
       const first = tokens[0]!
       const adjunct = first.type === 'word' && first.upper && (capitalStops.has(first.text) || (first.lower.endsWith('ed') || first.lower.endsWith('ing')))
       if (left && !adjunct) content.unshift(left)
+    } else if (hasLeft && separator.text === ',' && entry.cueClass === 'speech' && conditionalStart(tokens, subject[0] - 1)) {
+      // `If the demands are not met, Taylor said supporters will leave`:
+      // the condition is part of what Taylor said (not a reader's “If you
+      // watch …, he talked about …” or “If there were any doubts, …”).
+      const left = contentBefore(tokens, subject[0] - 1)
+      if (left) content.unshift(left)
     }
 
     found.push(build(tokens, unit, cue, cueTokens, entry.cueClass, subject, content, confidence, layout))
@@ -924,6 +941,48 @@ function appositiveEnd(tokens: Token[], from: number, relative = false): number 
   }
 
   return -1
+}
+
+/**
+ * The comma that closes a relative clause’s content at `from` (“who has
+ * denied wrongdoing, resigned”, “who wanted change, most supported …”, “who
+ * has insulted women, Mexicans and Muslims, she replied”): one followed by
+ * a clause — a verb, a conjunction, or a noun phrase and a verb — not by a
+ * list item or an adjunct (“a generous, magnanimous executive”, “sparingly,
+ * in emergencies”); or -1.
+ */
+function relativeEnd(tokens: Token[], from: number): number {
+  // Words in quotation marks (also `''`, not a quote token) go on as quoted.
+  if (/^['’‘"“]/.test(tokens[from]?.text ?? '')) return -1
+  for (let index = from; index < tokens.length && index - from < 40; index++) {
+    const token = tokens[index]!
+    if (token.type === 'quote') return -1
+    if (token.type !== 'punct' || token.text !== ',') continue
+    let at = index + 1
+    // Adverbs before the verb: “, quickly went up”, “, also noted”.
+    while (at - index <= 2 && tokens[at]?.type === 'word' && (tokens[at]!.lower.endsWith('ly') || tokens[at]!.lower === 'also')) at++
+    const next = tokens[at]
+    if (!next || next.type !== 'word') continue
+    if (next.lower === 'and' || next.lower === 'but' || next.lower === 'while' || isFinite(next)) return index
+    // A subordinate clause (“, as Germany has done,”) is inside the content.
+    if (relativeStarts.has(next.lower)) continue
+    // A subject and its verb: “, most are planning”, “, Golvach lost”.
+    const np = quantifierPronouns.has(next.lower) ? ([at, at + 1] as Range) : npAfter(tokens, at)
+    if (np && np[1] - np[0] <= 4 && (isFinite(tokens[np[1]]) || (quantifierPronouns.has(next.lower) && isFinite(tokens[np[1] + 3])))) return index
+  }
+
+  return -1
+}
+
+/** Quantifiers that stand for a noun phrase (“most supported …”). */
+const quantifierPronouns = new Set(['most', 'many', 'some', 'few', 'all', 'both', 'others', 'several', 'none', 'half'])
+
+/** Whether `token` reads as a finite verb (“resigned”, “is”, “lost”, “supports”; not “magnanimous”). */
+function isFinite(token: Token | undefined): boolean {
+  if (!token || token.type !== 'word' || token.upper) return false
+  if (finiteHints.has(token.lower) || irregularPasts.has(token.lower) || negated(token.lower)) return true
+  // A regular past or third-person form (not “as”, “his”, “crisis”, “famous”, “need”).
+  return !stopWords.has(token.lower) && /^\p{L}{2,}(?:[^suio’'\s]s|[^e]ed)$/u.test(token.lower)
 }
 
 /**
@@ -1734,12 +1793,15 @@ function namesAs(tokens: Token[], from: number): boolean {
  * percent of voters saying”, “with three in 10 saying”), or `undefined`.
  */
 function withSubject(tokens: Token[], start: number): Range | undefined {
-  // Only a share of people, as polls report them (not “replacing it with
-  // softer language calling for …”).
+  // Only a share of people, as polls report them, or a name (“with Sen.
+  // John McCain calling it …”; not “replacing it with softer language
+  // calling for …”).
   let share = false
+  let name = true
   for (let index = start - 1; index >= 0 && start - index <= 8; index--) {
     const token = tokens[index]!
-    if (token.type === 'word' && token.lower === 'with') return share && index + 1 < start ? [index + 1, start] : undefined
+    if (token.type === 'word' && token.lower === 'with') return (share || name) && index + 1 < start ? [index + 1, start] : undefined
+    if (token.type !== 'word' || !token.upper || capitalStops.has(token.text)) name = false
     if (token.text === '%' || /^\d/.test(token.text) || shareWords.has(token.lower) || numberWords.has(token.lower)) share = true
     // (“of” and “in” inside: “30 percent of voters”, “three in 10”.)
     if (token.type === 'punct' ? token.text !== '%' : token.lower !== 'of' && token.lower !== 'in' && (cues.has(token.lower) || stopWords.has(token.lower) || subjectPronouns.has(token.lower))) return undefined
@@ -1827,8 +1889,23 @@ function continuation(tokens: Token[], from: number): Range | undefined {
   const first = tokens[from]
   if (!first) return undefined
   if (first.type === 'word' && (relativeStarts.has(first.lower) || first.lower.endsWith('ing'))) return undefined
-  if (first.type === 'word' && cues.has(first.lower)) return undefined
+  // A finite cue verb is the content's own predicate (“Bob, they said,
+  // ordered them to wait”; “CNN, Cruz said, called the announcement …”).
+  const entries = first.type === 'word' ? cues.get(first.lower) : undefined
+  if (entries && !entries.some((entry) => entry.form === 'past' || entry.form === 'present')) return undefined
   return contentRange(tokens, from, tokens.length)
+}
+
+/** Whether the unit opens with a condition (“If …”, “Unless …”) that ends at the comma `comma`. */
+function conditionalStart(tokens: Token[], comma: number): boolean {
+  const first = tokens[0]
+  if (!first || first.type !== 'word' || !first.upper || (first.lower !== 'if' && first.lower !== 'unless')) return false
+  for (let index = 1; index < comma; index++) {
+    const token = tokens[index]!
+    if (token.type === 'quote' || token.text === ',' || token.lower === 'you' || token.lower === 'doubts' || token.lower === 'doubt') return false
+  }
+
+  return comma > 1
 }
 
 /** Content from the start of the unit up to token `before` (inclusive), trimmed. */

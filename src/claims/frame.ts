@@ -13,6 +13,9 @@ import {sortInPlace} from '../sort.js'
 import {CONJUNCTION, FINITE} from './lexicon.js'
 import {tokenize, type TokenBuffer} from './tokens.js'
 
+/** Words a clause never ends with: what is left when the frame after them is cut (“…, with | Sen. McCain”). */
+const trailing = new Set(['that', 'with', 'by', 'to', 'of', 'for', 'from', 'as', 'in', 'on', 'at', 'and', 'the', 'a', 'an'])
+
 /** Fewest words for a leftover stretch to be a clause of its own. */
 export const minimumWords = 7
 
@@ -30,6 +33,10 @@ export const minimumWords = 7
  *   or reach outside it).
  * @param buffer
  *   Token storage to reuse (optional).
+ * @param inside
+ *   Ranges of attributions nested in the reporter’s clause (a restrictive
+ *   relative clause: “Republicans [who backed the plan] were irritated”):
+ *   they do not split a stretch, and their words do not count for it.
  * @returns
  *   `[start, end)` of each leftover stretch that reads as a clause, trimmed
  *   of punctuation and conjunctions at its edges.
@@ -39,7 +46,8 @@ export function leftoverClauses(
   start: number,
   end: number,
   covered: Array<[number, number]>,
-  buffer?: TokenBuffer
+  buffer?: TokenBuffer,
+  inside?: Array<[number, number]>
 ): Array<[number, number]> {
   // Usually one range, or several already in order: copy and sort only when needed.
   const ranges = isSorted(covered) ? covered : sortInPlace([...covered], byStart)
@@ -63,7 +71,7 @@ export function leftoverClauses(
     let last = tokens.length - 1
     // Edges: punctuation and conjunctions (“, and”, “— but”).
     while (first <= last && (tokens[first]!.kind === 'punct' || (tokens[first]!.flags & CONJUNCTION) !== 0)) first++
-    while (last >= first && (tokens[last]!.kind === 'punct' || (tokens[last]!.flags & CONJUNCTION) !== 0 || tokens[last]!.lower === 'that')) {
+    while (last >= first && (tokens[last]!.kind === 'punct' || (tokens[last]!.flags & CONJUNCTION) !== 0 || trailing.has(tokens[last]!.lower))) {
       last--
     }
 
@@ -75,7 +83,7 @@ export function leftoverClauses(
     let anonymity = false
     for (let index = first; index <= last; index++) {
       const token = tokens[index]!
-      if (token.kind === 'punct') continue
+      if (token.kind === 'punct' || (inside !== undefined && within(inside, token.start))) continue
       words++
       if (token.flags & FINITE) finite = true
       if (token.lower === 'anonymity' || token.lower === 'anonymously' || (token.lower === 'authorized' && tokens[index - 1]?.lower === 'not')) anonymity = true
@@ -83,6 +91,11 @@ export function leftoverClauses(
 
     if (words >= minimumWords && finite && !anonymity) result.push([tokens[first]!.start, tokens[last]!.end])
   }
+}
+
+function within(ranges: Array<[number, number]>, offset: number): boolean {
+  for (const [from, to] of ranges) if (offset >= from && offset < to) return true
+  return false
 }
 
 function byStart(a: [number, number], b: [number, number]): number {

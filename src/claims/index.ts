@@ -58,6 +58,9 @@ const socialEmbed = /pic\.twitter\.com\/|\s[—–-]\s[^—–\n]{1,80}\(@\w{1,1
 /** Cues of questions, not assertions. */
 const questionCue = /^(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|inquired|queried)$/i
 
+/** A relative pronoun as an attribution’s mention (“who backed the plan”). */
+const relativeMention = /^(?:who|which|that)$/i
+
 /** Openers of indirect questions (“asked whether …”). */
 const questionOpener = /^(?:whether|if|how|what|why|when|where|who|which)\b/i
 
@@ -153,6 +156,16 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
   const framed = new Uint8Array(sentenceCount)
   // What attributions cover, by sentence index (content, cues, quotations).
   const frames = new Map<number, Array<[number, number]>>()
+  // Attributions nested in the reporter’s clause, by sentence (see `leftoverClauses`).
+  const nested = new Map<number, Array<[number, number]>>()
+  const nest = (start: number, end: number): void => {
+    const index = sentenceAt(doc, start)
+    if (index === -1) return
+    const list = nested.get(index)
+    if (list) list.push([start, end])
+    else nested.set(index, [[start, end]])
+  }
+
   const cover = (start: number, end: number): void => {
     let index = sentenceAt(doc, start)
     if (index === -1) index = firstSentenceAfter(doc, start)
@@ -181,15 +194,28 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
 
   for (let index = 0; index < reports.length; index++) {
     const report = reports[index]!
+    // “Republicans who backed the plan were irritated …”: a restrictive
+    // relative clause’s attribution sits inside the reporter’s clause, not
+    // beside it (“Podesta, who said …, added …” is set off, and frame).
+    const relative =
+      report.mention !== null &&
+      relativeMention.test(doc.view.slice(report.mention[0], report.mention[1])) &&
+      !/[,(—–-]\s*$/.test(doc.view.slice(Math.max(0, report.mention[0] - 3), report.mention[0]))
     for (let part = 0; part < report.content.length; part++) {
       const range = report.content[part]!
       markSentences(doc, range[0], range[1], framed)
-      cover(range[0], range[1])
+      if (relative) nest(report.mention![0], range[1])
+      else cover(range[0], range[1])
     }
 
     if (report.cue) {
       markSentences(doc, report.cue[0], report.cue[1], framed)
-      cover(report.cue[0], report.cue[1])
+      if (!relative) cover(report.cue[0], report.cue[1])
+    }
+
+    // “…, with Sen. John McCain calling it …”: the source after “with” is frame.
+    if (report.mention && doc.view.slice(Math.max(0, report.mention[0] - 5), report.mention[0]) === 'with ') {
+      cover(report.mention[0], report.mention[1])
     }
 
     const draft = reportDraft(doc, report, sourceKinds)
@@ -267,7 +293,7 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
     const [start, end] = sentenceRange(doc, sentence)
     if (framed[index]) {
       // The reporter’s own clause beside an attribution (see `frame.ts`).
-      const clauses = leftoverClauses(doc.view, start, end, frames.get(index) ?? [], buffer)
+      const clauses = leftoverClauses(doc.view, start, end, frames.get(index) ?? [], buffer, nested.get(index))
       for (let clause = 0; clause < clauses.length; clause++) {
         const [from, to] = clauses[clause]!
         if (isQuestion(doc.view, from, to)) continue
@@ -635,7 +661,11 @@ function isIndirectQuestion(doc: Doc, report: Report, from: number): boolean {
   // “if …”, “how many …”, “when …” are questions after a negated or doubting
   // cue (“did not say how many”, “declined to say when”); after “said” they
   // may open the claim (“said if elected he would …”, “said when elected …”).
-  return report.cue !== null && ifQuestionHint.test(doc.view.slice(Math.max(0, report.cue[0] - 30), report.cue[1]))
+  // Only a content after its cue, and only the cue's own clause: in “If the
+  // demands are not met, Taylor said, …” the “not” is the claim's.
+  if (report.cue === null || from < report.cue[1]) return false
+  const before = doc.view.slice(Math.max(0, report.cue[0] - 30), report.cue[1])
+  return ifQuestionHint.test(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1))
 }
 
 /** Whether `view[start..end)` ends in a question mark (before closing quotes and brackets). */

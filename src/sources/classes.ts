@@ -10,6 +10,7 @@ import {
   appositiveStops,
   calendar,
   capitalGroups,
+  commaOpeners,
   demonyms,
   determiners,
   geoHeads,
@@ -60,7 +61,8 @@ export const word = {
   pronoun: 33_554_432,
   irregularPast: 67_108_864,
   appositiveStop: 134_217_728,
-  affiliationPreposition: 268_435_456
+  affiliationPreposition: 268_435_456,
+  commaOpener: 536_870_912
 } as const
 
 const classes = new Map<string, number>()
@@ -87,6 +89,7 @@ add(suffixes, word.suffix)
 add(particles, word.particle)
 add(orgConnectors, word.connector)
 add(openers, word.opener)
+add(commaOpeners, word.commaOpener)
 add(honorifics, word.honorific)
 add(departmentWords, word.department)
 add(orgNouns, word.orgNoun)

@@ -51,6 +51,8 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     let connected = false
     while (tokens.joinNext(last)) {
       const next = last + 1
+      // “told MSNBC Monday”: a weekday after a name is when, not a name word.
+      if ((tokens.classes(next) & word.weekday) !== 0) break
       if (isNameWord(next) && !tokens.initial(next)) {
         last = next
         continue
@@ -87,7 +89,9 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     if (
       runLength === 1 &&
       tokens.initial(first) &&
-      ((tokens.classes(first) & word.opener) !== 0 || headTable.get(tokens.hash(first), first, tokens) > 0)
+      ((tokens.classes(first) & word.opener) !== 0 ||
+        ((tokens.classes(first) & word.commaOpener) !== 0 && view.charCodeAt(tokens.end(first)) === 44) ||
+        headTable.get(tokens.hash(first), first, tokens) > 0)
     ) {
       continue
     }

@@ -31,6 +31,8 @@ export const roles = words(`
   lady owner publisher producer president-elect premier-elect senator-elect governor-elect rep.-elect
   businessman businesswoman entrepreneur investor banker trader teacher student resident
   mp mep attorney-general secretary-general director-general surgeon-general
+  actress actor singer songwriter comedian comedienne rapper musician writer novelist poet
+  filmmaker playwright billionaire philanthropist coach athlete
 `)
 
 /** Role nouns that also say the person’s gender. */
@@ -39,6 +41,8 @@ export const roleGender = new Map<string, 'female' | 'male'>([
   ['chairwoman', 'female'],
   ['spokeswoman', 'female'],
   ['businesswoman', 'female'],
+  ['actress', 'female'],
+  ['comedienne', 'female'],
   ['queen', 'female'],
   ['princess', 'female'],
   ['sister', 'female'],
