@@ -3,6 +3,7 @@ import path from 'node:path'
 import fc from 'fast-check'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
+import {annotate} from '../src/index.js'
 import type {Report} from '../src/attribution/report.js'
 import {parseDocument, type Doc} from '../src/parse/document.js'
 import {Source, type Quote} from '../src/schema.js'
@@ -392,6 +393,45 @@ describe('resolveSources', () => {
       const sources = resolveSources(result.doc, result.quotes, result.reports)
       expect(sources.map((source) => source.name)).toEqual(['Susan Sarandon'])
       expect(mentionTexts(sources[0]!)).toContain('The actress')
+    })
+
+    it('reads a title-case headline as words, not one long name', () => {
+      const article = annotate(
+        'Tim Allen Just Got Asked About Donald Trump And NY Daily News Says He Is Right.\n\nComedian Tim Allen said Monday that Donald Trump was “a great entertainer.” The remark was first reported by the New York Daily News, which said Allen had just got back from a tour.',
+        {format: 'text'}
+      )
+      const names = article.sources.map((source) => source.name)
+      expect(names).toContain('Tim Allen')
+      expect(names).toContain('NY Daily News')
+      expect(names.filter((name) => name.includes(' Just ') || name.includes(' Says '))).toEqual([])
+      const quoted = annotate('‘ISIS Truther’ Donald Trump Is Like A Client, Trevor Noah Says.\n\nDonald Trump said Obama founded the group.', {format: 'text'})
+      expect(quoted.sources.map((source) => source.name)).toContain('Donald Trump')
+    })
+
+    it('gives a lone word no gender from the given names (“Clinton” is a surname)', () => {
+      const result = run('Headline\nClinton won.\n\nHillary Clinton said Russia hacked the DNC and she accused Donald Trump of backing Putin.', 'text')
+      const clinton = byName(resolveSources(result.doc, result.quotes, result.reports), 'Hillary Clinton')
+      expect(clinton.gender).toBe('female')
+      expect(mentionTexts(clinton)).toContain('she')
+    })
+
+    it('reads the capitalised words of an appositive title as the title, not as another person', () => {
+      const result = run(
+        'Headline\nCarly Fiorina backed Cruz on Wednesday. Fiorina, the former Hewlett-Packard CEO, made an appearance. She applauded him for “defying the establishment.”',
+        'text'
+      )
+      const sources = resolveSources(result.doc, result.quotes, result.reports)
+      expect(sources.map((source) => source.name)).toEqual(['Carly Fiorina'])
+      expect(byName(sources, 'Carly Fiorina').titles).toContain('former Hewlett-Packard CEO')
+    })
+
+    it('keeps a speaker pronoun with the last speaker over a person named only inside that speaker’s paragraph', () => {
+      const result = run(
+        'Headline\n“That is a legitimate concern,” Susan Sarandon told MSNBC when asked whether Sanders’s supporters would back Hillary Clinton.\n\n“I think Bernie would encourage people,” she said.',
+        'text'
+      )
+      const sarandon = byName(resolveSources(result.doc, result.quotes, result.reports), 'Susan Sarandon')
+      expect(mentionTexts(sarandon)).toContain('she')
     })
 
     it('reads initials, particles and suffixes', () => {

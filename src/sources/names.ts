@@ -10,6 +10,7 @@ import type {Doc} from '../parse/document.js'
 import {candidate, collapse, type Candidate} from './candidate.js'
 import {word} from './classes.js'
 import {headTable} from './heads.js'
+import {cues} from '../attribution/lexicon.js'
 import {orgPhrases, placePhrases, places} from './lexicon.js'
 import {roleGender} from './titles.js'
 import type {Tokens} from './tokens.js'
@@ -20,6 +21,50 @@ const partyTag =
 const acronym = /\s{0,4}\((\p{Lu}[\p{Lu}&.]{1,7})\)/uy
 
 const titleWord = word.role | word.titleModifier
+
+/** Verbs of headlines that are no cue words (“Sanders Beats Clinton”). */
+const headlineVerbs = new Set(
+  (
+    'beats burns hits wins loses slams blasts rips backs bashes knocks mocks gets got takes makes leads trails joins ' +
+    'vows pushes eyes faces hints conflates addresses praises defends attacks picks drops quits rejects dismisses ' +
+    'releases receives opens returns unveils touts targets meets visits signs sues'
+  ).split(' ')
+)
+
+/** Classes of words that stay name words in a title-case headline. */
+const titleKeeps = word.givenName | word.orgHead | word.orgName | word.place | word.role | word.titleModifier | word.geoHead | word.demonym
+
+/**
+ * Paragraphs set in title case: at least three words of four letters or
+ * more, and four in five of them capitalised. One pass over the tokens;
+ * `undefined` when there are none.
+ */
+function titleCaseParagraphs(tokens: Tokens): Set<number> | undefined {
+  let result: Set<number> | undefined
+  let paragraph = -1
+  let long = 0
+  let capitalised = 0
+  const close = (): void => {
+    if (long >= 3 && capitalised * 5 >= long * 4) (result ??= new Set()).add(paragraph)
+  }
+
+  for (let index = 0; index < tokens.count; index++) {
+    const at = tokens.paragraph(index)
+    if (at !== paragraph) {
+      close()
+      paragraph = at
+      long = 0
+      capitalised = 0
+    }
+
+    if (tokens.end(index) - tokens.start(index) < 4) continue
+    long++
+    if (tokens.cap(index)) capitalised++
+  }
+
+  close()
+  return result
+}
 
 /**
  * Find proper-name candidates.
@@ -40,6 +85,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
   let runLength = 0
   let skipUntil = -1
   let consumed = -1
+  const titled = titleCaseParagraphs(tokens)
 
   for (const first of tokens.capitals) {
     if (first <= consumed || !isNameWord(first) || tokens.start(first) < skipUntil) continue
@@ -106,8 +152,25 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       index < count &&
       tokens.cap(index) &&
       !tokens.hyphenLower(index) &&
-      !(tokens.end(index) - tokens.start(index) === 1 && view.charCodeAt(tokens.start(index)) === 73 /* I */)
+      !(tokens.end(index) - tokens.start(index) === 1 && view.charCodeAt(tokens.start(index)) === 73 /* I */) &&
+      !(titled !== undefined && titled.has(tokens.paragraph(index)) && isCommonInTitle(index))
     )
+  }
+
+  /**
+   * In a headline set in title case (“Tim Allen Just Got Asked About Donald
+   * Trump”), a word the article also writes in lowercase is a common word,
+   * unless a name lexicon knows it (“News”, “Senator”, “Ann”).
+   */
+  function isCommonInTitle(index: number): boolean {
+    if ((tokens.classes(index) & titleKeeps) !== 0) return false
+    // (“NY Daily News”: a word before an organization’s head word is its name.)
+    if (index + 1 < count && tokens.cap(index + 1) && tokens.joinNext(index) && (tokens.classes(index + 1) & word.orgHead) !== 0) return false
+    if (lowercase(index) || (tokens.classes(index) & word.opener) !== 0) return true
+    // Headline verbs and adverbs the article may not repeat (“Says”,
+    // “Slams”, “Casually”).
+    const lower = tokens.lower(index)
+    return cues.has(lower) || headlineVerbs.has(lower) || (lower.length > 4 && lower.endsWith('ly'))
   }
 
   /** “J.”: an initial. */
@@ -311,8 +374,9 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     let titleStop = titleEnd >= 0 ? tokens.end(runStart + titleEnd) : -1
     let titleCount = titleEnd >= 0 ? titleEnd + 1 - from : 0
     let honorificOnly = true
+    // A given name’s gender only before a surname: alone, “Clinton” is a surname.
     let gender: 'female' | 'male' | null =
-      (nameClasses & word.male) !== 0 ? 'male' : (nameClasses & word.female) !== 0 ? 'female' : null
+      nameSize < 2 ? null : (nameClasses & word.male) !== 0 ? 'male' : (nameClasses & word.female) !== 0 ? 'female' : null
     for (let item = from; item <= titleEnd; item++) {
       if ((classesAt(item) & word.honorific) === 0) honorificOnly = false
       gender = roleGender.get(tokens.lower(runStart + item)) ?? gender
@@ -504,6 +568,9 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     }
 
     if (role < 0) return
+    // The title’s capitalised words (“the former Hewlett-Packard CEO”) are
+    // this person’s title, not a name of their own.
+    skipUntil = Math.max(skipUntil, tokens.end(role))
     const title = collapse(view.slice(tokens.start(startIndex), tokens.end(role)))
     if (person.titles.length === 0) person.titles = [title]
     else if (!person.titles.some((item) => item.toLowerCase() === title.toLowerCase())) person.titles.push(title)

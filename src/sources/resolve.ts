@@ -65,6 +65,8 @@ export interface Entity {
   modifiers: string[]
   lastParagraph: number
   lastAt: number
+  /** Paragraph where it last spoke (a mention as a source), or -1. */
+  lastSpokeParagraph: number
   /** Persons: offset of the first full-name mention (for surname look-ups). */
   firstFull: number
   /** Persons: offset and paragraph of the last full-name mention. */
@@ -117,6 +119,7 @@ class EntityRecord implements Entity {
   modifiers = none
   lastParagraph = -1
   lastAt = -1
+  lastSpokeParagraph = -1
   firstFull = noOffset
   lastFullAt = -1
   lastFullParagraph = -1
@@ -174,6 +177,7 @@ export function resolve(
   let lastOrganization: Entity | undefined
   const recentPersons: Entity[] = []
   const lastByGender = new Map<Gender, Entity>()
+  const lastSpeakerByGender = new Map<Gender, Entity>()
   const recentThings: Entity[] = []
   const recentPlurals: Entity[] = []
 
@@ -407,6 +411,11 @@ export function resolve(
     if (!recency) return
     entity.lastParagraph = item.paragraph
     entity.lastAt = item.start
+    if (item.speaker) {
+      entity.lastSpokeParagraph = item.paragraph
+      if (entity.gender === 'female' || entity.gender === 'male') lastSpeakerByGender.set(entity.gender, entity)
+    }
+
     if (entity.type === 'person' || entity.type === 'unknown') {
       bump(recentPersons, entity)
       if (entity.gender === 'female' || entity.gender === 'male') lastByGender.set(entity.gender, entity)
@@ -427,7 +436,7 @@ export function resolve(
     if (item.pronoun === 'he' || item.pronoun === 'she') {
       for (const entity of recentPersons) {
         if (item.paragraph - entity.lastParagraph > pronounWindow || entity.type !== 'person') continue
-        if (entity.gender === null || entity.gender === item.gender) return entity
+        if (entity.gender === null || entity.gender === item.gender) return continuing(item, entity) ?? entity
       }
 
       // A speaker (“she said”) may look further back, to the last person
@@ -455,6 +464,22 @@ export function resolve(
     }
 
     return undefined
+  }
+
+  /**
+   * ““…,” Sarandon told MSNBC when asked whether Sanders’s supporters would
+   * back Clinton. “…,” she said.”: a speaker pronoun in the next paragraph
+   * goes on with the last speaker of its gender rather than a person
+   * mentioned only inside that speaker’s paragraph.
+   */
+  function continuing(item: Candidate, nearest: Entity): Entity | undefined {
+    if (!item.speaker) return undefined
+    // (A speaker of known gender only: an unknown one is too often no person.)
+    const speaker = lastSpeakerByGender.get(item.gender!)
+    if (!speaker || speaker === nearest || speaker.type !== 'person') return undefined
+    const paragraph = speaker.lastSpokeParagraph
+    if (item.paragraph - paragraph !== 1 || nearest.lastParagraph !== paragraph || nearest.lastSpokeParagraph === paragraph) return undefined
+    return speaker
   }
 
   function surnameEntity(item: Candidate): Entity | undefined {

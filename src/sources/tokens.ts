@@ -482,10 +482,14 @@ export function tokenize(doc: Doc, quotes: readonly Quote[], heads: WordTable): 
 
       let end = rawEnd
       let possessive = false
+      // A bare apostrophe ends a name run whatever it is: a plural’s
+      // possessive or a closing quotation mark (“‘ISIS Truther’ Donald Trump”).
+      let apostrophe = false
       let trailing = view.charCodeAt(end - 1)
       // A bare apostrophe after a plural (“the Smiths’ house”).
       if ((trailing === 0x2019 || trailing === 39) && end - start > 1) {
         end--
+        apostrophe = true
         const before = view.charCodeAt(end - 1)
         possessive = before === 115 || before === 83
         trailing = before
@@ -555,7 +559,7 @@ export function tokenize(doc: Doc, quotes: readonly Quote[], heads: WordTable): 
         linkOnly
       paragraphs[current] = paragraphIndex
       previous = current
-      previousPossessive = possessive
+      previousPossessive = possessive || apostrophe
       previousEnd = rawEnd
       gapSpaces = 0
       gapOther = false
