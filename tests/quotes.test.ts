@@ -148,6 +148,16 @@ describe('findQuotes', () => {
     expect(byContent(quotes, 'Saturday Night Live')).toMatchObject({kind: 'title', attribution: null})
   })
 
+  it('reads title-case words after an outlet’s or a common noun’s possessive as a title, not a speaker’s words', () => {
+    const quotes = quotesOf(
+      'Sunday on Fox News channel’s “Sunday Morning Futures,” Rep. Darrell Issa said the rules were broken. Speaking on Fox News’ “Fox & Friends,” he said it again. Issa called Clinton’s “Honesty Is In Question” line unfair.'
+    )
+    expect(byContent(quotes, 'Sunday Morning Futures')).toMatchObject({kind: 'title', attribution: null})
+    expect(byContent(quotes, 'Fox & Friends')).toMatchObject({kind: 'title', attribution: null})
+    // A person’s possessive may be their words (“Issa: Clinton’s ‘Honesty Is In Question’”).
+    expect(byContent(quotes, 'Honesty Is')).not.toMatchObject({kind: 'title'})
+  })
+
   it('attributes a scare quote when someone is quoted using it', () => {
     const quotes = quotesOf('Clinton called half of his supporters “deplorables.”')
     expect(quotes[0]).toMatchObject({kind: 'partial'})

@@ -6,6 +6,8 @@
 import type {Token} from '../attribution/tokens.js'
 import {copulas, namingWords, personalPronouns, titleNouns} from '../attribution/words.js'
 
+/** Heads of outlets’ names (“Fox News’ “Fox & Friends,””). */
+const outletHeads = new Set(['news', 'network', 'networks', 'channel', 'radio', 'tv', 'television', 'times', 'post', 'journal', 'magazine', 'press', 'review', 'tribune', 'herald', 'daily', 'weekly', 'broadcasting', 'media'])
 const titlePrepositions = new Set(['on', 'in', 'of', 'watch', 'watched', 'starred', 'hosted', 'host', 'star', 'read', 'reading'])
 const namingAdverbs = new Set(['also', 'often', 'sometimes', 'now', 'commonly', 'so', 'widely', 'officially', 'aptly', 'once', 'still', 'popularly', 'informally', 'colloquially'])
 const smallWords = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'but', 'nor', 'vs', 'vs.', 'is', 'be'])
@@ -29,6 +31,10 @@ export function isTitle(tokens: Token[], index: number, content: string): boolea
   if (titleNouns.has(previous.lower)) return titleCase(content)
   // “CNN’s “State of the Union””: a show or paper of an organization.
   if (previous.possessive && previous.upper && /^\p{Lu}{2,}/u.test(previous.text)) return titleCase(content)
+  // “Fox News channel’s “Sunday Morning Futures,””: a common noun’s
+  // possessive before words in title case names a work (a person’s may be
+  // their words, in a headline: “Issa: Clinton’s ‘Honesty Is In Question’”).
+  if (previous.possessive && (!previous.upper || outletHeads.has(previous.lower)) && content.trim().includes(' ')) return titleCase(content)
   return titlePrepositions.has(previous.lower) && content.includes(' ') && titleCase(content)
 }
 
