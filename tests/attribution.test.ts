@@ -287,6 +287,14 @@ describe('findReports', () => {
     ])
   })
 
+  it('reads no source in “is likely to” or “is poised to”, but the verb after “likely to” or “quick to”', () => {
+    expect(reportsOf('Trump is likely to win the state. The company is poised to cut 200 jobs.')).toEqual([])
+    expect(reportsOf('Voters were more likely to say the economy was weak.')).toMatchObject([
+      {mention: 'Voters', cue: 'say', content: ['the economy was weak']}
+    ])
+    expect(reportsOf('He was quick to say the economy was weak.')).toMatchObject([{mention: 'He', cue: 'say'}])
+  })
+
   it('reads “with” + a name + a participle (“with Sen. John McCain calling it …”)', () => {
     expect(reportsOf('Republicans were irritated, with Sen. John McCain calling it a “Chinese menu.”')).toMatchObject([
       {mention: 'Sen. John McCain', cue: 'calling'}

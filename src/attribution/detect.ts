@@ -1131,6 +1131,9 @@ function nominalCue(tokens: Token[], k: number, cueClass: CueClass, unit: number
   })
 }
 
+/** Adjectives whose infinitive keeps their subject’s voice (“likely to say”). */
+const infinitiveAdjectives = new Set(['likely', 'unlikely', 'quick', 'eager', 'ready', 'willing', 'reluctant', 'hesitant', 'inclined', 'apt', 'careful', 'keen', 'prepared'])
+
 /**
  * An infinitive cue (“took to Twitter to accuse …”, “went on to say that”):
  * only with a quotation or a `that` clause, spoken by the clause’s subject.
@@ -1143,7 +1146,10 @@ function infinitiveCue(tokens: Token[], k: number, end: number, entry: CueEntry,
     if (tokens[index]!.type === 'quote') quote = true
   }
 
-  if (!quote) return
+  // “Voters were more likely to say the economy was weak”, “was quick to
+  // say he …”: after these adjectives a bare clause is the content too.
+  const adjective = tokens[k - 2]
+  if (!quote && !(adjective && adjective.type === 'word' && infinitiveAdjectives.has(adjective.lower) && looksLikeClause(tokens, content.from))) return
   const subject = clauseSubject(tokens, k - 1, found)
   if (!subject) return
   found.push({

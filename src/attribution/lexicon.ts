@@ -217,7 +217,5 @@ export const adjectiveCues = new Map<string, CueClass>([
   ['skeptical', 'belief'],
   ['adamant', 'speech'],
   ['determined', 'intention'],
-  ['eager', 'intention'],
-  ['poised', 'intention'],
-  ['likely', 'belief']
+  ['eager', 'intention']
 ])
