@@ -295,6 +295,17 @@ describe('findReports', () => {
     expect(reportsOf('He was quick to say the economy was weak.')).toMatchObject([{mention: 'He', cue: 'say'}])
   })
 
+  it('takes a noun cue after “the” and a word that is no plural noun for the head of the noun phrase', () => {
+    expect(reportsOf('In all, hackers compromised 12 workstations, the congressional report said.')).toMatchObject([
+      {mention: 'the congressional report', cue: 'said', content: ['In all, hackers compromised 12 workstations']}
+    ])
+    expect(reportsOf('The October report exceeded expectations.')).toEqual([])
+    expect(reportsOf('The analysts report that sales rose. The police report that the road is closed.').map((report) => report.mention)).toEqual([
+      'The analysts',
+      'The police'
+    ])
+  })
+
   it('reads “with” + a name + a participle (“with Sen. John McCain calling it …”)', () => {
     expect(reportsOf('Republicans were irritated, with Sen. John McCain calling it a “Chinese menu.”')).toMatchObject([
       {mention: 'Sen. John McCain', cue: 'calling'}

@@ -61,6 +61,8 @@ const headlineVerbs = new Set(['says', 'said', 'tells', 'told', 'warns', 'claims
 const nounCues = new Set(['report', 'reports', 'document', 'documents', 'claim', 'claims', 'statement', 'plan', 'plans', 'call', 'calls', 'answer', 'comment', 'comments', 'estimate', 'estimates', 'forecast', 'post', 'posts', 'text', 'email', 'emails', 'tweet', 'tweets', 'hope', 'hopes', 'fear', 'fears', 'doubt', 'doubts', 'sense', 'wish', 'order', 'orders', 'note', 'notes', 'promise', 'promises', 'demand', 'demands', 'offer', 'show', 'study', 'survey', 'reading', 'finding', 'findings', 'witness', 'witnesses', 'trust', 'signal', 'brand', 'label', 'term', 'terms', 'review', 'reference', 'references', 'remarks', 'comments', 'warnings', 'views', 'talks', 'support', 'backing', 'attacks', 'questions', 'project', 'projects', 'prepare', 'correct', 'aim', 'aims', 'attempt', 'attempts', 'guess', 'counter', 'state', 'states', 'order', 'ruling'])
 /** Determiners of one thing: a verb right after their noun phrase is never a bare form. */
 const singularDeterminers = new Set(['a', 'an', 'another', 'each', 'every', 'this'])
+/** Plural nouns without an -s (“the people say”). */
+const pluralHeads = new Set(['people', 'police', 'children', 'men', 'women', 'staff', 'public', 'media', 'press', 'clergy', 'personnel', 'faithful', 'military'])
 /** Heads after “a” that still take a plural verb. */
 const pluralQuantities = new Set(['majority', 'minority', 'plurality', 'few', 'lot', 'number', 'handful', 'couple', 'dozen', 'third', 'quarter', 'half', 'fifth', 'tenth', 'host', 'slew', 'range', 'variety', 'group', 'total'])
 /** Nouns that attribute when someone owns them (“Trump’s claim that”). */
@@ -799,6 +801,15 @@ function verbCue(
       !startsWithDigit(tokens[subject[0] + 1]!.lower)
     ) {
       return
+    }
+
+    // “the congressional report said”, “The October report exceeded …”:
+    // after “the” and words that are no plural noun, a noun cue is the head
+    // of the noun phrase (a bare-form verb would need a plural subject:
+    // “the analysts report …”).
+    if (entry.form === 'base' && nounCues.has(word) && tokens[subject[0]]!.lower === 'the' && subject[1] - subject[0] >= 2) {
+      const last = tokens[subject[1] - 1]!
+      if (last.type === 'word' && !/s$/.test(last.lower) && !pluralHeads.has(last.lower) && !pluralQuantities.has(last.lower)) return
     }
   }
   if (!subject && before && before.type === 'word' && (before.lower === 'and' || before.lower === 'but' || before.lower === 'or')) {
