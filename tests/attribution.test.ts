@@ -306,6 +306,13 @@ describe('findReports', () => {
     ])
   })
 
+  it('reads “US” in capitals as the country, and an acronym before a noun as its modifier', () => {
+    expect(reportsOf('He told US officials that the plan was dead. She told CNN reporters the bill would fail.').map((report) => report.content)).toEqual([
+      ['that the plan was dead'],
+      ['the bill would fail']
+    ])
+  })
+
   it('reads “with” + a name + a participle (“with Sen. John McCain calling it …”)', () => {
     expect(reportsOf('Republicans were irritated, with Sen. John McCain calling it a “Chinese menu.”')).toMatchObject([
       {mention: 'Sen. John McCain', cue: 'calling'}

@@ -1006,8 +1006,14 @@ function subjectWithAppositive(tokens: Token[], start: number, source: Range): b
   const after = tokens[source[1]]
   if (!after || (after.type === 'punct' && (after.text === ',' || terminal.has(after.text) || after.text === ';' || dashes.has(after.text)))) return false
   const subject = subjectBefore(tokens, start)
-  return subject !== undefined && subject[0] === 0
+  if (subject === undefined) return false
+  // (After an opening conjunction too: “But Murshed Zaheed, acting political
+  // director of CREDO Action, said Clinton’s response …”.)
+  const first = tokens[0]!
+  return subject[0] === 0 || (subject[0] === 1 && first.type === 'word' && first.upper && openingConjunctions.has(first.lower))
 }
+
+const openingConjunctions = new Set(['but', 'and', 'yet', 'so', 'still', 'now', 'meanwhile', 'however', 'instead'])
 
 /** Nouns for what a source puts out (“issued the following statement:”). */
 const statementNouns = new Set(['statement', 'statements', 'message', 'tweet', 'tweets', 'post', 'letter', 'note', 'email', 'remarks', 'response', 'explanation', 'following'])
@@ -1736,7 +1742,8 @@ function looksLikeClause(tokens: Token[], from: number): boolean {
  */
 function addressee(tokens: Token[], index: number): Range | undefined {
   const lower = tokens[index]!.lower
-  if (!objectPronouns.has(lower)) return npAfter(tokens, index, true)
+  // (“told US officials”: “US” in capitals is the country.)
+  if (!objectPronouns.has(lower) || tokens[index]!.text === 'US') return npAfter(tokens, index, true)
   const next = tokens[index + 1]
   if (
     lower === 'her' &&
@@ -2117,7 +2124,8 @@ function npBefore(tokens: Token[], end: number): Range | undefined {
       continue
     }
 
-    if (subjectPronouns.has(lower) || (objectPronouns.has(lower) && lower !== 'her')) break
+    // (“US Senator Jeff Sessions”: “US” in capitals is the country, not “us”.)
+    if ((subjectPronouns.has(lower) || (objectPronouns.has(lower) && lower !== 'her')) && token.text !== 'US') break
     if (token.upper) {
       if (capitalStops.has(token.text) && !(start < end && determiners.has(lower))) break
       start = index
@@ -2207,7 +2215,10 @@ function npAfter(tokens: Token[], start: number, addressee = false): Range | und
   let end = start
   if (determiners.has(first.lower) && !first.upper) index++
   else if (determiners.has(first.lower) && first.upper && first.lower !== 'former' && first.lower !== 'senior' && first.lower !== 'top') index++
-  const named = index === start && first.upper
+  // A name goes on only with titles; an acronym may modify a noun (“told US
+  // officials”, “CNN reporters”).
+  const acronym = /^\p{Lu}[\p{Lu}.]{1,4}$/u.test(first.text) && tokens[start + 1]?.type === 'word' && !tokens[start + 1]!.upper
+  const named = index === start && first.upper && !acronym
   let possessed = false
   while (index < tokens.length && index - start < 14) {
     const token = tokens[index]!

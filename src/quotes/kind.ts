@@ -34,7 +34,8 @@ export function isTitle(tokens: Token[], index: number, content: string): boolea
   // “Fox News channel’s “Sunday Morning Futures,””: a common noun’s
   // possessive before words in title case names a work (a person’s may be
   // their words, in a headline: “Issa: Clinton’s ‘Honesty Is In Question’”).
-  if (previous.possessive && (!previous.upper || outletHeads.has(previous.lower)) && content.trim().includes(' ')) return titleCase(content)
+  if (previous.possessive && outletHeads.has(previous.lower)) return titleCase(content)
+  if (previous.possessive && !previous.upper && content.trim().includes(' ')) return titleCase(content)
   return titlePrepositions.has(previous.lower) && content.includes(' ') && titleCase(content)
 }
 
