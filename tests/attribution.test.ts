@@ -313,6 +313,15 @@ describe('findReports', () => {
     ])
   })
 
+  it('reads a subordinate clause after the cue as an adjunct, not the content, when it is not the words', () => {
+    expect(reportsOf('It is a great honor, Representative Steve Cohen told the president as he stopped to have his picture taken.')).toMatchObject([
+      {mention: 'Representative Steve Cohen', cue: 'told', content: ['It is a great honor']}
+    ])
+    expect(reportsOf('Obama said as he left the stage that the economy was strong.')[0]!.content).toEqual(['that the economy was strong'])
+    // Before a comma, the clause may be part of what was said.
+    expect(reportsOf('He said while he was there, the economy grew.')[0]!.content).toEqual(['while he was there, the economy grew'])
+  })
+
   it('reads “with” + a name + a participle (“with Sen. John McCain calling it …”)', () => {
     expect(reportsOf('Republicans were irritated, with Sen. John McCain calling it a “Chinese menu.”')).toMatchObject([
       {mention: 'Sen. John McCain', cue: 'calling'}

@@ -53,6 +53,8 @@ type Range = [number, number]
 
 const terminal = new Set(['.', '!', '?', '…', '...'])
 const dashes = new Set(['—', '―', '–', '-', '--', '---'])
+/** Subordinators of a clause after a cue that is no content (“told him as he left”). */
+const tailSubordinators = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'since', 'until'])
 const subordinators = new Set(['by', 'after', 'before', 'while', 'in', 'without', 'when', 'since', 'upon', 'for'])
 const colonStops = new Set(['the latest', 'update', 'watch', 'exclusive', 'breaking', 'note', 'related', 'video', 'photos', 'read more', 'editor’s note', "editor's note", 'editor note', 'programming note', 'disclosure', 'disclaimer', 'full text', 'transcript', 'listen', 'podcast', 'graphic', 'chart', 'map', 'timeline', 'correction', 'clarification', 'source', 'sources', 'q', 'a', 'faq', 'byline', 'revealed', 'bombshell', 'just leaked', 'leaked', 'just in', 'wow', 'must see', 'must watch', 'analysis', 'opinion', 'live', 'live updates', 'report card', 'fact check', 'contributing', 'contributors', 'additional reporting', 'reporting', 'twitter', 'facebook', 'instagram', 'email', 'e-mail', 'contact', 'follow', 'tags', 'filed under', 'see also', 'credit', 'photo credit', 'updated', 'stat of the week', 'quote of the day'])
 const relativeStarts = new Set(['which', 'who', 'when', 'as', 'after', 'because', 'before', 'while', 'although', 'though', 'where', 'since', 'until', 'unless', 'if'])
@@ -1590,7 +1592,10 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry): RightConten
       continue
     }
 
-    if (token.type !== 'word' || !adjunctStarts.has(token.lower)) break
+    // (Also a subordinate clause before `that`: “said as he left the stage
+    // that …”.)
+    const clause = token.type === 'word' && tailSubordinators.has(token.lower) && tokens[index + 1]?.type === 'word' && subjectPronouns.has(tokens[index + 1]!.lower)
+    if (token.type !== 'word' || !(adjunctStarts.has(token.lower) || clause)) break
     if (token.lower === 'to' && complements.to) break
     let scan = index + 1
     const limit = Math.min(n, index + 12)
@@ -1600,6 +1605,9 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry): RightConten
       // quotation (“responded, with ads set to run in Los Angeles, Fresno
       // …” is no content).
       if (afterComma && !opensContent(tokens, scan)) break
+      // A clause is skipped only before `that` or a quotation (“said while
+      // he was there, the economy grew”: the condition is the content’s).
+      if (clause && !opensContent(tokens, scan)) break
       index = scan
       continue
     }
@@ -1688,6 +1696,16 @@ function tailIsAdjunct(tokens: Token[], from: number, entry: CueEntry): boolean 
       if ((token.text === ',' || token.text === ':') && tokens[index + 1]?.type === 'quote') return false
       if (token.text === ',' || token.text === ';' || dashes.has(token.text)) return true
       continue
+    }
+
+    // “…, Cohen told the president as he stopped to have his picture
+    // taken.”: a subordinate clause with its own subject is an adjunct too.
+    if (tailSubordinators.has(token.lower) && tokens[index + 1]?.type === 'word' && subjectPronouns.has(tokens[index + 1]!.lower)) {
+      for (let rest = index + 2; rest < n; rest++) {
+        if (tokens[rest]!.type === 'quote' || tokens[rest]!.lower === 'that') return false
+      }
+
+      return true
     }
 
     if (finiteHints.has(token.lower)) return false
