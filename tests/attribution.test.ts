@@ -322,6 +322,14 @@ describe('findReports', () => {
     expect(reportsOf('He said while he was there, the economy grew.')[0]!.content).toEqual(['while he was there, the economy grew'])
   })
 
+  it('reads “this” + a verb after the cue as the content’s subject, “this week” as a time', () => {
+    expect(reportsOf('Cornyn said this was the only chance. Cornyn told reporters this was the only chance.').map((report) => report.content)).toEqual([
+      ['this was the only chance'],
+      ['this was the only chance']
+    ])
+    expect(reportsOf('Cornyn said this week that the vote failed.')[0]!.content).toEqual(['that the vote failed'])
+  })
+
   it('reads “with” + a name + a participle (“with Sen. John McCain calling it …”)', () => {
     expect(reportsOf('Republicans were irritated, with Sen. John McCain calling it a “Chinese menu.”')).toMatchObject([
       {mention: 'Sen. John McCain', cue: 'calling'}

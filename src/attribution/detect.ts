@@ -1597,6 +1597,8 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry): RightConten
     const clause = token.type === 'word' && tailSubordinators.has(token.lower) && tokens[index + 1]?.type === 'word' && subjectPronouns.has(tokens[index + 1]!.lower)
     if (token.type !== 'word' || !(adjunctStarts.has(token.lower) || clause)) break
     if (token.lower === 'to' && complements.to) break
+    // “said this week that …” but “said this was the only chance”.
+    if ((token.lower === 'this' || token.lower === 'last') && timeAdjunctEnd(tokens, index) === -1) break
     let scan = index + 1
     const limit = Math.min(n, index + 12)
     while (scan < limit && !isTerminator(tokens[scan]!)) scan++
