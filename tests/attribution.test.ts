@@ -330,6 +330,13 @@ describe('findReports', () => {
     expect(reportsOf('Cornyn said this week that the vote failed.')[0]!.content).toEqual(['that the vote failed'])
   })
 
+  it('reads “described X as Y” without a quotation, but not “described X” alone', () => {
+    expect(reportsOf('About two-thirds of caucus attendees described themselves as liberals.')).toMatchObject([
+      {mention: 'About two-thirds of caucus attendees', cue: 'described', content: ['themselves as liberals']}
+    ])
+    expect(reportsOf('He described the plan in detail.')).toEqual([])
+  })
+
   it('reads “with” + a name + a participle (“with Sen. John McCain calling it …”)', () => {
     expect(reportsOf('Republicans were irritated, with Sen. John McCain calling it a “Chinese menu.”')).toMatchObject([
       {mention: 'Sen. John McCain', cue: 'calling'}

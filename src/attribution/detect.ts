@@ -101,6 +101,11 @@ const thatTriggers = new HashSet(
     .map(([word]) => hashWord(word))
 )
 const thatHash = hashWord('that')
+/** Forms of the verbs that describe someone as something, and `as`. */
+const describingTriggers = new HashSet(
+  [...cues].filter(([, entries]) => entries.some((entry) => entry.lemma === 'describe' || entry.lemma === 'characterize' || entry.lemma === 'portray')).map(([word]) => hashWord(word))
+)
+const asHash = hashWord('as')
 /** Nouns of evidence that open a sentence as its source: “In a CNN poll, …”. */
 const evidenceHeads = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'tally', 'census', 'audit', 'analysis', 'count'])
 const evidenceHeadHashes = new HashSet([...evidenceHeads].map((word) => hashWord(word)))
@@ -178,6 +183,9 @@ export function mayAttribute(view: string, start: number, end: number): boolean 
   // Words left in which `that` makes a quote-only verb a cue (“stated
   // that”, “posted on social media that”): 0 when none was read.
   let quoteOnlyVerb = 0
+  // Words left in which `as` makes a describing verb a cue (“described
+  // themselves as liberals”).
+  let describing = 0
   // “In a CNN poll, …”, “… lead in the polls”: `in`, then an evidence noun.
   let sawIn = false
   for (let index = start; index <= end; index++) {
@@ -187,13 +195,15 @@ export function mayAttribute(view: string, start: number, end: number): boolean 
       inWord = true
     } else {
       if (inWord) {
-        if (unquotedTriggers.has(hash) || (quoteOnlyVerb > 0 && hash === thatHash)) return true
+        if (unquotedTriggers.has(hash) || (quoteOnlyVerb > 0 && hash === thatHash) || (describing > 0 && hash === asHash)) return true
         quoteOnlyVerb = thatTriggers.has(hash) ? 5 : Math.max(0, quoteOnlyVerb - 1)
+        describing = describingTriggers.has(hash) ? 8 : Math.max(0, describing - 1)
         if (sawIn && evidenceHeadHashes.has(hash)) return true
         if (hash === inHash) sawIn = true
       } else if (code === 46 || code === 59 || code === 58 || code === 44) {
         // A clause ends: `that` after it belongs elsewhere.
         quoteOnlyVerb = 0
+        describing = 0
       }
 
       inWord = false
@@ -1637,7 +1647,7 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry): RightConten
     colon ||
     (first.lower === 'that' && (!complements.quoteOnly || thatClause(tokens, index + 1))) ||
     (entry.lemma === 'ask' && questionWords.has(first.lower))
-  if (complements.quoteOnly && !opener && !(namingVerbs.has(entry.lemma) && namesAs(tokens, index))) {
+  if (complements.quoteOnly && !opener && !(namingVerbs.has(entry.lemma) && namesAs(tokens, index)) && !(describingVerbs.has(entry.lemma) && describesAs(tokens, index))) {
     // “called him a “liar””: only with a quotation in the content.
     let quote = false
     for (let scan = index; scan < n && scan - index < 30; scan++) {
@@ -1813,6 +1823,23 @@ const beforeBareVerb = new Set(['people', 'police', 'staff', 'men', 'women', 'ch
 
 /** Verbs that name someone as something (“called him a liar”). */
 const namingVerbs = new Set(['call', 'label', 'brand', 'dub'])
+/** Verbs that describe someone as something (“described themselves as liberals”). */
+const describingVerbs = new Set(['describe', 'characterize', 'portray'])
+
+/**
+ * “described the rally-goers as shocked”, “described themselves as
+ * liberals”: an object and then “as” within a few words, no punctuation
+ * between.
+ */
+function describesAs(tokens: Token[], from: number): boolean {
+  for (let index = from + 1; index < Math.min(tokens.length, from + 8); index++) {
+    const token = tokens[index]!
+    if (token.type !== 'word') return false
+    if (token.lower === 'as') return index + 1 < tokens.length && tokens[index + 1]!.type === 'word'
+  }
+
+  return false
+}
 
 /**
  * Whether a naming verb’s object is followed by what it is named, with no
