@@ -337,6 +337,17 @@ describe('findReports', () => {
     expect(reportsOf('He described the plan in detail.')).toEqual([])
   })
 
+  it('reads the whole noun phrase after “according to”, cue words and a quoted title in it too', () => {
+    expect(reportsOf('Oksuz registered Harmony in 2010, according to state corporate records. According to state law, no one may vote there.').map((report) => report.mention)).toEqual([
+      'state corporate records',
+      'state law'
+    ])
+    expect(reportsOf('The plan would cost $1.38 trillion a year, according to the “Medicare for all” document he released.')[0]).toMatchObject({
+      mention: 'the “Medicare for all” document',
+      content: ['The plan would cost $1.38 trillion a year']
+    })
+  })
+
   it('reads “with” + a name + a participle (“with Sen. John McCain calling it …”)', () => {
     expect(reportsOf('Republicans were irritated, with Sen. John McCain calling it a “Chinese menu.”')).toMatchObject([
       {mention: 'Sen. John McCain', cue: 'calling'}

@@ -1333,7 +1333,8 @@ function adjectiveCue(tokens: Token[], k: number, cueClass: CueClass, unit: numb
 }
 
 function accordingTo(tokens: Token[], k: number, unit: number, found: Candidate[]): void {
-  const source = npAfter(tokens, k + 2)
+  // A noun phrase whatever its words (“state records”: “state” is no verb here).
+  const source = npAfter(tokens, k + 2, false, true)
   if (!source) return
   const before = tokens[k - 1]
   const content: Range[] = []
@@ -2253,7 +2254,7 @@ function npBefore(tokens: Token[], end: number): Range | undefined {
  * addressee). With `addressee`, an article or a possessive after a noun ends
  * it: “told reporters his team would win”.
  */
-function npAfter(tokens: Token[], start: number, addressee = false): Range | undefined {
+function npAfter(tokens: Token[], start: number, addressee = false, nominal = false): Range | undefined {
   const first = tokens[start]
   if (!first || first.type !== 'word') return undefined
   if (subjectPronouns.has(first.lower) && first.lower !== 'which' && first.lower !== 'who') return [start, start + 1]
@@ -2269,6 +2270,13 @@ function npAfter(tokens: Token[], start: number, addressee = false): Range | und
   let possessed = false
   while (index < tokens.length && index - start < 14) {
     const token = tokens[index]!
+    // (After “according to”, a title inside the phrase: “the “Medicare for
+    // all” document he released”.)
+    if (token.type === 'quote' && nominal && index > start && tokens[index + 1]?.type === 'word') {
+      index++
+      continue
+    }
+
     if (token.type === 'quote') break
     if (token.type === 'punct') {
       if (token.text === '(' && end === index) {
@@ -2344,8 +2352,8 @@ function npAfter(tokens: Token[], start: number, addressee = false): Range | und
     if (words > 0 && subjectPronouns.has(lower) && lower !== 'which' && lower !== 'who') break
     const afterDeterminer = index > start && determiners.has(tokens[index - 1]!.lower)
     // After a possessive, a cue's base form is a noun (“Rubio’s campaign manager”).
-    const noun = nounCues.has(lower) || afterDeterminer || (possessed && isBaseForm(lower))
-    if (stopWords.has(lower) || auxiliaries.has(lower) || copulas.has(lower) || (cues.has(lower) && !(noun && index > start)) || negated(lower)) break
+    const noun = nominal || nounCues.has(lower) || afterDeterminer || (possessed && isBaseForm(lower))
+    if (stopWords.has(lower) || auxiliaries.has(lower) || copulas.has(lower) || (cues.has(lower) && !(noun && (index > start || nominal))) || negated(lower)) break
     if (words > 0 && lower.endsWith('ed') && !tokens[index - 1]!.possessive) break
     // “The email went on to say”: an irregular past is the verb.
     if (words > 0 && !afterDeterminer && pastActions.has(lower)) break
