@@ -348,6 +348,13 @@ describe('findReports', () => {
     })
   })
 
+  it('reads a long source phrase before the comma after “According to”, and a determiner standing for people', () => {
+    expect(reportsOf('According to the officer in charge of the CIA base that night, the scene in the movie is untrue.')[0]!.content).toEqual([
+      'the scene in the movie is untrue'
+    ])
+    expect(reportsOf('According to some on Twitter, Kelly was incognito.')).toMatchObject([{mention: 'some', content: ['Kelly was incognito']}])
+  })
+
   it('reads “with” + a name + a participle (“with Sen. John McCain calling it …”)', () => {
     expect(reportsOf('Republicans were irritated, with Sen. John McCain calling it a “Chinese menu.”')).toMatchObject([
       {mention: 'Sen. John McCain', cue: 'calling'}

@@ -1334,7 +1334,11 @@ function adjectiveCue(tokens: Token[], k: number, cueClass: CueClass, unit: numb
 
 function accordingTo(tokens: Token[], k: number, unit: number, found: Candidate[]): void {
   // A noun phrase whatever its words (“state records”: “state” is no verb here).
-  const source = npAfter(tokens, k + 2, false, true)
+  let source = npAfter(tokens, k + 2, false, true)
+  // “According to some on Twitter, …”, “according to several who were
+  // there”: a determiner standing for people.
+  const alone = tokens[k + 2]
+  if (!source && alone && alone.type === 'word' && pronounDeterminers.has(alone.lower)) source = [k + 2, k + 3]
   if (!source) return
   const before = tokens[k - 1]
   const content: Range[] = []
@@ -1345,7 +1349,7 @@ function accordingTo(tokens: Token[], k: number, unit: number, found: Candidate[
       // “According to court documents filed Monday, the defendant …”: the
       // words up to the comma still describe the source.
       let comma = from
-      while (comma < tokens.length && comma - from < 6 && tokens[comma]!.type === 'word') comma++
+      while (comma < tokens.length && comma - from < 12 && tokens[comma]!.type === 'word') comma++
       if (comma > from && tokens[comma]?.text === ',') from = comma + 1
     }
     const range = contentRange(tokens, from, tokens.length)
