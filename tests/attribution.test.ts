@@ -355,6 +355,10 @@ describe('findReports', () => {
     expect(reportsOf('According to some on Twitter, Kelly was incognito.')).toMatchObject([{mention: 'some', content: ['Kelly was incognito']}])
   })
 
+  it('reads a contracted pronoun after a time as the clause’s subject (“said Thursday he’s …”)', () => {
+    expect(reportsOf('He said Thursday he’s a step closer to the nomination.')[0]!.content).toEqual(['he’s a step closer to the nomination'])
+  })
+
   it('reads “with” + a name + a participle (“with Sen. John McCain calling it …”)', () => {
     expect(reportsOf('Republicans were irritated, with Sen. John McCain calling it a “Chinese menu.”')).toMatchObject([
       {mention: 'Sen. John McCain', cue: 'calling'}

@@ -1936,7 +1936,13 @@ function clauseStart(tokens: Token[], from: number): boolean {
   const token = tokens[from]!
   if (token.type === 'quote') return true
   if (token.type !== 'word') return false
-  return subjectPronouns.has(token.lower) || determiners.has(token.lower) || token.upper || /^\d/.test(token.text)
+  return subjectPronouns.has(token.lower) || contracted(token.lower) || determiners.has(token.lower) || token.upper || /^\d/.test(token.text)
+}
+
+/** A subject pronoun with its verb contracted: “he’s”, “they’re”, “I’ll”. */
+function contracted(lower: string): boolean {
+  const match = /^(\p{L}+)['’](?:s|re|ll|d|m|ve)$/u.exec(lower)
+  return match !== null && subjectPronouns.has(match[1]!) && match[1] !== 'who' && match[1] !== 'which'
 }
 
 /**
