@@ -359,6 +359,10 @@ describe('findReports', () => {
     expect(reportsOf('He said Thursday he’s a step closer to the nomination.')[0]!.content).toEqual(['he’s a step closer to the nomination'])
   })
 
+  it('takes no source from the polls one votes at (“voters in the District head to the polls”)', () => {
+    expect(reportsOf('The final contest comes June 14, when Democratic voters in the District of Columbia head to the polls.')).toEqual([])
+  })
+
   it('reads “with” + a name + a participle (“with Sen. John McCain calling it …”)', () => {
     expect(reportsOf('Republicans were irritated, with Sen. John McCain calling it a “Chinese menu.”')).toMatchObject([
       {mention: 'Sen. John McCain', cue: 'calling'}

@@ -1415,6 +1415,9 @@ function openingEvidence(tokens: Token[], unit: number, found: Candidate[]): voi
  * “Trump has a decisive lead in the polls”, “Obama was winning by 28 points
  * in the same poll”: a clause whose source is a poll named at its end.
  */
+/** Words before “the polls” where they are places to vote (“head to the polls”). */
+const votingWords = new Set(['to', 'at', 'head', 'heads', 'headed', 'go', 'goes', 'going', 'went', 'closed', 'close', 'open', 'opened'])
+
 function closingPoll(tokens: Token[], unit: number, found: Candidate[]): void {
   let last = tokens.length - 1
   while (last >= 0 && tokens[last]!.type === 'punct' && terminal.has(tokens[last]!.text)) last--
@@ -1437,6 +1440,11 @@ function closingPoll(tokens: Token[], unit: number, found: Candidate[]): void {
   }
 
   if (opener < 3 || tokens[opener]!.lower !== 'in' || !determiners.has(tokens[opener + 1]!.lower)) return
+  // “voters in the District head to the polls”: the polls one votes at.
+  for (let index = opener + 1; index < head; index++) {
+    if (votingWords.has(tokens[index]!.lower)) return
+  }
+
   if (speaksItself(tokens, 0, opener)) return
   const range = contentBefore(tokens, opener - 1)
   if (!range || tokens[0]!.type !== 'word' || phrasePrepositions.has(tokens[0]!.lower) || wordsIn(tokens, 0, opener) < 3) return
