@@ -363,6 +363,11 @@ describe('findReports', () => {
     expect(reportsOf('The final contest comes June 14, when Democratic voters in the District of Columbia head to the polls.')).toEqual([])
   })
 
+  it('reads no source in a label before a colon (“Delegate Update:”, “Editor’s Note:”)', () => {
+    expect(reportsOf('Delegate Update: The latest count in the race.\n\nEditor’s Note: The following is part 3 of an excerpt.')).toEqual([])
+    expect(reportsOf('PENCE: We will win this state.')).toMatchObject([{mention: 'PENCE', cue: ':'}])
+  })
+
   it('reads “with” + a name + a participle (“with Sen. John McCain calling it …”)', () => {
     expect(reportsOf('Republicans were irritated, with Sen. John McCain calling it a “Chinese menu.”')).toMatchObject([
       {mention: 'Sen. John McCain', cue: 'calling'}

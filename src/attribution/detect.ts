@@ -57,6 +57,8 @@ const dashes = new Set(['—', '―', '–', '-', '--', '---'])
 const tailSubordinators = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'since', 'until'])
 const subordinators = new Set(['by', 'after', 'before', 'while', 'in', 'without', 'when', 'since', 'upon', 'for'])
 const colonStops = new Set(['the latest', 'update', 'watch', 'exclusive', 'breaking', 'note', 'related', 'video', 'photos', 'read more', 'editor’s note', "editor's note", 'editor note', 'programming note', 'disclosure', 'disclaimer', 'full text', 'transcript', 'listen', 'podcast', 'graphic', 'chart', 'map', 'timeline', 'correction', 'clarification', 'source', 'sources', 'q', 'a', 'faq', 'byline', 'revealed', 'bombshell', 'just leaked', 'leaked', 'just in', 'wow', 'must see', 'must watch', 'analysis', 'opinion', 'live', 'live updates', 'report card', 'fact check', 'contributing', 'contributors', 'additional reporting', 'reporting', 'twitter', 'facebook', 'instagram', 'email', 'e-mail', 'contact', 'follow', 'tags', 'filed under', 'see also', 'credit', 'photo credit', 'updated', 'stat of the week', 'quote of the day'])
+/** Last words of a label before a colon (“Delegate Update:”, “Morning Briefing:”). */
+const labelHeads = new Set(['update', 'updates', 'note', 'alert', 'recap', 'roundup', 'briefing', 'digest', 'edition', 'newsletter', 'preview', 'editorial', 'daily', 'weekly', 'podcast', 'video', 'photos', 'transcript'])
 const relativeStarts = new Set(['which', 'who', 'when', 'as', 'after', 'because', 'before', 'while', 'although', 'though', 'where', 'since', 'until', 'unless', 'if'])
 const headlineVerbs = new Set(['says', 'said', 'tells', 'told', 'warns', 'claims', 'urges', 'calls', 'asks', 'admits', 'insists', 'vows', 'argues', 'predicts', 'thinks', 'believes', 'wants', 'plans', 'denies', 'slams', 'rips', 'blasts'])
 /** Cue words that are also nouns inside a noun phrase (“a Dec. 2 document”). */
@@ -1523,7 +1525,7 @@ function colonLayout(tokens: Token[], unit: number, found: Candidate[]): void {
     .slice(0, colon)
     .map((token) => token.lower)
     .join(' ')
-  if (colonStops.has(name) || startsWithDigit(name)) return
+  if (colonStops.has(name) || startsWithDigit(name) || labelHeads.has(tokens[colon - 1]!.lower)) return
   if (capitalStops.has(tokens[0]!.text) && colon === 1) return
   const range = contentRange(tokens, colon + 1, tokens.length)
   if (!range) return
