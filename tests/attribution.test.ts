@@ -241,6 +241,11 @@ describe('findReports', () => {
 
   it('reads “called” without a quotation only as naming someone something', () => {
     expect(reportsOf('She called a press conference. He called Trump yesterday. They called for calm.').map((report) => report.content)).toEqual([['calm']])
+    expect(
+      reportsOf('Trump called himself pro-choice. Carson called the incident a reason to reinvest. She called her mother. She called him back.').map(
+        (report) => report.content
+      )
+    ).toEqual([['himself pro-choice'], ['the incident a reason to reinvest']])
   })
 
   it('takes a bare form after “a” + one word for a noun, but not after a quantity', () => {

@@ -1838,6 +1838,10 @@ const beforeBareVerb = new Set(['people', 'police', 'staff', 'men', 'women', 'ch
 
 /** Verbs that name someone as something (“called him a liar”). */
 const namingVerbs = new Set(['call', 'label', 'brand', 'dub'])
+/** Objects of a naming verb that are people (“called himself pro-choice”). */
+const reflexiveOrPersonal = new Set(['him', 'her', 'them', 'himself', 'herself', 'themselves', 'myself', 'ourselves', 'me', 'us'])
+/** Words after “called him” that make it a phone call or a summons (“called him back”). */
+const callParticles = new Set(['back', 'up', 'out', 'off', 'over', 'in', 'on', 'about', 'to', 'for', 'and', 'but', 'or', 'again', 'twice', 'once', 'late', 'early', 'personally', 'directly', 'repeatedly'])
 /** Verbs that describe someone as something (“described themselves as liberals”). */
 const describingVerbs = new Set(['describe', 'characterize', 'portray'])
 
@@ -1863,7 +1867,28 @@ function describesAs(tokens: Token[], from: number): boolean {
  */
 function namesAs(tokens: Token[], from: number): boolean {
   const object = tokens[from]
-  if (!object || object.type !== 'word' || (!objectPronouns.has(object.lower) && !object.upper) || object.lower === 'it') return false
+  if (!object || object.type !== 'word') return false
+  // “called himself pro-choice”, “called him the ultimate hypocrite”.
+  if (reflexiveOrPersonal.has(object.lower)) {
+    const next = tokens[from + 1]
+    if (!next || next.type !== 'word' || next.upper) return false
+    if ((next.lower === 'the' || next.lower === 'a' || next.lower === 'an') && tokens[from + 2]?.type === 'word') return true
+    // (Not “her” + noun: “called her mother” is a possessive.)
+    return object.lower !== 'her' && !timeWords.has(next.lower) && !prepositions.has(next.lower) && !stopWords.has(next.lower) && !callParticles.has(next.lower)
+  }
+
+  // “called the incident a reason for …”.
+  if (object.lower === 'the' && !object.upper) {
+    for (let index = from + 1; index < Math.min(tokens.length, from + 5); index++) {
+      const token = tokens[index]!
+      if (token.type !== 'word' || prepositions.has(token.lower) || stopWords.has(token.lower)) return false
+      if (token.lower === 'a' || token.lower === 'an') return index > from + 1 && index + 1 < tokens.length && tokens[index + 1]!.type === 'word'
+    }
+
+    return false
+  }
+
+  if ((!objectPronouns.has(object.lower) && !object.upper) || object.lower === 'it') return false
   for (let index = from + 1; index < Math.min(tokens.length, from + 4); index++) {
     const token = tokens[index]!
     if (token.type !== 'word') return false
