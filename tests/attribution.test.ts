@@ -373,6 +373,13 @@ describe('findReports', () => {
     expect(reportsOf('PENCE: We will win this state.')).toMatchObject([{mention: 'PENCE', cue: ':'}])
   })
 
+  it('reads “see X as Y” as a belief, and not “see X” alone', () => {
+    expect(reportsOf('Millennials see police violence against African Americans as a problem.')).toMatchObject([
+      {mention: 'Millennials', cue: 'see', cueClass: 'perception', content: ['police violence against African Americans as a problem']}
+    ])
+    expect(reportsOf('I see him every day.')).toEqual([])
+  })
+
   it('reads “with” + a name + a participle (“with Sen. John McCain calling it …”)', () => {
     expect(reportsOf('Republicans were irritated, with Sen. John McCain calling it a “Chinese menu.”')).toMatchObject([
       {mention: 'Sen. John McCain', cue: 'calling'}

@@ -1690,7 +1690,9 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry): RightConten
   }
 
   if (!opener && complements.clause && !complements.object && !complements.to && entry.cueClass !== 'speech') {
-    if (!looksLikeClause(tokens, index)) return undefined
+    // (“Four in 10 voters see the campaign as most unfair”: an object, then
+    // what they take it for.)
+    if (!looksLikeClause(tokens, index) && !(seeingVerbs.has(entry.lemma) && describesAs(tokens, index))) return undefined
   }
 
   if (!opener && first.type === 'word' && first.lower === 'to' && !complements.to && !complements.object && !complements.quoteOnly) return undefined
@@ -1842,6 +1844,8 @@ const namingVerbs = new Set(['call', 'label', 'brand', 'dub'])
 const reflexiveOrPersonal = new Set(['him', 'her', 'them', 'himself', 'herself', 'themselves', 'myself', 'ourselves', 'me', 'us'])
 /** Words after “called him” that make it a phone call or a summons (“called him back”). */
 const callParticles = new Set(['back', 'up', 'out', 'off', 'over', 'in', 'on', 'about', 'to', 'for', 'and', 'but', 'or', 'again', 'twice', 'once', 'late', 'early', 'personally', 'directly', 'repeatedly'])
+/** Verbs of belief that take someone as something (“see Clinton as the stronger candidate”). */
+const seeingVerbs = new Set(['see', 'view', 'regard', 'perceive'])
 /** Verbs that describe someone as something (“described themselves as liberals”). */
 const describingVerbs = new Set(['describe', 'characterize', 'portray'])
 
