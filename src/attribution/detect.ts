@@ -1730,7 +1730,8 @@ function tailIsAdjunct(tokens: Token[], from: number, entry: CueEntry): boolean 
     // “…, Cohen told the president as he stopped to have his picture
     // taken.”: a subordinate clause with its own subject is an adjunct too.
     if (tailSubordinators.has(token.lower) && tokens[index + 1]?.type === 'word' && subjectPronouns.has(tokens[index + 1]!.lower)) {
-      for (let rest = index + 2; rest < n; rest++) {
+      // (Bounded: a cue’s look-ahead must not grow with the unit.)
+      for (let rest = index + 2; rest < Math.min(n, index + 60); rest++) {
         if (tokens[rest]!.type === 'quote' || tokens[rest]!.lower === 'that') return false
       }
 

@@ -6,11 +6,11 @@
  * acronyms (“(HRW)”). One pass over the capitalised tokens; lookahead and
  * lookbehind are bounded to a few tokens.
  */
+import {cues} from '../attribution/lexicon.js'
 import type {Doc} from '../parse/document.js'
 import {candidate, collapse, type Candidate} from './candidate.js'
 import {word} from './classes.js'
 import {headTable} from './heads.js'
-import {cues} from '../attribution/lexicon.js'
 import {orgPhrases, placePhrases, places} from './lexicon.js'
 import {roleGender} from './titles.js'
 import type {Tokens} from './tokens.js'
