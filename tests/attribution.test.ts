@@ -380,6 +380,14 @@ describe('findReports', () => {
     expect(reportsOf('I see him every day.')).toEqual([])
   })
 
+  it('reads what a poll or a study found without “that” (a small clause or a noun phrase), but not what a person found', () => {
+    expect(reportsOf('The April survey found Clinton leading Sanders by seven points. A recent CNN survey found 90 percent support for background checks.')).toMatchObject([
+      {mention: 'The April survey', cue: 'found', content: ['Clinton leading Sanders by seven points']},
+      {mention: 'A recent CNN survey', cue: 'found', content: ['90 percent support for background checks']}
+    ])
+    expect(reportsOf('He found the area welcoming.')).toEqual([])
+  })
+
   it('reads “with” + a name + a participle (“with Sen. John McCain calling it …”)', () => {
     expect(reportsOf('Republicans were irritated, with Sen. John McCain calling it a “Chinese menu.”')).toMatchObject([
       {mention: 'Sen. John McCain', cue: 'calling'}

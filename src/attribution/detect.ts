@@ -108,6 +108,8 @@ const describingTriggers = new HashSet(
   [...cues].filter(([, entries]) => entries.some((entry) => entry.lemma === 'describe' || entry.lemma === 'characterize' || entry.lemma === 'portray')).map(([word]) => hashWord(word))
 )
 const asHash = hashWord('as')
+/** Heads of a subject that finds or shows something (“a June poll found …”). */
+const evidenceSubjects = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'analysis', 'audit', 'review', 'paper', 'report', 'investigation', 'research', 'data', 'census', 'tally'])
 /** Nouns of evidence that open a sentence as its source: “In a CNN poll, …”. */
 const evidenceHeads = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'tally', 'census', 'audit', 'analysis', 'count'])
 const evidenceHeadHashes = new HashSet([...evidenceHeads].map((word) => hashWord(word)))
@@ -881,7 +883,11 @@ function verbCue(
     }
   }
 
-  const right = contentAfter(tokens, end, entry)
+  // “A June poll found Trump receiving 20 percent”: a poll or study finds a
+  // small clause or a noun phrase too.
+  let evidence = false
+  for (let index = subject[0]; index < subject[1] && entry.cueClass === 'evidence' && !evidence; index++) evidence = evidenceSubjects.has(tokens[index]!.lower)
+  const right = contentAfter(tokens, end, entry, evidence)
   if (right && !(hasLeft && !answered && rightIsAdjunct(right, entry))) {
     let range = right.range
     // “While he acknowledged A, B …”: a subordinate clause ends at its comma.
@@ -1591,7 +1597,7 @@ interface RightContent {
  * Content after a cue: skips an addressee (“told reporters”) and adjuncts
  * (“in a statement,”, “on Friday”), then takes the rest of the unit.
  */
-function contentAfter(tokens: Token[], at: number, entry: CueEntry): RightContent | undefined {
+function contentAfter(tokens: Token[], at: number, entry: CueEntry, nounOk = false): RightContent | undefined {
   const n = tokens.length
   let index = at
   const complements = entry.complements
@@ -1692,7 +1698,7 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry): RightConten
   if (!opener && complements.clause && !complements.object && !complements.to && entry.cueClass !== 'speech') {
     // (“Four in 10 voters see the campaign as most unfair”: an object, then
     // what they take it for.)
-    if (!looksLikeClause(tokens, index) && !(seeingVerbs.has(entry.lemma) && describesAs(tokens, index))) return undefined
+    if (!nounOk && !looksLikeClause(tokens, index) && !(seeingVerbs.has(entry.lemma) && describesAs(tokens, index))) return undefined
   }
 
   if (!opener && first.type === 'word' && first.lower === 'to' && !complements.to && !complements.object && !complements.quoteOnly) return undefined
