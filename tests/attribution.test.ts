@@ -388,6 +388,12 @@ describe('findReports', () => {
     expect(reportsOf('He found the area welcoming.')).toEqual([])
   })
 
+  it('leaves the main clause’s speech verb to the main clause after a relative clause and its adjunct', () => {
+    expect(reportsOf('Laurence Meyer, a former Fed governor who argued with Ms. Brainard at the February conference, said the bank would wait.')).toMatchObject([
+      {mention: 'Laurence Meyer', cue: 'said', content: ['the bank would wait']}
+    ])
+  })
+
   it('reads “with” + a name + a participle (“with Sen. John McCain calling it …”)', () => {
     expect(reportsOf('Republicans were irritated, with Sen. John McCain calling it a “Chinese menu.”')).toMatchObject([
       {mention: 'Sen. John McCain', cue: 'calling'}

@@ -1658,6 +1658,9 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry, nounOk = fal
 
   if (index >= n || onlyTrailing(tokens, index)) return undefined
   const first = tokens[index]!
+  // “a former governor who argued with Ms. Brainard at the conference, said
+  // …”: after an adjunct and a comma, a finite cue verb is the main clause’s.
+  if (afterComma && index > at && first.type === 'word' && !first.upper && cues.get(first.lower)?.some((item) => item.cueClass === 'speech' && item.form === 'past')) return undefined
   // “responded by blocking …”, “replied with a lawsuit”: a deed, not words.
   // (“responded by saying …” still is.)
   if ((entry.lemma === 'respond' || entry.lemma === 'reply') && (first.lower === 'with' || (first.lower === 'by' && !cues.has(tokens[index + 1]?.lower ?? '')))) return undefined
