@@ -394,6 +394,12 @@ describe('findReports', () => {
     ])
   })
 
+  it('reads a longer author after “by” as part of the source phrase (“a study by the Council of … found”)', () => {
+    expect(reportsOf('Turnout rose, a study by the Council of the Great City Schools found.')).toMatchObject([
+      {mention: 'a study', cue: 'found', content: ['Turnout rose']}
+    ])
+  })
+
   it('reads “with” + a name + a participle (“with Sen. John McCain calling it …”)', () => {
     expect(reportsOf('Republicans were irritated, with Sen. John McCain calling it a “Chinese menu.”')).toMatchObject([
       {mention: 'Sen. John McCain', cue: 'calling'}

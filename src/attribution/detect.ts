@@ -2110,7 +2110,10 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
     const preposition = np ? tokens[np[0] - 1] : undefined
     // But “after Republicans vowed”, “since the senator said”: after a word
     // that also joins clauses, the phrase is the subject of its own clause.
-    if (np && preposition && preposition.type === 'word' && np[1] - np[0] <= 3 && adjunctPrepositions.has(preposition.lower) && !clauseJoiners.has(preposition.lower)) {
+    // (“a study by the Council of the Great City Schools found”: after “by”,
+    // a longer phrase is still the author.)
+    const limit = preposition?.lower === 'by' ? 8 : 3
+    if (np && preposition && preposition.type === 'word' && np[1] - np[0] <= limit && adjunctPrepositions.has(preposition.lower) && !clauseJoiners.has(preposition.lower)) {
       let back = np[0] - 1
       while (back > 0 && tokens[back - 1]!.type === 'word' && (auxiliaries.has(tokens[back - 1]!.lower) || tokens[back - 1]!.lower.endsWith('ly'))) back--
       const subject = back > 0 ? subjectBefore(tokens, back) : undefined
