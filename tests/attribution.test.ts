@@ -400,6 +400,14 @@ describe('findReports', () => {
     ])
   })
 
+  it('reads “said of X” and “said by telephone” as adjuncts, not the content', () => {
+    expect(reportsOf('It was great, he said of the industry in general.')[0]!.content).toEqual(['It was great'])
+    expect(reportsOf('He said of Trump that he is dangerous. Mr. Trump said by telephone that the race was over.').map((report) => report.content)).toEqual([
+      ['that he is dangerous'],
+      ['that the race was over']
+    ])
+  })
+
   it('reads “with” + a name + a participle (“with Sen. John McCain calling it …”)', () => {
     expect(reportsOf('Republicans were irritated, with Sen. John McCain calling it a “Chinese menu.”')).toMatchObject([
       {mention: 'Sen. John McCain', cue: 'calling'}

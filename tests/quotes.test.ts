@@ -153,6 +153,7 @@ describe('findQuotes', () => {
       'Sunday on Fox News channel’s “Sunday Morning Futures,” Rep. Darrell Issa said the rules were broken. Speaking on Fox News’ “Fox & Friends,” he said it again. Issa called Clinton’s “Honesty Is In Question” line unfair. On Fox News Channel’s “Hannity,” “We will win,” US Senator Jeff Sessions said as he left.'
     )
     expect(byContent(quotes, 'Hannity')).toMatchObject({kind: 'title', attribution: null})
+    expect(byContent(quotesOf('Clinton said it in an interview with “Fox News Sunday.”'), 'Fox News Sunday')).toMatchObject({kind: 'title', attribution: null})
     // “US” in capitals is the country: the speaker is “US Senator Jeff Sessions”, not the words after “said”.
     expect(byContent(quotes, 'We will win')).toMatchObject({attribution: {mention: {text: 'US Senator Jeff Sessions'}}})
     expect(byContent(quotes, 'Sunday Morning Futures')).toMatchObject({kind: 'title', attribution: null})

@@ -53,6 +53,8 @@ type Range = [number, number]
 
 const terminal = new Set(['.', '!', '?', '…', '...'])
 const dashes = new Set(['—', '―', '–', '-', '--', '---'])
+/** How something was said (“said by telephone”). */
+const channels = new Set(['telephone', 'phone', 'email', 'e-mail', 'text', 'video', 'videoconference', 'letter', 'satellite', 'videolink', 'fax'])
 /** Subordinators of a clause after a cue that is no content (“told him as he left”). */
 const tailSubordinators = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'since', 'until'])
 const subordinators = new Set(['by', 'after', 'before', 'while', 'in', 'without', 'when', 'since', 'upon', 'for'])
@@ -1626,7 +1628,13 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry, nounOk = fal
     // (Also a subordinate clause before `that`: “said as he left the stage
     // that …”.)
     const clause = token.type === 'word' && tailSubordinators.has(token.lower) && tokens[index + 1]?.type === 'word' && subjectPronouns.has(tokens[index + 1]!.lower)
-    if (token.type !== 'word' || !(adjunctStarts.has(token.lower) || clause)) break
+    // “said of the industry …”, “said by telephone …”: whom it is about and
+    // how it was said are no content.
+    const about =
+      token.type === 'word' &&
+      entry.cueClass === 'speech' &&
+      (token.lower === 'of' || (token.lower === 'by' && tokens[index + 1]?.type === 'word' && channels.has(tokens[index + 1]!.lower)))
+    if (token.type !== 'word' || !(adjunctStarts.has(token.lower) || clause || about)) break
     if (token.lower === 'to' && complements.to) break
     // “said this week that …” but “said this was the only chance”.
     if ((token.lower === 'this' || token.lower === 'last') && timeAdjunctEnd(tokens, index) === -1) break
