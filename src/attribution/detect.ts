@@ -202,8 +202,14 @@ export function mayAttribute(view: string, start: number, end: number): boolean 
     } else {
       if (inWord) {
         if (unquotedTriggers.has(hash) || (quoteOnlyVerb > 0 && hash === thatHash) || (describing > 0 && hash === asHash)) return true
-        quoteOnlyVerb = thatTriggers.has(hash) ? 5 : Math.max(0, quoteOnlyVerb - 1)
-        describing = describingTriggers.has(hash) ? 8 : Math.max(0, describing - 1)
+        // (The describing verbs are quote-only verbs: looked up only then.)
+        if (thatTriggers.has(hash)) {
+          quoteOnlyVerb = 5
+          describing = describingTriggers.has(hash) ? 8 : Math.max(0, describing - 1)
+        } else {
+          quoteOnlyVerb = Math.max(0, quoteOnlyVerb - 1)
+          describing = Math.max(0, describing - 1)
+        }
         if (sawIn && evidenceHeadHashes.has(hash)) return true
         if (hash === inHash) sawIn = true
       } else if (code === 46 || code === 59 || code === 58 || code === 44) {
