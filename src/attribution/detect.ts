@@ -54,12 +54,19 @@ type Range = [number, number]
 const terminal = new Set(['.', '!', '?', '…', '...'])
 const dashes = new Set(['—', '―', '–', '-', '--', '---'])
 /** How something was said (“said by telephone”). */
-const channels = new Set(['telephone', 'phone', 'email', 'e-mail', 'text', 'video', 'videoconference', 'letter', 'satellite', 'videolink', 'fax'])
+const channels = new Set(['telephone', 'phone', 'email', 'e-mail', 'text', 'videoconference', 'letter', 'satellite', 'videolink', 'fax'])
 /** Subordinators of a clause after a cue that is no content (“told him as he left”). */
 const tailSubordinators = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'since', 'until'])
+
+/** Whether a subordinate clause with a pronoun subject opens at `index` (“as he left”). */
+function opensSubordinateClause(tokens: Token[], index: number): boolean {
+  const token = tokens[index]!
+  const next = tokens[index + 1]
+  return token.type === 'word' && tailSubordinators.has(token.lower) && next?.type === 'word' && subjectPronouns.has(next.lower)
+}
 const subordinators = new Set(['by', 'after', 'before', 'while', 'in', 'without', 'when', 'since', 'upon', 'for'])
-const colonStops = new Set(['the latest', 'update', 'watch', 'exclusive', 'breaking', 'note', 'related', 'video', 'photos', 'read more', 'editor’s note', "editor's note", 'editor note', 'programming note', 'disclosure', 'disclaimer', 'full text', 'transcript', 'listen', 'podcast', 'graphic', 'chart', 'map', 'timeline', 'correction', 'clarification', 'source', 'sources', 'q', 'a', 'faq', 'byline', 'revealed', 'bombshell', 'just leaked', 'leaked', 'just in', 'wow', 'must see', 'must watch', 'analysis', 'opinion', 'live', 'live updates', 'report card', 'fact check', 'contributing', 'contributors', 'additional reporting', 'reporting', 'twitter', 'facebook', 'instagram', 'email', 'e-mail', 'contact', 'follow', 'tags', 'filed under', 'see also', 'credit', 'photo credit', 'updated', 'stat of the week', 'quote of the day'])
-/** Last words of a label before a colon (“Delegate Update:”, “Morning Briefing:”). */
+const colonStops = new Set(['the latest', 'watch', 'exclusive', 'breaking', 'related', 'video', 'read more', 'disclosure', 'disclaimer', 'full text', 'listen', 'graphic', 'chart', 'map', 'timeline', 'correction', 'clarification', 'source', 'sources', 'q', 'a', 'faq', 'byline', 'revealed', 'bombshell', 'just leaked', 'leaked', 'just in', 'wow', 'must see', 'must watch', 'analysis', 'opinion', 'live', 'report card', 'fact check', 'contributing', 'contributors', 'additional reporting', 'reporting', 'twitter', 'facebook', 'instagram', 'email', 'e-mail', 'contact', 'follow', 'tags', 'filed under', 'see also', 'credit', 'photo credit', 'updated', 'stat of the week', 'quote of the day'])
+/** Last words of a label before a colon (“Delegate Update:”, “Editor’s Note:”, “Morning Briefing:”). */
 const labelHeads = new Set(['update', 'updates', 'note', 'alert', 'recap', 'roundup', 'briefing', 'digest', 'edition', 'newsletter', 'preview', 'editorial', 'daily', 'weekly', 'podcast', 'video', 'photos', 'transcript'])
 const relativeStarts = new Set(['which', 'who', 'when', 'as', 'after', 'because', 'before', 'while', 'although', 'though', 'where', 'since', 'until', 'unless', 'if'])
 const headlineVerbs = new Set(['says', 'said', 'tells', 'told', 'warns', 'claims', 'urges', 'calls', 'asks', 'admits', 'insists', 'vows', 'argues', 'predicts', 'thinks', 'believes', 'wants', 'plans', 'denies', 'slams', 'rips', 'blasts'])
@@ -67,8 +74,6 @@ const headlineVerbs = new Set(['says', 'said', 'tells', 'told', 'warns', 'claims
 const nounCues = new Set(['report', 'reports', 'document', 'documents', 'claim', 'claims', 'statement', 'plan', 'plans', 'call', 'calls', 'answer', 'comment', 'comments', 'estimate', 'estimates', 'forecast', 'post', 'posts', 'text', 'email', 'emails', 'tweet', 'tweets', 'hope', 'hopes', 'fear', 'fears', 'doubt', 'doubts', 'sense', 'wish', 'order', 'orders', 'note', 'notes', 'promise', 'promises', 'demand', 'demands', 'offer', 'show', 'study', 'survey', 'reading', 'finding', 'findings', 'witness', 'witnesses', 'trust', 'signal', 'brand', 'label', 'term', 'terms', 'review', 'reference', 'references', 'remarks', 'comments', 'warnings', 'views', 'talks', 'support', 'backing', 'attacks', 'questions', 'project', 'projects', 'prepare', 'correct', 'aim', 'aims', 'attempt', 'attempts', 'guess', 'counter', 'state', 'states', 'order', 'ruling'])
 /** Determiners of one thing: a verb right after their noun phrase is never a bare form. */
 const singularDeterminers = new Set(['a', 'an', 'another', 'each', 'every', 'this'])
-/** Plural nouns without an -s (“the people say”). */
-const pluralHeads = new Set(['people', 'police', 'children', 'men', 'women', 'staff', 'public', 'media', 'press', 'clergy', 'personnel', 'faithful', 'military'])
 /** Heads after “a” that still take a plural verb. */
 const pluralQuantities = new Set(['majority', 'minority', 'plurality', 'few', 'lot', 'number', 'handful', 'couple', 'dozen', 'third', 'quarter', 'half', 'fifth', 'tenth', 'host', 'slew', 'range', 'variety', 'group', 'total'])
 /** Nouns that attribute when someone owns them (“Trump’s claim that”). */
@@ -105,16 +110,21 @@ const thatTriggers = new HashSet(
     .map(([word]) => hashWord(word))
 )
 const thatHash = hashWord('that')
-/** Forms of the verbs that describe someone as something, and `as`. */
+/**
+ * Verbs that take someone as something without a quotation (“described
+ * themselves as liberals”, “see Clinton as the stronger candidate”).
+ */
+const asVerbs = new Set(['describe', 'characterize', 'portray', 'see'])
+/** Forms of those verbs (the describing ones are quote-only: see `mayAttribute`). */
 const describingTriggers = new HashSet(
-  [...cues].filter(([, entries]) => entries.some((entry) => entry.lemma === 'describe' || entry.lemma === 'characterize' || entry.lemma === 'portray')).map(([word]) => hashWord(word))
+  [...cues].filter(([, entries]) => entries.some((entry) => asVerbs.has(entry.lemma))).map(([word]) => hashWord(word))
 )
 const asHash = hashWord('as')
-/** Heads of a subject that finds or shows something (“a June poll found …”). */
-const evidenceSubjects = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'analysis', 'audit', 'review', 'paper', 'report', 'investigation', 'research', 'data', 'census', 'tally'])
 /** Nouns of evidence that open a sentence as its source: “In a CNN poll, …”. */
 const evidenceHeads = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'tally', 'census', 'audit', 'analysis', 'count'])
 const evidenceHeadHashes = new HashSet([...evidenceHeads].map((word) => hashWord(word)))
+/** Heads of a subject that finds or shows something (“a June poll found …”, “one 2009 paper found”). */
+const evidenceSubjects = new Set([...evidenceHeads, 'studies', 'review', 'paper', 'report', 'investigation', 'research', 'data'])
 const inHash = hashWord('in')
 
 /** Verbs that open a sentence before their subject (“Said Ellis: …”). */
@@ -833,7 +843,7 @@ function verbCue(
     // “the analysts report …”).
     if (entry.form === 'base' && nounCues.has(word) && tokens[subject[0]]!.lower === 'the' && subject[1] - subject[0] >= 2) {
       const last = tokens[subject[1] - 1]!
-      if (last.type === 'word' && !/s$/.test(last.lower) && !pluralHeads.has(last.lower) && !pluralQuantities.has(last.lower)) return
+      if (last.type === 'word' && !/s$/.test(last.lower) && !beforeBareVerb.has(last.lower) && !pluralQuantities.has(last.lower)) return
     }
   }
   if (!subject && before && before.type === 'word' && (before.lower === 'and' || before.lower === 'but' || before.lower === 'or')) {
@@ -893,8 +903,7 @@ function verbCue(
 
   // “A June poll found Trump receiving 20 percent”: a poll or study finds a
   // small clause or a noun phrase too.
-  let evidence = false
-  for (let index = subject[0]; index < subject[1] && entry.cueClass === 'evidence' && !evidence; index++) evidence = evidenceSubjects.has(tokens[index]!.lower)
+  const evidence = entry.cueClass === 'evidence' && tokens.slice(subject[0], subject[1]).some((token) => evidenceSubjects.has(token.lower))
   const right = contentAfter(tokens, end, entry, evidence)
   if (right && !(hasLeft && !answered && rightIsAdjunct(right, entry))) {
     let range = right.range
@@ -922,7 +931,7 @@ function verbCue(
       // were irritated …”).
       if (close === -1 && !entry.complements.clause) {
         const np = npAfter(tokens, right.from)
-        if (np && np[1] > right.from && isFinite(tokens[np[1]])) close = np[1]
+        if (np && np[1] > right.from && isFiniteVerb(tokens[np[1]])) close = np[1]
       }
 
       const clipped = close === -1 ? undefined : contentRange(tokens, right.from, close)
@@ -1002,22 +1011,36 @@ function relativeEnd(tokens: Token[], from: number): number {
     while (at - index <= 2 && tokens[at]?.type === 'word' && (tokens[at]!.lower.endsWith('ly') || tokens[at]!.lower === 'also')) at++
     const next = tokens[at]
     if (!next || next.type !== 'word') continue
-    if (next.lower === 'and' || next.lower === 'but' || next.lower === 'while' || isFinite(next)) return index
+    if (next.lower === 'and' || next.lower === 'but' || next.lower === 'while' || isFiniteVerb(next)) return index
     // A subordinate clause (“, as Germany has done,”) is inside the content.
     if (relativeStarts.has(next.lower)) continue
-    // A subject and its verb: “, most are planning”, “, Golvach lost”.
-    const np = quantifierPronouns.has(next.lower) ? ([at, at + 1] as Range) : npAfter(tokens, at)
-    if (np && np[1] - np[0] <= 4 && (isFinite(tokens[np[1]]) || (quantifierPronouns.has(next.lower) && isFinite(tokens[np[1] + 3])))) return index
+    // A subject and its verb: “, Golvach lost”; “, most are planning”,
+    // “, most in both states supported” (a quantifier and its verb a few
+    // words on).
+    if (pronounDeterminers.has(next.lower)) {
+      if (verbWithin(tokens, at + 1, 4)) return index
+      continue
+    }
+
+    const np = npAfter(tokens, at)
+    if (np && np[1] - np[0] <= 4 && isFiniteVerb(tokens[np[1]])) return index
   }
 
   return -1
 }
 
-/** Quantifiers that stand for a noun phrase (“most supported …”). */
-const quantifierPronouns = new Set(['most', 'many', 'some', 'few', 'all', 'both', 'others', 'several', 'none', 'half'])
+/** Whether a finite verb comes within `limit` words from `from`, before any punctuation. */
+function verbWithin(tokens: Token[], from: number, limit: number): boolean {
+  for (let index = from; index < Math.min(tokens.length, from + limit); index++) {
+    if (tokens[index]!.type !== 'word') return false
+    if (isFiniteVerb(tokens[index])) return true
+  }
+
+  return false
+}
 
 /** Whether `token` reads as a finite verb (“resigned”, “is”, “lost”, “supports”; not “magnanimous”). */
-function isFinite(token: Token | undefined): boolean {
+function isFiniteVerb(token: Token | undefined): boolean {
   if (!token || token.type !== 'word' || token.upper) return false
   if (finiteHints.has(token.lower) || irregularPasts.has(token.lower) || negated(token.lower)) return true
   // A regular past or third-person form (not “as”, “his”, “crisis”, “famous”, “need”).
@@ -1427,13 +1450,13 @@ function openingEvidence(tokens: Token[], unit: number, found: Candidate[]): voi
   if (range) found.push(pollCandidate(tokens, unit, 0, [1, head + 1], range, 0.7))
 }
 
+/** Words before “the polls” where they are places to vote (“head to the polls”). */
+const votingWords = new Set(['to', 'at', 'head', 'heads', 'headed', 'go', 'goes', 'going', 'went', 'closed', 'close', 'open', 'opened'])
+
 /**
  * “Trump has a decisive lead in the polls”, “Obama was winning by 28 points
  * in the same poll”: a clause whose source is a poll named at its end.
  */
-/** Words before “the polls” where they are places to vote (“head to the polls”). */
-const votingWords = new Set(['to', 'at', 'head', 'heads', 'headed', 'go', 'goes', 'going', 'went', 'closed', 'close', 'open', 'opened'])
-
 function closingPoll(tokens: Token[], unit: number, found: Candidate[]): void {
   let last = tokens.length - 1
   while (last >= 0 && tokens[last]!.type === 'punct' && terminal.has(tokens[last]!.text)) last--
@@ -1633,7 +1656,7 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry, nounOk = fal
 
     // (Also a subordinate clause before `that`: “said as he left the stage
     // that …”.)
-    const clause = token.type === 'word' && tailSubordinators.has(token.lower) && tokens[index + 1]?.type === 'word' && subjectPronouns.has(tokens[index + 1]!.lower)
+    const clause = opensSubordinateClause(tokens, index)
     // “said of the industry …”, “said by telephone …”: whom it is about and
     // how it was said are no content.
     const about =
@@ -1685,7 +1708,7 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry, nounOk = fal
     colon ||
     (first.lower === 'that' && (!complements.quoteOnly || thatClause(tokens, index + 1))) ||
     (entry.lemma === 'ask' && questionWords.has(first.lower))
-  if (complements.quoteOnly && !opener && !(namingVerbs.has(entry.lemma) && namesAs(tokens, index)) && !(describingVerbs.has(entry.lemma) && describesAs(tokens, index))) {
+  if (complements.quoteOnly && !opener && !(namingVerbs.has(entry.lemma) && namesAs(tokens, index)) && !(asVerbs.has(entry.lemma) && describesAs(tokens, index))) {
     // “called him a “liar””: only with a quotation in the content.
     let quote = false
     for (let scan = index; scan < n && scan - index < 30; scan++) {
@@ -1715,7 +1738,7 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry, nounOk = fal
   if (!opener && complements.clause && !complements.object && !complements.to && entry.cueClass !== 'speech') {
     // (“Four in 10 voters see the campaign as most unfair”: an object, then
     // what they take it for.)
-    if (!nounOk && !looksLikeClause(tokens, index) && !(seeingVerbs.has(entry.lemma) && describesAs(tokens, index))) return undefined
+    if (!nounOk && !looksLikeClause(tokens, index) && !(asVerbs.has(entry.lemma) && describesAs(tokens, index))) return undefined
   }
 
   if (!opener && first.type === 'word' && first.lower === 'to' && !complements.to && !complements.object && !complements.quoteOnly) return undefined
@@ -1752,7 +1775,7 @@ function tailIsAdjunct(tokens: Token[], from: number, entry: CueEntry): boolean 
 
     // “…, Cohen told the president as he stopped to have his picture
     // taken.”: a subordinate clause with its own subject is an adjunct too.
-    if (tailSubordinators.has(token.lower) && tokens[index + 1]?.type === 'word' && subjectPronouns.has(tokens[index + 1]!.lower)) {
+    if (opensSubordinateClause(tokens, index)) {
       // (Bounded: a cue’s look-ahead must not grow with the unit.)
       for (let rest = index + 2; rest < Math.min(n, index + 60); rest++) {
         if (tokens[rest]!.type === 'quote' || tokens[rest]!.lower === 'that') return false
@@ -1813,8 +1836,7 @@ function looksLikeClause(tokens: Token[], from: number): boolean {
  */
 function addressee(tokens: Token[], index: number): Range | undefined {
   const lower = tokens[index]!.lower
-  // (“told US officials”: “US” in capitals is the country.)
-  if (!objectPronouns.has(lower) || tokens[index]!.text === 'US') return npAfter(tokens, index, true)
+  if (!objectPronouns.has(lower)) return npAfter(tokens, index, true)
   const next = tokens[index + 1]
   if (
     lower === 'her' &&
@@ -1868,10 +1890,6 @@ const namingVerbs = new Set(['call', 'label', 'brand', 'dub'])
 const reflexiveOrPersonal = new Set(['him', 'her', 'them', 'himself', 'herself', 'themselves', 'myself', 'ourselves', 'me', 'us'])
 /** Words after “called him” that make it a phone call or a summons (“called him back”). */
 const callParticles = new Set(['back', 'up', 'out', 'off', 'over', 'in', 'on', 'about', 'to', 'for', 'and', 'but', 'or', 'again', 'twice', 'once', 'late', 'early', 'personally', 'directly', 'repeatedly'])
-/** Verbs of belief that take someone as something (“see Clinton as the stronger candidate”). */
-const seeingVerbs = new Set(['see', 'view', 'regard', 'perceive'])
-/** Verbs that describe someone as something (“described themselves as liberals”). */
-const describingVerbs = new Set(['describe', 'characterize', 'portray'])
 
 /**
  * “described the rally-goers as shocked”, “described themselves as
@@ -2248,8 +2266,7 @@ function npBefore(tokens: Token[], end: number): Range | undefined {
       continue
     }
 
-    // (“US Senator Jeff Sessions”: “US” in capitals is the country, not “us”.)
-    if ((subjectPronouns.has(lower) || (objectPronouns.has(lower) && lower !== 'her')) && token.text !== 'US') break
+    if (subjectPronouns.has(lower) || (objectPronouns.has(lower) && lower !== 'her')) break
     if (token.upper) {
       if (capitalStops.has(token.text) && !(start < end && determiners.has(lower))) break
       start = index

@@ -84,7 +84,9 @@ export class Token {
     }
 
     // Most words are lowercase already: no `toLowerCase` call for them.
-    let lower = (this.bits & lowercaseBit) === 0 ? text.toLowerCase() : text
+    // “US” in capitals is the country, not the pronoun “us” (“US Senator Jeff
+    // Sessions said”, “told US officials”).
+    let lower = (this.bits & lowercaseBit) === 0 ? (text === 'US' ? 'u.s.' : text.toLowerCase()) : text
     const length = lower.length
     const last = lower.charCodeAt(length - 1)
     const before = lower.charCodeAt(length - 2)

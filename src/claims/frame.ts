@@ -14,7 +14,7 @@ import {CONJUNCTION, FINITE} from './lexicon.js'
 import {tokenize, type TokenBuffer} from './tokens.js'
 
 /** Words a clause never ends with: what is left when the frame after them is cut (“…, with | Sen. McCain”). */
-const trailing = new Set(['that', 'with', 'by', 'to', 'of', 'for', 'from', 'as', 'in', 'on', 'at', 'and', 'the', 'a', 'an'])
+const trailing = new Set(['that', 'with', 'by', 'to', 'of', 'for', 'from', 'as', 'in', 'on', 'at', 'the', 'a', 'an'])
 
 /** Fewest words for a leftover stretch to be a clause of its own. */
 export const minimumWords = 7

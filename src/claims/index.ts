@@ -158,21 +158,13 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
   const frames = new Map<number, Array<[number, number]>>()
   // Attributions nested in the reporter’s clause, by sentence (see `leftoverClauses`).
   const nested = new Map<number, Array<[number, number]>>()
-  const nest = (start: number, end: number): void => {
-    const index = sentenceAt(doc, start)
-    if (index === -1) return
-    const list = nested.get(index)
-    if (list) list.push([start, end])
-    else nested.set(index, [[start, end]])
-  }
-
-  const cover = (start: number, end: number): void => {
+  const cover = (start: number, end: number, into = frames): void => {
     let index = sentenceAt(doc, start)
     if (index === -1) index = firstSentenceAfter(doc, start)
     for (; index !== -1 && index < sentenceCount && doc.sentences[index]!.start < end; index++) {
-      const list = frames.get(index)
+      const list = into.get(index)
       if (list) list.push([start, end])
-      else frames.set(index, [[start, end]])
+      else into.set(index, [[start, end]])
     }
   }
 
@@ -197,14 +189,17 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
     // “Republicans who backed the plan were irritated …”: a restrictive
     // relative clause’s attribution sits inside the reporter’s clause, not
     // beside it (“Podesta, who said …, added …” is set off, and frame).
+    // (Mentions are read only when as short as a relative pronoun: no string
+    // is made for the others.)
     const relative =
       report.mention !== null &&
+      report.mention[1] - report.mention[0] <= 5 &&
       relativeMention.test(doc.view.slice(report.mention[0], report.mention[1])) &&
       !/[,(—–-]\s*$/.test(doc.view.slice(Math.max(0, report.mention[0] - 3), report.mention[0]))
     for (let part = 0; part < report.content.length; part++) {
       const range = report.content[part]!
       markSentences(doc, range[0], range[1], framed)
-      if (relative) nest(report.mention![0], range[1])
+      if (relative) cover(report.mention![0], range[1], nested)
       else cover(range[0], range[1])
     }
 
@@ -214,7 +209,7 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
     }
 
     // “…, with Sen. John McCain calling it …”: the source after “with” is frame.
-    if (report.mention && doc.view.slice(Math.max(0, report.mention[0] - 5), report.mention[0]) === 'with ') {
+    if (report.mention && report.mention[0] >= 5 && doc.view.startsWith('with ', report.mention[0] - 5)) {
       cover(report.mention[0], report.mention[1])
     }
 

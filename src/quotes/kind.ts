@@ -5,9 +5,8 @@
  */
 import type {Token} from '../attribution/tokens.js'
 import {copulas, namingWords, personalPronouns, titleNouns} from '../attribution/words.js'
+import {orgHeads} from '../sources/lexicon.js'
 
-/** Heads of outlets’ names (“Fox News’ “Fox & Friends,””). */
-const outletHeads = new Set(['news', 'network', 'networks', 'channel', 'radio', 'tv', 'television', 'times', 'post', 'journal', 'magazine', 'press', 'review', 'tribune', 'herald', 'daily', 'weekly', 'broadcasting', 'media'])
 const titlePrepositions = new Set(['on', 'in', 'of', 'with', 'watch', 'watched', 'starred', 'hosted', 'host', 'star', 'read', 'reading'])
 const namingAdverbs = new Set(['also', 'often', 'sometimes', 'now', 'commonly', 'so', 'widely', 'officially', 'aptly', 'once', 'still', 'popularly', 'informally', 'colloquially'])
 const smallWords = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'but', 'nor', 'vs', 'vs.', 'is', 'be'])
@@ -31,10 +30,11 @@ export function isTitle(tokens: Token[], index: number, content: string): boolea
   if (titleNouns.has(previous.lower)) return titleCase(content)
   // “CNN’s “State of the Union””: a show or paper of an organization.
   if (previous.possessive && previous.upper && /^\p{Lu}{2,}/u.test(previous.text)) return titleCase(content)
-  // “Fox News channel’s “Sunday Morning Futures,””: a common noun’s
-  // possessive before words in title case names a work (a person’s may be
-  // their words, in a headline: “Issa: Clinton’s ‘Honesty Is In Question’”).
-  if (previous.possessive && outletHeads.has(previous.lower)) return titleCase(content)
+  // “Fox News’ “Fox & Friends,””, “Fox News channel’s “Sunday Morning
+  // Futures,””: an organization’s or a common noun’s possessive before words
+  // in title case names a work (a person’s may be their words, in a
+  // headline: “Issa: Clinton’s ‘Honesty Is In Question’”).
+  if (previous.possessive && orgHeads.has(previous.lower)) return titleCase(content)
   if (previous.possessive && !previous.upper && content.trim().includes(' ')) return titleCase(content)
   return titlePrepositions.has(previous.lower) && content.includes(' ') && titleCase(content)
 }

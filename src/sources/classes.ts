@@ -3,6 +3,7 @@
  * words, and the function words around description heads), looked up once
  * per word instead of once per lexicon, with no lowercase copy of the word.
  */
+import {capitalStops} from '../attribution/words.js'
 import {givenNames} from './given-names.js'
 import {WordTable} from './hash.js'
 import {
@@ -10,7 +11,6 @@ import {
   appositiveStops,
   calendar,
   capitalGroups,
-  commaOpeners,
   demonyms,
   determiners,
   geoHeads,
@@ -89,7 +89,9 @@ add(suffixes, word.suffix)
 add(particles, word.particle)
 add(orgConnectors, word.connector)
 add(openers, word.opener)
-add(commaOpeners, word.commaOpener)
+// Words that open a sentence as a clause, not a name (“Rather, he said, …”
+// against “Rather said …”): the attribution stage’s list, lowercase.
+add([...capitalStops].map((item) => item.toLowerCase()), word.commaOpener)
 add(honorifics, word.honorific)
 add(departmentWords, word.department)
 add(orgNouns, word.orgNoun)

@@ -343,18 +343,6 @@ export const openers = words(`
   nothing something anything everything whoever whatever
 `)
 
-/**
- * Sentence adverbs that are also surnames (“Rather, he said, …” against
- * “Rather said …”): not a name when a comma follows them at a sentence start.
- */
-export const commaOpeners = words(`
-  rather similarly likewise separately specifically ultimately finally initially currently
-  previously afterward afterwards anyway accordingly consequently therefore sadly notably
-  importantly interestingly ironically clearly obviously apparently reportedly allegedly
-  actually basically frankly honestly seriously certainly surely naturally generally usually
-  often sometimes never always
-`)
-
 /** Words that never modify a group, anonymous or document head. */
 export const modifierStops = words(`
   a an the this that these those another one two three four five six seven eight nine ten
