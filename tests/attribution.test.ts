@@ -413,6 +413,14 @@ describe('findReports', () => {
       {mention: 'Sen. John McCain', cue: 'calling'}
     ])
   })
+
+  it('ends an attribution inside an opening participle clause at its comma (“Asked if she believed Putin wanted …, Clinton said …”)', () => {
+    const reports = reportsOf('Asked if she believed Putin wanted Trump to win the White House, Clinton said she was not going to jump to that conclusion.')
+    expect(reports).toMatchObject([
+      {cue: 'Asked', content: ['if she believed Putin wanted Trump to win the White House']},
+      {mention: 'Clinton', cue: 'said', content: ['she was not going to jump to that conclusion']}
+    ])
+  })
 })
 
 describe('findReports (seed)', () => {

@@ -343,7 +343,11 @@ export function detectUnit(tokens: Token[], unit: number, firstInParagraph: bool
  */
 function clipOpeningClause(tokens: Token[], found: Candidate[]): void {
   const first = tokens[0]
-  if (found.length < 2 || !first || first.type !== 'word' || !first.upper || !(clauseOpeners.has(first.lower) || openingPrepositions.has(first.lower))) return
+  if (found.length < 2 || !first || first.type !== 'word' || !first.upper) return
+  // `Asked if she believed Putin wanted Trump to win, Clinton said …`: so
+  // does an attribution inside an opening participle clause.
+  const participle = found.some((candidate) => candidate.cueTokens[0] === 0 && (candidate.layout === 'asked' || candidate.layout === 'participle'))
+  if (!(participle || clauseOpeners.has(first.lower) || openingPrepositions.has(first.lower))) return
   const clause = openingClause(tokens, 1)
   if (!clause) return
   const stop = tokens[clause.comma]!.start
