@@ -414,6 +414,13 @@ describe('findReports', () => {
     ])
   })
 
+  it('reads “this” after a cue as the content’s subject after an opening adjunct (“After the vote, Cornyn said this was …”)', () => {
+    expect(reportsOf('After the vote, Cornyn said this bill was dead. While Democrats sat, Cornyn told reporters this was the only chance.')).toMatchObject([
+      {mention: 'Cornyn', cue: 'said', content: ['this bill was dead']},
+      {mention: 'Cornyn', cue: 'told', content: ['this was the only chance']}
+    ])
+  })
+
   it('ends an attribution inside an opening participle clause at its comma (“Asked if she believed Putin wanted …, Clinton said …”)', () => {
     const reports = reportsOf('Asked if she believed Putin wanted Trump to win the White House, Clinton said she was not going to jump to that conclusion.')
     expect(reports).toMatchObject([

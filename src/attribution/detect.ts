@@ -909,7 +909,7 @@ function verbCue(
   // small clause or a noun phrase too.
   const evidence = entry.cueClass === 'evidence' && tokens.slice(subject[0], subject[1]).some((token) => evidenceSubjects.has(token.lower))
   const right = contentAfter(tokens, end, entry, evidence)
-  if (right && !(hasLeft && !answered && rightIsAdjunct(right, entry))) {
+  if (right && !(hasLeft && !answered && rightIsAdjunct(tokens, right, entry))) {
     let range = right.range
     // “While he acknowledged A, B …”: a subordinate clause ends at its comma.
     const opener = tokens[subject[0] - 1]
@@ -1805,7 +1805,7 @@ function tailIsAdjunct(tokens: Token[], from: number, entry: CueEntry): boolean 
 }
 
 /** Whether the right content is only an adjunct and the left holds the words. */
-function rightIsAdjunct(right: RightContent, entry: CueEntry): boolean {
+function rightIsAdjunct(tokens: Token[], right: RightContent, entry: CueEntry): boolean {
   const first = right.first
   if (first.type !== 'word') return false
   if (first.lower === 'to' && entry.complements.to) return false
@@ -1813,6 +1813,10 @@ function rightIsAdjunct(right: RightContent, entry: CueEntry): boolean {
     return (first.lower.endsWith('ing') || relativeStarts.has(first.lower)) && !right.startsWithQuote
   }
 
+  // “After the vote, Cornyn said this was …”: “this” starts a clause
+  // unless a time follows (“said this week”) or it points at what follows
+  // (“tweeted this: “…””).
+  if ((first.lower === 'this' || first.lower === 'last') && tokens[right.from + 1]?.type === 'word' && timeAdjunctEnd(tokens, right.from) === -1) return false
   return adjunctStarts.has(first.lower) && !/that/.test(first.lower)
 }
 
