@@ -421,6 +421,15 @@ describe('findReports', () => {
     ])
   })
 
+  it('reads a would-be addressee followed by a finite verb as the content’s subject (“warned Democrats had blocked …”)', () => {
+    expect(reportsOf('Cornyn warned Democrats had blocked the bill. He told reporters Democrats had blocked it. She warned the crowd was restless. She told the crowd the plan failed.').map((report) => report.content)).toEqual([
+      ['Democrats had blocked the bill'],
+      ['Democrats had blocked it'],
+      ['the crowd was restless'],
+      ['the plan failed']
+    ])
+  })
+
   it('ends an attribution inside an opening participle clause at its comma (“Asked if she believed Putin wanted …, Clinton said …”)', () => {
     const reports = reportsOf('Asked if she believed Putin wanted Trump to win the White House, Clinton said she was not going to jump to that conclusion.')
     expect(reports).toMatchObject([

@@ -1640,7 +1640,7 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry, nounOk = fal
     const token = tokens[index]!
     if (token.type === 'word' && token.lower !== 'that' && !(complements.to && token.lower === 'to')) {
       const object = addressee(tokens, index)
-      if (object) index = object[1]
+      if (object) index = clauseAfterAddressee(tokens, object, entry)
     }
   }
 
@@ -1861,6 +1861,28 @@ function addressee(tokens: Token[], index: number): Range | undefined {
   }
 
   return [index, index + 1]
+}
+
+/**
+ * Where the content starts after the addressee `object` of a cue: its end,
+ * unless a finite verb follows it, when the would-be addressee (or all of it
+ * but its first word) is the content's subject: “warned Democrats had
+ * blocked the bill”, “told reporters Democrats had blocked the bill”.
+ */
+function clauseAfterAddressee(tokens: Token[], object: Range, entry: CueEntry): number {
+  const [start, end] = object
+  // (Not a verb in “-s”, which plural nouns share: “called on Grayson
+  // months ago”.)
+  const verb = tokens[end]
+  if (!verb || verb.type !== 'word' || verb.upper || !(finiteHints.has(verb.lower) || negated(verb.lower) || irregularPasts.has(verb.lower) || /^\p{L}{2,}[^e]ed$/u.test(verb.lower))) return end
+  const second = tokens[start + 1]!
+  if (end - start > 1 && !tokens[start]!.upper && !determiners.has(tokens[start]!.lower) && (second.upper || determiners.has(second.lower))) {
+    const subject = npAfter(tokens, start + 1)
+    if (subject && subject[1] === end) return start + 1
+  }
+
+  // `tell` needs its addressee (“told him was wrong” is no clause).
+  return entry.lemma === 'tell' ? end : start
 }
 
 /** Whether `that` or a quotation comes at `from`, past commas and colons. */
