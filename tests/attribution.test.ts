@@ -430,6 +430,14 @@ describe('findReports', () => {
     ])
   })
 
+  it('skips adjuncts about where or how it was said before a bare clause (“said in a statement the bill was dead”)', () => {
+    expect(
+      reportsOf('Cornyn said in a statement the bill was dead. He said at a rally in Iowa he would win. Lee said Tuesday there was no deal. She told reporters in an interview with CNN that she would run.').map((report) => report.content)
+    ).toEqual([['the bill was dead'], ['he would win'], ['there was no deal'], ['that she would run']])
+    // A clause after another noun or a subordinator is no content of the cue.
+    expect(reportsOf('She hinted at the role he sees for himself.').map((report) => report.content)).not.toContainEqual(['he sees for himself'])
+  })
+
   it('ends an attribution inside an opening participle clause at its comma (“Asked if she believed Putin wanted …, Clinton said …”)', () => {
     const reports = reportsOf('Asked if she believed Putin wanted Trump to win the White House, Clinton said she was not going to jump to that conclusion.')
     expect(reports).toMatchObject([

@@ -1671,6 +1671,13 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry, nounOk = fal
     if (token.lower === 'to' && complements.to) break
     // “said this week that …” but “said this was the only chance”.
     if ((token.lower === 'this' || token.lower === 'last') && timeAdjunctEnd(tokens, index) === -1) break
+    // “said in a statement the bill was dead”: adjuncts, no comma, a clause.
+    const clauseAt = clause || about || afterComma ? -1 : clauseAfterAdjuncts(tokens, index)
+    if (clauseAt !== -1) {
+      index = clauseAt
+      break
+    }
+
     let scan = index + 1
     const limit = Math.min(n, index + 12)
     while (scan < limit && !isTerminator(tokens[scan]!)) scan++
@@ -1873,8 +1880,7 @@ function clauseAfterAddressee(tokens: Token[], object: Range, entry: CueEntry): 
   const [start, end] = object
   // (Not a verb in “-s”, which plural nouns share: “called on Grayson
   // months ago”.)
-  const verb = tokens[end]
-  if (!verb || verb.type !== 'word' || verb.upper || !(finiteHints.has(verb.lower) || negated(verb.lower) || irregularPasts.has(verb.lower) || /^\p{L}{2,}[^e]ed$/u.test(verb.lower))) return end
+  if (!clearlyFinite(tokens[end])) return end
   const second = tokens[start + 1]!
   if (end - start > 1 && !tokens[start]!.upper && !determiners.has(tokens[start]!.lower) && (second.upper || determiners.has(second.lower))) {
     const subject = npAfter(tokens, start + 1)
@@ -1884,6 +1890,85 @@ function clauseAfterAddressee(tokens: Token[], object: Range, entry: CueEntry): 
   // `tell` needs its addressee (“told him was wrong” is no clause).
   return entry.lemma === 'tell' ? end : start
 }
+
+/** A finite verb, not one in “-s”, which plural nouns share. */
+function clearlyFinite(token: Token | undefined): boolean {
+  if (!token || token.type !== 'word' || token.upper) return false
+  return finiteHints.has(token.lower) || negated(token.lower) || irregularPasts.has(token.lower) || /^\p{L}{2,}[^e]ed$/u.test(token.lower)
+}
+
+/**
+ * Where a clause starts after adjuncts at `from` with no comma (“said in a
+ * statement the bill was dead”, “said at a rally in Iowa he would win”,
+ * “said Tuesday there was no deal”), or -1. The adjuncts are times and
+ * prepositional phrases about where or how it was said (a name or a
+ * channel: “in a statement”, “on CNN”), so that a clause after another
+ * noun stays out (“hinted at the role he sees …”).
+ */
+function clauseAfterAdjuncts(tokens: Token[], from: number): number {
+  let index = from
+  for (let round = 0; round < 3; round++) {
+    const token = tokens[index]
+    if (!token || token.type !== 'word') return -1
+    const time = timeAdjunctEnd(tokens, index)
+    if (time !== -1) {
+      index = time
+    } else if (bareAdjunctPrepositions.has(token.lower)) {
+      const end = adjunctNounPhrase(tokens, index + 1)
+      if (end === -1) return -1
+      const head = tokens[end - 1]!
+      if (!(head.upper || channelNouns.has(head.lower))) return -1
+      index = end
+    } else {
+      return -1
+    }
+
+    if (index < tokens.length && clauseAt(tokens, index)) return index
+  }
+
+  return -1
+}
+
+/**
+ * End of a short noun phrase at `from` (a determiner, then up to four
+ * words; a name after a common noun starts something else), or -1.
+ */
+function adjunctNounPhrase(tokens: Token[], from: number): number {
+  let index = from
+  if (tokens[index]?.type === 'word' && determiners.has(tokens[index]!.lower)) index++
+  let common = false
+  const start = index
+  while (index < tokens.length && index - start < 4) {
+    const token = tokens[index]!
+    if (token.type !== 'word' || determiners.has(token.lower) || subjectPronouns.has(token.lower) || stopWords.has(token.lower) || prepositions.has(token.lower) || clearlyFinite(token)) break
+    if (token.upper && common) break
+    common = common || !token.upper
+    index++
+  }
+
+  return index > start ? index : -1
+}
+
+/** Heads of phrases that say where or how something was said. */
+const channelNouns = new Set([
+  'statement', 'statements', 'interview', 'interviews', 'speech', 'letter', 'email', 'tweet', 'tweets', 'post', 'rally',
+  'event', 'conference', 'briefing', 'hearing', 'debate', 'show', 'program', 'podcast', 'broadcast', 'call', 'appearance',
+  'op-ed', 'column', 'video', 'memo', 'release', 'filing', 'meeting', 'session', 'forum', 'hall', 'address', 'remarks',
+  'testimony', 'radio', 'television', 'article', 'message', 'stop', 'visit', 'dinner', 'luncheon', 'breakfast', 'gathering',
+  'town', 'campaign', 'trail', 'floor', 'chamber', 'court', 'network', 'station', 'website', 'blog', 'statement', 'note'
+])
+
+/** Whether a subject and a finite verb start at `index` (“the bill was”, “he would”, “there is”). */
+function clauseAt(tokens: Token[], index: number): boolean {
+  const token = tokens[index]!
+  if (token.lower === 'who' || token.lower === 'which') return false
+  if (subjectPronouns.has(token.lower) && token.lower !== 'it') return true
+  if (token.lower === 'it' || token.lower === 'there') return clearlyFinite(tokens[index + 1])
+  const subject = npAfter(tokens, index)
+  return subject !== undefined && subject[1] > index && subject[1] - index <= 6 && clearlyFinite(tokens[subject[1]])
+}
+
+const bareAdjunctPrepositions = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'over', 'after', 'before', 'from'])
 
 /** Whether `that` or a quotation comes at `from`, past commas and colons. */
 function opensContent(tokens: Token[], from: number): boolean {
