@@ -438,6 +438,14 @@ describe('findReports', () => {
     expect(reportsOf('She hinted at the role he sees for himself.').map((report) => report.content)).not.toContainEqual(['he sees for himself'])
   })
 
+  it('reads a bare clause after “wrote”, “stated” and “maintained” when it has a subject and an auxiliary', () => {
+    expect(reportsOf('Cornyn wrote the bill was dead. The campaign has long maintained they were not marked classified.').map((report) => report.content)).toEqual([
+      ['the bill was dead'],
+      ['they were not marked classified']
+    ])
+    expect(reportsOf('The lifelong Republican who wrote the powerful speech delivered by the mother says he will not vote for Trump.').map((report) => report.cue)).not.toContain('wrote')
+  })
+
   it('ends an attribution inside an opening participle clause at its comma (“Asked if she believed Putin wanted …, Clinton said …”)', () => {
     const reports = reportsOf('Asked if she believed Putin wanted Trump to win the White House, Clinton said she was not going to jump to that conclusion.')
     expect(reports).toMatchObject([

@@ -1719,7 +1719,18 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry, nounOk = fal
     colon ||
     (first.lower === 'that' && (!complements.quoteOnly || thatClause(tokens, index + 1))) ||
     (entry.lemma === 'ask' && questionWords.has(first.lower))
-  if (complements.quoteOnly && !opener && !(namingVerbs.has(entry.lemma) && namesAs(tokens, index)) && !(asVerbs.has(entry.lemma) && describesAs(tokens, index))) {
+  // “Cornyn wrote the bill was dead”: a subject and a finite verb make a
+  // clause even after a verb that otherwise wants a quotation.
+  // (Past forms only: “states”, “the state” and “writing a book called …”
+  // are no such verbs; nor `it`, an object as often: “posted it was”.)
+  const clause =
+    complements.quoteOnly &&
+    !opener &&
+    entry.form === 'past' &&
+    bareClauseVerbs.has(entry.lemma) &&
+    (first.upper || first.lower === 'the' || (subjectPronouns.has(first.lower) && first.lower !== 'it')) &&
+    clauseAt(tokens, index, true)
+  if (complements.quoteOnly && !opener && !clause && !(namingVerbs.has(entry.lemma) && namesAs(tokens, index)) && !(asVerbs.has(entry.lemma) && describesAs(tokens, index))) {
     // “called him a “liar””: only with a quotation in the content.
     let quote = false
     for (let scan = index; scan < n && scan - index < 30; scan++) {
@@ -1949,6 +1960,9 @@ function adjunctNounPhrase(tokens: Token[], from: number): number {
   return index > start ? index : -1
 }
 
+/** Verbs that take a quotation, and a bare clause too (“wrote the bill was dead”). */
+const bareClauseVerbs = new Set(['write', 'state', 'maintain'])
+
 /** Heads of phrases that say where or how something was said. */
 const channelNouns = new Set([
   'statement', 'statements', 'interview', 'interviews', 'speech', 'letter', 'email', 'tweet', 'tweets', 'post', 'rally',
@@ -1959,13 +1973,16 @@ const channelNouns = new Set([
 ])
 
 /** Whether a subject and a finite verb start at `index` (“the bill was”, “he would”, “there is”). */
-function clauseAt(tokens: Token[], index: number): boolean {
+function clauseAt(tokens: Token[], index: number, auxiliary = false): boolean {
   const token = tokens[index]!
+  // (With `auxiliary`, the verb must be one: “wrote the speech delivered
+  // by …” has a participle.)
+  const finite = (verb: Token | undefined): boolean => clearlyFinite(verb) && (!auxiliary || finiteHints.has(verb!.lower) || negated(verb!.lower))
   if (token.lower === 'who' || token.lower === 'which') return false
-  if (subjectPronouns.has(token.lower) && token.lower !== 'it') return true
-  if (token.lower === 'it' || token.lower === 'there') return clearlyFinite(tokens[index + 1])
+  if (subjectPronouns.has(token.lower) && token.lower !== 'it') return !auxiliary || finite(tokens[index + 1])
+  if (token.lower === 'it' || token.lower === 'there' || token.lower === 'this') return finite(tokens[index + 1])
   const subject = npAfter(tokens, index)
-  return subject !== undefined && subject[1] > index && subject[1] - index <= 6 && clearlyFinite(tokens[subject[1]])
+  return subject !== undefined && subject[1] > index && subject[1] - index <= 6 && finite(tokens[subject[1]])
 }
 
 const bareAdjunctPrepositions = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'over', 'after', 'before', 'from'])
