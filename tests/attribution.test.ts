@@ -446,6 +446,13 @@ describe('findReports', () => {
     expect(reportsOf('The lifelong Republican who wrote the powerful speech delivered by the mother says he will not vote for Trump.').map((report) => report.cue)).not.toContain('wrote')
   })
 
+  it('reads a bare plural of people as the source of an inverted cue (“…, said officials.”)', () => {
+    expect(reportsOf('The bill was dead, said officials. He was tired, said people close to him.')).toMatchObject([
+      {mention: 'officials', content: ['The bill was dead']},
+      {mention: 'people close to him', content: ['He was tired']}
+    ])
+  })
+
   it('ends an attribution inside an opening participle clause at its comma (“Asked if she believed Putin wanted …, Clinton said …”)', () => {
     const reports = reportsOf('Asked if she believed Putin wanted Trump to win the White House, Clinton said she was not going to jump to that conclusion.')
     expect(reports).toMatchObject([

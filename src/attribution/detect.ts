@@ -12,6 +12,7 @@ import type {CueClass} from '../schema.js'
 import {sortInPlace} from '../sort.js'
 import {adjectiveCues, auxiliaries, cues, type CueEntry} from './lexicon.js'
 import {isNamedTerm, isTitle} from '../quotes/kind.js'
+import {anonymousHeads, groupHeads} from '../sources/lexicon.js'
 import {HashSet, hashWord, type Token} from './tokens.js'
 import {
   adjunctStarts,
@@ -2642,9 +2643,16 @@ function invertedSource(tokens: Token[], at: number): Range | undefined {
   // A lowercase start is a description only when a name ends it (“retired
   // neurosurgeon Ben Carson”, “master of ceremonies Asab Al-Tabchi”).
   const named = np[1] - np[0] > 1 && tokens[np[1] - 1]!.upper
-  if (!(first.upper || determiners.has(first.lower) || subjectPronouns.has(first.lower) || named)) return undefined
-  if (timeWords.has(first.lower) || months.has(first.lower)) return undefined
+  // So is a bare plural of people that ends the unit or its clause (“…,
+  // said officials.”, “…, argued Republican aides,”).
   const after = tokens[np[1]]
+  // (“people close to him”, “officials familiar with the talks”.)
+  const head = tokens[np[0] + Math.min(2, np[1] - np[0] - 1)]!
+  const people =
+    (groupHeads.has(head.lower) || anonymousHeads.has(head.lower) || anonymousHeads.has(first.lower)) &&
+    (!after || (after.type === 'punct' && (after.text === ',' || terminal.has(after.text))))
+  if (!(first.upper || determiners.has(first.lower) || subjectPronouns.has(first.lower) || named || people)) return undefined
+  if (timeWords.has(first.lower) || months.has(first.lower)) return undefined
   if (!after) return np
   if (after.type === 'punct' && (after.text === ',' || terminal.has(after.text) || after.text === ';' || dashes.has(after.text) || after.text === ':')) return np
   if (after.type === 'quote') return np
