@@ -638,7 +638,20 @@ function verbCue(
 
   if (nounCues.has(word) && !entry.particle && next && next.type === 'word' && (next.lower === 'of' || next.lower === 'from' || next.lower === 'by')) return
   // “The draft report says”: a noun before the verb.
-  if (nounCues.has(word) && !entry.particle && next && next.type === 'word' && !next.upper && next.lower !== 'to' && (auxiliaries.has(next.lower) || copulas.has(next.lower) || (cues.has(next.lower) && next.lower.endsWith('s')))) return
+  // (“Court documents said”: also a past cue after a plural noun.)
+  if (
+    nounCues.has(word) &&
+    !entry.particle &&
+    next &&
+    next.type === 'word' &&
+    !next.upper &&
+    next.lower !== 'to' &&
+    (auxiliaries.has(next.lower) ||
+      copulas.has(next.lower) ||
+      (cues.has(next.lower) && (next.lower.endsWith('s') || (word.endsWith('s') && cues.get(next.lower)!.some((item) => item.form === 'past' && item.cueClass !== 'belief')))))
+  ) {
+    return
+  }
   // “mines called “nonpersistent””: naming, not speaking.
   if (tokens[end]?.type === 'quote' && isNamedTerm(tokens, end)) return
 
