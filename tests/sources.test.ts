@@ -572,6 +572,14 @@ describe('resolveSources', () => {
   })
 
   describe('attribution mentions no finder saw', () => {
+    it('does not give a possessor the words of what it possesses (“Trump’s spokeswoman said”)', () => {
+      const input = 'Donald Trump spoke first. Trump’s spokeswoman said the rally would go on. Clinton’s campaign said it raised $15 million.'
+      const reports = [report(input, 'Trump’s spokeswoman'), report(input, 'Clinton’s campaign')]
+      const sources = resolveSources(parse(input), [], reports)
+      expect(reports.map((item) => sources.find((source) => source.id === item.sourceId)?.name)).toEqual(['Trump’s spokeswoman', 'Clinton’s campaign'])
+      expect(reports.map((item) => sources.find((source) => source.id === item.sourceId)?.kind)).toEqual(['person', 'organization'])
+    })
+
     it('makes a source of any attribution mention', () => {
       const input = 'The man in the red hat insisted the vote was rigged.'
       const reports = [report(input, 'The man in the red hat')]

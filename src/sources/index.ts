@@ -363,6 +363,9 @@ function linkTargets(doc: Doc, candidates: Candidate[], targets: Target[]): Arra
         break
       }
 
+      // “Trump’s spokeswoman said”: the possessor is not the speaker.
+      if (possessor(doc.view, item, target.end)) continue
+
       if (!best || rank(item) < rank(best) || titledPerson(best, item)) best = item
     }
 
@@ -405,6 +408,19 @@ function insertSorted(list: Candidate[], extra: Candidate[]): void {
     if (a >= 0 && byPosition(list[a]!, extra[b]!) > 0) list[at--] = list[a--]!
     else list[at--] = extra[b--]!
   }
+}
+
+/**
+ * Whether `item` is a possessive that a mention ending at `end` goes on
+ * after (“*Trump’s* spokeswoman”, “*Clinton’s* campaign”).
+ */
+function possessor(view: string, item: Candidate, end: number): boolean {
+  if (item.type === 'document' || item.type === 'pronoun' || item.end + 3 >= end) return false
+  const code = view.charCodeAt(item.end)
+  if (code !== 0x2019 && code !== 0x27) return false
+  const next = view.charCodeAt(item.end + 1)
+  // “Trump’s”, and “the Joneses’” (a bare apostrophe after an “s”).
+  return ((next === 0x73 || next === 0x53) && view.charCodeAt(item.end + 2) === 32) || (next === 32 && view.charCodeAt(item.end - 1) === 0x73)
 }
 
 /** “I”, “we”: inside a quotation, its speaker (see `firstPersonSources`); else the writer, no source. */
