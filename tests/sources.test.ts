@@ -572,6 +572,16 @@ describe('resolveSources', () => {
   })
 
   describe('attribution mentions no finder saw', () => {
+    it('resolves a description to the name in apposition with it (“Trump’s spokeswoman, Hope Hicks, said”)', () => {
+      const input = 'Trump’s spokeswoman, Hope Hicks, said the rally would go on. The senator, John Cornyn, said the bill was dead. According to the FBI, Cheryl Mills, a top aide, sent the emails.'
+      const reports = [report(input, 'Trump’s spokeswoman'), report(input, 'The senator'), report(input, 'the FBI')]
+      const sources = resolveSources(parse(input), [], reports)
+      expect(reports.map((item) => sources.find((source) => source.id === item.sourceId)?.name)).toEqual(['Hope Hicks', 'John Cornyn', 'FBI'])
+      // The descriptions make no sources of their own.
+      expect(sources.map((source) => source.name)).not.toContain('senator')
+      expect(sources.map((source) => source.name)).not.toContain('Trump’s spokeswoman')
+    })
+
     it('does not give a possessor the words of what it possesses (“Trump’s spokeswoman said”)', () => {
       const input = 'Donald Trump spoke first. Trump’s spokeswoman said the rally would go on. Clinton’s campaign said it raised $15 million.'
       const reports = [report(input, 'Trump’s spokeswoman'), report(input, 'Clinton’s campaign')]

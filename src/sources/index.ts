@@ -79,8 +79,14 @@ export function resolveSources(doc: Doc, quotes: Quote[], reports: Report[]): So
   const candidates = mergeOutermost(names, descriptions)
 
   const targets = collectTargets(quotes, reports)
-  const targetCandidates = linkTargets(doc, candidates, targets)
+  const described: Candidate[] = []
+  const targetCandidates = linkTargets(doc, candidates, targets, described)
   markSpeakers(doc, candidates)
+  // A description a name is in apposition with makes no source of its own.
+  for (const item of described) {
+    item.speaker = false
+    item.linkOnly = true
+  }
 
   const {entities, entityOf} = resolve(doc, candidates, (hash) => tokens.inLowercase(hash))
   const contributors = new Set(
@@ -345,9 +351,10 @@ function collectTargets(quotes: Quote[], reports: Report[]): Target[] {
 
 /**
  * The candidate each attribution mention names (inserting one when no
- * candidate covers it), marked as a speaker.
+ * candidate covers it), marked as a speaker; a description replaced by the
+ * name in apposition with it goes into `described`.
  */
-function linkTargets(doc: Doc, candidates: Candidate[], targets: Target[]): Array<Candidate | undefined> {
+function linkTargets(doc: Doc, candidates: Candidate[], targets: Target[], described: Candidate[]): Array<Candidate | undefined> {
   const result: Array<Candidate | undefined> = []
   const inserted: Candidate[] = []
   for (const target of targets) {
@@ -367,6 +374,18 @@ function linkTargets(doc: Doc, candidates: Candidate[], targets: Target[]): Arra
       if (possessor(doc.view, item, target.end)) continue
 
       if (!best || rank(item) < rank(best) || titledPerson(best, item)) best = item
+    }
+
+    // “Trump’s spokeswoman, Hope Hicks, said”: a description with a name in
+    // apposition is that person.
+    // (Not after “according to”, whose comma ends the phrase: “According to
+    // the FBI, Cheryl Mills, a top aide, sent …”.)
+    if ((!best || best.type !== 'person') && !/according\s+to\s+$/i.test(doc.view.slice(Math.max(0, target.start - 14), target.start))) {
+      const named = appositiveName(doc.view, candidates, target.end)
+      if (named) {
+        if (best) described.push(best)
+        best = named
+      }
     }
 
     const text = best ? '' : doc.input.slice(target.start, target.end).trim().toLowerCase()
@@ -408,6 +427,14 @@ function insertSorted(list: Candidate[], extra: Candidate[]): void {
     if (a >= 0 && byPosition(list[a]!, extra[b]!) > 0) list[at--] = list[a--]!
     else list[at--] = extra[b--]!
   }
+}
+
+/** A person named between commas right after offset `end`, if any. */
+function appositiveName(view: string, candidates: Candidate[], end: number): Candidate | undefined {
+  const next = candidates[firstAtOrAfter(candidates, end)]
+  if (!next || next.type !== 'person' || next.mentionKind !== 'name' || next.start - end > 3) return undefined
+  if (!/^,\s{1,2}$/.test(view.slice(end, next.start))) return undefined
+  return view.charCodeAt(next.afterEnd) === 44 ? next : undefined
 }
 
 /**
