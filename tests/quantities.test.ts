@@ -211,7 +211,11 @@ describe('findQuantities', () => {
     ['half of the voters', 50],
     ['a third of voters', 33.33],
     ['two-thirds of Americans', 66.67],
-    ['three quarters of the budget', 75]
+    ['three quarters of the budget', 75],
+    ['a tenth of the workforce', 10],
+    ['one-fifth of adults', 20],
+    ['two-fifths of voters', 40],
+    ['three fifths of the seats', 60]
   ])('reads the fraction %j as a percentage', (text, value) => {
     expect(one(text)).toMatchObject({unit: 'percent', value})
   })

@@ -121,7 +121,11 @@ export const fractions = new Map<string, number>([
   ['third', 33.33],
   ['thirds', 66.67],
   ['quarter', 25],
-  ['quarters', 75]
+  ['quarters', 75],
+  ['fifths', 40],
+  ['sixths', 33.33],
+  ['eighths', 37.5],
+  ['tenths', 20]
 ])
 
 register(units.keys(), NUMBER)

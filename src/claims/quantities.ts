@@ -16,11 +16,11 @@ import {
   currencySymbols,
   currencyWords,
   dollarPrefixes,
-  fractions,
   functionWords,
   isPluralNoun,
   measureUnits,
   NUMBER,
+  ordinalWords,
   ARTICLE
 } from './lexicon.js'
 import {digitsValue, numberWord, ordinalWord, readNumber, type NumberPhrase} from './numbers.js'
@@ -677,6 +677,22 @@ function smallNumber(token: Token | undefined): number | undefined {
   return value !== undefined && value >= 1 && value <= 1000 ? value : undefined
 }
 
+/**
+ * `count` parts of the denominator word `part` (“third”, “fifths”,
+ * “quarters”) as a percentage, or `undefined`: a singular part goes with
+ * one, a plural with two to nine (“two fifths”, not “two fifth” or “one
+ * fifths”). “Second” is no denominator (“a second of silence”).
+ */
+function fractionOf(count: number | undefined, part: string): number | undefined {
+  if (count === undefined || count < 1 || count > 9) return undefined
+  const plural = part.endsWith('s')
+  if (plural !== count > 1) return undefined
+  const singular = plural ? part.slice(0, -1) : part
+  const denominator = singular === 'quarter' ? 4 : ordinalWords.get(singular)
+  if (denominator === undefined || denominator < 3 || count >= denominator) return undefined
+  return Math.round((10_000 * count) / denominator) / 100
+}
+
 /** “half of”, “a third of”, “two-thirds of”, “three quarters of”, “by a third”: a percentage. */
 function fractionAt(tokens: Token[], index: number, floor: number, covered: Uint8Array): Found | undefined {
   const token = tokens[index]!
@@ -684,17 +700,16 @@ function fractionAt(tokens: Token[], index: number, floor: number, covered: Uint
   let value: number | undefined
   const dash = token.lower.indexOf('-')
   if (dash > 0) {
-    const count = numberWord(token.lower.slice(0, dash))
-    const part = fractions.get(token.lower.slice(dash + 1))
-    if (count === 2 && part === 66.67) value = part
-    else if (count === 3 && part === 75) value = part
+    // “two-thirds”, “three-quarters”, “one-fifth”, “two-fifths”.
+    value = fractionOf(numberWord(token.lower.slice(0, dash)), token.lower.slice(dash + 1))
   } else if (token.lower === 'half') {
     value = 50
-  } else if ((token.lower === 'a' || token.lower === 'one') && (tokens[index + 1]?.lower === 'third' || tokens[index + 1]?.lower === 'quarter' || tokens[index + 1]?.lower === 'half')) {
-    value = fractions.get(tokens[index + 1]!.lower)
+  } else if ((token.lower === 'a' || token.lower === 'one') && tokens[index + 1]) {
+    // “a third”, “a quarter”, “one half”, “a tenth”.
+    value = tokens[index + 1]!.lower === 'half' ? 50 : fractionOf(1, tokens[index + 1]!.lower)
     last = index + 1
-  } else if ((token.lower === 'two' && tokens[index + 1]?.lower === 'thirds') || (token.lower === 'three' && tokens[index + 1]?.lower === 'quarters')) {
-    value = fractions.get(tokens[index + 1]!.lower)
+  } else if (tokens[index + 1]) {
+    value = fractionOf(numberWord(token.lower), tokens[index + 1]!.lower)
     last = index + 1
   }
 
