@@ -457,6 +457,13 @@ describe('findReports', () => {
     expect(reportsOf('Court documents said that the bill was dead.')).toMatchObject([{mention: 'Court documents', cue: 'said', content: ['that the bill was dead']}])
   })
 
+  it('reads “X, appositive, said NP, which …, VP” as a subject and its content, not inverted', () => {
+    expect(reportsOf('Cornyn, a Texas Republican, said the vote, which was close, failed. The vote failed, said John Smith, who chairs the panel.')).toMatchObject([
+      {mention: 'Cornyn', content: ['the vote, which was close, failed']},
+      {mention: 'John Smith', content: ['The vote failed']}
+    ])
+  })
+
   it('ends an attribution inside an opening participle clause at its comma (“Asked if she believed Putin wanted …, Clinton said …”)', () => {
     const reports = reportsOf('Asked if she believed Putin wanted Trump to win the White House, Clinton said she was not going to jump to that conclusion.')
     expect(reports).toMatchObject([

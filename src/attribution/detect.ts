@@ -1073,7 +1073,13 @@ function isFiniteVerb(token: Token | undefined): boolean {
 function subjectWithAppositive(tokens: Token[], start: number, source: Range): boolean {
   if (tokens[start - 1]?.text !== ',') return false
   const after = tokens[source[1]]
-  if (!after || (after.type === 'punct' && (after.text === ',' || terminal.has(after.text) || after.text === ';' || dashes.has(after.text)))) return false
+  if (!after) return false
+  // “Cornyn, a Texas Republican, said the vote, which was close, failed”:
+  // a comma after the would-be source opens a relative clause, and what
+  // stands before the cue has no verb of its own.
+  const relative = after.text === ',' && tokens[source[1] + 1]?.type === 'word' && (tokens[source[1] + 1]!.lower === 'which' || tokens[source[1] + 1]!.lower === 'who')
+  if (relative && tokens.slice(0, start).some((token) => token.type === 'quote' || isFiniteVerb(token))) return false
+  if (!relative && after.type === 'punct' && (after.text === ',' || terminal.has(after.text) || after.text === ';' || dashes.has(after.text))) return false
   const subject = subjectBefore(tokens, start)
   if (subject === undefined) return false
   // (After an opening conjunction too: “But Murshed Zaheed, acting political
