@@ -464,6 +464,10 @@ describe('findReports', () => {
     ])
   })
 
+  it('reads a time after the cue, then a clause with a relative clause in it (“said Tuesday the vote, which …, failed”)', () => {
+    expect(reportsOf('Cornyn said on Tuesday the vote, which was close, failed.').map((report) => report.content)).toEqual([['the vote, which was close, failed']])
+  })
+
   it('ends an attribution inside an opening participle clause at its comma (“Asked if she believed Putin wanted …, Clinton said …”)', () => {
     const reports = reportsOf('Asked if she believed Putin wanted Trump to win the White House, Clinton said she was not going to jump to that conclusion.')
     expect(reports).toMatchObject([

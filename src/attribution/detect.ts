@@ -1698,6 +1698,14 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry, nounOk = fal
       break
     }
 
+    // “said Thursday the plan failed”: a time, then the clause, no `that`
+    // (before a comma further on: “said Tuesday the vote, which …”).
+    const time = timeAdjunctEnd(tokens, index)
+    if (time !== -1 && time < n && clauseStart(tokens, time)) {
+      index = time
+      continue
+    }
+
     let scan = index + 1
     const limit = Math.min(n, index + 12)
     while (scan < limit && !isTerminator(tokens[scan]!)) scan++
@@ -1713,11 +1721,7 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry, nounOk = fal
       continue
     }
 
-    // “said Thursday the plan failed”: a time, then the clause, no `that`.
-    const time = timeAdjunctEnd(tokens, index)
-    if (time !== -1 && time < n && clauseStart(tokens, time)) {
-      index = time
-    } else if (scan >= n || onlyTrailing(tokens, scan)) {
+    if (scan >= n || onlyTrailing(tokens, scan)) {
       return undefined
     } else {
       break
