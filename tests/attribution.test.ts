@@ -468,6 +468,12 @@ describe('findReports', () => {
     expect(reportsOf('Cornyn said on Tuesday the vote, which was close, failed.').map((report) => report.content)).toEqual([['the vote, which was close, failed']])
   })
 
+  it('keeps a relative clause after the “according to” source out of the content', () => {
+    expect(reportsOf('According to the memo, which was obtained by The Washington Post, the program will end.')).toMatchObject([
+      {mention: 'the memo', content: ['the program will end']}
+    ])
+  })
+
   it('ends an attribution inside an opening participle clause at its comma (“Asked if she believed Putin wanted …, Clinton said …”)', () => {
     const reports = reportsOf('Asked if she believed Putin wanted Trump to win the White House, Clinton said she was not going to jump to that conclusion.')
     expect(reports).toMatchObject([

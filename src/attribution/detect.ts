@@ -1407,8 +1407,17 @@ function accordingTo(tokens: Token[], k: number, unit: number, found: Candidate[
   const content: Range[] = []
   if (!before || (before.type === 'word' && (before.lower === 'and' || before.lower === 'but' || before.lower === 'yet'))) {
     let from = source[1]
-    if (tokens[from]?.text === ',') from++
-    else {
+    if (tokens[from]?.text === ',') {
+      from++
+      // “According to the memo, which was obtained by The Post, the program
+      // …”: a relative clause set off by commas still describes the source.
+      const relative = tokens[from]
+      if (relative && relative.type === 'word' && (relative.lower === 'which' || relative.lower === 'who')) {
+        let comma = from + 1
+        while (comma < tokens.length && comma - from < 20 && tokens[comma]!.type !== 'quote' && !(tokens[comma]!.type === 'punct' && (tokens[comma]!.text === ',' || terminal.has(tokens[comma]!.text)))) comma++
+        if (tokens[comma]?.text === ',') from = comma + 1
+      }
+    } else {
       // “According to court documents filed Monday, the defendant …”: the
       // words up to the comma still describe the source.
       let comma = from
