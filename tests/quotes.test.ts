@@ -304,6 +304,12 @@ describe('findQuotes', () => {
     expect(quotes[2]).toMatchObject({continues: 'q2'})
   })
 
+  it('gives a quote continued in the next paragraph an attribution when the quote it continues got one from the sentence before', () => {
+    const quotes = quotesOf('“We tried everything,” Lee said. “We looked at every option.\n“In the end, the numbers did not add up.”')
+    expect(quotes.map((quote) => quote.continues)).toEqual([null, 'q1', 'q2'])
+    expect(quotes[2]!.attribution).toMatchObject({mention: null, cue: null})
+  })
+
   it('takes the speaker of a report between quotes when it names someone else', () => {
     const quotes = quotesOf('“We were never consulted,” said Priya Nair, a nurse.\nThe claims are false, said Omar Haddad, the hospital director.\n“They know what they did.”')
     expect(quotes[1]).toMatchObject({continues: null})

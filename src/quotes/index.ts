@@ -108,6 +108,14 @@ export function findQuotes(doc: Doc, options?: Readonly<Options> | null | undefi
     speakerBefore(context, states, index)
   }
 
+  // A paragraph continuation of a quote that got its speaker only just now
+  // (“We tried everything,” Lee said. “We looked at every option. ¶ “In the
+  // end, …”).
+  for (let index = 1; index < raw.length; index++) {
+    const state = states[index]!
+    if (state.continues !== -1 && !state.attribution) state.attribution = continuation(states[state.continues]!)
+  }
+
   // A chain whose first part has no attribution takes a later part’s.
   for (let index = raw.length - 1; index >= 0; index--) {
     const state = states[index]!
