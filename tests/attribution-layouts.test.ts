@@ -23,7 +23,7 @@ const openers = [
   'Speaking to reporters, '
 ]
 const subjects = ['Cornyn', 'Sen. John Cornyn', 'he', 'the senator', 'Cornyn, a Texas Republican,', 'officials', 'The report', 'A spokesman for the campaign', 'Smith and Jones', 'Mr. Cornyn']
-const cues = ['said', 'told reporters', 'said Tuesday', 'said in a statement', 'argued', 'noted', 'added', 'claimed', 'insisted', 'has said', 'also said', 'later said']
+const cues = ['said', 'told reporters', 'told CNN', 'said Tuesday', 'said in a statement', 'argued', 'noted', 'added', 'claimed', 'insisted', 'has said', 'also said', 'later said']
 const contents = [
   'the bill was dead',
   'that the bill was dead',

@@ -1926,7 +1926,11 @@ function clauseAfterAddressee(tokens: Token[], object: Range, entry: CueEntry): 
   // months ago”.)
   if (!clearlyFinite(tokens[end])) return end
   const second = tokens[start + 1]!
-  if (end - start > 1 && !tokens[start]!.upper && !determiners.has(tokens[start]!.lower) && (second.upper || determiners.has(second.lower))) {
+  const first = tokens[start]!
+  // A name that starts with an acronym is an outlet, and the last word the
+  // subject: “told CNN Democrats had …”, “told ABC News Trump was …”.
+  if (end - start > 1 && /^\p{Lu}{2,5}$/u.test(first.text) && tokens[end - 1]!.upper && tokens[end - 2]!.type === 'word') return end - 1
+  if (end - start > 1 && !first.upper && !determiners.has(first.lower) && (second.upper || determiners.has(second.lower))) {
     const subject = npAfter(tokens, start + 1)
     if (subject && subject[1] === end) return start + 1
   }
