@@ -23,7 +23,7 @@ const openers = [
   'Speaking to reporters, '
 ]
 const subjects = ['Cornyn', 'Sen. John Cornyn', 'he', 'the senator', 'Cornyn, a Texas Republican,', 'officials', 'The report', 'A spokesman for the campaign', 'Smith and Jones', 'Mr. Cornyn']
-const cues = ['said', 'told reporters', 'told CNN', 'said Tuesday', 'said in a statement', 'argued', 'noted', 'added', 'claimed', 'insisted', 'has said', 'also said', 'later said']
+const cues = ['said', 'told reporters', 'told CNN', 'said Tuesday', 'said in a statement', 'argued', 'noted', 'added', 'claimed', 'insisted', 'warned', 'has said', 'also said', 'later said']
 const contents = [
   'the bill was dead',
   'that the bill was dead',
@@ -32,7 +32,8 @@ const contents = [
   'there was no deal',
   'Democrats had blocked the bill',
   'his plan would cut taxes by 10 percent',
-  'Trump was wrong'
+  'Trump was wrong',
+  'the vote, which was close, failed'
 ]
 
 describe('annotate (reported speech layouts)', () => {

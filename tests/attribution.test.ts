@@ -462,6 +462,14 @@ describe('findReports', () => {
       {mention: 'Cornyn', content: ['the vote, which was close, failed']},
       {mention: 'John Smith', content: ['The vote failed']}
     ])
+    // A parenthetical source with a relative clause splits the content.
+    expect(reportsOf('And Trump, said Sunshine, who remains friendly with her former boss, doesn’t forgive or forget.')).toMatchObject([
+      {mention: 'Sunshine', content: ['And Trump', 'doesn’t forgive or forget']}
+    ])
+    expect(reportsOf('Cornyn warned the vote, which was close, failed. He told reporters, who had gathered outside, that it was over.').map((report) => report.content)).toEqual([
+      ['the vote, which was close, failed'],
+      ['that it was over']
+    ])
   })
 
   it('reads a time after the cue, then a clause with a relative clause in it (“said Tuesday the vote, which …, failed”)', () => {

@@ -817,6 +817,13 @@ function verbCue(
         if (after && after.text === ',' && tokens[source[1] + 1]?.type === 'quote') {
           const right = contentRange(tokens, source[1] + 1, tokens.length)
           if (right) content.push(right)
+        } else if (after && after.text === ',' && before.type === 'punct' && before.text === ',') {
+          // `And Trump, said Sunshine, who …, doesn’t forgive`: the clause
+          // goes on after the source (and its relative clause).
+          const past = pastRelative(tokens, source[1])
+          const verb = past === source[1] ? source[1] + 1 : past
+          const right = isFiniteVerb(tokens[verb]) || auxiliaries.has(tokens[verb]?.lower ?? '') ? contentRange(tokens, verb, tokens.length) : undefined
+          if (right) content.push(right)
         }
 
         found.push(build(tokens, unit, cue, cueTokens, entry.cueClass, source, content, (before.type === 'quote' ? 0.95 : 0.9) * base, 'inverted'))
@@ -1078,7 +1085,19 @@ function subjectWithAppositive(tokens: Token[], start: number, source: Range): b
   // a comma after the would-be source opens a relative clause, and what
   // stands before the cue has no verb of its own.
   const relative = after.text === ',' && tokens[source[1] + 1]?.type === 'word' && (tokens[source[1] + 1]!.lower === 'which' || tokens[source[1] + 1]!.lower === 'who')
-  if (relative && tokens.slice(0, start).some((token) => token.type === 'quote' || isFiniteVerb(token))) return false
+  if (relative) {
+    // (Past an opening adjunct: “Speaking to reporters, Cornyn, …, said”.)
+    const first = tokens[0]!
+    let from = 0
+    if (first.type === 'word' && first.upper && (/..(?:ing|ed)$/.test(first.lower) || clauseOpeners.has(first.lower) || openingPrepositions.has(first.lower))) {
+      while (from < start && tokens[from]!.text !== ',') from++
+    }
+
+    // A subject and its appositive, both set off: two commas, no verb.
+    const left = tokens.slice(from, start)
+    return left.filter((token) => token.text === ',').length >= 2 && !left.some((token) => token.type === 'quote' || isFiniteVerb(token))
+  }
+
   if (!relative && after.type === 'punct' && (after.text === ',' || terminal.has(after.text) || after.text === ';' || dashes.has(after.text))) return false
   const subject = subjectBefore(tokens, start)
   if (subject === undefined) return false
@@ -1670,6 +1689,9 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry, nounOk = fal
     if (token.type === 'word' && token.lower !== 'that' && !(complements.to && token.lower === 'to')) {
       const object = addressee(tokens, index)
       if (object) index = clauseAfterAddressee(tokens, object, entry)
+      // “told reporters, who had gathered outside, that …”.
+      const past = pastRelative(tokens, index)
+      if (past !== index && (tokens[past]?.type === 'quote' || tokens[past]?.lower === 'that')) index = past
     }
   }
 
@@ -1793,7 +1815,10 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry, nounOk = fal
   if (!opener && complements.clause && !complements.object && !complements.to && entry.cueClass !== 'speech') {
     // (“Four in 10 voters see the campaign as most unfair”: an object, then
     // what they take it for.)
-    if (!nounOk && !looksLikeClause(tokens, index) && !(asVerbs.has(entry.lemma) && describesAs(tokens, index))) return undefined
+    // (A subject and an auxiliary past a relative clause: “believes the
+    // vote, which was close, failed”; not a small clause: “saw their wages
+    // eroded”.)
+    if (!nounOk && !looksLikeClause(tokens, index) && !clauseAt(tokens, index, true) && !(asVerbs.has(entry.lemma) && describesAs(tokens, index))) return undefined
   }
 
   if (!opener && first.type === 'word' && first.lower === 'to' && !complements.to && !complements.object && !complements.quoteOnly) return undefined
@@ -1813,9 +1838,17 @@ function tailIsAdjunct(tokens: Token[], from: number, entry: CueEntry): boolean 
   // An addressee: “told reporters”, “told The Post”.
   if (entry.complements.addressee && index < n && tokens[index]!.type === 'word' && tokens[index]!.lower !== 'that') {
     const object = addressee(tokens, index)
-    if (object) index = object[1]
+    if (object) {
+      // (“warned the vote, which was close, failed”: no addressee but a
+      // clause.)
+      const after = clauseAfterAddressee(tokens, object, entry)
+      if (after < object[1]) return false
+      index = after
+    }
   }
 
+  // “said in a statement the vote, which was close, failed”.
+  if (clauseAfterAdjuncts(tokens, index) !== -1) return false
   let count = 0
   let inPhrase = false
   for (; index < n; index++) {
@@ -1924,7 +1957,12 @@ function clauseAfterAddressee(tokens: Token[], object: Range, entry: CueEntry): 
   const [start, end] = object
   // (Not a verb in “-s”, which plural nouns share: “called on Grayson
   // months ago”.)
-  if (!clearlyFinite(tokens[end])) return end
+  if (!clearlyFinite(tokens[end])) {
+    // “warned the vote, which was close, failed”.
+    const verb = pastRelative(tokens, end)
+    return verb !== end && entry.lemma !== 'tell' && clearlyFinite(tokens[verb]) ? start : end
+  }
+
   const second = tokens[start + 1]!
   const first = tokens[start]!
   // A name that starts with an acronym is an outlet, and the last word the
@@ -2015,11 +2053,27 @@ function clauseAt(tokens: Token[], index: number, auxiliary = false): boolean {
   // (With `auxiliary`, the verb must be one: “wrote the speech delivered
   // by …” has a participle.)
   const finite = (verb: Token | undefined): boolean => clearlyFinite(verb) && (!auxiliary || finiteHints.has(verb!.lower) || negated(verb!.lower))
-  if (token.lower === 'who' || token.lower === 'which') return false
+  if (token.lower === 'who' || token.lower === 'which' || (objectPronouns.has(token.lower) && !subjectPronouns.has(token.lower)) || token.lower.endsWith('self') || token.lower.endsWith('selves')) return false
   if (subjectPronouns.has(token.lower) && token.lower !== 'it') return !auxiliary || finite(tokens[index + 1])
   if (token.lower === 'it' || token.lower === 'there' || token.lower === 'this') return finite(tokens[index + 1])
   const subject = npAfter(tokens, index)
-  return subject !== undefined && subject[1] > index && subject[1] - index <= 6 && finite(tokens[subject[1]])
+  return subject !== undefined && subject[1] > index && subject[1] - index <= 6 && finite(tokens[pastRelative(tokens, subject[1])])
+}
+
+/**
+ * Where the main clause goes on after a relative clause set off by commas
+ * at `index` (“the vote, which was close, | failed”), else `index`.
+ */
+function pastRelative(tokens: Token[], index: number): number {
+  const relative = tokens[index + 1]
+  if (tokens[index]?.text !== ',' || !relative || (relative.lower !== 'which' && relative.lower !== 'who')) return index
+  for (let scan = index + 2; scan < tokens.length && scan - index < 16; scan++) {
+    const token = tokens[scan]!
+    if (token.type === 'quote' || (token.type === 'punct' && (terminal.has(token.text) || token.text === ';'))) return index
+    if (token.type === 'punct' && token.text === ',') return scan + 1
+  }
+
+  return index
 }
 
 const bareAdjunctPrepositions = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'over', 'after', 'before', 'from'])
