@@ -2740,7 +2740,7 @@ function invertedSource(tokens: Token[], at: number): Range | undefined {
   const head = tokens[np[0] + Math.min(2, np[1] - np[0] - 1)]!
   const people =
     (groupHeads.has(head.lower) || anonymousHeads.has(head.lower) || anonymousHeads.has(first.lower)) &&
-    (!after || (after.type === 'punct' && (after.text === ',' || terminal.has(after.text))))
+    (!after || (after.type === 'punct' && (after.text === ',' || terminal.has(after.text))) || (after.type === 'word' && adjunctStarts.has(after.lower)))
   if (!(first.upper || determiners.has(first.lower) || subjectPronouns.has(first.lower) || named || people)) return undefined
   if (timeWords.has(first.lower) || months.has(first.lower)) return undefined
   if (!after) return np
