@@ -482,6 +482,10 @@ describe('findReports', () => {
     ])
   })
 
+  it('reads “The data show …” as a document showing, not a TV show', () => {
+    expect(reportsOf('The data show that unemployment fell.')).toMatchObject([{mention: 'The data', cue: 'show', content: ['that unemployment fell']}])
+  })
+
   it('ends an attribution inside an opening participle clause at its comma (“Asked if she believed Putin wanted …, Clinton said …”)', () => {
     const reports = reportsOf('Asked if she believed Putin wanted Trump to win the White House, Clinton said she was not going to jump to that conclusion.')
     expect(reports).toMatchObject([

@@ -2105,7 +2105,7 @@ function singularNoun(token: Token): boolean {
 }
 
 /** Words a bare verb may follow, though they end in no “-s”: plurals (“people”, “police”) and adverbs (“never”). */
-const beforeBareVerb = new Set(['people', 'police', 'staff', 'men', 'women', 'children', 'media', 'public', 'folk', 'crowd', 'government', 'team', 'administration', 'committee', 'family', 'never', 'not', 'then', 'now', 'also', 'often', 'still', 'even', 'just', 'later', 'again', 'first'])
+const beforeBareVerb = new Set(['people', 'police', 'staff', 'data', 'men', 'women', 'children', 'media', 'public', 'folk', 'crowd', 'government', 'team', 'administration', 'committee', 'family', 'never', 'not', 'then', 'now', 'also', 'often', 'still', 'even', 'just', 'later', 'again', 'first'])
 
 /** Verbs that name someone as something (“called him a liar”). */
 const namingVerbs = new Set(['call', 'label', 'brand', 'dub'])
