@@ -486,6 +486,13 @@ describe('findReports', () => {
     expect(reportsOf('The data show that unemployment fell.')).toMatchObject([{mention: 'The data', cue: 'show', content: ['that unemployment fell']}])
   })
 
+  it('reads a bare clause with a past verb after “found” and “showed” (“The memo found unemployment fell”)', () => {
+    expect(reportsOf('The memo found unemployment fell. Court records showed the firm paid no taxes.').map((report) => report.content)).toEqual([
+      ['unemployment fell'],
+      ['the firm paid no taxes']
+    ])
+  })
+
   it('ends an attribution inside an opening participle clause at its comma (“Asked if she believed Putin wanted …, Clinton said …”)', () => {
     const reports = reportsOf('Asked if she believed Putin wanted Trump to win the White House, Clinton said she was not going to jump to that conclusion.')
     expect(reports).toMatchObject([

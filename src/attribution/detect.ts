@@ -1818,7 +1818,7 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry, nounOk = fal
     // (A subject and an auxiliary past a relative clause: “believes the
     // vote, which was close, failed”; not a small clause: “saw their wages
     // eroded”.)
-    if (!nounOk && !looksLikeClause(tokens, index) && !clauseAt(tokens, index, true) && !(asVerbs.has(entry.lemma) && describesAs(tokens, index))) return undefined
+    if (!nounOk && !looksLikeClause(tokens, index) && !clauseAt(tokens, index, !findingVerbs.has(entry.lemma)) && !(asVerbs.has(entry.lemma) && describesAs(tokens, index))) return undefined
   }
 
   if (!opener && first.type === 'word' && first.lower === 'to' && !complements.to && !complements.object && !complements.quoteOnly) return undefined
@@ -2038,6 +2038,9 @@ function adjunctNounPhrase(tokens: Token[], from: number): number {
 /** Verbs that take a quotation, and a bare clause too (“wrote the bill was dead”). */
 const bareClauseVerbs = new Set(['write', 'state', 'maintain'])
 
+/** Evidence verbs whose bare clause may have any finite verb (“The memo found unemployment fell”). */
+const findingVerbs = new Set(['find', 'show', 'indicate', 'suggest', 'reveal', 'conclude', 'confirm'])
+
 /** Heads of phrases that say where or how something was said. */
 const channelNouns = new Set([
   'statement', 'statements', 'interview', 'interviews', 'speech', 'letter', 'email', 'tweet', 'tweets', 'post', 'rally',
@@ -2057,7 +2060,13 @@ function clauseAt(tokens: Token[], index: number, auxiliary = false): boolean {
   if (subjectPronouns.has(token.lower) && token.lower !== 'it') return !auxiliary || finite(tokens[index + 1])
   if (token.lower === 'it' || token.lower === 'there' || token.lower === 'this') return finite(tokens[index + 1])
   const subject = npAfter(tokens, index)
-  return subject !== undefined && subject[1] > index && subject[1] - index <= 6 && finite(tokens[pastRelative(tokens, subject[1])])
+  if (subject === undefined || subject[1] <= index || subject[1] - index > 6) return false
+  // A noun phrase may have taken an irregular verb in (“unemployment fell”).
+  for (let verb = index + 1; verb < subject[1]; verb++) {
+    if (irregularPasts.has(tokens[verb]!.lower) && !determiners.has(tokens[verb - 1]!.lower)) return finite(tokens[verb])
+  }
+
+  return finite(tokens[pastRelative(tokens, subject[1])])
 }
 
 /**
