@@ -516,6 +516,16 @@ describe('resolveSources', () => {
       expect(byName(sources, 'John Kerry').titles).toEqual(['Secretary of State'])
     })
 
+    it('keeps the body a member or chair belongs to in the title (“Council member”, “School board member”)', () => {
+      const input = 'Council member Tom Reed said the vote failed. School board member Ann Lee agreed, and party chairman Reince Priebus said so too.'
+      const sources = resolveSources(parse(input), [], [report(input, 'Council member Tom Reed'), report(input, 'School board member Ann Lee'), report(input, 'party chairman Reince Priebus')])
+      expect(sources.map((source) => [source.name, source.titles])).toEqual([
+        ['Tom Reed', ['Council member']],
+        ['Ann Lee', ['School board member']],
+        ['Reince Priebus', ['party chairman']]
+      ])
+    })
+
     it('links an acronym to the organization it abbreviates', () => {
       const input =
         'The International Campaign to Ban Landmines said 2,000 people died. The ICBL said the number was rising.'

@@ -77,7 +77,8 @@ export const titleModifiers = words(`
   progressive conservative liberal minority majority presidential gubernatorial democratic-socialist
   attorney district county city town municipal supreme appeals circuit federal-court co first
   second prime lord dame sir crown foreign-policy national-security intelligence research
-  program programme advocacy managing-director
+  program programme advocacy managing-director council board school committee panel party union
+  parish tribal
 `)
 
 /**
