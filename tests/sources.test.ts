@@ -526,6 +526,15 @@ describe('resolveSources', () => {
       ])
     })
 
+    it('reads the title after a possessive in an appositive (“Jane Doe, the company’s chief executive,”)', () => {
+      const input = 'Jane Doe, the company’s chief executive, said the plan failed. Hope Hicks, Trump’s spokeswoman, said it worked.'
+      const sources = resolveSources(parse(input), [], [report(input, 'Jane Doe'), report(input, 'Hope Hicks')])
+      expect(sources.map((source) => [source.name, source.titles])).toEqual([
+        ['Jane Doe', ['chief executive']],
+        ['Hope Hicks', ['spokeswoman']]
+      ])
+    })
+
     it('links an acronym to the organization it abbreviates', () => {
       const input =
         'The International Campaign to Ban Landmines said 2,000 people died. The ICBL said the number was rising.'

@@ -550,9 +550,29 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     }
 
     if ((tokens.classes(index) & word.appositiveStop) !== 0) return
-    const startIndex = tokens.is(index, 'the') || tokens.is(index, 'a') || tokens.is(index, 'an') ? index + 1 : index
+    let startIndex = tokens.is(index, 'the') || tokens.is(index, 'a') || tokens.is(index, 'an') ? index + 1 : index
     // An article that ends on “…, the” has no appositive after it.
     if (startIndex >= count) return
+    // “, the company’s chief executive,”, “, Hewlett-Packard’s CEO,”: the
+    // title follows the possessive.
+    let possessor = -1
+    let named = false
+    for (let item = startIndex; item < Math.min(count - 1, startIndex + 4); item++) {
+      if (tokens.possessive(item)) {
+        possessor = item
+        break
+      }
+
+      if (!tokens.joinNext(item)) break
+    }
+
+    if (possessor !== -1) {
+      if (tokens.paragraph(possessor + 1) !== tokens.paragraph(possessor) || tokens.start(possessor + 1) - tokens.rawEnd(possessor) > 2) return
+      // (Not an affiliation: the name may be a person’s, “Trump’s spokeswoman”.)
+      named = isNameWord(startIndex)
+      startIndex = possessor + 1
+    }
+
     let stop = startIndex
     while (stop < count - 1 && tokens.joinNext(stop) && stop - startIndex < 24) stop++
     let role = -1
@@ -568,8 +588,9 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
 
     if (role < 0) return
     // The title’s capitalised words (“the former Hewlett-Packard CEO”) are
-    // this person’s title, not a name of their own.
-    skipUntil = Math.max(skipUntil, tokens.end(role))
+    // this person’s title, not a name of their own (but a possessive name
+    // before the title is: “Trump’s spokeswoman”).
+    if (!named) skipUntil = Math.max(skipUntil, tokens.end(role))
     const title = collapse(view.slice(tokens.start(startIndex), tokens.end(role)))
     if (person.titles.length === 0) person.titles = [title]
     else if (!person.titles.some((item) => item.toLowerCase() === title.toLowerCase())) person.titles.push(title)
