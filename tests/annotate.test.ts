@@ -137,6 +137,16 @@ describe('annotate', () => {
     expect(lede.title).toBeNull()
   })
 
+  it.each([
+    ['WASHINGTON — ', 'WASHINGTON'],
+    ['LOS ANGELES, Sept. 28 (UPI) — ', 'LOS ANGELES, Sept. 28 (UPI)'],
+    ['NEW YORK, June 10 (Reuters) - ', 'NEW YORK, June 10 (Reuters)']
+  ])('finds the dateline %j and keeps it out of the first claim', (dateline, text) => {
+    const result = annotate('Oil rises\n\n' + dateline + 'Oil prices rose 3% on Monday, traders said.', {format: 'text'})
+    expect(result.dateline?.text).toBe(text)
+    expect(result.claims[0]!.text).toBe('Oil prices rose 3% on Monday')
+  })
+
   it('finds a dateline in markup, keeps it out of claims, and names sources without link markup', () => {
     const input =
       '# Council approves budget\n\n**WASHINGTON** — The council voted 7-2 on Tuesday to approve the budget, officials said.\n\n' +

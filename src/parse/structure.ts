@@ -9,7 +9,7 @@ const byline = /^by\s+\p{Lu}/iu
 const credits =
   /(?:^(?:[•*·-]\s*)?(?:staff writers?\s+|additional\s+)?(?:reporting|writing|editing)\s+by\s)|(?:\scontributed(?:\s+(?:reporting|to\s+this\s+(?:report|story|article)))?\.?\s*$)/i
 const dateline =
-  /^(?:\p{Lu}[\p{Lu}.'’ -]{1,40}\p{Lu}\.?(?:,\s+\p{L}[\p{L}.]{1,20})?(?:\s*\([^)\n]{1,30}\))?)\s*(?:—|–|--|-)\s/u
+  /^(?:\p{Lu}[\p{Lu}.'’ -]{1,40}\p{Lu}\.?(?:,\s+\p{L}[\p{L}.]{1,20}(?:\s\d{1,2})?)?(?:\s*\([^)\n]{1,30}\))?)\s*(?:—|–|--|-)\s/u
 
 /** Where the structure of an article is, as offsets. */
 export interface Structure {
@@ -103,7 +103,7 @@ function headlineByLayout(view: string, first: Block, second: Block): boolean {
 
 /**
  * `[start, end)` of a dateline (“WASHINGTON —”, “LOS ANGELES, Sept. 28 (UPI)
- * —”) opening a block, without its dash.
+ * —”, “NEW YORK, June 10 (Reuters) -”) opening a block, without its dash.
  */
 function datelineAt(view: string, block: Block): [number, number] | undefined {
   // Markup is blanked in the view: “**WASHINGTON** —” reads “  WASHINGTON   —”.
