@@ -493,6 +493,17 @@ describe('findReports', () => {
     ])
   })
 
+  it('reads “X issued a statement saying …” as X’s words, not inside an opening adjunct', () => {
+    expect(reportsOf('Senate Majority Leader Mitch McConnell issued a statement saying that the Senate should not confirm a replacement.')).toMatchObject([
+      {mention: 'Senate Majority Leader Mitch McConnell', cue: 'saying', content: ['that the Senate should not confirm a replacement']}
+    ])
+    expect(reportsOf('In a statement announcing the pick, the union called Clinton a “champion” for its members.').map((report) => report.mention)).not.toContain('a statement')
+  })
+
+  it('reads no attribution after a modal of obligation (“companies must disclose emissions”)', () => {
+    expect(reportsOf('Under the rule, companies must disclose emissions. He should admit that he lied.')).toEqual([])
+  })
+
   it('ends an attribution inside an opening participle clause at its comma (“Asked if she believed Putin wanted …, Clinton said …”)', () => {
     const reports = reportsOf('Asked if she believed Putin wanted Trump to win the White House, Clinton said she was not going to jump to that conclusion.')
     expect(reports).toMatchObject([

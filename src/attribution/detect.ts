@@ -676,6 +676,12 @@ function verbCue(
     }
   }
 
+  // “companies must disclose emissions”: an obligation, not an
+  // attribution (the sentence is a rule).
+  for (let index = start; index < k; index++) {
+    if (deontic.has(tokens[index]!.lower)) return
+  }
+
   const cue: Range = [tokens[start]!.start, tokens[end - 1]!.end]
   const cueTokens: [number, number] = [start, end]
   const base = entry.weight
@@ -718,8 +724,19 @@ function verbCue(
       before.upper &&
       !capitalStops.has(before.text) &&
       (!beforeName || (beforeName.type === 'word' && (beforeName.lower === 'of' || beforeName.lower === 'by' || beforeName.lower === 'with' || beforeName.lower === 'shows' || beforeName.lower === 'showed')))
+    // “X issued a statement saying that …”: the words of X’s statement (not
+    // in an opening adjunct: “In a statement announcing the pick, …”).
+    let documentSubject: Range | undefined
+    if (before !== undefined && before.type === 'word' && !before.upper && documentNouns.has(before.lower) && entry.form === 'ing') {
+      const document = npBefore(tokens, start)
+      const verb = document ? tokens[document[0] - 1] : undefined
+      if (document && verb && verb.type === 'word' && isFiniteVerb(verb)) documentSubject = subjectBefore(tokens, document[0] - 1)
+    }
+
+    const documentBefore = documentSubject !== undefined
     const participle =
       !before ||
+      documentBefore ||
       // A comma, also one inside a quote (`… on “Morning Joe,” adding, “…”`).
       commaBefore(before) ||
       before.text === '—' ||
@@ -765,7 +782,7 @@ function verbCue(
       }
     }
 
-    const mention = named ? npBefore(tokens, start) : (mainClauseSubject(tokens, start) ?? clauseSubject(tokens, start, found))
+    const mention = named ? npBefore(tokens, start) : (documentSubject ?? mainClauseSubject(tokens, start) ?? clauseSubject(tokens, start, found))
     found.push(build(tokens, unit, cue, cueTokens, entry.cueClass, mention, [content.range], 0.7 * base, 'participle'))
     return
   }
@@ -2040,6 +2057,9 @@ const bareClauseVerbs = new Set(['write', 'state', 'maintain'])
 
 /** Evidence verbs whose bare clause may have any finite verb (“The memo found unemployment fell”). */
 const findingVerbs = new Set(['find', 'show', 'indicate', 'suggest', 'reveal', 'conclude', 'confirm'])
+
+/** Modals of obligation: a cue after one reports nothing (“must disclose”). */
+const deontic = new Set(['must', 'should', 'shall', 'ought', 'mustn’t', "mustn't", 'shouldn’t', "shouldn't"])
 
 /** Heads of phrases that say where or how something was said. */
 const channelNouns = new Set([
