@@ -504,6 +504,11 @@ describe('findReports', () => {
     expect(reportsOf('Under the rule, companies must disclose emissions. He should admit that he lied.')).toEqual([])
   })
 
+  it('ends a content before a participle after a quotation that holds the comma (“described it as a “breach of trust,” adding …”)', () => {
+    const reports = reportsOf('Ash described the move as a “major breach of trust,” adding: “I am now informing all of our members.”')
+    expect(reports[0]).toMatchObject({cue: 'described', content: ['the move as a “major breach of trust,”']})
+  })
+
   it('ends an attribution inside an opening participle clause at its comma (“Asked if she believed Putin wanted …, Clinton said …”)', () => {
     const reports = reportsOf('Asked if she believed Putin wanted Trump to win the White House, Clinton said she was not going to jump to that conclusion.')
     expect(reports).toMatchObject([

@@ -374,6 +374,9 @@ function clipCoordinated(tokens: Token[], found: Candidate[]): void {
     if (later.layout === 'participle') {
       const comma = tokens[later.cueTokens[0] - 1]
       if (comma && comma.type === 'punct' && comma.text === ',') clipBefore(tokens, found, position, comma.start)
+      // (Also after a quotation that holds the comma: “called it a
+      // “breach of trust,” adding …”.)
+      else if (comma && quoteEndsInComma(comma)) clipBefore(tokens, found, position, comma.end)
       continue
     }
 
