@@ -31,6 +31,10 @@ describe('splitSentences (runs of terminals and closing marks)', () => {
 
   it('keeps a closing quote followed by a speaker and cue in the sentence', () => {
     expect(split('“Why?!” Smith said. Then it ended.')).toEqual(['“Why?!” Smith said.', 'Then it ended.'])
+    // Also past a short appositive, and after a period when the speaker and
+    // cue are all that follows (a typo for “…,” Trump said.).
+    expect(split('“Why?” Miller, a retired worker, said. Then it ended.')).toEqual(['“Why?” Miller, a retired worker, said.', 'Then it ended.'])
+    expect(split('“They are missing.” Trump said on Tuesday. Then it ended.')).toEqual(['“They are missing.” Trump said on Tuesday.', 'Then it ended.'])
   })
 
   it('ends the sentence at “.”” before a speaker and cue, and before a capitalised pronoun', () => {

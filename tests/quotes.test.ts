@@ -310,6 +310,11 @@ describe('findQuotes', () => {
     expect(quotes[2]!.attribution).toMatchObject({mention: null, cue: null})
   })
 
+  it('reads a speaker described between the cue and the name (“said Idaho nutritional-supplement executive Frank VanderSloot”)', () => {
+    const quotes = quotesOf('“The biggest concern is the Senate,” said Idaho nutritional-supplement executive Frank VanderSloot.')
+    expect(quotes[0]!.attribution?.mention?.text).toBe('Idaho nutritional-supplement executive Frank VanderSloot')
+  })
+
   it('takes the speaker of a report between quotes when it names someone else', () => {
     const quotes = quotesOf('“We were never consulted,” said Priya Nair, a nurse.\nThe claims are false, said Omar Haddad, the hospital director.\n“They know what they did.”')
     expect(quotes[1]).toMatchObject({continues: null})

@@ -2747,11 +2747,15 @@ const titleWords = new Set(
 
 /** Whether the lowercase word at `index` is part of a title before a name. */
 function titleBeforeName(tokens: Token[], index: number): boolean {
+  // Lowercase words may modify the title (“nutritional-supplement
+  // executive”), but the last before the name must be a title word.
+  let title = true
   for (let at = index; at < Math.min(tokens.length, index + 4); at++) {
     const token = tokens[at]!
     if (token.type !== 'word') return false
-    if (token.upper) return !timeWords.has(token.lower) && !months.has(token.lower)
-    if (!titleWords.has(token.lower)) return false
+    if (token.upper) return title && !timeWords.has(token.lower) && !months.has(token.lower)
+    title = titleWords.has(token.lower)
+    if (!title && (stopWords.has(token.lower) || auxiliaries.has(token.lower) || determiners.has(token.lower) || cues.has(token.lower))) return false
   }
 
   return false

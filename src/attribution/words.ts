@@ -52,7 +52,7 @@ export const capitalStops = set(
 export const adjunctStarts = set(
   'in on at during to with after before from via through over last this earlier later recently ' +
     'yesterday today tonight monday tuesday wednesday thursday friday saturday sunday when while ' +
-    'outside inside ahead following privately publicly repeatedly again also flatly simply without'
+    'outside inside ahead following privately publicly repeatedly again also flatly simply without into amid across'
 )
 
 /** Head nouns of documents and other artefacts that speak (“the memo says”). */

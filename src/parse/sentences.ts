@@ -37,10 +37,15 @@ const openers = new Set(
   ).split(' ')
 )
 
+// (A short appositive may sit between: “Why?” Miller, a retired worker, said.)
 const cueAfterSpeaker =
-  /^(?:[A-Z][\w’'.-]*\s+){1,4}(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|continued|explained|noted|argued|insisted|warned|tweeted|stated|declared|responded|recalled|joked|quipped|shouted|yelled)\b/
+  /^(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*(?:,\s[^,.!?;\n]{1,60},)?\s+(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|continued|explained|noted|argued|insisted|warned|tweeted|stated|declared|responded|recalled|joked|quipped|shouted|yelled)\b/
 
 const pronounOpener = /^(?:He|She|They|It|We|I|You)\s/
+
+/** A sentence that is only a speaker and a cue, with a short tail (“Trump said on Tuesday.”). */
+const speakerOnly =
+  /^(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*\s+[a-z]+(?:\s(?:on|in|at|during|after|before|from|to|via|outside|later|earlier|yesterday|today|tonight|\w+day)\b[^.!?"“”\n]{0,30})?\.(?:\s|$)/
 
 /**
  * Longest sentence, in UTF-16 units: past it, a sentence ends at the next
@@ -191,6 +196,9 @@ function boundaryAfter(view: string, index: number, end: number, run: Run): numb
   // opens the next sentence: news puts a comma, not a period, before the
   // attribution that ends a quotation.
   if (closedQuote && terminal !== 46 && cueAfterSpeaker.test(rest) && !pronounOpener.test(rest)) return -1
+  // A period inside the quotation, then nothing but its speaker (“…
+  // missing.” Trump said.): the attribution still ends the sentence.
+  if (closedQuote && terminal === 46 && cueAfterSpeaker.test(rest) && !pronounOpener.test(rest) && speakerOnly.test(rest)) return -1
 
   if (terminal === 46 && !closedQuote) {
     const word = wordBefore(view, index)
