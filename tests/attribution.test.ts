@@ -439,10 +439,12 @@ describe('findReports', () => {
   })
 
   it('reads a bare clause after “wrote”, “stated” and “maintained” when it has a subject and an auxiliary', () => {
-    expect(reportsOf('Cornyn wrote the bill was dead. The campaign has long maintained they were not marked classified.').map((report) => report.content)).toEqual([
+    expect(reportsOf('Cornyn wrote the bill was dead. The campaign has long maintained they were not marked classified. He wrote there was no deal.').map((report) => report.content)).toEqual([
       ['the bill was dead'],
-      ['they were not marked classified']
+      ['they were not marked classified'],
+      ['there was no deal']
     ])
+    expect(reportsOf('A foreign power wrote its constitution did not go over well.').map((report) => report.cue)).not.toContain('wrote')
     expect(reportsOf('The lifelong Republican who wrote the powerful speech delivered by the mother says he will not vote for Trump.').map((report) => report.cue)).not.toContain('wrote')
   })
 

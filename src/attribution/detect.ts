@@ -1797,13 +1797,15 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry, nounOk = fal
   // “Cornyn wrote the bill was dead”: a subject and a finite verb make a
   // clause even after a verb that otherwise wants a quotation.
   // (Past forms only: “states”, “the state” and “writing a book called …”
-  // are no such verbs; nor `it`, an object as often: “posted it was”.)
+  // are no such verbs; an auxiliary after the subject; no possessive, whose
+  // noun is the object as often: “wrote its constitution did not go over
+  // well”.)
   const clause =
     complements.quoteOnly &&
     !opener &&
     entry.form === 'past' &&
     bareClauseVerbs.has(entry.lemma) &&
-    (first.upper || first.lower === 'the' || (subjectPronouns.has(first.lower) && first.lower !== 'it')) &&
+    !possessives.has(first.lower) &&
     clauseAt(tokens, index, true)
   if (complements.quoteOnly && !opener && !clause && !(namingVerbs.has(entry.lemma) && namesAs(tokens, index)) && !(asVerbs.has(entry.lemma) && describesAs(tokens, index))) {
     // “called him a “liar””: only with a quotation in the content.
