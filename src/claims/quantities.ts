@@ -695,6 +695,9 @@ function fractionOf(count: number | undefined, part: string): number | undefined
 
 /** “half of”, “a third of”, “two-thirds of”, “three quarters of”, “by a third”: a percentage. */
 function fractionAt(tokens: Token[], index: number, floor: number, covered: Uint8Array): Found | undefined {
+  // Cheap first: a share is followed by “of” or follows “by”/“in” (see below).
+  const previous = tokens[index - 1]?.lower
+  if (tokens[index + 1]?.lower !== 'of' && tokens[index + 2]?.lower !== 'of' && previous !== 'by' && previous !== 'in') return undefined
   const token = tokens[index]!
   let last = index
   let value: number | undefined

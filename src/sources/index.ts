@@ -380,9 +380,9 @@ function linkTargets(doc: Doc, candidates: Candidate[], targets: Target[], descr
     // apposition is that person.
     // (Not after “according to”, whose comma ends the phrase: “According to
     // the FBI, Cheryl Mills, a top aide, sent …”.)
-    if ((!best || best.type !== 'person') && !/according\s+to\s+$/i.test(doc.view.slice(Math.max(0, target.start - 14), target.start))) {
+    if (!best || best.type !== 'person') {
       const named = appositiveName(doc.view, candidates, target.end)
-      if (named) {
+      if (named && !/according\s+to\s+$/i.test(doc.view.slice(Math.max(0, target.start - 14), target.start))) {
         if (best) described.push(best)
         best = named
       }
