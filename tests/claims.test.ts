@@ -382,6 +382,8 @@ describe('classifyClaim', () => {
     ['The budget was cut in half.', 'quantity', 'change'],
     ['Taxes were raised by 2 percent.', 'quantity', 'change'],
     ['The company doubled its profits.', 'quantity', 'change'],
+    ['Crime is down 20 percent since 2020.', 'quantity', 'change'],
+    ['Shares were up by a third on Monday.', 'quantity', 'change'],
     ['Texas has more prisons than California, with 120.', 'quantity', 'comparison'],
     ['Texas has more oil wells than any other state.', 'quantity', 'comparison'],
     ['She is better known than her rival.', 'other', null],

@@ -72,7 +72,8 @@ export function classifyClaim(
       const next = tokens[index + 1]?.lower
       if (lower === 'expected' && next === 'to') future = true
       else if (lower === 'going' && next === 'to' && isBe(tokens[index - 1]?.lower)) future = true
-      else if ((lower === 'up' || lower === 'down') && next === 'from') change = true
+      // “up from”, and “is down 20 percent”, “was up by a third”.
+      else if ((lower === 'up' || lower === 'down') && (next === 'from' || next === 'by' || tokens[index + 1]?.kind === 'number')) change = true
       else if (lower === 'than' || (lower === 'compared' && (next === 'with' || next === 'to')) || (lower === 'twice' && next === 'as')) {
         comparison = true
       } else if ((lower === 'due' && next === 'to') || (lower === 'result' && next === 'of') || (lower === 'as' && next === 'a' && tokens[index + 2]?.lower === 'result')) {
