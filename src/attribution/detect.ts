@@ -736,10 +736,9 @@ function verbCue(
       if (document && verb && verb.type === 'word' && isFiniteVerb(verb)) documentSubject = subjectBefore(tokens, document[0] - 1)
     }
 
-    const documentBefore = documentSubject !== undefined
     const participle =
       !before ||
-      documentBefore ||
+      documentSubject !== undefined ||
       // A comma, also one inside a quote (`… on “Morning Joe,” adding, “…”`).
       commaBefore(before) ||
       before.text === '—' ||
@@ -1086,10 +1085,9 @@ function verbWithin(tokens: Token[], from: number, limit: number): boolean {
 
 /** Whether `token` reads as a finite verb (“resigned”, “is”, “lost”, “supports”; not “magnanimous”). */
 function isFiniteVerb(token: Token | undefined): boolean {
-  if (!token || token.type !== 'word' || token.upper) return false
-  if (finiteHints.has(token.lower) || irregularPasts.has(token.lower) || negated(token.lower)) return true
-  // A regular past or third-person form (not “as”, “his”, “crisis”, “famous”, “need”).
-  return !stopWords.has(token.lower) && /^\p{L}{2,}(?:[^suio’'\s]s|[^e]ed)$/u.test(token.lower)
+  if (clearlyFinite(token)) return true
+  // Or a third-person form (not “as”, “his”, “crisis”, “famous”).
+  return token !== undefined && token.type === 'word' && !token.upper && !stopWords.has(token.lower) && /^\p{L}{2,}[^suio’'\s]s$/u.test(token.lower)
 }
 
 /**
@@ -1104,8 +1102,7 @@ function subjectWithAppositive(tokens: Token[], start: number, source: Range): b
   // “Cornyn, a Texas Republican, said the vote, which was close, failed”:
   // a comma after the would-be source opens a relative clause, and what
   // stands before the cue has no verb of its own.
-  const relative = after.text === ',' && tokens[source[1] + 1]?.type === 'word' && (tokens[source[1] + 1]!.lower === 'which' || tokens[source[1] + 1]!.lower === 'who')
-  if (relative) {
+  if (pastRelative(tokens, source[1]) !== source[1]) {
     // (Past an opening adjunct: “Speaking to reporters, Cornyn, …, said”.)
     const first = tokens[0]!
     let from = 0
@@ -1118,7 +1115,7 @@ function subjectWithAppositive(tokens: Token[], start: number, source: Range): b
     return left.filter((token) => token.text === ',').length >= 2 && !left.some((token) => token.type === 'quote' || isFiniteVerb(token))
   }
 
-  if (!relative && after.type === 'punct' && (after.text === ',' || terminal.has(after.text) || after.text === ';' || dashes.has(after.text))) return false
+  if (after.type === 'punct' && (after.text === ',' || terminal.has(after.text) || after.text === ';' || dashes.has(after.text))) return false
   const subject = subjectBefore(tokens, start)
   if (subject === undefined) return false
   // (After an opening conjunction too: “But Murshed Zaheed, acting political
@@ -1447,15 +1444,10 @@ function accordingTo(tokens: Token[], k: number, unit: number, found: Candidate[
   if (!before || (before.type === 'word' && (before.lower === 'and' || before.lower === 'but' || before.lower === 'yet'))) {
     let from = source[1]
     if (tokens[from]?.text === ',') {
-      from++
       // “According to the memo, which was obtained by The Post, the program
       // …”: a relative clause set off by commas still describes the source.
-      const relative = tokens[from]
-      if (relative && relative.type === 'word' && (relative.lower === 'which' || relative.lower === 'who')) {
-        let comma = from + 1
-        while (comma < tokens.length && comma - from < 20 && tokens[comma]!.type !== 'quote' && !(tokens[comma]!.type === 'punct' && (tokens[comma]!.text === ',' || terminal.has(tokens[comma]!.text)))) comma++
-        if (tokens[comma]?.text === ',') from = comma + 1
-      }
+      const past = pastRelative(tokens, from)
+      from = past === from ? from + 1 : past
     } else {
       // “According to court documents filed Monday, the defendant …”: the
       // words up to the comma still describe the source.
@@ -1740,21 +1732,21 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry, nounOk = fal
       (token.lower === 'of' || (token.lower === 'by' && tokens[index + 1]?.type === 'word' && channels.has(tokens[index + 1]!.lower)))
     if (token.type !== 'word' || !(adjunctStarts.has(token.lower) || clause || about)) break
     if (token.lower === 'to' && complements.to) break
+    const time = timeAdjunctEnd(tokens, index)
     // “said this week that …” but “said this was the only chance”.
-    if ((token.lower === 'this' || token.lower === 'last') && timeAdjunctEnd(tokens, index) === -1) break
-    // “said in a statement the bill was dead”: adjuncts, no comma, a clause.
-    const clauseAt = clause || about || afterComma ? -1 : clauseAfterAdjuncts(tokens, index)
-    if (clauseAt !== -1) {
-      index = clauseAt
-      break
-    }
-
+    if ((token.lower === 'this' || token.lower === 'last') && time === -1) break
     // “said Thursday the plan failed”: a time, then the clause, no `that`
     // (before a comma further on: “said Tuesday the vote, which …”).
-    const time = timeAdjunctEnd(tokens, index)
     if (time !== -1 && time < n && clauseStart(tokens, time)) {
       index = time
       continue
+    }
+
+    // “said in a statement the bill was dead”: adjuncts, no comma, a clause.
+    const clauseAt = clause || about || afterComma ? -1 : clauseAfterAdjuncts(tokens, index, time)
+    if (clauseAt !== -1) {
+      index = clauseAt
+      break
     }
 
     let scan = index + 1
@@ -1999,7 +1991,7 @@ function clauseAfterAddressee(tokens: Token[], object: Range, entry: CueEntry): 
   return entry.lemma === 'tell' ? end : start
 }
 
-/** A finite verb, not one in “-s”, which plural nouns share. */
+/** A finite verb, not one in “-s”, which plural nouns share (see `isFiniteVerb`): “is”, “lost”, “resigned”, not “need”. */
 function clearlyFinite(token: Token | undefined): boolean {
   if (!token || token.type !== 'word' || token.upper) return false
   return finiteHints.has(token.lower) || negated(token.lower) || irregularPasts.has(token.lower) || /^\p{L}{2,}[^e]ed$/u.test(token.lower)
@@ -2013,12 +2005,12 @@ function clearlyFinite(token: Token | undefined): boolean {
  * channel: “in a statement”, “on CNN”), so that a clause after another
  * noun stays out (“hinted at the role he sees …”).
  */
-function clauseAfterAdjuncts(tokens: Token[], from: number): number {
+function clauseAfterAdjuncts(tokens: Token[], from: number, timeAtFrom = timeAdjunctEnd(tokens, from)): number {
   let index = from
   for (let round = 0; round < 3; round++) {
     const token = tokens[index]
     if (!token || token.type !== 'word') return -1
-    const time = timeAdjunctEnd(tokens, index)
+    const time = round === 0 ? timeAtFrom : timeAdjunctEnd(tokens, index)
     if (time !== -1) {
       index = time
     } else if (bareAdjunctPrepositions.has(token.lower)) {
@@ -2068,11 +2060,12 @@ const deontic = new Set(['must', 'should', 'shall', 'ought', 'mustn’t', "mustn
 
 /** Heads of phrases that say where or how something was said. */
 const channelNouns = new Set([
-  'statement', 'statements', 'interview', 'interviews', 'speech', 'letter', 'email', 'tweet', 'tweets', 'post', 'rally',
+  ...channels,
+  'statement', 'statements', 'interview', 'interviews', 'speech', 'tweet', 'tweets', 'post', 'rally',
   'event', 'conference', 'briefing', 'hearing', 'debate', 'show', 'program', 'podcast', 'broadcast', 'call', 'appearance',
   'op-ed', 'column', 'video', 'memo', 'release', 'filing', 'meeting', 'session', 'forum', 'hall', 'address', 'remarks',
   'testimony', 'radio', 'television', 'article', 'message', 'stop', 'visit', 'dinner', 'luncheon', 'breakfast', 'gathering',
-  'town', 'campaign', 'trail', 'floor', 'chamber', 'court', 'network', 'station', 'website', 'blog', 'statement', 'note'
+  'town', 'campaign', 'trail', 'floor', 'chamber', 'court', 'network', 'station', 'website', 'blog', 'note'
 ])
 
 /** Whether a subject and a finite verb start at `index` (“the bill was”, “he would”, “there is”). */

@@ -115,25 +115,15 @@ export const ordinalWords = new Map<string, number>([
   ['millionth', 1e6]
 ])
 
-/** Fractions before “of”, as percentages. */
-export const fractions = new Map<string, number>([
-  ['half', 50],
-  ['third', 33.33],
-  ['thirds', 66.67],
-  ['quarter', 25],
-  ['quarters', 75],
-  ['fifths', 40],
-  ['sixths', 33.33],
-  ['eighths', 37.5],
-  ['tenths', 20]
-])
+/** Denominators read as numbers before “of” (“half of”, “two-fifths of”; values in `quantities.ts`). */
+const fractionWords = list('half third thirds quarter quarters fifths sixths sevenths eighths ninths tenths')
 
 register(units.keys(), NUMBER)
 register(tens.keys(), NUMBER)
 register(scales.keys(), NUMBER)
 register(pluralScales.keys(), NUMBER)
 register(ordinalWords.keys(), NUMBER)
-register(fractions.keys(), NUMBER)
+register(fractionWords, NUMBER)
 register(['half', 'several', 'tens', 'dozen', 'dozens'], NUMBER)
 register(['a', 'an'], ARTICLE)
 
