@@ -257,6 +257,29 @@ describe('findQuantities', () => {
     expect(quantities('the 2005 budgets')).toEqual([])
   })
 
+  it('reads “grew by 1.5 million to 40 million” as a change and a level, not a range', () => {
+    expect(quantities('The population grew by 1.5 million to 40 million.').map((quantity) => [quantity.text, quantity.value, quantity.lower])).toEqual([
+      ['1.5 million', 1_500_000, null],
+      ['40 million', 40_000_000, null]
+    ])
+    // “by” after another verb keeps the range.
+    expect(one('The speech was vetted by 15 to 20 people.')).toMatchObject({text: '15 to 20 people', lower: {value: 15, inclusive: true}, upper: {value: 20, inclusive: true}})
+  })
+
+  it('gives a percentage before an adjective or comparative no noun (“95% effective”, “57 percent higher”)', () => {
+    expect(one('The vaccine is 95% effective.')).toMatchObject({text: '95%', noun: null})
+    expect(one('Ratings were 57 percent higher than in the fall.')).toMatchObject({text: '57 percent', noun: null})
+    expect(one('The school is 80 percent funded.')).toMatchObject({text: '80 percent', noun: null})
+    expect(one('The firm bought a 20 percent stake.')).toMatchObject({text: '20 percent stake', noun: 'stake'})
+  })
+
+  it('reads “bn” and “m” glued to digits without a currency sign when they cannot be metres', () => {
+    expect(one('The company has 3.5bn users.')).toMatchObject({text: '3.5bn users', value: 3_500_000_000, unit: 'count', noun: 'users'})
+    expect(one('The state has 1.2m residents.')).toMatchObject({text: '1.2m residents', value: 1_200_000, noun: 'residents'})
+    expect(one('About 2m people fled.')).toMatchObject({value: 2_000_000, noun: 'people'})
+    expect(quantities('She won the 100m sprint and the 400m hurdles.').filter((quantity) => quantity.value! >= 1e6)).toEqual([])
+  })
+
   it('tells a count of 2000 from the year 2000', () => {
     expect(one('2000 people marched')).toMatchObject({value: 2000, noun: 'people'})
     expect(one('about 1500 soldiers')).toMatchObject({value: 1500, approximate: true})

@@ -106,6 +106,20 @@ describe('findTimes', () => {
     expect(one('Voters will go to the polls Tuesday.')).toMatchObject({value: '2025-12-09'})
   })
 
+  it('reads a weekday with its date as one date (“Thursday, Oct. 24”), not as the latest Thursday', () => {
+    expect(one('The company reported earnings on Thursday, Oct. 24.')).toMatchObject({text: 'Thursday, Oct. 24', type: 'date', value: '2025-10-24'})
+    expect(one('This is the newsletter for Wednesday, February 3, 2016.')).toMatchObject({text: 'Wednesday, February 3, 2016', value: '2016-02-03'})
+    expect(one('It ended Tuesday, 2 December 2025.')).toMatchObject({text: 'Tuesday, 2 December 2025', value: '2025-12-02'})
+    // A weekday then a bare month is no date of its own.
+    expect(times('He spoke Friday, May I add.').map((time) => time.text)).toEqual(['Friday'])
+  })
+
+  it('reads a month after “since” as the past one, whatever the verb', () => {
+    // 2025-12-05: “January” alone would be the nearest, next month.
+    expect(one('Prices have risen 20 percent since January.')).toMatchObject({text: 'January', value: '2025-01'})
+    expect(one('Demand keeps growing since January.')).toMatchObject({value: '2025-01'})
+  })
+
   it('reads “more than three decades ago” with its approximator, an offset and a resolved year', () => {
     expect(one('since the Gulf War more than three decades ago.')).toMatchObject({
       text: 'more than three decades ago',

@@ -94,9 +94,11 @@ export function digitsValue(text: string): number {
  * @param index
  *   Where to start.
  * @param abbreviations
- *   Whether to read abbreviated scales glued to digits (“5m”, “1.2bn”,
- *   “300k”); only after a currency sign, where “m” cannot be metres
- *   (default: `false`).
+ *   Whether to read every abbreviated scale glued to digits (“5m”, “1.2bn”,
+ *   “300k”), as after a currency sign, where “m” cannot be metres
+ *   (default: `false`: only the unambiguous “bn”, “mn”, “tn”, and “m” or
+ *   “k” before a plural noun of people or things, “1.2m residents”, not
+ *   “the 100m sprint”).
  * @returns
  *   The phrase, or `undefined` when no number starts there.
  */
@@ -112,7 +114,7 @@ export function readNumber(tokens: Token[], index: number, abbreviations = false
     const next = tokens[index + 1]
     if (next && next.kind === 'word') {
       const scale = scales.get(next.lower)
-      const abbreviated = abbreviations && touches(token, next) ? abbreviatedScales.get(next.lower) : undefined
+      const abbreviated = touches(token, next) && (abbreviations || bareScale(next.lower, tokens[index + 2])) ? abbreviatedScales.get(next.lower) : undefined
       if (scale !== undefined) {
         value *= scale
         last = index + 1
@@ -141,6 +143,19 @@ export function readNumber(tokens: Token[], index: number, abbreviations = false
   if (token.kind !== 'word') return undefined
   return readVague(tokens, index) ?? readWords(tokens, index)
 }
+
+/** Whether an abbreviated scale without a currency sign is one (see {@link readNumber}). */
+function bareScale(scale: string, after: Token | undefined): boolean {
+  if (scale === 'bn' || scale === 'mn' || scale === 'mln' || scale === 'tn' || scale === 'trn') return true
+  if (scale !== 'm' && scale !== 'k') return false
+  if (!after || after.kind !== 'word') return false
+  const word = after.lower
+  // Race distances are plural too (“400m hurdles”).
+  if (word === 'hurdles' || word === 'metres' || word === 'meters' || word === 'miles') return false
+  return peopleWords.has(word) || (word.length > 3 && word.endsWith('s') && !/(?:ss|us|is)$/.test(word))
+}
+
+const peopleWords = new Set(['people', 'children', 'men', 'women', 'staff', 'personnel'])
 
 /** “tens of thousands”, “hundreds”, “several thousand”, “a few hundred”. */
 function readVague(tokens: Token[], index: number): NumberPhrase | undefined {

@@ -12,6 +12,7 @@ import type {Location} from '../parse/location.js'
 import type {Bound, Quantity, TimeExpression} from '../schema.js'
 import {approximatorAfter, approximatorBefore, type Approximation} from './approximators.js'
 import {
+  CHANGE,
   CURRENCY_PREFIX,
   currencySymbols,
   currencyWords,
@@ -294,7 +295,8 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
   let upperValue: number | null = null
   let isRange = false
 
-  // Ranges: “between 10 and 20”, “10-20”, “10 to 20” (not “from 10 to 20”: a change).
+  // Ranges: “between 10 and 20”, “10-20”, “10 to 20” (not “from 10 to 20” nor
+  // “grew by 1.5 million to 40 million”: a change and where it led).
   // (Before “$50”, “between” is before the currency sign.)
   const betweenIndex = (currency === null ? phrase.first : index) - 1
   const between = betweenIndex >= floor && tokens[betweenIndex]?.lower === 'between'
@@ -302,7 +304,7 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
   if (phrase.value !== null && link) {
     let secondIndex = -1
     if (between && link.lower === 'and') secondIndex = last + 2
-    else if (!between && link.lower === 'to' && tokens[first - 1]?.lower !== 'from') secondIndex = last + 2
+    else if (!between && link.lower === 'to' && tokens[first - 1]?.lower !== 'from' && !changeBy(tokens, first)) secondIndex = last + 2
     else if ((link.text === '-' || link.text === '–') && touches(tokens[last], link)) secondIndex = last + 2
     let secondCurrency = false
     if (secondIndex !== -1 && currency !== null && tokens[secondIndex]?.text === tokens[index]!.text) {
@@ -550,12 +552,25 @@ function nounAfter(
     const token = tokens[candidate]!
     // “12 percent year over year”, “3 percent a month”: a rate, no noun.
     if (periodWords.has(token.lower)) break
+    // “95% effective”, “80 percent funded”, “10 percent higher”: a predicate, no noun.
+    if (predicateWords.has(token.lower) || /(?:ive|ful|ous|able|ible|ed)$/.test(token.lower)) break
     if (isPossessive(token) || (token.capitalized && tokens[candidate + 1]?.capitalized)) continue
     return {noun: nounText(token), last: candidate}
   }
 
   return undefined
 }
+
+/** Whether `tokens[first]` follows “grew by”, “fell by” (but not “vetted by”). */
+function changeBy(tokens: Token[], first: number): boolean {
+  return tokens[first - 1]?.lower === 'by' && ((tokens[first - 2]?.flags ?? 0) & CHANGE) !== 0
+}
+
+/** Adjectives and comparatives after a percentage that are not its noun (suffixes aside). */
+const predicateWords = new Set([
+  'higher', 'lower', 'greater', 'smaller', 'larger', 'bigger', 'cheaper', 'faster', 'slower', 'better', 'worse', 'more', 'less',
+  'likely', 'unlikely', 'sure', 'certain', 'accurate', 'complete', 'full', 'pure', 'true', 'correct', 'safe', 'clean', 'free'
+])
 
 function isPossessive(token: Token): boolean {
   return token.lower.endsWith("'s") || token.lower.endsWith("s'")

@@ -59,13 +59,15 @@ const pastWords = new Set([
   'was', 'were', 'had', 'did', 'wasn’t', "wasn't", 'weren’t', "weren't", 'hadn’t', "hadn't", 'didn’t', "didn't", 'ago',
   'said', 'told', 'fell', 'rose', 'grew', 'won', 'lost', 'began', 'went', 'came', 'took', 'made', 'got', 'gave', 'saw', 'found',
   'paid', 'spent', 'sold', 'bought', 'left', 'met', 'held', 'led', 'kept', 'ran', 'became', 'brought', 'sent', 'built', 'wrote',
-  'thought', 'knew', 'felt', 'stood', 'struck', 'drew', 'shot', 'hit', 'cut', 'quit', 'sank', 'shrank', 'swung', 'fought'
+  'thought', 'knew', 'felt', 'stood', 'struck', 'drew', 'shot', 'hit', 'cut', 'quit', 'sank', 'shrank', 'swung', 'fought',
+  // “since January” looks back, whatever the verb.
+  'since'
 ])
 
 /**
  * The tense of a sentence, for dates without a year: future when a future
  * word occurs (“will”, “would”, “is expected to”, “next”), past when a past
- * form does (“was”, “fell”, “-ed”), else the nearest date.
+ * form or “since” does (“was”, “fell”, “-ed”), else the nearest date.
  */
 function tenseOf(tokens: Token[]): Tense {
   let past = false
@@ -189,6 +191,7 @@ function matchAt(tokens: Token[], index: number, floor: number, today: Day | nul
     return (
       dayWord(tokens, index, today) ??
       shifted(tokens, index, today) ??
+      weekdayDate(tokens, index, floor, today) ??
       weekday(tokens, index, index, 'same', today) ??
       monthDate(tokens, index, index, floor, today) ??
       wordDuration(tokens, index, floor, today) ??
@@ -281,6 +284,22 @@ function shifted(tokens: Token[], index: number, today: Day | null): TimeMatch |
 
   if (seasons.has(next.lower)) return match(tokens, first, position + 1, 'relative', null, null, next)
   return undefined
+}
+
+/**
+ * “Thursday, Oct. 24”, “Tuesday, 2 December 2024”: one date, which the
+ * weekday only names (read alone, “Thursday” would be the latest Thursday).
+ */
+function weekdayDate(tokens: Token[], index: number, floor: number, today: Day | null): TimeMatch | undefined {
+  const token = tokens[index]!
+  if (!isCapitalized(token) || !weekdays.has(token.lower)) return undefined
+  let at = index + 1
+  if (tokens[at]?.text === ',') at++
+  const next = tokens[at]
+  if (!next) return undefined
+  const date = next.kind === 'number' ? dayMonth(tokens, at, today) : next.kind === 'word' ? monthDate(tokens, at, index, floor, today) : undefined
+  if (!date || date.last === at) return undefined
+  return {...date, first: index, start: token.start}
 }
 
 /** “Friday”, “on Friday”, “last Friday”, “next Monday”. */
