@@ -6,6 +6,7 @@ import {describe, expect, it} from 'vitest'
 import type {Report} from '../src/attribution/report.js'
 import {findClaims} from '../src/claims/index.js'
 import {classifyClaim} from '../src/claims/kind.js'
+import {annotate} from '../src/annotate.js'
 import {findHedges, findNegations} from '../src/claims/modality.js'
 import {coveredByMatches, matchQuantities} from '../src/claims/quantities.js'
 import {matchTimes} from '../src/claims/time.js'
@@ -395,12 +396,24 @@ describe('classifyClaim', () => {
     ['The plan would cost 5 billion dollars.', 'prediction', null],
     ['The fires were caused by arson.', 'causation', null],
     ['Mines kill civilians because they stay armed.', 'causation', null],
+    ['Higher rates are linked to slower growth.', 'causation', null],
+    ['Smoking is associated with a higher risk of stroke.', 'causation', null],
+    ['A PAC linked to Trump spent heavily.', 'other', null],
+    ['People associated with the campaign left.', 'other', null],
     ['The law prohibits the sale of mines.', 'rule', null],
     ['Trump rescinded the program in 2025.', 'rule', 'event'],
     ['The Gulf War ended in 1991.', 'other', 'event'],
     ['The senator visited the base.', 'other', null]
   ])('classifies %j', (sentence, kind, subkind) => {
     expect(kindOf(sentence)).toEqual([kind, subkind])
+  })
+
+  it('reads what someone expects or predicts as a prediction', () => {
+    const tokens = tokenize('prices to fall', 0, 14)
+    expect(classifyClaim(tokens, [], [], true, 'expect')).toMatchObject({kind: 'prediction'})
+    expect(classifyClaim(tokens, [], [], true, 'said')).toMatchObject({kind: 'other'})
+    const [claim] = annotate('Analysts expect prices to fall.', {format: 'text'}).claims
+    expect(claim).toMatchObject({text: 'prices to fall', kind: 'prediction'})
   })
 
   it('reads the first person as personal experience only in someone’s words', () => {

@@ -38,6 +38,9 @@ import type {Token} from './tokens.js'
  * @param inWords
  *   Whether the content is someone’s words (quoted or reported), where the
  *   first person is the source’s (personal experience).
+ * @param cue
+ *   The attribution’s cue, lowercase, if any: what someone expects or
+ *   predicts (“Analysts expect prices to fall”) is a prediction.
  * @returns
  *   `{kind, subkind}`.
  */
@@ -45,9 +48,10 @@ export function classifyClaim(
   tokens: Token[],
   quantities: QuantityMatch[],
   times: TimeMatch[],
-  inWords: boolean
+  inWords: boolean,
+  cue?: string | undefined
 ): {kind: ClaimKind; subkind: ClaimSubkind | null} {
-  let future = false
+  let future = cue !== undefined && predictionCues.has(cue)
   let quantityCue = false
   let superlative = false
   let change = false
@@ -76,6 +80,16 @@ export function classifyClaim(
       else if ((lower === 'up' || lower === 'down') && (next === 'from' || next === 'by' || tokens[index + 1]?.kind === 'number')) change = true
       else if (lower === 'than' || (lower === 'compared' && (next === 'with' || next === 'to')) || (lower === 'twice' && next === 'as')) {
         comparison = true
+      } else if (
+        // Correlation counts with causation (Full Fact’s typology): “is linked
+        // to”, “are associated with”, “contributed to” — but not “a PAC linked
+        // to Trump”, “people associated with the campaign” (no “be”, a name).
+        ((lower === 'contributed' || lower === 'contributes' || lower === 'contributing') && next === 'to') ||
+        (((lower === 'linked' && next === 'to') || ((lower === 'associated' || lower === 'correlated') && next === 'with')) &&
+          (isBe(tokens[index - 1]?.lower) || tokens[index - 1]?.lower === 'been' || tokens[index - 1]?.lower === 'be') &&
+          !tokens[index + 2]?.capitalized)
+      ) {
+        causation = true
       } else if ((lower === 'due' && next === 'to') || (lower === 'result' && next === 'of') || (lower === 'as' && next === 'a' && tokens[index + 2]?.lower === 'result')) {
         causation = true
       }
@@ -90,7 +104,9 @@ export function classifyClaim(
   if (comparison && !quantityCue && tokens.some((token) => comparatives.has(token.lower))) quantityCue = true
 
   if (future) return {kind: 'prediction', subkind: null}
-  if (quantities.length > 0 || quantityCue || superlative) {
+  // A link between amounts named without numbers (“Higher rates are linked
+  // to slower growth”) is about the link.
+  if (quantities.length > 0 || (quantityCue && !causation) || superlative) {
     let subkind: ClaimSubkind = 'current-value'
     if (change) subkind = 'change'
     else if (comparison) subkind = 'comparison'
@@ -104,6 +120,12 @@ export function classifyClaim(
   if (experience) return {kind: 'experience', subkind: event}
   return {kind: 'other', subkind: event}
 }
+
+/** Cues whose content is about the future (“expects prices to fall”). */
+const predictionCues = new Set([
+  'expect', 'expects', 'expected', 'expecting', 'predict', 'predicts', 'predicted', 'predicting', 'forecast', 'forecasts',
+  'forecasted', 'anticipate', 'anticipates', 'anticipated', 'foresee', 'foresees'
+])
 
 const comparatives = new Set(['more', 'fewer', 'less', 'higher', 'lower', 'larger', 'smaller', 'bigger', 'greater', 'cheaper', 'costlier', 'faster', 'slower', 'richer', 'poorer', 'older', 'younger', 'longer', 'shorter'])
 

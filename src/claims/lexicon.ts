@@ -341,7 +341,7 @@ register(
 )
 // Not “mine”: “land mine”.
 register(list("i i'm i've i'd i'll me my myself"), FIRST_PERSON)
-register(list('expected going up down than compared twice due result as'), PHRASE)
+register(list('expected going up down than compared twice due result as linked associated correlated contributed contributes contributing'), PHRASE)
 // Keep in sync with the last words of `approximators.ts`.
 register(
   list(`of than as least most to under below over above estimated nearly almost about around roughly
