@@ -692,6 +692,30 @@ describe('resolveSources', () => {
     expect(sources.map((source) => [source.name, source.titles])).toEqual([['Ann Lee', ['Mayor']]])
   })
 
+  it('reads “the company” just after a business with a bare name as that business, named by its name', () => {
+    const result = annotate('Apple said in a statement that its sales rose. The company also said it would buy back shares.', {format: 'text'})
+    expect(result.sources.map((source) => [source.name, mentionTexts(source)])).toEqual([['Apple', ['Apple', 'The company']]])
+    expect(result.claims.map((claim) => claim.attribution.sourceId)).toEqual(['src1', 'src1'])
+    // Not after a name that says what the body is, nor past another name.
+    for (const input of [
+      'The Sierra Club said the rule was weak. The company also said it would sue.',
+      'CNBC moderator Carl Quintanilla asked about a maker called Mannatech. The company said it settled.'
+    ]) {
+      const sources = annotate(input, {format: 'text'}).sources
+      expect(sources.find((source) => mentionTexts(source).includes('The company'))!.mentions).toHaveLength(1)
+    }
+  })
+
+  it('reads “, a New York Democrat,” after a name as the person’s party and state, not another person', () => {
+    const result = annotate('Rep. Alexandria Ocasio-Cortez, a New York Democrat, said the plan failed.', {format: 'text'})
+    expect(result.sources.map((source) => [source.name, source.party, source.state])).toEqual([['Alexandria Ocasio-Cortez', 'D', 'New York']])
+    expect(annotate('Sen. Rand Paul, a Republican, said no.', {format: 'text'}).sources.map((source) => [source.name, source.party])).toEqual([['Rand Paul', 'R']])
+    // A party word before a role is part of the title.
+    expect(annotate('Sara Fagen, a Republican strategist, said no.', {format: 'text'}).sources.map((source) => [source.titles, source.party])).toEqual([
+      [['Republican strategist'], null]
+    ])
+  })
+
   it('keeps offsets into markdown input', () => {
     const input = '# A *title*\n\nSen. **Patrick Leahy** said _the memo_ was wrong.\n\nLeahy added more.\n'
     const sources = resolveSources(parse(input), [], [])

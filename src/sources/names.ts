@@ -575,6 +575,24 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
 
     let stop = startIndex
     while (stop < count - 1 && tokens.joinNext(stop) && stop - startIndex < 24) stop++
+    // “, a New York Democrat,”, “, a Republican from Ohio,”: party (and
+    // state), not a name of its own.
+    if (possessor === -1) {
+      for (let item = startIndex; item <= Math.min(stop, startIndex + 3); item++) {
+        const party = partyNouns.get(view.slice(tokens.start(item), tokens.end(item)))
+        // (The party noun ends the appositive: “a Republican strategist” is a title.)
+        if (party !== undefined && (item === stop || tokens.is(item + 1, 'from') || tokens.is(item + 1, 'of'))) {
+          if (person.party === null) person.party = party
+          if (person.state === null && item > startIndex) person.state = collapse(view.slice(tokens.start(startIndex), tokens.end(item - 1)))
+          person.type = 'person'
+          skipUntil = Math.max(skipUntil, tokens.end(item))
+          return
+        }
+
+        if (!isNameWord(item)) break
+      }
+    }
+
     let role = -1
     for (let item = startIndex; item <= Math.min(stop, startIndex + 5); item++) {
       if ((tokens.classes(item) & word.role) !== 0) {
@@ -621,6 +639,13 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     return kind
   }
 }
+
+/** Party nouns of an appositive (“a New York Democrat”) and their tags. */
+const partyNouns = new Map([
+  ['Democrat', 'D'],
+  ['Republican', 'R'],
+  ['Independent', 'I']
+])
 
 /** Whether a parenthesis (after up to four spaces: blanked markup) or a comma follows `end`. */
 function opensTag(view: string, end: number): boolean {

@@ -21,7 +21,7 @@
 import type {Doc} from '../parse/document.js'
 import type {Gender, MentionKind, RelationType} from '../schema.js'
 import type {Candidate} from './candidate.js'
-import {genericOrgDescriptions, particles} from './lexicon.js'
+import {genericOrgDescriptions, orgDescriptions, particles} from './lexicon.js'
 import {roleOf, roles} from './titles.js'
 
 /** What an entity is (a place only becomes a source when it speaks). */
@@ -346,6 +346,22 @@ export function resolve(
 
       case 'org-description': {
         let entity = genericOrgDescriptions.has(item.key) ? lastOrganization : byOrgHead.get(item.key)
+        // “Apple said … The company also said”: a business description names
+        // the last organization when its name says nothing of what it is
+        // (not “the Department of Defense”, “the Sierra Club”).
+        // Only just after it, with no other name between: an article names
+        // many businesses our name finder misses (“CNBC moderator Carl
+        // Quintanilla asked about a maker called Mannatech. The company …”).
+        if (
+          !entity &&
+          businessDescriptions.has(item.key) &&
+          lastOrganization &&
+          item.start - lastOrganization.lastAt < businessWindow &&
+          opaqueName(lastOrganization.bestText) &&
+          !nameBetween(doc.view, lastMentionEnd(lastOrganization), item.start)
+        ) {
+          entity = lastOrganization
+        }
         if (entity && item.paragraph - entity.lastParagraph > descriptionWindow) entity = undefined
         // “The campaign did not respond”: an organization the article never names.
         if (!entity && item.speaker) entity = create('organization')
@@ -595,6 +611,48 @@ export function resolve(
   }
 }
 
+/** Characters from the last mention of an organization within which “the company” may name it. */
+const businessWindow = 300
+
+/** Descriptions of a business (see `org-description` in {@link resolve}). */
+const businessDescriptions = new Set(['company', 'firm'])
+
+/** End of the last mention of `entity`. */
+function lastMentionEnd(entity: Entity): number {
+  const mentions = entity.mentions
+  return mentions.length >= 3 ? (mentions[mentions.length - 2] as number) : entity.lastAt
+}
+
+/** Whether `view[from..to)` has a capitalised word that does not start a sentence. */
+function nameBetween(view: string, from: number, to: number): boolean {
+  // The word before `from` ends the organization's name: no sentence start.
+  let previous = 'x'
+  let inWord = false
+  for (let index = from; index < to; index++) {
+    const char = view.charCodeAt(index)
+    const letter = (char >= 65 && char <= 90) || (char >= 97 && char <= 122)
+    if (letter && !inWord && char <= 90 && !'.!?:“"\n'.includes(previous)) return true
+    inWord = letter || char === 39 || char === 0x2019 || char === 45
+    if (char !== 32 && char !== 0xa0) previous = view[index]!
+  }
+
+  return false
+}
+
+/** Whether an organization’s name has no word that says what kind of body it is (“Apple”, “Goldman Sachs”). */
+function opaqueName(name: string | undefined): boolean {
+  if (name === undefined) return false
+  for (const word of name.toLowerCase().split(' ')) if (orgDescriptions.has(word) || orgKindWords.has(word)) return false
+  return true
+}
+
+/** Heads of organization names beyond {@link orgDescriptions} (“Sierra Club”, “Bank of America” stay out). */
+const orgKindWords = new Set([
+  'club', 'church', 'school', 'college', 'court', 'house', 'senate', 'congress', 'parliament', 'army', 'navy', 'police',
+  'office', 'service', 'center', 'centre', 'fund', 'bank', 'board', 'authority', 'society', 'trust', 'project', 'watch',
+  'forum', 'caucus', 'times', 'post', 'journal', 'news', 'press', 'tribune', 'herald', 'review', 'magazine', 'television', 'radio'
+])
+
 function addRelation(entity: Entity, type: RelationType, target: Entity): void {
   if (!entity.relations.some((relation) => relation.type === type && relation.entity === target)) {
     if (entity.relations === noRelations) entity.relations = []
@@ -717,7 +775,8 @@ function compatible(entity: Entity, item: Candidate): boolean {
 /** Twice the specificity of a name (document scores are in half points: doubled, every score is an integer). */
 function nameScore(item: Candidate, kind: MentionKind): number {
   if (item.type === 'document') return item.score
-  if (kind === 'name') return (spaces(item.name) * 100 + item.name.length) * 2
+  // Any name outscores any description (“Apple” over “The company”).
+  if (kind === 'name') return (spaces(item.name) * 100 + item.name.length + 10_000) * 2
   return item.name.length * 2
 }
 
