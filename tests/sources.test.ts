@@ -716,6 +716,23 @@ describe('resolveSources', () => {
     ])
   })
 
+  it('reads organization names joined by “for”, “and”, “of” whole, and ends them before a title and a name', () => {
+    const names = (input: string) => annotate(input, {format: 'text'}).sources.map((source) => [source.kind, source.name])
+    expect(names('The Centers for Disease Control and Prevention said cases were rising.')).toEqual([
+      ['organization', 'Centers for Disease Control and Prevention']
+    ])
+    expect(names('The National Association for the Advancement of Colored People said it would sue.')).toEqual([
+      ['organization', 'National Association for the Advancement of Colored People']
+    ])
+    const frieden = annotate('Centers for Disease Control Director Thomas Frieden said the virus spread.', {format: 'text'}).sources
+    expect(frieden.map((source) => [source.name, source.titles, source.affiliation])).toEqual([
+      ['Centers for Disease Control', [], null],
+      ['Thomas Frieden', ['Director'], 'Centers for Disease Control']
+    ])
+    // Two sources joined by “and”, not one name.
+    expect(names('The Congressional Black Caucus and Sen. Chuck Schumer said the bill would pass.')).toContainEqual(['person', 'Chuck Schumer'])
+  })
+
   it('keeps offsets into markdown input', () => {
     const input = '# A *title*\n\nSen. **Patrick Leahy** said _the memo_ was wrong.\n\nLeahy added more.\n'
     const sources = resolveSources(parse(input), [], [])

@@ -24,7 +24,7 @@ export const orgHeads = words(`
   magazine press wire radio television tv broadcasting broadcasting-company channel bureau office
   service services administration authority board court tribunal senate house assembly parliament
   congress legislature caucus coalition alliance union federation league society center centre
-  organization organisation project initiative forum trust bank reserve exchange partners
+  organization organisation centers centres project initiative forum trust bank reserve exchange partners
   industries enterprises holdings systems technologies labs laboratories laboratory hospital clinic
   church mosque synagogue army navy marines corps command guard police force forces patrol
   agency's federation movement front brigade brigades regiment division unit team club

@@ -94,11 +94,16 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     runStart = first
     let last = first
     let connected = false
+    // Connected after an organization’s head word (“Centers for …”), not a title’s (“Vice President and …”).
+    let orgConnected = false
     while (tokens.joinNext(last)) {
       const next = last + 1
       // “told MSNBC Monday”: a weekday after a name is when, not a name word.
       if ((tokens.classes(next) & word.weekday) !== 0) break
       if (isNameWord(next) && !tokens.initial(next)) {
+        // “Centers for Disease Control Director Thomas Frieden”: the
+        // organization’s name ends before a role and a name.
+        if (orgConnected && (tokens.classes(next) & word.role) !== 0 && tokens.joinNext(next) && isNameWord(next + 1)) break
         last = next
         continue
       }
@@ -119,10 +124,17 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       }
 
       if ((nextClasses & word.connector) === 0 || !tokens.joinNext(next) || tokens.is(next, 'the')) break
-      if ((tokens.classes(last) & (word.orgHead | word.role)) === 0 && !(connected && tokens.is(next, 'and'))) break
+      // Once inside an organization’s name, “and” and “of” go on
+      // (“Centers for Disease Control and Prevention”, “Association for the
+      // Advancement of Colored People”).
+      if ((tokens.classes(last) & (word.orgHead | word.role)) === 0 && !(connected && (tokens.is(next, 'and') || tokens.is(next, 'of')))) break
       let after = last + 2
       if (after < count && tokens.is(after, 'the') && tokens.joinNext(after)) after++
       if (!isNameWord(after) || tokens.initial(after)) break
+      // “the Congressional Black Caucus and Sen. Chuck Schumer”, “Fordham
+      // University and Margo Anderson”: two sources, not one name.
+      if (tokens.is(next, 'and') && (tokens.classes(after) & (word.role | word.givenName)) !== 0) break
+      if (!connected && (tokens.classes(last) & word.orgHead) !== 0) orgConnected = true
       last = after
       connected = true
     }
