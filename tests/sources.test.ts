@@ -733,6 +733,31 @@ describe('resolveSources', () => {
     expect(names('The Congressional Black Caucus and Sen. Chuck Schumer said the bill would pass.')).toContainEqual(['person', 'Chuck Schumer'])
   })
 
+  it('reads “his spokesman”, “her lawyer”, “his campaign” as someone other than the possessor', () => {
+    const result = annotate('Ron DeSantis said he would sign. He signed the bill Monday, his spokesman said.', {format: 'text'})
+    expect(result.sources.map((source) => [source.name, source.titles, mentionTexts(source)])).toEqual([
+      ['Ron DeSantis', [], ['Ron DeSantis', 'he', 'He', 'his']],
+      ['his spokesman', ['spokesman'], ['his spokesman']]
+    ])
+    expect(result.claims.map((claim) => [claim.text, claim.attribution.sourceId])).toEqual([
+      ['he would sign', 'src1'],
+      ['He signed the bill Monday', 'src2']
+    ])
+    expect(annotate('Ron DeSantis signed it. His campaign said it raised $10 million.', {format: 'text'}).sources.map((source) => [source.kind, source.name])).toEqual([
+      ['organization', 'His campaign']
+    ])
+    // The owner’s own words stay the owner’s.
+    const own = annotate('Ron DeSantis said he would sign. His remarks said the bill was fair.', {format: 'text'})
+    expect(own.claims.map((claim) => claim.attribution.sourceId)).toEqual(['src1', 'src1'])
+  })
+
+  it('names a possessor’s role again with “the spokeswoman”', () => {
+    const result = annotate('Donald Trump signed the bill. Trump’s spokeswoman said it was law. The spokeswoman added that it was fair.', {format: 'text'})
+    expect(result.sources.map((source) => [source.name, source.titles, source.gender, mentionTexts(source)])).toEqual([
+      ['Trump’s spokeswoman', ['spokeswoman'], 'female', ['Trump’s spokeswoman', 'The spokeswoman']]
+    ])
+  })
+
   it('keeps offsets into markdown input', () => {
     const input = '# A *title*\n\nSen. **Patrick Leahy** said _the memo_ was wrong.\n\nLeahy added more.\n'
     const sources = resolveSources(parse(input), [], [])

@@ -25,7 +25,7 @@ import {
 } from './lexicon.js'
 import {findNames} from './names.js'
 import {resolve, type Entity} from './resolve.js'
-import {honorifics, roleOf, roles} from './titles.js'
+import {honorifics, roleGender, roleOf, roles} from './titles.js'
 import {tokenize} from './tokens.js'
 
 /** An attribution whose mention names a source, and what gets its `sourceId` (a quote’s attribution or a report). */
@@ -370,8 +370,8 @@ function linkTargets(doc: Doc, candidates: Candidate[], targets: Target[], descr
         break
       }
 
-      // “Trump’s spokeswoman said”: the possessor is not the speaker.
-      if (possessor(doc.view, item, target.end)) continue
+      // “Trump’s spokeswoman said”, “his office said”: the possessor is not the speaker.
+      if (possessor(doc.view, item, target.end) || possessivePronoun(doc.view, item, target.end)) continue
 
       if (!best || rank(item) < rank(best) || titledPerson(best, item)) best = item
     }
@@ -448,6 +448,19 @@ function possessor(view: string, item: Candidate, end: number): boolean {
   const next = view.charCodeAt(item.end + 1)
   // “Trump’s”, and “the Joneses’” (a bare apostrophe after an “s”).
   return ((next === 0x73 || next === 0x53) && view.charCodeAt(item.end + 2) === 32) || (next === 32 && view.charCodeAt(item.end - 1) === 0x73)
+}
+
+/**
+ * Whether `item` is a possessive pronoun that a mention ending at `end` goes
+ * on after to name someone else: a role, a person or a body (“*his*
+ * spokesman”, “*her* lawyer”, “*his* campaign”), not the owner’s own words
+ * (“his comments”, “excerpts of his speech” stay the owner’s).
+ */
+function possessivePronoun(view: string, item: Candidate, end: number): boolean {
+  if (item.type !== 'pronoun' || item.end + 3 >= end || !possessivePronouns.has(view.slice(item.start, item.end).toLowerCase())) return false
+  const rest = collapse(view.slice(item.end, end)).toLowerCase().split(' ')
+  const last = rest[rest.length - 1]!
+  return rest.length <= 2 && (roles.has(last) || personNouns.has(last) || orgHeads.has(last) || organizationNouns.has(last))
 }
 
 /** “I”, “we”: inside a quotation, its speaker (see `firstPersonSources`); else the writer, no source. */
@@ -591,6 +604,16 @@ function looseCandidate(doc: Doc, start: number, end: number): Candidate | undef
 
   if (definite && roles.has(last)) {
     return candidate('title', start, end, null, paragraph, 'title', text, roleOf(last), {speaker: true})
+  }
+
+  // “Trump’s spokeswoman”, “his lawyer”: a role of someone’s, which “the
+  // spokeswoman” may name again later.
+  if (words.length === 2 && roles.has(last) && (possessivePronouns.has(first) || /^\p{Lu}.*[’']s$/u.test(words[0]!))) {
+    return candidate('title', start, end, null, paragraph, 'title', text, roleOf(last), {
+      speaker: true,
+      titles: [words[1]!],
+      gender: roleGender.get(last) ?? null
+    })
   }
 
   // Lowercase descriptions: “a doctor” (a person), “the appeals court” (an

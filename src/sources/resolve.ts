@@ -452,6 +452,8 @@ export function resolve(
     if (item.pronoun === 'he' || item.pronoun === 'she') {
       for (const entity of recentPersons) {
         if (item.paragraph - entity.lastParagraph > pronounWindow || entity.type !== 'person') continue
+        // “his spokesman”: not the spokesman the pronoun is part of.
+        if (entity.lastAt === item.start) continue
         if (entity.gender === null || entity.gender === item.gender) return continuing(item, entity) ?? entity
       }
 
