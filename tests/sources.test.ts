@@ -758,6 +758,12 @@ describe('resolveSources', () => {
     ])
   })
 
+  it('gives a person named in apposition to a description the description’s role as a title', () => {
+    const titles = (input: string) => annotate(input, {format: 'text'}).sources.map((source) => [source.name, source.titles])
+    expect(titles('The company’s chief executive, Jane Doe, said profits rose.')).toEqual([['Jane Doe', ['chief executive']]])
+    expect(titles('Clinton’s campaign chairman, John Podesta, said the emails were stolen.')).toEqual([['John Podesta', ['campaign chairman']]])
+  })
+
   it('keeps offsets into markdown input', () => {
     const input = '# A *title*\n\nSen. **Patrick Leahy** said _the memo_ was wrong.\n\nLeahy added more.\n'
     const sources = resolveSources(parse(input), [], [])

@@ -385,6 +385,9 @@ function linkTargets(doc: Doc, candidates: Candidate[], targets: Target[], descr
       if (named && !/according\s+to\s+$/i.test(doc.view.slice(Math.max(0, target.start - 14), target.start))) {
         if (best) described.push(best)
         best = named
+        // The description’s role is the person’s title (“The company’s chief executive, Jane Doe,”).
+        const title = roleTitle(doc.view.slice(target.start, target.end))
+        if (title && !named.titles.some((known) => known.toLowerCase() === title.toLowerCase())) named.titles = [...named.titles, title]
       }
     }
 
@@ -427,6 +430,23 @@ function insertSorted(list: Candidate[], extra: Candidate[]): void {
     if (a >= 0 && byPosition(list[a]!, extra[b]!) > 0) list[at--] = list[a--]!
     else list[at--] = extra[b--]!
   }
+}
+
+/**
+ * The role of a description, without its determiner or possessor (“The
+ * company’s chief executive” → “chief executive”), if it ends in a role.
+ */
+function roleTitle(text: string): string | undefined {
+  const words = collapse(text).split(' ')
+  const last = words[words.length - 1]!.toLowerCase()
+  if (!roles.has(last)) return undefined
+  let first = 0
+  for (let index = 0; index < words.length - 1; index++) {
+    const lower = words[index]!.toLowerCase()
+    if (lower === 'the' || lower === 'a' || lower === 'an' || possessivePronouns.has(lower) || /[’']s?$/.test(lower)) first = index + 1
+  }
+
+  return words.slice(first).join(' ')
 }
 
 /** A person named between commas right after offset `end`, if any. */
