@@ -291,7 +291,9 @@ export type Claim = z.infer<typeof Claim>
  * What a block of the article is: `title` (headline), `paragraph` (body),
  * `heading`, `blockquote`, `list-item`, `byline`, `dateline`, `credits`,
  * `separator` (a line of dashes or stars, no content), `html` (raw HTML such
- * as embeds).
+ * as embeds), `boilerplate` (the site’s, not the story’s: copyright lines,
+ * newsletter and social prompts, update notes, photo credits, “Read more:”
+ * links, the author’s bio at the end; it holds no claims).
  */
 export const ParagraphKind = z.enum([
   'title',
@@ -303,7 +305,8 @@ export const ParagraphKind = z.enum([
   'dateline',
   'credits',
   'separator',
-  'html'
+  'html',
+  'boilerplate'
 ])
 /** What a block of the article is (see {@link ParagraphKind}). */
 export type ParagraphKind = z.infer<typeof ParagraphKind>

@@ -88,6 +88,29 @@ describe('annotate', () => {
     expect(brokenSpans(input, result)).toEqual([])
   })
 
+  it('marks the site’s words as boilerplate and makes no claims of them', () => {
+    const boilerplate = [
+      'This story has been updated to include comments from the campaign.',
+      'Click here to subscribe to our newsletter.',
+      'Follow Pam Key on Twitter @pamkeyNEN.',
+      'Copyright 2024 The Associated Press. All rights reserved.',
+      'This material may not be published, broadcast, rewritten or redistributed.',
+      'Sign up for our daily newsletter.',
+      'Read more: Senate passes bill',
+      'Photo: Getty Images',
+      'Contact the author at jsmith@example.com.',
+      'John Smith is a reporter for the Times.'
+    ]
+    const body = ['The Senate passed the budget bill on Tuesday by a vote of 52 to 48.', 'The bill now goes to the House.']
+    const input = ['Senate passes budget bill', ...body, ...boilerplate].join('\n')
+    const result = annotate(input, {format: 'text'})
+    expect(result.paragraphs.map((paragraph) => paragraph.kind)).toEqual(['title', 'paragraph', 'paragraph', ...boilerplate.map(() => 'boilerplate')])
+    expect(result.claims.map((claim) => claim.text)).toEqual(body)
+    // A bio only at the end; the story’s own sentences stay claims.
+    expect(annotate('Senate passes bill\nJohn Smith is a reporter for the Times, the court found.\nThe bill passed.\nIt goes to the House.\nThe vote was close.', {format: 'text'}).paragraphs[1]!.kind).toBe('paragraph')
+    expect(brokenSpans(input, result)).toEqual([])
+  })
+
   it('keeps offsets right with CRLF, a BOM, tabs and astral characters', () => {
     const input = fixture('crlf-bom/input.md')
     const result = annotate(input)

@@ -280,7 +280,7 @@ describe('claimtrace validate', () => {
     expect(result.stdout).toBe(
       file +
         ': invalid\n' +
-        '  paragraphs[0].kind: Invalid option: expected one of "title"|"paragraph"|"heading"|"blockquote"|"list-item"|"byline"|"dateline"|"credits"|"separator"|"html"\n' +
+        '  paragraphs[0].kind: Invalid option: expected one of "title"|"paragraph"|"heading"|"blockquote"|"list-item"|"byline"|"dateline"|"credits"|"separator"|"html"|"boilerplate"\n' +
         '  sentences[0].id: Invalid input: expected string, received number\n'
     )
 

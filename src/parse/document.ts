@@ -50,7 +50,7 @@ export interface Doc {
 }
 
 /** Kinds of block that hold sentences of content. */
-const sentenceKinds = new Set<ParagraphKind>(['title', 'paragraph', 'heading', 'blockquote', 'list-item', 'byline', 'credits'])
+const sentenceKinds = new Set<ParagraphKind>(['title', 'paragraph', 'heading', 'blockquote', 'list-item', 'byline', 'credits', 'boilerplate'])
 
 /**
  * Parse an article into blocks and sentences.

@@ -7,9 +7,37 @@ import type {Block} from './blocks.js'
 const separator = /^[\s\-–—_*=~•·#.]*$/
 const byline = /^by\s+\p{Lu}/iu
 const credits =
-  /(?:^(?:[•*·-]\s*)?(?:staff writers?\s+|additional\s+)?(?:reporting|writing|editing)\s+by\s)|(?:\scontributed(?:\s+(?:reporting|to\s+this\s+(?:report|story|article)))?\.?\s*$)/i
+  /(?:^(?:[•*·(-]\s*)?(?:staff writers?\s+|additional\s+)?(?:reporting|writing|editing)\s+by\s)|(?:\scontributed(?:\s+(?:reporting|to\s+this\s+(?:report|story|article)))?\.?\s*$)/i
 const dateline =
   /^(?:\p{Lu}[\p{Lu}.'’ -]{1,40}\p{Lu}\.?(?:,\s+\p{L}[\p{L}.]{1,20}(?:\s\d{1,2})?)?(?:\s*\([^)\n]{1,30}\))?)\s*(?:—|–|--|-)\s/u
+
+/**
+ * The site’s words, not the story’s, anywhere in an article (each
+ * alternative anchored at the start, or at the end for “All rights
+ * reserved.”).
+ */
+const boilerplate = new RegExp(
+  '^(?:' +
+    [
+      '©|copyright\\s+(?:©\\s*)?(?:\\(c\\)\\s*)?\\d{4}|\\(c\\)\\s*\\d{4}',
+      'this (?:story|article|report|post|piece) (?:has been|was|is being) (?:updated|corrected|amended|edited)',
+      '(?:click|tap) here\\b',
+      '(?:sign up|subscribe)(?: now)? (?:for|to)\\b',
+      'follow (?:us|him|her|them|\\p{Lu}[\\p{L}.’\'-]*(?: \\p{Lu}[\\p{L}.’\'-]*){0,2}) on (?:twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok)\\b',
+      'follow @',
+      '(?:read more|related|see also|recommended|also read|read next|more coverage|watch|listen)\\s*:',
+      '(?:photo|image|video|graphic|illustration|photograph)s?(?: credit)?\\s*:',
+      '\\(?(?:photo|image)s? (?:by|courtesy of)\\b',
+      'this material may not be (?:published|broadcast|rewritten|redistributed)',
+      '(?:contact|email|e-mail) (?:the )?(?:author|reporter|writer|us)\\b',
+      '(?:advertisement|story continues below|continue reading|scroll to continue)\\b'
+    ].join('|') +
+    ')|all rights reserved\\.?$',
+  'iu'
+)
+
+/** A bio closing the article: “John Smith is a reporter for The Times.” */
+const bio = /^\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){1,3} (?:is|was) (?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:reporter|correspondent|writer|editor|columnist|contributor|producer|journalist)\b/u
 
 /** Where the structure of an article is, as offsets. */
 export interface Structure {
@@ -69,6 +97,11 @@ export function classify(blocks: Block[], view: string): Structure {
   const body = content.find((block) => block.kind === 'paragraph')
   if (body) structure.dateline = datelineAt(view, body)
 
+  for (const block of content) {
+    if (block.kind !== 'paragraph' || block.end - block.start > 300) continue
+    if (boilerplate.test(view.slice(block.start, block.end).trimStart())) block.kind = 'boilerplate'
+  }
+
   // Credits close the article: look at the last few blocks only.
   for (const block of content.slice(-3).reverse()) {
     if (block.kind !== 'paragraph') continue
@@ -78,6 +111,12 @@ export function classify(blocks: Block[], view: string): Structure {
       structure.credits = block
       structure.contributors = contributorsIn(view, block)
       break
+    }
+  }
+
+  for (const block of content.slice(-3)) {
+    if (block.kind === 'paragraph' && block.end - block.start <= 300 && bio.test(view.slice(block.start, block.end).trimStart())) {
+      block.kind = 'boilerplate'
     }
   }
 

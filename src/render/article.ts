@@ -104,7 +104,8 @@ export function renderArticle(context: Context, fallbackTitle: string): Element 
       }
 
       case 'byline':
-      case 'dateline': {
+      case 'dateline':
+      case 'boilerplate': {
         children.push(h('p', {id, className: ['ct-' + kind]}, content(context, block, seen)))
         break
       }
