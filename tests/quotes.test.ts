@@ -281,6 +281,22 @@ describe('findQuotes', () => {
     expect(quotes.map((quote) => quote.kind)).toEqual(['term', 'term'])
   })
 
+  it('reads the rest of a sentence split by its attribution as direct, like its first part', () => {
+    for (const body of ['“I don’t know,” she said, “but I will find out.”', '“I don’t know,” Smith said in an interview, “but I will find out.”']) {
+      expect(quotesOf(body).map((quote) => quote.kind)).toEqual(['direct', 'direct'])
+    }
+
+    // A lowercase fragment after its own cue stays partial.
+    expect(byContent(quotesOf('She said the plan was “dead on arrival” and “a waste of money.”'), 'a waste').kind).toBe('partial')
+  })
+
+  it('takes an anonymous speaker with a relative clause after the cue (“said one official who asked not to be named”)', () => {
+    const [quote] = quotesOf('“This is a disaster,” said one official who asked not to be named.')
+    expect(quote!.attribution?.mention?.text).toBe('one official')
+    expect(quote!.attribution?.cue?.text).toBe('said')
+    expect(quotesOf('“It failed,” said people who attended the meeting.')[0]!.attribution?.mention?.text).toBe('people')
+  })
+
   it('takes the speaker named in the previous sentence of the paragraph', () => {
     const quotes = quotesOf(
       'The proposal ignores decades of research, said Daryl Kimball, executive director of the Arms Control Association. “Nobody in the field takes it seriously.”'

@@ -2758,8 +2758,10 @@ function titleBeforeName(tokens: Token[], index: number): boolean {
 
 /** An inverted source: a name or description right after the cue, then a break. */
 function invertedSource(tokens: Token[], at: number): Range | undefined {
-  const np = npAfter(tokens, at)
+  let np = npAfter(tokens, at)
   if (!np) return undefined
+  // “said one official who asked …”: the relative pronoun starts what follows.
+  if (np[1] - np[0] > 1 && tokens[np[1] - 1]!.lower === 'who') np = [np[0], np[1] - 1]
   const first = tokens[np[0]]!
   // A lowercase start is a description only when a name ends it (“retired
   // neurosurgeon Ben Carson”, “master of ceremonies Asab Al-Tabchi”).
@@ -2771,7 +2773,10 @@ function invertedSource(tokens: Token[], at: number): Range | undefined {
   const head = tokens[np[0] + Math.min(2, np[1] - np[0] - 1)]!
   const people =
     (groupHeads.has(head.lower) || anonymousHeads.has(head.lower) || anonymousHeads.has(first.lower)) &&
-    (!after || (after.type === 'punct' && (after.text === ',' || terminal.has(after.text))) || (after.type === 'word' && adjunctStarts.has(after.lower)))
+    (!after ||
+      (after.type === 'punct' && (after.text === ',' || terminal.has(after.text))) ||
+      // (“said one official who asked not to be named”.)
+      (after.type === 'word' && (adjunctStarts.has(after.lower) || after.lower === 'who')))
   if (!(first.upper || determiners.has(first.lower) || subjectPronouns.has(first.lower) || named || people)) return undefined
   if (timeWords.has(first.lower) || months.has(first.lower)) return undefined
   if (!after) return np

@@ -362,7 +362,7 @@ function build(doc: Doc, analysis: Analysis, raw: RawQuote[], states: State[], i
   const quote = raw[index]!
   const state = states[index]!
   const attributed = state.kind === undefined ? state.attribution : null
-  const kind = state.kind ?? classify(analysis, raw, state, index, content, attributed)
+  const kind = state.kind ?? classify(doc.view, analysis, raw, state, index, content, attributed)
   // Properties written out (not spread): a spread makes every quote the slow
   // way. In the schema's key order: `annotate` returns this object as is.
   return {
@@ -381,6 +381,7 @@ function build(doc: Doc, analysis: Analysis, raw: RawQuote[], states: State[], i
 }
 
 function classify(
+  view: string,
   analysis: Analysis,
   raw: RawQuote[],
   state: State,
@@ -405,6 +406,9 @@ function classify(
 
   if (state.continues !== -1 && quote.paragraph !== raw[state.continues]!.paragraph) return 'direct'
   if ((state.standalone || afterIntro) && capital) return 'direct'
+  // The rest of a sentence split by its attribution (““I don’t know,” she
+  // said, “but I will find out.””): as direct as its first part.
+  if (afterIntro && state.continues >= 0 && state.continues === index - 1 && raw[state.continues]!.paragraph === quote.paragraph && /[,—–-]\s*$/.test(view.slice(raw[state.continues]!.contentStart, raw[state.continues]!.contentEnd))) return 'direct'
   if (/[.!?]["”’']?\s+\p{Lu}/u.test(content) && capital) return 'direct'
   return 'partial'
 }

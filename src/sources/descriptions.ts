@@ -266,6 +266,8 @@ export function findDescriptions(doc: Doc, tokens: Tokens): Candidate[] {
         item++
       }
 
+      // “one official who asked not to be named”: not a dangling “who”.
+      if (item > index && tokens.lower(item) === 'who') item--
       end = tokens.end(item)
     } else if (alwaysAnonymous.has(head)) {
       if (tokens.joinNext(index) && index + 1 < count) {
