@@ -311,6 +311,16 @@ describe('findReports', () => {
     ])
   })
 
+  it('reads “X, set off by commas, says NP VERBed …” with X as the source, not NP and its clause', () => {
+    expect(reportsOf('The complaint, filed in federal court, says the company broke the law.')).toMatchObject([
+      {mention: 'The complaint', cue: 'says', content: ['the company broke the law']}
+    ])
+    // An “-ed” modifier inside an inverted source stays in it.
+    expect(reportsOf('The party is split, said one unaligned Florida Republican strategist.')).toMatchObject([
+      {mention: 'one unaligned Florida Republican strategist', cue: 'said'}
+    ])
+  })
+
   it('reads “US” in capitals as the country, and an acronym before a noun as its modifier', () => {
     expect(reportsOf('He told US officials that the plan was dead. She told CNN reporters the bill would fail.').map((report) => report.content)).toEqual([
       ['that the plan was dead'],

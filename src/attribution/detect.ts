@@ -2756,10 +2756,29 @@ function titleBeforeName(tokens: Token[], index: number): boolean {
   return false
 }
 
+/** Irregular pasts beyond {@link irregularPasts} that end an inverted source’s noun phrase. */
+const morePasts = new Set(
+  ('broke paid sold bought built spent hid ate flew forgot froze hung rode rang sank slid stole stuck swam swept swung tore ' +
+    'woke bent blew bled caught clung crept dealt dug drank fled flung forgave knelt laid sped spun sprang shrank withdrew ' +
+    'overtook upheld withheld oversaw went')
+    .split(' ')
+)
+
 /** An inverted source: a name or description right after the cue, then a break. */
 function invertedSource(tokens: Token[], at: number): Range | undefined {
   let np = npAfter(tokens, at)
   if (!np) return undefined
+  // “…, says the company broke the law”: an irregular past ends the noun
+  // phrase (and then a clause, not a source, follows the cue). (Not “-ed”:
+  // “said one unaligned strategist”, “the printed slate card”.)
+  for (let index = np[0] + 1; index < np[1] - 1; index++) {
+    const token = tokens[index]!
+    if (token.type === 'word' && !token.upper && (irregularPasts.has(token.lower) || morePasts.has(token.lower))) {
+      np = [np[0], index]
+      break
+    }
+  }
+
   // “said one official who asked …”: the relative pronoun starts what follows.
   if (np[1] - np[0] > 1 && tokens[np[1] - 1]!.lower === 'who') np = [np[0], np[1] - 1]
   const first = tokens[np[0]]!
