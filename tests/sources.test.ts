@@ -764,6 +764,13 @@ describe('resolveSources', () => {
     expect(titles('Clinton’s campaign chairman, John Podesta, said the emails were stolen.')).toEqual([['John Podesta', ['campaign chairman']]])
   })
 
+  it('reads “Court filings show”, “Fox News poll” as the document, not the organization before it', () => {
+    const sources = (input: string) => annotate(input, {format: 'text'}).sources.map((source) => [source.kind, source.name])
+    expect(sources('Court filings show that the firm paid $3 million.')).toEqual([['document', 'Court filings']])
+    expect(sources('A Fox News poll found that Trump led.')).toEqual([['document', 'Fox News poll']])
+    expect(sources('The Pentagon said the plan failed.')).toEqual([['organization', 'Pentagon']])
+  })
+
   it('keeps offsets into markdown input', () => {
     const input = '# A *title*\n\nSen. **Patrick Leahy** said _the memo_ was wrong.\n\nLeahy added more.\n'
     const sources = resolveSources(parse(input), [], [])

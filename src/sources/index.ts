@@ -376,6 +376,16 @@ function linkTargets(doc: Doc, candidates: Candidate[], targets: Target[], descr
       if (!best || rank(item) < rank(best) || titledPerson(best, item)) best = item
     }
 
+    // “Court filings show”, “Police records show”: a document named after
+    // an organization is the source, not the organization.
+    if (best && best.type === 'organization' && best.end < target.end && documentHeads.has(lastWord(doc.view, target.end))) {
+      const document = looseCandidate(doc, target.start, target.end)
+      if (document && document.type === 'document') {
+        inserted.push(document)
+        best = document
+      }
+    }
+
     // “Trump’s spokeswoman, Hope Hicks, said”: a description with a name in
     // apposition is that person.
     // (Not after “according to”, whose comma ends the phrase: “According to
@@ -488,6 +498,13 @@ const firstPerson = new Set(['i', 'me', 'my', 'myself', 'we', 'us', 'our', 'ours
 
 /** Relative pronouns: the name they follow (“Leahy, who wrote …”). */
 const relativePronouns = new Set(['who', 'whom', 'whose', 'which', 'that'])
+
+/** The lowercase word ending at `end`. */
+function lastWord(view: string, end: number): string {
+  let start = end
+  while (start > 0 && /[\p{L}’'-]/u.test(view.charAt(start - 1))) start--
+  return view.slice(start, end).toLowerCase()
+}
 
 /**
  * “Clinton campaign chairman John Podesta”, “Montclair State University

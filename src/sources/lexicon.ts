@@ -256,6 +256,7 @@ export const documentHeads = new Map<string, string>([
   ['decision', 'ruling'],
   ['opinion', 'ruling'],
   ['filing', 'filing'],
+  ['filings', 'filing'],
   ['lawsuit', 'filing'],
   ['complaint', 'filing'],
   ['indictment', 'filing'],
