@@ -99,6 +99,8 @@ describe('annotate', () => {
       'Read more: Senate passes bill',
       'Photo: Getty Images',
       'Contact the author at jsmith@example.com.',
+      'Editor’s note: This article was corrected.',
+      'Watch the video above.',
       'John Smith is a reporter for the Times.'
     ]
     const body = ['The Senate passed the budget bill on Tuesday by a vote of 52 to 48.', 'The bill now goes to the House.']

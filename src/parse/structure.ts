@@ -30,7 +30,9 @@ const boilerplate = new RegExp(
       '\\(?(?:photo|image)s? (?:by|courtesy of)\\b',
       'this material may not be (?:published|broadcast|rewritten|redistributed)',
       '(?:contact|email|e-mail) (?:the )?(?:author|reporter|writer|us)\\b',
-      '(?:advertisement|story continues below|continue reading|scroll to continue)\\b'
+      '(?:advertisement|story continues below|continue reading|scroll to continue|stay tuned)\\b',
+      'editor[’\']?s note\\s*:',
+      '(?:watch|listen to|share|read) (?:the|this) (?:video|article|story|full text|full statement|clip|podcast)\\b'
     ].join('|') +
     ')|all rights reserved\\.?$',
   'iu'
