@@ -771,6 +771,28 @@ describe('resolveSources', () => {
     expect(sources('The Pentagon said the plan failed.')).toEqual([['organization', 'Pentagon']])
   })
 
+  it('reads “A Pentagon spokesman”, “The Fed chair” as the person in the role, not the body or a person named “Fed”', () => {
+    const sources = (input: string) =>
+      annotate(input, {format: 'text'}).sources.map((source) => [source.kind, source.name, source.titles, source.affiliation])
+    expect(sources('A Pentagon spokesman said the review was ongoing.')).toEqual([
+      ['person', 'A Pentagon spokesman', ['spokesman'], 'Pentagon'],
+      ['organization', 'Pentagon', [], null]
+    ])
+    expect(sources('The Fed chair said inflation was falling.')).toEqual([['person', 'Fed chair', [], null]])
+    expect(sources('White House officials said the talks failed.')).toEqual([['group', 'White House officials', [], null]])
+  })
+
+  it('reads “the Florida senator” as the senator titled with that place, else a person of its own (not Florida)', () => {
+    const mentions = (input: string) => annotate(input, {format: 'text'}).sources.map((source) => [source.name, mentionTexts(source)])
+    expect(mentions('Florida Sen. Marco Rubio said he would run. The Florida senator said he would win.')).toEqual([
+      ['Marco Rubio', ['Marco Rubio', 'he', 'The Florida senator', 'he']]
+    ])
+    expect(mentions('Sen. John McCain said no. The Vermont senator said he would win.')).toEqual([
+      ['John McCain', ['John McCain']],
+      ['Vermont senator', ['The Vermont senator', 'he']]
+    ])
+  })
+
   it('keeps offsets into markdown input', () => {
     const input = '# A *title*\n\nSen. **Patrick Leahy** said _the memo_ was wrong.\n\nLeahy added more.\n'
     const sources = resolveSources(parse(input), [], [])

@@ -386,6 +386,35 @@ function linkTargets(doc: Doc, candidates: Candidate[], targets: Target[], descr
       }
     }
 
+    // “A Pentagon spokesman said”, “The Fed chair said”: the person in the
+    // role speaks, for the body named before it.
+    // “The Florida senator said”: a title, which names someone already known
+    // when it can. (Not for an official: an anonymous source.)
+    if (best && (best.type === 'organization' || best.type === 'place' || best.type === 'person' || best.type === 'unknown') && best.end < target.end) {
+      const role = roleAfter(doc.view, best.end, target.end)
+      if (role) {
+        const text = collapse(doc.view.slice(target.start, target.end))
+        const last = role.slice(role.lastIndexOf(' ') + 1)
+        const fields: Partial<Candidate> = {
+          speaker: true,
+          titles: [role],
+          gender: roleGender.get(last) ?? null,
+          affiliationRange: best.type === 'organization' ? [best.start, best.end] : null
+        }
+        const person = /^the\s/i.test(text)
+          ? // (A title names its role by itself: no second title for “Sen. Marco Rubio”.)
+            // (After a place, only the same place’s: “the Vermont senator” is not
+            // any senator named before.)
+            candidate('title', target.start, target.end, null, paragraphOf(doc, target.start), 'title', text.slice(4), (best.type === 'place' ? best.name.toLowerCase() + ' ' : '') + roleOf(last), {
+              ...fields,
+              titles: []
+            })
+          : candidate('unknown', target.start, target.end, null, paragraphOf(doc, target.start), 'description', text, text.toLowerCase(), {...fields, type: 'person'})
+        inserted.push(person)
+        best = person
+      }
+    }
+
     // “Trump’s spokeswoman, Hope Hicks, said”: a description with a name in
     // apposition is that person.
     // (Not after “according to”, whose comma ends the phrase: “According to
@@ -498,6 +527,15 @@ const firstPerson = new Set(['i', 'me', 'my', 'myself', 'we', 'us', 'our', 'ours
 
 /** Relative pronouns: the name they follow (“Leahy, who wrote …”). */
 const relativePronouns = new Set(['who', 'whom', 'whose', 'which', 'that'])
+
+/** The role word(s) between `from` and `end` when that is all there is (“ spokesman”, “ press secretary”), else `undefined`. */
+function roleAfter(view: string, from: number, end: number): string | undefined {
+  const rest = collapse(view.slice(from, end))
+  if (!rest || rest.length > 40 || !/^[\p{Ll} -]+$/u.test(rest)) return undefined
+  const words = rest.split(' ')
+  const last = words[words.length - 1]!
+  return words.length <= 3 && roles.has(last) && !anonymousHeads.has(last) ? rest : undefined
+}
 
 /** The lowercase word ending at `end`. */
 function lastWord(view: string, end: number): string {
@@ -811,7 +849,9 @@ function canonicalName(entity: Entity): string {
     else {
       const space = text.indexOf(' ')
       const first = space < 0 ? text : text.slice(0, space)
-      if (/^\p{Lu}(?:\p{Ll}|$)/u.test(first) && !demonyms.has(first.toLowerCase()) && !capitalGroups.has(first.toLowerCase())) {
+      // (Not a name of several words: “White House officials”.)
+      const secondCapital = space >= 0 && /^\p{Lu}/u.test(text.slice(space + 1))
+      if (/^\p{Lu}(?:\p{Ll}|$)/u.test(first) && !secondCapital && !demonyms.has(first.toLowerCase()) && !capitalGroups.has(first.toLowerCase())) {
         text = first.charAt(0).toLowerCase() + text.slice(1)
       }
     }

@@ -334,7 +334,7 @@ export function resolve(
       }
 
       case 'title': {
-        let entity = byRole.get(item.key)
+        let entity = byRole.get(item.key) ?? placedRole(item.key)
         if (!entity && item.speaker) {
           entity = create('person')
           byRole.set(item.key, entity)
@@ -445,6 +445,31 @@ export function resolve(
       lastOrganization = entity
       byOrgHead.set(item.name.slice(item.name.lastIndexOf(' ') + 1).toLowerCase(), entity)
     }
+  }
+
+  /**
+   * “the Florida senator” (key `florida senator`): the person titled with
+   * that place and role (“Florida Sen. Marco Rubio”), if any; the last 500
+   * entities only, so that a long article of such titles stays linear.
+   */
+  function placedRole(key: string): Entity | undefined {
+    const space = key.lastIndexOf(' ')
+    if (space < 0) return undefined
+    const place = key.slice(0, space)
+    const role = key.slice(space + 1)
+    for (let index = entities.length - 1; index >= 0 && index >= entities.length - 500; index--) {
+      const entity = entities[index]!
+      if (entity.type !== 'person') continue
+      for (const title of entity.titles) {
+        const lower = title.toLowerCase()
+        if (lower.includes(place) && roleOfTitle(title) === role) {
+          byRole.set(key, entity)
+          return entity
+        }
+      }
+    }
+
+    return undefined
   }
 
   function antecedent(item: Candidate): Entity | undefined {
