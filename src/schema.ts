@@ -279,7 +279,12 @@ export const Claim = Span.extend({
   times: z.array(TimeExpression),
   /** Hedging words (“apparent”, “could”, “reportedly”). */
   hedges: z.array(Span),
-  /** Negation words (“not”, “never”) that govern the claim. */
+  /**
+   * Negation words (“not”, “never”) that govern the claim, in input order;
+   * first, when the source denies the content or does not say it, the
+   * denying cue or the cue’s negation (“*denied* that …”, “*never* said …”,
+   * “*did not* say …”): that source does not assert the content.
+   */
   negations: z.array(Span),
   /** 0..1; 0.5 is the decision threshold. */
   checkworthiness: z.number().min(0).max(1)

@@ -367,6 +367,17 @@ describe('findClaims (what is not a claim)', () => {
   }
 })
 
+describe('findClaims (denied and unsaid content)', () => {
+  it('puts a denying or negated cue first among the negations', () => {
+    const negations = (input: string) => annotate(input, {format: 'text'}).claims.map((claim) => [claim.text, claim.negations.map((span) => span.text)])
+    expect(negations('She denied that the company paid bribes.')).toEqual([['the company paid bribes', ['denied']]])
+    expect(negations('He never said the election was stolen.')).toEqual([['the election was stolen', ['never']]])
+    expect(negations('He did not say the plan failed.')).toEqual([['the plan failed', ['did not']]])
+    expect(negations('She hasn’t said the bill is not dead.')).toEqual([['the bill is not dead', ['hasn’t', 'is not']]])
+    expect(negations('She said the bill is dead.')).toEqual([['the bill is dead', []]])
+  })
+})
+
 describe('classifyClaim', () => {
   function kindOf(sentence: string, inWords = false): [string, string | null] {
     const tokens = tokenize(sentence, 0, sentence.length)

@@ -509,7 +509,7 @@ function buildClaim(doc: Doc, draft: Draft, id: string, buffer: TokenBuffer, sco
     quantities: quantityMatches.map((match) => toQuantity(location, match)),
     times: timeMatches.map((match) => toTimeExpression(location, match)),
     hedges: tokenSpans(doc, tokens, findHedges(tokens), inTime),
-    negations: tokenSpans(doc, tokens, findNegations(tokens), inTime),
+    negations: withCueNegation(doc, draft.attribution.cue, tokenSpans(doc, tokens, findNegations(tokens), inTime)),
     checkworthiness: clamp(checkworthiness)
   }
 }
@@ -535,6 +535,46 @@ function tokenSpans(doc: Doc, tokens: Token[], pairs: Array<[number, number]>, i
 
   return result
 }
+
+/**
+ * A source that denies the content, or does not say it (“She denied that
+ * the company paid bribes”, “He never said the election was stolen”), is no
+ * source asserting it: the denying cue, or the negation before the cue,
+ * goes first among the claim’s negations.
+ */
+function withCueNegation(doc: Doc, cue: Span | null, negations: Span[]): Span[] {
+  if (!cue) return negations
+  const start = cue.position.start.offset!
+  const end = cue.position.end.offset!
+  const first = /^[\p{L}]+/u.exec(cue.text)
+  let found: Span | undefined
+  const inCue = negatedCue.exec(cue.text)
+  if (first && denialCues.has(first[0].toLowerCase())) {
+    found = doc.location.span(start, start + first[0].length)
+  } else if (inCue) {
+    // The cue holds its negation: “did not say”, “never said”.
+    found = doc.location.span(start, start + inCue[1]!.length)
+  } else {
+    // (A short window: the auxiliary and an adverb at most, “did not ever say”.)
+    const from = Math.max(0, start - 24)
+    const match = cueNegation.exec(doc.view.slice(from, start))
+    if (match) found = doc.location.span(from + match.index, from + match.index + match[1]!.length)
+  }
+
+  if (!found) return negations
+  const result = [found, ...negations]
+  if (found.position.start.offset! > (negations[0]?.position.start.offset ?? end)) result.sort((a, b) => a.position.start.offset! - b.position.start.offset!)
+  return result
+}
+
+/** Cues that deny what follows. */
+const denialCues = new Set(['deny', 'denies', 'denied', 'denying', 'dispute', 'disputes', 'disputed', 'disputing', 'refute', 'refutes', 'refuted'])
+
+/** A negation opening a cue (“did not say”, “never said”, “hasn’t said”). */
+const negatedCue = /^((?:\p{L}+\s+)?(?:not|never)|\p{L}+n[’']t)\s/iu
+
+/** A negation right before a cue: “did not say”, “never claimed”, “hasn’t said”. */
+const cueNegation = /((?:\b(?:do|does|did|has|have|had|would|will|could|is|was|were)\s+)?(?:\bnot|\bnever)|\b\p{L}+n[’']t)(?:\s+(?:ever|once|actually|explicitly|directly|publicly))?\s+$/iu
 
 /** Mark the sentences overlapping `[start, end)`. */
 function markSentences(doc: Doc, start: number, end: number, marks: Uint8Array): void {
