@@ -793,6 +793,20 @@ describe('resolveSources', () => {
     ])
   })
 
+  it('reads the first word of an organization’s name as that organization (“Goldman” for “Goldman Sachs”), not a name of its own', () => {
+    const sources = (input: string) => annotate(input, {format: 'text'}).sources.map((source) => [source.kind, source.name, mentionTexts(source)])
+    expect(sources('Goldman Sachs said rates would rise. Goldman also said inflation would ease.')).toEqual([
+      ['organization', 'Goldman Sachs', ['Goldman Sachs', 'Goldman']]
+    ])
+    expect(sources('The Census Bureau said the count was final. Census officials said so too, and Census said it would publish.')[0]).toEqual([
+      'organization',
+      'Census Bureau',
+      ['The Census Bureau', 'Census']
+    ])
+    // Not a person before an organization’s own name, nor a given name.
+    expect(sources('The Obama White House said no. Obama said he agreed.').map(([kind, name]) => [kind, name])).toContainEqual(['person', 'Obama'])
+  })
+
   it('keeps offsets into markdown input', () => {
     const input = '# A *title*\n\nSen. **Patrick Leahy** said _the memo_ was wrong.\n\nLeahy added more.\n'
     const sources = resolveSources(parse(input), [], [])

@@ -21,7 +21,8 @@
 import type {Doc} from '../parse/document.js'
 import type {Gender, MentionKind, RelationType} from '../schema.js'
 import type {Candidate} from './candidate.js'
-import {genericOrgDescriptions, orgDescriptions, particles} from './lexicon.js'
+import {givenNames} from './given-names.js'
+import {demonyms, genericOrgDescriptions, orgDescriptions, orgHeads, orgNames, orgPhrases, particles} from './lexicon.js'
 import {roleOf, roles} from './titles.js'
 
 /** What an entity is (a place only becomes a source when it speaks). */
@@ -181,6 +182,28 @@ export function resolve(
   const recentThings: Entity[] = []
   const recentPlurals: Entity[] = []
 
+  // “Exxon” for “Exxon Mobil”, “Goldman” for “Goldman Sachs”: the first word
+  // of exactly one organization’s name of several words.
+  const firstWords = new Map<string, string | null>()
+  // (A proper name of its own after the first word, “Goldman Sachs”, not “Obama
+  // administration”; and a first word that names nothing else: not “New
+  // York Times”, “Senate Intelligence Committee”, “Republican National
+  // Committee”.)
+  for (const item of candidates) {
+    if (item.type !== 'organization' || item.linkOnly) continue
+    const space = item.key.indexOf(' ')
+    if (space < 0) continue
+    const first = item.key.slice(0, space)
+    const nameSpace = item.name.indexOf(' ')
+    if (nameSpace < 0 || !/^\p{Lu}/u.test(item.name.slice(nameSpace + 1)) || first.length < 3 || first === 'new' || first === 'the') continue
+    if (orgNames.has(first) || orgHeads.has(first) || demonyms.has(first) || particles.has(first) || givenNames.has(first)) continue
+    // (“Obama White House”: a name before an organization’s own name.)
+    if (orgPhrases.has(item.key.slice(space + 1)) || orgNames.has(item.key.slice(space + 1))) continue
+    const known = firstWords.get(first)
+    if (known === undefined) firstWords.set(first, item.key)
+    else if (known !== item.key) firstWords.set(first, null)
+  }
+
   // Pass 1: full names and organization names.
   for (const item of candidates) {
     if (item.linkOnly && !item.speaker) continue
@@ -197,6 +220,19 @@ export function resolve(
       const known = item.key.indexOf(' ') < 0 ? aliases.get(item.key) : undefined
       if (known) {
         organizations.set(item.key, known)
+        continue
+      }
+
+      const longer = item.key.indexOf(' ') < 0 ? firstWords.get(item.key) : undefined
+      if (longer) {
+        // (Created here when the short name comes first.)
+        let entity = organizations.get(longer)
+        if (!entity) {
+          entity = create('organization')
+          organizations.set(longer, entity)
+        }
+
+        organizations.set(item.key, entity)
         continue
       }
 
@@ -242,7 +278,8 @@ export function resolve(
           break
         }
 
-        const known = singles.get(word) ?? organizations.get(word) ?? aliases.get(word)
+        const longer = firstWords.get(word)
+        const known = singles.get(word) ?? organizations.get(word) ?? aliases.get(word) ?? (longer ? organizations.get(longer) : undefined)
         if (known) {
           link(known, item, 'name', recency)
           break
