@@ -297,6 +297,11 @@ describe('findQuotes', () => {
     expect(quotesOf('“It failed,” said people who attended the meeting.')[0]!.attribution?.mention?.text).toBe('people')
   })
 
+  it('reads a title set off by commas after a work’s noun as a title (“His book, “The Art of the Deal,” sold …”)', () => {
+    expect(quotesOf('His book, “The Art of the Deal,” sold millions.').map((quote) => quote.kind)).toEqual(['title'])
+    expect(quotesOf('In the book, “We were never consulted,” she wrote.').map((quote) => quote.kind)).toEqual(['direct'])
+  })
+
   it('takes the speaker named in the previous sentence of the paragraph', () => {
     const quotes = quotesOf(
       'The proposal ignores decades of research, said Daryl Kimball, executive director of the Arms Control Association. “Nobody in the field takes it seriously.”'

@@ -25,7 +25,9 @@ const nameNouns = new Set(['word', 'words', 'term', 'terms', 'phrase', 'phrases'
  *   Whether it is a title.
  */
 export function isTitle(tokens: Token[], index: number, content: string): boolean {
-  const previous = tokens[index - 1]
+  let previous = tokens[index - 1]
+  // “His book, “The Art of the Deal,” sold millions”: the title set off by commas.
+  if (previous?.text === ',' && tokens[index - 2]?.type === 'word' && titleNouns.has(tokens[index - 2]!.lower)) previous = tokens[index - 2]
   if (!previous || previous.type !== 'word') return false
   if (titleNouns.has(previous.lower)) return titleCase(content)
   // “CNN’s “State of the Union””: a show or paper of an organization.
