@@ -546,18 +546,24 @@ function withCueNegation(doc: Doc, cue: Span | null, negations: Span[]): Span[] 
   if (!cue) return negations
   const start = cue.position.start.offset!
   const end = cue.position.end.offset!
-  const first = /^[\p{L}]+/u.exec(cue.text)
+  const text = cue.text
+  const space = text.indexOf(' ')
+  const first = space === -1 ? text : text.slice(0, space)
   let found: Span | undefined
-  const inCue = negatedCue.exec(cue.text)
-  if (first && denialCues.has(first[0].toLowerCase())) {
-    found = doc.location.span(start, start + first[0].length)
+  // (A cue of one word holds no negation.)
+  const inCue = space === -1 ? null : negatedCue.exec(text)
+  if (denialCues.has(first.toLowerCase())) {
+    found = doc.location.span(start, start + first.length)
   } else if (inCue) {
     // The cue holds its negation: “did not say”, “never said”.
     found = doc.location.span(start, start + inCue[1]!.length)
   } else {
-    // (A short window: the auxiliary and an adverb at most, “did not ever say”.)
+    // (A short window: the auxiliary and an adverb at most, “did not ever
+    // say”; the regex only when a negation may be there: this runs for
+    // every attributed claim.)
     const from = Math.max(0, start - 24)
-    const match = cueNegation.exec(doc.view.slice(from, start))
+    const before = doc.view.slice(from, start)
+    const match = mayNegate(before) ? cueNegation.exec(before) : null
     if (match) found = doc.location.span(from + match.index, from + match.index + match[1]!.length)
   }
 
@@ -565,6 +571,13 @@ function withCueNegation(doc: Doc, cue: Span | null, negations: Span[]): Span[] 
   const result = [found, ...negations]
   if (found.position.start.offset! > (negations[0]?.position.start.offset ?? end)) result.sort((a, b) => a.position.start.offset! - b.position.start.offset!)
   return result
+}
+
+/** Whether `text` may hold “not”, “never” or “n’t” (a cheap test before {@link cueNegation}). */
+function mayNegate(text: string): boolean {
+  return (
+    text.includes('not') || text.includes('never') || text.includes('n’t') || text.includes("n't") || text.includes('Not') || text.includes('Never')
+  )
 }
 
 /** Cues that deny what follows. */
