@@ -787,6 +787,11 @@ describe('resolveSources', () => {
     expect(mentions('Florida Sen. Marco Rubio said he would run. The Florida senator said he would win.')).toEqual([
       ['Marco Rubio', ['Marco Rubio', 'he', 'The Florida senator', 'he']]
     ])
+    // By the state tag too, with the same role.
+    expect(mentions('Sen. Bernie Sanders (I-Vt.) said he would win. The Vermont senator added that he was confident.')).toEqual([
+      ['Bernie Sanders', ['Bernie Sanders', 'he', 'The Vermont senator', 'he']]
+    ])
+    expect(mentions('Rep. Jim Jordan (R-Ohio) said no. The Ohio senator said yes.').map(([name]) => name)).toEqual(['Jim Jordan', 'Ohio senator'])
     expect(mentions('Sen. John McCain said no. The Vermont senator said he would win.')).toEqual([
       ['John McCain', ['John McCain']],
       ['Vermont senator', ['The Vermont senator', 'he']]

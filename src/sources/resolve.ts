@@ -497,6 +497,14 @@ export function resolve(
     for (let index = entities.length - 1; index >= 0 && index >= entities.length - 500; index--) {
       const entity = entities[index]!
       if (entity.type !== 'person') continue
+      // “Sen. Bernie Sanders (I-Vt.)”: the state tag names the place, if the
+      // role is among the person’s titles.
+      const state = entity.state?.toLowerCase()
+      if (state !== undefined && (stateNames.get(state) ?? state) === place && entity.titles.some((title) => roleOfTitle(title) === role)) {
+        byRole.set(key, entity)
+        return entity
+      }
+
       for (const title of entity.titles) {
         const lower = title.toLowerCase()
         if (lower.includes(place) && roleOfTitle(title) === role) {
@@ -795,6 +803,22 @@ function roleOfTitle(title: string): string | undefined {
 }
 
 const titleRoles = new Map<string, string>()
+
+/** AP state abbreviations (as in “(D-Vt.)”) and postal codes, to the state’s name in lowercase. */
+const stateNames = new Map<string, string>()
+for (const entry of (
+  'ala.,al alabama|alaska,ak alaska|ariz.,az arizona|ark.,ar arkansas|calif.,ca california|colo.,co colorado|' +
+  'conn.,ct connecticut|del.,de delaware|fla.,fl florida|ga.,ga georgia|hawaii,hi hawaii|idaho,id idaho|ill.,il illinois|' +
+  'ind.,in indiana|iowa,ia iowa|kan.,ks kansas|ky.,ky kentucky|la.,la louisiana|maine,me maine|md.,md maryland|' +
+  'mass.,ma massachusetts|mich.,mi michigan|minn.,mn minnesota|miss.,ms mississippi|mo.,mo missouri|mont.,mt montana|' +
+  'neb.,ne nebraska|nev.,nv nevada|n.h.,nh new hampshire|n.j.,nj new jersey|n.m.,nm new mexico|n.y.,ny new york|' +
+  'n.c.,nc north carolina|n.d.,nd north dakota|ohio,oh ohio|okla.,ok oklahoma|ore.,or oregon|pa.,pa pennsylvania|' +
+  'r.i.,ri rhode island|s.c.,sc south carolina|s.d.,sd south dakota|tenn.,tn tennessee|texas,tx texas|utah,ut utah|' +
+  'vt.,vt vermont|va.,va virginia|wash.,wa washington|w.va.,wv west virginia|wis.,wi wisconsin|wyo.,wy wyoming'
+).split('|')) {
+  const space = entry.indexOf(' ')
+  for (const code of entry.slice(0, space).split(',')) stateNames.set(code, entry.slice(space + 1))
+}
 
 /** Initials of an organization’s capitalised words (“Human Rights Watch” → hrw). */
 function initialsOf(name: string): string {
