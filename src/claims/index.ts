@@ -539,55 +539,50 @@ function tokenSpans(doc: Doc, tokens: Token[], pairs: Array<[number, number]>, i
 /**
  * A source that denies the content, or does not say it (“She denied that
  * the company paid bribes”, “He never said the election was stolen”), is no
- * source asserting it: the denying cue, or the negation before the cue,
- * goes first among the claim’s negations.
+ * source asserting it: the denying cue, or the negation of the cue (found as
+ * in the content, by `findNegations`), goes first among the claim’s
+ * negations.
  */
 function withCueNegation(doc: Doc, cue: Span | null, negations: Span[]): Span[] {
-  if (!cue) return negations
-  const start = cue.position.start.offset!
-  const end = cue.position.end.offset!
-  const text = cue.text
-  const space = text.indexOf(' ')
-  const first = space === -1 ? text : text.slice(0, space)
-  let found: Span | undefined
-  // (A cue of one word holds no negation.)
-  const inCue = space === -1 ? null : negatedCue.exec(text)
-  if (denialCues.has(first.toLowerCase())) {
-    found = doc.location.span(start, start + first.length)
-  } else if (inCue) {
-    // The cue holds its negation: “did not say”, “never said”.
-    found = doc.location.span(start, start + inCue[1]!.length)
-  } else {
-    // (A short window: the auxiliary and an adverb at most, “did not ever
-    // say”; the regex only when a negation may be there: this runs for
-    // every attributed claim.)
-    const from = Math.max(0, start - 24)
-    const before = doc.view.slice(from, start)
-    const match = mayNegate(before) ? cueNegation.exec(before) : null
-    if (match) found = doc.location.span(from + match.index, from + match.index + match[1]!.length)
-  }
-
+  const found = cue ? cueNegation(doc, cue) : undefined
   if (!found) return negations
   const result = [found, ...negations]
-  if (found.position.start.offset! > (negations[0]?.position.start.offset ?? end)) result.sort((a, b) => a.position.start.offset! - b.position.start.offset!)
+  // (After the content when the cue comes last: “…, she denied.”)
+  if (negations.length > 0 && found.position.start.offset! > negations[0]!.position.start.offset!) {
+    result.sort((a, b) => a.position.start.offset! - b.position.start.offset!)
+  }
+
   return result
 }
 
-/** Whether `text` may hold “not”, “never” or “n’t” (a cheap test before {@link cueNegation}). */
-function mayNegate(text: string): boolean {
-  return (
-    text.includes('not') || text.includes('never') || text.includes('n’t') || text.includes("n't") || text.includes('Not') || text.includes('Never')
-  )
+/** The denying cue (“denied”), or the negation of the cue (“did not say”, “never said”, “hasn’t publicly said”). */
+function cueNegation(doc: Doc, cue: Span): Span | undefined {
+  const start = cue.position.start.offset!
+  const end = cue.position.end.offset!
+  const space = cue.text.indexOf(' ')
+  const first = space === -1 ? cue.text : cue.text.slice(0, space)
+  if (denialCues.has(first.toLowerCase())) return doc.location.span(start, start + first.length)
+  // The cue and a short window before it: the auxiliary and an adverb at
+  // most. (Tokenized only when a negation may be there: this runs for every
+  // attributed claim.)
+  const from = Math.max(0, start - 24)
+  const window = doc.view.slice(from, end)
+  if (!(window.includes('not') || window.includes('never') || window.includes('n’t') || window.includes("n't") || window.includes('Never'))) return undefined
+  const tokens = tokenize(doc.view, from, end)
+  const last = findNegations(tokens).at(-1)
+  if (!last) return undefined
+  // Inside the cue (“didn’t really care about”), or one adverb at most before it (“has not publicly said”).
+  const negationEnd = tokens[last[1]]!.end
+  let between = 0
+  for (let index = last[1] + 1; index < tokens.length && tokens[index]!.end <= start; index++) {
+    if (tokens[index]!.kind !== 'word' || ++between > 1) return undefined
+  }
+
+  return doc.location.span(tokens[last[0]]!.start, negationEnd)
 }
 
 /** Cues that deny what follows. */
 const denialCues = new Set(['deny', 'denies', 'denied', 'denying', 'dispute', 'disputes', 'disputed', 'disputing', 'refute', 'refutes', 'refuted'])
-
-/** A negation opening a cue (“did not say”, “never said”, “hasn’t said”). */
-const negatedCue = /^((?:\p{L}+\s+)?(?:not|never)|\p{L}+n[’']t)\s/iu
-
-/** A negation right before a cue: “did not say”, “never claimed”, “hasn’t said”. */
-const cueNegation = /((?:\b(?:do|does|did|has|have|had|would|will|could|is|was|were)\s+)?(?:\bnot|\bnever)|\b\p{L}+n[’']t)(?:\s+(?:ever|once|actually|explicitly|directly|publicly))?\s+$/iu
 
 /** Mark the sentences overlapping `[start, end)`. */
 function markSentences(doc: Doc, start: number, end: number, marks: Uint8Array): void {

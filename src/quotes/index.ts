@@ -408,7 +408,8 @@ function classify(
   if ((state.standalone || afterIntro) && capital) return 'direct'
   // The rest of a sentence split by its attribution (““I don’t know,” she
   // said, “but I will find out.””): as direct as its first part.
-  if (afterIntro && state.continues >= 0 && state.continues === index - 1 && raw[state.continues]!.paragraph === quote.paragraph && /[,—–-]\s*$/.test(view.slice(raw[state.continues]!.contentStart, raw[state.continues]!.contentEnd))) return 'direct'
+  const before = index > 0 && state.continues === index - 1 ? raw[index - 1]! : undefined
+  if (afterIntro && before && before.paragraph === quote.paragraph && /[,—–-]\s*$/.test(view.slice(before.contentStart, before.contentEnd))) return 'direct'
   if (/[.!?]["”’']?\s+\p{Lu}/u.test(content) && capital) return 'direct'
   return 'partial'
 }

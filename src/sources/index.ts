@@ -386,30 +386,12 @@ function linkTargets(doc: Doc, candidates: Candidate[], targets: Target[], descr
       }
     }
 
-    // “A Pentagon spokesman said”, “The Fed chair said”: the person in the
-    // role speaks, for the body named before it.
-    // “The Florida senator said”: a title, which names someone already known
-    // when it can. (Not for an official: an anonymous source.)
+    // “A Pentagon spokesman said”, “The Fed chair said”, “The Florida senator
+    // said”: the person in the role speaks (for the body named before it).
     if (best && (best.type === 'organization' || best.type === 'place' || best.type === 'person' || best.type === 'unknown') && best.end < target.end) {
       const role = roleAfter(doc.view, best.end, target.end)
       if (role) {
-        const text = collapse(doc.view.slice(target.start, target.end))
-        const last = role.slice(role.lastIndexOf(' ') + 1)
-        const fields: Partial<Candidate> = {
-          speaker: true,
-          titles: [role],
-          gender: roleGender.get(last) ?? null,
-          affiliationRange: best.type === 'organization' ? [best.start, best.end] : null
-        }
-        const person = /^the\s/i.test(text)
-          ? // (A title names its role by itself: no second title for “Sen. Marco Rubio”.)
-            // (After a place, only the same place’s: “the Vermont senator” is not
-            // any senator named before.)
-            candidate('title', target.start, target.end, null, paragraphOf(doc, target.start), 'title', text.slice(4), (best.type === 'place' ? best.name.toLowerCase() + ' ' : '') + roleOf(last), {
-              ...fields,
-              titles: []
-            })
-          : candidate('unknown', target.start, target.end, null, paragraphOf(doc, target.start), 'description', text, text.toLowerCase(), {...fields, type: 'person'})
+        const person = roleCandidate(doc, target, best, role)
         inserted.push(person)
         best = person
       }
@@ -535,6 +517,31 @@ function roleAfter(view: string, from: number, end: number): string | undefined 
   const words = rest.split(' ')
   const last = words[words.length - 1]!
   return words.length <= 3 && roles.has(last) && !anonymousHeads.has(last) ? rest : undefined
+}
+
+/**
+ * The person in `role` after `body` (see `linkTargets`): with “the”, a title,
+ * which names someone already known when it can (after a place, only that
+ * place’s: “the Vermont senator” is not any senator named before); else a
+ * person described, with the body as affiliation.
+ */
+function roleCandidate(doc: Doc, target: Target, body: Candidate, role: string): Candidate {
+  const text = collapse(doc.view.slice(target.start, target.end))
+  const last = role.slice(role.lastIndexOf(' ') + 1)
+  const paragraph = paragraphOf(doc, target.start)
+  const fields: Partial<Candidate> = {
+    speaker: true,
+    gender: roleGender.get(last) ?? null,
+    affiliationRange: body.type === 'organization' ? [body.start, body.end] : null
+  }
+  if (/^the\s/i.test(text)) {
+    // (No title of its own: the title names its role, and a second one would
+    // repeat “Sen.” as “senator”.)
+    const key = (body.type === 'place' ? body.name.toLowerCase() + ' ' : '') + roleOf(last)
+    return candidate('title', target.start, target.end, null, paragraph, 'title', text.slice(4), key, fields)
+  }
+
+  return candidate('unknown', target.start, target.end, null, paragraph, 'description', text, text.toLowerCase(), {...fields, type: 'person', titles: [role]})
 }
 
 /** The lowercase word ending at `end`. */

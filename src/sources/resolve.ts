@@ -194,11 +194,12 @@ export function resolve(
     const space = item.key.indexOf(' ')
     if (space < 0) continue
     const first = item.key.slice(0, space)
+    const rest = item.key.slice(space + 1)
     const nameSpace = item.name.indexOf(' ')
     if (nameSpace < 0 || !/^\p{Lu}/u.test(item.name.slice(nameSpace + 1)) || first.length < 3 || first === 'new' || first === 'the') continue
     if (orgNames.has(first) || orgHeads.has(first) || demonyms.has(first) || particles.has(first) || givenNames.has(first)) continue
     // (“Obama White House”: a name before an organization’s own name.)
-    if (orgPhrases.has(item.key.slice(space + 1)) || orgNames.has(item.key.slice(space + 1))) continue
+    if (orgPhrases.has(rest) || orgNames.has(rest)) continue
     const known = firstWords.get(first)
     if (known === undefined) firstWords.set(first, item.key)
     else if (known !== item.key) firstWords.set(first, null)
@@ -497,20 +498,12 @@ export function resolve(
     for (let index = entities.length - 1; index >= 0 && index >= entities.length - 500; index--) {
       const entity = entities[index]!
       if (entity.type !== 'person') continue
-      // “Sen. Bernie Sanders (I-Vt.)”: the state tag names the place, if the
-      // role is among the person’s titles.
+      // The place in the title, or in the state tag (“Sen. Bernie Sanders (I-Vt.)”).
       const state = entity.state?.toLowerCase()
-      if (state !== undefined && (stateNames.get(state) ?? state) === place && entity.titles.some((title) => roleOfTitle(title) === role)) {
+      const ofPlace = state !== undefined && (stateNames.get(state) ?? state) === place
+      if (entity.titles.some((title) => roleOfTitle(title) === role && (ofPlace || title.toLowerCase().includes(place)))) {
         byRole.set(key, entity)
         return entity
-      }
-
-      for (const title of entity.titles) {
-        const lower = title.toLowerCase()
-        if (lower.includes(place) && roleOfTitle(title) === role) {
-          byRole.set(key, entity)
-          return entity
-        }
       }
     }
 
@@ -711,18 +704,24 @@ function nameBetween(view: string, from: number, to: number): boolean {
   return false
 }
 
-/** Whether an organization’s name has no word that says what kind of body it is (“Apple”, “Goldman Sachs”). */
+/**
+ * Whether an organization’s name says nothing of what it is but a business
+ * (“Apple”, “Goldman Sachs”, “Acme Inc.”): no head word of another kind of
+ * body (“Sierra Club”, “Department of Defense”).
+ */
 function opaqueName(name: string | undefined): boolean {
   if (name === undefined) return false
-  for (const word of name.toLowerCase().split(' ')) if (orgDescriptions.has(word) || orgKindWords.has(word)) return false
+  for (const word of name.toLowerCase().split(' ')) {
+    if ((orgHeads.has(word) || orgDescriptions.has(word)) && !businessHeads.has(word)) return false
+  }
+
   return true
 }
 
-/** Heads of organization names beyond {@link orgDescriptions} (“Sierra Club”, “Bank of America” stay out). */
-const orgKindWords = new Set([
-  'club', 'church', 'school', 'college', 'court', 'house', 'senate', 'congress', 'parliament', 'army', 'navy', 'police',
-  'office', 'service', 'center', 'centre', 'fund', 'bank', 'board', 'authority', 'society', 'trust', 'project', 'watch',
-  'forum', 'caucus', 'times', 'post', 'journal', 'news', 'press', 'tribune', 'herald', 'review', 'magazine', 'television', 'radio'
+/** Head words of {@link orgHeads} that name a business. */
+const businessHeads = new Set([
+  'company', 'companies', 'firm', 'corp.', 'corp', 'corporation', 'inc.', 'inc', 'incorporated', 'co.', 'ltd.', 'ltd', 'llc',
+  'plc', 'group', 'holdings', 'industries', 'enterprises', 'systems', 'technologies', 'labs', 'partners'
 ])
 
 function addRelation(entity: Entity, type: RelationType, target: Entity): void {
