@@ -57,6 +57,43 @@ describe('findTimes', () => {
     expect(one('The law takes effect in January.')).toMatchObject({value: '2026-01'})
   })
 
+  it('reads a month and year before a comma (“In May 2014, …”)', () => {
+    expect(one('In May 2014, it traded five detainees.')).toMatchObject({text: 'May 2014', type: 'date', value: '2014-05'})
+    // A year range is not the month’s year.
+    expect(times('It ran from June 2024-25.').map((time) => time.text)).toEqual(['June', '2024-25'])
+  })
+
+  it.each([
+    ['Sales fell in the first quarter of 2023.', 'first quarter of 2023', 'date', '2023-Q1'],
+    ['He raised $2 million in the first half of 2015.', 'first half of 2015', 'date', '2015-H1'],
+    ['Jobs grew in the second half of last year.', 'second half of last year', 'relative', '2024-H2'],
+    ['Output rose in the first quarter of the year.', 'first quarter of the year', 'relative', '2025-Q1'],
+    ['Profits fell in the third quarter.', 'third quarter', 'relative', '2025-Q3'],
+    ['The firm reported fourth-quarter earnings.', 'fourth-quarter', 'relative', '2025-Q4'],
+    ['Growth will slow in the first quarter.', 'first quarter', 'relative', '2026-Q1'],
+    ['Sales in the second quarter 2024 rose.', 'second quarter 2024', 'date', '2024-Q2']
+  ])('reads the quarter or half in %j (TIMEX3 form)', (text, span, type, value) => {
+    expect(one(text)).toMatchObject({text: span, type, value})
+  })
+
+  it.each([
+    ['The report is due by the end of the year.', 'end of the year', 'relative', '2025'],
+    ['He will decide by the end of the month.', 'end of the month', 'relative', '2025-12'],
+    ['He had $5 million at the start of March.', 'start of March', 'date', '2025-03'],
+    ['The trove covered 2009 through the beginning of 2013.', 'beginning of 2013', 'year', '2013'],
+    ['The vote is expected early next year.', 'early next year', 'relative', '2026'],
+    ['He became speaker late last year.', 'late last year', 'relative', '2024'],
+    ['The plant will open in mid-2026.', 'mid-2026', 'year', '2026']
+  ])('keeps the words that narrow a period in %j', (text, span, type, value) => {
+    expect(times(text).at(-1)).toMatchObject({text: span, type, value})
+  })
+
+  it('does not read idioms or a day’s part as periods', () => {
+    expect(times('At the end of the day, voters decide.')).toEqual([])
+    expect(one('The beginning of Saturday night’s debate was awkward.')).toMatchObject({text: 'Saturday'})
+    expect(times('The first half of the game was dull.')).toEqual([])
+  })
+
   it('does not read modal “may” or a bare “March” as months', () => {
     expect(times('Officials may act. May I ask? The March was long.')).toEqual([])
   })

@@ -22,6 +22,7 @@ import {
   seasons,
   TIME,
   timePrepositions,
+  UNIT,
   unitWords,
   weekdays,
   yearDeterminers
@@ -160,7 +161,7 @@ export function matchTimes(tokens: Token[], published: string | null): TimeMatch
   while (index < tokens.length) {
     const token = tokens[index]!
     // Most tokens start nothing: a bit test, and the date is read only when needed.
-    if (token.kind === 'punct' || (token.kind === 'word' && (token.flags & (TIME | NUMBER | ARTICLE)) === 0)) {
+    if (token.kind === 'punct' || (token.kind === 'word' && (token.flags & (TIME | NUMBER | ARTICLE | UNIT)) === 0)) {
       index++
       continue
     }
@@ -170,7 +171,8 @@ export function matchTimes(tokens: Token[], published: string | null): TimeMatch
       if (today) today = {...today, tense: tenseOf(tokens)}
     }
 
-    const match = matchAt(tokens, index, floor, today)
+    const found = matchAt(tokens, index, floor, today)
+    const match = found ? widen(tokens, found, floor) : undefined
     if (match) {
       result.push(match)
       index = match.last + 1
@@ -187,7 +189,15 @@ function matchAt(tokens: Token[], index: number, floor: number, today: Day | nul
   const token = tokens[index]!
   if (token.kind === 'word') {
     // “a”/“an”: only “a decade ago”, “a year”.
-    if ((token.flags & TIME) === 0) return wordDuration(tokens, index, floor, today) ?? wordCentury(tokens, index)
+    if ((token.flags & TIME) === 0) {
+      return (
+        (token.flags & UNIT ? partOfThe(tokens, index, floor, today) : undefined) ??
+        quarter(tokens, index, today) ??
+        wordDuration(tokens, index, floor, today) ??
+        wordCentury(tokens, index)
+      )
+    }
+
     return (
       dayWord(tokens, index, today) ??
       shifted(tokens, index, today) ??
@@ -210,6 +220,134 @@ function matchAt(tokens: Token[], index: number, floor: number, today: Day | nul
   }
 
   return undefined
+}
+
+/** Nouns of a part of a period: “the end of 2015”, “the start of the year”. */
+const partHeads = new Set(['end', 'beginning', 'start', 'middle', 'rest', 'remainder', 'close'])
+
+/** “early 2017”, “late last year”: narrower, same period. */
+const edgeWords = new Set(['early', 'late'])
+
+/** The ordinal of a quarter or half (“first” → 1), or 0. */
+function partOrdinal(token: Token | undefined, part: string): number {
+  if (!token) return 0
+  const ordinal = ordinalWord(token.lower)
+  const value = ordinal && ordinal.suffix === null ? ordinal.value : token.lower === 'final' ? (part === 'quarter' ? 4 : 2) : 0
+  return value <= (part === 'quarter' ? 4 : 2) ? value : 0
+}
+
+/**
+ * “the end of the year”, “the rest of the month”, “the first quarter of the
+ * year”: a part of the article’s current period (the match is at the unit).
+ */
+function partOfThe(tokens: Token[], index: number, floor: number, today: Day | null): TimeMatch | undefined {
+  const token = tokens[index]!
+  const unit = unitWords.get(token.lower)
+  // Not days: “at the end of the day” is an idiom far more often than a time.
+  if (!unit || unit.code === 'D' || token.lower.endsWith('s') || tokens[index - 1]?.lower !== 'the' || tokens[index - 2]?.lower !== 'of') {
+    return undefined
+  }
+
+  const head = tokens[index - 3]
+  if (!head) return undefined
+  if (partHeads.has(head.lower) && index - 3 >= floor) {
+    return match(tokens, index - 3, index, 'relative', today ? shiftCalendar(today, unit, 0) : null, null)
+  }
+
+  const part = head.lower
+  if ((part !== 'quarter' && part !== 'half') || unit.code !== 'Y' || unit.factor !== 1 || index - 4 < floor) return undefined
+  const ordinal = partOrdinal(tokens[index - 4], part)
+  if (ordinal === 0) return undefined
+  return match(tokens, index - 4, index, 'relative', today ? partOfYear(today, part, ordinal) : null, null)
+}
+
+/**
+ * “the third quarter”, “fourth-quarter earnings”, “the first quarter 2023”:
+ * a calendar quarter; without a year, the one the sentence’s tense points to
+ * from the article’s date (the latest begun in a past-tense sentence, the
+ * next unfinished in one about the future). “… of 2023” is read from the
+ * year, in {@link widen}.
+ */
+function quarter(tokens: Token[], index: number, today: Day | null): TimeMatch | undefined {
+  const token = tokens[index]!
+  const ordinal = ordinalWord(token.lower)
+  if (!ordinal) return undefined
+  let last = index
+  if (ordinal.suffix === null) {
+    if (tokens[index + 1]?.lower !== 'quarter') return undefined
+    last = index + 1
+  } else if (ordinal.suffix !== 'quarter') {
+    return undefined
+  }
+
+  if (ordinal.value > 4) return undefined
+  const next = tokens[last + 1]
+  if (next?.lower === 'of') return undefined
+  if (next && /^\d{4}$/.test(next.text) && !touches(next, tokens[last + 2])) {
+    return match(tokens, index, last + 1, 'date', next.text + partCode('quarter', ordinal.value), null)
+  }
+
+  return match(tokens, index, last, 'relative', today ? partOfYear(today, 'quarter', ordinal.value) : null, null)
+}
+
+/**
+ * The quarter or half of the year the sentence’s tense points to from the
+ * article’s date: the latest begun in a past-tense sentence or one with no
+ * tense, the next unfinished in one about the future.
+ */
+function partOfYear(today: Day, part: string, ordinal: number): string {
+  const months = part === 'quarter' ? 3 : 6
+  const first = (ordinal - 1) * months + 1
+  let year = today.year
+  if (today.tense === 'future') {
+    if (first + months - 1 < today.month) year++
+  } else if (first > today.month) {
+    year--
+  }
+
+  return formatYear(year) + partCode(part, ordinal)
+}
+
+/** `-Q1`…`-Q4`, `-H1`, `-H2` (the TIMEX3 forms). */
+function partCode(part: string, ordinal: number): string {
+  return (part === 'quarter' ? '-Q' : '-H') + ordinal
+}
+
+/**
+ * Widen a match over words that narrow it: “end of 2015”, “beginning of
+ * this month”, “early next year”, “mid-2024” keep its value; “first quarter
+ * of 2023”, “second half of last year” take the part’s (`2023-Q1`).
+ */
+function widen(tokens: Token[], found: TimeMatch, floor: number): TimeMatch {
+  if (found.type === 'duration') return found
+  const first = found.first
+  const before = tokens[first - 1]
+  if (!before || first - 1 < floor) return found
+  const value = found.value
+  // Years, months, weeks, decades, centuries: not days (“the beginning of Saturday night’s debate”).
+  const calendar = value !== null && /^(?:\d{2,4}(?:-\d{2}|-W\d{2})?|--\d{2})$/.test(value)
+  if (!calendar) return found
+  if (edgeWords.has(before.lower)) return {...found, first: first - 1, start: before.start}
+  if (before.text === '-' && tokens[first - 2]?.lower === 'mid' && touches(tokens[first - 2], before) && touches(before, tokens[first]) && first - 2 >= floor) {
+    return {...found, first: first - 2, start: tokens[first - 2]!.start}
+  }
+
+  if (before.lower !== 'of' || first - 2 < floor) return found
+  const head = tokens[first - 2]!
+  if (partHeads.has(head.lower)) return {...found, first: first - 2, start: head.start}
+  if ((head.lower === 'quarter' || head.lower === 'half') && first - 3 >= floor && value !== null && /^\d{4}$/.test(value)) {
+    const ordinal = partOrdinal(tokens[first - 3], head.lower)
+    if (ordinal === 0) return found
+    return {
+      ...found,
+      first: first - 3,
+      start: tokens[first - 3]!.start,
+      type: found.type === 'year' ? 'date' : found.type,
+      value: value + partCode(head.lower, ordinal)
+    }
+  }
+
+  return found
 }
 
 /** “today”, “yesterday”, “tomorrow”, “tonight”. */
@@ -368,7 +506,13 @@ function monthDate(tokens: Token[], index: number, first: number, floor: number,
   let yearIndex = last + 1
   if (tokens[yearIndex]?.lower === 'of') yearIndex++
   const yearToken = tokens[yearIndex]
-  if (yearToken && /^\d{4}$/.test(yearToken.text) && !touches(yearToken, tokens[yearIndex + 1])) {
+  // Not glued to more (“May 2016-17”, “June 2024x”); a comma or full stop may follow.
+  const afterYear = tokens[yearIndex + 1]
+  if (
+    yearToken &&
+    /^\d{4}$/.test(yearToken.text) &&
+    !(touches(yearToken, afterYear) && afterYear && (afterYear.kind !== 'punct' || /^[-–/]$/.test(afterYear.text)))
+  ) {
     return match(tokens, first, yearIndex, 'date', yearToken.text + '-' + pad(month, 2), null)
   }
 
