@@ -248,7 +248,10 @@ export type Quantity = z.infer<typeof Quantity>
  * days”). `value` is an ISO 8601 date or year when it can be resolved
  * (against the article’s date for relative ones; a date without a year is
  * the nearest one, before the article’s date in a past-tense sentence and
- * after it in one about the future), else `null`.
+ * after it in one about the future), else `null`; quarters and halves use
+ * the TIMEX3 forms (“the first quarter of 2023” → `2023-Q1`, “the second
+ * half of 2015” → `2015-H2`), and a part of a period keeps the period’s
+ * value (“end of the year” → the year, “early 2017” → `2017`).
  */
 export const TimeExpression = Span.extend({
   type: z.enum(['date', 'year', 'relative', 'duration']),

@@ -782,6 +782,27 @@ describe('resolveSources', () => {
     expect(sources('White House officials said the talks failed.')).toEqual([['group', 'White House officials', [], null]])
   })
 
+  it('reads “Harvard economist Jason Furman” as the economist with Harvard as affiliation (not “Obama adviser …”)', () => {
+    const sources = (input: string) =>
+      annotate(input, {format: 'text'}).sources.map((source) => [source.kind, source.name, source.titles, source.affiliation])
+    expect(sources('The plan would fail, said Harvard economist Jason Furman.')).toEqual([
+      ['organization', 'Harvard', [], null],
+      ['person', 'Jason Furman', ['economist'], 'Harvard']
+    ])
+    expect(sources('The plan would fail, said Obama adviser David Axelrod.')).toEqual([['person', 'David Axelrod', ['adviser'], null]])
+  })
+
+  it('reads a known organization’s name and more capitalized words as one organization (“Exxon Mobil”)', () => {
+    const sources = (input: string) => annotate(input, {format: 'text'}).sources.map((source) => [source.kind, source.name, mentionTexts(source)])
+    expect(sources('Exxon Mobil said it would cut jobs. The company said sales fell.')).toEqual([
+      ['organization', 'Exxon Mobil', ['Exxon Mobil', 'The company']]
+    ])
+    expect(sources('Senate Democrats said the plan would fail.')).toEqual([['group', 'Senate Democrats', ['Senate Democrats']]])
+    // A headline’s title without its period, and a common word, are no organizations.
+    expect(sources('GOP Rep McCaul: the plan would fail.').map(([kind]) => kind)).toEqual(['person'])
+    expect(sources('“We will grow,” said Who Work. People who work there agree.').map(([kind]) => kind)).toEqual(['person'])
+  })
+
   it('reads “the Florida senator” as the senator titled with that place, else a person of its own (not Florida)', () => {
     const mentions = (input: string) => annotate(input, {format: 'text'}).sources.map((source) => [source.name, mentionTexts(source)])
     expect(mentions('Florida Sen. Marco Rubio said he would run. The Florida senator said he would win.')).toEqual([

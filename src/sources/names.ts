@@ -12,7 +12,7 @@ import {candidate, collapse, type Candidate} from './candidate.js'
 import {word} from './classes.js'
 import {headTable} from './heads.js'
 import {orgPhrases, placePhrases, places} from './lexicon.js'
-import {roleGender} from './titles.js'
+import {roleGender, roles} from './titles.js'
 import type {Tokens} from './tokens.js'
 
 const partyTag =
@@ -211,6 +211,23 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     return value
   }
 
+  /**
+   * “Exxon Mobil”, “Google Maps”: a known organization’s name and one or two
+   * more plain capitalized words (not “Senate Democrats”, “Senate Majority
+   * Leader Mitch McConnell”, nor a person whose given name is one).
+   */
+  function orgNameFirst(from: number): boolean {
+    // (Nor a common word the article also writes in lowercase: “Women Who Work”.)
+    if (runLength - from > 3 || (classesAt(from) & (word.orgName | word.givenName)) !== word.orgName || lowercase(runStart + from)) return false
+    for (let item = from + 1; item < runLength; item++) {
+      if ((classesAt(item) & (word.givenName | titleWord | word.capitalGroup | word.demonym | word.place | word.orgHead)) !== 0) return false
+      // A headline’s title without its period: “GOP Rep McCaul”.
+      if (roles.has(tokens.lower(runStart + item) + '.')) return false
+    }
+
+    return true
+  }
+
   function classesAt(item: number): number {
     return tokens.classes(runStart + item)
   }
@@ -275,7 +292,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     const joined = size > 1 ? joinLower(from, runLength) : tokens.lower(head)
     const headClasses = tokens.classes(head)
     if (
-      (size > 1 ? orgPhrases.has(joined) : (headClasses & word.orgName) !== 0) ||
+      (size > 1 ? orgPhrases.has(joined) || orgNameFirst(from) : (headClasses & word.orgName) !== 0) ||
       ((classesAt(nameEnd - 1) & word.orgHead) !== 0 && !(size === 1 && tokens.initial(head) && lowercase(head))) ||
       (size === 1 && tokens.acronym(head) && (headClasses & (word.place | word.role)) === 0) ||
       connectedOrg(from)

@@ -621,6 +621,23 @@ export function resolve(
         const organization = before ? entityOf(before) : undefined
         if (organization && organization.type === 'organization' && before!.type === 'organization') {
           entity.affiliation = organization
+        } else if (
+          // “Harvard economist Jason Furman”: a bare word that names no one
+          // else before a role held in an institution is that institution
+          // (not “Obama adviser David Axelrod”: advisers serve people).
+          organization &&
+          organization !== entity &&
+          organization.type === 'unknown' &&
+          before!.type === 'unknown' &&
+          before!.words.length === 1 &&
+          !before!.linkOnly &&
+          item.titles.length > 0 &&
+          item.titleStart - before!.end <= 2 &&
+          institutionRoles.has(lastWord(item.titles[0]!))
+        ) {
+          organization.type = 'organization'
+          organization.gender = 'neuter'
+          entity.affiliation = organization
         }
       }
 
@@ -677,6 +694,19 @@ export function resolve(
 }
 
 /** Characters from the last mention of an organization within which “the company” may name it. */
+/** Roles held in an institution, after its bare name (“Harvard economist”, “Brookings scholar”). */
+const institutionRoles = new Set(
+  (
+    'economist professor scholar researcher scientist engineer analyst fellow historian lecturer sociologist ' +
+    'psychologist epidemiologist statistician physician surgeon dean chancellor provost student employee'
+  ).split(' ')
+)
+
+/** Lowercase last word of a title. */
+function lastWord(title: string): string {
+  return title.slice(title.lastIndexOf(' ') + 1).toLowerCase()
+}
+
 const businessWindow = 300
 
 /** Descriptions of a business (see `org-description` in {@link resolve}). */
