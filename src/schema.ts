@@ -75,13 +75,15 @@ export const Mention = Span.extend({kind: MentionKind})
 export type Mention = z.infer<typeof Mention>
 
 /** How one source relates to another. */
-export const RelationType = z.enum(['affiliation', 'signer', 'author', 'member'])
+export const RelationType = z.enum(['affiliation', 'signer', 'author', 'member', 'represents'])
 /** How one source relates to another (see {@link RelationType}). */
 export type RelationType = z.infer<typeof RelationType>
 
 /**
  * A link from a source to another source: `affiliation` (a person’s
- * organization), `signer` (who signed a document), `author`, `member`.
+ * organization), `signer` (who signed a document), `author`, `member`,
+ * `represents` (the source speaks for the other: “his spokesman”, “Trump’s
+ * lawyer”, “her campaign”).
  */
 export const Relation = z.object({type: RelationType, sourceId: z.string()})
 /** A link between sources (see {@link Relation}). */

@@ -743,7 +743,9 @@ describe('resolveSources', () => {
       ['he would sign', 'src1'],
       ['He signed the bill Monday', 'src2']
     ])
+    // (The owner is a source too: the one the campaign speaks for.)
     expect(annotate('Ron DeSantis signed it. His campaign said it raised $10 million.', {format: 'text'}).sources.map((source) => [source.kind, source.name])).toEqual([
+      ['person', 'Ron DeSantis'],
       ['organization', 'His campaign']
     ])
     // The owner’s own words stay the owner’s.
@@ -754,6 +756,7 @@ describe('resolveSources', () => {
   it('names a possessor’s role again with “the spokeswoman”', () => {
     const result = annotate('Donald Trump signed the bill. Trump’s spokeswoman said it was law. The spokeswoman added that it was fair.', {format: 'text'})
     expect(result.sources.map((source) => [source.name, source.titles, source.gender, mentionTexts(source)])).toEqual([
+      ['Donald Trump', [], 'male', ['Donald Trump', 'Trump']],
       ['Trump’s spokeswoman', ['spokeswoman'], 'female', ['Trump’s spokeswoman', 'The spokeswoman']]
     ])
   })
@@ -780,6 +783,35 @@ describe('resolveSources', () => {
     ])
     expect(sources('The Fed chair said inflation was falling.')).toEqual([['person', 'Fed chair', [], null]])
     expect(sources('White House officials said the talks failed.')).toEqual([['group', 'White House officials', [], null]])
+  })
+
+  it('relates a spokesman, lawyer or campaign to the one it speaks for (`represents`), not a wife or son', () => {
+    const relations = (input: string) => {
+      const {sources} = annotate(input, {format: 'text'})
+      return sources.flatMap((source) =>
+        source.relations.map((relation) => [source.name, relation.type, sources.find((other) => other.id === relation.sourceId)?.name])
+      )
+    }
+
+    expect(relations('Donald Trump spoke on Monday. His spokeswoman said the plan would work.')).toEqual([
+      ['His spokeswoman', 'represents', 'Donald Trump']
+    ])
+    expect(relations('Hillary Clinton spoke on Monday. Clinton’s lawyer said the emails were fine.')).toEqual([
+      ['Clinton’s lawyer', 'represents', 'Hillary Clinton']
+    ])
+    expect(relations('Donald Trump’s spokeswoman, Hope Hicks, said the plan would work.')).toEqual([['Hope Hicks', 'represents', 'Donald Trump']])
+    expect(relations('Sen. Ted Cruz spoke on Monday. His campaign said he would win.')).toEqual([['His campaign', 'represents', 'Ted Cruz']])
+    expect(relations('Sen. Ted Cruz spoke on Monday. His wife said he would win.')).toEqual([])
+  })
+
+  it('links “Mrs. Clinton” to Hillary and “Mr. Clinton” to Bill, whichever Clinton was named last', () => {
+    const mentions = (input: string) => annotate(input, {format: 'text'}).sources.map((source) => [source.name, mentionTexts(source)])
+    expect(mentions('Hillary Clinton spoke. Bill Clinton left. Mrs. Clinton said she would win.')).toEqual([
+      ['Hillary Clinton', ['Hillary Clinton', 'Clinton', 'she']]
+    ])
+    expect(mentions('Bill Clinton spoke. Hillary Clinton left. Mr. Clinton said he would win.')).toEqual([
+      ['Bill Clinton', ['Bill Clinton', 'Clinton', 'he']]
+    ])
   })
 
   it('reads “Harvard economist Jason Furman” as the economist with Harvard as affiliation (not “Obama adviser …”)', () => {

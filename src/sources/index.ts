@@ -359,6 +359,8 @@ function linkTargets(doc: Doc, candidates: Candidate[], targets: Target[], descr
   const inserted: Candidate[] = []
   for (const target of targets) {
     let best: Candidate | undefined
+    // “Trump’s spokeswoman”, “his lawyer”: whom the speaker speaks for.
+    let owner: Candidate | undefined
     let index = firstAtOrAfter(candidates, target.start)
     // Candidates that start a little before the mention may overlap it.
     while (index > 0 && candidates[index - 1]!.end > target.start && target.start - candidates[index - 1]!.start < 200) index--
@@ -371,7 +373,10 @@ function linkTargets(doc: Doc, candidates: Candidate[], targets: Target[], descr
       }
 
       // “Trump’s spokeswoman said”, “his office said”: the possessor is not the speaker.
-      if (possessor(doc.view, item, target.end) || possessivePronoun(doc.view, item, target.end)) continue
+      if (possessor(doc.view, item, target.end) || possessivePronoun(doc.view, item, target.end)) {
+        owner ??= item
+        continue
+      }
 
       if (!best || rank(item) < rank(best) || titledPerson(best, item)) best = item
     }
@@ -425,6 +430,10 @@ function linkTargets(doc: Doc, candidates: Candidate[], targets: Target[], descr
     if (best) {
       best.speaker = true
       best.linkOnly = false
+      // (The speaker may be the name in apposition: “Trump’s spokeswoman, Hope Hicks,”.)
+      if (owner && best !== owner && best.possessorEnd < 0 && representatives.has(lastWord(doc.view, target.end))) {
+        best.possessorEnd = owner.end
+      }
     }
 
     result.push(best)
@@ -503,6 +512,14 @@ function possessivePronoun(view: string, item: Candidate, end: number): boolean 
   const last = rest[rest.length - 1]!
   return rest.length <= 2 && (roles.has(last) || personNouns.has(last) || orgHeads.has(last) || organizationNouns.has(last))
 }
+
+/** Roles that speak for the one who has them (“his spokesman”, “Trump’s lawyer”, “her campaign”). */
+const representatives = new Set(
+  (
+    'spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen lawyer lawyers attorney attorneys counsel ' +
+    'aide aides adviser advisers advisor advisors campaign office representative representatives secretary publicist agent staff'
+  ).split(' ')
+)
 
 /** “I”, “we”: inside a quotation, its speaker (see `firstPersonSources`); else the writer, no source. */
 const firstPerson = new Set(['i', 'me', 'my', 'myself', 'we', 'us', 'our', 'ourselves'])

@@ -655,6 +655,20 @@ export function resolve(
             addRelation(entity, 'author', possessorEntity)
           }
         }
+      } else if (item.possessorEnd >= 0 && item.speaker) {
+        // “his spokesman said”: set by `linkTargets` for roles that speak for their owner.
+        // The owner may start where the speaker does (either side of it in
+        // sorted order) or before it (“Trump’s spokeswoman, Hope Hicks,”).
+        let possessorEntity: Entity | undefined
+        for (let other = Math.max(0, index - 4); other < Math.min(candidates.length, index + 4); other++) {
+          const found = candidates[other]!
+          if (other !== index && found.end === item.possessorEnd && found.type !== 'place') {
+            possessorEntity = entityOf(found)
+            break
+          }
+        }
+
+        if (possessorEntity && possessorEntity !== entity) addRelation(entity, 'represents', possessorEntity)
       }
     }
 
@@ -792,6 +806,8 @@ function pick(list: Entity[] | undefined, item: Candidate): Entity | undefined {
   let main: Entity | undefined
   for (const entity of list) {
     if (entity.firstFull > item.start) continue
+    // “Mrs. Clinton” is not Bill Clinton, whichever was named last.
+    if (item.gender !== null && entity.gender !== null && item.gender !== entity.gender) continue
     if (entity.lastFullParagraph === item.paragraph && (!recent || entity.lastFullAt > recent.lastFullAt)) recent = entity
     if (!main || entity.mentions.length > main.mentions.length) main = entity
   }
