@@ -804,6 +804,14 @@ describe('resolveSources', () => {
     expect(relations('Sen. Ted Cruz spoke on Monday. His wife said he would win.')).toEqual([])
   })
 
+  it('reads a contracted pronoun as the pronoun, not a person named “She’ll” or “I’d”', () => {
+    const sources = (input: string) => annotate(input, {format: 'text'}).sources.map((source) => [source.name, mentionTexts(source)])
+    expect(sources('Hillary Clinton spoke on Monday. She’ll say that the plan works.')).toEqual([['Hillary Clinton', ['Hillary Clinton', 'She’ll']]])
+    expect(sources('Jane Doe spoke. The plan, I’d say, works. We’ve said that it works. You’ve got to say it works.')).toEqual([])
+    // Inside a quotation, “I’ve” is its speaker (NYT writes the quotation marks as two apostrophes).
+    expect(sources("''I've said the plan works,'' said Jane Doe.")).toEqual([['Jane Doe', ['Jane Doe']]])
+  })
+
   it('links “Mrs. Clinton” to Hillary and “Mr. Clinton” to Bill, whichever Clinton was named last', () => {
     const mentions = (input: string) => annotate(input, {format: 'text'}).sources.map((source) => [source.name, mentionTexts(source)])
     expect(mentions('Hillary Clinton spoke. Bill Clinton left. Mrs. Clinton said she would win.')).toEqual([

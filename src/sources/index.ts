@@ -243,7 +243,7 @@ function firstPersonSources(
   for (let index = 0; index < targets.length; index++) {
     const target = targets[index]!
     if (targetCandidates[index]) continue
-    if (!firstPerson.has(doc.input.slice(target.start, target.end).trim().toLowerCase())) continue
+    if (!firstPerson.has(personWord(doc.input.slice(target.start, target.end)))) continue
     within ??= quotesWithin(quotes)
     const quote = within(target.start, target.end)
     const id = quote?.attribution?.sourceId
@@ -417,12 +417,12 @@ function linkTargets(doc: Doc, candidates: Candidate[], targets: Target[], descr
       }
     }
 
-    const text = best ? '' : doc.input.slice(target.start, target.end).trim().toLowerCase()
+    const text = best ? '' : personWord(doc.input.slice(target.start, target.end))
     if (!best && relativePronouns.has(text)) {
       // “Leahy, who wrote …”: the name right before.
       const before = candidates[firstAtOrAfter(candidates, target.start) - 1]
       if (before && target.start - before.end <= 3 && /^,?\s*$/.test(doc.view.slice(before.end, target.start))) best = before
-    } else if (!best && !firstPerson.has(text)) {
+    } else if (!best && !firstPerson.has(text) && !secondPerson.has(text)) {
       best = looseCandidate(doc, target.start, target.end)
       if (best) inserted.push(best)
     }
@@ -521,8 +521,31 @@ const representatives = new Set(
   ).split(' ')
 )
 
+/** A word without a contracted verb after it (“she’ll” → “she”, “we’ve” → “we”). */
+function withoutContraction(lower: string): string {
+  return lower.replace(/[’'](?:ll|d|ve|re|m|s)$/, '')
+}
+
+/**
+ * A mention’s text, lowercase, as the pronoun tests read it: without a
+ * contracted verb (“who’d” → “who”), and only its first word when that is a
+ * contracted first- or second-person pronoun (“I’d hope”, “You’ve got”, and
+ * NYT’s “''I’ve” with the quote’s apostrophes) — the pronoun, not a person.
+ */
+function personWord(text: string): string {
+  const lower = collapse(text).toLowerCase()
+  const first = lower.replace(/^['‘’"“]+/, '').split(' ', 1)[0]!
+  const bare = withoutContraction(first)
+  // One word: “who’d” is “who”, “That’s” is “that”.
+  if (!lower.includes(' ')) return bare
+  return bare !== first && (firstPerson.has(bare) || secondPerson.has(bare)) ? bare : lower
+}
+
 /** “I”, “we”: inside a quotation, its speaker (see `firstPersonSources`); else the writer, no source. */
 const firstPerson = new Set(['i', 'me', 'my', 'myself', 'we', 'us', 'our', 'ourselves'])
+
+/** “you”: the reader or the one spoken to, no source. */
+const secondPerson = new Set(['you', 'your', 'yourself', 'yourselves'])
 
 /** Relative pronouns: the name they follow (“Leahy, who wrote …”). */
 const relativePronouns = new Set(['who', 'whom', 'whose', 'which', 'that'])
@@ -664,7 +687,8 @@ function looseCandidate(doc: Doc, start: number, end: number): Candidate | undef
   const first = words[0]!.toLowerCase()
   const last = words[words.length - 1]!.toLowerCase().replace(/[’']s$/, '')
   const lower = text.toLowerCase()
-  const pronoun = pronouns.get(lower)
+  // “She’ll say”, “I’d argue”: the pronoun, not a person named “She’ll”.
+  const pronoun = pronouns.get(withoutContraction(lower))
   if (pronoun) {
     return candidate('pronoun', start, end, null, paragraph, 'pronoun', text, lower, {
       speaker: true,

@@ -343,6 +343,13 @@ export const openers = words(`
   mr mrs ms dr mr. mrs. ms. dr. everyone everybody someone somebody anyone anybody nobody people
   nothing something anything everything whoever whatever
 `)
+// “She’ll”, “We’ve”, “It’s” open a sentence like the pronoun: no one is named “She’ll”.
+for (const pronoun of ['i', 'we', 'you', 'he', 'she', 'it', 'they', 'that', 'there', 'here', 'what', 'who', 'let']) {
+  for (const verb of ['ll', 'd', 've', 're', 'm', 's']) {
+    openers.add(pronoun + '’' + verb)
+    openers.add(pronoun + "'" + verb)
+  }
+}
 
 /** Words that never modify a group, anonymous or document head. */
 export const modifierStops = words(`

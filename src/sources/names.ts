@@ -65,6 +65,9 @@ function titleCaseParagraphs(tokens: Tokens): Set<number> | undefined {
   return result
 }
 
+/** “I’d”, “I’m”, “I’ve”, “I’ll”. */
+const firstPersonContraction = /^i[’'](?:ll|d|ve|m)$/
+
 /**
  * Find proper-name candidates.
  *
@@ -274,6 +277,8 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     const head = runStart + from
     const tail = runStart + runLength - 1
     const size = runLength - from
+    // “I’d”, “I’m” mid-sentence: capitalized, yet the pronoun.
+    if (size === 1 && firstPersonContraction.test(tokens.lower(head))) return
     if (determinerStart < 0 && head > 0) {
       const before = head - 1
       // Not across markup: “the [Arms Control Association](…)” names it without “the [”.
