@@ -169,6 +169,23 @@ describe('findReports', () => {
     ])
   })
 
+  it('takes the subject before a floating “both”/“all” as the source, and adverbs into the verb group', () => {
+    const mentions = (body: string) => reportsOf(body).map((report) => [report.mention, report.cue])
+    expect(mentions('Donald J. Trump and Senator Bernie Sanders have both argued that workers have lost jobs.')).toEqual([
+      ['Donald J. Trump and Senator Bernie Sanders', 'argued']
+    ])
+    expect(mentions('Former U.N. Ambassador John Bolton and Sebastian Gorka both denounced the movement.')).toEqual([
+      ['Former U.N. Ambassador John Bolton and Sebastian Gorka', 'denounced']
+    ])
+    expect(mentions('They all vowed to carry on.')).toEqual([['They', 'vowed']])
+    // A “both” of its own stays the source.
+    expect(mentions('Both are quick to praise teachers, and both advocate for the plan.').at(-1)).toEqual(['both', 'advocate for'])
+    expect(mentions('World leaders and diplomats almost universally expressed outrage over the test.')).toEqual([
+      ['World leaders and diplomats', 'almost universally expressed']
+    ])
+    expect(mentions('He soon learned that his parents had never filed the papers.')).toEqual([['He', 'soon learned']])
+  })
+
   it('finds nothing in plain statements', () => {
     expect(reportsOf('More than 160 countries signed a treaty banning land mines. The bridge opened in 1932.')).toEqual([])
   })

@@ -2366,6 +2366,18 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
   if (index < 0) return undefined
   const token = tokens[index]!
   if (token.type === 'word') {
+    // “Trump and Cruz have both argued”, “they all vowed”: the quantifier
+    // floats after the subject (and its auxiliaries), which is the source.
+    if ((token.lower === 'both' || token.lower === 'all' || token.lower === 'each') && index > 0) {
+      let back = index
+      while (back > 0 && back > index - 3 && tokens[back - 1]!.type === 'word' && auxiliaries.has(tokens[back - 1]!.lower)) back--
+      const previous = tokens[back - 1]
+      if (previous && !(previous.type === 'word' && (clauseJoiners.has(previous.lower) || determiners.has(previous.lower) || previous.lower === 'and' || previous.lower === 'or'))) {
+        const subject = subjectBefore(tokens, back)
+        if (subject && subject[1] === back) return subject
+      }
+    }
+
     if ((subjectPronouns.has(token.lower) || pronounDeterminers.has(token.lower)) && !token.possessive) {
       return [index, index + 1]
     }
