@@ -186,6 +186,12 @@ describe('findReports', () => {
     expect(mentions('He soon learned that his parents had never filed the papers.')).toEqual([['He', 'soon learned']])
   })
 
+  it('takes the subject of a light verb as the source of its noun cue (“Trump has made comments”)', () => {
+    const mentions = (body: string) => reportsOf(body).map((report) => [report.mention, report.cue])
+    expect(mentions('Donald Trump has recently made comments about voter fraud.')).toEqual([['Donald Trump', 'comments']])
+    expect(mentions('Sanders also takes aim at a provision that allows cuts.')).toEqual([['Sanders', 'aim']])
+  })
+
   it('finds nothing in plain statements', () => {
     expect(reportsOf('More than 160 countries signed a treaty banning land mines. The bridge opened in 1932.')).toEqual([])
   })

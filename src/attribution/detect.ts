@@ -599,6 +599,11 @@ const maxPassTokens = 400
 /** How many neighbouring candidates nesting and clipping look at. */
 const window = 24
 
+/** Verbs that take a noun cue as their object (“made comments”, “takes aim”, “voiced support”). */
+const lightVerbs = new Set(
+  'make makes made making take takes took taking put puts putting give gives gave giving voice voices voiced offer offers offered express expresses expressed issue issues issued'.split(' ')
+)
+
 function contentSize(candidate: Candidate): number {
   let size = 0
   for (const [start, end] of candidate.content) size += end - start
@@ -853,6 +858,14 @@ function verbCue(
 
   let subject = subjectBefore(tokens, start)
   let layout = 'subject'
+  // “Trump has made comments”, “Sanders also takes aim”: a noun cue as the
+  // object of a light verb; the verb’s subject is the source.
+  if (subject && start === k && subject[1] === k && subject[1] - subject[0] === 1 && nounCues.has(word) && lightVerbs.has(tokens[subject[0]]!.lower)) {
+    let back = subject[0]
+    while (back > 0 && back > subject[0] - 4 && tokens[back - 1]!.type === 'word' && (auxiliaries.has(tokens[back - 1]!.lower) || tokens[back - 1]!.lower.endsWith('ly'))) back--
+    subject = subjectBefore(tokens, back)
+  }
+
   // “water bottles that said, “…””: a relative `that` speaks a quotation.
   if (!subject && before && before.type === 'word' && before.lower === 'that' && start >= 2 && tokens[start - 2]!.type === 'word' && !cues.has(tokens[start - 2]!.lower)) {
     const after = tokens[end]
