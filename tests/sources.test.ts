@@ -802,6 +802,9 @@ describe('resolveSources', () => {
     expect(relations('Donald Trump’s spokeswoman, Hope Hicks, said the plan would work.')).toEqual([['Hope Hicks', 'represents', 'Donald Trump']])
     expect(relations('Sen. Ted Cruz spoke on Monday. His campaign said he would win.')).toEqual([['His campaign', 'represents', 'Ted Cruz']])
     expect(relations('Sen. Ted Cruz spoke on Monday. His wife said he would win.')).toEqual([])
+    expect(relations('The Pentagon released a memo on Monday. Its spokesman said the review was over.')).toEqual([
+      ['Its spokesman', 'represents', 'Pentagon']
+    ])
   })
 
   it('reads a contracted pronoun as the pronoun, not a person named “She’ll” or “I’d”', () => {

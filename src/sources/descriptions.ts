@@ -21,6 +21,7 @@ import {
   orgDescriptions,
   participles,
   possessivePronouns,
+  representatives,
   pronouns
 } from './lexicon.js'
 import {roleOf, titleOnlyRoles} from './titles.js'
@@ -84,10 +85,12 @@ export function findDescriptions(doc: Doc, tokens: Tokens): Candidate[] {
     const lower = head.word
     const pronoun = head.pronoun
     if (pronoun) {
-      // “it” and “they” are mostly not about a source: only as a speaker.
+      // “it” and “they” are mostly not about a source: only as a speaker,
+      // or as the owner of one (“its spokesman”, “their lawyers”).
       if (
         (pronoun === 'it' || pronoun === 'they') &&
-        !((lower === 'it' || lower === 'they') && statementAfter(view, tokens.end(index)))
+        !((lower === 'it' || lower === 'they') && statementAfter(view, tokens.end(index))) &&
+        !((lower === 'its' || lower === 'their') && index + 1 < count && tokens.joinNext(index) && representatives.has(tokens.lower(index + 1)))
       ) {
         continue
       }

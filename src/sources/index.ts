@@ -21,6 +21,7 @@ import {
   orgHeads,
   places,
   possessivePronouns,
+  representatives,
   pronouns
 } from './lexicon.js'
 import {findNames} from './names.js'
@@ -512,14 +513,6 @@ function possessivePronoun(view: string, item: Candidate, end: number): boolean 
   const last = rest[rest.length - 1]!
   return rest.length <= 2 && (roles.has(last) || personNouns.has(last) || orgHeads.has(last) || organizationNouns.has(last))
 }
-
-/** Roles that speak for the one who has them (“his spokesman”, “Trump’s lawyer”, “her campaign”). */
-const representatives = new Set(
-  (
-    'spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen lawyer lawyers attorney attorneys counsel ' +
-    'aide aides adviser advisers advisor advisors campaign office representative representatives secretary publicist agent staff'
-  ).split(' ')
-)
 
 /** A word without a contracted verb after it (“she’ll” → “she”, “we’ve” → “we”). */
 function withoutContraction(lower: string): string {

@@ -430,3 +430,9 @@ export const appositiveStops = words(`
 
 /** Prepositions before a person’s organization (“director *of* …”). */
 export const affiliationPrepositions = words(`of at for with from`)
+
+/** Roles that speak for the one who has them (“his spokesman”, “Trump’s lawyer”, “her campaign”). */
+export const representatives = words(`
+  spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen lawyer lawyers attorney attorneys counsel
+  aide aides adviser advisers advisor advisors campaign office representative representatives secretary publicist agent staff
+`)

@@ -530,7 +530,8 @@ export function resolve(
       return undefined
     }
 
-    if (!item.speaker) return undefined
+    // (“its”, “their” are candidates only before a role that speaks for them: “its spokesman”.)
+    if (!item.speaker && item.key !== 'its' && item.key !== 'their') return undefined
     // Organizations speak more often than documents or places: try them first.
     const lists = item.pronoun === 'they' ? [recentPlurals, recentThings] : [recentThings]
     for (const organizationsFirst of [true, false]) {
