@@ -800,6 +800,8 @@ describe('resolveSources', () => {
       ['Clinton’s lawyer', 'represents', 'Hillary Clinton']
     ])
     expect(relations('Donald Trump’s spokeswoman, Hope Hicks, said the plan would work.')).toEqual([['Hope Hicks', 'represents', 'Donald Trump']])
+    expect(relations('Hope Hicks, Donald Trump’s spokeswoman, said the plan would work.')).toEqual([['Hope Hicks', 'represents', 'Donald Trump']])
+    expect(relations('Jane Roe, Donald Trump’s wife, said the plan would work.')).toEqual([])
     expect(relations('Sen. Ted Cruz spoke on Monday. His campaign said he would win.')).toEqual([['His campaign', 'represents', 'Ted Cruz']])
     expect(relations('Sen. Ted Cruz spoke on Monday. His wife said he would win.')).toEqual([])
     expect(relations('The Pentagon released a memo on Monday. Its spokesman said the review was over.')).toEqual([
@@ -833,6 +835,15 @@ describe('resolveSources', () => {
       ['person', 'Jason Furman', ['economist'], 'Harvard']
     ])
     expect(sources('The plan would fail, said Obama adviser David Axelrod.')).toEqual([['person', 'David Axelrod', ['adviser'], null]])
+    // At the start of a sentence too, and the owner of the role in an appositive.
+    expect(sources('Harvard economist Jason Furman said wages were rising.')).toEqual([
+      ['organization', 'Harvard', [], null],
+      ['person', 'Jason Furman', ['economist'], 'Harvard']
+    ])
+    expect(sources('Mary Barra, General Motors’ CEO, said the company would cut jobs.')).toEqual([
+      ['person', 'Mary Barra', ['CEO'], 'General Motors'],
+      ['organization', 'General Motors', [], null]
+    ])
   })
 
   it('reads a known organization’s name and more capitalized words as one organization (“Exxon Mobil”)', () => {

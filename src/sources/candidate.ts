@@ -61,6 +61,8 @@ export interface Candidate {
   agentType: RelationType
   /** Documents: start of a possessive name before the description (“Hegseth’s memo”). */
   possessorEnd: number
+  /** Persons: end of a possessive name in their appositive (“Mary Barra, General Motors’ CEO”), their affiliation when it names an organization. */
+  ownerEnd: number
   /** Pronouns: which pronoun. */
   pronoun: 'he' | 'she' | 'they' | 'it' | null
   /** Organizations: an acronym given in parentheses after the name (“(HRW)”). */
@@ -154,6 +156,7 @@ class Draft implements Candidate {
   agentAt = -1
   agentType: RelationType = 'signer'
   possessorEnd = -1
+  ownerEnd = -1
   pronoun: 'he' | 'she' | 'they' | 'it' | null = null
   alias: string | null = null
   initial = false

@@ -436,3 +436,9 @@ export const representatives = words(`
   spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen lawyer lawyers attorney attorneys counsel
   aide aides adviser advisers advisor advisors campaign office representative representatives secretary publicist agent staff
 `)
+
+/** Roles held in an institution, after its bare name (“Harvard economist”, “Brookings scholar”). */
+export const institutionRoles = words(`
+  economist professor scholar researcher scientist engineer analyst fellow historian lecturer sociologist
+  psychologist epidemiologist statistician physician surgeon dean chancellor provost student employee
+`)

@@ -11,7 +11,7 @@ import type {Doc} from '../parse/document.js'
 import {candidate, collapse, type Candidate} from './candidate.js'
 import {word} from './classes.js'
 import {headTable} from './heads.js'
-import {orgPhrases, placePhrases, places} from './lexicon.js'
+import {institutionRoles, orgPhrases, placePhrases, places} from './lexicon.js'
 import {roleGender, roles} from './titles.js'
 import type {Tokens} from './tokens.js'
 
@@ -229,6 +229,19 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     }
 
     return true
+  }
+
+  /** Whether an institutional role and a capitalized name follow token `last` (“… economist Jason”). */
+  function beforeInstitutionRole(last: number): boolean {
+    return (
+      last + 2 < count &&
+      tokens.joinNext(last) &&
+      tokens.joinNext(last + 1) &&
+      !tokens.cap(last + 1) &&
+      institutionRoles.has(tokens.lower(last + 1)) &&
+      tokens.cap(last + 2) &&
+      !lowercase(last)
+    )
   }
 
   function classesAt(item: number): number {
@@ -456,8 +469,9 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     person.titleStart = titleStop > 0 ? titleStart : nameStart
     person.gender = gender
     // A lone sentence-initial word may be a common word: link it only (and
-    // never make a speaker of a word also written in lowercase).
-    if (nameSize === 1 && tokens.initial(head) && titleCount === 0) {
+    // never make a speaker of a word also written in lowercase). Not before
+    // an institutional role and a name: “Harvard economist Jason Furman”.
+    if (nameSize === 1 && tokens.initial(head) && titleCount === 0 && !beforeInstitutionRole(tail)) {
       person.linkOnly = true
       person.initialHash = tokens.hash(head)
     }
@@ -651,6 +665,8 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     if (role + 1 < stop && (tokens.classes(role + 1) & word.affiliationPreposition) !== 0) {
       person.affiliationRange = [tokens.start(role + 2), tokens.end(stop)]
       person.affiliationType = tokens.is(role, 'member') ? 'member' : 'affiliation'
+    } else if (named) {
+      person.ownerEnd = tokens.end(possessor)
     }
   }
 

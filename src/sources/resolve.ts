@@ -22,7 +22,7 @@ import type {Doc} from '../parse/document.js'
 import type {Gender, MentionKind, RelationType} from '../schema.js'
 import type {Candidate} from './candidate.js'
 import {givenNames} from './given-names.js'
-import {demonyms, genericOrgDescriptions, orgDescriptions, orgHeads, orgNames, orgPhrases, particles} from './lexicon.js'
+import {demonyms, genericOrgDescriptions, institutionRoles, orgDescriptions, orgHeads, orgNames, orgPhrases, particles, representatives} from './lexicon.js'
 import {roleOf, roles} from './titles.js'
 
 /** What an entity is (a place only becomes a source when it speaks). */
@@ -616,6 +616,22 @@ export function resolve(
         }
       }
 
+      // “Mary Barra, General Motors’ CEO,”: the owner is the affiliation when
+      // it is an organization (not “Hope Hicks, Trump’s spokeswoman,”).
+      if (item.ownerEnd >= 0 && !entity.affiliation) {
+        for (let next = index + 1; next < candidates.length && candidates[next]!.start < item.ownerEnd; next++) {
+          const owner = candidates[next]!
+          if (owner.end !== item.ownerEnd) continue
+          const organization = entityOf(owner)
+          if (organization && organization !== entity && organization.type === 'organization') entity.affiliation = organization
+          // “Hope Hicks, Trump’s spokeswoman,”: she speaks for him.
+          else if (organization && organization !== entity && organization.type === 'person' && representatives.has(lastWord(item.titles[0] ?? ''))) {
+            addRelation(entity, 'represents', organization)
+          }
+          break
+        }
+      }
+
       // “Human Rights Watch’s Sarah Yager”, “Pentagon spokesman John Kirby”.
       if ((item.type === 'person' || item.type === 'unknown') && !entity.affiliation) {
         const before = endingBefore(index, item.titleStart)
@@ -709,13 +725,6 @@ export function resolve(
 }
 
 /** Characters from the last mention of an organization within which “the company” may name it. */
-/** Roles held in an institution, after its bare name (“Harvard economist”, “Brookings scholar”). */
-const institutionRoles = new Set(
-  (
-    'economist professor scholar researcher scientist engineer analyst fellow historian lecturer sociologist ' +
-    'psychologist epidemiologist statistician physician surgeon dean chancellor provost student employee'
-  ).split(' ')
-)
 
 /** Lowercase last word of a title. */
 function lastWord(title: string): string {
