@@ -802,6 +802,17 @@ describe('resolveSources', () => {
     expect(relations('Donald Trump’s spokeswoman, Hope Hicks, said the plan would work.')).toEqual([['Hope Hicks', 'represents', 'Donald Trump']])
     expect(relations('Hope Hicks, Donald Trump’s spokeswoman, said the plan would work.')).toEqual([['Hope Hicks', 'represents', 'Donald Trump']])
     expect(relations('Jane Roe, Donald Trump’s wife, said the plan would work.')).toEqual([])
+    // The role before the one it speaks for: the speaker is the spokesman, not the senator.
+    expect(relations('A spokesman for Sen. Ted Cruz said the plan would fail.')).toEqual([
+      ['A spokesman for Sen. Ted Cruz', 'represents', 'Ted Cruz']
+    ])
+    expect(relations('A spokesperson for the Department of Defense said the review was ongoing.')).toEqual([
+      ['A spokesperson for the Department of Defense', 'affiliation', 'Department of Defense']
+    ])
+    // A name in apposition is the speaker.
+    expect(annotate('A Pentagon spokesman, John Kirby, said the review was over.', {format: 'text'}).sources.map((source) => source.name)).toEqual([
+      'John Kirby'
+    ])
     expect(relations('Sen. Ted Cruz spoke on Monday. His campaign said he would win.')).toEqual([['His campaign', 'represents', 'Ted Cruz']])
     expect(relations('Sen. Ted Cruz spoke on Monday. His wife said he would win.')).toEqual([])
     expect(relations('The Pentagon released a memo on Monday. Its spokesman said the review was over.')).toEqual([

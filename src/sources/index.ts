@@ -392,12 +392,30 @@ function linkTargets(doc: Doc, candidates: Candidate[], targets: Target[], descr
       }
     }
 
+    // A name in apposition (“A Pentagon spokesman, John Kirby, said”) is the
+    // speaker: see below.
+    const apposed = appositiveName(doc.view, candidates, target.end)
+
     // “A Pentagon spokesman said”, “The Fed chair said”, “The Florida senator
     // said”: the person in the role speaks (for the body named before it).
-    if (best && (best.type === 'organization' || best.type === 'place' || best.type === 'person' || best.type === 'unknown') && best.end < target.end) {
+    if (!apposed && best && (best.type === 'organization' || best.type === 'place' || best.type === 'person' || best.type === 'unknown') && best.end < target.end) {
       const role = roleAfter(doc.view, best.end, target.end)
       if (role) {
         const person = roleCandidate(doc, target, best, role)
+        inserted.push(person)
+        best = person
+      }
+    }
+
+    // “A spokesman for Sen. Ted Cruz said”, “A spokesperson for the
+    // Department of Defense said”: the person in the role speaks, for the
+    // person (`represents`) or in the body (`affiliation`) named after it.
+    if (!apposed && best && (best.type === 'organization' || best.type === 'person') && best.end === target.end && best.start > target.start) {
+      // (From the body’s title on: “A spokesman for Sen. Ted Cruz”.)
+      const role = roleBefore(doc.view, target.start, best.titleStart > target.start && best.titleStart < best.start ? best.titleStart : best.start)
+      if (role) {
+        const person = roleCandidate(doc, target, best, role)
+        if (best.type === 'person' && representatives.has(role.slice(role.lastIndexOf(' ') + 1))) person.possessorEnd = best.end
         inserted.push(person)
         best = person
       }
@@ -407,9 +425,9 @@ function linkTargets(doc: Doc, candidates: Candidate[], targets: Target[], descr
     // apposition is that person.
     // (Not after “according to”, whose comma ends the phrase: “According to
     // the FBI, Cheryl Mills, a top aide, sent …”.)
-    if (!best || best.type !== 'person') {
-      const named = appositiveName(doc.view, candidates, target.end)
-      if (named && !/according\s+to\s+$/i.test(doc.view.slice(Math.max(0, target.start - 14), target.start))) {
+    if (!best || best.type !== 'person' || apposed) {
+      const named = apposed
+      if (named && named !== best && !/according\s+to\s+$/i.test(doc.view.slice(Math.max(0, target.start - 14), target.start))) {
         if (best) described.push(best)
         best = named
         // The description’s role is the person’s title (“The company’s chief executive, Jane Doe,”).
@@ -575,6 +593,20 @@ function roleCandidate(doc: Doc, target: Target, body: Candidate, role: string):
   }
 
   return candidate('unknown', target.start, target.end, null, paragraph, 'description', text, text.toLowerCase(), {...fields, type: 'person', titles: [role]})
+}
+
+/**
+ * The role words between a mention’s start and the body after them when
+ * that is all there is (“A spokesman for ”, “The campaign manager for the ”),
+ * else `undefined`.
+ */
+function roleBefore(view: string, start: number, bodyStart: number): string | undefined {
+  if (bodyStart - start > 60) return undefined
+  const match = /^(?:(?:a|an|the|one)\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:for|of|to|at|with)\s+(?:the\s+)?$/iu.exec(view.slice(start, bodyStart))
+  if (!match) return undefined
+  const role = collapse(match[1]!)
+  const last = role.slice(role.lastIndexOf(' ') + 1).toLowerCase()
+  return roles.has(last) && !anonymousHeads.has(last) ? role : undefined
 }
 
 /** The lowercase word ending at `end`. */

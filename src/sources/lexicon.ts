@@ -435,6 +435,7 @@ export const affiliationPrepositions = words(`of at for with from`)
 export const representatives = words(`
   spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen lawyer lawyers attorney attorneys counsel
   aide aides adviser advisers advisor advisors campaign office representative representatives secretary publicist agent staff
+  manager strategist surrogate
 `)
 
 /** Roles held in an institution, after its bare name (“Harvard economist”, “Brookings scholar”). */
