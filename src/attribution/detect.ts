@@ -601,7 +601,10 @@ const window = 24
 
 /** Verbs that take a noun cue as their object (“made comments”, “takes aim”, “voiced support”). */
 const lightVerbs = new Set(
-  'make makes made making take takes took taking put puts putting give gives gave giving voice voices voiced offer offers offered express expresses expressed issue issues issued'.split(' ')
+  (
+    'make makes made making take takes took taking put puts putting give gives gave giving ' +
+    'voice voices voiced offer offers offered express expresses expressed issue issues issued'
+  ).split(' ')
 )
 
 function contentSize(candidate: Candidate): number {

@@ -59,7 +59,11 @@ export interface Candidate {
   /** Documents: offset where the agent of `signed by …`/`written by …` starts. */
   agentAt: number
   agentType: RelationType
-  /** Documents: start of a possessive name before the description (“Hegseth’s memo”). */
+  /**
+   * End of the possessive name or pronoun that owns the mention: a
+   * document’s author (“Hegseth’s memo”), or whom a speaker in a role speaks
+   * for (“his spokesman”, “A spokesman for Sen. Ted Cruz”; see `linkTargets`).
+   */
   possessorEnd: number
   /** Persons: end of a possessive name in their appositive (“Mary Barra, General Motors’ CEO”), their affiliation when it names an organization. */
   ownerEnd: number

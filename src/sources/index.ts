@@ -21,8 +21,8 @@ import {
   orgHeads,
   places,
   possessivePronouns,
-  representatives,
-  pronouns
+  pronouns,
+  representatives
 } from './lexicon.js'
 import {findNames} from './names.js'
 import {resolve, type Entity} from './resolve.js'
