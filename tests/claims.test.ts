@@ -257,7 +257,9 @@ describe('findClaims (what is not a claim)', () => {
     'The company could not be reached for comment.',
     'Officials were not immediately available for comment.',
     'The White House didn’t respond to a request for comment.',
-    'Requests for comment went unanswered.'
+    'Requests for comment went unanswered.',
+    'Asked about the deal, Smith replied, “No comment.”',
+    'Jones said, “I have no comment at this time.”'
   ])('skips the non-response %j', (sentence) => {
     expect(claimsOf('Title\n' + sentence + ' Troops left the base in 2024.').map((claim) => claim.text)).toEqual(['Troops left the base in 2024.'])
   })

@@ -82,7 +82,7 @@ const ifQuestionHint = /\b(?:not|never|n[’']t|declined|refused|unclear|unsure|
  * Non-responses. Bounded, linear alternatives (no nested quantifiers).
  */
 const nonResponse =
-  /\b(?:(?:did|does|do|has|have|had|would|could)\s?(?:not|n['’]t)\s+(?:immediately\s+)?(?:respond|reply|return|answer|comment|provide (?:a )?comment)|declined\s+(?:to\s+)?(?:comment|respond|elaborate|be interviewed|answer|discuss)|refused\s+to\s+comment|could\s+not\s+(?:immediately\s+)?be\s+reached|(?:was|were|is|are)\s+not\s+(?:immediately\s+)?available\s+(?:for|to)\s+comment|no\s+immediate\s+(?:response|comment|reply)|did\s+not\s+(?:immediately\s+)?(?:respond|reply)|(?:a\s+)?(?:request|requests|message|messages|email|emails|call|calls)\s+(?:for\s+comment\s+)?(?:went|were|was)\s+(?:unanswered|not\s+returned))/i
+  /\b(?:(?:did|does|do|has|have|had|would|could)\s?(?:not|n['’]t)\s+(?:immediately\s+)?(?:respond|reply|return|answer|comment|provide (?:a )?comment)|declined\s+(?:to\s+)?(?:comment|respond|elaborate|be interviewed|answer|discuss)|refused\s+to\s+comment|could\s+not\s+(?:immediately\s+)?be\s+reached|(?:was|were|is|are)\s+not\s+(?:immediately\s+)?available\s+(?:for|to)\s+comment|no\s+immediate\s+(?:response|comment|reply)|did\s+not\s+(?:immediately\s+)?(?:respond|reply)|(?:a\s+)?(?:request|requests|message|messages|email|emails|call|calls)\s+(?:for\s+comment\s+)?(?:went|were|was)\s+(?:unanswered|not\s+returned)|\bno\s+(?:further\s+)?comment(?:\s+at\s+this\s+time)?\s*[.,!;”"’]|\bno\s+(?:further\s+)?comment\s*$)/i
 
 /** Refusals to say (“declined to say when …”, “refused to disclose …”): non-responses too. */
 const refusal = /\b(?:declined|declines|decline|refused|refuses|refuse)\s+to\s+(?:say|specify|disclose|identify|name|provide|give|confirm|detail|reveal)\b/i
