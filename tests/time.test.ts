@@ -55,6 +55,9 @@ describe('findTimes', () => {
     expect(one('The plant is scheduled to close Jan. 20.')).toMatchObject({value: '2026-01-20'})
     // Neither: the nearest.
     expect(one('The law takes effect in January.')).toMatchObject({value: '2026-01'})
+    // A past sentence that looks ahead: the nearest.
+    expect(one('Both campaigned in Iowa ahead of the state’s Jan. 20 caucuses.')).toMatchObject({value: '2026-01-20'})
+    expect(one('They said he didn’t need to come out until January.')).toMatchObject({value: '2026-01'})
   })
 
   it('reads a month and year before a comma (“In May 2014, …”)', () => {

@@ -171,7 +171,9 @@ export function matchTimes(tokens: Token[], published: string | null): TimeMatch
       if (today) today = {...today, tense: tenseOf(tokens)}
     }
 
-    const found = matchAt(tokens, index, floor, today)
+    // “campaigned ahead of the June 7 primary”: a past sentence may look
+    // ahead; after such words, the nearest date, not the last one.
+    const found = matchAt(tokens, index, floor, today && today.tense === 'past' && looksAhead(tokens, index, floor) ? {...today, tense: 'near'} : today)
     const match = found ? widen(tokens, found, floor) : undefined
     if (match) {
       result.push(match)
@@ -220,6 +222,19 @@ function matchAt(tokens: Token[], index: number, floor: number, today: Day | nul
   }
 
   return undefined
+}
+
+/** Words after which a date may lie ahead even in a past-tense sentence (“ahead of”, “until”, “before”). */
+const aheadWords = new Set(['ahead', 'before', 'until', 'till', 'upcoming', 'forthcoming', 'scheduled', 'slated'])
+
+/** Whether one of {@link aheadWords} comes in the three tokens before `index` (the date’s own words may be between: “before the state’s June 7 primary”). */
+function looksAhead(tokens: Token[], index: number, floor: number): boolean {
+  for (let back = index - 1; back >= Math.max(floor, index - 4); back--) {
+    const token = tokens[back]!
+    if (token.kind === 'word' && aheadWords.has(token.lower)) return true
+  }
+
+  return false
 }
 
 /** Nouns of a part of a period: “the end of 2015”, “the start of the year”. */
