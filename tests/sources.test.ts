@@ -828,6 +828,20 @@ describe('resolveSources', () => {
     expect(sources("''I've said the plan works,'' said Jane Doe.")).toEqual([['Jane Doe', ['Jane Doe']]])
   })
 
+  it('reads names joined by “&” as one organization (“Procter & Gamble”)', () => {
+    const sources = (input: string) => annotate(input, {format: 'text'}).sources.map((source) => [source.kind, source.name, mentionTexts(source)])
+    expect(sources('Procter & Gamble said sales fell. The company said it would cut jobs.')).toEqual([
+      ['organization', 'Procter & Gamble', ['Procter & Gamble', 'The company']]
+    ])
+  })
+
+  it('links “they” to a group named before rather than to an organization', () => {
+    const sources = (input: string) => annotate(input, {format: 'text'}).sources.map((source) => [source.name, mentionTexts(source)])
+    expect(sources('A dozen Carrier workers protested outside the Pentagon on Thursday. They said the plant was profitable.')).toEqual([
+      ['dozen Carrier workers', ['dozen Carrier workers', 'They']]
+    ])
+  })
+
   it('links “Mrs. Clinton” to Hillary and “Mr. Clinton” to Bill, whichever Clinton was named last', () => {
     const mentions = (input: string) => annotate(input, {format: 'text'}).sources.map((source) => [source.name, mentionTexts(source)])
     expect(mentions('Hillary Clinton spoke. Bill Clinton left. Mrs. Clinton said she would win.')).toEqual([

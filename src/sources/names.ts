@@ -85,6 +85,8 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
   // The run of name words is always consecutive tokens: `runStart` and on.
   let runStart = 0
   let runLength = 0
+  // Whether the run joins names with “&” (“Johnson & Johnson”): a business.
+  let ampersand = false
   let skipUntil = -1
   let consumed = -1
   const titled = titleCaseParagraphs(tokens)
@@ -99,8 +101,20 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     let connected = false
     // Connected after an organization’s head word (“Centers for …”), not a title’s (“Vice President and …”).
     let orgConnected = false
-    while (tokens.joinNext(last)) {
+    ampersand = false
+    for (;;) {
       const next = last + 1
+      if (!tokens.joinNext(last)) {
+        // “Johnson & Johnson”, “Procter & Gamble”, “Barnes & Noble”.
+        if (next < count && isNameWord(next) && !tokens.initial(next) && /^ ?& ?$/.test(view.slice(tokens.rawEnd(last), tokens.start(next)))) {
+          last = next
+          ampersand = true
+          continue
+        }
+
+        break
+      }
+
       // “told MSNBC Monday”: a weekday after a name is when, not a name word.
       if ((tokens.classes(next) & word.weekday) !== 0) break
       if (isNameWord(next) && !tokens.initial(next)) {
@@ -313,7 +327,8 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       (size > 1 ? orgPhrases.has(joined) || orgNameFirst(from) : (headClasses & word.orgName) !== 0) ||
       ((classesAt(nameEnd - 1) & word.orgHead) !== 0 && !(size === 1 && tokens.initial(head) && lowercase(head))) ||
       (size === 1 && tokens.acronym(head) && (headClasses & (word.place | word.role)) === 0) ||
-      connectedOrg(from)
+      connectedOrg(from) ||
+      ampersand
     ) {
       result.push(organization(head, tail, determinerStart, keepThe))
       return

@@ -532,6 +532,14 @@ export function resolve(
 
     // (“its”, “their” are candidates only before a role that speaks for them: “its spokesman”.)
     if (!item.speaker && item.key !== 'its' && item.key !== 'their') return undefined
+    // “they”: a group named in the plural before any organization (“a dozen
+    // Carrier workers gathered at Sully’s Bar & Grill … they had loved …”).
+    if (item.pronoun === 'they') {
+      for (const entity of recentPlurals) {
+        if (item.paragraph - entity.lastParagraph <= pronounWindow && entity.type === 'group') return entity
+      }
+    }
+
     // Organizations speak more often than documents or places: try them first.
     const lists = item.pronoun === 'they' ? [recentPlurals, recentThings] : [recentThings]
     for (const organizationsFirst of [true, false]) {
