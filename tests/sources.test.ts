@@ -877,6 +877,11 @@ describe('resolveSources', () => {
       ['organization', 'Exxon Mobil', ['Exxon Mobil', 'The company']]
     ])
     expect(sources('Senate Democrats said the plan would fail.')).toEqual([['group', 'Senate Democrats', ['Senate Democrats']]])
+    // Well-known companies by name (“Martin” is a given name, “Verizon” no word at all).
+    expect(sources('Lockheed Martin said it would cut jobs. Verizon said sales rose.').map(([kind, name]) => kind + ' ' + name)).toEqual([
+      'organization Lockheed Martin',
+      'organization Verizon'
+    ])
     // A headline’s title without its period, and a common word, are no organizations.
     expect(sources('GOP Rep McCaul: the plan would fail.').map(([kind]) => kind)).toEqual(['person'])
     expect(sources('“We will grow,” said Who Work. People who work there agree.').map(([kind]) => kind)).toEqual(['person'])

@@ -42,6 +42,9 @@ export const orgNames = words(`
   cnn msnbc cnbc nbc abc cbs pbs npr bbc fox breitbart ap afp upi vox slate buzzfeed gallup pew
   google facebook twitter apple amazon microsoft meta tesla boeing exxon exxonmobil walmart
   mcclatchy quinnipiac marist rasmussen ipsos yougov the-white-house
+  jpmorgan citigroup citibank lockheed northrop raytheon chevron pfizer moderna verizon comcast halliburton
+  monsanto walgreens starbucks netflix uber airbnb toyota samsung volkswagen siemens nestle unilever
+  nvidia intel ibm oracle disney paramount spotify tiktok bytedance huawei alibaba tencent aramco gazprom
 `)
 
 /**
@@ -55,6 +58,8 @@ export const orgPhrases = phrases(`
   new_york_times washington_post los_angeles_times wall_street_journal daily_beast
   huffington_post the_hill the_atlantic the_economist the_guardian capitol_hill
   public_policy_polling monmouth_university emerson_college
+  wells_fargo lockheed_martin merrill_lynch lehman_brothers bear_stearns charles_schwab goldman_sachs_group
+  procter_and_gamble general_dynamics exxon_mobil royal_dutch_shell british_petroleum
 `)
 
 /** Nouns after a name that make an organization of it (“the Trump administration”). */
