@@ -809,10 +809,8 @@ describe('resolveSources', () => {
     expect(relations('A spokesperson for the Department of Defense said the review was ongoing.')).toEqual([
       ['A spokesperson for the Department of Defense', 'affiliation', 'Department of Defense']
     ])
-    // A name in apposition is the speaker.
-    expect(annotate('A Pentagon spokesman, John Kirby, said the review was over.', {format: 'text'}).sources.map((source) => source.name)).toEqual([
-      'John Kirby'
-    ])
+    // A name in apposition is the speaker, in the body named before the role.
+    expect(relations('A Pentagon spokesman, John Kirby, said the review was over.')).toEqual([['John Kirby', 'affiliation', 'Pentagon']])
     expect(relations('Sen. Ted Cruz spoke on Monday. His campaign said he would win.')).toEqual([['His campaign', 'represents', 'Ted Cruz']])
     expect(relations('Sen. Ted Cruz spoke on Monday. His wife said he would win.')).toEqual([])
     expect(relations('The Pentagon released a memo on Monday. Its spokesman said the review was over.')).toEqual([

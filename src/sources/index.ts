@@ -428,7 +428,14 @@ function linkTargets(doc: Doc, candidates: Candidate[], targets: Target[], descr
     if (!best || best.type !== 'person' || apposed) {
       const named = apposed
       if (named && named !== best && !/according\s+to\s+$/i.test(doc.view.slice(Math.max(0, target.start - 14), target.start))) {
-        if (best) described.push(best)
+        // “A Pentagon spokesman, John Kirby,”: the body is no description of
+        // the person but their affiliation.
+        if (best && best.type === 'organization') {
+          if (named.ownerEnd < 0) named.ownerEnd = best.end
+        } else if (best) {
+          described.push(best)
+        }
+
         best = named
         // The description’s role is the person’s title (“The company’s chief executive, Jane Doe,”).
         const title = roleTitle(doc.view.slice(target.start, target.end))

@@ -626,10 +626,11 @@ export function resolve(
 
       // “Mary Barra, General Motors’ CEO,”: the owner is the affiliation when
       // it is an organization (not “Hope Hicks, Trump’s spokeswoman,”).
+      // (Or a body before the person: “A Pentagon spokesman, John Kirby,”.)
       if (item.ownerEnd >= 0 && !entity.affiliation) {
-        for (let next = index + 1; next < candidates.length && candidates[next]!.start < item.ownerEnd; next++) {
+        for (let next = Math.max(0, index - 4); next < candidates.length && candidates[next]!.start < item.ownerEnd; next++) {
           const owner = candidates[next]!
-          if (owner.end !== item.ownerEnd) continue
+          if (next === index || owner.end !== item.ownerEnd) continue
           const organization = entityOf(owner)
           if (organization && organization !== entity && organization.type === 'organization') entity.affiliation = organization
           // “Hope Hicks, Trump’s spokeswoman,”: she speaks for him.
