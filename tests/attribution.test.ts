@@ -190,6 +190,8 @@ describe('findReports', () => {
     const mentions = (body: string) => reportsOf(body).map((report) => [report.mention, report.cue])
     expect(mentions('Donald Trump has recently made comments about voter fraud.')).toEqual([['Donald Trump', 'comments']])
     expect(mentions('Sanders also takes aim at a provision that allows cuts.')).toEqual([['Sanders', 'aim']])
+    // After a participle, no source at all rather than “seizing”.
+    expect(mentions('A new ad is seizing on recent comments his rival made about the race.')).toEqual([])
   })
 
   it('finds nothing in plain statements', () => {

@@ -877,6 +877,8 @@ function verbCue(
   }
 
   if (subject && nounCues.has(word) && (possessives.has(tokens[subject[0]]!.lower) || tokens.slice(subject[0], subject[1]).some((item) => item.possessive))) return
+  // “is seizing on recent comments”: a noun cue after a participle names no source.
+  if (subject && nounCues.has(word) && subject[1] - subject[0] === 1 && !tokens[subject[0]]!.upper && tokens[subject[0]]!.lower.endsWith('ing')) return
   // “according to new financial documents he filed”: the noun of the source.
   if (subject && nounCues.has(word) && tokens[subject[0] - 1]?.lower === 'to' && tokens[subject[0] - 2]?.lower === 'according') return
   if (subject && start === k) {
