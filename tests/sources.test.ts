@@ -104,6 +104,21 @@ function mentionTexts(source: Source): string[] {
   return source.mentions.map((mention) => mention.text)
 }
 
+/** Plain text’s sources, each as `[name, mention texts]`. */
+function namesAndMentions(input: string): Array<[string, string[]]> {
+  return annotate(input, {format: 'text'}).sources.map((source) => [source.name, mentionTexts(source)])
+}
+
+/** Plain text’s sources, each as `[kind, name, mention texts]`. */
+function kindsNamesAndMentions(input: string): Array<[string, string, string[]]> {
+  return annotate(input, {format: 'text'}).sources.map((source) => [source.kind, source.name, mentionTexts(source)])
+}
+
+/** Plain text’s sources, each as `[kind, name, titles, affiliation]`. */
+function kindsNamesAndTitles(input: string): Array<[string, string, string[], string | null]> {
+  return annotate(input, {format: 'text'}).sources.map((source) => [source.kind, source.name, source.titles, source.affiliation])
+}
+
 /** Every mention slices the input, in order, once; relations point at sources; ids run src1…; every source has a name. */
 function checkInvariants(input: string, sources: Source[]): string[] {
   const problems: string[] = []
@@ -775,8 +790,7 @@ describe('resolveSources', () => {
   })
 
   it('reads “A Pentagon spokesman”, “The Fed chair” as the person in the role, not the body or a person named “Fed”', () => {
-    const sources = (input: string) =>
-      annotate(input, {format: 'text'}).sources.map((source) => [source.kind, source.name, source.titles, source.affiliation])
+    const sources = kindsNamesAndTitles
     expect(sources('A Pentagon spokesman said the review was ongoing.')).toEqual([
       ['person', 'A Pentagon spokesman', ['spokesman'], 'Pentagon'],
       ['organization', 'Pentagon', [], null]
@@ -785,41 +799,33 @@ describe('resolveSources', () => {
     expect(sources('White House officials said the talks failed.')).toEqual([['group', 'White House officials', [], null]])
   })
 
-  it('relates a spokesman, lawyer or campaign to the one it speaks for (`represents`), not a wife or son', () => {
-    const relations = (input: string) => {
-      const {sources} = annotate(input, {format: 'text'})
-      return sources.flatMap((source) =>
-        source.relations.map((relation) => [source.name, relation.type, sources.find((other) => other.id === relation.sourceId)?.name])
-      )
-    }
-
-    expect(relations('Donald Trump spoke on Monday. His spokeswoman said the plan would work.')).toEqual([
-      ['His spokeswoman', 'represents', 'Donald Trump']
-    ])
-    expect(relations('Hillary Clinton spoke on Monday. Clinton’s lawyer said the emails were fine.')).toEqual([
-      ['Clinton’s lawyer', 'represents', 'Hillary Clinton']
-    ])
-    expect(relations('Donald Trump’s spokeswoman, Hope Hicks, said the plan would work.')).toEqual([['Hope Hicks', 'represents', 'Donald Trump']])
-    expect(relations('Hope Hicks, Donald Trump’s spokeswoman, said the plan would work.')).toEqual([['Hope Hicks', 'represents', 'Donald Trump']])
-    expect(relations('Jane Roe, Donald Trump’s wife, said the plan would work.')).toEqual([])
+  it.each([
+    ['Donald Trump spoke on Monday. His spokeswoman said the plan would work.', [['His spokeswoman', 'represents', 'Donald Trump']]],
+    ['Hillary Clinton spoke on Monday. Clinton’s lawyer said the emails were fine.', [['Clinton’s lawyer', 'represents', 'Hillary Clinton']]],
+    ['Donald Trump’s spokeswoman, Hope Hicks, said the plan would work.', [['Hope Hicks', 'represents', 'Donald Trump']]],
+    ['Hope Hicks, Donald Trump’s spokeswoman, said the plan would work.', [['Hope Hicks', 'represents', 'Donald Trump']]],
+    ['Jane Roe, Donald Trump’s wife, said the plan would work.', []],
     // The role before the one it speaks for: the speaker is the spokesman, not the senator.
-    expect(relations('A spokesman for Sen. Ted Cruz said the plan would fail.')).toEqual([
-      ['A spokesman for Sen. Ted Cruz', 'represents', 'Ted Cruz']
-    ])
-    expect(relations('A spokesperson for the Department of Defense said the review was ongoing.')).toEqual([
-      ['A spokesperson for the Department of Defense', 'affiliation', 'Department of Defense']
-    ])
+    ['A spokesman for Sen. Ted Cruz said the plan would fail.', [['A spokesman for Sen. Ted Cruz', 'represents', 'Ted Cruz']]],
+    [
+      'A spokesperson for the Department of Defense said the review was ongoing.',
+      [['A spokesperson for the Department of Defense', 'affiliation', 'Department of Defense']]
+    ],
     // A name in apposition is the speaker, in the body named before the role.
-    expect(relations('A Pentagon spokesman, John Kirby, said the review was over.')).toEqual([['John Kirby', 'affiliation', 'Pentagon']])
-    expect(relations('Sen. Ted Cruz spoke on Monday. His campaign said he would win.')).toEqual([['His campaign', 'represents', 'Ted Cruz']])
-    expect(relations('Sen. Ted Cruz spoke on Monday. His wife said he would win.')).toEqual([])
-    expect(relations('The Pentagon released a memo on Monday. Its spokesman said the review was over.')).toEqual([
-      ['Its spokesman', 'represents', 'Pentagon']
-    ])
+    ['A Pentagon spokesman, John Kirby, said the review was over.', [['John Kirby', 'affiliation', 'Pentagon']]],
+    ['Sen. Ted Cruz spoke on Monday. His campaign said he would win.', [['His campaign', 'represents', 'Ted Cruz']]],
+    ['Sen. Ted Cruz spoke on Monday. His wife said he would win.', []],
+    ['The Pentagon released a memo on Monday. Its spokesman said the review was over.', [['Its spokesman', 'represents', 'Pentagon']]]
+  ])('relates the speaker of %j to whom it speaks for (`represents`) or its body, not a wife or son', (input, expected) => {
+    const {sources} = annotate(input, {format: 'text'})
+    const relations = sources.flatMap((source) =>
+      source.relations.map((relation) => [source.name, relation.type, sources.find((other) => other.id === relation.sourceId)?.name])
+    )
+    expect(relations).toEqual(expected)
   })
 
   it('reads a contracted pronoun as the pronoun, not a person named “She’ll” or “I’d”', () => {
-    const sources = (input: string) => annotate(input, {format: 'text'}).sources.map((source) => [source.name, mentionTexts(source)])
+    const sources = namesAndMentions
     expect(sources('Hillary Clinton spoke on Monday. She’ll say that the plan works.')).toEqual([['Hillary Clinton', ['Hillary Clinton', 'She’ll']]])
     expect(sources('Jane Doe spoke. The plan, I’d say, works. We’ve said that it works. You’ve got to say it works.')).toEqual([])
     // Inside a quotation, “I’ve” is its speaker (NYT writes the quotation marks as two apostrophes).
@@ -827,21 +833,21 @@ describe('resolveSources', () => {
   })
 
   it('reads names joined by “&” as one organization (“Procter & Gamble”)', () => {
-    const sources = (input: string) => annotate(input, {format: 'text'}).sources.map((source) => [source.kind, source.name, mentionTexts(source)])
+    const sources = kindsNamesAndMentions
     expect(sources('Procter & Gamble said sales fell. The company said it would cut jobs.')).toEqual([
       ['organization', 'Procter & Gamble', ['Procter & Gamble', 'The company']]
     ])
   })
 
   it('links “they” to a group named before rather than to an organization', () => {
-    const sources = (input: string) => annotate(input, {format: 'text'}).sources.map((source) => [source.name, mentionTexts(source)])
+    const sources = namesAndMentions
     expect(sources('A dozen Carrier workers protested outside the Pentagon on Thursday. They said the plant was profitable.')).toEqual([
       ['dozen Carrier workers', ['dozen Carrier workers', 'They']]
     ])
   })
 
   it('links “Mrs. Clinton” to Hillary and “Mr. Clinton” to Bill, whichever Clinton was named last', () => {
-    const mentions = (input: string) => annotate(input, {format: 'text'}).sources.map((source) => [source.name, mentionTexts(source)])
+    const mentions = namesAndMentions
     expect(mentions('Hillary Clinton spoke. Bill Clinton left. Mrs. Clinton said she would win.')).toEqual([
       ['Hillary Clinton', ['Hillary Clinton', 'Clinton', 'she']]
     ])
@@ -851,8 +857,7 @@ describe('resolveSources', () => {
   })
 
   it('reads “Harvard economist Jason Furman” as the economist with Harvard as affiliation (not “Obama adviser …”)', () => {
-    const sources = (input: string) =>
-      annotate(input, {format: 'text'}).sources.map((source) => [source.kind, source.name, source.titles, source.affiliation])
+    const sources = kindsNamesAndTitles
     expect(sources('The plan would fail, said Harvard economist Jason Furman.')).toEqual([
       ['organization', 'Harvard', [], null],
       ['person', 'Jason Furman', ['economist'], 'Harvard']
@@ -870,7 +875,7 @@ describe('resolveSources', () => {
   })
 
   it('reads a known organization’s name and more capitalized words as one organization (“Exxon Mobil”)', () => {
-    const sources = (input: string) => annotate(input, {format: 'text'}).sources.map((source) => [source.kind, source.name, mentionTexts(source)])
+    const sources = kindsNamesAndMentions
     expect(sources('Exxon Mobil said it would cut jobs. The company said sales fell.')).toEqual([
       ['organization', 'Exxon Mobil', ['Exxon Mobil', 'The company']]
     ])
@@ -886,7 +891,7 @@ describe('resolveSources', () => {
   })
 
   it('reads “the Florida senator” as the senator titled with that place, else a person of its own (not Florida)', () => {
-    const mentions = (input: string) => annotate(input, {format: 'text'}).sources.map((source) => [source.name, mentionTexts(source)])
+    const mentions = namesAndMentions
     expect(mentions('Florida Sen. Marco Rubio said he would run. The Florida senator said he would win.')).toEqual([
       ['Marco Rubio', ['Marco Rubio', 'he', 'The Florida senator', 'he']]
     ])
@@ -902,7 +907,7 @@ describe('resolveSources', () => {
   })
 
   it('reads the first word of an organization’s name as that organization (“Goldman” for “Goldman Sachs”), not a name of its own', () => {
-    const sources = (input: string) => annotate(input, {format: 'text'}).sources.map((source) => [source.kind, source.name, mentionTexts(source)])
+    const sources = kindsNamesAndMentions
     expect(sources('Goldman Sachs said rates would rise. Goldman also said inflation would ease.')).toEqual([
       ['organization', 'Goldman Sachs', ['Goldman Sachs', 'Goldman']]
     ])

@@ -415,7 +415,7 @@ function linkTargets(doc: Doc, candidates: Candidate[], targets: Target[], descr
       const role = roleBefore(doc.view, target.start, best.titleStart > target.start && best.titleStart < best.start ? best.titleStart : best.start)
       if (role) {
         const person = roleCandidate(doc, target, best, role)
-        if (best.type === 'person' && representatives.has(role.slice(role.lastIndexOf(' ') + 1))) person.possessorEnd = best.end
+        if (best.type === 'person' && representatives.has(role.slice(role.lastIndexOf(' ') + 1).toLowerCase())) person.possessorEnd = best.end
         inserted.push(person)
         best = person
       }
@@ -585,7 +585,7 @@ function roleAfter(view: string, from: number, end: number): string | undefined 
  */
 function roleCandidate(doc: Doc, target: Target, body: Candidate, role: string): Candidate {
   const text = collapse(doc.view.slice(target.start, target.end))
-  const last = role.slice(role.lastIndexOf(' ') + 1)
+  const last = role.slice(role.lastIndexOf(' ') + 1).toLowerCase()
   const paragraph = paragraphOf(doc, target.start)
   const fields: Partial<Candidate> = {
     speaker: true,

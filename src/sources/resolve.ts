@@ -625,19 +625,15 @@ export function resolve(
       }
 
       // “Mary Barra, General Motors’ CEO,”: the owner is the affiliation when
-      // it is an organization (not “Hope Hicks, Trump’s spokeswoman,”).
-      // (Or a body before the person: “A Pentagon spokesman, John Kirby,”.)
+      // it is an organization (not “Hope Hicks, Trump’s spokeswoman,”, who
+      // speaks for him). (Or a body before the person: “A Pentagon
+      // spokesman, John Kirby,”.)
       if (item.ownerEnd >= 0 && !entity.affiliation) {
-        for (let next = Math.max(0, index - 4); next < candidates.length && candidates[next]!.start < item.ownerEnd; next++) {
-          const owner = candidates[next]!
-          if (next === index || owner.end !== item.ownerEnd) continue
-          const organization = entityOf(owner)
-          if (organization && organization !== entity && organization.type === 'organization') entity.affiliation = organization
-          // “Hope Hicks, Trump’s spokeswoman,”: she speaks for him.
-          else if (organization && organization !== entity && organization.type === 'person' && representatives.has(lastWord(item.titles[0] ?? ''))) {
-            addRelation(entity, 'represents', organization)
-          }
-          break
+        const owner = endingAt(index, item.ownerEnd)
+        const ownerEntity = owner && owner.type !== 'place' ? entityOf(owner) : undefined
+        if (ownerEntity && ownerEntity !== entity) {
+          if (ownerEntity.type === 'organization') entity.affiliation = ownerEntity
+          else if (ownerEntity.type === 'person' && representatives.has(lastWord(item.titles[0] ?? ''))) addRelation(entity, 'represents', ownerEntity)
         }
       }
 
@@ -683,17 +679,8 @@ export function resolve(
         }
       } else if (item.possessorEnd >= 0 && item.speaker) {
         // “his spokesman said”: set by `linkTargets` for roles that speak for their owner.
-        // The owner may start where the speaker does (either side of it in
-        // sorted order) or before it (“Trump’s spokeswoman, Hope Hicks,”).
-        let possessorEntity: Entity | undefined
-        for (let other = Math.max(0, index - 4); other < Math.min(candidates.length, index + 4); other++) {
-          const found = candidates[other]!
-          if (other !== index && found.end === item.possessorEnd && found.type !== 'place') {
-            possessorEntity = entityOf(found)
-            break
-          }
-        }
-
+        const possessor = endingAt(index, item.possessorEnd)
+        const possessorEntity = possessor && possessor.type !== 'place' ? entityOf(possessor) : undefined
         if (possessorEntity && possessorEntity !== entity) addRelation(entity, 'represents', possessorEntity)
       }
     }
@@ -711,11 +698,16 @@ export function resolve(
       return undefined
     }
 
-    /** The linked candidate before `index` that ends at `end`. */
+    /**
+     * The linked candidate near `index` that ends at `end`: an owner before
+     * the mention (“Hegseth’s memo”, “Trump’s spokeswoman, Hope Hicks,”), or
+     * starting where it does and so sorted either side of it (“his
+     * spokesman”), or after it (“Mary Barra, General Motors’ CEO”).
+     */
     function endingAt(index: number, end: number): Candidate | undefined {
-      for (let item = index - 1; item >= 0 && index - item <= 3; item--) {
+      for (let item = Math.max(0, index - 4); item < candidates.length && item <= index + 4; item++) {
         const found = candidates[item]!
-        if (found.end === end && found.entity >= 0) return found
+        if (item !== index && found.end === end && found.entity >= 0) return found
       }
 
       return undefined
@@ -733,13 +725,12 @@ export function resolve(
   }
 }
 
-/** Characters from the last mention of an organization within which “the company” may name it. */
-
 /** Lowercase last word of a title. */
 function lastWord(title: string): string {
   return title.slice(title.lastIndexOf(' ') + 1).toLowerCase()
 }
 
+/** Characters from the last mention of an organization within which “the company” may name it. */
 const businessWindow = 300
 
 /** Descriptions of a business (see `org-description` in {@link resolve}). */
