@@ -77,13 +77,26 @@ describe('findReports', () => {
     ['called X a Y, no quotation', 'Trump called Hillary Clinton a liar on Monday.', {mention: 'Trump', cue: 'called', content: ['Hillary Clinton a liar on Monday']}],
     ['“reportedly”', 'The FBI is reportedly making arrangements to interview Clinton.', {mention: null, cue: 'reportedly', content: ['The FBI is', 'making arrangements to interview Clinton'], type: 'reported'}],
     ['with N percent saying', 'Trump has improved his standing, with 30 percent of voters saying they view him well.', {mention: '30 percent of voters', cue: 'saying', content: ['they view him well']}],
-    ['did not immediately respond', 'The Pentagon did not immediately respond to requests for comment.', {mention: 'The Pentagon', cue: 'did not immediately respond', content: ['to requests for comment']}]
+    ['did not immediately respond', 'The Pentagon did not immediately respond to requests for comment.', {mention: 'The Pentagon', cue: 'did not immediately respond', content: ['to requests for comment']}],
+    // A relative clause without “who” belongs to the subject (was: the source “interviewed”).
+    ['X I interviewed said', 'Everyone I interviewed said the proposals were detailed.', {mention: 'Everyone I interviewed', cue: 'said', content: ['the proposals were detailed']}],
+    // The commas of a date are no appositive’s (was: the source “Jan. 1”).
+    ['a date before the cue’s comma', 'A USA Today analysis of super PACs that raised money since Jan. 1, 2015, shows Democratic groups ahead.', {mention: 'A USA Today analysis of super PACs that raised money since Jan. 1, 2015', cue: 'shows', content: ['Democratic groups ahead'], cueClass: 'evidence'}]
   ]
 
   it.each(layouts)('%s', (_, body, expected) => {
     const reports = reportsOf(body)
     expect(reports.length).toBe(1)
     expect(reports[0]).toMatchObject(expected)
+  })
+
+  it('reads a year then a name before the cue as an adjunct then the subject (“I hope in 2017 America says”)', () => {
+    const result = run(headline + 'I hope in 2017 America says the plan worked.', 'text')
+    const input = result.doc.input
+    const inner = result.reports[0]!.nested[0]!
+    // (Was: the verb “hope” as the source of “says”.)
+    expect(input.slice(inner.mention![0], inner.mention![1])).toBe('America')
+    expect(input.slice(inner.cue![0], inner.cue![1])).toBe('says')
   })
 
   it('keeps the outermost attribution and nests the inner one', () => {

@@ -824,6 +824,29 @@ describe('resolveSources', () => {
     expect(relations).toEqual(expected)
   })
 
+  it.each([
+    // A share of people, named by the whole phrase (was: persons “Others”, “Nearly”, “Twelve”, “Six in 10”).
+    ['Others said the plan was bad.', [['group', 'others', ['Others']]]],
+    ['Both said the plan was bad.', [['group', 'both', ['Both']]]],
+    ['Nearly half said the plan was bad.', [['group', 'nearly half', ['Nearly half']]]],
+    ['Six in 10 said the plan was bad.', [['group', 'six in 10', ['Six in 10']]]],
+    ['Twelve percent indicated that they were not sure.', [['group', 'twelve percent', ['Twelve percent']]]],
+    ['Almost 40 percent said the plan was bad.', [['group', 'almost 40 percent', ['Almost 40 percent']]]],
+    ['Some courses said they would close.', [['group', 'some courses', ['Some courses']]]],
+    ['Nobody said the plan was bad.', [['unknown', 'nobody', ['Nobody']]]],
+    // A word capitalized only as the sentence’s first, before a lowercase head (was: persons “Polling”, “Flight”, “Friends”).
+    ['Polling averages show Clinton ahead. The polling was close.', [['group', 'polling averages', ['Polling averages']]]],
+    ['Flight attendants’ union endorses Clinton. The flight was late.', [['organization', 'flight attendants’ union', ['Flight attendants’ union']]]],
+    ['Friends said he was kind.', [['group', 'friends', ['Friends']]]],
+    // A number the tokenizer split stays whole (was: “000 voters”).
+    ['About 10,000 voters said they would stay home.', [['group', '10,000 voters', ['10,000 voters']]]],
+    // Not a name before a reflexive or a verb.
+    ['Trump himself said the plan was good.', [['person', 'Trump', ['Trump', 'himself']]]],
+    ['Clinton sharpens her attacks. Clinton said the plan was bad.', [['person', 'Clinton', ['Clinton']]]]
+  ])('types the speaker of %j by the head of its phrase, not a capitalized first word', (input, expected) => {
+    expect(kindsNamesAndMentions(input)).toEqual(expected)
+  })
+
   it('reads a contracted pronoun as the pronoun, not a person named “She’ll” or “I’d”', () => {
     const sources = namesAndMentions
     expect(sources('Hillary Clinton spoke on Monday. She’ll say that the plan works.')).toEqual([['Hillary Clinton', ['Hillary Clinton', 'She’ll']]])

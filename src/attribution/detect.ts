@@ -175,6 +175,10 @@ const possessives = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
 const clauseOpeners = new Set(['while', 'although', 'though', 'when', 'as', 'because', 'if', 'after', 'before', 'since', 'whereas', 'once', 'unless', 'until'])
 const prepositions = new Set(['in', 'on', 'at', 'by', 'with', 'to', 'from', 'of', 'for', 'about', 'over', 'under', 'into', 'after', 'before', 'during', 'and', 'or', 'but', 'that', 'which', 'who'])
 const timeWords = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'tomorrow', 'then', 'later', 'earlier', 'now', 'again', 'recently', 'afterward', 'afterwards', 'last', 'this', 'next', 'week', 'weekend', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'too', 'also', 'instead', 'once', 'twice', 'first', 'previously', 'separately'])
+/** Articles that open a noun phrase. */
+const articles = new Set(['a', 'an', 'the'])
+/** Subject pronouns that start a relative clause without “who” (“everyone I interviewed”). */
+const relativeSubjects = new Set(['i', 'we', 'they', 'he', 'she', 'you'])
 const months = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.'])
 const tailAdverbs = new Set(['sarcastically', 'simply', 'flatly', 'bluntly', 'matter-of-factly', 'ago', 'here', 'there', 'afterward', 'though', 'however', 'anyway'])
 const finiteHints = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did', 'do', 'won’t', "won't", 'isn’t', "isn't", 'wasn’t', "wasn't"])
@@ -2400,6 +2404,14 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
       return [index, index + 1]
     }
 
+    // “Everyone I interviewed said”, “the voters we surveyed say”: a
+    // relative clause without its pronoun ends the subject.
+    const pronoun = tokens[index - 1]
+    if (index >= 2 && token.lower.endsWith('ed') && pronoun && pronoun.type === 'word' && relativeSubjects.has(pronoun.lower)) {
+      const head = npBefore(tokens, index - 1)
+      if (head && head[1] === index - 1 && hasLetters(tokens, head)) return [head[0], index + 1]
+    }
+
     // “who in 2010 said”, “Trump on Friday said”: skip a short adjunct.
     if (startsWithDigit(token.lower) || timeWords.has(token.lower) || months.has(token.lower)) {
       for (let back = index - 1; back >= Math.max(0, index - 4); back--) {
@@ -2417,6 +2429,14 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
 
     const np = npBefore(tokens, index + 1)
     if (np && !hasLetters(tokens, np)) return undefined
+    // “in 2017 America says”: the year is an adjunct, the name the subject.
+    if (np && np[1] - np[0] > 1 && startsWithDigit(tokens[np[0]]!.lower)) {
+      for (let item = np[0] + 1; item < np[1]; item++) {
+        if (tokens[item]!.upper) return [item, np[1]]
+        if (!startsWithDigit(tokens[item]!.lower)) break
+      }
+    }
+
     // `who has in the past described`, `Trump on Friday said`: a short
     // adjunct between subject and verb.
     const preposition = np ? tokens[np[0] - 1] : undefined
@@ -2429,7 +2449,8 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
       let back = np[0] - 1
       while (back > 0 && tokens[back - 1]!.type === 'word' && (auxiliaries.has(tokens[back - 1]!.lower) || tokens[back - 1]!.lower.endsWith('ly'))) back--
       const subject = back > 0 ? subjectBefore(tokens, back) : undefined
-      if (subject) return subject
+      // (Not a verb after its own subject: “I hope in Iowa voters say”.)
+      if (subject && !(subject[1] - subject[0] === 1 && subject[0] > 0 && relativeSubjects.has(tokens[subject[0] - 1]!.lower))) return subject
     }
 
     return np
@@ -2462,6 +2483,15 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
           return named && hasLetters(tokens, named) ? named : undefined
         }
 
+        // A date before the comma is no one: its commas are the date’s
+        // (“A USA TODAY analysis of … since Jan. 1, 2015, shows”), and the
+        // subject is the phrase the sentence opens with.
+        if (months.has(tokens[np[0]]!.lower) && np[1] - np[0] === 2 && startsWithDigit(tokens[np[0] + 1]!.lower)) {
+          const opening = tokens[0]!
+          return opening.type === 'word' && articles.has(opening.lower) && !tokens.slice(1, index).some((item) => item.type === 'quote' || (item.type === 'punct' && item.text !== ',' && item.text !== '.' && item.text !== '$'))
+            ? [0, index]
+            : undefined
+        }
         // The appositive describes a name or a description, not a clause.
         return np
       }

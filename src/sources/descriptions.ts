@@ -164,6 +164,13 @@ export function findDescriptions(doc: Doc, tokens: Tokens): Candidate[] {
       steps++
     }
 
+    // A number the tokenizer split at its separators (“10,000 voters”) stays whole.
+    while (from > 0 && from < index && isDigitCode(view.charCodeAt(tokens.start(from))) && tokens.end(from - 1) === tokens.start(from) - 1) {
+      const separator = view.charCodeAt(tokens.start(from) - 1)
+      if ((separator !== 44 && separator !== 46) || !isDigitCode(view.charCodeAt(tokens.end(from - 1) - 1))) break
+      from--
+    }
+
     return from
   }
 
@@ -354,4 +361,8 @@ export function findDescriptions(doc: Doc, tokens: Tokens): Candidate[] {
     found.initial = tokens.initial(determiner)
     return found
   }
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57
 }

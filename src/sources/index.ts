@@ -358,6 +358,7 @@ function collectTargets(quotes: Quote[], reports: Report[]): Target[] {
 function linkTargets(doc: Doc, candidates: Candidate[], targets: Target[], described: Candidate[]): Array<Candidate | undefined> {
   const result: Array<Candidate | undefined> = []
   const inserted: Candidate[] = []
+  const replaced = new Set<Candidate>()
   for (const target of targets) {
     let best: Candidate | undefined
     // “Trump’s spokeswoman”, “his lawyer”: whom the speaker speaks for.
@@ -389,6 +390,30 @@ function linkTargets(doc: Doc, candidates: Candidate[], targets: Target[], descr
       if (document && document.type === 'document') {
         inserted.push(document)
         best = document
+      }
+    }
+
+    // “Twelve percent indicated”, “Polling averages show”, “Flight
+    // attendants’ union endorses”: a word capitalized only as the first of
+    // its sentence, before the lowercase head of the mention, names nobody.
+    // (So is a plural common noun alone: “Friends said”.)
+    if (
+      best &&
+      best.initial &&
+      best.mentionKind === 'name' &&
+      best.start === target.start &&
+      best.words.length === 1 &&
+      !result.includes(best) &&
+      (best.end < target.end
+        ? lowercaseHead(doc.view, best.end, target.end, (word) => knownHead(word) || writtenLowercase(doc.view, best!.words[0]!))
+        : pluralNoun(best.words[0]!))
+    ) {
+      const description = looseCandidate(doc, target.start, target.end, true)
+      if (description) {
+        // (The word is no name anywhere else either: no pronoun goes to it.)
+        replaced.add(best)
+        inserted.push(description)
+        best = description
       }
     }
 
@@ -465,8 +490,64 @@ function linkTargets(doc: Doc, candidates: Candidate[], targets: Target[], descr
     result.push(best)
   }
 
+  if (replaced.size > 0) {
+    let kept = 0
+    for (const item of candidates) if (!replaced.has(item)) candidates[kept++] = item
+    candidates.length = kept
+  }
+
   if (inserted.length > 0) insertSorted(candidates, sorted(inserted))
   return result
+}
+
+/**
+ * Whether `view[from..to)` is one to three lowercase words (after a
+ * possessive), the last of them a noun-like head: not a role (handled as
+ * “Pentagon spokesman”), a reflexive or a floating word (“Trump himself”,
+ * “Clinton too”).
+ */
+function lowercaseHead(view: string, from: number, to: number, confirm: (last: string) => boolean): boolean {
+  if (to - from > 48) return false
+  const match = /^(?:['’]s?)?((?:\s[a-z\d][a-z\d,.'’-]*){1,3})$/.exec(view.slice(from, to))
+  if (!match) return false
+  const words = match[1]!.trim().split(/\s+/)
+  if (words.some((item) => headStops.has(item))) return false
+  const last = words[words.length - 1]!.replace(/['’]s?$/, '')
+  if (roles.has(last)) return false
+  // A noun: a plural (“averages”, “users”), a body (“union”), a share
+  // (“percent”); and a known one, or the name word is a common word the
+  // article also writes in lowercase (a plural may be a verb: “Trump spews”).
+  return ((/[^s]s$/.test(last) && !last.endsWith('ous')) || knownHead(last)) && confirm(last)
+}
+
+/** Whether a word heads descriptions of groups, bodies, documents or shares. */
+function knownHead(word: string): boolean {
+  return groupHeads.has(word) || orgHeads.has(word) || organizationNouns.has(word) || documentHeads.has(word) || shares.has(word) || pluralNoun(word)
+}
+
+/** Whether `word` (lowercase) is written in lowercase somewhere in `view`. */
+function writtenLowercase(view: string, word: string): boolean {
+  for (let at = view.indexOf(word); at !== -1; at = view.indexOf(word, at + 1)) {
+    if (!/\p{L}/u.test(view.charAt(at - 1)) && !/\p{L}/u.test(view.charAt(at + word.length))) return true
+  }
+
+  return false
+}
+
+/**
+ * Words that show that lowercase words after a name are not the head of a
+ * noun phrase: function words, adverbs of time and manner, light verbs
+ * (“Trump at the time”, “Kaine now”, “Carter however”, “Trump made similar”).
+ */
+const headStops = new Set(
+  'the a an at in on of for to from with by as and or but now then today however also too still again instead alone made makes said says has had have was is were are'.split(
+    ' '
+  )
+)
+
+/** Whether a (lowercase) word is the plural of a noun for people (“friends”, “neighbors”). */
+function pluralNoun(word: string): boolean {
+  return word.length > 3 && word.endsWith('s') && (personNouns.has(word.slice(0, -1)) || roles.has(word.slice(0, -1)))
 }
 
 /**
@@ -711,13 +792,13 @@ function conjoined(view: string, left: Candidate, right: Candidate): boolean {
  * A candidate for an attribution mention that no finder produced: its kind
  * guessed from its words.
  */
-function looseCandidate(doc: Doc, start: number, end: number): Candidate | undefined {
+function looseCandidate(doc: Doc, start: number, end: number, sentenceCase = false): Candidate | undefined {
   const text = collapse(doc.view.slice(start, end))
   if (!text) return undefined
   const paragraph = paragraphOf(doc, start)
   const words = text.split(' ')
   const first = words[0]!.toLowerCase()
-  const last = words[words.length - 1]!.toLowerCase().replace(/[’']s$/, '')
+  const last = words[words.length - 1]!.toLowerCase().replace(/[’']s?$/, '')
   const lower = text.toLowerCase()
   // “She’ll say”, “I’d argue”: the pronoun, not a person named “She’ll”.
   const pronoun = pronouns.get(withoutContraction(lower))
@@ -728,6 +809,17 @@ function looseCandidate(doc: Doc, start: number, end: number): Candidate | undef
       plural: pronoun === 'they',
       gender: pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : pronoun === 'it' ? 'neuter' : null
     })
+  }
+
+  // “Nobody said”, “Anyone who …”: someone unnamed and unknown.
+  if (words.length === 1 && indefinites.has(first)) {
+    return candidate('unknown', start, end, null, paragraph, 'description', lower, lower, {speaker: true})
+  }
+
+  // “Others said”, “Nearly half said”, “Six in 10 said”, “Twelve percent
+  // indicated”: a share of people, named by the whole phrase.
+  if (shareOfPeople(words, first, last)) {
+    return candidate('group', start, end, null, paragraph, 'description', lower, lower, {speaker: true, plural: true})
   }
 
   const definite = /^(?:the|this|that|these|those)$/.test(first)
@@ -773,18 +865,22 @@ function looseCandidate(doc: Doc, start: number, end: number): Candidate | undef
 
   // Lowercase descriptions: “a doctor” (a person), “the appeals court” (an
   // organization), “creditors” (a group).
-  if (!/^\p{Lu}/u.test(words[definite || /^(?:a|an)$/.test(first) ? 1 : 0] ?? '')) {
+  // (Or capitalized only as the sentence’s first word: “Social media users”.)
+  if (sentenceCase || !/^\p{Lu}/u.test(words[definite || /^(?:a|an)$/.test(first) ? 1 : 0] ?? '')) {
+    const name = sentenceCase ? first + text.slice(words[0]!.length) : text
     if (roles.has(last) || personNouns.has(last)) {
-      return candidate('unknown', start, end, null, paragraph, 'description', text, lower, {speaker: true, type: 'person'})
+      return candidate('unknown', start, end, null, paragraph, 'description', name, lower, {speaker: true, type: 'person'})
     }
 
     if (orgHeads.has(last) || organizationNouns.has(last)) {
-      return candidate('organization', start, end, null, paragraph, 'description', text, lower, {speaker: true, gender: 'neuter'})
+      return candidate('organization', start, end, null, paragraph, 'description', name, lower, {speaker: true, gender: 'neuter'})
     }
 
-    if (/[^s]s$/.test(last) && words.length > 1) {
-      return candidate('group', start, end, null, paragraph, 'description', text, lower, {speaker: true, plural: true})
+    if (/[^s]s$/.test(last) && (words.length > 1 || sentenceCase)) {
+      return candidate('group', start, end, null, paragraph, 'description', name, lower, {speaker: true, plural: true})
     }
+
+    if (sentenceCase) return candidate('unknown', start, end, null, paragraph, 'description', name, lower, {speaker: true})
   }
 
   const bare = words.filter((word) => !honorifics.has(word.toLowerCase()) && !/^the$/i.test(word))
@@ -807,6 +903,38 @@ function looseCandidate(doc: Doc, start: number, end: number): Candidate | undef
 
   return candidate('unknown', start, end, null, paragraph, 'description', text, lower, {speaker: true})
 }
+
+/**
+ * Whether a mention’s words are a share of people (“others”, “both”,
+ * “nearly half”, “six in 10”, “almost 40 percent”, “some courses”) rather
+ * than someone named: a quantifier alone, or a quantifier, approximator or
+ * number before a plural or a share.
+ */
+function shareOfPeople(words: string[], first: string, last: string): boolean {
+  if (words.length === 1) return pluralQuantifiers.has(first)
+  if (!(pluralQuantifiers.has(first) || approximators.has(first) || numberWords.has(first) || /^\d/.test(first))) return false
+  // (“One official”, “Two Republicans” are persons and groups the finders name.)
+  return shares.has(last) || /^\d/.test(last) || (/[^s]s$/.test(last) && !numberWords.has(first) && !/^\d/.test(first))
+}
+
+/** Indefinite pronouns for no one in particular. */
+const indefinites = new Set('nobody none anyone anybody somebody'.split(' '))
+
+/** Quantifiers that stand for several people on their own (“Others said”). */
+const pluralQuantifiers = new Set('others both many most some several few all everyone everybody'.split(' '))
+
+/** Words before a number or a share (“nearly half”, “about 40 percent”). */
+const approximators = new Set('nearly almost about roughly around approximately over under more fewer less least only just'.split(' '))
+
+/** Number words that start a share (“Six in 10”, “Twelve percent”). */
+const numberWords = new Set(
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred'.split(
+    ' '
+  )
+)
+
+/** Heads of a share of those asked (“percent”, “half”, “a third”). */
+const shares = new Set('percent per cent half third thirds quarter quarters majority minority dozen dozens'.split(' '))
 
 /** Nouns naming a person (beyond roles). */
 const personNouns = new Set(
