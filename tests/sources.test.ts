@@ -847,6 +847,17 @@ describe('resolveSources', () => {
     expect(kindsNamesAndMentions(input)).toEqual(expected)
   })
 
+  it.each([
+    ['USA Today reported that the plan failed.', 'USA Today'],
+    ['The Daily Caller reported that the plan failed.', 'Daily Caller'],
+    ['The Orlando Sentinel reported that the plan failed.', 'Orlando Sentinel'],
+    ['PolitiFact said the claim was false.', 'PolitiFact'],
+    ['The S.E.C. said the filing was late.', 'S.E.C.'],
+    ['Real Clear Politics shows Clinton ahead.', 'Real Clear Politics']
+  ])('reads the outlet or agency in %j as an organization (was: a person, or no source)', (input, name) => {
+    expect(kindsNamesAndMentions(input).map(([kind, found]) => [kind, found])).toEqual([['organization', name]])
+  })
+
   it('reads a contracted pronoun as the pronoun, not a person named “She’ll” or “I’d”', () => {
     const sources = namesAndMentions
     expect(sources('Hillary Clinton spoke on Monday. She’ll say that the plan works.')).toEqual([['Hillary Clinton', ['Hillary Clinton', 'She’ll']]])

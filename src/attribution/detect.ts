@@ -2578,7 +2578,9 @@ function npBefore(tokens: Token[], end: number): Range | undefined {
 
     if (subjectPronouns.has(lower) || (objectPronouns.has(lower) && lower !== 'her')) break
     if (token.upper) {
-      if (capitalStops.has(token.text) && !(start < end && determiners.has(lower))) break
+      // (A time word after a capitalized word is part of a name: “USA Today”.)
+      const named = timeWords.has(lower) && index > 0 && tokens[index - 1]!.type === 'word' && tokens[index - 1]!.upper && tokens[index - 1]!.end < token.start
+      if (capitalStops.has(token.text) && !(start < end && determiners.has(lower)) && !named) break
       start = index
       words++
       index--

@@ -29,6 +29,7 @@ export const orgHeads = words(`
   church mosque synagogue army navy marines corps command guard police force forces patrol
   agency's federation movement front brigade brigades regiment division unit team club
   consortium conference cooperative council's inc.'s watchdog
+  observer insider caller enquirer inquirer examiner dispatch sentinel courier bulletin register beacon
 `)
 
 /**
@@ -45,6 +46,9 @@ export const orgNames = words(`
   jpmorgan citigroup citibank lockheed northrop raytheon chevron pfizer moderna verizon comcast halliburton
   monsanto walgreens starbucks netflix uber airbnb toyota samsung volkswagen siemens nestle unilever
   nvidia intel ibm oracle disney paramount spotify tiktok bytedance huawei alibaba tencent aramco gazprom
+  politifact realclearpolitics insidesources mediaite newsmax thinkprogress townhall salon drudge
+  f.b.i. c.i.a. n.s.a. i.r.s. s.e.c. e.p.a. f.d.a. c.d.c. f.c.c. f.t.c. n.r.a. a.c.l.u. d.n.c. r.n.c. g.o.p.
+  n.a.a.c.p. d.h.s. n.a.t.o.
 `)
 
 /**
@@ -60,6 +64,9 @@ export const orgPhrases = phrases(`
   public_policy_polling monmouth_university emerson_college
   wells_fargo lockheed_martin merrill_lynch lehman_brothers bear_stearns charles_schwab goldman_sachs_group
   procter_and_gamble general_dynamics exxon_mobil royal_dutch_shell british_petroleum
+  usa_today daily_caller daily_mail new_york_post washington_examiner washington_times national_review
+  business_insider zero_hedge real_clear_politics the_blaze good_morning_america meet_the_press
+  face_the_nation fox_and_friends morning_joe priorities_usa the_weekly_standard weekly_standard
 `)
 
 /** Nouns after a name that make an organization of it (“the Trump administration”). */
