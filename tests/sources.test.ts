@@ -858,6 +858,15 @@ describe('resolveSources', () => {
     expect(kindsNamesAndMentions(input).map(([kind, found]) => [kind, found])).toEqual([['organization', name]])
   })
 
+  it('names a person by the body’s name, not the title-case run of a headline that mentions them (“Gold Star Mom Corners Obama”)', () => {
+    expect(namesAndMentions('Gold Star Mom Corners Obama\nBarack Obama said the plan was good. Obama said it twice.')).toEqual([
+      ['Barack Obama', ['Gold Star Mom Corners Obama', 'Barack Obama', 'Obama']]
+    ])
+    expect(namesAndMentions('U.S. Nominates Jim Yong Kim\nJim Yong Kim said the bank would change.')).toEqual([
+      ['Jim Yong Kim', ['U.S. Nominates Jim Yong Kim', 'Jim Yong Kim']]
+    ])
+  })
+
   it('reads a contracted pronoun as the pronoun, not a person named “She’ll” or “I’d”', () => {
     const sources = namesAndMentions
     expect(sources('Hillary Clinton spoke on Monday. She’ll say that the plan works.')).toEqual([['Hillary Clinton', ['Hillary Clinton', 'She’ll']]])

@@ -918,8 +918,10 @@ function compatible(entity: Entity, item: Candidate): boolean {
 /** Twice the specificity of a name (document scores are in half points: doubled, every score is an integer). */
 function nameScore(item: Candidate, kind: MentionKind): number {
   if (item.type === 'document') return item.score
-  // Any name outscores any description (“Apple” over “The company”).
-  if (kind === 'name') return (spaces(item.name) * 100 + item.name.length + 10_000) * 2
+  // Any name outscores any description (“Apple” over “The company”); a
+  // name in the body any name in a headline, whose title case runs words
+  // into it (“Gold Star Mom Corners Obama” is Barack Obama).
+  if (kind === 'name') return (spaces(item.name) * 100 + item.name.length + 10_000) * 2 - (item.headline ? 10_000 : 0)
   return item.name.length * 2
 }
 
