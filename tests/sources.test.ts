@@ -858,6 +858,14 @@ describe('resolveSources', () => {
     expect(kindsNamesAndMentions(input).map(([kind, found]) => [kind, found])).toEqual([['organization', name]])
   })
 
+  it.each([
+    ['The spot concludes that Trump is unfit.', 'spot'],
+    ['The clip shows Trump mocking the reporter.', 'clip'],
+    ['Video of the incident shows the officer firing.', 'Video of the incident']
+  ])('reads the ad or video in %j as a document (was: a person or unknown)', (input, name) => {
+    expect(kindsNamesAndMentions(input)[0]!.slice(0, 2)).toEqual(['document', name])
+  })
+
   it('names a person by the body’s name, not the title-case run of a headline that mentions them (“Gold Star Mom Corners Obama”)', () => {
     expect(namesAndMentions('Gold Star Mom Corners Obama\nBarack Obama said the plan was good. Obama said it twice.')).toEqual([
       ['Barack Obama', ['Gold Star Mom Corners Obama', 'Barack Obama', 'Obama']]

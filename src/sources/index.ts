@@ -823,7 +823,9 @@ function looseCandidate(doc: Doc, start: number, end: number, sentenceCase = fal
   }
 
   const definite = /^(?:the|this|that|these|those)$/.test(first)
-  const documentClass = documentHeads.get(last)
+  // (Or before a prepositional phrase: “Video of the incident”, “Footage from the game”.)
+  const of = words.findIndex((word, index) => index > 0 && postmodifiers.has(word))
+  const documentClass = documentHeads.get(last) ?? (of > 0 ? documentHeads.get(words[of - 1]!.toLowerCase()) : undefined)
   if (documentClass) {
     // “its annual report” is named “annual report”, like “the memo” “memo”.
     const name = definite || first === 'a' || first === 'an' || possessivePronouns.has(first) ? words.slice(1).join(' ') : text
@@ -916,6 +918,9 @@ function shareOfPeople(words: string[], first: string, last: string): boolean {
   // (“One official”, “Two Republicans” are persons and groups the finders name.)
   return shares.has(last) || /^\d/.test(last) || (/[^s]s$/.test(last) && !numberWords.has(first) && !/^\d/.test(first))
 }
+
+/** Prepositions that start a phrase after a noun phrase’s head. */
+const postmodifiers = new Set(['of', 'from', 'in', 'on', 'at', 'for', 'with', 'by', 'about'])
 
 /** Indefinite pronouns for no one in particular. */
 const indefinites = new Set('nobody none anyone anybody somebody'.split(' '))
