@@ -834,6 +834,11 @@ describe('resolveSources', () => {
     ['Almost 40 percent said the plan was bad.', [['group', 'almost 40 percent', ['Almost 40 percent']]]],
     ['Some courses said they would close.', [['group', 'some courses', ['Some courses']]]],
     ['Nobody said the plan was bad.', [['unknown', 'nobody', ['Nobody']]]],
+    ['Another 19 percent said they would not pick either candidate.', [['group', 'another 19 percent', ['Another 19 percent']]]],
+    // A verb or modal before a cue is no source (was: sources named “cannot”, “please”, “fueling”).
+    ['Phil Lovas said he cannot comment on the letter.', [['person', 'Phil Lovas', ['Phil Lovas', 'he']]]],
+    ['Seriously, please ask yourself that question.', []],
+    ['The crisis swept millions of migrants into Europe, fueling worries that the union was a burden.', []],
     // A word capitalized only as the sentence’s first, before a lowercase head (was: persons “Polling”, “Flight”, “Friends”).
     ['Polling averages show Clinton ahead. The polling was close.', [['group', 'polling averages', ['Polling averages']]]],
     ['Flight attendants’ union endorses Clinton. The flight was late.', [['organization', 'flight attendants’ union', ['Flight attendants’ union']]]],

@@ -811,6 +811,10 @@ function looseCandidate(doc: Doc, start: number, end: number, sentenceCase = fal
     })
   }
 
+  // A verb, a modal or an adverb the attribution took for its subject (“he
+  // cannot comment”, “fueling worries”, “please ask”) names no one.
+  if (words.length === 1 && /^\p{Ll}/u.test(text) && (/..(?:ed|ing)$/.test(first) || notSubjects.has(first))) return undefined
+
   // “Nobody said”, “Anyone who …”: someone unnamed and unknown.
   if (words.length === 1 && indefinites.has(first)) {
     return candidate('unknown', start, end, null, paragraph, 'description', lower, lower, {speaker: true})
@@ -922,6 +926,11 @@ function shareOfPeople(words: string[], first: string, last: string): boolean {
 /** Prepositions that start a phrase after a noun phrase’s head. */
 const postmodifiers = new Set(['of', 'from', 'in', 'on', 'at', 'for', 'with', 'by', 'about'])
 
+/** Lowercase words that are never the whole of a source’s mention. */
+const notSubjects = new Set(
+  'cannot can could will would should may might must shall please together able let’s let\'s also not never just only even then now still already'.split(' ')
+)
+
 /** Indefinite pronouns for no one in particular. */
 const indefinites = new Set('nobody none anyone anybody somebody'.split(' '))
 
@@ -929,7 +938,7 @@ const indefinites = new Set('nobody none anyone anybody somebody'.split(' '))
 const pluralQuantifiers = new Set('others both many most some several few all everyone everybody'.split(' '))
 
 /** Words before a number or a share (“nearly half”, “about 40 percent”). */
-const approximators = new Set('nearly almost about roughly around approximately over under more fewer less least only just'.split(' '))
+const approximators = new Set('nearly almost about roughly around approximately over under more fewer less least only just another'.split(' '))
 
 /** Number words that start a share (“Six in 10”, “Twelve percent”). */
 const numberWords = new Set(

@@ -250,6 +250,8 @@ export const documentHeads = new Map<string, string>([
   ['study', 'report'],
   ['analysis', 'report'],
   ['assessment', 'report'],
+  ['slide', 'report'],
+  ['slides', 'report'],
   ['audit', 'report'],
   ['review', 'report'],
   ['findings', 'report'],
