@@ -78,6 +78,8 @@ describe('findReports', () => {
     ['“reportedly”', 'The FBI is reportedly making arrangements to interview Clinton.', {mention: null, cue: 'reportedly', content: ['The FBI is', 'making arrangements to interview Clinton'], type: 'reported'}],
     ['with N percent saying', 'Trump has improved his standing, with 30 percent of voters saying they view him well.', {mention: '30 percent of voters', cue: 'saying', content: ['they view him well']}],
     ['did not immediately respond', 'The Pentagon did not immediately respond to requests for comment.', {mention: 'The Pentagon', cue: 'did not immediately respond', content: ['to requests for comment']}],
+    // Two apostrophes are no part of the word after them (was: the source “'He”).
+    ['after two apostrophes', "''He cares about the team.''", {mention: 'He', cue: 'cares about'}],
     // A relative clause without “who” belongs to the subject (was: the source “interviewed”).
     ['X I interviewed said', 'Everyone I interviewed said the proposals were detailed.', {mention: 'Everyone I interviewed', cue: 'said', content: ['the proposals were detailed']}],
     // The commas of a date are no appositive’s (was: the source “Jan. 1”).

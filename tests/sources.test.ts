@@ -834,6 +834,11 @@ describe('resolveSources', () => {
     ['Almost 40 percent said the plan was bad.', [['group', 'almost 40 percent', ['Almost 40 percent']]]],
     ['Some courses said they would close.', [['group', 'some courses', ['Some courses']]]],
     ['Nobody said the plan was bad.', [['unknown', 'nobody', ['Nobody']]]],
+    // Two apostrophes open a sentence as a quotation mark does (was: a person named “He”).
+    [
+      "''We've started,'' Mr. Manafort said, adding of Mr. Trump, ''He cares about the united team.''",
+      [['person', 'Manafort', ['Manafort']], ['person', 'Trump', ['Trump', 'He']]]
+    ],
     ['Another 19 percent said they would not pick either candidate.', [['group', 'another 19 percent', ['Another 19 percent']]]],
     // A verb or modal before a cue is no source (was: sources named “cannot”, “please”, “fueling”).
     ['Phil Lovas said he cannot comment on the letter.', [['person', 'Phil Lovas', ['Phil Lovas', 'he']]]],

@@ -227,11 +227,6 @@ function isWordCode(code: number): boolean {
   return otherWordChar.test(String.fromCharCode(code))
 }
 
-function isLetterCode(code: number): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
-  return isWordCode(code) && !(code >= 0x660 && code <= 0x669)
-}
-
 /**
  * Tokenize `view[start..end)`, turning each quote range into one token.
  *
@@ -280,7 +275,8 @@ export function tokenize(
     }
 
     const limit = nextQuote ? Math.min(end, nextQuote.start) : end
-    if (isWordCode(code) || ((code === 0x20_19 || code === 39) && at + 1 < limit && isLetterCode(view.charCodeAt(at + 1)) && (at === 0 || !isWordCode(view.charCodeAt(at - 1))))) {
+    // (An elision: “’em”, “’90s”; not an opening mark before a capital: `''He`, `'We`.)
+    if (isWordCode(code) || ((code === 0x20_19 || code === 39) && at + 1 < limit && isElisionCode(view.charCodeAt(at + 1)) && (at === 0 || !isWordCode(view.charCodeAt(at - 1))))) {
       // The hash and whether the word is lowercase are worked out as it is
       // read (the word is not read again).
       let hash = fold(code)
@@ -381,6 +377,10 @@ function make(
 }
 
 /** Whether `fold` or `toLowerCase` may change a code unit (uppercase ASCII, or beyond ASCII). */
+function isElisionCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || isDigitCode(code)
+}
+
 function isFoldedCode(code: number): boolean {
   return (code >= 65 && code <= 90) || code >= 128
 }

@@ -400,7 +400,8 @@ export function tokenize(doc: Doc, quotes: readonly Quote[], heads: WordTable): 
           if (plain || isSpaceCode(input.charCodeAt(index))) gapSpaces++
         } else {
           gapOther = true
-          if (code === 0x201c || code === 34 || code === 0x2018 || code === 40 || code === 91 || code === 58 || code === 0x2014 || code === 0x2013 || code === 0x2022 || (code === 45 && view.charCodeAt(index + 1) === 45)) {
+          // (Two apostrophes are a quotation mark in newswire archives: `''He cares''`.)
+          if (code === 0x201c || code === 34 || code === 0x2018 || code === 40 || code === 91 || code === 58 || code === 0x2014 || code === 0x2013 || code === 0x2022 || (code === 45 && view.charCodeAt(index + 1) === 45) || (code === 39 && view.charCodeAt(index + 1) === 39)) {
             gapOpening = true
           }
 
