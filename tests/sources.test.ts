@@ -843,6 +843,8 @@ describe('resolveSources', () => {
     // A verb or modal before a cue is no source (was: sources named “cannot”, “please”, “fueling”).
     ['Phil Lovas said he cannot comment on the letter.', [['person', 'Phil Lovas', ['Phil Lovas', 'he']]]],
     ['Seriously, please ask yourself that question.', []],
+    ['Manafort was joined by Rick Wiley to help lay out a case for how Trump could win.', []],
+    ['Clinton leads, according to data from the state.', [['document', 'data from the state', ['data from the state']]]],
     ['The crisis swept millions of migrants into Europe, fueling worries that the union was a burden.', []],
     // A word capitalized only as the sentence’s first, before a lowercase head (was: persons “Polling”, “Flight”, “Friends”).
     ['Polling averages show Clinton ahead. The polling was close.', [['group', 'polling averages', ['Polling averages']]]],

@@ -813,7 +813,14 @@ function looseCandidate(doc: Doc, start: number, end: number, sentenceCase = fal
 
   // A verb, a modal or an adverb the attribution took for its subject (“he
   // cannot comment”, “fueling worries”, “please ask”) names no one.
-  if (words.length === 1 && /^\p{Ll}/u.test(text) && (/..(?:ed|ing)$/.test(first) || notSubjects.has(first))) return undefined
+  // (Nor does a bare verb after “to”, a modal or a negation: “to answer questions”, “wouldn’t discuss”.)
+  if (
+    words.length === 1 &&
+    /^\p{Ll}/u.test(text) &&
+    (/..(?:ed|ing)$/.test(first) || notSubjects.has(first) || bareVerbAfter(doc.view, start, first))
+  ) {
+    return undefined
+  }
 
   // “Nobody said”, “Anyone who …”: someone unnamed and unknown.
   if (words.length === 1 && indefinites.has(first)) {
@@ -926,9 +933,20 @@ function shareOfPeople(words: string[], first: string, last: string): boolean {
 /** Prepositions that start a phrase after a noun phrase’s head. */
 const postmodifiers = new Set(['of', 'from', 'in', 'on', 'at', 'for', 'with', 'by', 'about'])
 
+/**
+ * Whether `word`, starting at `start`, reads as a bare verb: after “to”
+ * (not “according to”), a modal or a negation, and no plural, pronoun or
+ * known head (“to answer”, “wouldn’t discuss”; not “according to data”).
+ */
+function bareVerbAfter(view: string, start: number, word: string): boolean {
+  const before = view.slice(Math.max(0, start - 16), start)
+  if (!/(?:\b(?:to|not|cannot|will|would|could|should|can|may|might|must|did|does|do)|n[’']t)\s+$/i.test(before) || /according\s+to\s+$/i.test(before)) return false
+  return !word.endsWith('s') && !knownHead(word) && !anonymousHeads.has(word) && !pluralQuantifiers.has(word) && !indefinites.has(word) && !pronouns.has(word) && word !== 'one' && word !== 'either'
+}
+
 /** Lowercase words that are never the whole of a source’s mention. */
 const notSubjects = new Set(
-  'cannot can could will would should may might must shall please together able let’s let\'s also not never just only even then now still already'.split(' ')
+  'cannot can could will would should may might must shall please together able let’s let\'s also not never just only even then now still already far ago'.split(' ')
 )
 
 /** Indefinite pronouns for no one in particular. */
