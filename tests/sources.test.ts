@@ -880,8 +880,14 @@ describe('resolveSources', () => {
 
   it('names a person by the body’s name, not the title-case run of a headline that mentions them (“Gold Star Mom Corners Obama”)', () => {
     expect(namesAndMentions('Gold Star Mom Corners Obama\nBarack Obama said the plan was good. Obama said it twice.')).toEqual([
-      ['Barack Obama', ['Gold Star Mom Corners Obama', 'Barack Obama', 'Obama']]
+      ['Barack Obama', ['Obama', 'Barack Obama', 'Obama']]
     ])
+    // (A headline verb ends the name: “Hammers”.)
+    expect(
+      namesAndMentions('Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be Investigated.’\nSen. Elizabeth Warren said the CEO should resign.').map(
+        ([name]) => name
+      )
+    ).toEqual(['Elizabeth Warren'])
     expect(namesAndMentions('U.S. Nominates Jim Yong Kim\nJim Yong Kim said the bank would change.')).toEqual([
       ['Jim Yong Kim', ['U.S. Nominates Jim Yong Kim', 'Jim Yong Kim']]
     ])

@@ -26,7 +26,10 @@ const titleWord = word.role | word.titleModifier
 const titleVerbs = new Set(
   (
     'beats burns wins loses gets got takes makes leads trails joins eyes faces conflates addresses picks drops quits ' +
-    'releases receives opens returns targets meets visits signs sues'
+    'releases receives opens returns targets meets visits signs sues ' +
+    'hammers slams blasts rips knocks bashes torches mocks corners exploits grills confronts skewers trolls taunts ' +
+    'shreds destroys crushes trashes lashes hits tops edges surges gains soars plunges nabs snags lands ' +
+    'fires hires backs dumps ditches snubs stuns shocks rocks hails honors'
   ).split(' ')
 )
 
