@@ -287,6 +287,16 @@ describe('findClaims (what is not a claim)', () => {
     expect(claimsOf(input).map((claim) => claim.text)).toEqual(['Troops left the base in 2024.'])
   })
 
+  it('skips the signature after a quotation, alone or before the next quotation', () => {
+    const input = 'Title\n“I voted for change and got more of the same.” ― Lucia Ramos\n“Nobody asked us about the new plan.” ― Tom Becker'
+    const texts = annotate(input, {format: 'text'}).claims.map((claim) => claim.text)
+    // (Was: “― Lucia Ramos” and “― Tom Becker” as claims of the reporter.)
+    expect(texts).toEqual(['I voted for change and got more of the same.', 'Nobody asked us about the new plan.'])
+    // (Was: “― Ana Diaz “They left …”” as Lee Chu’s claim, the name of the one before in it.)
+    const joined = annotate('Title\n“We need the jobs here.” ― Ana Diaz “They left and never came back.” ― Lee Chu', {format: 'text'})
+    expect(joined.claims.map((claim) => claim.text)).toEqual(['We need the jobs here.', '“They left and never came back.”'])
+  })
+
   it('skips fragments', () => {
     expect(claimsOf('Title\nTroops left the base in 2024. Yes indeed.').map((claim) => claim.text)).toEqual([
       'Troops left the base in 2024.'

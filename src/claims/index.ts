@@ -291,14 +291,14 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
       const clauses = leftoverClauses(doc.view, start, end, frames.get(index) ?? [], buffer, nested.get(index))
       for (let clause = 0; clause < clauses.length; clause++) {
         const [from, to] = clauses[clause]!
-        if (isQuestion(doc.view, from, to)) continue
+        if (isQuestion(doc.view, from, to) || isSignature(doc.view, from, to)) continue
         drafts.push({start: from, end: to, attribution: unattributed(), nested: [], quoteIds: [], inWords: false})
       }
 
       continue
     }
 
-    if (end - start === 0 || isQuestion(doc.view, start, end) || wordCount(doc.view, start, end, 3) < 3) continue
+    if (end - start === 0 || isQuestion(doc.view, start, end) || isSignature(doc.view, start, end) || wordCount(doc.view, start, end, 3) < 3) continue
     const quoted = partials.get(index)
     if (quoted) {
       const first = quotesById.get(quoted[0]!.id)!
@@ -644,8 +644,22 @@ function inBody(doc: Doc, offset: number, kinds = bodyKinds): boolean {
 
 /** A sentence’s range without the dateline (“WASHINGTON — ”). */
 function sentenceRange(doc: Doc, sentence: DocSentence): [number, number] {
-  return trim(doc.view, afterDateline(doc, sentence.start, sentence.end), sentence.end)
+  return trim(doc.view, afterSignature(doc.view, afterDateline(doc, sentence.start, sentence.end), sentence.end), sentence.end)
 }
+
+/**
+ * `start`, or after the signature of the quotation before when one opens
+ * `[start, end)` unpunctuated (“― Jacklyn Ashley “Trump must stop …””: the
+ * name ends the previous quotation, not this one).
+ */
+function afterSignature(view: string, start: number, end: number): number {
+  const code = view.charCodeAt(start)
+  if (code !== 0x2015 && code !== 0x2014 && code !== 0x2013) return start
+  const match = signatureBefore.exec(view.slice(start, Math.min(end, start + 80)))
+  return match ? start + match[0].length : start
+}
+
+const signatureBefore = /^[―—–]\s*(?:\p{Lu}[\p{L}.'’-]*\s*){1,5}(?=[“"])/u
 
 /** `start`, or where the text begins after the dateline (“WASHINGTON — ”) when `[start, end)` holds it. */
 function afterDateline(doc: Doc, start: number, end: number): number {
@@ -712,6 +726,13 @@ function isIndirectQuestion(doc: Doc, report: Report, from: number): boolean {
 }
 
 /** Whether `view[start..end)` ends in a question mark (before closing quotes and brackets). */
+/** A signature after a quotation (“― Karen Bobadilla.”, “— Jane Q. Doe”): a name, no claim. */
+function isSignature(view: string, start: number, end: number): boolean {
+  return end - start <= 80 && signature.test(view.slice(start, end))
+}
+
+const signature = /^[―—–-]\s*(?:\p{Lu}[\p{L}.'’-]*\s*){1,5}\.?$/u
+
 function isQuestion(view: string, start: number, end: number): boolean {
   let index = end - 1
   while (index >= start) {
