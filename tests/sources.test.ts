@@ -850,6 +850,10 @@ describe('resolveSources', () => {
     ['Polling averages show Clinton ahead. The polling was close.', [['group', 'polling averages', ['Polling averages']]]],
     ['Flight attendants’ union endorses Clinton. The flight was late.', [['organization', 'flight attendants’ union', ['Flight attendants’ union']]]],
     ['Friends said he was kind.', [['group', 'friends', ['Friends']]]],
+    // Someone’s words speak for them; someone’s people are a group (was: persons “Clinton’s response”, “Mr. Trump’s rivals”).
+    ['Hillary Clinton spoke. Clinton’s response said the plan failed.', [['person', 'Hillary Clinton', ['Hillary Clinton', 'Clinton']]]],
+    ['Mr. Trump’s rivals said he was unfit.', [['group', 'rivals', ['rivals']]]],
+    ['Monday night’s results show Clinton ahead in the count.', []],
     // A number the tokenizer split stays whole (was: “000 voters”).
     ['About 10,000 voters said they would stay home.', [['group', '10,000 voters', ['10,000 voters']]]],
     // Not a name before a reflexive or a verb.

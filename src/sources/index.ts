@@ -474,8 +474,16 @@ function linkTargets(doc: Doc, candidates: Candidate[], targets: Target[], descr
       const before = candidates[firstAtOrAfter(candidates, target.start) - 1]
       if (before && target.start - before.end <= 3 && /^,?\s*$/.test(doc.view.slice(before.end, target.start))) best = before
     } else if (!best && !firstPerson.has(text) && !secondPerson.has(text)) {
-      best = looseCandidate(doc, target.start, target.end)
-      if (best) inserted.push(best)
+      // “Clinton’s response was”, “Shapiro’s argument is”: what the
+      // possessor said or did speaks for the possessor.
+      // (Not a possessor inside a phrase after the head: “a source familiar
+      // with Cruz’s thinking”.)
+      if (owner && possessedThing(lastWord(doc.view, target.end)) && !/\b(?:of|with|for|from|in|on|about|by|to|at|familiar|close)\b/i.test(doc.view.slice(target.start, owner.start))) {
+        best = owner
+      } else {
+        best = looseCandidate(doc, target.start, target.end)
+        if (best) inserted.push(best)
+      }
     }
 
     if (best) {
@@ -868,6 +876,21 @@ function looseCandidate(doc: Doc, start: number, end: number, sentenceCase = fal
 
   // “Trump’s spokeswoman”, “his lawyer”: a role of someone’s, which “the
   // spokeswoman” may name again later.
+  // (Also after a name of several words or a modifier: “Donald Trump’s
+  // campaign manager”, “Bennett’s younger sister”.)
+  const possessive = words.findIndex((word) => /^\p{Lu}.*[’']s$/u.test(word))
+  if (
+    (roles.has(last) || personNouns.has(last)) &&
+    !orgHeads.has(last) &&
+    ((words.length === 2 && possessivePronouns.has(first)) || (possessive >= 0 && possessive < words.length - 1 && words.length - possessive <= 3 && words.length <= 6))
+  ) {
+    return candidate('title', start, end, null, paragraph, 'title', text, roleOf(last), {
+      speaker: true,
+      titles: [words.slice(possessive >= 0 ? possessive + 1 : 1).join(' ')],
+      gender: roleGender.get(last) ?? null
+    })
+  }
+
   if (words.length === 2 && roles.has(last) && (possessivePronouns.has(first) || /^\p{Lu}.*[’']s$/u.test(words[0]!))) {
     return candidate('title', start, end, null, paragraph, 'title', text, roleOf(last), {
       speaker: true,
@@ -894,6 +917,16 @@ function looseCandidate(doc: Doc, start: number, end: number, sentenceCase = fal
     }
 
     if (sentenceCase) return candidate('unknown', start, end, null, paragraph, 'description', name, lower, {speaker: true})
+  }
+
+  // Someone’s things or people: “Mr. Trump’s rivals” (a group), “Monday
+  // night’s results”, “Clinton’s track record” (no one named).
+  if (possessive >= 0 && possessive < words.length - 1 && /^\p{Ll}/u.test(words[words.length - 1]!) && !orgHeads.has(last) && !organizationNouns.has(last) && !roles.has(last)) {
+    if (groupHeads.has(last) || pluralNoun(last) || last === 'children' || last === 'people') {
+      return candidate('group', start, end, null, paragraph, 'description', text, lower, {speaker: true, plural: true})
+    }
+
+    return candidate('unknown', start, end, null, paragraph, 'description', text, lower, {speaker: true})
   }
 
   const bare = words.filter((word) => !honorifics.has(word.toLowerCase()) && !/^the$/i.test(word))
@@ -929,6 +962,21 @@ function shareOfPeople(words: string[], first: string, last: string): boolean {
   // (“One official”, “Two Republicans” are persons and groups the finders name.)
   return shares.has(last) || /^\d/.test(last) || (/[^s]s$/.test(last) && !numberWords.has(first) && !/^\d/.test(first))
 }
+
+/**
+ * Whether a possessed noun is the possessor’s doing or saying, so that the
+ * possessor is the source (“Clinton’s response”, “Starr’s remarks”), not
+ * a person, group, body or document of theirs.
+ */
+function possessedThing(word: string): boolean {
+  const lower = word.toLowerCase()
+  return speechNouns.has(lower) || (!/s$/.test(lower) && !roles.has(lower) && !personNouns.has(lower) && !orgHeads.has(lower) && !organizationNouns.has(lower) && !documentHeads.has(lower) && !representatives.has(lower) && !groupHeads.has(lower) && !anonymousHeads.has(lower))
+}
+
+/** What someone says or does that speaks for them. */
+const speechNouns = new Set(
+  'response reaction answer argument arguments remarks comments words claim claims view views position stance message rhetoric attack attacks criticism criticisms account'.split(' ')
+)
 
 /** Prepositions that start a phrase after a noun phrase’s head. */
 const postmodifiers = new Set(['of', 'from', 'in', 'on', 'at', 'for', 'with', 'by', 'about'])

@@ -212,7 +212,8 @@ export const groupHeads = words(`
   clerics bishops manufacturers companies firms businesses retailers banks lenders investors
   economists forecasters polls surveys families victims survivors refugees migrants immigrants
   fans viewers readers journalists reporters editors correspondents countries nations governments states
-  allies partners traders brokers dealers bankers
+  allies partners traders brokers dealers bankers rivals backers boosters biographers reviewers
+  followers loyalists
 `)
 
 /** Heads of anonymous mentions (“a *source*”, “*people* familiar with …”). */
