@@ -80,6 +80,9 @@ describe('findReports', () => {
     ['did not immediately respond', 'The Pentagon did not immediately respond to requests for comment.', {mention: 'The Pentagon', cue: 'did not immediately respond', content: ['to requests for comment']}],
     // Two apostrophes are no part of the word after them (was: the source “'He”).
     ['after two apostrophes', "''He cares about the team.''", {mention: 'He', cue: 'cares about'}],
+    // A state after a city is no appositive of its own (was: the source “Springfield”).
+    ['X, of City, State, said', 'Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam.', {mention: 'Johnnie Wilson', cue: 'said'}],
+    ['X, of City, State name, said', 'Jo Li, of Santa Fe, New Mexico, said the plan failed.', {mention: 'Jo Li', cue: 'said'}],
     // A relative clause without “who” belongs to the subject (was: the source “interviewed”).
     ['X I interviewed said', 'Everyone I interviewed said the proposals were detailed.', {mention: 'Everyone I interviewed', cue: 'said', content: ['the proposals were detailed']}],
     // The commas of a date are no appositive’s (was: the source “Jan. 1”).

@@ -175,6 +175,25 @@ const possessives = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
 const clauseOpeners = new Set(['while', 'although', 'though', 'when', 'as', 'because', 'if', 'after', 'before', 'since', 'whereas', 'once', 'unless', 'until'])
 const prepositions = new Set(['in', 'on', 'at', 'by', 'with', 'to', 'from', 'of', 'for', 'about', 'over', 'under', 'into', 'after', 'before', 'during', 'and', 'or', 'but', 'that', 'which', 'who'])
 const timeWords = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'tomorrow', 'then', 'later', 'earlier', 'now', 'again', 'recently', 'afterward', 'afterwards', 'last', 'this', 'next', 'week', 'weekend', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'too', 'also', 'instead', 'once', 'twice', 'first', 'previously', 'separately'])
+/** Whether `tokens[from..to)` is a US state as written after a city (“Va.”, “N.Y.”, “Iowa”, “New Mexico”). */
+function isState(tokens: Token[], from: number, to: number): boolean {
+  if (to - from > 3) return false
+  let text = ''
+  for (let at = from; at < to; at++) text += (at > from && tokens[at]!.type === 'word' ? ' ' : '') + tokens[at]!.lower
+  return usStates.has(text)
+}
+
+/** US states after a city, AP abbreviations and names (lowercase). */
+const usStates = new Set([
+  ...'ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. ky. la. md. mass. mich. minn. miss. mo. mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i. s.c. s.d. tenn. vt. va. wash. w.va. wis. wyo. d.c.'.split(' '),
+  ...(
+    'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|' +
+    'iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|' +
+    'nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|' +
+    'rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming'
+  ).split('|')
+])
+
 /** Articles that open a noun phrase. */
 const articles = new Set(['a', 'an', 'the'])
 /** Subject pronouns that start a relative clause without “who” (“everyone I interviewed”). */
@@ -2466,15 +2485,23 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
   // of “Going Viral,” said”).
   if (commaBefore(token)) {
     // NP , appositive , cue
+    // (Where the appositive ends: before a state after its city, “of
+    // Springfield, Va., said”, the comma before the state.)
+    let appositiveEnd = index
     for (let comma = index - 1; comma >= Math.max(0, index - 25); comma--) {
       const item = tokens[comma]!
       // A title may sit in the appositive (“the co-author of “Going Viral,””).
       if (item.type === 'quote' && !isTitle(tokens, comma, quoteWords(item))) return undefined
       if (item.type === 'quote') continue
       if (item.type === 'punct' && item.text === ',') {
-        if (comma + 1 >= index) return undefined
+        if (comma + 1 >= appositiveEnd) return undefined
         const first = tokens[comma + 1]!
         if (first.type !== 'word') return undefined
+        if (appositiveEnd === index && isState(tokens, comma + 1, index)) {
+          appositiveEnd = comma
+          continue
+        }
+
         const np = npBefore(tokens, comma)
         if (!np) return undefined
         // “Mary Smith, 34, a nurse, said”: the age is an appositive too.
