@@ -854,6 +854,9 @@ describe('resolveSources', () => {
     ['Hillary Clinton spoke. Clinton’s response said the plan failed.', [['person', 'Hillary Clinton', ['Hillary Clinton', 'Clinton']]]],
     ['Mr. Trump’s rivals said he was unfit.', [['group', 'rivals', ['rivals']]]],
     ['Monday night’s results show Clinton ahead in the count.', []],
+    // A hyphenated given name after a family name (was: persons “Park”, “Ban”).
+    ['South Korean President Park Geun-hye said the talks failed.', [['person', 'Park Geun-hye', ['Park Geun-hye']]]],
+    ['Secretary-General Ban Ki-moon said the deal was historic.', [['person', 'Ban Ki-moon', ['Ban Ki-moon']]]],
     // A number the tokenizer split stays whole (was: “000 voters”).
     ['About 10,000 voters said they would stay home.', [['group', '10,000 voters', ['10,000 voters']]]],
     // Not a name before a reflexive or a verb.

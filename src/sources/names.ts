@@ -33,6 +33,9 @@ const titleVerbs = new Set(
   ).split(' ')
 )
 
+/** Lowercase words after a hyphen that make a compound, not a name (“Biden-era”, “Obama-led”). */
+const compoundSuffixes = new Set('era led run like type made born free only wide held size age day year old new ish side bred fed set up down out off all self'.split(' '))
+
 /** Classes of words that stay name words in a title-case headline. */
 const titleKeeps = word.givenName | word.orgHead | word.orgName | word.place | word.role | word.titleModifier | word.geoHead | word.demonym
 
@@ -182,10 +185,21 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     return (
       index < count &&
       tokens.cap(index) &&
-      !tokens.hyphenLower(index) &&
+      (!tokens.hyphenLower(index) || hyphenatedGivenName(index)) &&
       !(tokens.end(index) - tokens.start(index) === 1 && view.charCodeAt(tokens.start(index)) === 73 /* I */) &&
       !(titled !== undefined && titled.has(tokens.paragraph(index)) && isCommonInTitle(index))
     )
+  }
+
+  /**
+   * “Geun-hye” in “Park Geun-hye”, “Ki-moon” in “Ban Ki-moon”: a given name
+   * of two short syllables after a family name, not a compound like
+   * “Biden-era” or “Trump-style”.
+   */
+  function hyphenatedGivenName(index: number): boolean {
+    if (index === 0 || !tokens.joinNext(index - 1) || !tokens.cap(index - 1) || tokens.hyphenLower(index - 1)) return false
+    const match = /^\p{Lu}\p{Ll}{0,4}-(\p{Ll}{1,4})$/u.exec(view.slice(tokens.start(index), tokens.end(index)))
+    return match !== null && !compoundSuffixes.has(match[1]!)
   }
 
   /**
