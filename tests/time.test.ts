@@ -132,6 +132,21 @@ describe('findTimes', () => {
     expect(one('It was done ' + text + ', officials said.')).toMatchObject({text, type: 'relative', value, duration: null})
   })
 
+  it.each([
+    // 2025-12-05: fall (September–November) has ended, winter (from December) has begun.
+    ['this spring', '2025-12-05', '2025-SP'],
+    ['last fall', '2025-12-05', '2025-FA'],
+    ['last winter', '2025-12-05', '2024-WI'],
+    ['next summer', '2025-12-05', '2026-SU'],
+    ['this winter', '2026-01-10', '2025-WI'],
+    ['last spring', '2025-04-01', '2024-SP'],
+    ['next fall', '2025-04-01', '2025-FA'],
+    ['this weekend', '2025-12-05', '2025-W49-WE'],
+    ['last weekend', '2025-12-05', '2025-W48-WE']
+  ])('resolves the season or weekend %j on %s (TIMEX3, was: no value)', (text, date, value) => {
+    expect(one('It changed ' + text + ', officials said.', date)).toMatchObject({text, type: 'relative', value})
+  })
+
   it('leaves relative times unresolved without a date', () => {
     expect(one('this year', null)).toMatchObject({type: 'relative', value: null})
     expect(one('three decades ago', null)).toMatchObject({type: 'relative', value: null, duration: 'P30Y'})

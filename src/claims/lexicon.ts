@@ -170,7 +170,7 @@ export const weekdays = new Map<string, number>(
   list('sunday monday tuesday wednesday thursday friday saturday').map((word, index) => [word, index])
 )
 
-/** Seasons and the weekend (“this summer”): relative, no value. */
+/** Seasons and the weekend (“this summer”): relative, TIMEX3 `2025-SU`, `2025-W49-WE`. */
 export const seasons = new Set(list('spring summer fall autumn winter weekend'))
 
 /** Words before a bare month or an old year that make it a time (“in May”, “since 1066”). */

@@ -435,8 +435,51 @@ function shifted(tokens: Token[], index: number, today: Day | null): TimeMatch |
     return match(tokens, first, position + 1, 'relative', value, null)
   }
 
-  if (seasons.has(next.lower)) return match(tokens, first, position + 1, 'relative', null, null, next)
+  if (seasons.has(next.lower)) {
+    return match(tokens, first, position + 1, 'relative', today ? seasonValue(today, next.lower, direction) : null, null, next)
+  }
+
   return undefined
+}
+
+/** TIMEX3 codes of the seasons, by the month each starts in (northern hemisphere, meteorological). */
+const seasonStarts = new Map<string, readonly [string, number]>([
+  ['spring', ['SP', 3]],
+  ['summer', ['SU', 6]],
+  ['fall', ['FA', 9]],
+  ['autumn', ['FA', 9]],
+  ['winter', ['WI', 12]]
+] as const)
+
+/**
+ * “this spring” → `2025-SP`, “last fall” → the latest fall that has ended,
+ * “next summer” → the first that has not begun, “this weekend” → `2025-W49-WE`
+ * (TIMEX3). A winter takes the year it starts in (December).
+ */
+function seasonValue(today: Day, season: string, direction: 'this' | 'last' | 'next'): string | null {
+  if (season === 'weekend') {
+    const shift = direction === 'this' ? 0 : direction === 'last' ? -7 : 7
+    return isoWeek(addDays(today, shift)) + '-WE'
+  }
+
+  const found = seasonStarts.get(season)
+  if (!found) return null
+  const [code, startMonth] = found
+  // Months since the year began, so that a winter runs on into the next year.
+  const now = today.month
+  const begun = (year: number): boolean => today.year > year || (today.year === year && now >= startMonth)
+  const ended = (year: number): boolean => today.year * 12 + now >= year * 12 + startMonth + 3
+  let year = today.year
+  if (direction === 'this') {
+    // (“this winter” in January is the one that began in December.)
+    if (code === 'WI' && now < 3) year--
+  } else if (direction === 'last') {
+    if (!ended(year)) year--
+  } else if (begun(year)) {
+    year++
+  }
+
+  return formatYear(year) + '-' + code
 }
 
 /**
