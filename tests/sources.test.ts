@@ -834,6 +834,11 @@ describe('resolveSources', () => {
     ['Almost 40 percent said the plan was bad.', [['group', 'almost 40 percent', ['Almost 40 percent']]]],
     ['Some courses said they would close.', [['group', 'some courses', ['Some courses']]]],
     ['Nobody said the plan was bad.', [['unknown', 'nobody', ['Nobody']]]],
+    ['Half said the plan was bad.', [['group', 'half', ['Half']]]],
+    ['Two-thirds said the plan was bad.', [['group', 'two-thirds', ['Two-thirds']]]],
+    ['A third said the plan was bad.', [['group', 'a third', ['A third']]]],
+    // A description by occupation is a person (was: unknown).
+    ['The retired neurosurgeon said the plan was bad.', [['person', 'The retired neurosurgeon', ['The retired neurosurgeon']]]],
     // Two apostrophes open a sentence as a quotation mark does (was: a person named “He”).
     [
       "''We've started,'' Mr. Manafort said, adding of Mr. Trump, ''He cares about the united team.''",

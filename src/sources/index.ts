@@ -957,7 +957,9 @@ function looseCandidate(doc: Doc, start: number, end: number, sentenceCase = fal
  * number before a plural or a share.
  */
 function shareOfPeople(words: string[], first: string, last: string): boolean {
-  if (words.length === 1) return pluralQuantifiers.has(first)
+  // (“Half said”, “Two-thirds said”, “A third said”, “A majority said”.)
+  if (words.length === 1) return pluralQuantifiers.has(first) || first === 'half' || fraction.test(first)
+  if (words.length === 2 && (first === 'a' || first === 'one') && (shares.has(last) || fraction.test(last))) return true
   if (!(pluralQuantifiers.has(first) || approximators.has(first) || numberWords.has(first) || /^\d/.test(first))) return false
   // (“One official”, “Two Republicans” are persons and groups the finders name.)
   return shares.has(last) || /^\d/.test(last) || (/[^s]s$/.test(last) && !numberWords.has(first) && !/^\d/.test(first))
@@ -1000,6 +1002,9 @@ const notSubjects = new Set(
 /** Indefinite pronouns for no one in particular. */
 const indefinites = new Set('nobody none anyone anybody somebody'.split(' '))
 
+/** A fraction written as one word (“two-thirds”, “three-quarters”). */
+const fraction = /^[a-z]+-(?:thirds|quarters|fourths|fifths|tenths)$/
+
 /** Quantifiers that stand for several people on their own (“Others said”). */
 const pluralQuantifiers = new Set('others both many most some several few all everyone everybody'.split(' '))
 
@@ -1018,9 +1023,10 @@ const shares = new Set('percent per cent half third thirds quarter quarters majo
 
 /** Nouns naming a person (beyond roles). */
 const personNouns = new Set(
-  'man woman boy girl person mother father son daughter wife husband friend neighbor neighbour voter resident reader viewer questioner announcer caller'.split(
-    ' '
-  )
+  (
+    'man woman boy girl person mother father son daughter wife husband friend neighbor neighbour voter resident reader viewer questioner announcer caller ' +
+    'neurosurgeon mogul tycoon donor narrator pilot heckler designer developer millionaire front-runner frontrunner fact-checker witness soldier protester protestor'
+  ).split(' ')
 )
 
 /** Nouns naming an organization (beyond organization head words). */
