@@ -837,6 +837,9 @@ describe('resolveSources', () => {
     ['Half said the plan was bad.', [['group', 'half', ['Half']]]],
     ['Two-thirds said the plan was bad.', [['group', 'two-thirds', ['Two-thirds']]]],
     ['A third said the plan was bad.', [['group', 'a third', ['A third']]]],
+    // A sentence-initial word the article writes in lowercase, in no other name (was: persons “Respondents”, “Court”).
+    ['Respondents said the plan was bad. Most respondents were young.', [['group', 'respondents', ['Respondents']]]],
+    ['Ms. White spoke first. White said the plan was bad. The white house was old.', [['person', 'White', ['White']]]],
     // A description by occupation is a person (was: unknown).
     ['The retired neurosurgeon said the plan was bad.', [['person', 'The retired neurosurgeon', ['The retired neurosurgeon']]]],
     // Two apostrophes open a sentence as a quotation mark does (was: a person named “He”).

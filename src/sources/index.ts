@@ -396,7 +396,8 @@ function linkTargets(doc: Doc, candidates: Candidate[], targets: Target[], descr
     // “Twelve percent indicated”, “Polling averages show”, “Flight
     // attendants’ union endorses”: a word capitalized only as the first of
     // its sentence, before the lowercase head of the mention, names nobody.
-    // (So is a plural common noun alone: “Friends said”.)
+    // (So is a plural common noun alone, “Friends said”, and a word the
+    // article writes in lowercase and in no other name, “Talk compared …”.)
     if (
       best &&
       best.initial &&
@@ -406,7 +407,7 @@ function linkTargets(doc: Doc, candidates: Candidate[], targets: Target[], descr
       !result.includes(best) &&
       (best.end < target.end
         ? lowercaseHead(doc.view, best.end, target.end, (word) => knownHead(word) || writtenLowercase(doc.view, best!.words[0]!))
-        : pluralNoun(best.words[0]!))
+        : pluralNoun(best.words[0]!) || commonWordOnly(doc.view, candidates, best))
     ) {
       const description = looseCandidate(doc, target.start, target.end, true)
       if (description) {
@@ -531,6 +532,21 @@ function lowercaseHead(view: string, from: number, to: number, confirm: (last: s
 /** Whether a word heads descriptions of groups, bodies, documents or shares. */
 function knownHead(word: string): boolean {
   return groupHeads.has(word) || orgHeads.has(word) || organizationNouns.has(word) || documentHeads.has(word) || shares.has(word) || pluralNoun(word)
+}
+
+/**
+ * Whether a one-word name at a sentence start is a common word: the
+ * article writes it in lowercase, and no other name holds it (“Talk
+ * compared …”, not “White said” after “Ms. White”).
+ */
+function commonWordOnly(view: string, candidates: readonly Candidate[], item: Candidate): boolean {
+  const word = item.words[0]!
+  if (!writtenLowercase(view, word)) return false
+  for (const other of candidates) {
+    if (other !== item && other.mentionKind === 'name' && other.words.includes(word)) return false
+  }
+
+  return true
 }
 
 /** Whether `word` (lowercase) is written in lowercase somewhere in `view`. */
