@@ -855,7 +855,8 @@ describe('resolveSources', () => {
     ['Clinton leads, according to data from the state.', [['document', 'data from the state', ['data from the state']]]],
     ['The crisis swept millions of migrants into Europe, fueling worries that the union was a burden.', []],
     // A word capitalized only as the sentence’s first, before a lowercase head (was: persons “Polling”, “Flight”, “Friends”).
-    ['Polling averages show Clinton ahead. The polling was close.', [['group', 'polling averages', ['Polling averages']]]],
+    ['Polling averages show Clinton ahead. The polling was close.', [['document', 'polling averages', ['Polling averages']]]],
+    ['Some 42 percent of those responding said they would vote.', [['group', 'some 42 percent of those responding', ['Some 42 percent of those responding']]]],
     ['Flight attendants’ union endorses Clinton. The flight was late.', [['organization', 'flight attendants’ union', ['Flight attendants’ union']]]],
     ['Friends said he was kind.', [['group', 'friends', ['Friends']]]],
     // Someone’s words speak for them; someone’s people are a group (was: persons “Clinton’s response”, “Mr. Trump’s rivals”).

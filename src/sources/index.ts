@@ -854,7 +854,9 @@ function looseCandidate(doc: Doc, start: number, end: number, sentenceCase = fal
   // “Others said”, “Nearly half said”, “Six in 10 said”, “Twelve percent
   // indicated”: a share of people, named by the whole phrase.
   if (shareOfPeople(words, first, last)) {
-    return candidate('group', start, end, null, paragraph, 'description', lower, lower, {speaker: true, plural: true})
+    // (Named in the case of the words after the first: “everyone I interviewed”.)
+    const name = first + text.slice(words[0]!.length)
+    return candidate('group', start, end, null, paragraph, 'description', name, lower, {speaker: true, plural: true})
   }
 
   const definite = /^(?:the|this|that|these|those)$/.test(first)
@@ -863,7 +865,7 @@ function looseCandidate(doc: Doc, start: number, end: number, sentenceCase = fal
   const documentClass = documentHeads.get(last) ?? (of > 0 ? documentHeads.get(words[of - 1]!.toLowerCase()) : undefined)
   if (documentClass) {
     // “its annual report” is named “annual report”, like “the memo” “memo”.
-    const name = definite || first === 'a' || first === 'an' || possessivePronouns.has(first) ? words.slice(1).join(' ') : text
+    const name = definite || first === 'a' || first === 'an' || possessivePronouns.has(first) ? words.slice(1).join(' ') : sentenceCase ? first + text.slice(words[0]!.length) : text
     return candidate('document', start, end, null, paragraph, 'description', name, documentClass, {
       speaker: true,
       definite,
@@ -976,6 +978,11 @@ function shareOfPeople(words: string[], first: string, last: string): boolean {
   // (“Half said”, “Two-thirds said”, “A third said”, “A majority said”.)
   if (words.length === 1) return pluralQuantifiers.has(first) || first === 'half' || fraction.test(first)
   if (words.length === 2 && (first === 'a' || first === 'one') && (shares.has(last) || fraction.test(last))) return true
+  // “Everyone I interviewed”, “Most we spoke to”: a quantifier and a relative clause.
+  if (pluralQuantifiers.has(first) && relativeSubjects.has(words[1]!.toLowerCase())) return true
+  // “42 percent of those responding”, “11% of Democratic voters”.
+  const of = words.indexOf('of')
+  if (of > 0 && (/^\d/.test(first) || approximators.has(first) || pluralQuantifiers.has(first)) && (shares.has(words[of - 1]!.toLowerCase()) || words[of - 1]!.endsWith('%'))) return true
   if (!(pluralQuantifiers.has(first) || approximators.has(first) || numberWords.has(first) || /^\d/.test(first))) return false
   // (“One official”, “Two Republicans” are persons and groups the finders name.)
   return shares.has(last) || /^\d/.test(last) || (/[^s]s$/.test(last) && !numberWords.has(first) && !/^\d/.test(first))
@@ -1017,6 +1024,9 @@ const notSubjects = new Set(
 
 /** Indefinite pronouns for no one in particular. */
 const indefinites = new Set('nobody none anyone anybody somebody'.split(' '))
+
+/** Subject pronouns that open a relative clause without “who” (“everyone I interviewed”). */
+const relativeSubjects = new Set(['i', 'we', 'they', 'he', 'she', 'you'])
 
 /** A fraction written as one word (“two-thirds”, “three-quarters”). */
 const fraction = /^[a-z]+-(?:thirds|quarters|fourths|fifths|tenths)$/

@@ -258,6 +258,7 @@ export const documentHeads = new Map<string, string>([
   ['findings', 'report'],
   ['survey', 'poll'],
   ['poll', 'poll'],
+  ['averages', 'poll'],
   ['statement', 'statement'],
   ['release', 'statement'],
   ['letter', 'letter'],
