@@ -840,6 +840,9 @@ describe('resolveSources', () => {
     // A sentence-initial word the article writes in lowercase, in no other name (was: persons “Respondents”, “Court”).
     ['Respondents said the plan was bad. Most respondents were young.', [['group', 'respondents', ['Respondents']]]],
     ['Ms. White spoke first. White said the plan was bad. The white house was old.', [['person', 'White', ['White']]]],
+    ['A truck hit a crowd in Nice. Police said people should stay home. The police chief spoke.', [['organization', 'police', ['Police']]]],
+    ['Another tweeted that Clinton was above the law.', [['unknown', 'another', ['Another']]]],
+    ['Let’s see if he goes back to the old tone, Clinton said.', [['person', 'Clinton', ['Clinton']]]],
     // A description by occupation is a person (was: unknown).
     ['The retired neurosurgeon said the plan was bad.', [['person', 'The retired neurosurgeon', ['The retired neurosurgeon']]]],
     // Two apostrophes open a sentence as a quotation mark does (was: a person named “He”).

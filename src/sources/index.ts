@@ -407,7 +407,7 @@ function linkTargets(doc: Doc, candidates: Candidate[], targets: Target[], descr
       !result.includes(best) &&
       (best.end < target.end
         ? lowercaseHead(doc.view, best.end, target.end, (word) => knownHead(word) || writtenLowercase(doc.view, best!.words[0]!))
-        : pluralNoun(best.words[0]!) || commonWordOnly(doc.view, candidates, best))
+        : pluralNoun(best.words[0]!) || orgHeads.has(best.words[0]!) || commonWordOnly(doc.view, candidates, best))
     ) {
       const description = looseCandidate(doc, target.start, target.end, true)
       if (description) {
@@ -838,11 +838,8 @@ function looseCandidate(doc: Doc, start: number, end: number, sentenceCase = fal
   // A verb, a modal or an adverb the attribution took for its subject (“he
   // cannot comment”, “fueling worries”, “please ask”) names no one.
   // (Nor does a bare verb after “to”, a modal or a negation: “to answer questions”, “wouldn’t discuss”.)
-  if (
-    words.length === 1 &&
-    /^\p{Ll}/u.test(text) &&
-    (/..(?:ed|ing)$/.test(first) || notSubjects.has(first) || bareVerbAfter(doc.view, start, first))
-  ) {
+  // (Modals and the like capitalized too: “Let’s see if he …”.)
+  if (words.length === 1 && (notSubjects.has(withoutContraction(first)) || (/^\p{Ll}/u.test(text) && (/..(?:ed|ing)$/.test(first) || bareVerbAfter(doc.view, start, first))))) {
     return undefined
   }
 
@@ -1019,11 +1016,11 @@ function bareVerbAfter(view: string, start: number, word: string): boolean {
 
 /** Lowercase words that are never the whole of a source’s mention. */
 const notSubjects = new Set(
-  'cannot can could will would should may might must shall please together able let’s let\'s also not never just only even then now still already far ago'.split(' ')
+  'cannot can could will would should may might must shall please together able let let’s let\'s also not never just only even then now still already far ago'.split(' ')
 )
 
 /** Indefinite pronouns for no one in particular. */
-const indefinites = new Set('nobody none anyone anybody somebody'.split(' '))
+const indefinites = new Set('nobody none anyone anybody somebody another'.split(' '))
 
 /** Subject pronouns that open a relative clause without “who” (“everyone I interviewed”). */
 const relativeSubjects = new Set(['i', 'we', 'they', 'he', 'she', 'you'])
