@@ -889,27 +889,19 @@ function looseCandidate(doc: Doc, start: number, end: number, sentenceCase = fal
     return candidate('title', start, end, null, paragraph, 'title', text, roleOf(last), {speaker: true})
   }
 
-  // “Trump’s spokeswoman”, “his lawyer”: a role of someone’s, which “the
-  // spokeswoman” may name again later.
-  // (Also after a name of several words or a modifier: “Donald Trump’s
-  // campaign manager”, “Bennett’s younger sister”.)
+  // “Trump’s spokeswoman”, “his lawyer”, “his campaign”: a role of
+  // someone’s, which “the spokeswoman” may name again later; also after a
+  // name of several words or a modifier (“Donald Trump’s campaign manager”,
+  // not “Hillary Clinton’s campaign”, an organization).
   const possessive = words.findIndex((word) => /^\p{Lu}.*[’']s$/u.test(word))
   if (
-    (roles.has(last) || personNouns.has(last)) &&
-    !orgHeads.has(last) &&
-    ((words.length === 2 && possessivePronouns.has(first)) || (possessive >= 0 && possessive < words.length - 1 && words.length - possessive <= 3 && words.length <= 6))
+    roles.has(last) &&
+    ((words.length === 2 && (possessivePronouns.has(first) || possessive === 0)) ||
+      (!orgHeads.has(last) && possessive >= 0 && possessive < words.length - 1 && words.length - possessive <= 3 && words.length <= 6))
   ) {
     return candidate('title', start, end, null, paragraph, 'title', text, roleOf(last), {
       speaker: true,
       titles: [words.slice(possessive >= 0 ? possessive + 1 : 1).join(' ')],
-      gender: roleGender.get(last) ?? null
-    })
-  }
-
-  if (words.length === 2 && roles.has(last) && (possessivePronouns.has(first) || /^\p{Lu}.*[’']s$/u.test(words[0]!))) {
-    return candidate('title', start, end, null, paragraph, 'title', text, roleOf(last), {
-      speaker: true,
-      titles: [words[1]!],
       gender: roleGender.get(last) ?? null
     })
   }
@@ -941,7 +933,8 @@ function looseCandidate(doc: Doc, start: number, end: number, sentenceCase = fal
       return candidate('group', start, end, null, paragraph, 'description', text, lower, {speaker: true, plural: true})
     }
 
-    return candidate('unknown', start, end, null, paragraph, 'description', text, lower, {speaker: true})
+    // (“Clinton’s husband”, “her right-hand woman”: a person.)
+    return candidate('unknown', start, end, null, paragraph, 'description', text, lower, personNouns.has(last) ? {speaker: true, type: 'person'} : {speaker: true})
   }
 
   const bare = words.filter((word) => !honorifics.has(word.toLowerCase()) && !/^the$/i.test(word))
