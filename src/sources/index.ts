@@ -10,6 +10,7 @@ import {sortInPlace} from '../sort.js'
 import {candidate, collapse, type Candidate} from './candidate.js'
 import {invertedAfter, statementAfter, statementBefore} from './cues.js'
 import {findDescriptions} from './descriptions.js'
+import {wordHash} from './hash.js'
 import {headTable} from './heads.js'
 import {
   alwaysAnonymous,
@@ -81,7 +82,7 @@ export function resolveSources(doc: Doc, quotes: Quote[], reports: Report[]): So
 
   const targets = collectTargets(quotes, reports)
   const described: Candidate[] = []
-  const targetCandidates = linkTargets(doc, candidates, targets, described)
+  const targetCandidates = linkTargets(doc, candidates, targets, described, (word) => tokens.inLowercase(wordHash(word)))
   markSpeakers(doc, candidates)
   // A description a name is in apposition with makes no source of its own.
   for (const item of described) {
@@ -355,10 +356,19 @@ function collectTargets(quotes: Quote[], reports: Report[]): Target[] {
  * candidate covers it), marked as a speaker; a description replaced by the
  * name in apposition with it goes into `described`.
  */
-function linkTargets(doc: Doc, candidates: Candidate[], targets: Target[], described: Candidate[]): Array<Candidate | undefined> {
+function linkTargets(
+  doc: Doc,
+  candidates: Candidate[],
+  targets: Target[],
+  described: Candidate[],
+  lowercase: (word: string) => boolean
+): Array<Candidate | undefined> {
   const result: Array<Candidate | undefined> = []
+  const linked = new Set<Candidate | undefined>()
   const inserted: Candidate[] = []
   const replaced = new Set<Candidate>()
+  // How many name candidates hold each word, counted on first need.
+  let nameWords: Map<string, number> | undefined
   for (const target of targets) {
     let best: Candidate | undefined
     // “Trump’s spokeswoman”, “his lawyer”: whom the speaker speaks for.
@@ -404,10 +414,10 @@ function linkTargets(doc: Doc, candidates: Candidate[], targets: Target[], descr
       best.mentionKind === 'name' &&
       best.start === target.start &&
       best.words.length === 1 &&
-      !result.includes(best) &&
+      !linked.has(best) &&
       (best.end < target.end
-        ? lowercaseHead(doc.view, best.end, target.end, (word) => knownHead(word) || writtenLowercase(doc.view, best!.words[0]!))
-        : pluralNoun(best.words[0]!) || orgHeads.has(best.words[0]!) || commonWordOnly(doc.view, candidates, best))
+        ? lowercaseHead(doc.view, best.end, target.end, (word) => knownHead(word) || lowercase(best!.words[0]!))
+        : pluralNoun(best.words[0]!) || orgHeads.has(best.words[0]!) || (lowercase(best.words[0]!) && (nameWords ??= countNameWords(candidates)).get(best.words[0]!)! <= 1))
     ) {
       const description = looseCandidate(doc, target.start, target.end, true)
       if (description) {
@@ -497,6 +507,7 @@ function linkTargets(doc: Doc, candidates: Candidate[], targets: Target[], descr
     }
 
     result.push(best)
+    linked.add(best)
   }
 
   if (replaced.size > 0) {
@@ -535,27 +546,21 @@ function knownHead(word: string): boolean {
 }
 
 /**
- * Whether a one-word name at a sentence start is a common word: the
- * article writes it in lowercase, and no other name holds it (“Talk
- * compared …”, not “White said” after “Ms. White”).
+ * How many name candidates hold each word: a one-word name at a sentence
+ * start that the article also writes in lowercase is a common word unless
+ * another name holds it (“Talk compared …”, not “White said” after “Ms.
+ * White”).
  */
-function commonWordOnly(view: string, candidates: readonly Candidate[], item: Candidate): boolean {
-  const word = item.words[0]!
-  if (!writtenLowercase(view, word)) return false
-  for (const other of candidates) {
-    if (other !== item && other.mentionKind === 'name' && other.words.includes(word)) return false
+function countNameWords(candidates: readonly Candidate[]): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const item of candidates) {
+    if (item.mentionKind !== 'name') continue
+    for (const [index, word] of item.words.entries()) {
+      if (item.words.indexOf(word) === index) counts.set(word, (counts.get(word) ?? 0) + 1)
+    }
   }
 
-  return true
-}
-
-/** Whether `word` (lowercase) is written in lowercase somewhere in `view`. */
-function writtenLowercase(view: string, word: string): boolean {
-  for (let at = view.indexOf(word); at !== -1; at = view.indexOf(word, at + 1)) {
-    if (!/\p{L}/u.test(view.charAt(at - 1)) && !/\p{L}/u.test(view.charAt(at + word.length))) return true
-  }
-
-  return false
+  return counts
 }
 
 /**
