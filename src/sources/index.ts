@@ -989,13 +989,20 @@ function shareOfPeople(words: string[], first: string, last: string): boolean {
  * a person, group, body or document of theirs.
  */
 function possessedThing(word: string): boolean {
-  const lower = word.toLowerCase()
-  return speechNouns.has(lower) || (!/s$/.test(lower) && !roles.has(lower) && !personNouns.has(lower) && !orgHeads.has(lower) && !organizationNouns.has(lower) && !documentHeads.has(lower) && !representatives.has(lower) && !groupHeads.has(lower) && !anonymousHeads.has(lower))
+  return speechNouns.has(word.toLowerCase())
 }
 
-/** What someone says or does that speaks for them. */
+/**
+ * What someone says or does that speaks for them (a closed list: most
+ * possessed nouns are people — “Clinton’s Democratic opponent”).
+ */
 const speechNouns = new Set(
-  'response reaction answer argument arguments remarks comments words claim claims view views position stance message rhetoric attack attacks criticism criticisms account'.split(' ')
+  (
+    'response reaction answer reply argument arguments remarks comments words claim claims view views position stance message ' +
+    'rhetoric attack attacks criticism criticisms account record research strategy support legacy challenge fusillade approach ' +
+    'decision announcement explanation defense excuse point case reasoning theory warning warnings comment speech ' +
+    'reporting tally interview testimony memoir'
+  ).split(' ')
 )
 
 /** Prepositions that start a phrase after a noun phrase’s head. */
