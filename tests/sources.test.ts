@@ -866,6 +866,8 @@ describe('resolveSources', () => {
     ['Hillary Clinton spoke. Clinton’s response said the plan failed.', [['person', 'Hillary Clinton', ['Hillary Clinton', 'Clinton']]]],
     ['Mr. Trump’s rivals said he was unfit.', [['group', 'rivals', ['rivals']]]],
     ['Monday night’s results show Clinton ahead in the count.', []],
+    // (A possessed person is not the possessor.)
+    ['Hillary Clinton spoke. Clinton’s Democratic opponent said the plan failed.', [['unknown', 'Clinton’s Democratic opponent', ['Clinton’s Democratic opponent']]]],
     // A hyphenated given name after a family name (was: persons “Park”, “Ban”).
     ['South Korean President Park Geun-hye said the talks failed.', [['person', 'Park Geun-hye', ['Park Geun-hye']]]],
     ['Secretary-General Ban Ki-moon said the deal was historic.', [['person', 'Ban Ki-moon', ['Ban Ki-moon']]]],
