@@ -835,6 +835,7 @@ describe('resolveSources', () => {
     ['Some courses said they would close.', [['group', 'some courses', ['Some courses']]]],
     ['Nobody said the plan was bad.', [['unknown', 'nobody', ['Nobody']]]],
     ['Half said the plan was bad.', [['group', 'half', ['Half']]]],
+    ['Some 42 percent of those responding said they would vote.', [['group', 'some 42 percent of those responding', ['Some 42 percent of those responding']]]],
     ['Two-thirds said the plan was bad.', [['group', 'two-thirds', ['Two-thirds']]]],
     ['A third said the plan was bad.', [['group', 'a third', ['A third']]]],
     // A sentence-initial word the article writes in lowercase, in no other name (was: persons “Respondents”, “Court”).
@@ -859,7 +860,6 @@ describe('resolveSources', () => {
     ['The crisis swept millions of migrants into Europe, fueling worries that the union was a burden.', []],
     // A word capitalized only as the sentence’s first, before a lowercase head (was: persons “Polling”, “Flight”, “Friends”).
     ['Polling averages show Clinton ahead. The polling was close.', [['document', 'polling averages', ['Polling averages']]]],
-    ['Some 42 percent of those responding said they would vote.', [['group', 'some 42 percent of those responding', ['Some 42 percent of those responding']]]],
     ['Flight attendants’ union endorses Clinton. The flight was late.', [['organization', 'flight attendants’ union', ['Flight attendants’ union']]]],
     ['Friends said he was kind.', [['group', 'friends', ['Friends']]]],
     // Someone’s words speak for them; someone’s people are a group (was: persons “Clinton’s response”, “Mr. Trump’s rivals”).
