@@ -886,7 +886,12 @@ describe('resolveSources', () => {
     ['The Orlando Sentinel reported that the plan failed.', 'Orlando Sentinel'],
     ['PolitiFact said the claim was false.', 'PolitiFact'],
     ['The S.E.C. said the filing was late.', 'S.E.C.'],
-    ['Real Clear Politics shows Clinton ahead.', 'Real Clear Politics']
+    ['Real Clear Politics shows Clinton ahead.', 'Real Clear Politics'],
+    // (The article belongs to the name; a weekday after it does not.)
+    ['“The bill failed,” The Hill reported.', 'The Hill'],
+    ['The White House on Monday said the bill failed.', 'White House'],
+    // (A campus after “at”: was the person “Berkeley”.)
+    ['The University of California at Berkeley said the study was flawed.', 'University of California at Berkeley']
   ])('reads the outlet or agency in %j as an organization (was: a person, or no source)', (input, name) => {
     expect(kindsNamesAndMentions(input).map(([kind, found]) => [kind, found])).toEqual([['organization', name]])
   })

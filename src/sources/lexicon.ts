@@ -47,6 +47,7 @@ export const orgNames = words(`
   monsanto walgreens starbucks netflix uber airbnb toyota samsung volkswagen siemens nestle unilever
   nvidia intel ibm oracle disney paramount spotify tiktok bytedance huawei alibaba tencent aramco gazprom
   politifact realclearpolitics insidesources mediaite newsmax thinkprogress townhall salon drudge
+  harvard yale princeton stanford georgetown dartmouth mit
   f.b.i. c.i.a. n.s.a. i.r.s. s.e.c. e.p.a. f.d.a. c.d.c. f.c.c. f.t.c. n.r.a. a.c.l.u. d.n.c. r.n.c. g.o.p.
   n.a.a.c.p. d.h.s. n.a.t.o.
 `)
@@ -345,7 +346,7 @@ export const particles = words(`de del della der den di da do dos das du la le v
 export const suffixes = words(`jr. jr sr. sr ii iii iv v esq. phd ph.d. md m.d.`)
 
 /** Lowercase words that may join the words of an organization’s name (“Campaign *to* Ban Landmines”). */
-export const orgConnectors = words(`of for to on and the & against`)
+export const orgConnectors = words(`of for to on and the & against at`)
 
 /**
  * Capitalised words that open a sentence or clause without being part of a

@@ -150,10 +150,18 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       // Once inside an organization’s name, “and” and “of” go on
       // (“Centers for Disease Control and Prevention”, “Association for the
       // Advancement of Colored People”).
-      if ((tokens.classes(last) & (word.orgHead | word.role)) === 0 && !(connected && (tokens.is(next, 'and') || tokens.is(next, 'of')))) break
+      // (And “at” after a university’s place: “University of California at Berkeley”.)
+      if (
+        (tokens.classes(last) & (word.orgHead | word.role)) === 0 &&
+        !(connected && (tokens.is(next, 'and') || tokens.is(next, 'of') || (tokens.is(next, 'at') && (tokens.is(runStart, 'university') || (tokens.is(runStart, 'the') && tokens.is(runStart + 1, 'university'))))))
+      ) {
+        break
+      }
+
       let after = last + 2
       if (after < count && tokens.is(after, 'the') && tokens.joinNext(after)) after++
-      if (!isNameWord(after) || tokens.initial(after)) break
+      // (“The Times on Saturday wrote”: a weekday is when, not part of the name.)
+      if (!isNameWord(after) || tokens.initial(after) || (tokens.classes(after) & word.weekday) !== 0) break
       // “the Congressional Black Caucus and Sen. Chuck Schumer”, “Fordham
       // University and Margo Anderson”: two sources, not one name.
       if (tokens.is(next, 'and') && (tokens.classes(after) & (word.role | word.givenName)) !== 0) break
@@ -342,6 +350,8 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     const headClasses = tokens.classes(head)
     if (
       (size > 1 ? orgPhrases.has(joined) || orgNameFirst(from) : (headClasses & word.orgName) !== 0) ||
+      // (“The Hill”, “The Atlantic”: the article is part of the name.)
+      (determinerStart >= 0 && orgPhrases.has('the ' + joined)) ||
       ((classesAt(nameEnd - 1) & word.orgHead) !== 0 && !(size === 1 && tokens.initial(head) && lowercase(head))) ||
       (size === 1 && tokens.acronym(head) && (headClasses & (word.place | word.role)) === 0) ||
       connectedOrg(from) ||
