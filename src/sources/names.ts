@@ -357,7 +357,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       connectedOrg(from) ||
       ampersand
     ) {
-      result.push(organization(head, tail, determinerStart, keepThe))
+      result.push(organization(head, tail, determinerStart, keepThe || (determinerStart >= 0 && view.charCodeAt(determinerStart) === 84 /* T */ && orgPhrases.has('the ' + joined))))
       return
     }
 
