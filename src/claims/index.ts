@@ -725,7 +725,6 @@ function isIndirectQuestion(doc: Doc, report: Report, from: number): boolean {
   return ifQuestionHint.test(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1))
 }
 
-/** Whether `view[start..end)` ends in a question mark (before closing quotes and brackets). */
 /** A signature after a quotation (“― Karen Bobadilla.”, “— Jane Q. Doe”): a name, no claim. */
 function isSignature(view: string, start: number, end: number): boolean {
   return end - start <= 80 && signature.test(view.slice(start, end))
@@ -733,6 +732,7 @@ function isSignature(view: string, start: number, end: number): boolean {
 
 const signature = /^[―—–-]\s*(?:\p{Lu}[\p{L}.'’-]*\s*){1,5}\.?$/u
 
+/** Whether `view[start..end)` ends in a question mark (before closing quotes and brackets). */
 function isQuestion(view: string, start: number, end: number): boolean {
   let index = end - 1
   while (index >= start) {
