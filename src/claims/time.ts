@@ -465,9 +465,9 @@ function seasonValue(today: Day, season: string, direction: 'this' | 'last' | 'n
   const found = seasonStarts.get(season)
   if (!found) return null
   const [code, startMonth] = found
-  // Months since the year began, so that a winter runs on into the next year.
   const now = today.month
   const begun = (year: number): boolean => today.year > year || (today.year === year && now >= startMonth)
+  // Counted in months from year 0, so that a winter runs on into the next year.
   const ended = (year: number): boolean => today.year * 12 + now >= year * 12 + startMonth + 3
   let year = today.year
   if (direction === 'this') {
