@@ -95,6 +95,19 @@ describe('findReports', () => {
     expect(reports[0]).toMatchObject(expected)
   })
 
+  it.each([
+    'Clinton cited derogatory comments Trump had made about Machado.',
+    'Trump was asked about crude remarks he had made about women.',
+    'He is under fire about recent comments he made regarding Muslims.'
+  ])('reads an adjective before a noun cue as a modifier, not a source, in %j', (body) => {
+    // (Was: attributions, some nested, with the sources “derogatory”, “crude”, “recent”.)
+    const result = run(headline + body, 'text')
+    const input = result.doc.input
+    const all = (reports: Report[]): Report[] => reports.flatMap((report) => [report, ...all(report.nested)])
+    const mentions = all(result.reports).map((report) => (report.mention ? input.slice(report.mention[0], report.mention[1]) : ''))
+    expect(mentions.filter((mention) => /^(?:derogatory|crude|recent)$/.test(mention))).toEqual([])
+  })
+
   it('reads a year then a name before the cue as an adjunct then the subject (“I hope in 2017 America says”)', () => {
     const result = run(headline + 'I hope in 2017 America says the plan worked.', 'text')
     const input = result.doc.input

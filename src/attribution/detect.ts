@@ -194,6 +194,21 @@ const usStates = new Set([
   ).split('|')
 ])
 
+/**
+ * Whether a lowercase word reads as an adjective: a common one before nouns
+ * (“recent”, “multiple”, “crude”) or an adjective ending (“derogatory”,
+ * “controversial”, “aggressive”).
+ */
+function isAdjective(token: Token): boolean {
+  if (token.type !== 'word' || token.upper) return false
+  return commonAdjectives.has(token.lower) || /..(?:ous|ive|al|ic|ful|less|able|ible|ary|ory)$/.test(token.lower)
+}
+
+/** Adjectives often put before a noun cue (“recent comments”, “crude remarks”). */
+const commonAdjectives = new Set(
+  'recent multiple crude several new old many few other such same own previous latest earlier later past prior further additional conflicting unconfirmed initial early late public private repeated'.split(' ')
+)
+
 /** Articles that open a noun phrase. */
 const articles = new Set(['a', 'an', 'the'])
 /** Subject pronouns that start a relative clause without “who” (“everyone I interviewed”). */
@@ -900,6 +915,13 @@ function verbCue(
   }
 
   if (subject && nounCues.has(word) && (possessives.has(tokens[subject[0]]!.lower) || tokens.slice(subject[0], subject[1]).some((item) => item.possessive))) return
+  // “recent comments”, “crude remarks”, “multiple reports”, “derogatory
+  // comments”: an adjective right before a noun cue modifies the noun; it
+  // is no subject.
+  if (subject && start === k && nounCues.has(word) && subject[1] === k && subject[1] - subject[0] === 1 && isAdjective(tokens[subject[0]]!)) {
+    return
+  }
+
   // “is seizing on recent comments”: a noun cue after a participle names no source.
   if (subject && nounCues.has(word) && subject[1] - subject[0] === 1 && !tokens[subject[0]]!.upper && tokens[subject[0]]!.lower.endsWith('ing')) return
   // “according to new financial documents he filed”: the noun of the source.
