@@ -12,7 +12,7 @@ import type {CueClass} from '../schema.js'
 import {sortInPlace} from '../sort.js'
 import {adjectiveCues, auxiliaries, cues, type CueEntry} from './lexicon.js'
 import {isNamedTerm, isTitle} from '../quotes/kind.js'
-import {anonymousHeads, groupHeads} from '../sources/lexicon.js'
+import {anonymousHeads, groupHeads, placePhrases, places} from '../sources/lexicon.js'
 import {HashSet, hashWord, type Token} from './tokens.js'
 import {
   adjunctStarts,
@@ -23,6 +23,7 @@ import {
   nounPrepositions,
   objectPronouns,
   personalPronouns,
+  relativeSubjects,
   stopWords,
   subjectPronouns
 } from './words.js'
@@ -175,24 +176,16 @@ const possessives = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
 const clauseOpeners = new Set(['while', 'although', 'though', 'when', 'as', 'because', 'if', 'after', 'before', 'since', 'whereas', 'once', 'unless', 'until'])
 const prepositions = new Set(['in', 'on', 'at', 'by', 'with', 'to', 'from', 'of', 'for', 'about', 'over', 'under', 'into', 'after', 'before', 'during', 'and', 'or', 'but', 'that', 'which', 'who'])
 const timeWords = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'tomorrow', 'then', 'later', 'earlier', 'now', 'again', 'recently', 'afterward', 'afterwards', 'last', 'this', 'next', 'week', 'weekend', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'too', 'also', 'instead', 'once', 'twice', 'first', 'previously', 'separately'])
-/** Whether `tokens[from..to)` is a US state as written after a city (“Va.”, “N.Y.”, “Iowa”, “New Mexico”). */
-function isState(tokens: Token[], from: number, to: number): boolean {
+/**
+ * Whether `tokens[from..to)` is a place as written after a city, so part of
+ * its name (“Va.”, “N.Y.”, “New Mexico”, “France”).
+ */
+function isPlace(tokens: Token[], from: number, to: number): boolean {
   if (to - from > 3) return false
   let text = ''
   for (let at = from; at < to; at++) text += (at > from && tokens[at]!.type === 'word' ? ' ' : '') + tokens[at]!.lower
-  return usStates.has(text)
+  return places.has(text) || placePhrases.has(text)
 }
-
-/** US states after a city, AP abbreviations and names (lowercase). */
-const usStates = new Set([
-  ...'ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. ky. la. md. mass. mich. minn. miss. mo. mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i. s.c. s.d. tenn. vt. va. wash. w.va. wis. wyo. d.c.'.split(' '),
-  ...(
-    'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|' +
-    'iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|' +
-    'nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|' +
-    'rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming'
-  ).split('|')
-])
 
 /**
  * Whether a lowercase word reads as an adjective: a common one before nouns
@@ -209,10 +202,14 @@ const commonAdjectives = new Set(
   'recent multiple crude several new old many few other such same own previous latest earlier later past prior further additional conflicting unconfirmed initial early late public private repeated'.split(' ')
 )
 
+/** Whether the capitalized time word at `index` follows a capitalized word, in one name (“USA Today”). */
+function namedTimeWord(tokens: Token[], index: number): boolean {
+  const before = tokens[index - 1]
+  return timeWords.has(tokens[index]!.lower) && before !== undefined && before.type === 'word' && before.upper && before.end < tokens[index]!.start
+}
+
 /** Articles that open a noun phrase. */
 const articles = new Set(['a', 'an', 'the'])
-/** Subject pronouns that start a relative clause without “who” (“everyone I interviewed”). */
-const relativeSubjects = new Set(['i', 'we', 'they', 'he', 'she', 'you'])
 const months = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.'])
 const tailAdverbs = new Set(['sarcastically', 'simply', 'flatly', 'bluntly', 'matter-of-factly', 'ago', 'here', 'there', 'afterward', 'though', 'however', 'anyway'])
 const finiteHints = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did', 'do', 'won’t', "won't", 'isn’t', "isn't", 'wasn’t', "wasn't"])
@@ -2507,8 +2504,8 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
   // of “Going Viral,” said”).
   if (commaBefore(token)) {
     // NP , appositive , cue
-    // (Where the appositive ends: before a state after its city, “of
-    // Springfield, Va., said”, the comma before the state.)
+    // (Where the appositive ends: before a state or country after its
+    // city, “of Springfield, Va., said”, the comma before it.)
     let appositiveEnd = index
     for (let comma = index - 1; comma >= Math.max(0, index - 25); comma--) {
       const item = tokens[comma]!
@@ -2519,7 +2516,7 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
         if (comma + 1 >= appositiveEnd) return undefined
         const first = tokens[comma + 1]!
         if (first.type !== 'word') return undefined
-        if (appositiveEnd === index && isState(tokens, comma + 1, index)) {
+        if (appositiveEnd === index && isPlace(tokens, comma + 1, index)) {
           appositiveEnd = comma
           continue
         }
@@ -2628,8 +2625,7 @@ function npBefore(tokens: Token[], end: number): Range | undefined {
     if (subjectPronouns.has(lower) || (objectPronouns.has(lower) && lower !== 'her')) break
     if (token.upper) {
       // (A time word after a capitalized word is part of a name: “USA Today”.)
-      const named = timeWords.has(lower) && index > 0 && tokens[index - 1]!.type === 'word' && tokens[index - 1]!.upper && tokens[index - 1]!.end < token.start
-      if (capitalStops.has(token.text) && !(start < end && determiners.has(lower)) && !named) break
+      if (capitalStops.has(token.text) && !(start < end && determiners.has(lower)) && !namedTimeWord(tokens, index)) break
       start = index
       words++
       index--

@@ -13,6 +13,9 @@ export const subjectPronouns = set('he she they we i you it who which')
 /** Personal subject pronouns: a person speaks (no `it`, `you` or relatives). */
 export const personalPronouns = set('he she they we i')
 
+/** Subject pronouns that open a relative clause without “who” (“everyone I interviewed”, “the voters we surveyed”). */
+export const relativeSubjects = set('i we they he she you')
+
 /** Object pronouns (addressees). */
 export const objectPronouns = set('him her them us me you it')
 

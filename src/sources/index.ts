@@ -4,6 +4,8 @@
  * sources, and set `sourceId` on the attributions of quotes and reports.
  */
 import type {Report} from '../attribution/report.js'
+import {relativeSubjects} from '../attribution/words.js'
+import {numberWord} from '../claims/numbers.js'
 import type {Doc} from '../parse/document.js'
 import type {Mention, MentionKind, Quote, Relation, Source, SourceKind} from '../schema.js'
 import {sortInPlace} from '../sort.js'
@@ -416,7 +418,7 @@ function linkTargets(
       best.words.length === 1 &&
       !linked.has(best) &&
       (best.end < target.end
-        ? lowercaseHead(doc.view, best.end, target.end, (word) => knownHead(word) || lowercase(best!.words[0]!))
+        ? commonBeforeHead(lowercaseHead(doc.view, best.end, target.end), best.words[0]!, lowercase)
         : pluralNoun(best.words[0]!) || orgHeads.has(best.words[0]!) || (lowercase(best.words[0]!) && (nameWords ??= countNameWords(candidates)).get(best.words[0]!)! <= 1))
     ) {
       const description = looseCandidate(doc, target.start, target.end, true)
@@ -489,7 +491,7 @@ function linkTargets(
       // possessor said or did speaks for the possessor.
       // (Not a possessor inside a phrase after the head: “a source familiar
       // with Cruz’s thinking”.)
-      if (owner && possessedThing(lastWord(doc.view, target.end)) && !/\b(?:of|with|for|from|in|on|about|by|to|at|familiar|close)\b/i.test(doc.view.slice(target.start, owner.start))) {
+      if (owner && speechNouns.has(lastWord(doc.view, target.end)) && !/\b(?:of|with|for|from|in|on|about|by|to|at|familiar|close)\b/i.test(doc.view.slice(target.start, owner.start))) {
         best = owner
       } else {
         best = looseCandidate(doc, target.start, target.end)
@@ -521,23 +523,30 @@ function linkTargets(
 }
 
 /**
- * Whether `view[from..to)` is one to three lowercase words (after a
- * possessive), the last of them a noun-like head: not a role (handled as
- * “Pentagon spokesman”), a reflexive or a floating word (“Trump himself”,
- * “Clinton too”).
+ * The head of `view[from..to)` when that is one to three lowercase words
+ * (after a possessive) ending in a noun-like head: not a role (handled as
+ * “Pentagon spokesman”), and no function word, adverb or light verb among
+ * them (“Trump at the time”, “Kaine now”, “Trump made similar”).
  */
-function lowercaseHead(view: string, from: number, to: number, confirm: (last: string) => boolean): boolean {
-  if (to - from > 48) return false
+function lowercaseHead(view: string, from: number, to: number): string | undefined {
+  if (to - from > 48) return undefined
   const match = /^(?:['’]s?)?((?:\s[a-z\d][a-z\d,.'’-]*){1,3})$/.exec(view.slice(from, to))
-  if (!match) return false
+  if (!match) return undefined
   const words = match[1]!.trim().split(/\s+/)
-  if (words.some((item) => headStops.has(item))) return false
+  if (words.some((item) => headStops.has(item))) return undefined
   const last = words[words.length - 1]!.replace(/['’]s?$/, '')
-  if (roles.has(last)) return false
-  // A noun: a plural (“averages”, “users”), a body (“union”), a share
-  // (“percent”); and a known one, or the name word is a common word the
-  // article also writes in lowercase (a plural may be a verb: “Trump spews”).
-  return ((/[^s]s$/.test(last) && !last.endsWith('ous')) || knownHead(last)) && confirm(last)
+  return roles.has(last) ? undefined : last
+}
+
+/**
+ * Whether a name word before a lowercase head is a common word: the head is
+ * a known noun (“union”, “percent”), or a plural (“averages”, “users”) and
+ * the article writes the name word in lowercase too (a plural may be a verb:
+ * “Trump spews”).
+ */
+function commonBeforeHead(head: string | undefined, word: string, lowercase: (word: string) => boolean): boolean {
+  if (head === undefined) return false
+  return knownHead(head) || (/[^s]s$/.test(head) && !head.endsWith('ous') && lowercase(word))
 }
 
 /** Whether a word heads descriptions of groups, bodies, documents or shares. */
@@ -978,23 +987,15 @@ function shareOfPeople(words: string[], first: string, last: string): boolean {
   // “42 percent of those responding”, “11% of Democratic voters”.
   const of = words.indexOf('of')
   if (of > 0 && (/^\d/.test(first) || approximators.has(first) || pluralQuantifiers.has(first)) && (shares.has(words[of - 1]!.toLowerCase()) || words[of - 1]!.endsWith('%'))) return true
-  if (!(pluralQuantifiers.has(first) || approximators.has(first) || numberWords.has(first) || /^\d/.test(first))) return false
+  if (!(pluralQuantifiers.has(first) || approximators.has(first) || numberWord(first) !== undefined || /^\d/.test(first))) return false
   // (“One official”, “Two Republicans” are persons and groups the finders name.)
-  return shares.has(last) || /^\d/.test(last) || (/[^s]s$/.test(last) && !numberWords.has(first) && !/^\d/.test(first))
+  return shares.has(last) || /^\d/.test(last) || (/[^s]s$/.test(last) && numberWord(first) === undefined && !/^\d/.test(first))
 }
 
 /**
- * Whether a possessed noun is the possessor’s doing or saying, so that the
- * possessor is the source (“Clinton’s response”, “Starr’s remarks”), not
- * a person, group, body or document of theirs.
- */
-function possessedThing(word: string): boolean {
-  return speechNouns.has(word.toLowerCase())
-}
-
-/**
- * What someone says or does that speaks for them (a closed list: most
- * possessed nouns are people — “Clinton’s Democratic opponent”).
+ * What someone says or does, so that its possessor is the source
+ * (“Clinton’s response”, “Starr’s remarks”); a closed list: most possessed
+ * nouns are people (“Clinton’s Democratic opponent”).
  */
 const speechNouns = new Set(
   (
@@ -1027,9 +1028,6 @@ const notSubjects = new Set(
 /** Indefinite pronouns for no one in particular. */
 const indefinites = new Set('nobody none anyone anybody somebody another'.split(' '))
 
-/** Subject pronouns that open a relative clause without “who” (“everyone I interviewed”). */
-const relativeSubjects = new Set(['i', 'we', 'they', 'he', 'she', 'you'])
-
 /** A fraction written as one word (“two-thirds”, “three-quarters”). */
 const fraction = /^[a-z]+-(?:thirds|quarters|fourths|fifths|tenths)$/
 
@@ -1038,13 +1036,6 @@ const pluralQuantifiers = new Set('others both many most some several few all ev
 
 /** Words before a number or a share (“nearly half”, “about 40 percent”). */
 const approximators = new Set('nearly almost about roughly around approximately over under more fewer less least only just another'.split(' '))
-
-/** Number words that start a share (“Six in 10”, “Twelve percent”). */
-const numberWords = new Set(
-  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred'.split(
-    ' '
-  )
-)
 
 /** Heads of a share of those asked (“percent”, “half”, “a third”). */
 const shares = new Set('percent per cent half third thirds quarter quarters majority minority dozen dozens'.split(' '))

@@ -629,8 +629,7 @@ export function resolve(
       // speaks for him). (Or a body before the person: “A Pentagon
       // spokesman, John Kirby,”.)
       if (item.ownerEnd >= 0 && !entity.affiliation) {
-        const owner = endingAt(index, item.ownerEnd)
-        const ownerEntity = owner && owner.type !== 'place' ? entityOf(owner) : undefined
+        const ownerEntity = ownerOf(index, item.ownerEnd)
         if (ownerEntity && ownerEntity !== entity) {
           if (ownerEntity.type === 'organization') entity.affiliation = ownerEntity
           else if (ownerEntity.type === 'person' && representatives.has(lastWord(item.titles[0] ?? ''))) addRelation(entity, 'represents', ownerEntity)
@@ -671,16 +670,14 @@ export function resolve(
         }
 
         if (item.possessorEnd >= 0) {
-          const possessor = endingAt(index, item.possessorEnd)
-          const possessorEntity = possessor ? entityOf(possessor) : undefined
-          if (possessorEntity && possessorEntity !== entity && possessor!.type !== 'place') {
+          const possessorEntity = ownerOf(index, item.possessorEnd)
+          if (possessorEntity && possessorEntity !== entity) {
             addRelation(entity, 'author', possessorEntity)
           }
         }
       } else if (item.possessorEnd >= 0 && item.speaker) {
         // “his spokesman said”: set by `linkTargets` for roles that speak for their owner.
-        const possessor = endingAt(index, item.possessorEnd)
-        const possessorEntity = possessor && possessor.type !== 'place' ? entityOf(possessor) : undefined
+        const possessorEntity = ownerOf(index, item.possessorEnd)
         if (possessorEntity && possessorEntity !== entity) addRelation(entity, 'represents', possessorEntity)
       }
     }
@@ -711,6 +708,12 @@ export function resolve(
       }
 
       return undefined
+    }
+
+    /** The entity of the owner ending at `end` near `index` (see `endingAt`); a place owns nothing. */
+    function ownerOf(index: number, end: number): Entity | undefined {
+      const owner = endingAt(index, end)
+      return owner && owner.type !== 'place' ? entityOf(owner) : undefined
     }
 
     /** The linked candidate after `index` whose title or words start at `start`. */
