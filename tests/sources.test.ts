@@ -904,6 +904,50 @@ describe('resolveSources', () => {
     expect(kindsNamesAndMentions(input)[0]!.slice(0, 2)).toEqual(['document', name])
   })
 
+  /** Source (`[kind, name]`, or `null`) of the attribution whose mention is the relative `who`. */
+  function whoSource(input: string): [string, string] | null {
+    const annotation = annotate(input, {format: 'text'})
+    const attributions = [...annotation.quotes.map((quote) => quote.attribution), ...annotation.claims.map((claim) => claim.attribution)]
+    const attribution = attributions.find((item) => item?.mention?.text === 'who')
+    if (!attribution) throw new Error('No attribution by `who` in ' + JSON.stringify(input))
+    const source = annotation.sources.find((item) => item.id === attribution.sourceId)
+    return source ? [source.kind, source.name] : null
+  }
+
+  it.each([
+    // The body or place that completes the name (was: the place, the body).
+    ['Senator Ted Cruz of Texas, who has argued that the plan is wrong, spoke on Monday.', ['person', 'Ted Cruz']],
+    ['Matt Duss, the president of the Foundation for Middle East Peace, who often criticizes the policy, said it failed.', ['person', 'Matt Duss']],
+    ['“It failed,” said Howard Rubel, a senior analyst at Jefferies, who notes that the company had warned of it.', ['person', 'Howard Rubel']],
+    ['Paul Porter, a truck driver from Ava, Mo., who said the plan failed, voted for Trump.', ['person', 'Paul Porter']],
+    ['“It failed,” said Elizabeth Arnold, 32, a former staff member for the Sanders campaign in Philadelphia who said she would protest.', ['person', 'Elizabeth Arnold']],
+    ['Clinton met workers in New York, Los Angeles and Seattle who said the wage was too low.', ['group', 'workers']],
+    // A dash or a parenthesis before it (was: no source).
+    ['On Monday, Lindsey Graham—who had endorsed Jeb Bush—said he would back Ted Cruz.', ['person', 'Lindsey Graham']],
+    // A description, when no name is right before it (was: no source).
+    ['Sanders disavowed remarks made by a campaign surrogate who said voters should leave the party.', ['person', 'a campaign surrogate']],
+    ['The city charged officials with taking bribes from developers who said they needed permits.', ['unknown', 'developers']],
+    // After a preposition, the phrase for people before it (not “the country”, “the left”).
+    ['The plan was attacked by Democrats across the country, who said it would cut benefits.', ['group', 'Democrats']],
+    ['Trump drew derision from political opponents on the left, who said he was unfit.', ['group', 'political opponents']],
+    // The outermost description that ends there (not “the discussion”).
+    ['“It was weak,” said one Democrat familiar with the discussion, who added that the White House erred.', ['anonymous', 'one Democrat familiar with the discussion']]
+  ])('links the relative “who” in %j to whom the clause is about', (input, expected) => {
+    expect(whoSource(input)).toEqual(expected)
+  })
+
+  it('links no “who” to a document or a place', () => {
+    // (“figures” may be statistics; a place takes no “who”.)
+    expect(whoSource('His behavior angered the party’s top figures, who said they feared losing the House.')).toBeNull()
+  })
+
+  it('reads a role word after a given name as a surname (“Peter King of New York”), not a title of the place', () => {
+    expect(kindsNamesAndMentions('“It is not easy,” said Representative Peter King of New York. Angus King of Maine said the bill failed.').map(([kind, name]) => [kind, name])).toEqual([
+      ['person', 'Peter King'],
+      ['person', 'Angus King']
+    ])
+  })
+
   it('names a person by the body’s name, not the title-case run of a headline that mentions them (“Gold Star Mom Corners Obama”)', () => {
     expect(namesAndMentions('Gold Star Mom Corners Obama\nBarack Obama said the plan was good. Obama said it twice.')).toEqual([
       ['Barack Obama', ['Obama', 'Barack Obama', 'Obama']]

@@ -483,9 +483,38 @@ function linkTargets(
 
     const text = best ? '' : personWord(doc.input.slice(target.start, target.end))
     if (!best && relativePronouns.has(text)) {
-      // “Leahy, who wrote …”: the name right before.
-      const before = candidates[firstAtOrAfter(candidates, target.start) - 1]
-      if (before && target.start - before.end <= 3 && /^,?\s*$/.test(doc.view.slice(before.end, target.start))) best = before
+      // “Leahy, who wrote …”: the one the clause is about, named right before.
+      if (text === 'who') {
+        // (Or a description an earlier mention made: “said one Democrat
+        // familiar with the discussion, who added …”.)
+        best = relativeAntecedent(doc.view, candidates, target.start) ?? (inserted.length > 0 ? relativeAntecedent(doc.view, sorted(inserted), target.start) : undefined)
+      } else {
+        // (“which”, “that”: the thing right before.)
+        const before = candidates[firstAtOrAfter(candidates, target.start) - 1]
+        if (before && target.start - before.end <= 3 && /^,?\s*$/.test(doc.view.slice(before.end, target.start))) best = before
+      }
+
+      if (!best && text === 'who') {
+        // “a campaign surrogate who said”, “developers who sought”: a description.
+        let phrase = antecedentPhrase(doc.view, target.start)
+        // (After a preposition, a phrase for no people is not what the
+        // clause is about: the name or phrase before the preposition is,
+        // “Democrats across the country, who”, “opponents on the left, who”.)
+        if (phrase && phrase.preposition >= 0 && !peopleWord(phrase.head)) {
+          const at = phrase.preposition
+          best = relativeAntecedent(doc.view, candidates, at)
+          if (best && !(best.type === 'person' || best.type === 'group' || best.type === 'anonymous' || best.type === 'title')) best = undefined
+          phrase = best ? undefined : antecedentPhrase(doc.view, at)
+          if (phrase && !peopleWord(phrase.head)) phrase = undefined
+        }
+
+        if (phrase) {
+          best = looseCandidate(doc, phrase.start, phrase.end)
+          // (“The party’s top figures, who”: people, not the statistics the head may also be.)
+          if (best && best.type === 'document') best = undefined
+          if (best) inserted.push(best)
+        }
+      }
     } else if (!best && !firstPerson.has(text) && !secondPerson.has(text)) {
       // “Clinton’s response was”, “Shapiro’s argument is”: what the
       // possessor said or did speaks for the possessor.
@@ -686,6 +715,129 @@ const secondPerson = new Set(['you', 'your', 'yourself', 'yourselves'])
 
 /** Relative pronouns: the name they follow (“Leahy, who wrote …”). */
 const relativePronouns = new Set(['who', 'whom', 'whose', 'which', 'that'])
+
+/**
+ * The candidate a relative `who` at `at` refers to: the one right before
+ * it (after `,`, a dash or `(`), or, when that one only completes an earlier
+ * name — the object of its preposition (“Sen. Ted Cruz of Texas, who”), the
+ * body in its appositive (“Matt Duss, the president of the Foundation for
+ * Middle East Peace, who”), a place after a place (“a truck driver from Ava,
+ * Mo., who”) — that earlier one. Never a place: a place takes no “who”.
+ */
+function relativeAntecedent(view: string, candidates: Candidate[], at: number): Candidate | undefined {
+  // The outermost candidate that ends there (“one Democrat familiar with the
+  // discussion, who”, not “the discussion”).
+  let index = -1
+  for (let k = firstAtOrAfter(candidates, at) - 1; k >= 0 && at - candidates[k]!.start < 200; k--) {
+    const end = candidates[k]!.end
+    if (end <= at && at - end <= 4 && /^\s*(?:,|\(|—|–|\s--)?\s*$/.test(view.slice(end, at))) index = k
+  }
+
+  let item = candidates[index]
+  if (!item) return undefined
+  while (index > 0) {
+    const previous = candidates[index - 1]!
+    if (item.start - previous.end > 120 || previous.end > item.start) break
+    const gap = view.slice(previous.end, item.start)
+    const completes =
+      ((item.type === 'organization' || item.type === 'org-description' || item.type === 'place') && prepositionGap.test(gap)) ||
+      (appositiveGap.test(gap) && !/\b(?:who|which|that|said|says|told)\b/i.test(gap)) ||
+      // (“Ava, Mo.”, “New York, Los Angeles and Seattle”.)
+      (item.type === 'place' && (previous.type === 'place' || previous.type === 'organization' || previous.type === 'unknown') && /^,?\s+(?:and\s+)?$|^,\s*$/.test(gap))
+    if (!completes) break
+    item = previous
+    index--
+  }
+
+  return item.type === 'place' ? undefined : item
+}
+
+/** Between a name and the body or place its preposition names (“Cruz of Texas”, “analyst at Jefferies”). */
+const prepositionGap = /^\s+(?:of|from|at|in|with|for|on|across|around|throughout|within)\s+(?:the\s+)?$/i
+
+/**
+ * Between a name and a body named inside its appositive: “Matt Duss, the
+ * president of the”, “Howard Rubel, a senior analyst at”, “Paul Porter, a
+ * truck driver from” (lowercase words and prepositions only).
+ */
+const appositiveGap = /^,\s+(?:\d{1,3},\s+)?(?:(?:then|now|also|once|formerly)\s+)?(?:a|an|the|his|her|their|its)\s+(?:[\p{Ll}\p{Lu}][\p{L}’'-]*\s+){0,6}?(?:of|from|at|in|with|for|on|to)\s+(?:the\s+)?$/u
+
+/**
+ * The description a relative `who` at `at` follows when no candidate does:
+ * up to four lowercase words after a determiner (“a campaign surrogate”,
+ * “several women”, “the political novice”), or without one ending in a
+ * plural or an indefinite pronoun (“developers”, “whites,”, “somebody”);
+ * `undefined` for anything else.
+ */
+function antecedentPhrase(view: string, at: number): {start: number; end: number; head: string; preposition: number} | undefined {
+  const from = Math.max(0, at - 80)
+  const words: Array<[number, number]> = []
+  antecedentWord.lastIndex = 0
+  const before = view.slice(from, at)
+  let match: RegExpExecArray | null
+  while ((match = antecedentWord.exec(before))) words.push([from + match.index, from + match.index + match[0].length])
+  const last = words[words.length - 1]
+  if (!last || !/^\s*(?:,|\(|—|–|\s--)?\s*$/.test(view.slice(last[1], at))) return undefined
+  let first = words.length
+  let determiner = false
+  while (first > 0 && words.length - first < 5) {
+    const [start, end] = words[first - 1]!
+    // Words one space apart, no punctuation between.
+    if (first < words.length && !/^\s+$/.test(view.slice(end, words[first]![0]))) break
+    const text = view.slice(start, end)
+    if (!/^\p{Ll}/u.test(text)) break
+    if (antecedentDeterminers.has(text)) {
+      determiner = first < words.length
+      if (determiner) first--
+      break
+    }
+
+    if (antecedentStops.has(text) || words.length - first === 4) break
+    first--
+  }
+
+  // (Without a determiner, a verb before the noun is no part of it: “by
+  // slamming candidates who”.)
+  if (!determiner) while (first < words.length - 1 && /(?:ing|ed|ly)$/.test(view.slice(words[first]![0], words[first]![1]))) first++
+  if (first === words.length) return undefined
+  const head = view.slice(last[0], last[1]).toLowerCase()
+  if (!determiner && !(/^\p{Ll}{3,}[^s’'\W]s$/u.test(head) || indefinites.has(head))) return undefined
+  const previous = words[first - 1]
+  const preposition =
+    previous && /^\s+$/.test(view.slice(previous[1], words[first]![0])) && antecedentPrepositions.has(view.slice(previous[0], previous[1])) ? previous[0] : -1
+  return {start: words[first]![0], end: last[1], head, preposition}
+}
+
+const antecedentPrepositions = new Set('of for to in on at by with from about across into over under after before among like'.split(' '))
+
+/** Whether a lowercase head names people (“developers”, “a gunman”, “voters”, “critics”). */
+function peopleWord(head: string): boolean {
+  const singular = head.replace(/(?<=[^s])s$/, '')
+  return (
+    groupHeads.has(head) ||
+    anonymousHeads.has(head) ||
+    indefinites.has(head) ||
+    roles.has(singular) ||
+    personNouns.has(singular) ||
+    anonymousHeads.has(singular) ||
+    /^(?:people|women|men|children|folks)$/.test(head) ||
+    /(?:er|or|ist|ian|ant|ent)s?$/.test(head)
+  )
+}
+
+const antecedentWord = /[\p{L}\d][\p{L}\d’'-]*/gu
+
+const antecedentDeterminers = new Set('a an the some many several other these those two three four five his her their its our your'.split(' '))
+
+/** Words no description before `who` holds: function words, auxiliaries, pronouns. */
+const antecedentStops = new Set(
+  (
+    'of for to in on at by with from about than as and or but nor if so because while across into onto over under after before ' +
+    'is are was were be been being am has have had do does did will would can could should may might must ' +
+    'that which who whom whose what not no there it they them we us he him she her i you me this'
+  ).split(' ')
+)
+
 
 /** The role word(s) between `from` and `end` when that is all there is (“ spokesman”, “ press secretary”), else `undefined`. */
 function roleAfter(view: string, from: number, end: number): string | undefined {
@@ -1044,7 +1196,8 @@ const shares = new Set('percent per cent half third thirds quarter quarters majo
 const personNouns = new Set(
   (
     'man woman boy girl person mother father son daughter wife husband friend neighbor neighbour voter resident reader viewer questioner announcer caller ' +
-    'neurosurgeon mogul tycoon donor narrator pilot heckler designer developer millionaire front-runner frontrunner fact-checker witness soldier protester protestor'
+    'neurosurgeon mogul tycoon donor narrator pilot heckler designer developer millionaire front-runner frontrunner fact-checker witness soldier protester protestor ' +
+    'child gunman surrogate candidate nominee veteran student teenager novice neophyte'
   ).split(' ')
 )
 

@@ -151,8 +151,11 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       // (“Centers for Disease Control and Prevention”, “Association for the
       // Advancement of Colored People”).
       // (And “at” after a university’s place: “University of California at Berkeley”.)
+      // (A role word after a given name is a surname: “Peter King of New York”, “Angus King of Maine”.)
+      const lastClasses = tokens.classes(last)
+      const surname = (lastClasses & word.role) !== 0 && last > runStart && ((tokens.classes(last - 1) & word.givenName) !== 0 || isInitial(last - 1))
       if (
-        (tokens.classes(last) & (word.orgHead | word.role)) === 0 &&
+        ((lastClasses & word.orgHead) === 0 && ((lastClasses & word.role) === 0 || surname)) &&
         !(connected && (tokens.is(next, 'and') || tokens.is(next, 'of') || (tokens.is(next, 'at') && (tokens.is(runStart, 'university') || (tokens.is(runStart, 'the') && tokens.is(runStart + 1, 'university'))))))
       ) {
         break
