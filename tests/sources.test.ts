@@ -941,6 +941,18 @@ describe('resolveSources', () => {
     expect(whoSource('His behavior angered the party’s top figures, who said they feared losing the House.')).toBeNull()
   })
 
+  it('reads a party noun before a given name as the person’s party, not part of the name (“Republican Christine Todd Whitman”)', () => {
+    const parties = (input: string) => annotate(input, {format: 'text'}).sources.map((source) => [source.name, source.party])
+    expect(parties('Republican Christine Todd Whitman said the plan failed. Democrat Jane Doe agreed.')).toEqual([
+      ['Christine Todd Whitman', 'R'],
+      ['Jane Doe', 'D']
+    ])
+    // One entity with “Trump” (was two: “Republican Donald Trump” and “Trump”).
+    expect(namesAndMentions('Republican Donald Trump said the plan failed. Trump said it twice.')).toEqual([['Donald Trump', ['Donald Trump', 'Trump']]])
+    // (Not a party’s own name, nor a surname alone.)
+    expect(parties('Republican Party officials said the plan failed.')).toEqual([['Republican Party officials', null]])
+  })
+
   it('reads a role word after a given name as a surname (“Peter King of New York”), not a title of the place', () => {
     expect(kindsNamesAndMentions('“It is not easy,” said Representative Peter King of New York. Angus King of Maine said the bill failed.').map(([kind, name]) => [kind, name])).toEqual([
       ['person', 'Peter King'],
