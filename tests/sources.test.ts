@@ -953,6 +953,22 @@ describe('resolveSources', () => {
     expect(parties('Republican Party officials said the plan failed.')).toEqual([['Republican Party officials', null]])
   })
 
+  it.each([
+    // Capitalized modifiers and a lowercase plural head (were persons).
+    ['The Republican presidential candidates said the plan failed.', ['group', 'The Republican presidential candidates']],
+    ['Other Republican candidates said the plan failed.', ['group', 'Other Republican candidates']],
+    ['Both women said the plan failed.', ['group', 'Both women']],
+    // A share of those asked (were persons).
+    ['Those surveyed said the plan failed.', ['group', 'those surveyed']],
+    ['Thirty-one percent of those surveyed said the plan failed.', ['group', 'thirty-one percent of those surveyed']],
+    // A political action committee is an organization (was a person).
+    ['America Rising PAC said the plan failed.', ['organization', 'America Rising PAC']],
+    // (A body’s head keeps the body: not a group of “news”.)
+    ['Turkish news reported that the plan failed.', ['organization', 'Turkish news']]
+  ])('reads the speaker of %j by its head word', (input, expected) => {
+    expect(kindsNamesAndMentions(input).map(([kind, name]) => [kind, name])).toEqual([expected])
+  })
+
   it('reads a role word after a given name as a surname (“Peter King of New York”), not a title of the place', () => {
     expect(kindsNamesAndMentions('“It is not easy,” said Representative Peter King of New York. Angus King of Maine said the bill failed.').map(([kind, name]) => [kind, name])).toEqual([
       ['person', 'Peter King'],

@@ -1103,6 +1103,20 @@ function looseCandidate(doc: Doc, start: number, end: number, sentenceCase = fal
     return candidate('unknown', start, end, null, paragraph, 'description', text, lower, personNouns.has(last) ? {speaker: true, type: 'person'} : {speaker: true})
   }
 
+  // Capitalized modifiers before a lowercase head are a description, not a
+  // name: “The Republican presidential candidates” (a group), “Other
+  // Republican candidates”.
+  // (A body’s or document’s head is read below: “Turkish news”.)
+  if (words.length > 1 && /^\p{Ll}/u.test(words[words.length - 1]!) && !orgHeads.has(last) && !organizationNouns.has(last) && !documentHeads.has(last)) {
+    if (/[^s]s$/.test(last) || last === 'people' || last === 'men' || last === 'women') {
+      return candidate('group', start, end, null, paragraph, 'description', text, lower, {speaker: true, plural: true})
+    }
+
+    if (roles.has(last) || personNouns.has(last)) {
+      return candidate('unknown', start, end, null, paragraph, 'description', text, lower, {speaker: true, type: 'person'})
+    }
+  }
+
   const bare = words.filter((word) => !honorifics.has(word.toLowerCase()) && !/^the$/i.test(word))
   if (bare.length > 0 && /^\p{Lu}/u.test(bare[0]!)) {
     const name = bare.join(' ')
@@ -1136,9 +1150,11 @@ function shareOfPeople(words: string[], first: string, last: string): boolean {
   if (words.length === 2 && (first === 'a' || first === 'one') && (shares.has(last) || fraction.test(last))) return true
   // “Everyone I interviewed”, “Most we spoke to”: a quantifier and a relative clause.
   if (pluralQuantifiers.has(first) && relativeSubjects.has(words[1]!.toLowerCase())) return true
-  // “42 percent of those responding”, “11% of Democratic voters”.
+  // “Those surveyed”, “those polled”, “those responding”.
+  if (words.length === 2 && first === 'those' && /^\p{Ll}+(?:ed|ing)$/u.test(words[1]!)) return true
+  // “42 percent of those responding”, “11% of Democratic voters”, “Thirty-one percent of those surveyed”.
   const of = words.indexOf('of')
-  if (of > 0 && (/^\d/.test(first) || approximators.has(first) || pluralQuantifiers.has(first)) && (shares.has(words[of - 1]!.toLowerCase()) || words[of - 1]!.endsWith('%'))) return true
+  if (of > 0 && (/^\d/.test(first) || approximators.has(first) || pluralQuantifiers.has(first) || numberWord(first) !== undefined) && (shares.has(words[of - 1]!.toLowerCase()) || words[of - 1]!.endsWith('%'))) return true
   if (!(pluralQuantifiers.has(first) || approximators.has(first) || numberWord(first) !== undefined || /^\d/.test(first))) return false
   // (“One official”, “Two Republicans” are persons and groups the finders name.)
   return shares.has(last) || /^\d/.test(last) || (/[^s]s$/.test(last) && numberWord(first) === undefined && !/^\d/.test(first))

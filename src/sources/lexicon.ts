@@ -28,7 +28,7 @@ export const orgHeads = words(`
   industries enterprises holdings systems technologies labs laboratories laboratory hospital clinic
   church mosque synagogue army navy marines corps command guard police force forces patrol
   agency's federation movement front brigade brigades regiment division unit team club
-  consortium conference cooperative council's inc.'s watchdog
+  consortium conference cooperative council's inc.'s watchdog pac super-pac
   observer insider caller enquirer inquirer examiner dispatch sentinel courier bulletin register beacon
 `)
 
