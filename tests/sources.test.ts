@@ -969,6 +969,18 @@ describe('resolveSources', () => {
     expect(kindsNamesAndMentions(input).map(([kind, name]) => [kind, name])).toEqual([expected])
   })
 
+  it('reads a headline’s deck after “;” and a line break as a sentence start, and a lone capitalized pronoun as no name', () => {
+    // Markdown keeps the two lines one paragraph. (Were persons named “She” and “Critics”.)
+    const sources = (input: string) => annotate(input, {format: 'markdown'}).sources.map((source) => [source.kind, source.name])
+    const deck = 'Gun offensive a preview of strategy; \nShe points to Sanders’ Senate votes on firearms to cement her lead.\n\nHillary Clinton’s offensive will provide the template she follows.'
+    expect(sources(deck)).not.toContainEqual(['person', 'She'])
+    const critics = 'Donors complicate Clinton’s bid; \nCritics charge that she skewed foreign policy.\n\nHillary Clinton said so.'
+    expect(sources(critics)).toEqual([
+      ['person', 'Hillary Clinton'],
+      ['group', 'critics']
+    ])
+  })
+
   it('reads a role word after a given name as a surname (“Peter King of New York”), not a title of the place', () => {
     expect(kindsNamesAndMentions('“It is not easy,” said Representative Peter King of New York. Angus King of Maine said the bill failed.').map(([kind, name]) => [kind, name])).toEqual([
       ['person', 'Peter King'],

@@ -177,6 +177,8 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     runLength = last - first + 1
     // A lone sentence-initial word that is an opener (“The”, “But”) or a
     // description head (“Critics”, “Officials”: the description finder’s).
+    // (Nor is a lone capitalized pronoun anywhere: “She” after a line break.)
+    if (runLength === 1 && (tokens.classes(first) & word.pronoun) !== 0) continue
     if (
       runLength === 1 &&
       tokens.initial(first) &&

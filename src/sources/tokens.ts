@@ -405,6 +405,14 @@ export function tokenize(doc: Doc, quotes: readonly Quote[], heads: WordTable): 
             gapOpening = true
           }
 
+          // A semicolon that ends a line opens the next one: a headline’s
+          // deck (“… Southern strategy; ⏎She points to …”).
+          if (code === 59) {
+            let after = index + 1
+            while (view.charCodeAt(after) === 32 || view.charCodeAt(after) === 9) after++
+            if (view.charCodeAt(after) === 10 || view.charCodeAt(after) === 13) gapOpening = true
+          }
+
           if (pairHere) {
             if (code === 0x201c) open = true
             else if (code === 0x201d) open = false
