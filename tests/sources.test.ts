@@ -961,8 +961,11 @@ describe('resolveSources', () => {
     // A share of those asked (were persons).
     ['Those surveyed said the plan failed.', ['group', 'those surveyed']],
     ['Thirty-one percent of those surveyed said the plan failed.', ['group', 'thirty-one percent of those surveyed']],
-    // A political action committee is an organization (was a person).
+    ['A mere 9 percent said the plan failed.', ['group', 'a mere 9 percent']],
+    // A political action committee, an agency’s dotted initials, a party’s convention are organizations (were persons).
     ['America Rising PAC said the plan failed.', ['organization', 'America Rising PAC']],
+    ['The F.A.A. said the plane was safe.', ['organization', 'F.A.A.']],
+    ['The Democratic National Convention said it would open Monday.', ['organization', 'Democratic National Convention']],
     // (A body’s head keeps the body: not a group of “news”.)
     ['Turkish news reported that the plan failed.', ['organization', 'Turkish news']]
   ])('reads the speaker of %j by its head word', (input, expected) => {

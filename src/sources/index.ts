@@ -1145,6 +1145,11 @@ function looseCandidate(doc: Doc, start: number, end: number, sentenceCase = fal
  * number before a plural or a share.
  */
 function shareOfPeople(words: string[], first: string, last: string): boolean {
+  // (“A mere 9 percent”, “a scant 20 percent”: the article and its adjective first.)
+  if (words.length > 3 && (first === 'a' || first === 'an') && /^(?:mere|scant|whopping|full|staggering|paltry|bare|solid|record)$/i.test(words[1]!) && /^\d/.test(words[2]!)) {
+    return shareOfPeople(words.slice(2), words[2]!.toLowerCase(), last)
+  }
+
   // (“Half said”, “Two-thirds said”, “A third said”, “A majority said”.)
   if (words.length === 1) return pluralQuantifiers.has(first) || first === 'half' || fraction.test(first)
   if (words.length === 2 && (first === 'a' || first === 'one') && (shares.has(last) || fraction.test(last))) return true

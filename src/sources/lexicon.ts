@@ -28,7 +28,7 @@ export const orgHeads = words(`
   industries enterprises holdings systems technologies labs laboratories laboratory hospital clinic
   church mosque synagogue army navy marines corps command guard police force forces patrol
   agency's federation movement front brigade brigades regiment division unit team club
-  consortium conference cooperative council's inc.'s watchdog pac super-pac
+  consortium conference cooperative council's inc.'s watchdog pac super-pac convention
   observer insider caller enquirer inquirer examiner dispatch sentinel courier bulletin register beacon
 `)
 
@@ -49,7 +49,8 @@ export const orgNames = words(`
   politifact realclearpolitics insidesources mediaite newsmax thinkprogress townhall salon drudge
   harvard yale princeton stanford georgetown dartmouth mit
   f.b.i. c.i.a. n.s.a. i.r.s. s.e.c. e.p.a. f.d.a. c.d.c. f.c.c. f.t.c. n.r.a. a.c.l.u. d.n.c. r.n.c. g.o.p.
-  n.a.a.c.p. d.h.s. n.a.t.o.
+  n.a.a.c.p. d.h.s. n.a.t.o. f.a.a. f.e.c. f.e.m.a. t.s.a. n.i.h. c.b.o. g.a.o. o.m.b. i.m.f. n.l.r.b. s.e.i.u. u.a.w.
+  d.e.a. a.t.f. e.e.o.c. o.s.h.a. n.t.s.b. n.o.a.a. n.a.s.a. u.s.d.a. h.u.d. d.o.j. n.c.a.a. a.m.a.
 `)
 
 /**
