@@ -483,37 +483,12 @@ function linkTargets(
 
     const text = best ? '' : personWord(doc.input.slice(target.start, target.end))
     if (!best && relativePronouns.has(text)) {
-      // “Leahy, who wrote …”: the one the clause is about, named right before.
       if (text === 'who') {
-        // (Or a description an earlier mention made: “said one Democrat
-        // familiar with the discussion, who added …”.)
-        best = relativeAntecedent(doc.view, candidates, target.start) ?? (inserted.length > 0 ? relativeAntecedent(doc.view, sorted(inserted), target.start) : undefined)
+        best = whoAntecedent(doc, candidates, inserted, target.start)
       } else {
         // (“which”, “that”: the thing right before.)
         const before = candidates[firstAtOrAfter(candidates, target.start) - 1]
         if (before && target.start - before.end <= 3 && /^,?\s*$/.test(doc.view.slice(before.end, target.start))) best = before
-      }
-
-      if (!best && text === 'who') {
-        // “a campaign surrogate who said”, “developers who sought”: a description.
-        let phrase = antecedentPhrase(doc.view, target.start)
-        // (After a preposition, a phrase for no people is not what the
-        // clause is about: the name or phrase before the preposition is,
-        // “Democrats across the country, who”, “opponents on the left, who”.)
-        if (phrase && phrase.preposition >= 0 && !peopleWord(phrase.head)) {
-          const at = phrase.preposition
-          best = relativeAntecedent(doc.view, candidates, at)
-          if (best && !(best.type === 'person' || best.type === 'group' || best.type === 'anonymous' || best.type === 'title')) best = undefined
-          phrase = best ? undefined : antecedentPhrase(doc.view, at)
-          if (phrase && !peopleWord(phrase.head)) phrase = undefined
-        }
-
-        if (phrase) {
-          best = looseCandidate(doc, phrase.start, phrase.end)
-          // (“The party’s top figures, who”: people, not the statistics the head may also be.)
-          if (best && best.type === 'document') best = undefined
-          if (best) inserted.push(best)
-        }
       }
     } else if (!best && !firstPerson.has(text) && !secondPerson.has(text)) {
       // “Clinton’s response was”, “Shapiro’s argument is”: what the
@@ -717,6 +692,35 @@ const secondPerson = new Set(['you', 'your', 'yourself', 'yourselves'])
 const relativePronouns = new Set(['who', 'whom', 'whose', 'which', 'that'])
 
 /**
+ * Whom a relative `who` at `at` refers to (“Leahy, who wrote …”): a
+ * candidate named right before (see {@link relativeAntecedent}), also one an
+ * earlier mention made (“said one Democrat familiar with the discussion,
+ * who added …”), else a description before it (“a campaign surrogate who
+ * said”, “developers who sought”), made and put in `inserted`.
+ */
+function whoAntecedent(doc: Doc, candidates: Candidate[], inserted: Candidate[], at: number): Candidate | undefined {
+  const named = relativeAntecedent(doc.view, candidates, at) ?? (inserted.length > 0 ? relativeAntecedent(doc.view, sorted(inserted), at) : undefined)
+  if (named) return named
+  let phrase = antecedentPhrase(doc.view, at)
+  // (After a preposition, a phrase for no people is not what the clause is
+  // about: the name or phrase before the preposition is, “Democrats across
+  // the country, who”, “opponents on the left, who”.)
+  if (phrase && phrase.preposition >= 0 && !peopleWord(phrase.head)) {
+    const before = relativeAntecedent(doc.view, candidates, phrase.preposition)
+    if (before && (before.type === 'person' || before.type === 'group' || before.type === 'anonymous' || before.type === 'title')) return before
+    phrase = antecedentPhrase(doc.view, phrase.preposition)
+    if (phrase && !peopleWord(phrase.head)) return undefined
+  }
+
+  if (!phrase) return undefined
+  const description = looseCandidate(doc, phrase.start, phrase.end)
+  // (“The party’s top figures, who”: people, not the statistics the head may also be.)
+  if (!description || description.type === 'document') return undefined
+  inserted.push(description)
+  return description
+}
+
+/**
  * The candidate a relative `who` at `at` refers to: the one right before
  * it (after `,`, a dash or `(`), or, when that one only completes an earlier
  * name — the object of its preposition (“Sen. Ted Cruz of Texas, who”), the
@@ -730,7 +734,7 @@ function relativeAntecedent(view: string, candidates: Candidate[], at: number): 
   let index = -1
   for (let k = firstAtOrAfter(candidates, at) - 1; k >= 0 && at - candidates[k]!.start < 200; k--) {
     const end = candidates[k]!.end
-    if (end <= at && at - end <= 4 && /^\s*(?:,|\(|—|–|\s--)?\s*$/.test(view.slice(end, at))) index = k
+    if (end <= at && at - end <= 4 && relativeGap.test(view.slice(end, at))) index = k
   }
 
   let item = candidates[index]
@@ -751,6 +755,9 @@ function relativeAntecedent(view: string, candidates: Candidate[], at: number): 
 
   return item.type === 'place' ? undefined : item
 }
+
+/** Between what a relative `who` follows and the `who`: `,`, `(`, a dash, or only space. */
+const relativeGap = /^\s*(?:,|\(|—|–|\s--)?\s*$/
 
 /** Between a name and the body or place its preposition names (“Cruz of Texas”, “analyst at Jefferies”). */
 const prepositionGap = /^\s+(?:of|from|at|in|with|for|on|across|around|throughout|within)\s+(?:the\s+)?$/i
@@ -777,7 +784,7 @@ function antecedentPhrase(view: string, at: number): {start: number; end: number
   let match: RegExpExecArray | null
   while ((match = antecedentWord.exec(before))) words.push([from + match.index, from + match.index + match[0].length])
   const last = words[words.length - 1]
-  if (!last || !/^\s*(?:,|\(|—|–|\s--)?\s*$/.test(view.slice(last[1], at))) return undefined
+  if (!last || !relativeGap.test(view.slice(last[1], at))) return undefined
   let first = words.length
   let determiner = false
   while (first > 0 && words.length - first < 5) {
@@ -812,14 +819,13 @@ const antecedentPrepositions = new Set('of for to in on at by with from about ac
 
 /** Whether a lowercase head names people (“developers”, “a gunman”, “voters”, “critics”). */
 function peopleWord(head: string): boolean {
-  const singular = head.replace(/(?<=[^s])s$/, '')
   return (
     groupHeads.has(head) ||
     anonymousHeads.has(head) ||
     indefinites.has(head) ||
-    roles.has(singular) ||
-    personNouns.has(singular) ||
-    anonymousHeads.has(singular) ||
+    roles.has(head) ||
+    personNouns.has(head) ||
+    pluralNoun(head) ||
     /^(?:people|women|men|children|folks)$/.test(head) ||
     /(?:er|or|ist|ian|ant|ent)s?$/.test(head)
   )
@@ -837,7 +843,6 @@ const antecedentStops = new Set(
     'that which who whom whose what not no there it they them we us he him she her i you me this'
   ).split(' ')
 )
-
 
 /** The role word(s) between `from` and `end` when that is all there is (“ spokesman”, “ press secretary”), else `undefined`. */
 function roleAfter(view: string, from: number, end: number): string | undefined {
@@ -1074,8 +1079,16 @@ function looseCandidate(doc: Doc, start: number, end: number, sentenceCase = fal
 
   // Lowercase descriptions: “a doctor” (a person), “the appeals court” (an
   // organization), “creditors” (a group).
-  // (Or capitalized only as the sentence’s first word: “Social media users”.)
-  if (sentenceCase || !/^\p{Lu}/u.test(words[definite || /^(?:a|an)$/.test(first) ? 1 : 0] ?? '')) {
+  // (Or capitalized only as the sentence’s first word: “Social media users”;
+  // or with capitalized modifiers before a lowercase head, not a body’s,
+  // which is a name read below, and not someone’s things, read below too:
+  // “The Republican presidential candidates”, “Donald J. Trump’s newly
+  // installed campaign chief”, not “Turkish news” or “Trump’s hotels”.)
+  if (
+    sentenceCase ||
+    !/^\p{Lu}/u.test(words[definite || /^(?:a|an)$/.test(first) ? 1 : 0] ?? '') ||
+    (words.length > 1 && (possessive < 0 || roles.has(last)) && /^\p{Ll}/u.test(words[words.length - 1]!) && !orgHeads.has(last) && !organizationNouns.has(last))
+  ) {
     const name = sentenceCase ? first + text.slice(words[0]!.length) : text
     if (roles.has(last) || personNouns.has(last)) {
       return candidate('unknown', start, end, null, paragraph, 'description', name, lower, {speaker: true, type: 'person'})
@@ -1085,7 +1098,7 @@ function looseCandidate(doc: Doc, start: number, end: number, sentenceCase = fal
       return candidate('organization', start, end, null, paragraph, 'description', name, lower, {speaker: true, gender: 'neuter'})
     }
 
-    if (/[^s]s$/.test(last) && (words.length > 1 || sentenceCase)) {
+    if ((/[^s]s$/.test(last) || last === 'people' || last === 'men' || last === 'women') && (words.length > 1 || sentenceCase)) {
       return candidate('group', start, end, null, paragraph, 'description', name, lower, {speaker: true, plural: true})
     }
 
@@ -1101,20 +1114,6 @@ function looseCandidate(doc: Doc, start: number, end: number, sentenceCase = fal
 
     // (“Clinton’s husband”, “her right-hand woman”: a person.)
     return candidate('unknown', start, end, null, paragraph, 'description', text, lower, personNouns.has(last) ? {speaker: true, type: 'person'} : {speaker: true})
-  }
-
-  // Capitalized modifiers before a lowercase head are a description, not a
-  // name: “The Republican presidential candidates” (a group), “Other
-  // Republican candidates”.
-  // (A body’s or document’s head is read below: “Turkish news”.)
-  if (words.length > 1 && /^\p{Ll}/u.test(words[words.length - 1]!) && !orgHeads.has(last) && !organizationNouns.has(last) && !documentHeads.has(last)) {
-    if (/[^s]s$/.test(last) || last === 'people' || last === 'men' || last === 'women') {
-      return candidate('group', start, end, null, paragraph, 'description', text, lower, {speaker: true, plural: true})
-    }
-
-    if (roles.has(last) || personNouns.has(last)) {
-      return candidate('unknown', start, end, null, paragraph, 'description', text, lower, {speaker: true, type: 'person'})
-    }
   }
 
   const bare = words.filter((word) => !honorifics.has(word.toLowerCase()) && !/^the$/i.test(word))

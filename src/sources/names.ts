@@ -381,12 +381,11 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
 
     // “Republican Christine Todd Whitman”, “Democrat Jane Doe”: a party
     // noun before a given name is the person’s party, no part of the name.
-    let partyWord = -1
-    if (titleEnd < 0 && nameEnd - from >= 3 && partyNouns.has(view.slice(tokens.start(runStart + from), tokens.end(runStart + from))) && (classesAt(from + 1) & word.givenName) !== 0) {
-      partyWord = from
-    }
-
-    const nameFrom = titleEnd >= 0 ? titleEnd + 1 : partyWord >= 0 ? partyWord + 1 : from
+    const party =
+      titleEnd < 0 && nameEnd - from >= 3 && (classesAt(from + 1) & word.givenName) !== 0
+        ? partyNouns.get(view.slice(tokens.start(runStart + from), tokens.end(runStart + from)))
+        : undefined
+    const nameFrom = titleEnd >= 0 ? titleEnd + 1 : party ? from + 1 : from
     let onlyTitleWords = true
     for (let item = nameFrom; item < runLength && onlyTitleWords; item++) {
       if ((classesAt(item) & titleWord) === 0) onlyTitleWords = false
@@ -518,7 +517,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     )
     person.key = nameKey
     person.words = words
-    if (partyWord >= 0) person.party = partyNouns.get(view.slice(tokens.start(runStart + partyWord), tokens.end(runStart + partyWord)))!
+    if (party) person.party = party
     // Most names have no title: keep the shared empty list then.
     if (titleStop > titleStart && !honorificOnly) person.titles = [collapse(view.slice(titleStart, titleStop))]
     person.titleStart = titleStop > 0 ? titleStart : nameStart
