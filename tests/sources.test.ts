@@ -972,6 +972,23 @@ describe('resolveSources', () => {
     expect(kindsNamesAndMentions(input).map(([kind, name]) => [kind, name])).toEqual([expected])
   })
 
+  it.each([
+    // A verb or conjunction before the people it governs is not a modifier (were “giving readers” …).
+    ['The ads are about giving readers what they want. They said it was fine.', 'readers'],
+    ['They hope to get socially moderate delegates to back them. They said no.', 'socially moderate delegates'],
+    ['Unless countries develop more ambitious plans, they say, the world could suffer.', 'countries'],
+    ['The campaign wants to cajole legislators. They said no.', 'legislators'],
+    ['Yet Democratic economists said the tax failed.', 'Democratic economists']
+  ])('starts the group of %j at its first modifier, not at a verb before it', (input, name) => {
+    expect(kindsNamesAndMentions(input).map(([kind, name]) => [kind, name])).toContainEqual(['group', name])
+  })
+
+  it('keeps a capitalized verb-like word and nouns of the same spelling as modifiers', () => {
+    // (“Force”, “Court” are not in the verb list; a capitalized “Get” may start a name.)
+    expect(kindsNamesAndMentions('Air Force officers said it failed.').map(([kind, name]) => [kind, name])).toEqual([['group', 'Air Force officers']])
+    expect(kindsNamesAndMentions('Court officials said it failed.').map(([kind, name]) => [kind, name])).toEqual([['group', 'court officials']])
+  })
+
   it('reads a headline’s deck after “;” and a line break as a sentence start, and a lone capitalized pronoun as no name', () => {
     // Markdown keeps the two lines one paragraph. (Were persons named “She” and “Critics”.)
     const sources = (input: string) => annotate(input, {format: 'markdown'}).sources.map((source) => [source.kind, source.name])

@@ -16,6 +16,7 @@ import {
   geoHeads,
   irregularPast,
   modifierStops,
+  objectVerbs,
   openers,
   orgConnectors,
   orgHeads,
@@ -62,7 +63,8 @@ export const word = {
   irregularPast: 67_108_864,
   appositiveStop: 134_217_728,
   affiliationPreposition: 268_435_456,
-  commaOpener: 536_870_912
+  commaOpener: 536_870_912,
+  objectVerb: 1_073_741_824
 } as const
 
 const classes = new Map<string, number>()
@@ -101,6 +103,7 @@ add(['north', 'south', 'east', 'west', 'new'], word.compass)
 add(determiners, word.determiner)
 add(possessivePronouns, word.possessivePronoun)
 add(modifierStops, word.modifierStop)
+add(objectVerbs, word.objectVerb)
 add(pronouns.keys(), word.pronoun)
 add(irregularPast, word.irregularPast)
 add(appositiveStops, word.appositiveStop)

@@ -151,6 +151,8 @@ export function findDescriptions(doc: Doc, tokens: Tokens): Candidate[] {
       }
 
       if ((classes & (word.modifierStop | word.pronoun)) !== 0 || isVerbLike(previous, classes)) break
+      // Capitalised, “Get Out the Vote volunteers” may be a name.
+      if ((classes & word.objectVerb) !== 0 && !tokens.cap(previous)) break
       // Capitalised modifiers only next to the head or to each other (“White
       // House officials”, not “John Carter met voters”).
       if (

@@ -386,8 +386,31 @@ export const modifierStops = words(`
   he she it they we i you his her its their our my your him them us me who whom whose which what
   where why how there here also even only just still not never very too most least ago long
   according including like unlike against toward towards across around behind beyond near per via
-  among amid upon within
+  among amid upon within unless until whereas whenever yet plus
 `)
+
+/**
+ * Verbs that take people as their object (“giving readers”, “to get
+ * socially moderate delegates”, “cajole legislators”): before a group head
+ * they end its modifiers, as a determiner would. Only forms that are not
+ * also adjectives or nouns before people: not “winning”, “paying”, “court”,
+ * “pressure” (“pressure groups”), “force” (“Air Force officers”).
+ */
+export const objectVerbs = words(
+  [
+    'allow ask attract blame bring cajole call convince denounce elect enable encourage energize',
+    'get give help invite keep let liberate lure make mobilize motivate persuade push',
+    'recruit remind send stimulate tell thank urge want warn woo'
+  ]
+    .join(' ')
+    .split(' ')
+    .flatMap((verb) => {
+      const stem = verb.endsWith('e') && !verb.endsWith('ee') ? verb.slice(0, -1) : verb
+      const doubled = /^(?:get|let)$/.test(verb) ? verb + verb.at(-1) : stem
+      return [verb, verb.endsWith('sh') ? verb + 'es' : verb + 's', doubled + 'ing']
+    })
+    .join(' ')
+)
 
 /** Third-person pronouns and what they tell about their antecedent. */
 export const pronouns = new Map<string, 'he' | 'she' | 'they' | 'it'>([
