@@ -215,7 +215,7 @@ export const groupHeads = words(`
   economists forecasters polls surveys families victims survivors refugees migrants immigrants
   fans viewers readers journalists reporters editors correspondents countries nations governments states
   allies partners traders brokers dealers bankers rivals backers boosters biographers reviewers
-  followers loyalists
+  followers loyalists employers
 `)
 
 /** Heads of anonymous mentions (“a *source*”, “*people* familiar with …”). */
@@ -386,7 +386,8 @@ export const modifierStops = words(`
   he she it they we i you his her its their our my your him them us me who whom whose which what
   where why how there here also even only just still not never very too most least ago long
   according including like unlike against toward towards across around behind beyond near per via
-  among amid upon within unless until whereas whenever yet plus
+  among amid upon within unless until whereas whenever yet plus now already often usually always
+  sometimes again soon
 `)
 
 /**
