@@ -521,6 +521,12 @@ describe('findReports', () => {
     ])
   })
 
+  it('reads the noun phrase after a cue ending in a preposition as its topic, not an inverted source (“…, asked about the vagueness”)', () => {
+    // (Was a report by “the vagueness” whose content held McCain’s quotation.)
+    expect(reportsOf('“It’s been seven years,” McCain said, asked about the vagueness in an interview.').map((report) => report.mention)).not.toContain('the vagueness')
+    expect(reportsOf('The bill was dead, said officials.').map((report) => report.mention)).toEqual(['officials'])
+  })
+
   it('reads a plural noun cue before a past cue verb as the source (“Court documents said …”)', () => {
     expect(reportsOf('Court documents said that the bill was dead.')).toMatchObject([{mention: 'Court documents', cue: 'said', content: ['that the bill was dead']}])
   })

@@ -860,7 +860,9 @@ function verbCue(
     (before.type === 'quote' ||
       (before.type === 'punct' && (before.text === ',' || before.text === '?' || before.text === '!' || dashes.has(before.text))))
   ) {
-    const source = invertedSource(tokens, end)
+    // (`…,” McCain said, asked about the vagueness`: after a cue that ends in
+    // a preposition comes its topic, not a speaker.)
+    const source = prepositions.has(tokens[end - 1]!.lower) ? undefined : invertedSource(tokens, end)
     if (source && entry.form !== 'ing' && entry.form !== 'base' && !subjectWithAppositive(tokens, start, source)) {
       // `In other words, explained X: “…”`: a colon after the source hands
       // over to what follows; the words before are an adjunct.
