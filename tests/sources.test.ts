@@ -985,6 +985,26 @@ describe('resolveSources', () => {
     expect(kindsNamesAndMentions(input).map(([kind, name]) => [kind, name])).toContainEqual(['group', name])
   })
 
+  it('reads the gender a kinship noun gives a name, and no appositive’s possessive as the name’s (“Milton Berg, her husband”)', () => {
+    const genders = (input: string) => annotate(input, {format: 'text'}).sources.map((source) => [source.name, source.gender, source.mentions.map((mention) => mention.text)])
+    // (Was female, from “her”; and “his wife” made Dana Smith male.)
+    expect(genders('Milton Berg, her husband, said the plan failed.')).toEqual([['Milton Berg', 'male', ['Milton Berg']]])
+    expect(genders('Dana Smith, his wife, said the plan failed. She said it twice.')).toEqual([['Dana Smith', 'female', ['Dana Smith', 'She']]])
+    expect(genders('Her husband, Milton Berg, said the plan failed.')).toEqual([['Milton Berg', 'male', ['Milton Berg']]])
+    // “she” then finds the woman, not the husband named after her.
+    expect(
+      genders('Rachel Berg, a philanthropist from Monsey, New York, said the speeches were good. Along with her husband, Milton Berg, she has given to many candidates. She called Carson a “special person.”')
+    ).toContainEqual(['Rachel Berg', 'female', ['Rachel Berg', 'her', 'she', 'She']])
+    // (A possessive after “and” is the name’s: “Trump and his wife”.)
+    expect(genders('Donald Trump and his wife said the plan failed. He said it twice.')[0]).toEqual(['Donald Trump', 'male', ['Donald Trump', 'his', 'He']])
+  })
+
+  it('reads a capitalized word before a comma and a state or country as a town, not a person (“Monsey, New York”)', () => {
+    const kinds = (input: string) => annotate(input, {format: 'text'}).sources.map((source) => [source.kind, source.name])
+    expect(kinds('A philanthropist from Monsey, New York, said the speeches were good. She said it twice.')).not.toContainEqual(['person', 'Monsey'])
+    expect(kinds('Paul Porter, a truck driver from Ava, Mo., said the plan failed. Worcester, Mass., voted.')).toEqual([['person', 'Paul Porter']])
+  })
+
   it('keeps a capitalized verb-like word and nouns of the same spelling as modifiers', () => {
     // (“Force”, “Court” are not in the verb list; a capitalized “Get” may start a name.)
     expect(kindsNamesAndMentions('Air Force officers said it failed.').map(([kind, name]) => [kind, name])).toEqual([['group', 'Air Force officers']])

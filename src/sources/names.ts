@@ -12,7 +12,7 @@ import {candidate, collapse, type Candidate} from './candidate.js'
 import {word} from './classes.js'
 import {headTable} from './heads.js'
 import {institutionRoles, orgPhrases, placePhrases, places} from './lexicon.js'
-import {roleGender, roles} from './titles.js'
+import {kinBefore, roleGender, roles} from './titles.js'
 import type {Tokens} from './tokens.js'
 
 const partyTag =
@@ -288,6 +288,22 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     )
   }
 
+  /**
+   * Whether a place set off by a comma follows the word at `last`, and ends
+   * the phrase: “Monsey, New York,”, “Ava, Mo.” (the word before is a town).
+   */
+  function beforePlace(last: number): boolean {
+    const first = last + 1
+    if (first >= count || tokens.end(last) + 2 !== tokens.start(first) || view.charCodeAt(tokens.end(last)) !== 44 /* , */) return false
+    let end = -1
+    if ((tokens.classes(first) & word.place) !== 0 && tokens.cap(first)) end = first
+    else if (first + 1 < count && tokens.joinNext(first) && tokens.cap(first) && placePhrases.has(tokens.lower(first) + ' ' + tokens.lower(first + 1))) end = first + 1
+    if (end < 0) return false
+    const after = tokens.end(end)
+    const code = after < view.length ? view.charCodeAt(after) : -1
+    return code === -1 || code === 44 || code === 59 || code === 41 || code === 10 || view.charCodeAt(after - 1) === 46
+  }
+
   function classesAt(item: number): number {
     return tokens.classes(runStart + item)
   }
@@ -430,6 +446,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     // Places: not sources unless they speak.
     if (
       (nameSize === 1 ? (nameClasses & word.place) !== 0 : placePhrases.has(nameKey)) ||
+      (titleEnd < 0 && nameSize <= 2 && (nameClasses & word.givenName) === 0 && beforePlace(tail)) ||
       (nameSize > 1 && (tailClasses & word.geoHead) !== 0) ||
       (nameSize > 1 && allOf(nameFrom, word.place | word.compass))
     ) {
@@ -521,7 +538,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     // Most names have no title: keep the shared empty list then.
     if (titleStop > titleStart && !honorificOnly) person.titles = [collapse(view.slice(titleStart, titleStop))]
     person.titleStart = titleStop > 0 ? titleStart : nameStart
-    person.gender = gender
+    person.gender = gender ?? kinBefore(view, titleStart)
     // A lone sentence-initial word may be a common word: link it only (and
     // never make a speaker of a word also written in lowercase). Not before
     // an institutional role and a name: “Harvard economist Jason Furman”.

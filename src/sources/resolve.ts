@@ -23,7 +23,7 @@ import type {Gender, MentionKind, RelationType} from '../schema.js'
 import type {Candidate} from './candidate.js'
 import {givenNames} from './given-names.js'
 import {demonyms, genericOrgDescriptions, institutionRoles, orgDescriptions, orgHeads, orgNames, orgPhrases, particles, representatives} from './lexicon.js'
-import {roleOf, roles} from './titles.js'
+import {kinAfter, roleOf, roles} from './titles.js'
 
 /** What an entity is (a place only becomes a source when it speaks). */
 export type EntityType = 'person' | 'organization' | 'place' | 'group' | 'document' | 'anonymous' | 'unknown'
@@ -66,6 +66,8 @@ export interface Entity {
   modifiers: string[]
   lastParagraph: number
   lastAt: number
+  /** End of its last mention (-1: none yet). */
+  lastEnd: number
   /** Paragraph where it last spoke (a mention as a source), or -1. */
   lastSpokeParagraph: number
   /** Persons: offset of the first full-name mention (for surname look-ups). */
@@ -120,6 +122,7 @@ class EntityRecord implements Entity {
   modifiers = none
   lastParagraph = -1
   lastAt = -1
+  lastEnd = -1
   lastSpokeParagraph = -1
   firstFull = noOffset
   lastFullAt = -1
@@ -465,6 +468,7 @@ export function resolve(
     if (!recency) return
     entity.lastParagraph = item.paragraph
     entity.lastAt = item.start
+    entity.lastEnd = item.end
     if (item.speaker) {
       entity.lastSpokeParagraph = item.paragraph
       if (entity.gender === 'female' || entity.gender === 'male') lastSpeakerByGender.set(entity.gender, entity)
@@ -517,6 +521,14 @@ export function resolve(
         if (item.paragraph - entity.lastParagraph > pronounWindow || entity.type !== 'person') continue
         // “his spokesman”: not the spokesman the pronoun is part of.
         if (entity.lastAt === item.start) continue
+        // “Milton Berg, her husband,”: a possessive opening the appositive
+        // of a name is someone else’s — and the noun after it may say the
+        // gender of the name.
+        if (entity.lastEnd >= 0 && appositivePossessive(doc.view, entity.lastEnd, item)) {
+          if (entity.gender === null) entity.gender = kinAfter(doc.view, item.end)
+          continue
+        }
+
         if (entity.gender === null || entity.gender === item.gender) return continuing(item, entity) ?? entity
       }
 
@@ -727,6 +739,18 @@ export function resolve(
     }
   }
 }
+
+/** Whether `item` is a possessive pronoun right after `, ` that follows a mention ending at `end`. */
+function appositivePossessive(view: string, end: number, item: Candidate): boolean {
+  return (
+    item.start - end === 2 &&
+    view.charCodeAt(end) === 44 /* , */ &&
+    view.charCodeAt(end + 1) === 32 &&
+    possessives.has(item.key)
+  )
+}
+
+const possessives = new Set(['his', 'her', 'their', 'its'])
 
 /** Lowercase last word of a title. */
 function lastWord(title: string): string {

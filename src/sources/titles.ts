@@ -35,6 +35,47 @@ export const roles = words(`
   filmmaker playwright billionaire philanthropist coach athlete
 `)
 
+const kin = new Map<string, 'female' | 'male'>([
+  ...'husband son father brother widower grandson grandfather uncle nephew boyfriend stepson stepfather'.split(' ').map((item) => [item, 'male'] as const),
+  ...'wife daughter mother sister widow granddaughter grandmother aunt niece girlfriend stepdaughter stepmother'.split(' ').map((item) => [item, 'female'] as const)
+])
+
+// One word after a space, or a possessive and one word before a name: bounded, no backtracking.
+const kinWordAt = /\s{1,2}(\p{Ll}+)\b/uy
+const kinBeforeName = /\b(?:his|her|their)\s{1,2}(\p{Ll}+),?\s{1,2}$/iu
+
+/**
+ * Gender told by a kinship noun at `from` (“, her *husband*”), if any.
+ *
+ * @param view
+ *   Document view.
+ * @param from
+ *   Offset just before the space before the noun.
+ * @returns
+ *   The noun’s gender, or null.
+ */
+export function kinAfter(view: string, from: number): 'female' | 'male' | null {
+  kinWordAt.lastIndex = from
+  const match = kinWordAt.exec(view)
+  return (match && kin.get(match[1]!)) ?? null
+}
+
+/**
+ * Gender told by a kinship noun and a possessive just before a name (“her
+ * husband, Milton Berg”), if any.
+ *
+ * @param view
+ *   Document view.
+ * @param start
+ *   Start of the name.
+ * @returns
+ *   The noun’s gender, or null.
+ */
+export function kinBefore(view: string, start: number): 'female' | 'male' | null {
+  const match = kinBeforeName.exec(view.slice(Math.max(0, start - 32), start))
+  return (match && kin.get(match[1]!.toLowerCase())) ?? null
+}
+
 /** Role nouns that also say the person’s gender. */
 export const roleGender = new Map<string, 'female' | 'male'>([
   ['congresswoman', 'female'],
