@@ -1005,6 +1005,19 @@ describe('resolveSources', () => {
     expect(kinds('Paul Porter, a truck driver from Ava, Mo., said the plan failed. Worcester, Mass., voted.')).toEqual([['person', 'Paul Porter']])
   })
 
+  it('links “the Florida senator” to the one senator lately named near Florida whose title names no place, and no other place to them', () => {
+    // (Was a source of its own.)
+    expect(namesAndMentions('Sen. Marco Rubio spoke in Miami, Florida, on Monday. The Florida senator said the plan failed.')).toEqual([
+      ['Marco Rubio', ['Marco Rubio', 'The Florida senator']]
+    ])
+    // Once “the Florida senator”, not “the Ohio senator” (even near Ohio); not with two bare senators.
+    expect(namesAndMentions('Sen. Marco Rubio spoke in Florida and Ohio. The Florida senator said no. The Ohio senator said yes.')).toEqual([
+      ['Marco Rubio', ['Marco Rubio', 'The Florida senator']],
+      ['Ohio senator', ['The Ohio senator']]
+    ])
+    expect(namesAndMentions('Sen. Marco Rubio and Sen. Ted Cruz spoke in Florida. The Florida senator said no.')).toContainEqual(['Florida senator', ['The Florida senator']])
+  })
+
   it('keeps a capitalized verb-like word and nouns of the same spelling as modifiers', () => {
     // (“Force”, “Court” are not in the verb list; a capitalized “Get” may start a name.)
     expect(kindsNamesAndMentions('Air Force officers said it failed.').map(([kind, name]) => [kind, name])).toEqual([['group', 'Air Force officers']])

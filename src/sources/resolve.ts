@@ -138,6 +138,8 @@ class EntityRecord implements Entity {
   }
 }
 const pronounWindow = 2
+/** Characters either side of a mention searched for a place’s name (`placedRole`). */
+const placeReach = 300
 const descriptionWindow = 3
 
 /** Modifiers that do not tell two documents of one class apart (“the *new* policy”). */
@@ -177,6 +179,8 @@ export function resolve(
   const documents = new Map<string, Entity>()
   const anonymous = new Map<string, Entity>()
   const byRole = new Map<string, Entity>()
+  /** The place a bare-titled person was linked to by `placedRole` (“the Florida senator”). */
+  const rolePlaces = new Map<Entity, string>()
   const byOrgHead = new Map<string, Entity>()
   let lastOrganization: Entity | undefined
   const recentPersons: Entity[] = []
@@ -375,7 +379,7 @@ export function resolve(
       }
 
       case 'title': {
-        let entity = byRole.get(item.key) ?? placedRole(item.key)
+        let entity = byRole.get(item.key) ?? placedRole(item.key, item.paragraph, item.start)
         if (!entity && item.speaker) {
           entity = create('person')
           byRole.set(item.key, entity)
@@ -494,21 +498,61 @@ export function resolve(
    * that place and role (“Florida Sen. Marco Rubio”), if any; the last 500
    * entities only, so that a long article of such titles stays linear.
    */
-  function placedRole(key: string): Entity | undefined {
+  function placedRole(key: string, paragraph: number, before: number): Entity | undefined {
     const space = key.lastIndexOf(' ')
     if (space < 0) return undefined
     const place = key.slice(0, space)
     const role = key.slice(space + 1)
+    // Failing that, the one person with the role and a title that names no
+    // place (“Sen. Marco Rubio” … “the Florida senator”), mentioned lately
+    // (in a long article the senator from elsewhere may go unnamed) and
+    // near the place’s name (“Sen. John McCain” … “the Vermont senator” is
+    // someone else).
+    let unplaced: Entity | undefined
+    let unplacedCount = 0
     for (let index = entities.length - 1; index >= 0 && index >= entities.length - 500; index--) {
       const entity = entities[index]!
       if (entity.type !== 'person') continue
       // The place in the title, or in the state tag (“Sen. Bernie Sanders (I-Vt.)”).
       const state = entity.state?.toLowerCase()
       const ofPlace = state !== undefined && (stateNames.get(state) ?? state) === place
-      if (entity.titles.some((title) => roleOfTitle(title) === role && (ofPlace || title.toLowerCase().includes(place)))) {
-        byRole.set(key, entity)
-        return entity
+      let hasRole = false
+      let bare = state === undefined
+      for (const title of entity.titles) {
+        if (roleOfTitle(title) !== role) continue
+        if (ofPlace || title.toLowerCase().includes(place)) {
+          byRole.set(key, entity)
+          return entity
+        }
+
+        hasRole = true
+        if (!bareTitle(title)) bare = false
       }
+
+      const placed = rolePlaces.get(entity)
+      if (
+        hasRole &&
+        bare &&
+        (placed === undefined || placed === place) &&
+        paragraph - entity.lastParagraph <= descriptionWindow &&
+        (placeNear(entity.firstFull) || placeNear(entity.lastAt))
+      ) {
+        unplaced = entity
+        unplacedCount++
+      }
+    }
+
+    // (Not in the description itself.)
+    function placeNear(at: number): boolean {
+      if (at < 0 || at >= before) return false
+      return doc.view.slice(Math.max(0, at - placeReach), Math.min(before, at + placeReach)).toLowerCase().includes(place)
+    }
+
+    if (unplacedCount === 1) {
+      byRole.set(key, unplaced!)
+      // (Then “the Ohio senator” is someone else.)
+      rolePlaces.set(unplaced!, place)
+      return unplaced
     }
 
     return undefined
@@ -865,6 +909,17 @@ function bump(list: Entity[], entity: Entity): void {
   for (let at = index; at > 0; at--) list[at] = list[at - 1]!
   list[0] = entity
 }
+
+/** Whether a title says no more than its role (“Sen.”, “former senator”, “U.S. Rep.”): no place, body or party. */
+function bareTitle(title: string): boolean {
+  for (const word of title.toLowerCase().split(' ')) {
+    if (!roles.has(word) && !bareTitleWords.has(word)) return false
+  }
+
+  return true
+}
+
+const bareTitleWords = new Set(['former', 'then', 'u.s.', 'us', 'current', 'sitting', 'longtime', 'veteran', 'junior', 'senior', 'freshman', 'retiring', 'outgoing'])
 
 /** Role of a title (“Former senator” → senator, “Sen.” → senator). */
 function roleOfTitle(title: string): string | undefined {
