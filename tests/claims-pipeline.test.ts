@@ -163,6 +163,25 @@ describe('annotate (the reporter’s clause beside an attribution)', () => {
     ])
   })
 
+  it('ends the reporter’s own clause before “and” or “but” and the source of the attributed conjunct', () => {
+    const own = (input: string) =>
+      annotate('Title\n' + input, {format: 'text'})
+        .claims.filter((claim) => claim.attribution.type === 'unattributed')
+        .map((claim) => claim.text)
+    // (Were “…, and some families”, “…, but he’s”, “… withdrawn and Clinton”.)
+    expect(own('A year after it was announced, no one had come to the U.S. under the program, and some families said they had given up.')).toEqual([
+      'A year after it was announced, no one had come to the U.S. under the program'
+    ])
+    expect(own('Minnesota Gov. Mark Dayton is backing Hillary Clinton, but he’s expected to stay neutral in the race.')).toEqual(['Minnesota Gov. Mark Dayton is backing Hillary Clinton'])
+    expect(own('In a deal brokered by Kendall, the subpoena was withdrawn and Clinton agreed to testify before the grand jury.')).toEqual([
+      'In a deal brokered by Kendall, the subpoena was withdrawn'
+    ])
+    // (A name after “and” that is not the cue’s subject stays: no fragment is made of the rest.)
+    expect(own('Yahoo News and former anchor Katie Couric has promoted a self-effacing approach in several recent speeches.')).toEqual([
+      'Yahoo News and former anchor Katie Couric has promoted a self-effacing approach in several recent speeches.'
+    ])
+  })
+
   it('makes no claim of a condition that belongs to what a source said', () => {
     const article = annotate('Title\nIf the demands are not met, Bill Taylor said supporters will leave the party.', {format: 'text'})
     expect(article.claims.map((claim) => [claim.text, claim.attribution.type])).toEqual([

@@ -2668,6 +2668,8 @@ function npBefore(tokens: Token[], end: number): Range | undefined {
       if (start === end || !left || left.type !== 'word') break
       if ((lower === 'to' || lower === 'on') && !(left.upper && tokens[start]!.upper)) break
       if (lower === 'and' && !(left.upper || tokens[start]!.upper || left.lower.endsWith('s'))) break
+      // (“the subpoena was withdrawn and Clinton agreed”: a verb before “and” ends a clause.)
+      if (lower === 'and' && !left.upper && (/(?:ed|en|wn)$/.test(left.lower) || irregularPasts.has(left.lower))) break
       index--
       continue
     }

@@ -208,8 +208,15 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
       if (!relative) cover(report.cue[0], report.cue[1])
     }
 
-    // “…, with Sen. John McCain calling it …”: the source after “with” is frame.
-    if (report.mention && report.mention[0] >= 5 && doc.view.startsWith('with ', report.mention[0] - 5)) {
+    // “…, with Sen. John McCain calling it …”: the source after “with” is
+    // frame; so is the subject of an attributed conjunct (“the subpoena was
+    // withdrawn and Clinton agreed to testify”: the reporter’s clause ends
+    // before “and Clinton”).
+    if (
+      report.mention &&
+      report.mention[0] >= 5 &&
+      (doc.view.startsWith('with ', report.mention[0] - 5) || (report.cue !== null && conjunctBefore(doc.view, report.mention, report.cue)))
+    ) {
       cover(report.mention[0], report.mention[1])
     }
 
@@ -772,3 +779,17 @@ function wordTokens(tokens: Token[], limit: number): number {
 function clamp(value: number): number {
   return Number.isFinite(value) ? Math.max(0, Math.min(1, value)) : 0
 }
+
+/**
+ * Whether the mention opens a conjunct (`and` or `but` right before it) and
+ * its cue follows it (“…, and some families said”): what is left of the
+ * conjunct is then the attribution’s.
+ */
+function conjunctBefore(view: string, mention: [number, number], cue: [number, number]): boolean {
+  if (cue[0] < mention[1] || cue[0] - mention[1] > 24) return false
+  return conjunctEnd.test(view.slice(Math.max(0, mention[0] - 6), mention[0])) && mentionToCue.test(view.slice(mention[1], cue[0]))
+}
+
+const conjunctEnd = /(?:^|\W)(?:and|but)\s{1,2}$/
+// Between the mention and its cue: space, a contracted or plain auxiliary, an adverb (bounded).
+const mentionToCue = /^(?:[’']s|[’']ve|[’']d)?(?:\s{1,2}(?:has|have|had|is|are|was|were|will|would|also|still|now|[a-z]+ly)){0,2}\s{0,2}$/
