@@ -298,14 +298,14 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
       const clauses = leftoverClauses(doc.view, start, end, frames.get(index) ?? [], buffer, nested.get(index))
       for (let clause = 0; clause < clauses.length; clause++) {
         const [from, to] = clauses[clause]!
-        if (isQuestion(doc.view, from, to) || isSignature(doc.view, from, to)) continue
+        if (isQuestion(doc.view, from, to) || notProse(doc.view, from, to)) continue
         drafts.push({start: from, end: to, attribution: unattributed(), nested: [], quoteIds: [], inWords: false})
       }
 
       continue
     }
 
-    if (end - start === 0 || isQuestion(doc.view, start, end) || isSignature(doc.view, start, end) || wordCount(doc.view, start, end, 3) < 3) continue
+    if (end - start === 0 || isQuestion(doc.view, start, end) || notProse(doc.view, start, end) || wordCount(doc.view, start, end, 3) < 3) continue
     const quoted = partials.get(index)
     if (quoted) {
       const first = quotesById.get(quoted[0]!.id)!
@@ -733,11 +733,39 @@ function isIndirectQuestion(doc: Doc, report: Report, from: number): boolean {
 }
 
 /** A signature after a quotation (“― Karen Bobadilla.”, “— Jane Q. Doe”): a name, no claim. */
-function isSignature(view: string, start: number, end: number): boolean {
-  return end - start <= 80 && signature.test(view.slice(start, end))
+/**
+ * Whether `view[start..end)` is no sentence of the article: a signature
+ * (“— Jane Doe”), a credit line left inside a paragraph (“(Reporting by
+ * …; Editing by …)”), or style sheet code pasted into the text
+ * (“.gmobile { width:100%; …”).
+ */
+function notProse(view: string, start: number, end: number): boolean {
+  const first = view.charCodeAt(start)
+  if (end - start <= 80 && (first === 8213 || first === 8212 || first === 8211 || first === 45) && signature.test(view.slice(start, end))) return true
+  const head = view.slice(start, Math.min(end, start + 40))
+  if (creditLine.test(head)) return true
+  if (end - start <= 60 && cssLine.test(view.slice(start, end))) return true
+  // (Braces and “name:value;” are rare in prose: test them before the regex.)
+  const text = view.slice(start, end)
+  if (text.includes(';')) {
+    if ((text.includes('{') || text.includes('}')) && cssDeclaration.test(text)) return true
+    cssDeclarations.lastIndex = 0
+    let count = 0
+    while (cssDeclarations.exec(text) && ++count < 2);
+    if (count >= 2) return true
+  }
+
+  return false
 }
 
 const signature = /^[―—–-]\s*(?:\p{Lu}[\p{L}.'’-]*\s*){1,5}\.?$/u
+const creditLine = /^\(?\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\s/i
+// A declaration: a property, a colon and a value without spaces or a short
+// one, then a semicolon (each part bounded: no backtracking).
+const cssDeclaration = /(?:^|[\s{;])[a-z-]{3,30}:\s?[^\s;:{}]{1,40};/
+// A line that is one declaration (“float:left;”; not “http://…”).
+const cssLine = /^\s*[a-z-]{3,30}:[^\s;:{}/][^\s;:{}]{0,39};?\s*$/
+const cssDeclarations = /(?:^|[\s{;])[a-z-]{3,30}:\s?[^\s;:{}]{1,40};/g
 
 /** Whether `view[start..end)` ends in a question mark (before closing quotes and brackets). */
 function isQuestion(view: string, start: number, end: number): boolean {

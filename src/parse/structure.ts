@@ -31,7 +31,7 @@ const boilerplate = new RegExp(
       '(?:contact|email|e-mail) (?:the )?(?:author|reporter|writer|us)\\b',
       '(?:advertisement|story continues below|continue reading|scroll to continue|stay tuned)\\b',
       'editor[’\']?s note\\s*:',
-      '(?:watch|listen to|share|read) (?:the|this) (?:video|article|story|full text|full statement|clip|podcast)\\b'
+      '(?:watch|listen to|share|read) (?:the|this) (?:latest )?(?:video|article|story|full text|full statement|clip|podcast)\\b'
     ].join('|') +
     ')',
   // (No `u`: case-insensitive Unicode matching is several times slower, and
