@@ -196,6 +196,15 @@ describe('annotate (the reporter’s clause beside an attribution)', () => {
     }
   })
 
+  it('makes no claim of a headline pasted into the body (every word capitalized, five or more) or “Read the rest of the story at …”', () => {
+    const texts = (input: string) => annotate(input, {format: 'text'}).claims.map((claim) => claim.text)
+    expect(
+      texts('Title\nThe bill would pass on Tuesday after a long debate.\nGOP Candidates Resoundingly Reject The Idea Of A Minimum Wage Hike.\nFIREWORKS FLY IN FIRST ONE-ON-ONE DEMOCRATIC DEBATE.\nRead the rest of the story at The New York Post.')
+    ).toEqual(['The bill would pass on Tuesday after a long debate.'])
+    // (A sentence with one lowercase word is prose.)
+    expect(texts('Title\nThe Senate Passed The Bill On Tuesday with 60 Votes.')).toEqual(['The Senate Passed The Bill On Tuesday with 60 Votes.'])
+  })
+
   it('makes no claim of a condition that belongs to what a source said', () => {
     const article = annotate('Title\nIf the demands are not met, Bill Taylor said supporters will leave the party.', {format: 'text'})
     expect(article.claims.map((claim) => [claim.text, claim.attribution.type])).toEqual([

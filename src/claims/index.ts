@@ -745,6 +745,7 @@ function notProse(view: string, start: number, end: number): boolean {
   const head = view.slice(start, Math.min(end, start + 40))
   if (creditLine.test(head)) return true
   if (end - start <= 60 && cssLine.test(view.slice(start, end))) return true
+  if (end - start <= 200 && titleCase(view, start, end)) return true
   // (Braces and “name:value;” are rare in prose: test them before the regex.)
   const text = view.slice(start, end)
   if (text.includes(';')) {
@@ -756,6 +757,31 @@ function notProse(view: string, start: number, end: number): boolean {
   }
 
   return false
+}
+
+/**
+ * Whether every word of `view[start..end)` is capitalized, five words or
+ * more: a headline pasted into the body (“GOP Candidates Resoundingly
+ * Reject The Idea Of A Minimum Wage Hike.”), not a sentence of it.
+ */
+function titleCase(view: string, start: number, end: number): boolean {
+  let words = 0
+  let atWordStart = true
+  for (let index = start; index < end; index++) {
+    const code = view.charCodeAt(index)
+    if (code === 32 || code === 10 || code === 0xa0) {
+      atWordStart = true
+      continue
+    }
+
+    if (!atWordStart) continue
+    atWordStart = false
+    // (Lowercase: prose. Digits, punctuation and other scripts: no vote.)
+    if (code >= 97 && code <= 122) return false
+    if (code >= 65 && code <= 90) words++
+  }
+
+  return words >= 5
 }
 
 const signature = /^[―—–-]\s*(?:\p{Lu}[\p{L}.'’-]*\s*){1,5}\.?$/u

@@ -25,6 +25,7 @@ const boilerplate = new RegExp(
       'follow (?:us|him|her|them|[a-z][\\w.’\'-]*(?: [a-z][\\w.’\'-]*){0,2}) on (?:twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok)\\b',
       'follow @',
       '(?:read more|related|see also|recommended|also read|read next|more coverage|watch|listen)\\s*:',
+      'read the (?:rest|full story|whole story)\\b',
       '(?:photo|image|video|graphic|illustration|photograph)s?(?: credit)?\\s*:',
       '\\(?(?:photo|image)s? (?:by|courtesy of)\\b',
       'this material may not be (?:published|broadcast|rewritten|redistributed)',
