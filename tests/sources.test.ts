@@ -1018,6 +1018,22 @@ describe('resolveSources', () => {
     expect(namesAndMentions('Sen. Marco Rubio and Sen. Ted Cruz spoke in Florida. The Florida senator said no.')).toContainEqual(['Florida senator', ['The Florida senator']])
   })
 
+  it('links a definite description to the person the article gave that epithet beside their name, lately (“Ben Carson, the retired neurosurgeon”)', () => {
+    expect(namesAndMentions('Ben Carson, the retired neurosurgeon, spoke on Monday. The retired neurosurgeon said the plan failed.')).toEqual([
+      ['Ben Carson', ['Ben Carson', 'The retired neurosurgeon']]
+    ])
+    expect(namesAndMentions('Retired neurosurgeon Ben Carson spoke on Monday. The neurosurgeon said the plan failed.')).toEqual([
+      ['Ben Carson', ['Ben Carson', 'The neurosurgeon']]
+    ])
+    // Not without the epithet beside the name, nor with another word (“the retired developer”).
+    expect(namesAndMentions('Ben Carson spoke on Monday. The retired neurosurgeon said the plan failed.')).toContainEqual(['The retired neurosurgeon', ['The retired neurosurgeon']])
+    expect(namesAndMentions('Ben Carson, the neurosurgeon, spoke on Monday. The retired neurosurgeon said the plan failed.')).toContainEqual(['The retired neurosurgeon', ['The retired neurosurgeon']])
+    // Nor when two other persons were named since (the epithet is more often someone else’s).
+    expect(
+      namesAndMentions('Star Selenis Leyva said the plan failed.\n\nGeorge Lopez said no.\n\nJane Doe said yes.\n\nThe star said it twice.')
+    ).toContainEqual(['The star', ['The star']])
+  })
+
   it('keeps a capitalized verb-like word and nouns of the same spelling as modifiers', () => {
     // (“Force”, “Court” are not in the verb list; a capitalized “Get” may start a name.)
     expect(kindsNamesAndMentions('Air Force officers said it failed.').map(([kind, name]) => [kind, name])).toEqual([['group', 'Air Force officers']])

@@ -172,6 +172,9 @@ export function resolve(
   const bySurname = new Map<string, Entity[]>()
   const byGiven = new Map<string, Entity[]>()
   const singles = new Map<string, Entity>()
+  /** Persons by where a mention of their name starts and ends (for epithets: “the retired neurosurgeon”). */
+  const nameStarts = new Map<number, Entity>()
+  const nameEnds = new Map<number, Entity>()
   const organizations = new Map<string, Entity>()
   const aliases = new Map<string, Entity>()
   const placesByKey = new Map<string, Entity>()
@@ -179,6 +182,52 @@ export function resolve(
   const documents = new Map<string, Entity>()
   const anonymous = new Map<string, Entity>()
   const byRole = new Map<string, Entity>()
+  /**
+   * The person a definite description names by an epithet the article gave
+   * them earlier, next to their name: “Ben Carson, the retired neurosurgeon,”
+   * or “retired neurosurgeon Ben Carson” … “the retired neurosurgeon said”.
+   * The nearest of the last few uses of the head word next to a name wins;
+   * every other word of the description must be in it.
+   */
+  function epithetOf(item: Candidate): Entity | undefined {
+    const words = item.key.split(' ')
+    if (words.length < 2 || words[0] !== 'the') return undefined
+    const head = words[words.length - 1]!
+    if (head.length < 4) return undefined
+    const view = doc.view
+    let at = item.start
+    for (let tries = 0; tries < 6; tries++) {
+      at = view.lastIndexOf(head, at - 1)
+      if (at < 0) return undefined
+      const end = at + head.length
+      if (isWordCode(view.charCodeAt(at - 1)) || isWordCode(view.charCodeAt(end))) continue
+      // “retired neurosurgeon Ben Carson”.
+      let entity = view.charCodeAt(end) === 32 ? nameStarts.get(end + 1) : undefined
+      let phraseStart = Math.max(0, at - 60)
+      if (!entity) {
+        // “Ben Carson, the retired neurosurgeon”.
+        const match = appositiveOpening.exec(view.slice(Math.max(0, at - 80), at))
+        if (match) {
+          const comma = Math.max(0, at - 80) + match.index
+          entity = nameEnds.get(comma)
+          phraseStart = comma
+        }
+      }
+
+      if (!entity || entity.type !== 'person') continue
+      // Only of one of the last two persons mentioned, lately: an epithet
+      // further back (“star Selenis Leyva” … George Lopez … “The star”) is
+      // more often another person’s.
+      if (!(recentPersons[0] === entity || recentPersons[1] === entity) || item.paragraph - entity.lastParagraph > descriptionWindow) return undefined
+      const phrase = view.slice(phraseStart, end).toLowerCase()
+      let all = true
+      for (let index = 1; index < words.length - 1 && all; index++) if (!phrase.includes(words[index]!)) all = false
+      if (all) return entity
+    }
+
+    return undefined
+  }
+
   /** The place a bare-titled person was linked to by `placedRole` (“the Florida senator”). */
   const rolePlaces = new Map<Entity, string>()
   const byOrgHead = new Map<string, Entity>()
@@ -270,6 +319,16 @@ export function resolve(
             entity.lastFullParagraph = item.paragraph
           }
           break
+        }
+
+        // “The retired neurosurgeon said”: the person the article called so
+        // before (“Ben Carson, the retired neurosurgeon,”).
+        if (item.mentionKind === 'description') {
+          const described = epithetOf(item)
+          if (described) {
+            link(described, item, 'description', recency)
+            break
+          }
         }
 
         // One word, or a surname with its particles (“Von der Leyen”).
@@ -431,6 +490,12 @@ export function resolve(
 
   function link(entity: Entity, item: Candidate, kind: MentionKind, recency: boolean): void {
     item.entity = entity.index
+    if (kind === 'name' && entity.type === 'person') {
+      nameStarts.set(item.titleStart >= 0 && item.titleStart < item.start ? item.titleStart : item.start, entity)
+      nameStarts.set(item.start, entity)
+      nameEnds.set(item.end, entity)
+    }
+
     if (entity.mentions === noMentions) entity.mentions = [item.start, item.end, kind]
     else entity.mentions.push(item.start, item.end, kind)
     if (item.speaker) entity.speaker = true
@@ -1016,4 +1081,12 @@ function spaces(value: string): number {
   }
 
   return count
+}
+
+/** `, the` (or `a`, `an`) and up to five words, ending where a head word starts. */
+const appositiveOpening = /,\s{1,2}(?:the|a|an)\s{1,2}(?:[\p{L}\p{N}’'.-]+\s{1,2}){0,5}$/u
+
+/** Whether a UTF-16 code is a letter or digit (ASCII), or any code past ASCII. */
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code > 127
 }
