@@ -527,6 +527,19 @@ describe('findReports', () => {
     expect(reportsOf('The bill was dead, said officials.').map((report) => report.mention)).toEqual(['officials'])
   })
 
+  it('reads a pronoun and cue set off inside what a named subject said as nested in it, not around it (“Christie said …, he said, …”)', () => {
+    // (The interjection was the outer attribution, its content holding “Christie said”.)
+    expect(reportsOf('Christie said that was a natural part of running — no different, he said, from Bush calling it voodoo.')).toMatchObject([
+      {mention: 'Christie', content: ['that was a natural part of running — no different, he said, from Bush calling it voodoo']}
+    ])
+    // With several subjects before it, which one the pronoun repeats is left as it was.
+    expect(
+      reportsOf('When Ms. Friedan recommended that she burn at the stake, Mrs. Schlafly replied that she was pleased Ms. Friedan had said that because, she said, the comment made it plain.').map(
+        (report) => report.mention
+      )
+    ).toEqual(['she'])
+  })
+
   it('reads a plural noun cue before a past cue verb as the source (“Court documents said …”)', () => {
     expect(reportsOf('Court documents said that the bill was dead.')).toMatchObject([{mention: 'Court documents', cue: 'said', content: ['that the bill was dead']}])
   })

@@ -368,8 +368,47 @@ export function detectUnit(tokens: Token[], unit: number, firstInParagraph: bool
     genericQuotes(tokens, unit, found)
   }
 
+  interjected(tokens, found)
   nest(found)
   return found
+}
+
+/**
+ * `Christie said that was natural — no different, he said, from …`: a
+ * pronoun and cue set off inside what a named subject said repeat that
+ * speaker. The subject’s attribution is the outer one, over the whole rest
+ * (the interjection inside it); the interjection keeps the words after its
+ * subject’s cue and after itself. (Without this the interjection, whose
+ * content on the left starts the unit, held the subject’s cue inside it.)
+ */
+function interjected(tokens: Token[], found: Candidate[]): void {
+  for (const inner of found) {
+    if (inner.layout !== 'subject-after' || inner.content.length !== 2 || !inner.mention || !inner.cue) continue
+    const at = tokenAt(tokens, inner.mention[0])
+    if (at < 0 || !subjectPronouns.has(tokens[at]!.lower) || inner.mention[1] - inner.mention[0] > 4) continue
+    const [left, right] = inner.content as [[number, number], [number, number]]
+    // Only one such subject: with several (“When Friedan recommended …,
+    // Schlafly replied … that Friedan had said that because, she said, …”)
+    // which one the pronoun repeats takes the sentence’s structure.
+    let subject: Candidate | undefined
+    let count = 0
+    for (const outer of found) {
+      if (outer === inner || !outer.cue || !outer.mention || outer.cue[0] >= inner.cue[0]) continue
+      if (outer.mention[0] < left[0] || outer.cue[1] > left[1]) continue
+      count++
+      const content = outer.content[0]
+      // The subject and cue inside the interjection’s left content, what it said up to the interjection.
+      if (outer.layout !== 'subject' || outer.content.length !== 1 || !content || content[0] < outer.cue[1] || content[0] >= left[1]) continue
+      const mentionToken = tokenAt(tokens, outer.mention[0])
+      if (mentionToken < 0 || subjectPronouns.has(tokens[mentionToken]!.lower)) continue
+      subject = outer
+    }
+
+    if (!subject || count !== 1) continue
+    const from = subject.content[0]![0]
+    subject.content = [[from, right[1]]]
+    inner.content = [[from, left[1]], right]
+  }
 }
 
 /**
