@@ -1034,6 +1034,17 @@ describe('resolveSources', () => {
     ).toContainEqual(['The star', ['The star']])
   })
 
+  it.each([
+    ['Recent polling shows that Clinton leads.', 'recent polling'],
+    ['Exit polling showed that Clinton won every group.', 'exit polling'],
+    ['Social media has added another link, the editor noted.', 'social media']
+  ])('reads the sentence-initial word of %j as modifying the evidence after it, not as a person', (input, name) => {
+    // (Were persons “Recent”, “Exit”, “Social”.)
+    const sources = annotate(input, {format: 'text'}).sources.map((source) => [source.kind, source.name])
+    expect(sources).toContainEqual(['unknown', name])
+    expect(sources.filter(([kind, found]) => kind === 'person' && !found!.startsWith('the '))).toEqual([])
+  })
+
   it('keeps a capitalized verb-like word and nouns of the same spelling as modifiers', () => {
     // (“Force”, “Court” are not in the verb list; a capitalized “Get” may start a name.)
     expect(kindsNamesAndMentions('Air Force officers said it failed.').map(([kind, name]) => [kind, name])).toEqual([['group', 'Air Force officers']])

@@ -555,8 +555,19 @@ function commonBeforeHead(head: string | undefined, word: string, lowercase: (wo
 
 /** Whether a word heads descriptions of groups, bodies, documents or shares. */
 function knownHead(word: string): boolean {
-  return groupHeads.has(word) || orgHeads.has(word) || organizationNouns.has(word) || documentHeads.has(word) || shares.has(word) || pluralNoun(word)
+  return (
+    groupHeads.has(word) ||
+    orgHeads.has(word) ||
+    organizationNouns.has(word) ||
+    documentHeads.has(word) ||
+    shares.has(word) ||
+    evidenceHeads.has(word) ||
+    pluralNoun(word)
+  )
 }
+
+/** Heads of what shows or tells besides documents (“Recent polling shows”, “Social media has added”). */
+const evidenceHeads = new Set(['polling', 'media', 'photos', 'images', 'numbers', 'results', 'returns', 'coverage', 'forecasts', 'tallies', 'counts', 'reports', 'reporting'])
 
 /**
  * How many name candidates hold each word: a one-word name at a sentence
