@@ -1045,6 +1045,22 @@ describe('resolveSources', () => {
     expect(sources.filter(([kind, found]) => kind === 'person' && !found!.startsWith('the '))).toEqual([])
   })
 
+  it.each([
+    ['YouTube said the video broke its rules.', 'YouTube'],
+    ['WikiLeaks said the emails were real.', 'WikiLeaks'],
+    ['Factcheck.org found the claim false.', 'Factcheck.org'],
+    ['WKOW-TV reported that the plan failed.', 'WKOW-TV'],
+    ['SunTrust Robinson Humphrey said the deal would close.', 'SunTrust Robinson Humphrey']
+  ])('reads the brand-shaped name in %j as an organization (was a person)', (input, name) => {
+    expect(kindsNamesAndMentions(input).map(([kind, found]) => [kind, found])).toContainEqual(['organization', name])
+  })
+
+  it('keeps surnames and given names with an inner capital as persons (“DeSantis”, “VandeHei”, “MaryAnn”)', () => {
+    const kinds = (input: string) => annotate(input, {format: 'text'}).sources.map((source) => [source.kind, source.name])
+    expect(kinds('Jim VandeHei said the plan failed. VandeHei said it twice.')).toEqual([['person', 'Jim VandeHei']])
+    expect(kinds('MaryAnn Smith said the plan failed. Ron DeSantis agreed. Mitch McConnell disagreed. Douglas MacArthur spoke.').filter(([kind]) => kind !== 'person')).toEqual([])
+  })
+
   it('keeps a capitalized verb-like word and nouns of the same spelling as modifiers', () => {
     // (“Force”, “Court” are not in the verb list; a capitalized “Get” may start a name.)
     expect(kindsNamesAndMentions('Air Force officers said it failed.').map(([kind, name]) => [kind, name])).toEqual([['group', 'Air Force officers']])

@@ -375,6 +375,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       (determinerStart >= 0 && orgPhrases.has('the ' + joined)) ||
       ((classesAt(nameEnd - 1) & word.orgHead) !== 0 && !(size === 1 && tokens.initial(head) && lowercase(head))) ||
       (size === 1 && tokens.acronym(head) && (headClasses & (word.place | word.role)) === 0) ||
+      brandShaped(view.slice(tokens.start(head), tokens.end(head))) ||
       connectedOrg(from) ||
       ampersand
     ) {
@@ -784,3 +785,20 @@ function onlySpaces(value: string, start: number, end: number): boolean {
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57
 }
+
+/**
+ * Whether one word is shaped like a brand, an outlet or a station, never a
+ * person’s name: a capital inside after three lowercase-led letters
+ * (“YouTube”, “HuffPost”, “WikiLeaks”, “TheBlaze”; not “McCain”, “DeSantis”,
+ * “LaHood”, “MacArthur”, “VandeHei”, “MaryAnn”), a web domain (“Factcheck.org”), call letters with
+ * a band or digits (“WKOW-TV”, “WOR710”).
+ */
+function brandShaped(text: string): boolean {
+  return camelBrand.test(text) || domainName.test(text) || station.test(text)
+}
+
+// (Bounded character classes; each tested on one word.)
+const camelBrand =
+  /^(?!(?:Mac|Mc|De|Di|Da|Du|La|Le|Van|Vande|Vander|Von|Del|Della|Des|Fitz|Ten|Ter)\p{Lu})\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+$(?<!\p{Ll}(?:Ann|Anne|Anna|Beth|Ellen|Lou|Marie|Lynn|Sue|Kay))/u
+const domainName = /^[\p{L}\d-]{2,40}\.(?:com|org|net|gov|edu|io|co|tv|news)\.?$/iu
+const station = /^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT)|\d{3,4})$/
