@@ -540,6 +540,23 @@ describe('findReports', () => {
     ).toEqual(['she'])
   })
 
+  it('reads no content that opens with a conjunction: the cue was a noun (“television shows and movies”, “the hit CW show, but …”)', () => {
+    expect(reportsOf('It is the latest in a growing number of books, plays, television shows and movies addressing Wall Street.')).toEqual([])
+    expect(reportsOf('Camil is not only a big star on the hit CW show, but he is also a huge star.')).toEqual([])
+    expect(reportsOf('The post did not initiate any user reports to Facebook, and until now it had been unclear.')).toEqual([])
+    // (An aside after a dash is skipped, and “and I quote” too.)
+    expect(reportsOf('Supporters would argue — and Sanders presumably believes — that his pitch fits the mood.').map((report) => report.cue)).toContain('would argue')
+    expect(reportsOf('Trump said, and I quote, that he would win.')).toMatchObject([{mention: 'Trump', cue: 'said', content: ['that he would win']}])
+    // (What a conjunction goes on from after the cue was its object, no addressee.)
+    expect(reportsOf('Trump is promising lower taxes and more jobs.')).toMatchObject([{cue: 'is promising', content: ['lower taxes and more jobs']}])
+  })
+
+  it('reads a rank with an ordinal (“Air Force 1st Lt. Tyler Livingston”) and a subject before “now” as the speaker', () => {
+    const quoteSpeaker = (input: string) => run('Headline\n' + input, 'text').quotes.map((quote) => quote.attribution?.mention?.text ?? null)
+    expect(quoteSpeaker('“It failed,” said Air Force 1st Lt. Tyler Livingston.')).toEqual(['Air Force 1st Lt. Tyler Livingston'])
+    expect(quoteSpeaker('"This is your movement," it now says.')).toEqual(['it'])
+  })
+
   it('reads a plural noun cue before a past cue verb as the source (“Court documents said …”)', () => {
     expect(reportsOf('Court documents said that the bill was dead.')).toMatchObject([{mention: 'Court documents', cue: 'said', content: ['that the bill was dead']}])
   })

@@ -700,6 +700,8 @@ function verbCue(
   const previous = tokens[k - 1]
   const next = tokens[end]
   const word = tokens[k]!.lower
+  // “said, and I quote, …”: an aside, not the writer’s own attribution.
+  if (word === 'quote' && previous?.text === 'I' && tokens[k - 2]?.lower === 'and') return
   // A noun (“the claim”, “a report”, “his call”, “taking calls”), an
   // infinitive (“declined to comment”) or an adjective (“the said document”).
   if (previous && previous.type === 'word') {
@@ -995,6 +997,16 @@ function verbCue(
     // Coordinated verbs share the subject: “The memo does not … but claims …”.
     subject = clauseSubject(tokens, start - 1, found)
     layout = 'coordinated'
+    // A list item without a subject (“Preys on our fears …, and calls
+    // people “losers” and “sad.””): the words it quotes are still someone’s.
+    if (!subject) {
+      const right = contentAfter(tokens, end, entry)
+      if (right && tokens.slice(right.from, Math.min(n, right.from + 3)).some((token) => token.type === 'quote')) {
+        found.push(build(tokens, unit, cue, cueTokens, entry.cueClass, undefined, [right.range], 0.6 * base, layout))
+      }
+
+      return
+    }
   }
 
   if (!subject) return
@@ -1789,6 +1801,14 @@ interface RightContent {
   from: number
 }
 
+/** Content from `from` on, after an aside that ends at it (“and I quote,”). */
+function contentAfterAside(tokens: Token[], from: number): RightContent | undefined {
+  const range = contentRange(tokens, from, tokens.length)
+  if (!range) return undefined
+  const first = tokens[from]!
+  return {range, first, afterComma: true, startsWithQuote: first.type === 'quote', from}
+}
+
 /**
  * Content after a cue: skips an addressee (“told reporters”) and adjuncts
  * (“in a statement,”, “on Friday”), then takes the rest of the unit.
@@ -1802,6 +1822,10 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry, nounOk = fal
     if (token.type === 'word' && token.lower !== 'that' && !(complements.to && token.lower === 'to')) {
       const object = addressee(tokens, index)
       if (object) index = clauseAfterAddressee(tokens, object, entry)
+      // “promising lower taxes and “jobs, jobs, jobs,””: what a conjunction
+      // goes on from was the content, no addressee.
+      const next = tokens[index]
+      if (object && next && next.type === 'word' && (next.lower === 'and' || next.lower === 'or')) index = at
       // “told reporters, who had gathered outside, that …”.
       const past = pastRelative(tokens, index)
       if (past !== index && (tokens[past]?.type === 'quote' || tokens[past]?.lower === 'that')) index = past
@@ -1874,6 +1898,16 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry, nounOk = fal
 
   if (index >= n || onlyTrailing(tokens, index)) return undefined
   const first = tokens[index]!
+  // “television shows and movies addressing …”, “the hit CW show, but he
+  // is …”: no cue’s content opens with a conjunction; the cue was a noun.
+  // (“said, and I quote, “…””: the aside is skipped.)
+  if (first.type === 'word' && !first.upper && first.lower === 'and' && tokens[index + 1]?.text === 'I' && tokens[index + 2]?.lower === 'quote') {
+    const after = tokens[index + 3]?.text === ',' ? index + 4 : index + 3
+    if (after < n) return contentAfterAside(tokens, after)
+  }
+
+  // (After a dash it opens an aside: “would argue — and Sanders presumably believes — that …”.)
+  if (first.type === 'word' && !first.upper && (first.lower === 'and' || first.lower === 'but' || first.lower === 'or' || first.lower === 'nor') && !dashes.has(tokens[index - 1]?.text ?? '')) return undefined
   // “a former governor who argued with Ms. Brainard at the conference, said
   // …”: after an adjunct and a comma, a finite cue verb is the main clause’s.
   if (afterComma && index > at && first.type === 'word' && !first.upper && cues.get(first.lower)?.some((item) => item.cueClass === 'speech' && item.form === 'past')) return undefined
@@ -2809,6 +2843,14 @@ function npAfter(tokens: Token[], start: number, addressee = false, nominal = fa
       index++
       end = index
       if (token.possessive) possessed = true
+      continue
+    }
+
+    // “Air Force 1st Lt. Tyler Livingston”: an ordinal inside a rank.
+    if (words > 0 && /^\d{1,2}(?:st|nd|rd|th)$/.test(lower) && tokens[index + 1]?.upper) {
+      words++
+      index++
+      end = index
       continue
     }
 

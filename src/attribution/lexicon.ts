@@ -198,7 +198,7 @@ export const auxiliaries = new Set(
     'publicly privately reportedly again just even first earlier further immediately frequently ' +
     'consistently flatly openly explicitly specifically ultimately finally initially originally ' +
     'separately subsequently quickly swiftly widely generally always usually sometimes ever ' +
-    'soon seldom quite well almost rather hardly barely cannot ' +
+    'soon seldom quite well almost rather hardly barely cannot now ' +
     'nt n’t n\'t had’ve to going'
   ).split(' ')
 )
