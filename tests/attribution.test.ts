@@ -551,6 +551,18 @@ describe('findReports', () => {
     expect(reportsOf('Trump is promising lower taxes and more jobs.')).toMatchObject([{cue: 'is promising', content: ['lower taxes and more jobs']}])
   })
 
+  it('reads a named subject before a relative clause set off by commas as the source, not the noun phrase after the cue', () => {
+    // (Was “the current situation”, read as an inverted source.)
+    expect(
+      reportsOf('Earlier this week, Hillary Clinton, who served as secretary of state when the decision was made, conceded the current situation in the country is “deeply regrettable.”')
+    ).toMatchObject([{mention: 'Hillary Clinton', cue: 'conceded', content: ['the current situation in the country is “deeply regrettable.”']}])
+    expect(reportsOf('In her New Year speech, Merkel, who has adopted one of the most open policies in Europe, warned against the forces of hate in Germany.')).toMatchObject([
+      {mention: 'Merkel', cue: 'warned against', content: ['the forces of hate in Germany']}
+    ])
+    // (Still inverted when the relative clause follows the source.)
+    expect(reportsOf('The vote failed, said John Smith, who chairs the panel.')).toMatchObject([{mention: 'John Smith', content: ['The vote failed']}])
+  })
+
   it('reads a rank with an ordinal (“Air Force 1st Lt. Tyler Livingston”) and a subject before “now” as the speaker', () => {
     const quoteSpeaker = (input: string) => run('Headline\n' + input, 'text').quotes.map((quote) => quote.attribution?.mention?.text ?? null)
     expect(quoteSpeaker('“It failed,” said Air Force 1st Lt. Tyler Livingston.')).toEqual(['Air Force 1st Lt. Tyler Livingston'])

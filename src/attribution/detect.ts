@@ -937,7 +937,7 @@ function verbCue(
     }
   }
 
-  let subject = subjectBefore(tokens, start)
+  let subject = subjectBefore(tokens, start) ?? relativeSubject(tokens, start)
   let layout = 'subject'
   // “Trump has made comments”, “Sanders also takes aim”: a noun cue as the
   // object of a light verb; the verb’s subject is the source.
@@ -1212,6 +1212,11 @@ function subjectWithAppositive(tokens: Token[], start: number, source: Range): b
   if (tokens[start - 1]?.text !== ',') return false
   const after = tokens[source[1]]
   if (!after) return false
+  // “Hillary Clinton, who served as secretary of state when …, conceded the
+  // situation is …”: a relative clause set off after a named subject, then
+  // the verb.
+  if (relativeSubject(tokens, start)) return true
+
   // “Cornyn, a Texas Republican, said the vote, which was close, failed”:
   // a comma after the would-be source opens a relative clause, and what
   // stands before the cue has no verb of its own.
@@ -1235,6 +1240,20 @@ function subjectWithAppositive(tokens: Token[], start: number, source: Range): b
   // director of CREDO Action, said Clinton’s response …”.)
   const first = tokens[0]!
   return subject[0] === 0 || (subject[0] === 1 && first.type === 'word' && first.upper && openingConjunctions.has(first.lower))
+}
+
+/**
+ * The named subject before a relative clause set off by commas that ends
+ * right before `start` (“Hillary Clinton, who served as …, conceded”,
+ * “James Bruner, whose father was …, remembers”).
+ */
+function relativeSubject(tokens: Token[], start: number): Range | undefined {
+  if (tokens[start - 1]?.text !== ',') return undefined
+  let open = start - 2
+  while (open > 0 && start - open < 40 && tokens[open]!.text !== ',' && tokens[open]!.type !== 'quote') open--
+  if (open <= 0 || tokens[open]!.text !== ',' || !(tokens[open + 1]?.lower === 'who' || tokens[open + 1]?.lower === 'whose')) return undefined
+  const subject = npBefore(tokens, open)
+  return subject && subject[1] === open && tokens[subject[0]]!.upper && tokens[open - 1]!.upper ? subject : undefined
 }
 
 const openingConjunctions = new Set(['but', 'and', 'yet', 'so', 'still', 'now', 'meanwhile', 'however', 'instead'])
