@@ -382,7 +382,8 @@ export function detectUnit(tokens: Token[], unit: number, firstInParagraph: bool
  * content on the left starts the unit, held the subject’s cue inside it.)
  */
 function interjected(tokens: Token[], found: Candidate[]): void {
-  for (const inner of found) {
+  for (let index = 0; index < found.length; index++) {
+    const inner = found[index]!
     if (inner.layout !== 'subject-after' || inner.content.length !== 2 || !inner.mention || !inner.cue) continue
     const at = tokenAt(tokens, inner.mention[0])
     if (at < 0 || !subjectPronouns.has(tokens[at]!.lower) || inner.mention[1] - inner.mention[0] > 4) continue
@@ -392,7 +393,9 @@ function interjected(tokens: Token[], found: Candidate[]): void {
     // which one the pronoun repeats takes the sentence’s structure.
     let subject: Candidate | undefined
     let count = 0
-    for (const outer of found) {
+    // (Neighbours only, as in `nest`: linear however many cues a unit holds.)
+    for (let other = Math.max(0, index - window); other < Math.min(found.length, index + window); other++) {
+      const outer = found[other]!
       if (outer === inner || !outer.cue || !outer.mention || outer.cue[0] >= inner.cue[0]) continue
       if (outer.mention[0] < left[0] || outer.cue[1] > left[1]) continue
       count++

@@ -140,6 +140,8 @@ class EntityRecord implements Entity {
 const pronounWindow = 2
 /** Characters either side of a mention searched for a place’s name (`placedRole`). */
 const placeReach = 300
+/** Characters before a description searched for its epithet beside a name (`epithetOf`). */
+const epithetReach = 3000
 const descriptionWindow = 3
 
 /** Modifiers that do not tell two documents of one class apart (“the *new* policy”). */
@@ -195,10 +197,15 @@ export function resolve(
     const head = words[words.length - 1]!
     if (head.length < 4) return undefined
     const view = doc.view
-    let at = item.start
+    // (Within reach only: an unbounded search back from every description
+    // would be quadratic in a long page of them.)
+    const floor = Math.max(0, item.start - epithetReach)
+    const before = view.slice(floor, item.start)
+    let found = before.length
     for (let tries = 0; tries < 6; tries++) {
-      at = view.lastIndexOf(head, at - 1)
-      if (at < 0) return undefined
+      found = found > 0 ? before.lastIndexOf(head, found - 1) : -1
+      if (found < 0) return undefined
+      const at = floor + found
       const end = at + head.length
       if (isWordCode(view.charCodeAt(at - 1)) || isWordCode(view.charCodeAt(end))) continue
       // “retired neurosurgeon Ben Carson”.
