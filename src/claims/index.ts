@@ -742,8 +742,9 @@ function isIndirectQuestion(doc: Doc, report: Report, from: number): boolean {
 function notProse(view: string, start: number, end: number): boolean {
   const first = view.charCodeAt(start)
   if (end - start <= 80 && (first === 8213 || first === 8212 || first === 8211 || first === 45) && signature.test(view.slice(start, end))) return true
-  const head = view.slice(start, Math.min(end, start + 40))
-  if (creditLine.test(head)) return true
+  // (Credit lines open with “(”, “Reporting”, “Additional”, “Writing” or “Editing”.)
+  const lead = first | 32
+  if ((first === 40 || lead === 114 || lead === 97 || lead === 119 || lead === 101) && creditLine.test(view.slice(start, Math.min(end, start + 40)))) return true
   if (end - start <= 60 && cssLine.test(view.slice(start, end))) return true
   if (end - start <= 200 && titleCase(view, start, end)) return true
   // (Braces and “name:value;” are rare in prose: test them before the regex.)

@@ -375,7 +375,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       (determinerStart >= 0 && orgPhrases.has('the ' + joined)) ||
       ((classesAt(nameEnd - 1) & word.orgHead) !== 0 && !(size === 1 && tokens.initial(head) && lowercase(head))) ||
       (size === 1 && tokens.acronym(head) && (headClasses & (word.place | word.role)) === 0) ||
-      brandShaped(view.slice(tokens.start(head), tokens.end(head))) ||
+      brandShaped(view, tokens.start(head), tokens.end(head)) ||
       connectedOrg(from) ||
       ampersand
     ) {
@@ -787,13 +787,23 @@ function isDigit(code: number): boolean {
 }
 
 /**
- * Whether one word is shaped like a brand, an outlet or a station, never a
- * person’s name: a capital inside after three lowercase-led letters
- * (“YouTube”, “HuffPost”, “WikiLeaks”, “TheBlaze”; not “McCain”, “DeSantis”,
- * “LaHood”, “MacArthur”, “VandeHei”, “MaryAnn”), a web domain (“Factcheck.org”), call letters with
- * a band or digits (“WKOW-TV”, “WOR710”).
+ * Whether the word at `view[start..end)` is shaped like a brand, an outlet
+ * or a station, never a person’s name: a capital inside after three
+ * lowercase-led letters (“YouTube”, “HuffPost”, “WikiLeaks”, “TheBlaze”;
+ * not “McCain”, “DeSantis”, “LaHood”, “MacArthur”, “VandeHei”, “MaryAnn”),
+ * a web domain (“Factcheck.org”), call letters with a band or digits
+ * (“WKOW-TV”, “WOR710”).
  */
-function brandShaped(text: string): boolean {
+function brandShaped(view: string, start: number, end: number): boolean {
+  // Most names are a capital and lowercase ASCII letters: no slice, no regex.
+  let plain = true
+  for (let index = start + 1; index < end && plain; index++) {
+    const code = view.charCodeAt(index)
+    if (code < 97 || code > 122) plain = false
+  }
+
+  if (plain) return false
+  const text = view.slice(start, end)
   return camelBrand.test(text) || domainName.test(text) || station.test(text)
 }
 

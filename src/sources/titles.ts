@@ -72,6 +72,13 @@ export function kinAfter(view: string, from: number): 'female' | 'male' | null {
  *   The noun’s gender, or null.
  */
 export function kinBefore(view: string, start: number): 'female' | 'male' | null {
+  // The word before the name (past a comma) must be a kinship noun: read it
+  // without a slice first, as most names follow no such word.
+  let end = start - 1
+  while (end > 0 && (view.charCodeAt(end) === 32 || view.charCodeAt(end) === 44)) end--
+  let begin = end
+  while (begin > 0 && view.charCodeAt(begin - 1) >= 97 && view.charCodeAt(begin - 1) <= 122) begin--
+  if (end - begin < 2 || end - begin > 12 || !kin.has(view.slice(begin, end + 1))) return null
   const match = kinBeforeName.exec(view.slice(Math.max(0, start - 32), start))
   return (match && kin.get(match[1]!.toLowerCase())) ?? null
 }
