@@ -563,6 +563,15 @@ describe('findReports', () => {
     expect(reportsOf('The vote failed, said John Smith, who chairs the panel.')).toMatchObject([{mention: 'John Smith', content: ['The vote failed']}])
   })
 
+  it('reads the speaker after a question or exclamation closing its quotation with more cues (“Beck questioned”), and “Will” before a past cue as a name', () => {
+    const quoteSpeaker = (input: string) => run('Headline\n' + input, 'text').quotes.map((quote) => quote.attribution?.mention?.text ?? null)
+    // (The “?” ended the sentence before a cue outside the short list.)
+    expect(quoteSpeaker('“What was the massive pivot point?” Beck questioned.')).toEqual(['Beck'])
+    expect(quoteSpeaker('“We won!” Trump boasted.')).toEqual(['Trump'])
+    // (“Will wrote” was read as a modal and a verb, with no subject.)
+    expect(quoteSpeaker('“The eruption of war is a reminder,” Will wrote.')).toEqual(['Will'])
+  })
+
   it('reads a rank with an ordinal (“Air Force 1st Lt. Tyler Livingston”) and a subject before “now” as the speaker', () => {
     const quoteSpeaker = (input: string) => run('Headline\n' + input, 'text').quotes.map((quote) => quote.attribution?.mention?.text ?? null)
     expect(quoteSpeaker('“It failed,” said Air Force 1st Lt. Tyler Livingston.')).toEqual(['Air Force 1st Lt. Tyler Livingston'])

@@ -670,6 +670,9 @@ function nest(found: Candidate[]): void {
   }
 }
 
+/** Modals that are also surnames. */
+const modalNames = new Set(['Will', 'May', 'Can'])
+
 /** Units longer than this (no real sentence is) skip the fallback passes. */
 const maxPassTokens = 400
 
@@ -755,6 +758,9 @@ function verbCue(
     const before = tokens[start - 1]!
     if (before.type !== 'word') break
     const lower = before.lower
+    // “…,” Will wrote: a capitalized modal before a past form, not opening
+    // the unit, is a name (George Will, Theresa May).
+    if (before.upper && start - 1 > 0 && start === k && entry.form === 'past' && modalNames.has(before.text)) break
     if (auxiliaries.has(lower) || negated(lower) || (lower.endsWith('ly') && lower.length > 4 && !before.upper)) {
       // “is expected”, “is also expected”, “isn’t expected”: a passive.
       if (copulas.has(lower) && start === k) passive = entry.form !== 'ing'
