@@ -568,6 +568,8 @@ describe('findReports', () => {
     // (The “?” ended the sentence before a cue outside the short list.)
     expect(quoteSpeaker('“What was the massive pivot point?” Beck questioned.')).toEqual(['Beck'])
     expect(quoteSpeaker('“We won!” Trump boasted.')).toEqual(['Trump'])
+    // (A relation before the name: “Cruz constituent Dan Golvach”, “Trump supporter Jane Doe”.)
+    expect(quoteSpeaker('“That is treason,” said Cruz constituent Dan Golvach.')).toEqual(['Cruz constituent Dan Golvach'])
     // (“Will wrote” was read as a modal and a verb, with no subject.)
     expect(quoteSpeaker('“The eruption of war is a reminder,” Will wrote.')).toEqual(['Will'])
   })

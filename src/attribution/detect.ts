@@ -2957,7 +2957,8 @@ const titleWords = new Set(
     'democratic conservative liberal independent libertarian front-runner frontrunner hopeful contender businessman ' +
     'businesswoman billionaire mogul star actor actress singer rapper comedian pastor reverend rabbi bishop ' +
     'political scientist delegate surgeon neurosurgeon physician doctor historian scholar fellow trustee donor ' +
-    'chief-of-staff ceo partner co-chair cochair vice-chair treasurer secretary-general counsel moderator').split(' ')
+    'chief-of-staff ceo partner co-chair cochair vice-chair treasurer secretary-general counsel moderator ' +
+    'constituent backer voter resident volunteer veteran retiree student teacher neighbor friend').split(' ')
 )
 
 /** Whether the lowercase word at `index` is part of a title before a name. */
