@@ -1061,6 +1061,13 @@ describe('resolveSources', () => {
     expect(kinds('MaryAnn Smith said the plan failed. Ron DeSantis agreed. Mitch McConnell disagreed. Douglas MacArthur spoke.').filter(([kind]) => kind !== 'person')).toEqual([])
   })
 
+  it('makes no source of an opening word that is never a name (“Whenever asked about …”, “Throughout the 2000s”, “Amid …”)', () => {
+    const names = (input: string) => annotate(input, {format: 'text'}).sources.map((source) => source.name)
+    // (Were persons “Whenever”, “Throughout”.)
+    expect(names('Whenever asked about her weaknesses, they shifted topics.')).not.toContain('Whenever')
+    expect(names('Throughout the 2000s, Democrats in Congress, fearing the consequences, repeatedly failed to unite.')).not.toContain('Throughout')
+  })
+
   it('keeps a capitalized verb-like word and nouns of the same spelling as modifiers', () => {
     // (“Force”, “Court” are not in the verb list; a capitalized “Get” may start a name.)
     expect(kindsNamesAndMentions('Air Force officers said it failed.').map(([kind, name]) => [kind, name])).toEqual([['group', 'Air Force officers']])

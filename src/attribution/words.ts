@@ -48,7 +48,9 @@ export const capitalStops = set(
     'Afterward Afterwards Anyway Accordingly Consequently Hence Therefore Sadly Notably Importantly ' +
     'Interestingly Ironically Clearly Obviously Apparently Reportedly Allegedly Actually Basically ' +
     'Frankly Honestly Seriously Certainly Surely Naturally Generally Usually Often Sometimes Never ' +
-    'Always Every Many Most Some Several Few All Both Each Either Neither Not Nor'
+    'Always Every Many Most Some Several Few All Both Each Either Neither Not Nor ' +
+    'Whenever Wherever Whatever Whoever Throughout Amid Among Following Upon Within Across Toward Towards Against ' +
+    'Beyond Regardless'
 )
 
 /** Words that open an adjunct after a cue (“said in a statement,”, “told CNN on Friday that”). */

@@ -365,7 +365,8 @@ export const openers = words(`
   within asked earlier later today yesterday tomorrow tonight again once twice perhaps maybe
   overall already recently instead thus hence otherwise besides nonetheless nevertheless
   mr mrs ms dr mr. mrs. ms. dr. everyone everybody someone somebody anyone anybody nobody people
-  nothing something anything everything whoever whatever half let
+  nothing something anything everything whoever whatever half let whenever wherever throughout
+  following regardless
 `)
 // “She’ll”, “We’ve”, “It’s” open a sentence like the pronoun: no one is named “She’ll”.
 for (const pronoun of ['i', 'we', 'you', 'he', 'she', 'it', 'they', 'that', 'there', 'here', 'what', 'who', 'let']) {
