@@ -1829,14 +1829,6 @@ interface RightContent {
   from: number
 }
 
-/** Content from `from` on, after an aside that ends at it (“and I quote,”). */
-function contentAfterAside(tokens: Token[], from: number): RightContent | undefined {
-  const range = contentRange(tokens, from, tokens.length)
-  if (!range) return undefined
-  const first = tokens[from]!
-  return {range, first, afterComma: true, startsWithQuote: first.type === 'quote', from}
-}
-
 /**
  * Content after a cue: skips an addressee (“told reporters”) and adjuncts
  * (“in a statement,”, “on Friday”), then takes the rest of the unit.
@@ -1924,16 +1916,16 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry, nounOk = fal
     }
   }
 
+  // “said, and I quote, “…””: an aside, skipped like an adjunct.
+  if (tokens[index]?.lower === 'and' && tokens[index + 1]?.text === 'I' && tokens[index + 2]?.lower === 'quote') {
+    index += tokens[index + 3]?.text === ',' ? 4 : 3
+    afterComma = true
+  }
+
   if (index >= n || onlyTrailing(tokens, index)) return undefined
   const first = tokens[index]!
   // “television shows and movies addressing …”, “the hit CW show, but he
   // is …”: no cue’s content opens with a conjunction; the cue was a noun.
-  // (“said, and I quote, “…””: the aside is skipped.)
-  if (first.type === 'word' && !first.upper && first.lower === 'and' && tokens[index + 1]?.text === 'I' && tokens[index + 2]?.lower === 'quote') {
-    const after = tokens[index + 3]?.text === ',' ? index + 4 : index + 3
-    if (after < n) return contentAfterAside(tokens, after)
-  }
-
   // (After a dash it opens an aside: “would argue — and Sanders presumably believes — that …”.)
   if (first.type === 'word' && !first.upper && (first.lower === 'and' || first.lower === 'but' || first.lower === 'or' || first.lower === 'nor') && !dashes.has(tokens[index - 1]?.text ?? '')) return undefined
   // “a former governor who argued with Ms. Brainard at the conference, said

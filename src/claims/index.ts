@@ -732,10 +732,9 @@ function isIndirectQuestion(doc: Doc, report: Report, from: number): boolean {
   return ifQuestionHint.test(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1))
 }
 
-/** A signature after a quotation (“― Karen Bobadilla.”, “— Jane Q. Doe”): a name, no claim. */
 /**
  * Whether `view[start..end)` is no sentence of the article: a signature
- * (“— Jane Doe”), a credit line left inside a paragraph (“(Reporting by
+ * after a quotation (“― Karen Bobadilla.”, “— Jane Q. Doe”), a credit line left inside a paragraph (“(Reporting by
  * …; Editing by …)”), or style sheet code pasted into the text
  * (“.gmobile { width:100%; …”).
  */
@@ -750,11 +749,11 @@ function notProse(view: string, start: number, end: number): boolean {
   // (Braces and “name:value;” are rare in prose: test them before the regex.)
   const text = view.slice(start, end)
   if (text.includes(';')) {
-    if ((text.includes('{') || text.includes('}')) && cssDeclaration.test(text)) return true
+    // Two declarations, or one inside braces.
     cssDeclarations.lastIndex = 0
     let count = 0
-    while (cssDeclarations.exec(text) && ++count < 2);
-    if (count >= 2) return true
+    while (count < 2 && cssDeclarations.exec(text)) count++
+    if (count === 2 || (count === 1 && (text.includes('{') || text.includes('}')))) return true
   }
 
   return false
@@ -787,11 +786,10 @@ function titleCase(view: string, start: number, end: number): boolean {
 
 const signature = /^[―—–-]\s*(?:\p{Lu}[\p{L}.'’-]*\s*){1,5}\.?$/u
 const creditLine = /^\(?\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\s/i
-// A declaration: a property, a colon and a value without spaces or a short
-// one, then a semicolon (each part bounded: no backtracking).
-const cssDeclaration = /(?:^|[\s{;])[a-z-]{3,30}:\s?[^\s;:{}]{1,40};/
 // A line that is one declaration (“float:left;”; not “http://…”).
 const cssLine = /^\s*[a-z-]{3,30}:[^\s;:{}/][^\s;:{}]{0,39};?\s*$/
+// A declaration: a property, a colon and a value without spaces, then a
+// semicolon (each part bounded: no backtracking).
 const cssDeclarations = /(?:^|[\s{;])[a-z-]{3,30}:\s?[^\s;:{}]{1,40};/g
 
 /** Whether `view[start..end)` ends in a question mark (before closing quotes and brackets). */

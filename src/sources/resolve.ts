@@ -22,7 +22,7 @@ import type {Doc} from '../parse/document.js'
 import type {Gender, MentionKind, RelationType} from '../schema.js'
 import type {Candidate} from './candidate.js'
 import {givenNames} from './given-names.js'
-import {demonyms, genericOrgDescriptions, institutionRoles, orgDescriptions, orgHeads, orgNames, orgPhrases, particles, representatives} from './lexicon.js'
+import {demonyms, genericOrgDescriptions, institutionRoles, orgDescriptions, orgHeads, orgNames, orgPhrases, particles, possessivePronouns, representatives} from './lexicon.js'
 import {kinAfter, roleOf, roles} from './titles.js'
 
 /** What an entity is (a place only becomes a source when it speaks). */
@@ -862,11 +862,9 @@ function appositivePossessive(view: string, end: number, item: Candidate): boole
     item.start - end === 2 &&
     view.charCodeAt(end) === 44 /* , */ &&
     view.charCodeAt(end + 1) === 32 &&
-    possessives.has(item.key)
+    possessivePronouns.has(item.key)
   )
 }
-
-const possessives = new Set(['his', 'her', 'their', 'its'])
 
 /** Lowercase last word of a title. */
 function lastWord(title: string): string {
