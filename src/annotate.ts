@@ -88,7 +88,7 @@ export function annotate(input: string | VFile, options?: Readonly<Options> | nu
       : doc.frontMatterTitle
         ? location.span(doc.frontMatterTitle[0], doc.frontMatterTitle[1])
         : null,
-    byline: structure.byline ? location.span(structure.byline.start, structure.byline.end) : null,
+    byline: structure.byline ? sentenceSpan(doc, structure.byline.start, structure.byline.end) : null,
     dateline: structure.dateline ? location.span(structure.dateline[0], structure.dateline[1]) : null,
     contributors: structure.contributors.map(([start, end]) => location.span(start, end)),
     // Spans copied field by field: an object spread (`...span`) is a slow
@@ -207,7 +207,7 @@ function compileChecks() {
 
 let compiledChecks: ReturnType<typeof compileChecks> | undefined
 
-/** The title without markup around it (a heading’s `#`). */
+/** The span of a title or byline without the markup around it (a heading’s `#`, emphasis). */
 function sentenceSpan(doc: Doc, start: number, end: number): Span {
   const sentence = doc.sentences.find((item) => item.start >= start && item.end <= end)
   return sentence ? doc.location.span(sentence.start, sentence.end) : doc.location.span(start, end)

@@ -88,6 +88,16 @@ describe('annotate', () => {
     expect(brokenSpans(input, result)).toEqual([])
   })
 
+  it.each(['*By Maria Lopez and James Chen*', '**By Maria Lopez and James Chen**', '_By Maria Lopez and James Chen_'])(
+    'reads an emphasized byline %j, without its markup',
+    (line) => {
+      const result = annotate('# Senate passes stopgap bill\n\n' + line + '\n\nWASHINGTON — The Senate voted 77-19 late Friday.\n')
+      expect(result.byline?.text).toBe('By Maria Lopez and James Chen')
+      expect(result.dateline?.text).toBe('WASHINGTON')
+      expect(result.claims.map((claim) => claim.text)).toEqual(['The Senate voted 77-19 late Friday.'])
+    }
+  )
+
   it('marks the site’s words as boilerplate and makes no claims of them', () => {
     const boilerplate = [
       'This story has been updated to include comments from the campaign.',

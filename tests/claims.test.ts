@@ -259,7 +259,9 @@ describe('findClaims (what is not a claim)', () => {
     'The White House didn’t respond to a request for comment.',
     'Requests for comment went unanswered.',
     'Asked about the deal, Smith replied, “No comment.”',
-    'Jones said, “I have no comment at this time.”'
+    'Jones said, “I have no comment at this time.”',
+    'Asked about March, Thune declined to speculate.',
+    'Thune would not speculate on whether the House would act.'
   ])('skips the non-response %j', (sentence) => {
     expect(claimsOf('Title\n' + sentence + ' Troops left the base in 2024.').map((claim) => claim.text)).toEqual(['Troops left the base in 2024.'])
   })

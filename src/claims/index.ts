@@ -15,7 +15,7 @@
  *   “what”, “when” … after a negated or doubting cue: “did not say if …”,
  *   “did not say how many …”, but “said if elected he would …” is a claim);
  * - non-responses (“did not immediately respond to requests for comment”,
- *   “declined to comment”, “declined to say when …”, “could not be
+ *   “declined to comment”, “would not speculate”, “declined to say when …”, “could not be
  *   reached”): they say nothing about the world that a fact-checker could
  *   check;
  * - term, scare and title quotes (`kind` `term`/`title`): they quote nobody;
@@ -82,13 +82,13 @@ const ifQuestionHint = /\b(?:not|never|n[’']t|declined|refused|unclear|unsure|
  * Non-responses. Bounded, linear alternatives (no nested quantifiers).
  */
 const nonResponse =
-  /\b(?:(?:did|does|do|has|have|had|would|could)\s?(?:not|n['’]t)\s+(?:immediately\s+)?(?:respond|reply|return|answer|comment|provide (?:a )?comment)|declined\s+(?:to\s+)?(?:comment|respond|elaborate|be interviewed|answer|discuss)|refused\s+to\s+comment|could\s+not\s+(?:immediately\s+)?be\s+reached|(?:was|were|is|are)\s+not\s+(?:immediately\s+)?available\s+(?:for|to)\s+comment|no\s+immediate\s+(?:response|comment|reply)|did\s+not\s+(?:immediately\s+)?(?:respond|reply)|(?:a\s+)?(?:request|requests|message|messages|email|emails|call|calls)\s+(?:for\s+comment\s+)?(?:went|were|was)\s+(?:unanswered|not\s+returned)|\bno\s+(?:further\s+)?comment(?:\s+at\s+this\s+time)?\s*[.,!;”"’]|\bno\s+(?:further\s+)?comment\s*$)/i
+  /\b(?:(?:did|does|do|has|have|had|would|could)\s?(?:not|n['’]t)\s+(?:immediately\s+)?(?:respond|reply|return|answer|comment|speculate|provide (?:a )?comment)|declined\s+(?:to\s+)?(?:comment|respond|elaborate|be interviewed|answer|discuss|speculate)|refused\s+to\s+(?:comment|speculate)|could\s+not\s+(?:immediately\s+)?be\s+reached|(?:was|were|is|are)\s+not\s+(?:immediately\s+)?available\s+(?:for|to)\s+comment|no\s+immediate\s+(?:response|comment|reply)|did\s+not\s+(?:immediately\s+)?(?:respond|reply)|(?:a\s+)?(?:request|requests|message|messages|email|emails|call|calls)\s+(?:for\s+comment\s+)?(?:went|were|was)\s+(?:unanswered|not\s+returned)|\bno\s+(?:further\s+)?comment(?:\s+at\s+this\s+time)?\s*[.,!;”"’]|\bno\s+(?:further\s+)?comment\s*$)/i
 
 /** Refusals to say (“declined to say when …”, “refused to disclose …”): non-responses too. */
 const refusal = /\b(?:declined|declines|decline|refused|refuses|refuse)\s+to\s+(?:say|specify|disclose|identify|name|provide|give|confirm|detail|reveal)\b/i
 
 /** Words one of which every non-response has (case-sensitive: a cheap test before {@link nonResponse}). */
-const nonResponseHint = /respon|comment|reach|repl|answer|return|elaborate|discuss|interview|declin|refus/
+const nonResponseHint = /respon|comment|reach|repl|answer|return|elaborate|discuss|interview|specul|declin|refus/
 
 /** Whether tokens are a non-response: only claims with a response word (a token flag) run the regex. */
 function isNonResponse(view: string, tokens: Token[]): boolean {

@@ -350,7 +350,7 @@ register(
 )
 register(
   list(`respond responded responding reply replied return returned answer answered comment commented
-    comments response responses reached unanswered elaborate discuss interviewed`),
+    comments response responses reached unanswered elaborate discuss interviewed speculate`),
   RESPONSE
 )
 

@@ -93,8 +93,9 @@ export function classify(blocks: Block[], view: string): Structure {
   // A byline sits right under the headline.
   for (const block of content.slice(0, 3)) {
     if (block.kind !== 'paragraph') continue
-    const text = view.slice(block.start, block.end)
-    if (text.length <= 120 && byline.test(text) && !/[.!?]["”]?$/.test(text.trim())) {
+    // Trimmed: the view blanks markup (`*By …*`) to spaces.
+    const text = view.slice(block.start, block.end).trim()
+    if (text.length <= 120 && byline.test(text) && !/[.!?]["”]?$/.test(text)) {
       block.kind = 'byline'
       structure.byline = block
       break
