@@ -182,6 +182,44 @@ describe('annotate (the reporter’s clause beside an attribution)', () => {
     ])
   })
 
+  it('keeps a reporter’s clause whose verb is a plain past tense (no auxiliary), and no fronted adverbial alone', () => {
+    const own = (input: string) =>
+      annotate('Title\n' + input, {format: 'text'})
+        .claims.filter((claim) => claim.attribution.type === 'unattributed')
+        .map((claim) => claim.text)
+    // (Was no claim: only an auxiliary or a modal made a leftover stretch a clause.)
+    expect(
+      own('A federal advisory committee voted 14-2 on Wednesday to recommend approval of zuranolone, a pill that researchers say could help some of the roughly 500,000 women who develop postpartum depression each year.')
+    ).toEqual(['A federal advisory committee voted 14-2 on Wednesday to recommend approval of zuranolone, a pill'])
+    expect(own('Sanders released a statement in opposition to the Puerto Rico deal last week, saying it hurt workers.')).toEqual([
+      'Sanders released a statement in opposition to the Puerto Rico deal last week'
+    ])
+    expect(own('Even as he won in South Carolina, Mr. Trump quickly lost ground in national polls, a slide that analysts say was unusual.')).toEqual([
+      'Even as he won in South Carolina, Mr. Trump quickly lost ground in national polls, a slide'
+    ])
+    // A fronted adverbial, a subordinate clause or a participle is no clause of its own.
+    expect(own('When Trump answered a question on free trade last week in Iowa, Cruz said the plan would fail.')).toEqual([])
+    expect(own('A week after Trump spoke to the gathering of Jewish leaders in Washington, Adelson said he was pleased.')).toEqual([])
+    expect(own('Steering clear of the boisterous, often belligerent rhetoric exchanged by his GOP rivals, Kasich said he would win.')).toEqual([])
+    expect(own('The previously unreported memo, signed by Defense Secretary Pete Hegseth, says the reversal would help.')).toEqual([])
+  })
+
+  it('ends the reporter’s clause before a subject left dangling by the attribution after it', () => {
+    const own = (input: string) =>
+      annotate('Title\n' + input, {format: 'text'})
+        .claims.filter((claim) => claim.attribution.type === 'unattributed')
+        .map((claim) => claim.text)
+    // (Were “… when she”, “… Gov. Chris Christie, who”.)
+    expect(own('Clinton was booed at Thursday night’s debate in Milwaukee when she said Sanders’ attack was unfair.')).toEqual([
+      'Clinton was booed at Thursday night’s debate in Milwaukee'
+    ])
+    expect(own('Trump was introduced by former rival New Jersey Gov. Chris Christie, who said Trump would win.')).toEqual([
+      'Trump was introduced by former rival New Jersey Gov. Chris Christie'
+    ])
+    // The source and its appositive are the attribution’s frame (was “Marco Rubio, who is third in many Iowa Republican polls”).
+    expect(own('Marco Rubio, who is third in many Iowa Republican polls, said defense issues matter most.')).toEqual([])
+  })
+
   it('makes no claim of a credit line left inside a paragraph, style sheet code or a video link', () => {
     const texts = (input: string, format: 'markdown' | 'text') => annotate(input, {format}).claims.map((claim) => claim.text)
     const input =

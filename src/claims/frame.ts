@@ -16,6 +16,34 @@ import {tokenize, type TokenBuffer} from './tokens.js'
 /** Words a clause never ends with: what is left when the frame after them is cut (“…, with | Sen. McCain”). */
 const trailing = new Set(['that', 'with', 'by', 'to', 'of', 'for', 'from', 'as', 'in', 'on', 'at', 'the', 'a', 'an'])
 
+/** Words that open a clause, left dangling when the source after them is cut (“… cheered when | Trump spotted”). */
+const subordinators = new Set(
+  'when as who whom whose which where because after before until since if once whether than that and but or while'.split(' ')
+)
+
+/**
+ * Common irregular past tenses: with regular `-ed` forms, the verb of a
+ * reporter’s clause that opens the sentence (“A federal committee voted …,
+ * a pill that researchers say …”, “Prices rose … , economists said”).
+ */
+const irregularPast = new Set(
+  (
+    'became began bought brought built caught chose came drew drove fell felt fled flew fought found forgot froze gave ' +
+    'got grew held hid hit kept knew laid led left lent lost made meant met oversaw overtook paid put quit ran rose ' +
+    'sank sat saw sent set shot shut sold sought spent split spoke spread stood stole struck swept swore threw took ' +
+    'tore underwent undertook upheld won withdrew withheld woke wore'
+  ).split(' ')
+)
+
+/** Words before a participle that is no finite verb (“the proposed rule”, “under revised rules”, “who served”). */
+const notSubject = new Set(
+  (
+    'a an the this that these those who whom whose which to be been being was were is are has have had ' +
+    'of in on at by for from with without under over into onto after before during about against among between ' +
+    'than as newly recently long so very most more less well not never'
+  ).split(' ')
+)
+
 /** Fewest words for a leftover stretch to be a clause of its own. */
 export const minimumWords = 7
 
@@ -37,6 +65,10 @@ export const minimumWords = 7
  *   Ranges of attributions nested in the reporter’s clause (a restrictive
  *   relative clause: “Republicans [who backed the plan] were irritated”):
  *   they do not split a stretch, and their words do not count for it.
+ * @param mentions
+ *   Ranges of the sources’ mentions in the sentence: a stretch that ends
+ *   with one ends before it (“… cheered when | Trump spotted …”), and a
+ *   stretch that is one is no clause.
  * @returns
  *   `[start, end)` of each leftover stretch that reads as a clause, trimmed
  *   of punctuation and conjunctions at its edges.
@@ -47,7 +79,8 @@ export function leftoverClauses(
   end: number,
   covered: Array<[number, number]>,
   buffer?: TokenBuffer,
-  inside?: Array<[number, number]>
+  inside?: Array<[number, number]>,
+  mentions?: Array<[number, number]>
 ): Array<[number, number]> {
   // Usually one range, or several already in order: copy and sort only when needed.
   const ranges = isSorted(covered) ? covered : sortInPlace([...covered], byStart)
@@ -75,6 +108,30 @@ export function leftoverClauses(
       last--
     }
 
+    // Whether the stretch ends at a clause boundary: the sentence end, a
+    // punctuation mark, or a dangling subject cut off below.
+    let boundary = to === end || /[,;:—–-]\s*$/.test(view.slice(Math.max(from, to - 4), to))
+    if (mentions !== undefined && last >= first) {
+      const mention = mentionAtEnd(view, mentions, tokens[first]!.start, to)
+      if (mention !== undefined) {
+        if (mention[0] <= tokens[first]!.start) return
+        let before = last
+        while (before >= first && tokens[before]!.start >= mention[0]) before--
+        // Only a subject left dangling after a comma or a subordinator:
+        // other mentions end a clause of their own (“… bad news for Bush”).
+        if (before >= first && (tokens[before]!.kind === 'punct' || subordinators.has(tokens[before]!.lower))) {
+          last = before
+          boundary = true
+          while (
+            last >= first &&
+            (tokens[last]!.kind === 'punct' || (tokens[last]!.flags & CONJUNCTION) !== 0 || trailing.has(tokens[last]!.lower) || subordinators.has(tokens[last]!.lower))
+          ) {
+            last--
+          }
+        }
+      }
+    }
+
     let words = 0
     let finite = false
     // Why a source goes unnamed (“who spoke on condition of anonymity
@@ -89,8 +146,92 @@ export function leftoverClauses(
       if (token.lower === 'anonymity' || token.lower === 'anonymously' || (token.lower === 'authorized' && tokens[index - 1]?.lower === 'not')) anonymity = true
     }
 
+    // A stretch that opens the sentence is its main clause when a subject
+    // is followed by a past tense (frames and appositives have a name,
+    // a comma or a relative pronoun before theirs).
+    if (!finite && boundary && from === start && !view.slice(from, Math.min(to + 3, view.length)).includes("''")) {
+      finite = pastAfterSubject(tokens, first, last)
+    }
     if (words >= minimumWords && finite && !anonymity) result.push([tokens[first]!.start, tokens[last]!.end])
   }
+}
+
+/** Words that open a fronted adverbial (“In 2024, …”, “When he won, …”): the main clause comes after its comma. */
+const adverbialOpeners = new Set(
+  (
+    'in on at as when after before since while although though because if once until during among despite even ' +
+    'for with without by from following amid over under within throughout unlike like according ' +
+    'shortly soon just hours days weeks months years moments minutes'
+  ).split(' ')
+)
+
+/**
+ * Whether a past tense follows a subject in the first words of a sentence
+ * (of its main clause, after a fronted adverbial), before any comma: “A
+ * federal advisory committee voted”, “Sales fell”, “When he won, Ramos
+ * reminded”; not “When he won the primary in February”.
+ */
+function pastAfterSubject(tokens: ReturnType<typeof tokenize>, first: number, last: number): boolean {
+  // A fronted adverbial (“In 2024,”, “When he won …,”, a participle:
+  // “Asked about …,”) or a subordinate clause before the verb (“A week
+  // after Trump spoke …,”): the main clause starts after its comma.
+  let clause = first
+  const opener = tokens[first]!.lower
+  let subordinate = adverbialOpeners.has(opener) || (opener.length > 4 && (opener.endsWith('ed') || opener.endsWith('ing')))
+  for (let index = first + 1; index <= last && index <= clause + 30; index++) {
+    const token = tokens[index]!
+    if (subordinate) {
+      if (token.code !== 44) continue
+      subordinate = false
+      clause = index + 1
+      if (clause > last || subordinators.has(tokens[clause]!.lower) || adverbialOpeners.has(tokens[clause]!.lower)) return false
+      index = clause
+      continue
+    }
+
+    // (A `.` inside a sentence ends an abbreviation: “Mr. Trump”.)
+    if (token.code === 46) continue
+    if (index > clause + 8 || token.kind === 'punct') return false
+    if (token.kind !== 'word' || token.capitalized) continue
+    const lower = token.lower
+    if (adverbialClauseWords.has(lower)) {
+      subordinate = true
+      continue
+    }
+
+    // (“… rhetoric exchanged by his rivals” is a participle.)
+    if (((lower.length > 4 && lower.endsWith('ed')) || irregularPast.has(lower)) && tokens[index + 1]?.lower !== 'by') {
+      // Past an adverb: “Trump quickly took”, not “the previously unreported memo”.
+      let before = tokens[index - 1]!
+      if (before.kind === 'word' && before.lower.endsWith('ly') && index - 2 >= clause) before = tokens[index - 2]!
+      if (before.kind !== 'punct' && !notSubject.has(before.lower)) return true
+    }
+  }
+
+  return false
+}
+
+/** Words that open an adverbial clause inside a sentence’s first words (“A week after Trump spoke …”). */
+const adverbialClauseWords = new Set('after before when while since until because although though if once as'.split(' '))
+
+/** A predicate after a comma: an auxiliary or a past tense first (“, signed by …” is a participle). */
+const predicate = /,\s*(?:(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could|should|must|might)\b|[a-z]+ed\b(?! by\b))/
+
+/**
+ * The mention that ends the stretch `view[from, to)` (up to a possessive
+ * `’s`, or an appositive between commas: “…, Sen. Ted Cruz of Texas, now a
+ * GOP contender,”), if any.
+ */
+function mentionAtEnd(view: string, mentions: Array<[number, number]>, from: number, to: number): [number, number] | undefined {
+  for (const mention of mentions) {
+    if (mention[0] < from - 1 || mention[1] > to) continue
+    if (mention[1] >= to - 2) return mention
+    const rest = view.slice(mention[1], to)
+    // (Not when a predicate follows one: “Two objectors, …, had challenged …,”.)
+    if (rest.length <= 150 && /^\s*,/.test(rest) && /,\s*$/.test(rest) && !predicate.test(rest)) return mention
+  }
+
+  return undefined
 }
 
 function within(ranges: Array<[number, number]>, offset: number): boolean {

@@ -158,6 +158,8 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
   const frames = new Map<number, Array<[number, number]>>()
   // Attributions nested in the reporter’s clause, by sentence (see `leftoverClauses`).
   const nested = new Map<number, Array<[number, number]>>()
+  // Sources’ mentions, by sentence (see `leftoverClauses`).
+  const mentions = new Map<number, Array<[number, number]>>()
   const cover = (start: number, end: number, into = frames): void => {
     let index = sentenceAt(doc, start)
     if (index === -1) index = firstSentenceAfter(doc, start)
@@ -208,6 +210,8 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
       if (!relative) cover(report.cue[0], report.cue[1])
     }
 
+    if (report.mention) cover(report.mention[0], report.mention[1], mentions)
+
     // “…, with Sen. John McCain calling it …”: the source after “with” is
     // frame; so is the subject of an attributed conjunct (“the subpoena was
     // withdrawn and Clinton agreed to testify”: the reporter’s clause ends
@@ -251,6 +255,8 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
       cover(quote.position.start.offset, quote.position.end.offset)
       const cue = quote.attribution?.cue
       if (cue) cover(cue.position.start.offset, cue.position.end.offset)
+      const mention = quote.attribution?.mention
+      if (mention) cover(mention.position.start.offset, mention.position.end.offset, mentions)
     }
 
     if (quote.kind === 'direct') {
@@ -295,7 +301,7 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
     const [start, end] = sentenceRange(doc, sentence)
     if (framed[index]) {
       // The reporter’s own clause beside an attribution (see `frame.ts`).
-      const clauses = leftoverClauses(doc.view, start, end, frames.get(index) ?? [], buffer, nested.get(index))
+      const clauses = leftoverClauses(doc.view, start, end, frames.get(index) ?? [], buffer, nested.get(index), mentions.get(index))
       for (let clause = 0; clause < clauses.length; clause++) {
         const [from, to] = clauses[clause]!
         if (isQuestion(doc.view, from, to) || notProse(doc.view, from, to)) continue
