@@ -1055,6 +1055,36 @@ describe('resolveSources', () => {
     expect(kindsNamesAndMentions(input).map(([kind, found]) => [kind, found])).toContainEqual(['organization', name])
   })
 
+  it.each([
+    ['Sage Therapeutics said it was pleased with the vote.', 'Sage Therapeutics'],
+    ['Acme Pharmaceuticals said the drug works.', 'Acme Pharmaceuticals'],
+    ['Delta Air Lines and United Airlines said fares would rise.', 'United Airlines']
+  ])('reads a company named by its industry in %j as an organization (was a person)', (input, name) => {
+    expect(kindsNamesAndMentions(input).map(([kind, found]) => [kind, found])).toContainEqual(['organization', name])
+  })
+
+  it('reads “X and Y Head” as one organization, and “X Head and Y” as two', () => {
+    const names = (input: string) => annotate(input, {format: 'text'}).sources.map((source) => [source.kind, source.name])
+    // (Were a person “Food” and “Drug Administration”; a person “Securities”; “Ways”.)
+    expect(names('The Food and Drug Administration said the pill was safe.')).toEqual([['organization', 'Food and Drug Administration']])
+    expect(names('The Securities and Exchange Commission said it would act.')).toEqual([['organization', 'Securities and Exchange Commission']])
+    expect(names('Rep. Pat Tiberi, a senior member of the Ways and Means Committee, said it would pass.')).toContainEqual([
+      'organization',
+      'Ways and Means Committee'
+    ])
+    // (Were one organization each.)
+    expect(names('Gilead Sciences and Moderna said sales rose.')).toEqual([
+      ['organization', 'Gilead Sciences'],
+      ['organization', 'Moderna']
+    ])
+    expect(names('Duke University and the University of Ottawa said the tax would work.')).toEqual([
+      ['organization', 'Duke University'],
+      ['organization', 'University of Ottawa']
+    ])
+    // A head word that goes on into a name, or a name of its own after “and”, stays apart.
+    expect(names('Goodlatte and Benghazi Committee Chairman Trey Gowdy said it failed.').map(([, name]) => name)).not.toContain('Goodlatte and Benghazi Committee')
+  })
+
   it('keeps surnames and given names with an inner capital as persons (“DeSantis”, “VandeHei”, “MaryAnn”)', () => {
     const kinds = (input: string) => annotate(input, {format: 'text'}).sources.map((source) => [source.kind, source.name])
     expect(kinds('Jim VandeHei said the plan failed. VandeHei said it twice.')).toEqual([['person', 'Jim VandeHei']])

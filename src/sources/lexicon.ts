@@ -30,6 +30,9 @@ export const orgHeads = words(`
   agency's federation movement front brigade brigades regiment division unit team club
   consortium conference cooperative council's inc.'s watchdog pac super-pac convention
   observer insider caller enquirer inquirer examiner dispatch sentinel courier bulletin register beacon
+  therapeutics pharmaceuticals pharma biosciences biotech sciences healthcare airlines airways motors
+  petroleum communications entertainment studios brands bancorp investments ventures realty
+  logistics railroad railway utilities insurance
 `)
 
 /**

@@ -153,6 +153,25 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       // (And “at” after a university’s place: “University of California at Berkeley”.)
       // (A role word after a given name is a surname: “Peter King of New York”, “Angus King of Maine”.)
       const lastClasses = tokens.classes(last)
+      // “Food and Drug Administration”, “Securities and Exchange
+      // Commission”: one word, “and”, and words that end in an
+      // organization’s head word are one name.
+      if (
+        tokens.is(next, 'and') &&
+        !connected &&
+        (last === runStart || (last === runStart + 1 && tokens.is(runStart, 'the'))) &&
+        (lastClasses & (word.givenName | word.role | word.orgHead | word.orgName | word.place | word.demonym | word.calendar | word.weekday)) === 0 &&
+        !tokens.acronym(last)
+      ) {
+        const head = headAfterAnd(next)
+        if (head !== -1) {
+          last = head
+          connected = true
+          orgConnected = true
+          continue
+        }
+      }
+
       const surname = (lastClasses & word.role) !== 0 && last > runStart && ((tokens.classes(last - 1) & word.givenName) !== 0 || isInitial(last - 1))
       if (
         ((lastClasses & word.orgHead) === 0 && ((lastClasses & word.role) === 0 || surname)) &&
@@ -168,6 +187,10 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       // “the Congressional Black Caucus and Sen. Chuck Schumer”, “Fordham
       // University and Margo Anderson”: two sources, not one name.
       if (tokens.is(next, 'and') && (tokens.classes(after) & (word.role | word.givenName)) !== 0) break
+      // “Gilead Sciences and Moderna”, “Salix Pharmaceuticals and the
+      // Italian firm …”: a name already complete at its head word is one
+      // of two (inside one, “and” goes on: “Department of Health and …”).
+      if (tokens.is(next, 'and') && !connected && (lastClasses & word.orgHead) !== 0) break
       if (!connected && (tokens.classes(last) & word.orgHead) !== 0) orgConnected = true
       last = after
       connected = true
@@ -193,6 +216,21 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
   }
 
   return result
+
+  /**
+   * The head word ending the name words after the “and” at `and` (“… and
+   * Drug Administration”), or -1: at least two words, not a name of its
+   * own (“Obama and White House political director …”).
+   */
+  function headAfterAnd(and: number): number {
+    if (!tokens.joinNext(and) || !isNameWord(and + 1)) return -1
+    let last = and + 1
+    while (last < and + 5 && tokens.joinNext(last) && isNameWord(last + 1)) last++
+    // (Not “Goodlatte and Benghazi Committee Chairman Trey Gowdy”: the
+    // name words go on past a head, and end in none.)
+    if (last === and + 1 || (tokens.classes(last) & word.orgHead) === 0) return -1
+    return orgPhrases.has(view.slice(tokens.start(and + 1), tokens.end(last)).toLowerCase()) ? -1 : last
+  }
 
   function isNameWord(index: number): boolean {
     return (
