@@ -507,6 +507,22 @@ describe('resolveSources', () => {
       const roe = byName(sources, 'Jane Roe')
       expect(roe).toMatchObject({titles: ['senior fellow'], affiliation: 'Brookings Institution'})
     })
+
+    it('takes professions as titles (“a psychiatrist at …”, “a lobbyist”), and an employer after “with” only when one follows', () => {
+      // (Were no title, no affiliation.)
+      expect(
+        kindsNamesAndTitles('Dr. Kimberly Yonkers, a psychiatrist at the University of Massachusetts Chan Medical School who chaired the committee, told CNN it was a step.')[0]
+      ).toEqual(['person', 'Kimberly Yonkers', ['psychiatrist'], 'University of Massachusetts Chan Medical School'])
+      expect(kindsNamesAndTitles('Vin Weber, a lobbyist, said the deal was done.')[0]).toEqual(['person', 'Vin Weber', ['lobbyist'], null])
+      expect(kindsNamesAndTitles('Ann Lee, a lawyer with the ACLU, said the deal was done.')[0]).toEqual(['person', 'Ann Lee', ['lawyer'], 'ACLU'])
+      // (No “W.C. Fields” employer.)
+      expect(kindsNamesAndTitles('As Freddy, a fun-loving airline pilot with a gift for imitating W.C. Fields, joked, his brother said he was bored.')[0]).toEqual([
+        'person',
+        'Freddy',
+        ['fun-loving airline pilot'],
+        null
+      ])
+    })
   })
 
   describe('organizations and people', () => {

@@ -772,7 +772,13 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     else if (!person.titles.some((item) => item.toLowerCase() === title.toLowerCase())) person.titles.push(title)
     person.type = 'person'
     person.gender = roleGender.get(tokens.lower(role)) ?? person.gender
-    if (role + 1 < stop && (tokens.classes(role + 1) & word.affiliationPreposition) !== 0) {
+    // (“with” names an employer only when one follows: “a lawyer with the
+    // ACLU”, not “a pilot with a gift for imitating W.C. Fields”.)
+    if (
+      role + 1 < stop &&
+      (tokens.classes(role + 1) & word.affiliationPreposition) !== 0 &&
+      !(tokens.is(role + 1, 'with') && !tokens.cap(role + 2) && !tokens.is(role + 2, 'the'))
+    ) {
       person.affiliationRange = [tokens.start(role + 2), tokens.end(stop)]
       person.affiliationType = tokens.is(role, 'member') ? 'member' : 'affiliation'
     } else if (named) {

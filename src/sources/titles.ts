@@ -33,6 +33,12 @@ export const roles = words(`
   mp mep attorney-general secretary-general director-general surgeon-general
   actress actor singer songwriter comedian comedienne rapper musician writer novelist poet
   filmmaker playwright billionaire philanthropist coach athlete
+  psychiatrist psychologist epidemiologist virologist cardiologist oncologist pediatrician obstetrician
+  gynecologist neurologist immunologist biologist chemist physicist geologist meteorologist
+  climatologist statistician demographer sociologist anthropologist criminologist ethicist theologian
+  philosopher mathematician pharmacist dentist therapist architect accountant auditor paramedic
+  firefighter pilot farmer lobbyist pundit blogger broadcaster photographer curator provost
+  trustee regent technician contractor negotiator mediator regulator staffer
 `)
 
 const kin = new Map<string, 'female' | 'male'>([
