@@ -303,7 +303,7 @@ export type Claim = z.infer<typeof Claim>
  * `heading`, `blockquote`, `list-item`, `byline`, `dateline`, `credits`,
  * `separator` (a line of dashes or stars, no content), `html` (raw HTML such
  * as embeds), `boilerplate` (the site’s, not the story’s: copyright lines,
- * newsletter and social prompts, update notes, photo credits, “Read more:”
+ * newsletter and social prompts, update notes and time stamps, photo credits, “Read more:”
  * links, the author’s bio at the end; it holds no claims).
  */
 export const ParagraphKind = z.enum([

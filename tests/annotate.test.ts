@@ -175,11 +175,26 @@ describe('annotate', () => {
   it.each([
     ['WASHINGTON — ', 'WASHINGTON'],
     ['LOS ANGELES, Sept. 28 (UPI) — ', 'LOS ANGELES, Sept. 28 (UPI)'],
-    ['NEW YORK, June 10 (Reuters) - ', 'NEW YORK, June 10 (Reuters)']
+    ['NEW YORK, June 10 (Reuters) - ', 'NEW YORK, June 10 (Reuters)'],
+    ['(CNN) — ', '(CNN)']
   ])('finds the dateline %j and keeps it out of the first claim', (dateline, text) => {
     const result = annotate('Oil rises\n\n' + dateline + 'Oil prices rose 3% on Monday, traders said.', {format: 'text'})
     expect(result.dateline?.text).toBe(text)
     expect(result.claims[0]!.text).toBe('Oil prices rose 3% on Monday')
+  })
+
+  it('reads a time stamp line as boilerplate and finds the dateline after it', () => {
+    const result = annotate('FDA panel backs pill\nBy Rachel Kim\nUpdated 3:45 PM EST, Thu March 6, 2025\n(CNN) — A federal committee voted 14-2 on Wednesday to back the pill.', {
+      format: 'text'
+    })
+    expect(result.paragraphs.map((paragraph) => paragraph.kind)).toEqual(['title', 'byline', 'boilerplate', 'paragraph'])
+    expect(result.dateline?.text).toBe('(CNN)')
+    expect(result.claims.map((claim) => claim.text)).toEqual(['A federal committee voted 14-2 on Wednesday to back the pill.'])
+    // (A sentence that opens with the word is no time stamp.)
+    expect(annotate('Title\nPublished reports on Monday showed the plan failed.', {format: 'text'}).paragraphs.map((paragraph) => paragraph.kind)).toEqual([
+      'title',
+      'paragraph'
+    ])
   })
 
   it('finds a dateline in markup, keeps it out of claims, and names sources without link markup', () => {

@@ -9,7 +9,7 @@ const byline = /^by\s+\p{Lu}/iu
 const credits =
   /(?:^(?:[•*·(-]\s*)?(?:staff writers?\s+|additional\s+)?(?:reporting|writing|editing)\s+by\s)|(?:\scontributed(?:\s+(?:reporting|to\s+this\s+(?:report|story|article)))?\.?\s*$)/i
 const dateline =
-  /^(?:\p{Lu}[\p{Lu}.'’ -]{1,40}\p{Lu}\.?(?:,\s+\p{L}[\p{L}.]{1,20}(?:\s\d{1,2})?)?(?:\s*\([^)\n]{1,30}\))?)\s*(?:—|–|--|-)\s/u
+  /^(?:\p{Lu}[\p{Lu}.'’ -]{1,40}\p{Lu}\.?(?:,\s+\p{L}[\p{L}.]{1,20}(?:\s\d{1,2})?)?(?:\s*\([^)\n]{1,30}\))?|\(\p{Lu}[\p{L}.&]{1,20}\))\s*(?:—|–|--|-)\s/u
 
 /**
  * The site’s words, not the story’s, anywhere in an article (each
@@ -39,6 +39,10 @@ const boilerplate = new RegExp(
   // this runs on every short paragraph.)
   'i'
 )
+
+/** A time stamp line: “Updated 3:45 PM EST, Thu March 6, 2025”, “Published: Dec. 2, 2025”. */
+const timestamp =
+  /^(?:(?:last )?updated|published|posted|first published)(?: on)?:?\s+(?:(?:\d{1,4}(?::\d\d)?|[ap]\.?m\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|[ecmp][sd]?t|gmt|utc|at|on)(?:[\s,]+|$)){1,12}$/i
 
 /** The end of a copyright line (tested only when the line has “reserved”). */
 const rightsReserved = /all rights reserved\.?\s*$/i
@@ -102,14 +106,17 @@ export function classify(blocks: Block[], view: string): Structure {
     }
   }
 
-  const body = content.find((block) => block.kind === 'paragraph')
-  if (body) structure.dateline = datelineAt(view, body)
-
   for (const block of content) {
     if (block.kind !== 'paragraph' || block.end - block.start > 300) continue
     const text = view.slice(block.start, block.end).trimStart()
-    if (boilerplate.test(text) || (text.includes('eserved') && rightsReserved.test(text))) block.kind = 'boilerplate'
+    if (boilerplate.test(text) || (text.includes('eserved') && rightsReserved.test(text)) || (text.length <= 80 && timestamp.test(text))) {
+      block.kind = 'boilerplate'
+    }
   }
+
+  // (After the boilerplate: a time stamp line may come before the dateline.)
+  const body = content.find((block) => block.kind === 'paragraph')
+  if (body) structure.dateline = datelineAt(view, body)
 
   // Credits close the article: look at the last few blocks only.
   for (const block of content.slice(-3).reverse()) {
@@ -151,7 +158,8 @@ function headlineByLayout(view: string, first: Block, second: Block): boolean {
 
 /**
  * `[start, end)` of a dateline (“WASHINGTON —”, “LOS ANGELES, Sept. 28 (UPI)
- * —”, “NEW YORK, June 10 (Reuters) -”) opening a block, without its dash.
+ * —”, “NEW YORK, June 10 (Reuters) -”, “(CNN) —”) opening a block, without
+ * its dash.
  */
 function datelineAt(view: string, block: Block): [number, number] | undefined {
   // Markup is blanked in the view: “**WASHINGTON** —” reads “  WASHINGTON   —”.
