@@ -466,6 +466,17 @@ describe('findReports', () => {
     ])
   })
 
+  it('reads the document before a participle and its adjuncts as the source (“A study published Monday in the journal Nature Medicine found”)', () => {
+    // (Were “the journal Nature Medicine”, “A report released”, “A poll conducted”.)
+    expect(reportsOf('A study published Monday in the journal Nature Medicine found that 61,000 people died.')).toMatchObject([
+      {mention: 'A study', cue: 'found', content: ['that 61,000 people died']}
+    ])
+    expect(reportsOf('A report released in September by the National Academies of Sciences found that the plan works.')).toMatchObject([
+      {mention: 'A report', cue: 'found'}
+    ])
+    expect(reportsOf('A poll conducted by Gallup last week found that 40% approve.')).toMatchObject([{mention: 'A poll', cue: 'found'}])
+  })
+
   it('reads “said of X” and “said by telephone” as adjuncts, not the content', () => {
     expect(reportsOf('It was great, he said of the industry in general.')[0]!.content).toEqual(['It was great'])
     expect(reportsOf('He said of Trump that he is dangerous. Mr. Trump said by telephone that the race was over.').map((report) => report.content)).toEqual([

@@ -1079,6 +1079,14 @@ describe('resolveSources', () => {
     expect(kindsNamesAndMentions(input).map(([kind, found]) => [kind, found])).toContainEqual(['organization', name])
   })
 
+  it('reads a name after a kind of organization as one (“the journal Nature Medicine”), not an object’s clause (“told the magazine Clinton …”)', () => {
+    const kinds = (input: string) => annotate(input, {format: 'text'}).sources.map((source) => [source.kind, source.name])
+    // (Were persons.)
+    expect(kinds('A study published Monday in the journal Nature Medicine found that 61,000 people died.')).toContainEqual(['organization', 'Nature Medicine'])
+    expect(kinds('The consulting firm Oxford Economics said prices rose.')).toEqual([['organization', 'Oxford Economics']])
+    expect(kinds('He told the magazine Clinton was lying. Clinton denied it.')).toContainEqual(['person', 'Clinton'])
+  })
+
   it('reads “X and Y Head” as one organization, and “X Head and Y” as two', () => {
     const names = (input: string) => annotate(input, {format: 'text'}).sources.map((source) => [source.kind, source.name])
     // (Were a person “Food” and “Drug Administration”; a person “Securities”; “Ways”.)

@@ -2577,9 +2577,12 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
     // that also joins clauses, the phrase is the subject of its own clause.
     // (“a study by the Council of the Great City Schools found”: after “by”,
     // a longer phrase is still the author.)
-    const limit = preposition?.lower === 'by' ? 8 : 3
+    // (Nor after a participle: “A study published Monday in the journal
+    // Nature Medicine found”: the study is the source, not the journal.)
+    const participle = np && preposition ? participleBefore(tokens, np[0] - 1) : -1
+    const limit = preposition?.lower === 'by' || participle !== -1 ? 8 : 3
     if (np && preposition && preposition.type === 'word' && np[1] - np[0] <= limit && adjunctPrepositions.has(preposition.lower) && !clauseJoiners.has(preposition.lower)) {
-      let back = np[0] - 1
+      let back = participle === -1 ? np[0] - 1 : participle
       while (back > 0 && tokens[back - 1]!.type === 'word' && (auxiliaries.has(tokens[back - 1]!.lower) || tokens[back - 1]!.lower.endsWith('ly'))) back--
       const subject = back > 0 ? subjectBefore(tokens, back) : undefined
       // (Not a verb after its own subject: “I hope in Iowa voters say”.)
@@ -2684,6 +2687,26 @@ function relativeAppositive(tokens: Token[], open: number, close: number): boole
 }
 
 /** The noun phrase ending just before token `end`. */
+/**
+ * The participle of a document or evidence noun before the preposition at
+ * `preposition`, past a short time adjunct (“A report released [in
+ * September] by …”, “A study published Monday in …”), or -1.
+ */
+function participleBefore(tokens: Token[], preposition: number): number {
+  let index = preposition - 1
+  while (index > 0 && preposition - index <= 4 && tokens[index]!.type === 'word') {
+    const lower = tokens[index]!.lower
+    if (!(timeWords.has(lower) || months.has(lower) || startsWithDigit(lower) || lower === 'in' || lower === 'on')) break
+    index--
+  }
+
+  const participle = tokens[index]
+  const head = tokens[index - 1]
+  if (!participle || participle.type !== 'word' || !head || head.type !== 'word') return -1
+  if (!(participle.lower.endsWith('ed') || irregularPasts.has(participle.lower))) return -1
+  return evidenceSubjects.has(head.lower) || documentNouns.has(head.lower) ? index : -1
+}
+
 function npBefore(tokens: Token[], end: number): Range | undefined {
   let index = end - 1
   let start = end

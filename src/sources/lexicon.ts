@@ -74,6 +74,17 @@ export const orgPhrases = phrases(`
   face_the_nation fox_and_friends morning_joe priorities_usa the_weekly_standard weekly_standard
 `)
 
+/**
+ * Kinds of organization a name follows in apposition (“the journal Nature
+ * Medicine”, “the law firm Mayer Brown”; not “group”: “the group Fiorina
+ * addressed”).
+ */
+export const orgKindNouns = words(`
+  journal newspaper magazine tabloid website blog network channel broadcaster outlet publisher
+  company firm startup conglomerate nonprofit charity organization organisation agency bank airline
+  studio retailer manufacturer automaker insurer lender union think-tank tank watchdog
+`)
+
 /** Nouns after a name that make an organization of it (“the Trump administration”). */
 export const orgNouns = words(`administration campaign government military embassy regime camp junta cabinet`)
 

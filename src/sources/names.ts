@@ -11,7 +11,7 @@ import type {Doc} from '../parse/document.js'
 import {candidate, collapse, type Candidate} from './candidate.js'
 import {word} from './classes.js'
 import {headTable} from './heads.js'
-import {institutionRoles, orgPhrases, placePhrases, places} from './lexicon.js'
+import {institutionRoles, orgKindNouns, orgPhrases, placePhrases, places} from './lexicon.js'
 import {kinBefore, roleGender, roles} from './titles.js'
 import type {Tokens} from './tokens.js'
 
@@ -70,6 +70,9 @@ function titleCaseParagraphs(tokens: Tokens): Set<number> | undefined {
   close()
   return result
 }
+
+/** Verbs whose object may be followed by a clause’s subject (“told the magazine Clinton was …”). */
+const objectSpeechVerbs = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'informed', 'assured', 'reminded', 'warned', 'wrote', 'emailed', 'texted', 'showed', 'gave'])
 
 /** “I’d”, “I’m”, “I’ve”, “I’ll”. */
 const firstPersonContraction = /^i[’'](?:ll|d|ve|m)$/
@@ -415,7 +418,8 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       (size === 1 && tokens.acronym(head) && (headClasses & (word.place | word.role)) === 0) ||
       brandShaped(view, tokens.start(head), tokens.end(head)) ||
       connectedOrg(from) ||
-      ampersand
+      ampersand ||
+      afterOrgKind(head)
     ) {
       result.push(organization(head, tail, determinerStart, keepThe || (determinerStart >= 0 && view.charCodeAt(determinerStart) === 84 /* T */ && orgPhrases.has('the ' + joined))))
       return
@@ -628,6 +632,22 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     }
 
     return true
+  }
+
+  /**
+   * “the journal Nature Medicine”, “the environmental watchdog Sierra Club”: a
+   * name right after a kind of organization and its article (not an object
+   * of “told”: “told the magazine Clinton was …”).
+   */
+  function afterOrgKind(head: number): boolean {
+    const noun = head - 1
+    if (noun < 1 || !tokens.joinNext(noun) || tokens.cap(noun) || !orgKindNouns.has(tokens.lower(noun))) return false
+    let article = noun - 1
+    // (One adjective between: “the environmental group”.)
+    if (article > 0 && !tokens.cap(article) && !tokens.is(article, 'the') && !tokens.is(article, 'a')) article--
+    if (!(tokens.is(article, 'the') || tokens.is(article, 'a'))) return false
+    const verb = article > 0 ? tokens.lower(article - 1) : ''
+    return !objectSpeechVerbs.has(verb)
   }
 
   /** “Department of Defense”, “Campaign to Ban Landmines”. */
