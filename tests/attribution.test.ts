@@ -477,6 +477,13 @@ describe('findReports', () => {
     expect(reportsOf('A poll conducted by Gallup last week found that 40% approve.')).toMatchObject([{mention: 'A poll', cue: 'found'}])
   })
 
+  it('reads “added” with a number of things as no speech (“added 300 jobs”), and “added that …” as speech', () => {
+    // (Were reports with content “300 jobs last year”, “120 police officers …”.)
+    expect(reportsOf('The company added 300 jobs last year. The plan would raise taxes and add 120 police officers. Smith added that the plan works.')).toMatchObject([
+      {mention: 'Smith', cue: 'added', content: ['that the plan works']}
+    ])
+  })
+
   it('reads “said of X” and “said by telephone” as adjuncts, not the content', () => {
     expect(reportsOf('It was great, he said of the industry in general.')[0]!.content).toEqual(['It was great'])
     expect(reportsOf('He said of Trump that he is dangerous. Mr. Trump said by telephone that the race was over.').map((report) => report.content)).toEqual([

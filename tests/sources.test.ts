@@ -1087,6 +1087,15 @@ describe('resolveSources', () => {
     expect(kinds('He told the magazine Clinton was lying. Clinton denied it.')).toContainEqual(['person', 'Clinton'])
   })
 
+  it('links a headline’s bare title to the one person the article gives it (“Mayor defends budget”)', () => {
+    const sources = annotate('Mayor defends budget as vote nears\nMayor Dana Ortiz on Thursday defended the plan. She said it would pass.', {format: 'text'}).sources
+    // (Was a person “Mayor” of its own.)
+    expect(sources.map((source) => [source.name, mentionTexts(source)])).toEqual([['Dana Ortiz', ['Mayor', 'Dana Ortiz', 'She']]])
+    // Two mayors: the headline’s is neither.
+    const two = annotate('Mayor defends budget\nMayor Dana Ortiz defended the plan. Mayor Tom Reyes of Shelbyville said it would fail.', {format: 'text'}).sources
+    expect(two.find((source) => source.name === 'Dana Ortiz')!.mentions).toHaveLength(1)
+  })
+
   it('reads “X and Y Head” as one organization, and “X Head and Y” as two', () => {
     const names = (input: string) => annotate(input, {format: 'text'}).sources.map((source) => [source.kind, source.name])
     // (Were a person “Food” and “Drug Administration”; a person “Securities”; “Ways”.)

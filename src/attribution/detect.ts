@@ -728,6 +728,8 @@ function verbCue(
 
   // “showed up”, “showing off”: another verb.
   if (word.startsWith('show') && next && next.type === 'word' && (next.lower === 'up' || next.lower === 'off')) return
+  // “added 300 jobs”, “would … add 120 police officers”: adding a number of things, not words.
+  if (word.startsWith('add') && next && (startsWithDigit(next.lower) || next.text === '$' || numberWords.has(next.lower))) return
 
   if (nounCues.has(word) && !entry.particle && next && next.type === 'word' && (next.lower === 'of' || next.lower === 'from' || next.lower === 'by')) return
   // “The draft report says”: a noun before the verb.

@@ -311,6 +311,22 @@ export function resolve(
     }
   }
 
+  // A headline’s bare title (“Mayor defends budget”) names the one person
+  // the article gives that title (“Mayor Dana Ortiz”), though later.
+  const titleHolders = new Map<string, Entity | null>()
+  for (const item of candidates) {
+    if (item.type !== 'person' || item.titles.length === 0 || item.words.length < 2 || particles.has(item.words[0]!)) continue
+    const entity = persons.get(personKeyOf(item))
+    if (!entity) continue
+    for (const title of item.titles) {
+      const role = roleOfTitle(title)
+      if (role === undefined) continue
+      const known = titleHolders.get(role)
+      if (known === undefined) titleHolders.set(role, entity)
+      else if (known !== entity) titleHolders.set(role, null)
+    }
+  }
+
   // Pass 2: every candidate in input order.
   for (const item of candidates) {
     const headline = item.headline
@@ -357,6 +373,15 @@ export function resolve(
         if (known) {
           link(known, item, 'name', recency)
           break
+        }
+
+        // (“Mayor defends budget”: a bare title; see `titleHolders`.)
+        if (item.words.length === 1 && (headline || doc.paragraphs[item.paragraph]?.kind === 'title')) {
+          const holder = titleHolders.get(roleOfTitle(word) ?? '')
+          if (holder) {
+            link(holder, item, 'title', recency)
+            break
+          }
         }
 
         if (item.linkOnly && (!item.speaker || (item.initialHash >= 0 && inLowercase(item.initialHash)))) break
@@ -445,7 +470,10 @@ export function resolve(
       }
 
       case 'title': {
-        let entity = byRole.get(item.key) ?? placedRole(item.key, item.paragraph, item.start)
+        let entity =
+          byRole.get(item.key) ??
+          placedRole(item.key, item.paragraph, item.start) ??
+          (headline || doc.paragraphs[item.paragraph]?.kind === 'title' ? titleHolders.get(item.key) ?? undefined : undefined)
         if (!entity && item.speaker) {
           entity = create('person')
           byRole.set(item.key, entity)
