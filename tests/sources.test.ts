@@ -1084,7 +1084,18 @@ describe('resolveSources', () => {
     // (Were persons.)
     expect(kinds('A study published Monday in the journal Nature Medicine found that 61,000 people died.')).toContainEqual(['organization', 'Nature Medicine'])
     expect(kinds('The consulting firm Oxford Economics said prices rose.')).toEqual([['organization', 'Oxford Economics']])
+    expect(kinds('Exports rose, according to the energy analytics firm Kpler.')).toContainEqual(['organization', 'Kpler'])
     expect(kinds('He told the magazine Clinton was lying. Clinton denied it.')).toContainEqual(['person', 'Clinton'])
+  })
+
+  it('reads a few unnamed officials as anonymous (“Two U.S. officials told …”), and “the officials” as them', () => {
+    const sources = annotate('Sanctions loom\nTwo U.S. officials told the AP on Tuesday that sanctions are coming. The officials said the measures could come soon.', {
+      format: 'text'
+    }).sources
+    // (Was a group “U.S. officials” and an anonymous “the officials”.)
+    expect(sources.filter((source) => source.kind === 'anonymous').map((source) => [source.name, mentionTexts(source)])).toEqual([
+      ['Two U.S. officials', ['Two U.S. officials', 'The officials']]
+    ])
   })
 
   it('links a headline’s bare title to the one person the article gives it (“Mayor defends budget”)', () => {

@@ -32,6 +32,9 @@ import type {Tokens} from './tokens.js'
 const qualifier =
   /\s{1,3}(?:familiar\s+with|with\s+(?:direct\s+|first-?hand\s+|knowledge\s+)?(?:knowledge|understanding)\s+of|close\s+to|briefed\s+on|who\s+(?:spoke|requested|asked|declined|insisted|was\s+not|were\s+not|is\s+not|are\s+not|did\s+not|had\s+been|has\s+been|have\s+been)\b|speaking\s+(?:on|under)\b|granted\s+anonymity|not\s+authorized|in\s+the\s+room|involved\s+in|inside\s+the)/y
 
+/** Small counts of unnamed people (“two officials”, “several aides”). */
+const counts = new Set('two three four five several'.split(' '))
+
 const speechWords = new Set(
   'said says say told tells added adds noted wrote writes argued warned according asked explained insisted confirmed'.split(' ')
 )
@@ -288,7 +291,9 @@ export function findDescriptions(doc: Doc, tokens: Tokens): Candidate[] {
       }
     } else if (
       !(determinerLower && /^(?:a|an|one)$/.test(determinerLower) && anonymousWhenIndefinite.has(head)) &&
-      !definiteDeterminers.has(determinerLower)
+      !definiteDeterminers.has(determinerLower) &&
+      // “Two U.S. officials told …”, “several aides said”: a few unnamed people.
+      !(plural && counts.has(determinerLower) && anonymousWhenIndefinite.has(head.slice(0, -1)))
     ) {
       return undefined
     }
