@@ -515,6 +515,13 @@ describe('resolveSources', () => {
       ).toEqual(['person', 'Kimberly Yonkers', ['psychiatrist'], 'University of Massachusetts Chan Medical School'])
       expect(kindsNamesAndTitles('Vin Weber, a lobbyist, said the deal was done.')[0]).toEqual(['person', 'Vin Weber', ['lobbyist'], null])
       expect(kindsNamesAndTitles('Ann Lee, a lawyer with the ACLU, said the deal was done.')[0]).toEqual(['person', 'Ann Lee', ['lawyer'], 'ACLU'])
+      // (Was no affiliation: “the foreign policy” read as a document ended the search.)
+      expect(kindsNamesAndTitles('“It fails,” said Suzanne Maloney, director of the foreign policy program at the Brookings Institution.')[0]).toEqual([
+        'person',
+        'Suzanne Maloney',
+        ['director'],
+        'Brookings Institution'
+      ])
       // (No “W.C. Fields” employer.)
       expect(kindsNamesAndTitles('As Freddy, a fun-loving airline pilot with a gift for imitating W.C. Fields, joked, his brother said he was bored.')[0]).toEqual([
         'person',

@@ -762,6 +762,9 @@ export function resolve(
             break
           }
 
+          // (“director of the foreign policy program at the Brookings
+          // Institution”: “policy” modifies the program, it names no body.)
+          if (target.type === 'document') continue
           const organization = entityOf(target)
           if (!organization || organization === entity) continue
 
