@@ -144,6 +144,17 @@ describe('annotate (indirect questions and refusals)', () => {
     expect(article.claims.map((claim) => claim.text)).toEqual(['if elected he would cut taxes'])
   })
 
+  it('makes no reported claim of what a negated cue’s noun phrase names (“did not cite any evidence”)', () => {
+    const reported = (input: string) =>
+      annotate('Title\n' + input, {format: 'text'})
+        .claims.filter((claim) => claim.attribution.type !== 'unattributed')
+        .map((claim) => claim.text)
+    // (Were claims “any evidence”, “a candidate”.)
+    expect(reported('Musk did not cite any evidence. Warren has not endorsed a candidate in the race.')).toEqual([])
+    // A clause after a negated cue is still one.
+    expect(reported('She never said it would pass.')).toEqual(['it would pass'])
+  })
+
   it('makes no claim of why a source goes unnamed', () => {
     const article = annotate(
       'Title\nA person familiar with the talks, who spoke on condition of anonymity because the talks are private, said a deal could come within days.',

@@ -84,6 +84,12 @@ const ifQuestionHint = /\b(?:not|never|n[’']t|declined|refused|unclear|unsure|
 const nonResponse =
   /\b(?:(?:did|does|do|has|have|had|would|could)\s?(?:not|n['’]t)\s+(?:immediately\s+)?(?:respond|reply|return|answer|comment|speculate|provide (?:a )?comment)|declined\s+(?:to\s+)?(?:comment|respond|elaborate|be interviewed|answer|discuss|speculate)|refused\s+to\s+(?:comment|speculate)|could\s+not\s+(?:immediately\s+)?be\s+reached|(?:was|were|is|are)\s+not\s+(?:immediately\s+)?available\s+(?:for|to)\s+comment|no\s+immediate\s+(?:response|comment|reply)|did\s+not\s+(?:immediately\s+)?(?:respond|reply)|(?:a\s+)?(?:request|requests|message|messages|email|emails|call|calls)\s+(?:for\s+comment\s+)?(?:went|were|was)\s+(?:unanswered|not\s+returned)|\bno\s+(?:further\s+)?comment(?:\s+at\s+this\s+time)?\s*[.,!;”"’]|\bno\s+(?:further\s+)?comment\s*$)/i
 
+/** A cue with a negation (“did not cite”, “never offered”). */
+const negatedCue = /\b(?:not|never|n[’']t)\b/i
+
+/** A short noun phrase, no clause (“any evidence”, “more details”, “a timeline for the plan”). */
+const nounObject = /^(?:any|a|an|the|more|further|no|specific)\s+(?:[\p{L}-]+\s+){0,4}[\p{L}-]+$/iu
+
 /** Refusals to say (“declined to say when …”, “refused to disclose …”): non-responses too. */
 const refusal = /\b(?:declined|declines|decline|refused|refuses|refuse)\s+to\s+(?:say|specify|disclose|identify|name|provide|give|confirm|detail|reveal)\b/i
 
@@ -377,6 +383,9 @@ function reportDraft(doc: Doc, report: Report, sourceKinds: Map<string, Source['
   // the article’s: “Revealed: …” and “Wow: …” are no attributions.
   if (to - from === 0 || !inBody(doc, from, report.sourceId === null ? bodyKinds : headlineKinds)) return undefined
   if (report.cue && questionCue.test(doc.view.slice(report.cue[0], report.cue[1]))) return undefined
+  // “did not cite any evidence”, “never offered details”: a negated cue
+  // with a noun phrase says what the source did not say, nothing more.
+  if (report.cue && negatedCue.test(doc.view.slice(report.cue[0], report.cue[1])) && nounObject.test(doc.view.slice(from, to))) return undefined
   // “The Pentagon did not immediately respond [to requests for comment]”: the
   // cue may hold the non-response, so read cue and content together.
   if (report.cue) {
