@@ -35,6 +35,19 @@ const irregularPast = new Set(
   ).split(' ')
 )
 
+/**
+ * Whether a lowercase word is a past tense (or participle): a regular
+ * `-ed` form or a common irregular one.
+ *
+ * @param lower
+ *   Lowercase word.
+ * @returns
+ *   Whether it is.
+ */
+export function isPastTense(lower: string): boolean {
+  return (lower.length > 4 && lower.endsWith('ed')) || irregularPast.has(lower)
+}
+
 /** Words before a participle that is no finite verb (“the proposed rule”, “under revised rules”, “who served”). */
 const notSubject = new Set(
   (
@@ -200,7 +213,7 @@ function pastAfterSubject(tokens: ReturnType<typeof tokenize>, first: number, la
     }
 
     // (“… rhetoric exchanged by his rivals” is a participle.)
-    if (((lower.length > 4 && lower.endsWith('ed')) || irregularPast.has(lower)) && tokens[index + 1]?.lower !== 'by') {
+    if (isPastTense(lower) && tokens[index + 1]?.lower !== 'by') {
       // Past an adverb: “Trump quickly took”, not “the previously unreported memo”.
       let before = tokens[index - 1]!
       if (before.kind === 'word' && before.lower.endsWith('ly') && index - 2 >= clause) before = tokens[index - 2]!

@@ -41,9 +41,9 @@ import type {Report} from '../attribution/report.js'
 import type {Doc, DocSentence} from '../parse/document.js'
 import type {Claim, ClaimAttribution, ParagraphKind, Quote, Source, Span} from '../schema.js'
 import {scoreCheckworthiness} from './checkworthiness.js'
-import {leftoverClauses} from './frame.js'
+import {isPastTense, leftoverClauses} from './frame.js'
 import {classifyClaim} from './kind.js'
-import {DIGITS, NUMBER, RESPONSE, TIME, UNIT} from './lexicon.js'
+import {DIGITS, FINITE, NUMBER, RESPONSE, TIME, UNIT} from './lexicon.js'
 import {findHedges, findNegations} from './modality.js'
 import {coveredByMatches, matchQuantities, toQuantity} from './quantities.js'
 import {matchTimes, toTimeExpression} from './time.js'
@@ -89,6 +89,16 @@ const negatedCue = /\b(?:not|never|n[’']t)\b/i
 
 /** A short noun phrase, no clause (“any evidence”, “more details”, “a timeline for the plan”). */
 const nounObject = /^(?:any|a|an|the|more|further|no|specific)\s+(?:[\p{L}-]+\s+){0,4}[\p{L}-]+$/iu
+
+/** Whether `view[from, to)` has a finite or past verb (“the plan failed”, “the bill is dead”). */
+function hasVerb(view: string, from: number, to: number): boolean {
+  for (const token of tokenize(view, from, to)) {
+    if (token.kind !== 'word') continue
+    if ((token.flags & FINITE) !== 0 || isPastTense(token.lower)) return true
+  }
+
+  return false
+}
 
 /** Refusals to say (“declined to say when …”, “refused to disclose …”): non-responses too. */
 const refusal = /\b(?:declined|declines|decline|refused|refuses|refuse)\s+to\s+(?:say|specify|disclose|identify|name|provide|give|confirm|detail|reveal)\b/i
@@ -385,7 +395,9 @@ function reportDraft(doc: Doc, report: Report, sourceKinds: Map<string, Source['
   if (report.cue && questionCue.test(doc.view.slice(report.cue[0], report.cue[1]))) return undefined
   // “did not cite any evidence”, “never offered details”: a negated cue
   // with a noun phrase says what the source did not say, nothing more.
-  if (report.cue && negatedCue.test(doc.view.slice(report.cue[0], report.cue[1])) && nounObject.test(doc.view.slice(from, to))) return undefined
+  if (report.cue && negatedCue.test(doc.view.slice(report.cue[0], report.cue[1])) && nounObject.test(doc.view.slice(from, to)) && !hasVerb(doc.view, from, to)) {
+    return undefined
+  }
   // “The Pentagon did not immediately respond [to requests for comment]”: the
   // cue may hold the non-response, so read cue and content together.
   if (report.cue) {
