@@ -403,6 +403,10 @@ describe('classifyClaim', () => {
 
   it.each([
     ['Unemployment is 4 percent.', 'quantity', 'current-value'],
+    ['Sales hit a record high in 2024.', 'quantity', 'current-value'],
+    // (Someone’s record is no highest value: were quantities.)
+    ['He praised his wife’s record as secretary of state.', 'other', null],
+    ['Her voting record is mixed.', 'other', null],
     ['Unemployment rose to 4 percent.', 'quantity', 'change'],
     ['Crime fell 10 percent last year.', 'quantity', 'change'],
     ['The budget was cut in half.', 'quantity', 'change'],

@@ -65,7 +65,7 @@ export function classifyClaim(
     const flags = token.flags
     if (flags === 0) continue
     if (flags & FUTURE) future = true
-    if (flags & QUANTITY) quantityCue = true
+    if (flags & QUANTITY && !(token.lower === 'record' && recordOfSomeone(tokens, index))) quantityCue = true
     if (flags & SUPERLATIVE) superlative = true
     if (flags & CHANGE) change = true
     if (flags & CAUSATION) causation = true
@@ -119,6 +119,18 @@ export function classifyClaim(
   if (rule) return {kind: 'rule', subkind: event}
   if (experience) return {kind: 'experience', subkind: event}
   return {kind: 'other', subkind: event}
+}
+
+/** Words before “record” that make it an account of someone, not a highest value (“his wife’s record”, “voting record”, “on the record”). */
+const recordOwners = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', 'voting', 'criminal', 'track', 'public', 'service', 'military', 'legislative', 'court', 'medical', 'police', 'driving', 'academic', 'the'])
+
+/** Whether the “record” at `index` is someone’s record (“his wife’s record as secretary of state”), not a highest value. */
+function recordOfSomeone(tokens: Token[], index: number): boolean {
+  const previous = tokens[index - 1]?.lower
+  if (previous === undefined) return false
+  // (“the record” only after “on”, “for” or “off”: “on the record”; “set the record” is a value.)
+  if (previous === 'the') return ['on', 'for', 'off'].includes(tokens[index - 2]?.lower ?? '')
+  return recordOwners.has(previous) || previous.endsWith("'s")
 }
 
 /** Cues whose content is about the future (“expects prices to fall”). */
