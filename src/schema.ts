@@ -173,7 +173,8 @@ export const Quote = Span.extend({
 export type Quote = z.infer<typeof Quote>
 
 /**
- * How a claim is attributed: `quoted` (in quotation marks), `reported`
+ * How a claim is attributed: `quoted` (in quotation marks, or an answer in
+ * a question-and-answer interview: the interviewee’s words), `reported`
  * (reported speech: “X said that …”), `according-to`, `document` (a
  * document that says it), `unattributed` (the reporter’s own statement).
  */

@@ -135,6 +135,46 @@ describe('annotate (pasted social posts)', () => {
   })
 })
 
+describe('annotate (interviews)', () => {
+  const byWhom = (input: string) => {
+    const article = annotate(input)
+    return article.claims.map((claim) => [
+      claim.text,
+      claim.attribution.type,
+      article.sources.find((source) => source.id === claim.attribution.sourceId)?.name ?? null
+    ])
+  }
+
+  it('gives a question-and-answer interview’s answers to the interviewee, not the reporter', () => {
+    const input =
+      '# Q&A: The economist on what comes next\n\n*Interview by Sam Patel. This interview has been edited for length and clarity.*\n\n' +
+      'Robert Shiller won the Nobel Prize in economics in 2013.\n\n**Are home prices too high?**\n\nYes. Prices rose 47% between 2019 and 2023.\n\n' +
+      '**Will there be a crash?**\n\nI don’t think so. Lending standards are much tighter than in 2006.\n'
+    // (Were the reporter’s; “Q&A” was a source; the editing note made claims.)
+    expect(byWhom(input)).toEqual([
+      ['Robert Shiller won the Nobel Prize in economics in 2013.', 'unattributed', null],
+      ['Prices rose 47% between 2019 and 2023.', 'quoted', 'Robert Shiller'],
+      ['I don’t think so.', 'quoted', 'Robert Shiller'],
+      ['Lending standards are much tighter than in 2006.', 'quoted', 'Robert Shiller']
+    ])
+  })
+
+  it('reads “Q:” and “A:” labels in plain text, and keeps the label out of the claim', () => {
+    const input =
+      'Five questions for the budget director\nMaria Gomez has run the city budget office since 2019.\n' +
+      'Q: How big is the deficit?\nA: About $40 million, or 3 percent of the budget.\nQ: Will taxes rise?\nA: We will cut spending instead.\n'
+    expect(byWhom(input).slice(1)).toEqual([
+      ['About $40 million, or 3 percent of the budget.', 'quoted', 'Maria Gomez'],
+      ['We will cut spending instead.', 'quoted', 'Maria Gomez']
+    ])
+  })
+
+  it('needs two answered questions: one bold question is no interview', () => {
+    const input = '# Budget vote\n\nMaria Gomez runs the budget office.\n\n**What happens next?**\n\nThe council votes on Tuesday.\n'
+    expect(byWhom(input).map(([, type]) => type)).toEqual(['unattributed', 'unattributed'])
+  })
+})
+
 describe('annotate (indirect questions and refusals)', () => {
   it('makes no claim of what a source would not say, but keeps “said if elected …”', () => {
     const article = annotate(

@@ -42,6 +42,7 @@ import type {Doc, DocSentence} from '../parse/document.js'
 import type {Claim, ClaimAttribution, ParagraphKind, Quote, Source, Span} from '../schema.js'
 import {scoreCheckworthiness} from './checkworthiness.js'
 import {isPastTense, leftoverClauses} from './frame.js'
+import {afterAnswerLabel, interviewAnswers} from './interview.js'
 import {classifyClaim} from './kind.js'
 import {DIGITS, FINITE, NUMBER, RESPONSE, TIME, UNIT} from './lexicon.js'
 import {findHedges, findNegations} from './modality.js'
@@ -298,6 +299,13 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
     }
   }
 
+  // An interview’s answers are the interviewee’s words (see `interview.ts`).
+  const answers = interviewAnswers(doc, sources)
+  const own = (paragraph: number): {attribution: ClaimAttribution; inWords: boolean} => {
+    const sourceId = answers.get(paragraph)
+    return sourceId === undefined ? {attribution: unattributed(), inWords: false} : {attribution: interviewAttribution(sourceId), inWords: true}
+  }
+
   let embedParagraph = -1
   let isEmbed = false
   // Most articles paste no post: look at paragraphs only when one may.
@@ -314,14 +322,15 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
     // A pasted post (“… pic.twitter.com/x — Apple Music (@AppleMusic)
     // September 27, 2016”) is someone else’s words, not the reporter’s.
     if (isEmbed && !partials.has(index)) continue
-    const [start, end] = sentenceRange(doc, sentence)
+    let [start, end] = sentenceRange(doc, sentence)
+    if (answers.size > 0 && answers.has(sentence.paragraph)) start = afterAnswerLabel(doc.view, start, end)
     if (framed[index]) {
       // The reporter’s own clause beside an attribution (see `frame.ts`).
       const clauses = leftoverClauses(doc.view, start, end, frames.get(index) ?? [], buffer, nested.get(index), mentions.get(index))
       for (let clause = 0; clause < clauses.length; clause++) {
         const [from, to] = clauses[clause]!
         if (isQuestion(doc.view, from, to) || notProse(doc.view, from, to)) continue
-        drafts.push({start: from, end: to, attribution: unattributed(), nested: [], quoteIds: [], inWords: false})
+        drafts.push({start: from, end: to, nested: [], quoteIds: [], ...own(sentence.paragraph)})
       }
 
       continue
@@ -341,7 +350,7 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
         inWords: isPersonal(attribution.sourceId, sourceKinds)
       })
     } else {
-      drafts.push({start, end, attribution: unattributed(), nested: [], quoteIds: [], inWords: false})
+      drafts.push({start, end, nested: [], quoteIds: [], ...own(sentence.paragraph)})
     }
   }
 
@@ -467,6 +476,11 @@ function quoteAttribution(quote: Quote, quotesById: Map<string, Quote>): ClaimAt
 
 function unattributed(): ClaimAttribution {
   return {sourceId: null, mention: null, cue: null, confidence: 1, type: 'unattributed', cueClass: null}
+}
+
+/** An interview answer’s attribution: the interviewee’s own words, with no quotation marks or cue. */
+function interviewAttribution(sourceId: string): ClaimAttribution {
+  return {sourceId, mention: null, cue: null, confidence: 0.8, type: 'quoted', cueClass: 'speech'}
 }
 
 function isPersonal(sourceId: string | null, sourceKinds: Map<string, Source['kind']>): boolean {

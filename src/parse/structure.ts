@@ -32,6 +32,8 @@ const boilerplate = new RegExp(
       '(?:contact|email|e-mail) (?:the )?(?:author|reporter|writer|us)\\b',
       '(?:advertisement|story continues below|continue reading|scroll to continue|stay tuned)\\b',
       'editor[’\']?s note\\s*:',
+      '(?:interview|interviewed|conversation) (?:conducted )?by\\b',
+      'this (?:interview|conversation|transcript|q&a) (?:has been|was|have been) (?:lightly )?(?:edited|condensed)',
       '(?:watch|listen to|share|read) (?:the|this) (?:latest )?(?:video|article|story|full text|full statement|clip|podcast)\\b'
     ].join('|') +
     ')',

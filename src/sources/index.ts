@@ -6,6 +6,7 @@
 import type {Report} from '../attribution/report.js'
 import {relativeSubjects} from '../attribution/words.js'
 import {numberWord} from '../claims/numbers.js'
+import {inIntroduction, interviewQuestions} from '../parse/interview.js'
 import type {Doc} from '../parse/document.js'
 import type {Mention, MentionKind, Quote, Relation, Source, SourceKind} from '../schema.js'
 import {sortInPlace} from '../sort.js'
@@ -93,6 +94,20 @@ export function resolveSources(doc: Doc, quotes: Quote[], reports: Report[]): So
   }
 
   const {entities, entityOf} = resolve(doc, candidates, (hash) => tokens.inLowercase(hash))
+  // An interview’s subject speaks in every answer (see `../parse/interview.ts`):
+  // the first person the introduction names.
+  const questions = interviewQuestions(doc)
+  if (questions.length > 0) {
+    for (const item of candidates) {
+      if (item.type !== 'person' || item.mentionKind !== 'name' || !inIntroduction(doc, questions, item.start)) continue
+      const entity = entityOf(item)
+      if (entity && entity.type === 'person') {
+        entity.speaker = true
+        break
+      }
+    }
+  }
+
   const contributors = new Set(
     doc.structure.contributors.map(([start, end]) => collapse(doc.view.slice(start, end)).toLowerCase())
   )
