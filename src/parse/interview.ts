@@ -89,9 +89,16 @@ export function interviewAnswerParagraphs(doc: Doc, questions: readonly number[]
 export function inIntroduction(doc: Doc, questions: readonly number[], offset: number): boolean {
   const first = questions[0]
   if (first === undefined || offset >= doc.paragraphs[first]!.start) return false
-  let index = 0
-  while (index + 1 < first && doc.paragraphs[index + 1]!.start <= offset) index++
-  return doc.paragraphs[index]!.kind === 'paragraph' && !/\bby\s+$/i.test(doc.view.slice(Math.max(0, offset - 4), offset))
+  // The paragraph holding `offset` (binary search: an introduction may be long).
+  let low = 0
+  let high = first - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (doc.paragraphs[middle]!.start <= offset) low = middle
+    else high = middle - 1
+  }
+
+  return doc.paragraphs[low]!.kind === 'paragraph' && !/\bby\s+$/i.test(doc.view.slice(Math.max(0, offset - 4), offset))
 }
 
 function isQuestion(doc: Doc, index: number): boolean {
