@@ -135,6 +135,16 @@ describe('annotate (pasted social posts)', () => {
   })
 })
 
+describe('annotate (a quote’s cue in a sentence of its own)', () => {
+  it('makes no claim of the sentence that introduces a block quote or a quotation after it (“Ruth Richardson tweeted:”)', () => {
+    const article = annotate('# Ban signed\n\nThe group’s regional president, Ruth Richardson, tweeted:\n\n> Today is a dark day for Iowa. We will see the governor in court.\n')
+    // (Was an unattributed claim “The group’s regional president, Ruth Richardson, tweeted”.)
+    expect(article.claims.map((claim) => [claim.text, claim.attribution.type])).toEqual([
+      ['Today is a dark day for Iowa. We will see the governor in court.', 'quoted']
+    ])
+  })
+})
+
 describe('annotate (interviews)', () => {
   const byWhom = (input: string) => {
     const article = annotate(input)

@@ -271,7 +271,15 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
     if (quote.kind === 'direct' || attribution) {
       cover(quote.position.start.offset, quote.position.end.offset)
       const cue = quote.attribution?.cue
-      if (cue) cover(cue.position.start.offset, cue.position.end.offset)
+      if (cue) {
+        cover(cue.position.start.offset, cue.position.end.offset)
+        // (A cue in a sentence of its own — “Ruth Richardson tweeted:” before
+        // a block quote — leaves the frame of the quote there, no claim.)
+        const cueSentence = sentenceAt(doc, cue.position.start.offset)
+        if (cueSentence !== -1 && cueSentence < sentenceAt(doc, start)) {
+          framed[cueSentence] = 1
+        }
+      }
       const mention = quote.attribution?.mention
       if (mention) cover(mention.position.start.offset, mention.position.end.offset, mentions)
     }
