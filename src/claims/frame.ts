@@ -7,7 +7,10 @@
  * role (“said Sarah Yager, the Washington director of …”), where and when
  * they spoke — and are then not a claim. A leftover stretch is a claim only
  * when it is long (at least {@link minimumWords} words) and has a finite
- * verb (an auxiliary or modal), which appositives and frames lack.
+ * verb — an auxiliary or a modal, or, in a stretch that opens the sentence,
+ * a past tense after its subject (“A federal advisory committee voted …”) —
+ * which appositives and frames lack. The subject of the attribution after
+ * a stretch (“… booed when *she* said”) is cut off it.
  */
 import {sortInPlace} from '../sort.js'
 import {CONJUNCTION, FINITE} from './lexicon.js'
