@@ -105,10 +105,23 @@ function isQuestion(doc: Doc, index: number): boolean {
   const paragraph = doc.paragraphs[index]!
   if (paragraph.kind !== 'paragraph' && paragraph.kind !== 'heading') return false
   if (paragraph.end - paragraph.start > longestQuestion) return false
-  const text = doc.view.slice(paragraph.start, paragraph.end).trim()
+  // Most paragraphs neither start with “Q” nor end in “?”: tell without a slice.
+  const {view} = doc
+  let first = paragraph.start
+  while (first < paragraph.end && view.charCodeAt(first) === 32) first++
+  let last = paragraph.end - 1
+  while (last > first && isSpaceOrCloser(view.charCodeAt(last))) last--
+  const q = view.charCodeAt(first) | 32
+  if (q !== 113 /* q */ && view.charCodeAt(last) !== 63 /* ? */) return false
+  const text = view.slice(first, paragraph.end).trim()
   // (A labelled question may be a statement: “Q: Your mother was deported twice.”)
   if (labelled.test(text)) return true
   if (!/\?["”’']?$/.test(text)) return false
   if (paragraph.kind === 'heading') return true
   return doc.format === 'markdown' && emphasized.test(doc.input.slice(paragraph.start, paragraph.end).trim())
+}
+
+/** A space, or a closing quotation mark after a question’s `?`. */
+function isSpaceOrCloser(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9 || code === 34 || code === 39 || code === 0x20_1d || code === 0x20_19
 }
