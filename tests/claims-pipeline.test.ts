@@ -145,6 +145,27 @@ describe('annotate (a quote’s cue in a sentence of its own)', () => {
   })
 })
 
+describe('annotate (transcripts)', () => {
+  it('gives a speaker’s labelled paragraph to the speaker to its end, makes no claim of a question, and reads labels as persons', () => {
+    const input =
+      'Transcript: Trump on CNN\nTAPPER: Do you think the election was rigged?\nTRUMP: I think it was a disaster. We won by a lot.\n' +
+      'TAPPER: But the courts disagreed.\nTRUMP: The courts were wrong, 100 percent.\n'
+    const article = annotate(input, {format: 'text'})
+    const name = (id: string | null) => article.sources.find((source) => source.id === id)?.name ?? null
+    // (Were: the question a claim, “We won by a lot.” the reporter’s, TRUMP and TAPPER organizations.)
+    expect(article.claims.map((claim) => [claim.text, claim.attribution.type, name(claim.attribution.sourceId)])).toEqual([
+      ['I think it was a disaster', 'reported', 'TRUMP'],
+      ['We won by a lot.', 'reported', 'TRUMP'],
+      ['But the courts disagreed', 'reported', 'TAPPER'],
+      ['The courts were wrong, 100 percent', 'reported', 'TRUMP']
+    ])
+    expect(article.sources.map((source) => [source.kind, source.name])).toEqual([
+      ['person', 'TAPPER'],
+      ['person', 'TRUMP']
+    ])
+  })
+})
+
 describe('annotate (interviews)', () => {
   const byWhom = (input: string) => {
     const article = annotate(input)

@@ -307,9 +307,14 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
     }
   }
 
-  // An interview’s answers are the interviewee’s words (see `interview.ts`).
+  // An interview’s answers are the interviewee’s words (see `interview.ts`),
+  // and a transcript’s paragraph after a speaker’s label (“TRUMP: I think
+  // it was a disaster. We won by a lot.”) is the speaker’s to its end.
   const answers = interviewAnswers(doc, sources)
+  const labelled = speakerLabels(doc, reports)
   const own = (paragraph: number): {attribution: ClaimAttribution; inWords: boolean} => {
+    const label = labelled.get(paragraph)
+    if (label) return {attribution: toAttribution(doc, label), inWords: isPersonal(label.sourceId, sourceKinds)}
     const sourceId = answers.get(paragraph)
     return sourceId === undefined ? {attribution: unattributed(), inWords: false} : {attribution: interviewAttribution(sourceId), inWords: true}
   }
@@ -422,7 +427,8 @@ function reportDraft(doc: Doc, report: Report, sourceKinds: Map<string, Source['
     if (nonResponseHint.test(text) && (nonResponse.test(text) || refusal.test(text))) return undefined
   }
 
-  if (isIndirectQuestion(doc, report, from) || isQuestion(doc.view, from, to)) return undefined
+  // (The content may end before its “?”: “TAPPER: Do you think it was rigged?”.)
+  if (isIndirectQuestion(doc, report, from) || isQuestion(doc.view, from, to) || questionMarkAt(doc.view, to)) return undefined
   const attribution = toAttribution(doc, report)
   return {
     start: from,
@@ -432,6 +438,28 @@ function reportDraft(doc: Doc, report: Report, sourceKinds: Map<string, Source['
     quoteIds: [...report.quoteIds],
     inWords: isPersonal(report.sourceId, sourceKinds)
   }
+}
+
+/**
+ * Reports whose source is a transcript’s speaker label opening a paragraph
+ * (“TRUMP: …”, “JAKE TAPPER: …”), by paragraph index.
+ */
+function speakerLabels(doc: Doc, reports: Report[]): Map<number, Report> {
+  const result = new Map<number, Report>()
+  for (const report of reports) {
+    if (!report.cue || !report.mention || report.sourceId === null || doc.view.charCodeAt(report.cue[0]) !== 58 /* : */) continue
+    // Transcripts set labels in capitals; “Jeb Bush: …” in a list is the
+    // reporter’s account of each candidate, not their words.
+    if (/\p{Ll}/u.test(doc.view.slice(report.mention[0], report.mention[1]))) continue
+    const sentence = sentenceAt(doc, report.mention[0])
+    if (sentence === -1) continue
+    const paragraph = doc.sentences[sentence]!.paragraph
+    let start = doc.paragraphs[paragraph]!.start
+    while (start < report.mention[0] && doc.view.charCodeAt(start) === 32) start++
+    if (start === report.mention[0] && !result.has(paragraph)) result.set(paragraph, report)
+  }
+
+  return result
 }
 
 function toAttribution(doc: Doc, report: Report): ClaimAttribution {
@@ -842,6 +870,19 @@ const cssLine = /^\s*[a-z-]{3,30}:[^\s;:{}/][^\s;:{}]{0,39};?\s*$/
 const cssDeclarations = /(?:^|[\s{;])[a-z-]{3,30}:\s?[^\s;:{}]{1,40};/g
 
 /** Whether `view[start..end)` ends in a question mark (before closing quotes and brackets). */
+/** Whether a `?` follows `offset`, after closing quotation marks and spaces on the line. */
+function questionMarkAt(view: string, offset: number): boolean {
+  let index = offset
+  while (index < view.length && index - offset < 4) {
+    const code = view.charCodeAt(index)
+    if (code === 63) return true
+    if (code !== 32 && code !== 34 && code !== 39 && code !== 0x20_1d && code !== 0x20_19) return false
+    index++
+  }
+
+  return false
+}
+
 function isQuestion(view: string, start: number, end: number): boolean {
   let index = end - 1
   while (index >= start) {

@@ -74,6 +74,30 @@ function titleCaseParagraphs(tokens: Tokens): Set<number> | undefined {
 /** Verbs whose object may be followed by a clause’s subject (“told the magazine Clinton was …”). */
 const objectSpeechVerbs = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'informed', 'assured', 'reminded', 'warned', 'wrote', 'emailed', 'texted', 'showed', 'gave'])
 
+/** A transcript’s speaker label opening a paragraph: “TAPPER: …”. */
+const speakerLabel = /^ *(\p{Lu}[\p{Lu}’'-]{3,20}): /u
+
+/**
+ * Capitalized words that label two or more paragraphs of a transcript
+ * (“TAPPER: …”, “TRUMP: …”): speakers, not acronyms of organizations.
+ */
+function speakerLabels(doc: Doc): Set<string> {
+  const seen = new Set<string>()
+  const labels = new Set<string>()
+  for (const paragraph of doc.paragraphs) {
+    // (Only paragraphs that open with a capital: no slice for the others.)
+    const code = doc.view.charCodeAt(paragraph.start)
+    if (!(code >= 65 && code <= 90) && code !== 32) continue
+    const match = speakerLabel.exec(doc.view.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 26)))
+    if (!match) continue
+    const label = match[1]!
+    if (seen.has(label)) labels.add(label)
+    else seen.add(label)
+  }
+
+  return labels
+}
+
 /** “I’d”, “I’m”, “I’ve”, “I’ll”. */
 const firstPersonContraction = /^i[’'](?:ll|d|ve|m)$/
 
@@ -99,6 +123,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
   let skipUntil = -1
   let consumed = -1
   const titled = titleCaseParagraphs(tokens)
+  const labels = speakerLabels(doc)
 
   for (const first of tokens.capitals) {
     if (first <= consumed || !isNameWord(first) || tokens.start(first) < skipUntil) continue
@@ -415,7 +440,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       // (“The Hill”, “The Atlantic”: the article is part of the name.)
       (determinerStart >= 0 && orgPhrases.has('the ' + joined)) ||
       ((classesAt(nameEnd - 1) & word.orgHead) !== 0 && !(size === 1 && tokens.initial(head) && lowercase(head))) ||
-      (size === 1 && tokens.acronym(head) && (headClasses & (word.place | word.role)) === 0) ||
+      (size === 1 && tokens.acronym(head) && (headClasses & (word.place | word.role)) === 0 && !labels.has(view.slice(tokens.start(head), tokens.end(head)))) ||
       brandShaped(view, tokens.start(head), tokens.end(head)) ||
       connectedOrg(from) ||
       ampersand ||
