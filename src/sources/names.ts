@@ -85,10 +85,12 @@ function speakerLabels(doc: Doc): Set<string> {
   const seen = new Set<string>()
   const labels = new Set<string>()
   for (const paragraph of doc.paragraphs) {
-    // (Only paragraphs that open with a capital: no slice for the others.)
-    const code = doc.view.charCodeAt(paragraph.start)
-    if (!(code >= 65 && code <= 90) && code !== 32) continue
-    const match = speakerLabel.exec(doc.view.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 26)))
+    // (Only paragraphs with a colon in their first words: no slice for the others.)
+    const end = Math.min(paragraph.end, paragraph.start + 26)
+    let colon = paragraph.start
+    while (colon < end && doc.view.charCodeAt(colon) !== 58) colon++
+    if (colon === end) continue
+    const match = speakerLabel.exec(doc.view.slice(paragraph.start, end))
     if (!match) continue
     const label = match[1]!
     if (seen.has(label)) labels.add(label)
