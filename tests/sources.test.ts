@@ -784,7 +784,7 @@ describe('resolveSources', () => {
     // (The owner is a source too: the one the campaign speaks for.)
     expect(annotate('Ron DeSantis signed it. His campaign said it raised $10 million.', {format: 'text'}).sources.map((source) => [source.kind, source.name])).toEqual([
       ['person', 'Ron DeSantis'],
-      ['organization', 'His campaign']
+      ['organization', 'Ron DeSantis campaign']
     ])
     // The owner’s own words stay the owner’s.
     const own = annotate('Ron DeSantis said he would sign. His remarks said the bill was fair.', {format: 'text'})
@@ -836,7 +836,7 @@ describe('resolveSources', () => {
     ],
     // A name in apposition is the speaker, in the body named before the role.
     ['A Pentagon spokesman, John Kirby, said the review was over.', [['John Kirby', 'affiliation', 'Pentagon']]],
-    ['Sen. Ted Cruz spoke on Monday. His campaign said he would win.', [['His campaign', 'represents', 'Ted Cruz']]],
+    ['Sen. Ted Cruz spoke on Monday. His campaign said he would win.', [['Ted Cruz campaign', 'represents', 'Ted Cruz']]],
     ['Sen. Ted Cruz spoke on Monday. His wife said he would win.', []],
     ['The Pentagon released a memo on Monday. Its spokesman said the review was over.', [['Its spokesman', 'represents', 'Pentagon']]]
   ])('relates the speaker of %j to whom it speaks for (`represents`) or its body, not a wife or son', (input, expected) => {
@@ -1103,6 +1103,14 @@ describe('resolveSources', () => {
     expect(sources.filter((source) => source.kind === 'anonymous').map((source) => [source.name, mentionTexts(source)])).toEqual([
       ['Two U.S. officials', ['Two U.S. officials', 'The officials']]
     ])
+  })
+
+  it('names “his campaign” after its owner when the owner’s full name comes just before', () => {
+    const names = (input: string) => annotate(input, {format: 'text'}).sources.map((source) => source.name)
+    // (Was “His campaign”.)
+    expect(names('Title\nBernie Sanders said the plan failed. His campaign said it raised $20 million.')).toEqual(['Bernie Sanders', 'Bernie Sanders campaign'])
+    // A lone surname, or a pronoun of the other gender, leaves the description as it is.
+    expect(names('Title\nSanders said the plan failed. His campaign said it raised $20 million.')).toContain('His campaign')
   })
 
   it('links a headline’s bare title to the one person the article gives it (“Mayor defends budget”)', () => {

@@ -129,6 +129,7 @@ export function resolveSources(doc: Doc, quotes: Quote[], reports: Report[]): So
     }
   }
 
+  nameByOwner(candidates, entityOf)
   const ordered = orderByFirstMention(chosen)
   for (const [index, entity] of ordered.entries()) entity.id = 'src' + (index + 1)
 
@@ -1347,6 +1348,52 @@ function mentionOrder(flat: Entity['mentions']): number[] | undefined {
   for (let index = 0; index < count; index++) order.push(index)
   // A stable sort: equal mentions keep the kind they were first linked with.
   return order.sort((a, b) => (flat[a * 3] as number) - (flat[b * 3] as number) || (flat[a * 3 + 1] as number) - (flat[b * 3 + 1] as number))
+}
+
+/**
+ * Name an organization known only as “his campaign”, “her office” by its
+ * owner (“Bernie Sanders campaign”): the pronoun that opens its best
+ * mention names the owner.
+ */
+function nameByOwner(candidates: readonly Candidate[], entityOf: (item: Candidate) => Entity | undefined): void {
+  for (let index = 0; index < candidates.length; index++) {
+    const item = candidates[index]!
+    if (item.type !== 'organization' && item.type !== 'org-description') continue
+    const entity = entityOf(item)
+    if (!entity || entity.type !== 'organization' || entity.bestText !== item.name) continue
+    const space = item.name.indexOf(' ')
+    if (space < 0 || !ownerPronouns.has(item.name.slice(0, space).toLowerCase())) continue
+    // The pronoun is a candidate next to it, at the same start (the longer sorts first).
+    const pronoun = [candidates[index + 1], candidates[index - 1]].find((other) => other?.type === 'pronoun' && other.start === item.start)
+    const owner = pronoun ? entityOf(pronoun) : undefined
+    // Only a named person of the pronoun’s gender: a wrong antecedent
+    // would show in the name (“Zika campaign”).
+    const word = item.name.slice(0, space).toLowerCase()
+    // (A full name: a lone word is more often misread — “Zika” as a person.)
+    if (!owner || owner.type !== 'person' || owner.bestText === undefined || !/^\p{Lu}\S* \p{Lu}/u.test(owner.bestText)) continue
+    if ((word === 'his' && owner.gender !== 'male') || (word === 'her' && owner.gender !== 'female')) continue
+    // (And named just before: a pronoun far from its person’s name is the
+    // likelier to be resolved wrong.)
+    if (!namedBefore(owner, item.start, ownerReach)) continue
+    entity.bestText = owner.bestText + ' ' + item.name.slice(space + 1)
+  }
+}
+
+/** Possessive pronouns that open a description of someone’s organization. */
+const ownerPronouns = new Set(['his', 'her'])
+
+/** How far before “his campaign” the owner’s name must be (characters: about a sentence). */
+const ownerReach = 250
+
+/** Whether `entity` has a name mention starting in the `reach` characters before `offset`. */
+function namedBefore(entity: Entity, offset: number, reach: number): boolean {
+  for (let index = 0; index < entity.mentions.length; index += 3) {
+    const start = entity.mentions[index] as number
+    const kind = entity.mentions[index + 2] as MentionKind
+    if (start < offset && offset - start <= reach && (kind === 'name' || kind === 'surname' || kind === 'given-name')) return true
+  }
+
+  return false
 }
 
 /**
