@@ -20,6 +20,7 @@ import {
   copulas,
   determiners,
   documentNouns,
+  irregularPasts,
   nounPrepositions,
   objectPronouns,
   personalPronouns,
@@ -149,12 +150,6 @@ const activeAuxiliaries = new Set(['has', 'have', 'had', 'having', 'will', 'woul
 const clauseJoiners = new Set(['since', 'after', 'before'])
 const adjunctPrepositions = new Set(['in', 'on', 'at', 'during', 'over', 'since', 'after', 'before', 'for', 'from', 'with', 'by', 'last', 'this', 'earlier', 'late'])
 const particles = new Set(['out', 'up', 'off', 'down', 'in', 'over', 'back', 'away', 'around', 'through'])
-const irregularPasts = new Set(
-  ('told wrote gave took made put sent spoke thought saw heard knew felt found got held kept left meant met ran read said ' +
-    'set stood won brought became began chose drew drove fell fought grew led lost rose sang shook shot struck swore taught ' +
-    'threw understood wore wept sought')
-    .split(' ')
-)
 /** Verbs of having and doing that do not quote anyone (generic fallback). */
 const actionVerbs = new Set(
   ('has had have requires required includes included contains contained gets got takes took makes made buys bought owns owned ' +

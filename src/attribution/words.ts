@@ -87,3 +87,15 @@ export const titleNouns = set(
     'programme play musical column essay article headline episode memoir novel poem podcast segment ' +
     'magazine newspaper opera painting exhibit exhibition titled entitled cover slogan banner hashtag'
 )
+
+/**
+ * Common past tenses that do not end in `-ed` (“told”, “rose”, “won”): with
+ * regular `-ed` forms, what tells a finite verb without a tagger.
+ */
+export const irregularPasts = set(
+  'became began bought brought built came caught chose drew drove fell felt fled flew forgot fought ' +
+    'found froze gave got grew heard held hid hit kept knew laid led left lent lost made meant met ' +
+    'oversaw overtook paid put quit ran read rose said sang sank sat saw sent set shook shot shut sold ' +
+    'sought spent split spoke spread stole stood struck swept swore taught thought threw told took tore ' +
+    'understood undertook underwent upheld wept withdrew withheld woke won wore wrote'
+)

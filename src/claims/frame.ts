@@ -12,6 +12,7 @@
  * which appositives and frames lack. The subject of the attribution after
  * a stretch (“… booed when *she* said”) is cut off it.
  */
+import {irregularPasts} from '../attribution/words.js'
 import {sortInPlace} from '../sort.js'
 import {CONJUNCTION, FINITE} from './lexicon.js'
 import {tokenize, type TokenBuffer} from './tokens.js'
@@ -25,20 +26,6 @@ const subordinators = new Set(
 )
 
 /**
- * Common irregular past tenses: with regular `-ed` forms, the verb of a
- * reporter’s clause that opens the sentence (“A federal committee voted …,
- * a pill that researchers say …”, “Prices rose … , economists said”).
- */
-const irregularPast = new Set(
-  (
-    'became began bought brought built caught chose came drew drove fell felt fled flew fought found forgot froze gave ' +
-    'got grew held hid hit kept knew laid led left lent lost made meant met oversaw overtook paid put quit ran rose ' +
-    'sank sat saw sent set shot shut sold sought spent split spoke spread stood stole struck swept swore threw took ' +
-    'tore underwent undertook upheld won withdrew withheld woke wore'
-  ).split(' ')
-)
-
-/**
  * Whether a lowercase word is a past tense (or participle): a regular
  * `-ed` form or a common irregular one.
  *
@@ -48,7 +35,7 @@ const irregularPast = new Set(
  *   Whether it is.
  */
 export function isPastTense(lower: string): boolean {
-  return (lower.length > 4 && lower.endsWith('ed')) || irregularPast.has(lower)
+  return (lower.length > 4 && lower.endsWith('ed')) || irregularPasts.has(lower)
 }
 
 /** Words before a participle that is no finite verb (“the proposed rule”, “under revised rules”, “who served”). */

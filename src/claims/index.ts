@@ -336,7 +336,7 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
     // September 27, 2016”) is someone else’s words, not the reporter’s.
     if (isEmbed && !partials.has(index)) continue
     let [start, end] = sentenceRange(doc, sentence)
-    if (answers.size > 0 && answers.has(sentence.paragraph)) start = afterAnswerLabel(doc.view, start, end)
+    if (answers.has(sentence.paragraph)) start = afterAnswerLabel(doc.view, start, end)
     if (framed[index]) {
       // The reporter’s own clause beside an attribution (see `frame.ts`).
       const clauses = leftoverClauses(doc.view, start, end, frames.get(index) ?? [], buffer, nested.get(index), mentions.get(index))
@@ -869,7 +869,6 @@ const cssLine = /^\s*[a-z-]{3,30}:[^\s;:{}/][^\s;:{}]{0,39};?\s*$/
 // semicolon (each part bounded: no backtracking).
 const cssDeclarations = /(?:^|[\s{;])[a-z-]{3,30}:\s?[^\s;:{}]{1,40};/g
 
-/** Whether `view[start..end)` ends in a question mark (before closing quotes and brackets). */
 /** Whether a `?` follows `offset`, after closing quotation marks and spaces on the line. */
 function questionMarkAt(view: string, offset: number): boolean {
   let index = offset
@@ -883,6 +882,7 @@ function questionMarkAt(view: string, offset: number): boolean {
   return false
 }
 
+/** Whether `view[start..end)` ends in a question mark (before closing quotes and brackets). */
 function isQuestion(view: string, start: number, end: number): boolean {
   let index = end - 1
   while (index >= start) {

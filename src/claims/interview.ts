@@ -2,7 +2,7 @@
  * Answers of a question-and-answer interview are the interviewee’s words,
  * not the reporter’s (see `../parse/interview.ts` for the layout).
  */
-import {inIntroduction, interviewAnswerParagraphs, interviewQuestions} from '../parse/interview.js'
+import {inIntroduction, interviewAnswerParagraphs} from '../parse/interview.js'
 import type {Doc} from '../parse/document.js'
 import type {Source} from '../schema.js'
 
@@ -24,7 +24,7 @@ const answerLabel = /^a\s*[:.]\s+/i
  */
 export function interviewAnswers(doc: Doc, sources: readonly Source[]): Map<number, string> {
   const answers = new Map<number, string>()
-  const questions = interviewQuestions(doc)
+  const questions = doc.interview
   if (questions.length === 0) return answers
   let interviewee: string | undefined
   let at = Infinity

@@ -4,6 +4,7 @@ import type {InputFormat, ParagraphKind} from '../schema.js'
 import {markdownBlocks, textBlocks, type Block} from './blocks.js'
 import {detectFormat} from './format.js'
 import {findFrontMatter} from './front-matter.js'
+import {interviewQuestions} from './interview.js'
 import {createLocation, type Location} from './location.js'
 import {maxSentence, splitSentences, type ForcedBreaks} from './sentences.js'
 import {classify, type Structure} from './structure.js'
@@ -46,6 +47,8 @@ export interface Doc {
   published: string | null
   /** `[start, end)` of a front matter title, if any. */
   frontMatterTitle: [number, number] | undefined
+  /** Paragraph indices of a question-and-answer interview’s questions (see `interview.ts`); empty for other articles. */
+  interview: number[]
   file: VFile
 }
 
@@ -142,7 +145,7 @@ export function parseDocument(
     )
   }
 
-  return {
+  const doc: Doc = {
     input,
     view,
     format: resolved,
@@ -152,8 +155,11 @@ export function parseDocument(
     structure,
     published,
     frontMatterTitle,
+    interview: [],
     file
   }
+  doc.interview = interviewQuestions(doc)
+  return doc
 }
 
 function unit(view: string, block: Block): [number, number] {

@@ -6,7 +6,7 @@
 import type {Report} from '../attribution/report.js'
 import {relativeSubjects} from '../attribution/words.js'
 import {numberWord} from '../claims/numbers.js'
-import {inIntroduction, interviewQuestions} from '../parse/interview.js'
+import {inIntroduction} from '../parse/interview.js'
 import type {Doc} from '../parse/document.js'
 import type {Mention, MentionKind, Quote, Relation, Source, SourceKind} from '../schema.js'
 import {sortInPlace} from '../sort.js'
@@ -96,10 +96,9 @@ export function resolveSources(doc: Doc, quotes: Quote[], reports: Report[]): So
   const {entities, entityOf} = resolve(doc, candidates, (hash) => tokens.inLowercase(hash))
   // An interview’s subject speaks in every answer (see `../parse/interview.ts`):
   // the first person the introduction names.
-  const questions = interviewQuestions(doc)
-  if (questions.length > 0) {
+  if (doc.interview.length > 0) {
     for (const item of candidates) {
-      if (item.type !== 'person' || item.mentionKind !== 'name' || !inIntroduction(doc, questions, item.start)) continue
+      if (item.type !== 'person' || item.mentionKind !== 'name' || !inIntroduction(doc, doc.interview, item.start)) continue
       const entity = entityOf(item)
       if (entity && entity.type === 'person') {
         entity.speaker = true
@@ -1362,13 +1361,13 @@ function nameByOwner(candidates: readonly Candidate[], entityOf: (item: Candidat
     const entity = entityOf(item)
     if (!entity || entity.type !== 'organization' || entity.bestText !== item.name) continue
     const space = item.name.indexOf(' ')
-    if (space < 0 || !ownerPronouns.has(item.name.slice(0, space).toLowerCase())) continue
+    const word = space < 0 ? '' : item.name.slice(0, space).toLowerCase()
+    if (!ownerPronouns.has(word)) continue
     // The pronoun is a candidate next to it, at the same start (the longer sorts first).
     const pronoun = [candidates[index + 1], candidates[index - 1]].find((other) => other?.type === 'pronoun' && other.start === item.start)
     const owner = pronoun ? entityOf(pronoun) : undefined
     // Only a named person of the pronoun’s gender: a wrong antecedent
     // would show in the name (“Zika campaign”).
-    const word = item.name.slice(0, space).toLowerCase()
     // (A full name: a lone word is more often misread — “Zika” as a person.)
     if (!owner || owner.type !== 'person' || owner.bestText === undefined || !/^\p{Lu}\S* \p{Lu}/u.test(owner.bestText)) continue
     if ((word === 'his' && owner.gender !== 'male') || (word === 'her' && owner.gender !== 'female')) continue
