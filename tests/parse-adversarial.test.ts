@@ -10,9 +10,11 @@
  *   so deep that remark-parse itself goes quadratic (1,000 list markers on
  *   one line took it seconds): `capNesting` keeps {@link maxDepth} levels.
  */
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {markdownBlocks} from '../src/parse/blocks.js'
+import {markdownBlocks, type Block} from '../src/parse/blocks.js'
 import {capNesting, maxDepth} from '../src/parse/nesting.js'
+import {plainParagraphs} from '../src/parse/plain.js'
 import {maxSentence, splitSentences, type ForcedBreaks} from '../src/parse/sentences.js'
 
 function split(text: string): string[] {
@@ -105,6 +107,65 @@ describe('splitSentences (text without sentence ends)', () => {
       'Another one.'
     ])
     expect(forced.count).toBe(1)
+  })
+})
+
+describe('splitSentences (ranges inside a longer text)', () => {
+  // The splitter skips to the next terminal with a regex that may read a
+  // little past the range: what lies after `end` must not change anything.
+  const pieces = fc.constantFrom('word ', 'Word ', '. ', '.', '!', '?', ' ', '”', ')', 'Mr. ', 'x'.repeat(1500), 'y '.repeat(1200))
+  it('gives the same sentences whatever follows the range', () => {
+    fc.assert(
+      fc.property(fc.array(pieces, {maxLength: 30}), fc.array(pieces, {maxLength: 10}), (inside, after) => {
+        const range = inside.join('')
+        const text = range + after.join('')
+        expect(splitSentences(text, 0, range.length)).toEqual(splitSentences(range, 0, range.length))
+      }),
+      {numRuns: 300}
+    )
+  })
+})
+
+describe('plainParagraphs', () => {
+  /** Paragraphs as runs of lines with a non-space character, the obvious way. */
+  function reference(source: string, start: number, end: number): Block[] {
+    const blocks: Block[] = []
+    let open: Block | undefined
+    let lineStart = start
+    while (lineStart <= end) {
+      let lineEnd = lineStart
+      while (lineEnd < end && source[lineEnd] !== '\n' && source[lineEnd] !== '\r') lineEnd++
+      let first = lineStart
+      while (first < lineEnd && source[first] === ' ') first++
+      if (first === lineEnd) {
+        if (open) blocks.push(open)
+        open = undefined
+      } else if (open) {
+        open.end = lineEnd
+      } else {
+        open = {kind: 'paragraph', start: first, end: lineEnd}
+      }
+
+      lineStart = source[lineEnd] === '\r' && source[lineEnd + 1] === '\n' ? lineEnd + 2 : lineEnd + 1
+    }
+
+    if (open) blocks.push(open)
+    return blocks
+  }
+
+  const pieces = fc.constantFrom('word', ' ', '  ', '\n', '\r', '\r\n', '\n\n', 'x'.repeat(1100), 'a b '.repeat(300))
+  it('finds the paragraphs of a range, with LF, CR and CRLF line ends and lines over 1,024 characters', () => {
+    fc.assert(
+      fc.property(fc.array(pieces, {maxLength: 40}), fc.nat(), fc.nat(), (parts, a, b) => {
+        const source = parts.join('')
+        const start = source.length === 0 ? 0 : a % source.length
+        const end = start + (source.length === start ? 0 : b % (source.length - start))
+        const blocks: Block[] = []
+        plainParagraphs(source, start, end, blocks)
+        expect(blocks).toEqual(reference(source, start, end))
+      }),
+      {numRuns: 500}
+    )
   })
 })
 

@@ -65,6 +65,9 @@ export interface ForcedBreaks {
   first: number
 }
 
+/** A run of characters other than sentence terminals (sticky). */
+const nonTerminals = /[^.!?]{0,1024}/y
+
 /**
  * Split `view[start..end)` into sentences.
  *
@@ -88,7 +91,17 @@ export function splitSentences(view: string, start: number, end: number, forced?
   while (index < end) {
     const code = view.charCodeAt(index)
     if (code !== 46 /* . */ && code !== 33 /* ! */ && code !== 63 /* ? */) {
-      if (index - sentenceStart >= maxSentence && isSpace(code)) {
+      if (index - sentenceStart < maxSentence) {
+        // Nothing happens before the next terminal or the length cap: skip
+        // there with the regex engine, several times faster than this loop.
+        // (At most 1,024 characters a call, so it never reads far past `end`.)
+        nonTerminals.lastIndex = index
+        nonTerminals.test(view)
+        index = Math.min(nonTerminals.lastIndex, end, sentenceStart + maxSentence)
+        continue
+      }
+
+      if (isSpace(code)) {
         pushSentence(result, view, sentenceStart, index)
         sentenceStart = index
         if (forced) {
