@@ -5,7 +5,7 @@ import type {VFileMessage} from 'vfile-message'
 import {findClaims} from './claims/index.js'
 import {parseDocument, type Doc} from './parse/document.js'
 import {findQuotes} from './quotes/index.js'
-import {writesQuotesAsApostrophes} from './quotes/marks.js'
+import {writesQuotesAsApostrophes, writesSingleQuotes} from './quotes/marks.js'
 import {Annotation, schemaVersion, type Diagnostic, type Paragraph, type Sentence, type Span} from './schema.js'
 import {resolveSources} from './sources/index.js'
 
@@ -38,6 +38,19 @@ export interface Options {
    * `“`, `”` or `"` (for a corpus that mixes such archives with other text).
    */
   doubleApostrophes?: boolean | 'auto' | null | undefined
+  /**
+   * Read single marks (`'`, ‘ ’) as the quotation marks (default: `'auto'`):
+   * British style, `'We will,' she said.`, with doubles nested inside. A
+   * mark inside a word (`don't`) or one that closes nothing (`the doctors'
+   * strike`) is an apostrophe; inside a quotation that starts with a
+   * capital, so is one after an `s` before a lowercase word (`'The doctors'
+   * union is wrong,' he said`). `'auto'` decides per
+   * input: on when at least two single marks close a quotation (`,'` `.'`
+   * before a space) and double marks are no more than those. Off,
+   * single marks quote only in headlines or as curly marks that clearly
+   * open and close.
+   */
+  singleQuotes?: boolean | 'auto' | null | undefined
 }
 
 const formats = new Set(['auto', 'markdown', 'text'])
@@ -69,7 +82,8 @@ export function annotate(input: string | VFile, options?: Readonly<Options> | nu
   const doc = parseDocument(value, settings.format, settings.published, file)
   // Stages, in order: each reads the document and what the ones before found.
   const quotes = findQuotes(doc, {
-    doubleApostrophes: settings.doubleApostrophes === 'auto' ? writesQuotesAsApostrophes(value) : settings.doubleApostrophes
+    doubleApostrophes: settings.doubleApostrophes === 'auto' ? writesQuotesAsApostrophes(value) : settings.doubleApostrophes,
+    singleQuotes: settings.singleQuotes === 'auto' ? writesSingleQuotes(value) : settings.singleQuotes
   })
   const reports = findReports(doc, quotes)
   const sources = resolveSources(doc, quotes, reports)
@@ -236,18 +250,19 @@ interface Settings {
   id: string | null
   url: string | null
   doubleApostrophes: boolean | 'auto'
+  singleQuotes: boolean | 'auto'
 }
 
 function checkOptions(options: unknown): Settings {
   if (options === null || options === undefined) {
-    return {format: 'auto', published: null, id: null, url: null, doubleApostrophes: false}
+    return {format: 'auto', published: null, id: null, url: null, doubleApostrophes: false, singleQuotes: 'auto'}
   }
 
   if (typeof options !== 'object') {
     throw new TypeError('Expected `options` to be an object, got ' + describe(options))
   }
 
-  const {format, published, id, url, doubleApostrophes} = options as Record<string, unknown>
+  const {format, published, id, url, doubleApostrophes, singleQuotes} = options as Record<string, unknown>
   if (format !== undefined && format !== null && !formats.has(format as string)) {
     throw new TypeError(
       "Expected `options.format` to be 'auto', 'markdown' or 'text', got " + describe(format)
@@ -259,14 +274,15 @@ function checkOptions(options: unknown): Settings {
     published: checkDate(published),
     id: checkString(id, 'id'),
     url: checkString(url, 'url'),
-    doubleApostrophes: checkDoubleApostrophes(doubleApostrophes)
+    doubleApostrophes: checkMode(doubleApostrophes, 'doubleApostrophes', false),
+    singleQuotes: checkMode(singleQuotes, 'singleQuotes', 'auto')
   }
 }
 
-function checkDoubleApostrophes(value: unknown): boolean | 'auto' {
-  if (value === undefined || value === null) return false
+function checkMode(value: unknown, name: string, fallback: boolean | 'auto'): boolean | 'auto' {
+  if (value === undefined || value === null) return fallback
   if (typeof value !== 'boolean' && value !== 'auto') {
-    throw new TypeError("Expected `options.doubleApostrophes` to be a boolean or 'auto', got " + describe(value))
+    throw new TypeError('Expected `options.' + name + "` to be a boolean or 'auto', got " + describe(value))
   }
 
   return value

@@ -183,6 +183,22 @@ describe('annotate', () => {
     expect(result.claims[0]!.text).toBe('Oil prices rose 3% on Monday')
   })
 
+  it('reads an outlet line under the byline as the byline’s, and finds the dateline after it', () => {
+    const result = annotate('Hawks force Game 7\nBy Dana Whitfield\nAssociated Press\nDENVER (AP) — Marcus Oyelaran scored in overtime on Thursday.', {
+      format: 'text'
+    })
+    expect(result.paragraphs.map((paragraph) => paragraph.kind)).toEqual(['title', 'byline', 'byline', 'paragraph'])
+    expect(result.byline?.text).toBe('By Dana Whitfield')
+    expect(result.dateline?.text).toBe('DENVER (AP)')
+    expect(result.claims.map((claim) => claim.text)).toEqual(['Marcus Oyelaran scored in overtime on Thursday.'])
+    // A sentence under the byline is the body.
+    expect(annotate('Hawks force Game 7\nBy Dana Whitfield\nThe Hawks won.', {format: 'text'}).paragraphs.map((paragraph) => paragraph.kind)).toEqual([
+      'title',
+      'byline',
+      'paragraph'
+    ])
+  })
+
   it('reads a time stamp line as boilerplate and finds the dateline after it', () => {
     const result = annotate('FDA panel backs pill\nBy Rachel Kim\nUpdated 3:45 PM EST, Thu March 6, 2025\n(CNN) — A federal committee voted 14-2 on Wednesday to back the pill.', {
       format: 'text'
@@ -281,6 +297,9 @@ describe('annotate', () => {
     expect(() => annotate('x', {doubleApostrophes: 'yes' as unknown as boolean})).toThrow(
       /Expected `options.doubleApostrophes` to be a boolean or 'auto', got `"yes"`/
     )
+    expect(() => annotate('x', {singleQuotes: 1 as unknown as boolean})).toThrow(
+      /Expected `options.singleQuotes` to be a boolean or 'auto', got number `1`/
+    )
     expect(() => annotate('x', 'text' as unknown as null)).toThrow(/options/)
   })
 
@@ -306,5 +325,33 @@ describe('annotate', () => {
     expect(annotate(typeset, {format: 'text', doubleApostrophes: 'auto'}).quotes.map((quote) => quote.text)).toEqual(['“It fits,”'])
     // One `''` alone is no quotation.
     expect(annotate("Pipes\nA 12'' pipe burst.", {format: 'text', doubleApostrophes: 'auto'}).quotes).toEqual([])
+  })
+
+  it('reads single marks as the quotation marks of British-style text (`singleQuotes`, by default `\'auto\'`)', () => {
+    const input = [
+      'Waiting lists hit record',
+      "The Health Secretary, Steve Barclay, said the figures were 'disappointing'. 'Industrial action has had a real impact on patients,' he said.",
+      "'The doctors' union is wrong. It's \"unacceptable\",' said Dr Vivek Trivedi of the BMA's committee."
+    ].join('\n')
+    const {quotes, sources} = annotate(input, {format: 'text'})
+    expect(quotes.map((quote) => [quote.text, quote.kind])).toEqual([
+      ["'disappointing'", 'partial'],
+      ["'Industrial action has had a real impact on patients,'", 'direct'],
+      ["'The doctors' union is wrong. It's \"unacceptable\",'", 'direct']
+    ])
+    const speaker = (index: number) => sources.find((source) => source.id === quotes[index]!.attribution?.sourceId)?.name
+    expect([speaker(0), speaker(1), speaker(2)]).toEqual(['Steve Barclay', 'Steve Barclay', 'Vivek Trivedi'])
+    // Apostrophes make no messages about unbalanced marks.
+    expect(annotate(input, {format: 'text'}).diagnostics).toEqual([])
+    // Off, single marks quote nothing (the nested double marks are a term then).
+    expect(annotate(input, {format: 'text', singleQuotes: false}).quotes.map((quote) => quote.text)).toEqual(['"unacceptable"'])
+  })
+
+  it('keeps single marks nested in text that quotes with double marks', () => {
+    const input = "Debate\n“He called it 'a disaster,' and left,” Smith said. “The voters' choice is 'clear.'” Jones's aide said it's fine."
+    expect(annotate(input, {format: 'text'}).quotes.map((quote) => quote.text)).toEqual([
+      "“He called it 'a disaster,' and left,”",
+      "“The voters' choice is 'clear.'”"
+    ])
   })
 })

@@ -477,6 +477,27 @@ describe('findReports', () => {
     expect(reportsOf('A poll conducted by Gallup last week found that 40% approve.')).toMatchObject([{mention: 'A poll', cue: 'found'}])
   })
 
+  it('reads an amount after “promised” as what is promised, not whom to (“promised 40,000 extra appointments”)', () => {
+    // (Were “a week if his party won power”: the amount was taken for an addressee.)
+    expect(reportsOf('Wes Streeting promised 40,000 extra appointments a week if his party won power.')).toMatchObject([
+      {mention: 'Wes Streeting', cue: 'promised', content: ['40,000 extra appointments a week if his party won power']}
+    ])
+    expect(reportsOf('The mayor promised more police officers on the streets by summer.')).toMatchObject([
+      {cue: 'promised', content: ['more police officers on the streets by summer']}
+    ])
+    // An addressee stays one: a recipient, or an amount before `that` or a clause.
+    expect(reportsOf('Trump promised voters a tax cut.')).toMatchObject([{cue: 'promised', content: ['a tax cut']}])
+    expect(reportsOf('Trump promised 500 supporters that taxes would fall. She told 500 supporters the plan would work.')).toMatchObject([
+      {cue: 'promised', content: ['that taxes would fall']},
+      {cue: 'told', content: ['the plan would work']}
+    ])
+  })
+
+  it('reads “as X continue” as time, not speech (“as strikes continue”)', () => {
+    expect(reportsOf('Hospital waiting lists hit a record as strikes continue.')).toEqual([])
+    expect(reportsOf('The plan failed, as Smith wrote in his memo.')).toMatchObject([{mention: 'Smith', cue: 'wrote', content: ['The plan failed']}])
+  })
+
   it('reads “added” with a number of things as no speech (“added 300 jobs”), and “added that …” as speech', () => {
     // (Were reports with content “300 jobs last year”, “120 police officers …”.)
     expect(reportsOf('The company added 300 jobs last year. The plan would raise taxes and add 120 police officers. Smith added that the plan works.')).toMatchObject([

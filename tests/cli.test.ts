@@ -147,6 +147,20 @@ describe('claimtrace annotate', () => {
     expect(bad.stderr).toMatch(/--double-apostrophes maybe.*expected one of: true, false, auto/)
   })
 
+  it("reads single marks as quotation marks by default where the input quotes with them, and passes `--single-quotes` on", async () => {
+    const british = "Waiting lists grow\n\n'Industrial action has had an impact,' he said. 'It is wrong,' said Ann Lee.\n"
+    const quotes = async (args: string[]) => (JSON.parse((await run(['annotate', ...args, '-'], british)).stdout) as {quotes: unknown[]}).quotes.length
+    expect(await quotes([])).toBe(2)
+    expect(await quotes(['--single-quotes=auto'])).toBe(2)
+    expect(await quotes(['--single-quotes=false'])).toBe(0)
+    const one = "Title\n\nShe called it 'unfair' and left.\n"
+    const forced = await run(['annotate', '--single-quotes', '-'], one)
+    expect(JSON.parse(forced.stdout)).toEqual(json(annotate(one, {id: '-', singleQuotes: true})))
+    const bad = await run(['annotate', '--single-quotes=maybe', '-'], british)
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toMatch(/--single-quotes maybe.*expected one of: true, false, auto/)
+  })
+
   it('writes rows, ClaimReviews and Web Annotations', async () => {
     const annotation = annotate(seedInput, {id: seedPath, format: 'text'})
     const rows = await run(['annotate', '--format', 'jsonl', seedPath])

@@ -166,13 +166,17 @@ export function checkAnnotation(input: string, result: Annotation): void {
  */
 export function annotateAndCheck(input: string, formats: readonly Format[]): void {
   // A third of the cases read `''` as a quotation mark, a third let the
-  // input decide (no extra runs: the choice follows the input).
+  // input decide (no extra runs: the choice follows the input); single
+  // marks are quotation marks in half the cases, and decided by the input
+  // (the default) in the others.
   const doubleApostrophes = ([false, true, 'auto'] as const)[input.length % 3]!
+  const singleQuotes = ([true, 'auto'] as const)[(input.length >> 2) % 2]!
   for (const format of formats) {
-    const label = 'format `' + format + '`' + (doubleApostrophes ? ' with doubleApostrophes ' + String(doubleApostrophes) : '')
+    const label =
+      'format `' + format + '`' + (doubleApostrophes ? ' with doubleApostrophes ' + String(doubleApostrophes) : '') + ', singleQuotes ' + String(singleQuotes)
     let result: Annotation
     try {
-      result = annotate(input, {format, doubleApostrophes})
+      result = annotate(input, {format, doubleApostrophes, singleQuotes})
     } catch (error) {
       throw new Error('annotate threw in ' + label + ': ' + String((error as Error).stack ?? error), {cause: error})
     }

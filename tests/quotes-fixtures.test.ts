@@ -1,6 +1,7 @@
 import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {writesSingleQuotes} from '../src/quotes/marks.js'
 import {root} from './helpers.js'
 import {brokenQuoteSpans, run, summarize} from './quotes-helpers.js'
 
@@ -20,7 +21,9 @@ function inputOf(name: string): string {
 
 describe('findQuotes and findReports (fixtures)', () => {
   it.each(cases)('%s', (name) => {
-    const result = run(inputOf(name))
+    const input = inputOf(name)
+    // Single marks as quotation marks when the input quotes with them, as `annotate` decides by default.
+    const result = run(input, 'auto', {singleQuotes: writesSingleQuotes(input)})
     const expectedPath = path.join(folder, name, 'expected.json')
     const actual = summarize(result)
     if (process.env.UPDATE === '1') {

@@ -1293,6 +1293,36 @@ describe('resolveSources', () => {
     expect(sources('The Obama White House said no. Obama said he agreed.').map(([kind, name]) => [kind, name])).toContainEqual(['person', 'Obama'])
   })
 
+  it('reads British honorifics without a period as no part of the name (“Mr Farage”, “Dr Vivek Trivedi”), with their gender', () => {
+    // (Were persons named “Mr Farage” and “Dr Vivek Trivedi”, a second source beside “Nigel Farage”.)
+    expect(namesAndMentions('Nigel Farage spoke on Monday. Mr Farage said the plan failed.')).toEqual([['Nigel Farage', ['Nigel Farage', 'Farage']]])
+    const sources = annotate('Dr Vivek Trivedi said the plan failed. Ms Sturgeon said nothing.', {format: 'text'}).sources
+    expect(sources.map((source) => [source.name, source.gender])).toEqual([
+      ['Vivek Trivedi', null],
+      ['Sturgeon', 'female']
+    ])
+  })
+
+  it('reads a body named after the place it serves as an organization (“NHS England”, “Public Health England”)', () => {
+    const kinds = (input: string) => annotate(input, {format: 'text'}).sources.map((source) => [source.kind, source.name])
+    // (Were persons.)
+    expect(kinds('NHS England said waiting lists grew.')).toEqual([['organization', 'NHS England']])
+    expect(kinds('Public Health England said cases rose.')).toEqual([['organization', 'Public Health England']])
+    expect(kinds('BBC Scotland said it would appeal.')).toEqual([['organization', 'BBC Scotland']])
+    // A person with a given name or a title stays one.
+    expect(kinds('Gary England said it rained.')).toEqual([['person', 'Gary England']])
+    expect(kinds('US President Joe Biden said it rained.')).toEqual([['person', 'Joe Biden']])
+  })
+
+  it('links “the company” to the business that spoke, not to one named in passing after it', () => {
+    // (Was FactSet, the last organization before it.)
+    expect(
+      namesAndMentions('Acme Foods Inc. said Tuesday that profit rose. Analysts surveyed by FactSet had expected less. The company said it would cut jobs.')
+    ).toContainEqual(['Acme Foods Inc.', ['Acme Foods Inc.', 'The company']])
+    // With no business that says it is one, the last organization, as before.
+    expect(namesAndMentions('Apple said sales rose. The company said it would hire.')).toEqual([['Apple', ['Apple', 'The company']]])
+  })
+
   it('keeps offsets into markdown input', () => {
     const input = '# A *title*\n\nSen. **Patrick Leahy** said _the memo_ was wrong.\n\nLeahy added more.\n'
     const sources = resolveSources(parse(input), [], [])

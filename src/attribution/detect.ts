@@ -1027,7 +1027,8 @@ function verbCue(
 
   // `Y, as X said on Monday.` / `As X said, Y.`: the rest of the sentence.
   const as = tokens[subject[0] - 1]
-  if (as && as.type === 'word' && as.lower === 'as' && tailIsAdjunct(tokens, end, entry)) {
+  // (Not “as strikes continue”: time, not speech.)
+  if (as && as.type === 'word' && as.lower === 'as' && entry.lemma !== 'continue' && tailIsAdjunct(tokens, end, entry)) {
     const content: Range[] = []
     const left = contentBefore(tokens, subject[0] - 2)
     if (left) content.push(left)
@@ -1843,6 +1844,10 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry, nounOk = fal
       // goes on from was the content, no addressee.
       const next = tokens[index]
       if (object && next && next.type === 'word' && (next.lower === 'and' || next.lower === 'or')) index = at
+      // “promised 40,000 extra appointments a week”, “pledged more money for
+      // schools”: an amount is what is promised, not whom to (“told 500
+      // supporters that …” keeps its addressee).
+      if (object && index === object[1] && giving.has(entry.lemma) && isAmount(tokens[object[0]]!) && next?.lower !== 'that' && next?.type !== 'quote') index = at
       // “told reporters, who had gathered outside, that …”.
       const past = pastRelative(tokens, index)
       if (past !== index && (tokens[past]?.type === 'quote' || tokens[past]?.lower === 'that')) index = past
@@ -2111,6 +2116,18 @@ function addressee(tokens: Token[], index: number): Range | undefined {
   }
 
   return [index, index + 1]
+}
+
+/** Cues whose object may be the thing given rather than its recipient (“promised voters a tax cut”, “promised a tax cut”). */
+const giving = new Set(['promise', 'pledge', 'vow', 'offer', 'guarantee'])
+
+/** Words that start an amount rather than a recipient (“more money”, “extra shifts”). */
+const amountStarts = new Set(['more', 'extra', 'additional', 'fewer', 'less', 'free', 'new', 'lower', 'higher', 'bigger', 'billions', 'millions', 'thousands', 'hundreds'])
+
+/** Whether an object starting at `token` is an amount (a number, or “more …”). */
+function isAmount(token: Token): boolean {
+  const code = token.text.charCodeAt(0)
+  return (code >= 48 && code <= 57) || code === 36 || amountStarts.has(token.lower)
 }
 
 /**

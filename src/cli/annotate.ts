@@ -31,6 +31,9 @@ export const annotateCommand: Command = {
     '  --double-apostrophes[=auto]',
     "                      Read '' as a quotation mark (ASCII newswire text);",
     '                      =auto: only in an input that writes them so',
+    "  --single-quotes[=auto|true|false]",
+    "                      Read ' and ‘ ’ as the quotation marks (British style);",
+    '                      default auto: in an input that quotes with them',
     '  -o, --out <file>    Write to a file instead of stdout',
     '  -j, --jobs <n>      Threads that annotate: the main thread and n-1 workers',
     '                      (default: number of cores)',
@@ -65,10 +68,11 @@ export const annotateCommand: Command = {
     'input-format': {type: 'string'},
     published: {type: 'string'},
     'double-apostrophes': {type: 'string'},
+    'single-quotes': {type: 'string'},
     out: {type: 'string', short: 'o'},
     jobs: {type: 'string', short: 'j'}
   },
-  bareValues: {'double-apostrophes': 'true'},
+  bareValues: {'double-apostrophes': 'true', 'single-quotes': 'true'},
   async run({values, positionals, io, entry}) {
     const format = oneOf(values.format, formats, 'format') ?? 'json'
     const rows = oneOf(values.rows, rowKinds, 'rows') ?? 'all'
@@ -104,6 +108,7 @@ export const annotateCommand: Command = {
       rows,
       published,
       doubleApostrophes: apostrophes(values['double-apostrophes']),
+      singleQuotes: singles(values['single-quotes']),
       pretty: single && format !== 'jsonl'
     }
 
@@ -197,6 +202,19 @@ function oneOf<T extends string>(value: unknown, allowed: ReadonlyArray<T>, name
  */
 export function apostrophes(value: unknown): boolean | 'auto' {
   const mode = oneOf(value, ['true', 'false', 'auto'] as const, 'double-apostrophes')
+  return mode === 'auto' ? 'auto' : mode === 'true'
+}
+
+/**
+ * The `--single-quotes` setting: absent is `'auto'`, bare is `true`.
+ *
+ * @param value
+ *   The option’s value.
+ * @returns
+ *   The `singleQuotes` option of `annotate`.
+ */
+export function singles(value: unknown): boolean | 'auto' {
+  const mode = oneOf(value, ['true', 'false', 'auto'] as const, 'single-quotes') ?? 'auto'
   return mode === 'auto' ? 'auto' : mode === 'true'
 }
 

@@ -29,6 +29,8 @@ export interface TaskSettings {
   published: string | null
   /** `--double-apostrophes[=auto]`: read `''` as a quotation mark. */
   doubleApostrophes: boolean | 'auto'
+  /** `--single-quotes[=auto|true|false]`: read single marks as the quotation marks. */
+  singleQuotes: boolean | 'auto'
   /** Pretty-print one JSON document (a single file argument) instead of JSON Lines. */
   pretty: boolean
 }
@@ -76,7 +78,8 @@ export function runTask(task: Task, settings: TaskSettings): TaskResult {
       id,
       format: task.format,
       published: settings.published,
-      doubleApostrophes: settings.doubleApostrophes
+      doubleApostrophes: settings.doubleApostrophes,
+      singleQuotes: settings.singleQuotes
     })
   } catch (error) {
     return errorRow(id, 'Cannot annotate `' + id + '`: ' + errorMessage(error))
@@ -162,7 +165,8 @@ function runLine(task: Extract<Task, {type: 'line'}>, settings: TaskSettings): T
       url: url ?? null,
       published: published ?? settings.published,
       format: format ?? 'auto',
-      doubleApostrophes: settings.doubleApostrophes
+      doubleApostrophes: settings.doubleApostrophes,
+      singleQuotes: settings.singleQuotes
     })
   } catch (error) {
     return errorRow(id, where + ': ' + errorMessage(error))

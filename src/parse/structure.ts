@@ -6,6 +6,8 @@ import type {Block} from './blocks.js'
 
 const separator = /^[\s\-–—_*=~•·#.]*$/
 const byline = /^by\s+\p{Lu}/iu
+/** A line under a byline with the author’s outlet or role: up to five capitalised words (“The Associated Press”, “AP Business Writer”). */
+const bylineLine = /^(?:The )?\p{Lu}[\p{L}&.’'-]*(?: (?:of |for |and |the )?\p{Lu}[\p{L}&.’'-]*){0,4}$/u
 const credits =
   /(?:^(?:[•*·(-]\s*)?(?:staff writers?\s+|additional\s+)?(?:reporting|writing|editing)\s+by\s)|(?:\scontributed(?:\s+(?:reporting|to\s+this\s+(?:report|story|article)))?\.?\s*$)/i
 const dateline =
@@ -104,6 +106,11 @@ export function classify(blocks: Block[], view: string): Structure {
     if (text.length <= 120 && byline.test(text) && !/[.!?]["”]?$/.test(text)) {
       block.kind = 'byline'
       structure.byline = block
+      // The author’s outlet or role on a line of its own (“Associated
+      // Press”, “AP Business Writer”) is the byline’s too: else the body
+      // seems to start there, before its dateline.
+      const next = content[content.indexOf(block) + 1]
+      if (next && next.kind === 'paragraph' && bylineLine.test(view.slice(next.start, next.end).trim())) next.kind = 'byline'
       break
     }
   }

@@ -49,6 +49,13 @@ export interface Options {
    * is two apostrophes, as in `a 12'' pipe` or wiki markup.
    */
   doubleApostrophes?: boolean | null | undefined
+  /**
+   * Read single marks (`'`, ‘ ’) as the quotation marks (default: `false`):
+   * British style, `'We will,' she said.`. Off, they make a quotation only
+   * inside a headline or when curly marks clearly open and close one, and
+   * are apostrophes otherwise.
+   */
+  singleQuotes?: boolean | null | undefined
 }
 
 /**
@@ -73,7 +80,7 @@ export interface Options {
  *   Quotes in input order (ids `q1`, `q2`, …).
  */
 export function findQuotes(doc: Doc, options?: Readonly<Options> | null | undefined): Quote[] {
-  const raw = scanQuotes(doc, options?.doubleApostrophes === true)
+  const raw = scanQuotes(doc, options?.doubleApostrophes === true, options?.singleQuotes === true)
   // A block quote’s `>` marker sits before its sentence: analyse its content.
   const analysis = analyze(
     doc,

@@ -54,6 +54,8 @@ interface Mark {
   single: boolean
   canOpen: boolean
   canClose: boolean
+  /** A single mark after an `s` and before a lowercase word (“the doctors' union”): a plural’s apostrophe or a closing mark. */
+  plural: boolean
 }
 
 /** An open quotation mark (a class, for the same reason as `Passage`). */
@@ -97,6 +99,39 @@ export function writesQuotesAsApostrophes(value: string): boolean {
   return pairs >= 2
 }
 
+/** A single mark closing a quotation: after `,` `.` `!` `?`, before a space or the end (`…,' he said`). */
+const singleCloser = /[,.!?]['’](?=\s|$)/g
+
+/** A double quotation mark, or two apostrophes (newswire’s `''`). */
+const doubleMark = /[“”"]|''/g
+
+/**
+ * Whether a text uses single marks as its quotation marks (British style,
+ * `'We will,' she said.`): at least two single marks close a quotation
+ * (after `,` `.` `!` `?`, before a space), and there are no more double
+ * marks than that (nested quotes: a text quoting with double marks has two
+ * per quotation, and only its nested quotations end in such a single mark). What `singleQuotes: 'auto'` decides by.
+ * Text that quotes with double marks (or `''`), with single ones nested
+ * inside them, does not qualify.
+ *
+ * @param value
+ *   The text.
+ * @returns
+ *   Whether single marks are the quotation marks.
+ */
+export function writesSingleQuotes(value: string): boolean {
+  const closers = count(singleCloser, value)
+  return closers >= 2 && count(doubleMark, value) <= closers
+}
+
+/** Matches of a global regex in `value` (`test` makes no match object). */
+function count(pattern: RegExp, value: string): number {
+  let found = 0
+  pattern.lastIndex = 0
+  while (pattern.test(value)) found++
+  return found
+}
+
 /**
  * Find the quoted passages of a document.
  *
@@ -110,10 +145,14 @@ export function writesQuotesAsApostrophes(value: string): boolean {
  * @param doubleApostrophes
  *   Whether `''` is a double quotation mark (the ASCII convention of some
  *   newswire text, `''Yes,'' she said.`); otherwise it is two apostrophes.
+ * @param singleQuotes
+ *   Whether single marks (`'`, ‘ ’) are the quotation marks (British style,
+ *   `'We will,' she said.`): they pair like double marks then, doubles
+ *   inside them are nested, and a mark inside a word stays an apostrophe.
  * @returns
  *   Passages in input order.
  */
-export function scanQuotes(doc: Doc, doubleApostrophes = false): RawQuote[] {
+export function scanQuotes(doc: Doc, doubleApostrophes = false, singleQuotes = false): RawQuote[] {
   const result: RawQuote[] = []
   const {paragraphs} = doc
   const budget = {messages: 0}
@@ -124,7 +163,7 @@ export function scanQuotes(doc: Doc, doubleApostrophes = false): RawQuote[] {
     const paragraph = paragraphs[index]!
     if (!scanned.has(paragraph.kind)) continue
     const before = result.length
-    next = scanParagraph(doc, paragraph, index, result, budget, next, doubleApostrophes)
+    next = scanParagraph(doc, paragraph, index, result, budget, next, doubleApostrophes, singleQuotes)
     if (paragraph.kind === 'blockquote') blockQuote(doc, paragraph, index, result, before)
   }
 
@@ -157,7 +196,8 @@ function scanParagraph(
   result: RawQuote[],
   budget: {messages: number},
   next: number,
-  doubleApostrophes: boolean
+  doubleApostrophes: boolean,
+  singleQuotes: boolean
 ): number {
   const {view} = doc
   const start = paragraph.start
@@ -170,7 +210,7 @@ function scanParagraph(
 
   while (at !== -1 && at < end) {
     const code = view.charCodeAt(at)
-    const count = readMarks(doc, at, end, start, title, doubleApostrophes, buffer)
+    const count = readMarks(doc, at, end, start, title, doubleApostrophes, singleQuotes, buffer)
     for (let mark = 0; mark < count; mark++) handle(scan, buffer[mark]!)
     // Skip the rest of a run of apostrophes already read.
     if (code === 39) {
@@ -182,7 +222,7 @@ function scanParagraph(
 
   const top = scan.frames[0]
   if (top && !top.single) {
-    const continued = nextOpensQuote(doc, index, doubleApostrophes)
+    const continued = nextOpensQuote(doc, index, doubleApostrophes, singleQuotes)
     let contentEnd = end
     while (contentEnd > top.at + top.length && isBlank(view.charCodeAt(contentEnd - 1))) contentEnd--
     push(scan, top, contentEnd, contentEnd, null, continued)
@@ -208,6 +248,11 @@ function handle(scan: Scan, mark: Mark): void {
   const {frames, doc} = scan
   const top = frames[0]
   const last = frames[frames.length - 1]
+  // A document’s own single marks that can neither open nor close are
+  // apostrophes (“don't”, “'90s”); one that closes nothing is an apostrophe
+  // too (“the doctors' strike”), so it makes no message.
+  const apostrophe = !mark.single && mark.style === 'single'
+  if (apostrophe && !mark.canOpen && !mark.canClose) return
   if (!top) {
     if (mark.single) {
       if (mark.canOpen && !mark.canClose) frames.push(frame(mark))
@@ -215,7 +260,7 @@ function handle(scan: Scan, mark: Mark): void {
     }
 
     if (mark.canOpen) frames.push(frame(mark))
-    else unopened(scan, mark)
+    else if (!apostrophe) unopened(scan, mark)
     return
   }
 
@@ -237,6 +282,10 @@ function handle(scan: Scan, mark: Mark): void {
 
   // Inside a double quote: singles are nested and never paired.
   if (mark.single) return
+  // “'The doctors' union is wrong,' he said”: inside a quotation that
+  // starts like a sentence, a plural’s apostrophe; a fragment (“called it
+  // 'a matter for the doctors' and left”) ends there.
+  if (mark.plural && frames.length === 1 && startsCapitalized(doc.view, top.at + top.length)) return
   if (mark.canClose) {
     if (frames.length > 1) {
       frames.pop()
@@ -349,6 +398,7 @@ function readMarks(
   start: number,
   title: boolean,
   doubleApostrophes: boolean,
+  singleQuotes: boolean,
   out: Mark[]
 ): number {
   const {view} = doc
@@ -364,8 +414,12 @@ function readMarks(
     const canOpen = opensAfter(before) && !isBlankOrEnd(after)
     const canClose = !isBlankOrEnd(before) && closesBefore(after)
     if (run === 1) {
-      // Straight singles open a top-level quote only in headlines.
-      put(out, 0, at, width, 'single', true, canOpen && title && !isDigit(after), canClose && !isLetter(after))
+      // The quotation marks of the document, or (straight singles open a
+      // top-level quote only in headlines) nested.
+      if (singleQuotes) {
+        put(out, 0, at, width, 'single', false, canOpen && !isDigit(after), canClose && !isLetter(after))
+        out[0]!.plural = afterPlural(view, at)
+      } else put(out, 0, at, width, 'single', true, canOpen && title && !isDigit(after), canClose && !isLetter(after))
       return 1
     }
 
@@ -441,16 +495,30 @@ function readMarks(
 
     case 0x20_18:
     case 0x20_39: {
-      put(out, 0, at, width, 'single', true, leftOpen && !isDigit(after), false)
+      put(out, 0, at, width, 'single', !singleQuotes, leftOpen && !isDigit(after), false)
       return 1
     }
 
     default: {
       // ’ or ›: closes a top-level single quote unless inside a word.
-      put(out, 0, at, width, 'single', true, false, rightClose)
+      put(out, 0, at, width, 'single', !singleQuotes, false, rightClose)
+      if (singleQuotes) out[0]!.plural = afterPlural(view, at)
       return 1
     }
   }
+}
+
+/** Whether the letter at `at` is an uppercase ASCII letter. */
+function startsCapitalized(view: string, at: number): boolean {
+  const code = view.charCodeAt(at)
+  return code >= 65 && code <= 90
+}
+
+/** Whether the mark at `at` follows an `s` and a lowercase word follows it (“the doctors' union”). */
+function afterPlural(view: string, at: number): boolean {
+  const before = view.charCodeAt(at - 1)
+  const after = view.charCodeAt(at + 2)
+  return (before === 115 || before === 83) && view.charCodeAt(at + 1) === 32 && after >= 97 && after <= 122
 }
 
 /** Length of the character reference at `at` (1 when none ends within 40 characters). */
@@ -469,8 +537,9 @@ function put(out: Mark[], index: number, at: number, length: number, style: Styl
     item.single = single
     item.canOpen = canOpen
     item.canClose = canClose
+    item.plural = false
   } else {
-    out[index] = {at, length, style, single, canOpen, canClose}
+    out[index] = {at, length, style, single, canOpen, canClose, plural: false}
   }
 }
 
@@ -547,13 +616,14 @@ function hasText(view: string, start: number, end: number): boolean {
 }
 
 /** Whether the next paragraph with content opens with a double mark. */
-function nextOpensQuote(doc: Doc, index: number, doubleApostrophes: boolean): boolean {
+function nextOpensQuote(doc: Doc, index: number, doubleApostrophes: boolean, singleQuotes: boolean): boolean {
   const next = doc.paragraphs[index + 1]
   if (!next || !scanned.has(next.kind)) return false
   let at = next.start
   while (at < next.end && isBlank(doc.view.charCodeAt(at))) at++
   const code = doc.view.charCodeAt(at)
-  if (code === 39) return doubleApostrophes && doc.view.charCodeAt(at + 1) === 39
+  if (code === 39) return singleQuotes || (doubleApostrophes && doc.view.charCodeAt(at + 1) === 39)
+  if (code === 0x20_18) return singleQuotes
   return code === 0x20_1c || code === 34 || code === 0xab || code === 0x20_1e || code === 0x20_1d
 }
 

@@ -443,6 +443,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       (determinerStart >= 0 && orgPhrases.has('the ' + joined)) ||
       ((classesAt(nameEnd - 1) & word.orgHead) !== 0 && !(size === 1 && tokens.initial(head) && lowercase(head))) ||
       (size === 1 && tokens.acronym(head) && (headClasses & (word.place | word.role)) === 0 && !labels.has(view.slice(tokens.start(head), tokens.end(head)))) ||
+      placedBody(head, size) ||
       brandShaped(view, tokens.start(head), tokens.end(head)) ||
       connectedOrg(from) ||
       ampersand ||
@@ -666,6 +667,22 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
    * name right after a kind of organization and its article (not an object
    * of “told”: “told the magazine Clinton was …”).
    */
+  /**
+   * A body named after the place it serves: an acronym before a place (“NHS
+   * England”, “BBC Scotland”), or words with no given name before one
+   * (“Public Health England”, “Sport England”); no role in it (“US
+   * President Joe Biden”).
+   */
+  function placedBody(head: number, size: number): boolean {
+    if (size < 2 || size > 4 || (tokens.classes(head + size - 1) & word.place) === 0) return false
+    for (let item = head; item < head + size - 1; item++) {
+      const classes = tokens.classes(item)
+      if ((classes & (word.role | word.givenName | word.honorific | word.place)) !== 0) return false
+    }
+
+    return tokens.acronym(head) || size > 2 || (tokens.classes(head) & word.orgNoun) !== 0
+  }
+
   function afterOrgKind(head: number): boolean {
     const noun = head - 1
     if (noun < 1 || !tokens.joinNext(noun) || tokens.cap(noun)) return false

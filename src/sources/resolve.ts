@@ -239,6 +239,8 @@ export function resolve(
   const rolePlaces = new Map<Entity, string>()
   const byOrgHead = new Map<string, Entity>()
   let lastOrganization: Entity | undefined
+  /** The last organization that spoke and whose name says nothing of what it is (see `org-description`). */
+  let speakingBusiness: Entity | undefined
   const recentPersons: Entity[] = []
   const lastByGender = new Map<Gender, Entity>()
   const lastSpeakerByGender = new Map<Gender, Entity>()
@@ -500,6 +502,18 @@ export function resolve(
           !nameBetween(doc.view, lastMentionEnd(lastOrganization), item.start)
         ) {
           entity = lastOrganization
+          // “Acme Foods Inc. said … Analysts surveyed by FactSet … The
+          // company …”: the business that spoke (its name says it is one),
+          // not one named in passing.
+          if (
+            lastOrganization.lastSpokeParagraph < 0 &&
+            !businessName(lastOrganization.bestText) &&
+            speakingBusiness &&
+            speakingBusiness !== lastOrganization &&
+            item.paragraph - speakingBusiness.lastParagraph <= descriptionWindow
+          ) {
+            entity = speakingBusiness
+          }
         }
         if (entity && item.paragraph - entity.lastParagraph > descriptionWindow) entity = undefined
         // “The campaign did not respond”: an organization the article never names.
@@ -589,6 +603,7 @@ export function resolve(
 
     if (entity.type === 'organization') {
       lastOrganization = entity
+      if (item.speaker && businessName(entity.bestText)) speakingBusiness = entity
       byOrgHead.set(item.name.slice(item.name.lastIndexOf(' ') + 1).toLowerCase(), entity)
     }
   }
@@ -943,6 +958,16 @@ function opaqueName(name: string | undefined): boolean {
 
   return true
 }
+
+/** Whether an organization’s name says it is a business (“Acme Foods Inc.”, “Ford Motor Co.”). */
+function businessName(name: string | undefined): boolean {
+  if (name === undefined) return false
+  for (const word of name.toLowerCase().split(' ')) if (businessSuffixes.has(word)) return true
+  return false
+}
+
+/** Words only a business’s name has (not “Group”: “the Aspen Institute Homeland Security Group”). */
+const businessSuffixes = new Set(['company', 'corp.', 'corp', 'corporation', 'inc.', 'inc', 'incorporated', 'co.', 'ltd.', 'ltd', 'llc', 'plc', 'holdings'])
 
 /** Head words of {@link orgHeads} that name a business. */
 const businessHeads = new Set([

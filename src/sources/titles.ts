@@ -25,8 +25,8 @@ export const roles = words(`
   historian author editor reporter correspondent columnist journalist anchor host commentator
   executive manager officer official coordinator organizer organiser treasurer clerk deputy
   superintendent inspector investigator detective det. agent diplomat king queen prince princess
-  pope cardinal bishop archbishop rabbi imam pastor reverend rev. father sister mr. mrs. ms. mx. miss
-  dr. doctor nurse lawyer attorney partner member delegate candidate nominee speaker whip
+  pope cardinal bishop archbishop rabbi imam pastor reverend rev. father sister mr. mrs. ms. mx. miss mr mrs ms
+  dr. dr doctor nurse lawyer attorney partner member delegate candidate nominee speaker whip
   physician surgeon engineer activist advocate campaigner expert specialist veteran cofounder
   lady owner publisher producer president-elect premier-elect senator-elect governor-elect rep.-elect
   businessman businesswoman entrepreneur investor banker trader teacher student resident
@@ -102,6 +102,8 @@ export const roleGender = new Map<string, 'female' | 'male'>([
   ['sister', 'female'],
   ['mrs.', 'female'],
   ['ms.', 'female'],
+  ['mrs', 'female'],
+  ['ms', 'female'],
   ['miss', 'female'],
   ['congressman', 'male'],
   ['spokesman', 'male'],
@@ -110,6 +112,7 @@ export const roleGender = new Map<string, 'female' | 'male'>([
   ['prince', 'male'],
   ['father', 'male'],
   ['mr.', 'male'],
+  ['mr', 'male'],
   ['pope', 'male'],
   ['rabbi', 'male'],
   ['imam', 'male']
@@ -139,7 +142,7 @@ export const titleModifiers = words(`
  * Titles that are written before a name in title case and must not be taken
  * for part of the name (`Sen. Leahy`, `President Trump`, `Mr. Trump`).
  */
-export const honorifics = words(`mr. mrs. ms. mx. miss dr. prof. rev. sir dame lord lady`)
+export const honorifics = words(`mr. mrs. ms. mx. miss dr. prof. rev. sir dame lord lady mr mrs ms dr prof`)
 
 /** Words after a role and `of` that complete a title (“Secretary of State”). */
 export const departmentWords = words(`
