@@ -120,6 +120,10 @@ describe('annotate', () => {
     expect(result.claims.map((claim) => claim.text)).toEqual(body)
     // A bio only at the end; the story’s own sentences stay claims.
     expect(annotate('Senate passes bill\nJohn Smith is a reporter for the Times, the court found.\nThe bill passed.\nIt goes to the House.\nThe vote was close.', {format: 'text'}).paragraphs[1]!.kind).toBe('paragraph')
+    // The byline’s author introduced at the end, whatever the job (an opinion piece’s bio).
+    const opinion = annotate('Opinion: Fund the buses\nBy Helen Okafor\nI have ridden the No. 12 bus for eleven years.\nHelen Okafor is a teacher in Eastside.', {format: 'text'})
+    expect(opinion.paragraphs.map((paragraph) => paragraph.kind)).toEqual(['title', 'byline', 'paragraph', 'boilerplate'])
+    expect(annotate('Title\nBy Helen Okafor\nThe vote was close.\nJohn Roe is a teacher in Eastside.', {format: 'text'}).paragraphs[3]!.kind).toBe('paragraph')
     expect(brokenSpans(input, result)).toEqual([])
   })
 

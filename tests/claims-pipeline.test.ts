@@ -226,6 +226,16 @@ describe('annotate (indirect questions and refusals)', () => {
     expect(reported('She never said it would pass.')).toEqual(['it would pass'])
   })
 
+  it('makes no reported claim of a pronoun alone (“I believe that.”, “He always denied it.”)', () => {
+    const reported = (input: string) =>
+      annotate('Title\n' + input, {format: 'text'})
+        .claims.filter((claim) => claim.attribution.type !== 'unattributed')
+        .map((claim) => claim.text)
+    // (Were claims “that”, “it”.)
+    expect(reported('The authority says it cannot find drivers. I believe that. Smith always denied it.')).toEqual(['it cannot find drivers'])
+    expect(reported('Smith said that it failed.')).toEqual(['it failed'])
+  })
+
   it('makes no claim of why a source goes unnamed', () => {
     const article = annotate(
       'Title\nA person familiar with the talks, who spoke on condition of anonymity because the talks are private, said a deal could come within days.',

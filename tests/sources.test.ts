@@ -1323,6 +1323,37 @@ describe('resolveSources', () => {
     expect(namesAndMentions('Apple said sales rose. The company said it would hire.')).toEqual([['Apple', ['Apple', 'The company']]])
   })
 
+  it('reads council and assembly titles (“Councilman Derek Summers”, “Alderman”, “Supervisor of Elections”)', () => {
+    // (Were persons named “Councilman Derek Summers”, “Elections Susan Bucher”.)
+    expect(kindsNamesAndTitles('Councilman Derek Summers said it failed. Chicago Alderman Jason C. Ervin agreed.')).toEqual([
+      ['person', 'Derek Summers', ['Councilman'], null],
+      ['person', 'Jason C. Ervin', ['Chicago Alderman'], null]
+    ])
+    expect(kindsNamesAndTitles('Palm Beach County Supervisor of Elections Susan Bucher said it failed.')).toEqual([
+      ['person', 'Susan Bucher', ['Palm Beach County Supervisor of Elections'], null]
+    ])
+    expect(annotate('Councilwoman Ana Ruiz said it failed.', {format: 'text'}).sources[0]!.gender).toBe('female')
+  })
+
+  it('links “the department” to “the Department of Education” (the head before “of”), further on than a generic description', () => {
+    const filler = Array.from({length: 5}, (_, index) => 'Schools opened on day ' + (index + 1) + '.').join('\n')
+    expect(
+      namesAndMentions('Free meals\nThe state Department of Education announced Thursday that meals will be free.\n' + filler + '\nThe department did not say whether it would hire staff.')
+    ).toEqual([['Department of Education', ['Department of Education', 'The department']]])
+    expect(namesAndMentions('The University of Ottawa said it would close. The university said later that it had reopened.')).toEqual([
+      ['University of Ottawa', ['The University of Ottawa', 'The university']]
+    ])
+  })
+
+  it('reads a domain name as an organization, without the period that ends its sentence (“PowerOutage.us.”)', () => {
+    // (Was a person named “PowerOutage.us.”.)
+    expect(kindsNamesAndMentions('More than 210,000 customers are without power, according to PowerOutage.us. Most are in Lyle.')).toEqual([
+      ['organization', 'PowerOutage.us', ['PowerOutage.us']]
+    ])
+    // Abbreviations keep theirs.
+    expect(namesAndMentions('J.R.R. Tolkien said it was fine.')).toEqual([['J.R.R. Tolkien', ['J.R.R. Tolkien']]])
+  })
+
   it('keeps offsets into markdown input', () => {
     const input = '# A *title*\n\nSen. **Patrick Leahy** said _the memo_ was wrong.\n\nLeahy added more.\n'
     const sources = resolveSources(parse(input), [], [])

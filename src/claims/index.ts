@@ -85,6 +85,9 @@ const ifQuestionHint = /\b(?:not|never|n[’']t|declined|refused|unclear|unsure|
 const nonResponse =
   /\b(?:(?:did|does|do|has|have|had|would|could)\s?(?:not|n['’]t)\s+(?:immediately\s+)?(?:respond|reply|return|answer|comment|speculate|provide (?:a )?comment)|declined\s+(?:to\s+)?(?:comment|respond|elaborate|be interviewed|answer|discuss|speculate)|refused\s+to\s+(?:comment|speculate)|could\s+not\s+(?:immediately\s+)?be\s+reached|(?:was|were|is|are)\s+not\s+(?:immediately\s+)?available\s+(?:for|to)\s+comment|no\s+immediate\s+(?:response|comment|reply)|did\s+not\s+(?:immediately\s+)?(?:respond|reply)|(?:a\s+)?(?:request|requests|message|messages|email|emails|call|calls)\s+(?:for\s+comment\s+)?(?:went|were|was)\s+(?:unanswered|not\s+returned)|\bno\s+(?:further\s+)?comment(?:\s+at\s+this\s+time)?\s*[.,!;”"’]|\bno\s+(?:further\s+)?comment\s*$)/i
 
+/** Content that is only a pronoun or “so” (“said that.”, “denied it”). */
+const bareProForm = /^(?:that|this|it|so|them|these|those)[.!]?$/i
+
 /** A cue with a negation (“did not cite”, “never offered”). */
 const negatedCue = /\b(?:not|never|n[’']t)\b/i
 
@@ -415,6 +418,8 @@ function reportDraft(doc: Doc, report: Report, sourceKinds: Map<string, Source['
   // the article’s: “Revealed: …” and “Wow: …” are no attributions.
   if (to - from === 0 || !inBody(doc, from, report.sourceId === null ? bodyKinds : headlineKinds)) return undefined
   if (report.cue && questionCue.test(doc.view.slice(report.cue[0], report.cue[1]))) return undefined
+  // “I believe that.”, “He always denied it.”: a pronoun alone asserts nothing checkable.
+  if (to - from <= 6 && bareProForm.test(doc.view.slice(from, to))) return undefined
   // “did not cite any evidence”, “never offered details”: a negated cue
   // with a noun phrase says what the source did not say, nothing more.
   if (report.cue && negatedCue.test(doc.view.slice(report.cue[0], report.cue[1])) && nounObject.test(doc.view.slice(from, to)) && !hasVerb(doc.view, from, to)) {

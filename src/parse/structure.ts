@@ -139,13 +139,24 @@ export function classify(blocks: Block[], view: string): Structure {
     }
   }
 
+  // The byline’s author introduced at the end (“Helen Okafor is a teacher
+  // in Eastside.”, under an opinion piece) is a bio too, whatever the job.
+  const author = structure.byline ? authorOf(view.slice(structure.byline.start, structure.byline.end)) : undefined
   for (const block of content.slice(-3)) {
-    if (block.kind === 'paragraph' && block.end - block.start <= 300 && bio.test(view.slice(block.start, block.end).trimStart())) {
+    if (block.kind !== 'paragraph' || block.end - block.start > 300) continue
+    const text = view.slice(block.start, block.end).trimStart()
+    if (bio.test(text) || (author && text.startsWith(author + ' is ') && text.length > author.length + 8)) {
       block.kind = 'boilerplate'
     }
   }
 
   return structure
+}
+
+/** The one author of a byline (“By Helen Okafor” → “Helen Okafor”), if it names one. */
+function authorOf(byline: string): string | undefined {
+  const match = /^\s*[Bb][Yy]\s+(\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){1,3})\s*$/u.exec(byline)
+  return match ? match[1] : undefined
 }
 
 /**

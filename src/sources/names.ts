@@ -919,5 +919,5 @@ function brandShaped(view: string, start: number, end: number): boolean {
 // (Bounded character classes; each tested on one word.)
 const camelBrand =
   /^(?!(?:Mac|Mc|De|Di|Da|Du|La|Le|Van|Vande|Vander|Von|Del|Della|Des|Fitz|Ten|Ter)\p{Lu})\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+$(?<!\p{Ll}(?:Ann|Anne|Anna|Beth|Ellen|Lou|Marie|Lynn|Sue|Kay))/u
-const domainName = /^[\p{L}\d-]{2,40}\.(?:com|org|net|gov|edu|io|co|tv|news)\.?$/iu
+const domainName = /^[\p{L}\d-]{2,40}\.(?:com|org|net|gov|edu|io|co|tv|news|us|uk|info|ai|fm|me|ly|eu)\.?$/iu
 const station = /^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT)|\d{3,4})$/

@@ -144,6 +144,9 @@ const placeReach = 300
 const epithetReach = 3000
 const descriptionWindow = 3
 
+/** Paragraphs within which a head noun of an organization’s name (“the department”) names it. */
+const headWindow = 10
+
 /** Modifiers that do not tell two documents of one class apart (“the *new* policy”). */
 const neutralModifiers = new Set(
   (
@@ -487,6 +490,9 @@ export function resolve(
 
       case 'org-description': {
         let entity = genericOrgDescriptions.has(item.key) ? lastOrganization : byOrgHead.get(item.key)
+        // A head noun of the name (“the department” of “the Department of
+        // Education”) names it further on than a generic description.
+        const window = entity && !genericOrgDescriptions.has(item.key) ? headWindow : descriptionWindow
         // “Apple said … The company also said”: a business description names
         // the last organization when its name says nothing of what it is
         // (not “the Department of Defense”, “the Sierra Club”).
@@ -515,7 +521,7 @@ export function resolve(
             entity = speakingBusiness
           }
         }
-        if (entity && item.paragraph - entity.lastParagraph > descriptionWindow) entity = undefined
+        if (entity && item.paragraph - entity.lastParagraph > window) entity = undefined
         // “The campaign did not respond”: an organization the article never names.
         if (!entity && item.speaker) entity = create('organization')
         if (entity) link(entity, item, 'description', recency)
@@ -605,6 +611,9 @@ export function resolve(
       lastOrganization = entity
       if (item.speaker && businessName(entity.bestText)) speakingBusiness = entity
       byOrgHead.set(item.name.slice(item.name.lastIndexOf(' ') + 1).toLowerCase(), entity)
+      // “the Department of Education … the department”: the head before “of” too.
+      const of = item.name.indexOf(' of ')
+      if (of > 0) byOrgHead.set(item.name.slice(item.name.lastIndexOf(' ', of - 1) + 1, of).toLowerCase(), entity)
     }
   }
 

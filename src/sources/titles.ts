@@ -15,7 +15,8 @@ function words(value: string): Set<string> {
  */
 export const roles = words(`
   president vice-president senator sen. sens. representative rep. reps. congressman congresswoman
-  congressmember lawmaker legislator governor gov. mayor secretary sec. minister premier chancellor
+  congressmember councilman councilwoman councilmember councillor councilor alderman alderwoman
+  assemblyman assemblywoman assemblymember selectman supervisor lawmaker legislator governor gov. mayor secretary sec. minister premier chancellor
   ambassador amb. envoy attorney general gen. lieutenant lt. colonel col. major maj. captain capt.
   commander cmdr. admiral adm. sergeant sgt. corporal cpl. private pvt. marshal sheriff chief
   judge justice magistrate prosecutor counsel solicitor commissioner director administrator
@@ -92,6 +93,9 @@ export function kinBefore(view: string, start: number): 'female' | 'male' | null
 /** Role nouns that also say the person’s gender. */
 export const roleGender = new Map<string, 'female' | 'male'>([
   ['congresswoman', 'female'],
+  ['councilwoman', 'female'],
+  ['alderwoman', 'female'],
+  ['assemblywoman', 'female'],
   ['chairwoman', 'female'],
   ['spokeswoman', 'female'],
   ['businesswoman', 'female'],
@@ -106,6 +110,10 @@ export const roleGender = new Map<string, 'female' | 'male'>([
   ['ms', 'female'],
   ['miss', 'female'],
   ['congressman', 'male'],
+  ['councilman', 'male'],
+  ['alderman', 'male'],
+  ['assemblyman', 'male'],
+  ['selectman', 'male'],
   ['spokesman', 'male'],
   ['businessman', 'male'],
   ['king', 'male'],
@@ -148,7 +156,7 @@ export const honorifics = words(`mr. mrs. ms. mx. miss dr. prof. rev. sir dame l
 export const departmentWords = words(`
   state defense defence homeland security treasury labor education energy transportation
   agriculture commerce interior justice health human services housing urban development veterans
-  affairs army navy air force the and staff national intelligence
+  affairs army navy air force the and staff national intelligence elections
 `)
 
 /** Abbreviated roles, mapped to the role they stand for (“the senator” finds “Sen.”). */

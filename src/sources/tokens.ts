@@ -655,9 +655,21 @@ function hashOf(view: string, start: number, end: number): number {
 function keepsPeriod(view: string, start: number, end: number): boolean {
   if (end - start === 2) return true
   // Abbreviations are short; most words before a period are not.
+  // Longer, it is one when it has inner periods between short letter groups
+  // (“J.R.R.”, “Ph.D.”), not a domain name ending a sentence (“PowerOutage.us.”).
   if (end - start > 6) {
-    for (let index = start; index < end - 1; index++) if (view.charCodeAt(index) === 46) return true
-    return false
+    let inner = false
+    let group = 0
+    for (let index = start; index < end - 1; index++) {
+      if (view.charCodeAt(index) === 46) {
+        inner = true
+        group = 0
+      } else if (++group > 3) {
+        return false
+      }
+    }
+
+    return inner
   }
 
   // Runs once per sentence: hash the word in place rather than slicing it.
