@@ -493,6 +493,22 @@ describe('findReports', () => {
     ])
   })
 
+  it('reads a cue word right after a speech verb as the start of its object (“told state broadcaster CCTV”)', () => {
+    // (Was a report with the cue “state” and the content “broadcaster CCTV …”.)
+    expect(reportsOf('A resident told state broadcaster CCTV that the water rose fast.')).toMatchObject([
+      {mention: 'A resident', cue: 'told', content: ['that the water rose fast']}
+    ])
+    // Before punctuation it is the verb’s particle or cue: “wrote back:”.
+    expect(reportsOf('Ms. Abedin wrote back: the plan is on track.')).toHaveLength(1)
+  })
+
+  it('reads “warned X to …” as a warning to do something (“the FBI warned state officials to boost security”)', () => {
+    // (Was a report of “Last month”.)
+    expect(reportsOf('Last month, the FBI warned state elections officials to boost their election security.')).toMatchObject([
+      {mention: 'the FBI', cue: 'warned', content: ['to boost their election security']}
+    ])
+  })
+
   it('reads “as X continue” as time, not speech (“as strikes continue”)', () => {
     expect(reportsOf('Hospital waiting lists hit a record as strikes continue.')).toEqual([])
     expect(reportsOf('The plan failed, as Smith wrote in his memo.')).toMatchObject([{mention: 'Smith', cue: 'wrote', content: ['The plan failed']}])

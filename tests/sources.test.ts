@@ -1354,6 +1354,40 @@ describe('resolveSources', () => {
     expect(namesAndMentions('J.R.R. Tolkien said it was fine.')).toEqual([['J.R.R. Tolkien', ['J.R.R. Tolkien']]])
   })
 
+  it('reads common nouns in capitals as no organization (“its PC division”), and links “the company” past them and past a weekday', () => {
+    // (“PC” was an organization, and “The company” its mention.)
+    expect(
+      namesAndMentions(
+        'Chips\nVeltrix Corp. will lay off 1,800 employees, the chipmaker said on Monday.\nThe cuts will hit its PC and smartphone divisions. The company expects charges.'
+      )
+    ).toEqual([['Veltrix Corp.', ['Veltrix Corp.', 'the chipmaker', 'The company']]])
+  })
+
+  it('links an industry’s name for a business to it (“the chipmaker”, “the airline”)', () => {
+    // (Were sources of their own: “the chipmaker” unknown, “the airline” a person.)
+    expect(namesAndMentions('Flights\nEgyptAir said the pilot was experienced. He had no political ties, the airline added.')).toEqual([
+      ['EgyptAir', ['EgyptAir', 'the airline']]
+    ])
+  })
+
+  it('reads news agencies and state media as organizations (“The official Xinhua news agency”, “state media”)', () => {
+    const kinds = (input: string) => annotate('Floods\n' + input, {format: 'text'}).sources.map((source) => [source.kind, source.name])
+    // (Were “the official”, an anonymous source, and persons “Xinhua”, “State media”.)
+    expect(kinds('The official Xinhua news agency said 12,000 people had been evacuated.')).toEqual([['organization', 'Xinhua']])
+    expect(kinds('State media reported that 47 people died.')).toEqual([['organization', 'state media']])
+    expect(kinds('Iranian state media said 47 people died.')).toEqual([['organization', 'Iranian state media']])
+    // “The official” alone, or before a day, is still an unnamed official.
+    expect(kinds('The official said 12,000 people had been evacuated.')).toEqual([['anonymous', 'the official']])
+    expect(kinds('A senior official Tuesday said 12,000 people had been evacuated.')).toEqual([['anonymous', 'a senior official']])
+  })
+
+  it('reads “a resident of Wuzhou” as the speaker, not a person named after the place', () => {
+    // (Was a person “Wuzhou”.)
+    expect(kindsNamesAndMentions('Floods\n“The water rose so fast,” a resident of Wuzhou told state broadcaster CCTV.')).toEqual([
+      ['person', 'a resident of Wuzhou', ['a resident of Wuzhou']]
+    ])
+  })
+
   it('keeps offsets into markdown input', () => {
     const input = '# A *title*\n\nSen. **Patrick Leahy** said _the memo_ was wrong.\n\nLeahy added more.\n'
     const sources = resolveSources(parse(input), [], [])

@@ -76,6 +76,9 @@ const headlineVerbs = new Set(['says', 'said', 'tells', 'told', 'warns', 'claims
 /** Cue words that are also nouns inside a noun phrase (“a Dec. 2 document”). */
 const nounCues = new Set(['report', 'reports', 'document', 'documents', 'claim', 'claims', 'statement', 'plan', 'plans', 'call', 'calls', 'answer', 'comment', 'comments', 'estimate', 'estimates', 'forecast', 'post', 'posts', 'text', 'email', 'emails', 'tweet', 'tweets', 'hope', 'hopes', 'fear', 'fears', 'doubt', 'doubts', 'sense', 'wish', 'order', 'orders', 'note', 'notes', 'promise', 'promises', 'demand', 'demands', 'offer', 'show', 'study', 'survey', 'reading', 'finding', 'findings', 'witness', 'witnesses', 'trust', 'signal', 'brand', 'label', 'term', 'terms', 'review', 'reference', 'references', 'remarks', 'comments', 'warnings', 'views', 'talks', 'support', 'backing', 'attacks', 'questions', 'project', 'projects', 'prepare', 'correct', 'aim', 'aims', 'attempt', 'attempts', 'guess', 'counter', 'state', 'states', 'order', 'ruling'])
 /** Determiners of one thing: a verb right after their noun phrase is never a bare form. */
+/** Speech verbs after which a cue word is a noun or modifier (“told state television”). */
+const objectAfter = new Set(['told', 'said', 'asked', 'wrote', 'tells', 'says', 'asks', 'writes'])
+
 const singularDeterminers = new Set(['a', 'an', 'another', 'each', 'every', 'this'])
 /** Heads after “a” that still take a plural verb. */
 const pluralQuantities = new Set(['majority', 'minority', 'plurality', 'few', 'lot', 'number', 'handful', 'couple', 'dozen', 'third', 'quarter', 'half', 'fifth', 'tenth', 'host', 'slew', 'range', 'variety', 'group', 'total'])
@@ -326,6 +329,9 @@ export function detectUnit(tokens: Token[], unit: number, firstInParagraph: bool
 
     const entries = cues.get(token.lower)
     if (!entries || token.possessive) continue
+    // “told state broadcaster CCTV”, “said state officials …”: right after a
+    // speech verb, a cue word starts its object, no verb of its own.
+    if (k > 0 && objectAfter.has(tokens[k - 1]!.lower) && tokens[k + 1]?.type === 'word') continue
     // “United States”, “Post Reports”: a capitalised cue is a name, except
     // at the start of a unit or in a headline (“Trump Says …”).
     if (token.upper && k > 0 && !(headlineVerbs.has(token.lower) && tokens[k - 1]!.upper)) continue
@@ -2944,8 +2950,10 @@ function npAfter(tokens: Token[], start: number, addressee = false, nominal = fa
     if (words > 0 && subjectPronouns.has(lower) && lower !== 'which' && lower !== 'who') break
     const afterDeterminer = index > start && determiners.has(tokens[index - 1]!.lower)
     // After a possessive, a cue's base form is a noun (“Rubio’s campaign manager”).
-    const noun = nominal || nounCues.has(lower) || afterDeterminer || (possessed && isBaseForm(lower))
-    if (stopWords.has(lower) || auxiliaries.has(lower) || copulas.has(lower) || (cues.has(lower) && !(noun && (index > start || nominal))) || negated(lower)) break
+    // (“told state television”, “state officials said”: “state” before a noun modifies it.)
+    const modifier = lower === 'state' && tokens[index + 1]?.type === 'word' && !tokens[index + 1]!.upper && !stopWords.has(tokens[index + 1]!.lower)
+    const noun = nominal || nounCues.has(lower) || afterDeterminer || (possessed && isBaseForm(lower)) || modifier
+    if (stopWords.has(lower) || auxiliaries.has(lower) || copulas.has(lower) || (cues.has(lower) && !(noun && (index > start || nominal || modifier))) || negated(lower)) break
     if (words > 0 && lower.endsWith('ed') && !tokens[index - 1]!.possessive) break
     // “The email went on to say”: an irregular past is the verb.
     if (words > 0 && !afterDeterminer && pastActions.has(lower)) break

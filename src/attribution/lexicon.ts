@@ -36,7 +36,7 @@ export interface CueEntry {
 // class: s speech, b belief, i intention, p perception, e evidence.
 // complements: c clause, t to-infinitive, n noun phrase, o addressee, q quote only.
 const table = `
-say:s:c tell:s:co add:s:c note:s:c argue:s:c insist:s:c warn:s:co tweet:s:c write:s:q
+say:s:c tell:s:co add:s:c note:s:c argue:s:c insist:s:c warn:s:cot tweet:s:c write:s:q
 claim:s:ct explain:s:c state:s:q declare:s:c announce:s:cn ask:s:ot reply:s:c respond:s:ct
 answer:s:q comment:s:c remark:s:c report:s:c suggest:s:c mention:s:c acknowledge:s:c admit:s:c
 concede:s:c confirm:s:c deny:s:cn assert:s:c contend:s:c maintain:s:q stress:s:c emphasize:s:c

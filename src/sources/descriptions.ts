@@ -268,6 +268,10 @@ export function findDescriptions(doc: Doc, tokens: Tokens): Candidate[] {
 
   function anonymousAt(index: number): Candidate | undefined {
     const head = tokens.lower(index)
+    // “The official Xinhua news agency”: an adjective before a name.
+    if (head === 'official' && tokens.joinNext(index) && index + 1 < count && tokens.cap(index + 1) && (tokens.classes(index + 1) & (word.weekday | word.calendar)) === 0) {
+      return undefined
+    }
     const from = modifiersBefore(index, 4, true)
     const determiner = determinerFound
     const determinerLower = determiner >= 0 ? tokens.lower(determiner) : ''

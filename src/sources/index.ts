@@ -463,12 +463,15 @@ function linkTargets(
     // “A spokesman for Sen. Ted Cruz said”, “A spokesperson for the
     // Department of Defense said”: the person in the role speaks, for the
     // person (`represents`) or in the body (`affiliation`) named after it.
-    if (!apposed && best && (best.type === 'organization' || best.type === 'person') && best.end === target.end && best.start > target.start) {
+    if (!apposed && best && (best.type === 'organization' || best.type === 'person' || best.type === 'unknown' || best.type === 'place') && best.end === target.end && best.start > target.start) {
       // (From the body’s title on: “A spokesman for Sen. Ted Cruz”.)
       const role = roleBefore(doc.view, target.start, best.titleStart > target.start && best.titleStart < best.start ? best.titleStart : best.start)
       if (role) {
         const person = roleCandidate(doc, target, best, role)
         if (best.type === 'person' && representatives.has(role.slice(role.lastIndexOf(' ') + 1).toLowerCase())) person.possessorEnd = best.end
+        // (“A resident of Wuzhou”: a word nobody could classify is the place, no one of its own.)
+        if ((best.type === 'unknown' || best.type === 'place') && placeRoles.has(role.slice(role.lastIndexOf(' ') + 1).toLowerCase())) replaced.add(best)
+        else if (best.type === 'unknown' && representatives.has(role.slice(role.lastIndexOf(' ') + 1).toLowerCase())) person.possessorEnd = best.end
         inserted.push(person)
         best = person
       }
@@ -918,6 +921,9 @@ function roleBefore(view: string, start: number, bodyStart: number): string | un
   return roles.has(last) && !anonymousHeads.has(last) ? role : undefined
 }
 
+/** Roles of someone from a place (“a resident of Wuzhou”). */
+const placeRoles = new Set(['resident', 'native', 'citizen', 'villager', 'farmer', 'shopkeeper'])
+
 /** The lowercase word ending at `end`. */
 function lastWord(view: string, end: number): string {
   let start = end
@@ -1103,6 +1109,13 @@ function looseCandidate(doc: Doc, start: number, end: number, sentenceCase = fal
     })
   }
 
+  // “State media reported”, “Iranian state media”: the outlets, whatever the case.
+  if (last === 'media' && words.length <= 3 && first !== 'social') {
+    // (A common word capitalized only to start the sentence: “State media”; not “Iranian”.)
+    const name = /^(?:state|local|national|foreign|news|the)$/.test(first) ? first + text.slice(words[0]!.length) : text
+    return candidate('organization', start, end, null, paragraph, 'description', name, lower, {speaker: true, gender: 'neuter'})
+  }
+
   // Lowercase descriptions: “a doctor” (a person), “the appeals court” (an
   // organization), “creditors” (a group).
   // (Or capitalized only as the sentence’s first word: “Social media users”;
@@ -1249,7 +1262,7 @@ const personNouns = new Set(
 
 /** Nouns naming an organization (beyond organization head words). */
 const organizationNouns = new Set(
-  'government court panel family city state country nation county town village regime firm company'.split(' ')
+  'government court panel family city state country nation county town village regime firm company television broadcaster radio'.split(' ')
 )
 
 function paragraphOf(doc: Doc, offset: number): number {

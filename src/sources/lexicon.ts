@@ -36,6 +36,17 @@ export const orgHeads = words(`
 `)
 
 /**
+ * Acronyms of common nouns (“its PC division”, “AI chips”, “the GDP”): no
+ * organization, whatever their capitals.
+ */
+export const commonAcronyms = words(`
+  pc pcs tv tvs ai gdp ceo ceos cfo coo cto cio ipo ipos ev evs suv suvs dna rna hiv aids covid
+  icu er gps phd mba atm atms usb led leds vr ar hr pr id ids gpa nft nfts etf etfs ira iras
+  co2 lgbt lgbtq ufo ufos mri pdf html url api apis cpu cpus gpu gpus ram ssd lte wifi rv rpm mph
+  dui ptsd adhd iq diy faq rsvp vip vips
+`)
+
+/**
  * Organizations known by a name with no head word (`the Pentagon`,
  * `Congress`), and well-known outlets and bodies.
  */
@@ -50,6 +61,8 @@ export const orgNames = words(`
   monsanto walgreens starbucks netflix uber airbnb toyota samsung volkswagen siemens nestle unilever
   nvidia intel ibm oracle disney paramount spotify tiktok bytedance huawei alibaba tencent aramco gazprom
   politifact realclearpolitics insidesources mediaite newsmax thinkprogress townhall salon drudge
+  xinhua yonhap kyodo tass interfax dpa ansa efe pti ians anadolu kcna irna tasnim wafa bernama
+  cctv cgtn nhk
   harvard yale princeton stanford georgetown dartmouth mit
   f.b.i. c.i.a. n.s.a. i.r.s. s.e.c. e.p.a. f.d.a. c.d.c. f.c.c. f.t.c. n.r.a. a.c.l.u. d.n.c. r.n.c. g.o.p.
   n.a.a.c.p. d.h.s. n.a.t.o. f.a.a. f.e.c. f.e.m.a. t.s.a. n.i.h. c.b.o. g.a.o. o.m.b. i.m.f. n.l.r.b. s.e.i.u. u.a.w.
@@ -456,6 +469,8 @@ export const orgDescriptions = words(`
   group organization organisation agency department company firm association committee council
   institute ministry foundation network newspaper paper campaign administration coalition
   alliance union bureau commission party university
+  chipmaker automaker carmaker drugmaker retailer airline insurer lender bank startup manufacturer
+  conglomerate broadcaster publisher miner brewer
 `)
 
 /** Organization descriptions that may stand for any organization. */

@@ -11,7 +11,7 @@ import type {Doc} from '../parse/document.js'
 import {candidate, collapse, type Candidate} from './candidate.js'
 import {word} from './classes.js'
 import {headTable} from './heads.js'
-import {institutionRoles, orgKindNouns, orgPhrases, placePhrases, places} from './lexicon.js'
+import {commonAcronyms, institutionRoles, orgKindNouns, orgPhrases, placePhrases, places} from './lexicon.js'
 import {kinBefore, roleGender, roles} from './titles.js'
 import type {Tokens} from './tokens.js'
 
@@ -432,6 +432,8 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       }
     }
 
+    // (“its PC division”: a common noun in capitals names no one.)
+    if (size === 1 && tokens.acronym(head) && commonAcronyms.has(tokens.lower(head))) return
     // Organizations by name, head word or acronym.
     let nameEnd = runLength
     while (nameEnd - 1 > from && (classesAt(nameEnd - 1) & word.suffix) !== 0) nameEnd--

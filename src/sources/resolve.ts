@@ -22,7 +22,7 @@ import type {Doc} from '../parse/document.js'
 import type {Gender, MentionKind, RelationType} from '../schema.js'
 import type {Candidate} from './candidate.js'
 import {givenNames} from './given-names.js'
-import {demonyms, genericOrgDescriptions, institutionRoles, orgDescriptions, orgHeads, orgNames, orgPhrases, particles, possessivePronouns, representatives} from './lexicon.js'
+import {commonAcronyms, demonyms, genericOrgDescriptions, institutionRoles, orgDescriptions, orgHeads, orgNames, orgPhrases, particles, possessivePronouns, representatives} from './lexicon.js'
 import {kinAfter, roleOf, roles} from './titles.js'
 
 /** What an entity is (a place only becomes a source when it speaks). */
@@ -930,13 +930,23 @@ function lastWord(title: string): string {
 const businessWindow = 300
 
 /** Descriptions of a business (see `org-description` in {@link resolve}). */
-const businessDescriptions = new Set(['company', 'firm'])
+const businessDescriptions = new Set([
+  'company', 'firm', 'chipmaker', 'automaker', 'carmaker', 'drugmaker', 'retailer', 'airline', 'insurer', 'lender', 'bank',
+  'startup', 'manufacturer', 'conglomerate', 'broadcaster', 'publisher', 'miner', 'brewer'
+])
 
 /** End of the last mention of `entity`. */
 function lastMentionEnd(entity: Entity): number {
   const mentions = entity.mentions
   return mentions.length >= 3 ? (mentions[mentions.length - 2] as number) : entity.lastAt
 }
+
+/** Days and months, capitalised in any sentence. */
+const calendarWords = new Set(
+  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(
+    ' '
+  )
+)
 
 /** Whether `view[from..to)` has a capitalised word that does not start a sentence. */
 function nameBetween(view: string, from: number, to: number): boolean {
@@ -946,7 +956,14 @@ function nameBetween(view: string, from: number, to: number): boolean {
   for (let index = from; index < to; index++) {
     const char = view.charCodeAt(index)
     const letter = (char >= 65 && char <= 90) || (char >= 97 && char <= 122)
-    if (letter && !inWord && char <= 90 && !'.!?:“"\n'.includes(previous)) return true
+    if (letter && !inWord && char <= 90 && !'.!?:“"\n'.includes(previous)) {
+      // (Not a day or month, nor a common noun in capitals: “on Monday”, “its PC division”.)
+      let wordEnd = index + 1
+      while (wordEnd < to && /[A-Za-z]/.test(view[wordEnd]!)) wordEnd++
+      const found = view.slice(index, wordEnd)
+      if (!calendarWords.has(found) && !(commonAcronyms.has(found.toLowerCase()) && found === found.toUpperCase())) return true
+    }
+
     inWord = letter || char === 39 || char === 0x2019 || char === 45
     if (char !== 32 && char !== 0xa0) previous = view[index]!
   }
