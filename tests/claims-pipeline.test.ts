@@ -236,6 +236,22 @@ describe('annotate (indirect questions and refusals)', () => {
     expect(reported('Smith said that it failed.')).toEqual(['it failed'])
   })
 
+  it('makes no claim of the speaker after an inverted cue, or of where it was said (“, said Dr. Keith Diaz of Columbia University, who was not involved …”)', () => {
+    const texts = (input: string) => annotate('Title\n' + input, {format: 'text'}).claims.map((claim) => claim.text)
+    // (Were reporter’s claims “Dr. Keith Diaz of Columbia University, who was …”, “in a memo to employees, which was seen by Reuters”.)
+    expect(texts('People who walk more may already be healthier, said Dr. Keith Diaz of Columbia University, who was not involved in the research.')).toEqual([
+      'People who walk more may already be healthier'
+    ])
+    expect(texts('“These are difficult decisions,” Chief Executive Sunita Rao wrote in a memo to employees, which was seen by Reuters.')).toEqual([
+      'These are difficult decisions'
+    ])
+    // The reporter’s own clause after a cue stays one.
+    expect(texts('“We will win,” Smith said on Monday, but the party later lost the seat it had held for decades.')).toEqual([
+      'We will win',
+      'the party later lost the seat it had held for decades'
+    ])
+  })
+
   it('makes no claim of why a source goes unnamed', () => {
     const article = annotate(
       'Title\nA person familiar with the talks, who spoke on condition of anonymity because the talks are private, said a deal could come within days.',

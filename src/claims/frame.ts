@@ -47,6 +47,15 @@ const notSubject = new Set(
   ).split(' ')
 )
 
+/** A speech verb ending the text before a stretch (only spaces after it). */
+const cueBefore = /\b(?:said|says|wrote|writes|added|adds|told|tells|explained|noted|argued|warned|insisted|tweeted|posted)\s*$/
+
+/** Prepositions that open where or how something was said (“in a memo”, “on Twitter”). */
+const framePrepositions = new Set(['in', 'on', 'at', 'during', 'to', 'from', 'via', 'through', 'after', 'before'])
+
+/** Conjunctions that join a clause after a frame (“…, but the party lost”). */
+const clauseJoiners = new Set(['and', 'but', 'while', 'though', 'although', 'yet', 'so', 'whereas'])
+
 /** Fewest words for a leftover stretch to be a clause of its own. */
 export const minimumWords = 7
 
@@ -132,6 +141,22 @@ export function leftoverClauses(
             last--
           }
         }
+      }
+    }
+
+    // Right after a cue, the speaker and what is said of them (“, said Dr.
+    // Keith Diaz of Columbia University, who was not involved in the
+    // research”), or where it was said (“wrote in a memo to employees, which
+    // was seen by Reuters”): the frame.
+    // A clause after the frame (“said on Monday, but the party later lost
+    // …”) is still one.
+    if (last >= first && cueBefore.test(view.slice(Math.max(0, from - 12), from))) {
+      const opening = tokens[first]!
+      if (framePrepositions.has(opening.lower) || mentions?.some(([start, end]) => start <= opening.start && opening.start < end)) {
+        let next = first + 1
+        while (next < last && !((tokens[next]!.code === 44 || tokens[next]!.code === 59) && clauseJoiners.has(tokens[next + 1]!.lower))) next++
+        if (next >= last) return
+        first = next + 2
       }
     }
 
