@@ -1381,6 +1381,15 @@ describe('resolveSources', () => {
     expect(kinds('A senior official Tuesday said 12,000 people had been evacuated.')).toEqual([['anonymous', 'a senior official']])
   })
 
+  it('reads a one-word name after a profession and “at” as the employer (“Analysts at Bernstein”)', () => {
+    // (Was a person “Bernstein”.)
+    expect(kindsNamesAndMentions('Chips\nAnalysts at Bernstein said the layoffs were overdue. Bernstein said so in a note.')).toContainEqual([
+      'organization',
+      'Bernstein',
+      ['Bernstein', 'Bernstein']
+    ])
+  })
+
   it('reads “a resident of Wuzhou” as the speaker, not a person named after the place', () => {
     // (Was a person “Wuzhou”.)
     expect(kindsNamesAndMentions('Floods\n“The water rose so fast,” a resident of Wuzhou told state broadcaster CCTV.')).toEqual([

@@ -22,6 +22,13 @@ const acronym = /\s{0,4}\((\p{Lu}[\p{Lu}&.]{1,7})\)/uy
 
 const titleWord = word.role | word.titleModifier
 
+/** Professions whose “at X” names an employer (“analysts at Bernstein”). */
+const professionsAt = new Set(
+  'analyst economist strategist researcher scientist professor lecturer fellow executive engineer director manager partner lawyer attorney trader banker spokesman spokeswoman spokesperson official'.split(
+    ' '
+  )
+)
+
 /** Verbs of headlines that are no cue words (“Sanders Beats Clinton”; cue words are checked apart). */
 const titleVerbs = new Set(
   (
@@ -449,7 +456,8 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       brandShaped(view, tokens.start(head), tokens.end(head)) ||
       connectedOrg(from) ||
       ampersand ||
-      afterOrgKind(head)
+      afterOrgKind(head) ||
+      (size === 1 && atEmployer(head))
     ) {
       result.push(organization(head, tail, determinerStart, keepThe || (determinerStart >= 0 && view.charCodeAt(determinerStart) === 84 /* T */ && orgPhrases.has('the ' + joined))))
       return
@@ -695,6 +703,14 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     if (!(tokens.is(article, 'the') || tokens.is(article, 'a')) || !orgKindNouns.has(tokens.lower(noun))) return false
     const verb = article > 0 ? tokens.lower(article - 1) : ''
     return !objectSpeechVerbs.has(verb)
+  }
+
+  /** “Analysts at Bernstein”, “an economist at Moody’s”: a one-word name after a profession and “at” is the employer. */
+  function atEmployer(head: number): boolean {
+    const at = head - 1
+    if (at < 1 || !tokens.joinNext(at) || !tokens.joinNext(at - 1) || !tokens.is(at, 'at') || (tokens.cap(at - 1) && !tokens.initial(at - 1))) return false
+    const noun = tokens.lower(at - 1)
+    return professionsAt.has(noun) || professionsAt.has(noun.replace(/s$/, ''))
   }
 
   /** “Department of Defense”, “Campaign to Ban Landmines”. */
