@@ -1390,6 +1390,15 @@ describe('resolveSources', () => {
     ])
   })
 
+  it('reads newspapers by their head word as organizations (“The Boston Globe”), which no pronoun then names', () => {
+    // (Was a person “Boston Globe” that took the “he” of the next sentences.)
+    expect(kindsNamesAndMentions('Obituary\n“I got a good price,” Mr. Feingold told The Boston Globe in 2018. He was 91.')).toEqual([
+      ['person', 'Feingold', ['Feingold', 'He']],
+      ['organization', 'The Boston Globe', ['The Boston Globe']]
+    ])
+    expect(kindsNamesAndMentions('Papers\nThe Philadelphia Inquirer and The Observer said the plan failed.').map(([kind]) => kind)).not.toContain('person')
+  })
+
   it('reads “a resident of Wuzhou” as the speaker, not a person named after the place', () => {
     // (Was a person “Wuzhou”.)
     expect(kindsNamesAndMentions('Floods\n“The water rose so fast,” a resident of Wuzhou told state broadcaster CCTV.')).toEqual([
