@@ -187,6 +187,15 @@ describe('annotate', () => {
     expect(result.claims[0]!.text).toBe('Oil prices rose 3% on Monday')
   })
 
+  it('reads a correction note before the headline as boilerplate, and the headline after it', () => {
+    const result = annotate('Correction: An earlier version of this article misstated the date. It is Thursday.\nSenators grill Fed chair\nPowell defended the decision on Tuesday.', {
+      format: 'text'
+    })
+    // (The note was a claim, and the headline a body paragraph with a claim.)
+    expect(result.paragraphs.map((paragraph) => paragraph.kind)).toEqual(['boilerplate', 'title', 'paragraph'])
+    expect(result.title?.text).toBe('Senators grill Fed chair')
+  })
+
   it('reads an outlet line under the byline as the byline’s, and finds the dateline after it', () => {
     const result = annotate('Hawks force Game 7\nBy Dana Whitfield\nAssociated Press\nDENVER (AP) — Marcus Oyelaran scored in overtime on Thursday.', {
       format: 'text'

@@ -509,6 +509,18 @@ describe('findReports', () => {
     ])
   })
 
+  it('reads a party and state and a second appositive after the name (“Sen. Tim Scott, R-S.C., the committee’s top Republican, said”)', () => {
+    // (Was no attribution.)
+    expect(reportsOf('Sen. Tim Scott, R-S.C., the committee’s top Republican, said the Fed would cut rates.')).toMatchObject([
+      {mention: 'Sen. Tim Scott', cue: 'said', content: ['the Fed would cut rates']}
+    ])
+  })
+
+  it('reads a label before a colon as no subject and verb (“Short answer: Not yet.”)', () => {
+    // (Was a report of “Short” with the cue “answer”.)
+    expect(reportsOf('Short answer: Not yet. Bottom line: the plan failed.')).toEqual([])
+  })
+
   it('reads “as X continue” as time, not speech (“as strikes continue”)', () => {
     expect(reportsOf('Hospital waiting lists hit a record as strikes continue.')).toEqual([])
     expect(reportsOf('The plan failed, as Smith wrote in his memo.')).toMatchObject([{mention: 'Smith', cue: 'wrote', content: ['The plan failed']}])

@@ -200,6 +200,20 @@ describe('annotate (interviews)', () => {
     ])
   })
 
+  it('reads question headings over the reporter’s answers as an explainer, not an interview', () => {
+    const input =
+      '# Is the city running out of water?\n\nSam Ortega runs the city’s water utility. Reservoirs are at their lowest level since 2015.\n\n' +
+      '## How low are the reservoirs?\n\nThe reservoirs held 41% of their capacity, according to the Water Department.\n\n' +
+      '## What is the city doing?\n\nThe City Council voted last week to ban lawn watering on weekdays.\n'
+    // (Were the answers of an interviewee, the first name in the introduction.)
+    expect(byWhom(input)).toEqual([
+      ['Sam Ortega runs the city’s water utility.', 'unattributed', null],
+      ['Reservoirs are at their lowest level since 2015.', 'unattributed', null],
+      ['The reservoirs held 41% of their capacity', 'according-to', 'Water Department'],
+      ['The City Council voted last week to ban lawn watering on weekdays.', 'unattributed', null]
+    ])
+  })
+
   it('needs two answered questions: one bold question is no interview', () => {
     const input = '# Budget vote\n\nMaria Gomez runs the budget office.\n\n**What happens next?**\n\nThe council votes on Tuesday.\n'
     expect(byWhom(input).map(([, type]) => type)).toEqual(['unattributed', 'unattributed'])
@@ -249,6 +263,24 @@ describe('annotate (indirect questions and refusals)', () => {
     expect(texts('“We will win,” Smith said on Monday, but the party later lost the seat it had held for decades.')).toEqual([
       'We will win',
       'the party later lost the seat it had held for decades'
+    ])
+  })
+
+  it('makes no claim of a sentence saying why the sources go unnamed', () => {
+    const texts = (input: string) => annotate('Title\n' + input, {format: 'text'}).claims.map((claim) => claim.text)
+    // (Was a reporter’s claim.)
+    expect(texts('The Rangers agreed to a $120 million deal, according to two people familiar with the talks. The people spoke on condition of anonymity because the deal has not been announced.')).toEqual([
+      'The Rangers agreed to a $120 million deal'
+    ])
+  })
+
+  it('reads “that” before a noun and no clause as a determiner (“rejected that characterization”)', () => {
+    const texts = (input: string) => annotate('Title\n' + input, {format: 'text'}).claims.map((claim) => claim.text)
+    // (Was the claim “characterization”.)
+    expect(texts('Powell rejected that characterization.')).toEqual(['that characterization'])
+    expect(texts('Palmieri acknowledged that the candidate misspoke. Powell said that inflation remains too high.')).toEqual([
+      'the candidate misspoke',
+      'inflation remains too high'
     ])
   })
 

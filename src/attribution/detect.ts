@@ -68,7 +68,7 @@ function opensSubordinateClause(tokens: Token[], index: number): boolean {
   return token.type === 'word' && tailSubordinators.has(token.lower) && next?.type === 'word' && subjectPronouns.has(next.lower)
 }
 const subordinators = new Set(['by', 'after', 'before', 'while', 'in', 'without', 'when', 'since', 'upon', 'for'])
-const colonStops = new Set(['the latest', 'watch', 'exclusive', 'breaking', 'related', 'video', 'read more', 'disclosure', 'disclaimer', 'full text', 'listen', 'graphic', 'chart', 'map', 'timeline', 'correction', 'clarification', 'source', 'sources', 'q', 'a', 'q&a', 'q & a', 'interview', 'explainer', 'editorial', 'perspective', 'commentary', 'review', 'update', 'faq', 'byline', 'revealed', 'bombshell', 'just leaked', 'leaked', 'just in', 'wow', 'must see', 'must watch', 'analysis', 'opinion', 'live', 'report card', 'fact check', 'contributing', 'contributors', 'additional reporting', 'reporting', 'twitter', 'facebook', 'instagram', 'email', 'e-mail', 'contact', 'follow', 'tags', 'filed under', 'see also', 'credit', 'photo credit', 'updated', 'stat of the week', 'quote of the day'])
+const colonStops = new Set(['the latest', 'watch', 'exclusive', 'breaking', 'related', 'video', 'read more', 'disclosure', 'disclaimer', 'full text', 'listen', 'graphic', 'chart', 'map', 'timeline', 'correction', 'clarification', 'source', 'sources', 'q', 'a', 'q&a', 'q & a', 'interview', 'explainer', 'editorial', 'perspective', 'commentary', 'review', 'update', 'faq', 'byline', 'revealed', 'bombshell', 'just leaked', 'leaked', 'just in', 'wow', 'must see', 'must watch', 'analysis', 'opinion', 'live', 'report card', 'fact check', 'contributing', 'contributors', 'additional reporting', 'reporting', 'twitter', 'facebook', 'instagram', 'email', 'e-mail', 'contact', 'follow', 'tags', 'filed under', 'see also', 'credit', 'photo credit', 'updated', 'stat of the week', 'quote of the day', 'short answer', 'the short answer', 'long answer', 'the long answer', 'bottom line', 'the bottom line', 'why it matters', 'the big picture', 'what we know', 'key takeaways', 'takeaways', 'what to know', 'background', 'context', 'the details', 'details', 'yes', 'no'])
 /** Last words of a label before a colon (“Delegate Update:”, “Editor’s Note:”, “Morning Briefing:”). */
 const labelHeads = new Set(['update', 'updates', 'note', 'alert', 'recap', 'roundup', 'briefing', 'digest', 'edition', 'newsletter', 'preview', 'editorial', 'daily', 'weekly', 'podcast', 'video', 'photos', 'transcript'])
 const relativeStarts = new Set(['which', 'who', 'when', 'as', 'after', 'because', 'before', 'while', 'although', 'though', 'where', 'since', 'until', 'unless', 'if'])
@@ -350,6 +350,8 @@ export function detectUnit(tokens: Token[], unit: number, firstInParagraph: bool
 
     if (!entry) continue
     const end = entry.particle ? k + 2 : k + 1
+    // “Short answer: Not yet.”, “Bottom line: …”: a label, not a subject and its verb.
+    if (end <= 3 && tokens[end]?.text === ':' && colonStops.has(tokens.slice(0, end).map((item) => item.lower).join(' '))) continue
     // “As Marcus puts it, …”, “he put it: …”: an object particle makes an
     // idiom that attributes only before a comma or colon.
     if (entry.particle === 'it' && !(tokens[end]?.text === ',' || tokens[end]?.text === ':')) {
@@ -2639,10 +2641,14 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
           continue
         }
 
-        const np = npBefore(tokens, comma)
+        // (Before the comma, an abbreviation’s period: “R-S.C.,”.)
+        const abbreviated = tokens[comma - 1]?.text === '.' && comma > 1 && tokens[comma - 2]!.type === 'word' && tokens[comma - 2]!.end === tokens[comma - 1]!.start
+        const np = npBefore(tokens, abbreviated && partyTag.test(tokens[comma - 2]!.text) ? comma - 1 : comma)
         if (!np) return undefined
-        // “Mary Smith, 34, a nurse, said”: the age is an appositive too.
-        if (!hasLetters(tokens, np) && np[0] > 1 && tokens[np[0] - 1]!.text === ',') {
+        // “Mary Smith, 34, a nurse, said”: the age is an appositive too; so
+        // is a party and state (“Sen. Tim Scott, R-S.C., the committee’s top
+        // Republican, asked”).
+        if ((!hasLetters(tokens, np) || partyTag.test(tokens[np[0]]!.text)) && np[0] > 1 && tokens[np[0] - 1]!.text === ',') {
           const named = npBefore(tokens, np[0] - 1)
           return named && hasLetters(tokens, named) ? named : undefined
         }
@@ -2682,6 +2688,9 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
 
   return undefined
 }
+
+/** A party and state (“R-S.C.”, “D-Mass.”, “I-Vt.”). */
+const partyTag = /^[RDI]-[A-Z]/
 
 /** The comma opening the appositive that ends at `close` (or -1). */
 function comma0(tokens: Token[], close: number): number {

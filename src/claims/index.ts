@@ -85,6 +85,22 @@ const ifQuestionHint = /\b(?:not|never|n[’']t|declined|refused|unclear|unsure|
 const nonResponse =
   /\b(?:(?:did|does|do|has|have|had|would|could)\s?(?:not|n['’]t)\s+(?:immediately\s+)?(?:respond|reply|return|answer|comment|speculate|provide (?:a )?comment)|declined\s+(?:to\s+)?(?:comment|respond|elaborate|be interviewed|answer|discuss|speculate)|refused\s+to\s+(?:comment|speculate)|could\s+not\s+(?:immediately\s+)?be\s+reached|(?:was|were|is|are)\s+not\s+(?:immediately\s+)?available\s+(?:for|to)\s+comment|no\s+immediate\s+(?:response|comment|reply)|did\s+not\s+(?:immediately\s+)?(?:respond|reply)|(?:a\s+)?(?:request|requests|message|messages|email|emails|call|calls)\s+(?:for\s+comment\s+)?(?:went|were|was)\s+(?:unanswered|not\s+returned)|\bno\s+(?:further\s+)?comment(?:\s+at\s+this\s+time)?\s*[.,!;”"’]|\bno\s+(?:further\s+)?comment\s*$)/i
 
+/** Words that open a clause’s subject after “that” (“that the videos exist”, “that they’re safe”, “that Clinton misspoke”). */
+const clauseSubjectStart = /^(?:\p{Lu}|\d|(?:the|a|an|they|he|she|it|we|i|you|there|this|these|those|his|her|their|its|our|my|some|many|most|all|no|none|every|each)\b)/u
+
+/** Whether “that” before `view[from, to)` is a determiner (“that characterization”, “that promise on Monday”), not a complementizer. */
+function thatDeterminer(view: string, from: number, to: number): boolean {
+  if (clauseSubjectStart.test(view.slice(from, Math.min(to, from + 12))) || wordCount(view, from, to, 5) >= 5) return false
+  // (A later word in -s is most likely the verb: “that inflation remains high”.)
+  return !presentVerb.test(view.slice(from, to)) && !hasVerb(view, from, to)
+}
+
+/** A lowercase word in -s after the first word. */
+const presentVerb = /\s\p{Ll}+[^s\s]s\b/u
+
+/** A sentence saying why sources go unnamed. */
+const anonymityNote = /\b(?:spoke|speaking|talked|talking)\s+(?:on|under)\s+(?:the\s+)?condition\s+(?:of|that)\s+(?:anonymity|they not be (?:named|identified))|\bwere\s+not\s+authorized\s+to\s+(?:speak|discuss|comment)/i
+
 /** Content that is only a pronoun or “so” (“said that.”, “denied it”). */
 const bareProForm = /^(?:that|this|it|so|them|these|those)[.!]?$/i
 
@@ -353,6 +369,9 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
     }
 
     if (end - start === 0 || isQuestion(doc.view, start, end) || notProse(doc.view, start, end) || wordCount(doc.view, start, end, 3) < 3) continue
+    // “The people spoke on condition of anonymity because …”: why sources go
+    // unnamed is the frame of the article’s reports, no claim (as in a clause).
+    if (end - start <= 300 && anonymityNote.test(doc.view.slice(start, end))) continue
     const quoted = partials.get(index)
     if (quoted) {
       const first = quotesById.get(quoted[0]!.id)!
@@ -408,7 +427,9 @@ function reportDraft(doc: Doc, report: Report, sourceKinds: Map<string, Source['
     report.cue &&
     report.cue[1] <= start &&
     start - report.cue[1] <= 60 &&
-    complementizer.test(doc.view.slice(start, start + 16))
+    complementizer.test(doc.view.slice(start, start + 16)) &&
+    // (“rejected that characterization”: a determiner, before a noun and no clause.)
+    !thatDeterminer(doc.view, start + 5, end)
   ) {
     start += 5
   }

@@ -38,13 +38,27 @@ export function interviewQuestions(doc: Doc): number[] {
 
   if (questions.length < minimumQuestions) return []
   let answered = 0
+  let firstPerson = 0
+  let labels = 0
   for (let at = 0; at < questions.length; at++) {
+    const question = paragraphs[questions[at]!]!
+    if (labelled.test(doc.view.slice(question.start, question.end).trimStart())) labels++
     const next = paragraphs[questions[at]! + 1]
-    if (next && (next.kind === 'paragraph' || next.kind === 'blockquote' || next.kind === 'list-item') && questions[at + 1] !== questions[at]! + 1) answered++
+    if (next && (next.kind === 'paragraph' || next.kind === 'blockquote' || next.kind === 'list-item') && questions[at + 1] !== questions[at]! + 1) {
+      answered++
+      if (firstPersonWord.test(doc.view.slice(next.start, next.end))) firstPerson++
+    }
   }
 
-  return answered < minimumQuestions ? [] : questions
+  // Questions in bold or as headings are also how explainers are laid out
+  // (“## Why is this happening?” then the reporter’s answer): without “Q:”
+  // labels, an interview’s answers speak in the first person.
+  if (answered < minimumQuestions || (labels === 0 && firstPerson * 2 < answered)) return []
+  return questions
 }
+
+/** A first-person word (an interviewee’s answer has them; a reporter’s rarely). */
+const firstPersonWord = /\b(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Mm]y|[Oo]ur|me|us)\b/
 
 /**
  * The paragraphs that answer the questions: body paragraphs after each

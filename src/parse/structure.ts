@@ -34,6 +34,8 @@ const boilerplate = new RegExp(
       '(?:contact|email|e-mail) (?:the )?(?:author|reporter|writer|us)\\b',
       '(?:advertisement|story continues below|continue reading|scroll to continue|stay tuned)\\b',
       'editor[’\']?s note\\s*:',
+      '(?:correction|clarification)s?\\s*:',
+      'an earlier version of this (?:article|story|report|post)\\b',
       '(?:interview|interviewed|conversation) (?:conducted )?by\\b',
       'this (?:interview|conversation|transcript|q&a) (?:has been|was|have been) (?:lightly )?(?:edited|condensed)',
       '(?:watch|listen to|share|read) (?:the|this) (?:latest )?(?:video|article|story|full text|full statement|clip|podcast)\\b'
@@ -43,6 +45,9 @@ const boilerplate = new RegExp(
   // this runs on every short paragraph.)
   'i'
 )
+
+/** A note that may open an article before its headline (“Correction: …”, “Editor’s note: …”). */
+const leadingNote = /^(?:correction|clarification|editor[’']?s note)s?\s*:/i
 
 /** A time stamp line: “Updated 3:45 PM EST, Thu March 6, 2025”, “Published: Dec. 2, 2025”. */
 const timestamp =
@@ -91,8 +96,11 @@ export function classify(blocks: Block[], view: string): Structure {
   }
 
   const content = blocks.filter((block) => block.kind !== 'separator' && block.kind !== 'html')
-  const first = content[0]
-  const second = content[1]
+  // A correction or editor’s note may come before the headline.
+  let lead = 0
+  while (lead < content.length - 1 && lead < 2 && content[lead]!.kind === 'paragraph' && leadingNote.test(view.slice(content[lead]!.start, content[lead]!.end).trimStart())) lead++
+  const first = content[lead]
+  const second = content[lead + 1]
   if (first && second && (first.kind === 'heading' || headlineByLayout(view, first, second) || looksLikeHeadline(view.slice(first.start, first.end)))) {
     first.kind = 'title'
     structure.title = first
