@@ -516,6 +516,16 @@ describe('findReports', () => {
     ])
   })
 
+  it('reads “a person with knowledge of the talks” as one source phrase', () => {
+    // (Were no attribution, and the source “knowledge of the talks”.)
+    expect(reportsOf('The deal is done, a person with knowledge of the talks said.')).toMatchObject([
+      {mention: 'a person with knowledge of the talks', cue: 'said', content: ['The deal is done']}
+    ])
+    expect(reportsOf('A person with knowledge of the talks said the deal is done.')).toMatchObject([
+      {mention: 'A person with knowledge of the talks', cue: 'said'}
+    ])
+  })
+
   it('reads a label before a colon as no subject and verb (“Short answer: Not yet.”)', () => {
     // (Was a report of “Short” with the cue “answer”.)
     expect(reportsOf('Short answer: Not yet. Bottom line: the plan failed.')).toEqual([])

@@ -1399,6 +1399,13 @@ describe('resolveSources', () => {
     expect(kindsNamesAndMentions('Papers\nThe Philadelphia Inquirer and The Observer said the plan failed.').map(([kind]) => kind)).not.toContain('person')
   })
 
+  it('reads a place and a capitalised plural after “the” as a team (“The Texas Rangers”), not a place’s plural name', () => {
+    const kinds = (input: string) => annotate('Sports\n' + input, {format: 'text'}).sources.map((source) => [source.kind, source.name])
+    // (Was a person.)
+    expect(kinds('The Texas Rangers have agreed to a deal with the pitcher.')).toContainEqual(['organization', 'Texas Rangers'])
+    expect(kinds('Residents of the Washington Heights said the park is unsafe.').map(([kind]) => kind)).not.toContain('organization')
+  })
+
   it('reads “a resident of Wuzhou” as the speaker, not a person named after the place', () => {
     // (Was a person “Wuzhou”.)
     expect(kindsNamesAndMentions('Floods\n“The water rose so fast,” a resident of Wuzhou told state broadcaster CCTV.')).toEqual([

@@ -2689,6 +2689,9 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
   return undefined
 }
 
+/** People a “with” phrase may describe inside a source’s phrase (“a person with knowledge of the talks”). */
+const withHeads = new Set(['person', 'people', 'official', 'officials', 'source', 'sources', 'someone', 'aide', 'aides', 'spokesman', 'spokeswoman', 'spokesperson', 'employee', 'employees', 'member', 'members', 'lawyer', 'lawyers', 'analyst', 'analysts', 'economist', 'economists', 'individual', 'individuals'])
+
 /** A party and state (“R-S.C.”, “D-Mass.”, “I-Vt.”). */
 const partyTag = /^[RDI]-[A-Z]/
 
@@ -2790,10 +2793,19 @@ function npBefore(tokens: Token[], end: number): Range | undefined {
         continue
       }
 
-      // “Mr. Morgan of the Sierra Club”, “a spokesman for the campaign”.
+      // “Mr. Morgan of the Sierra Club”, “a spokesman for the campaign”,
+      // “a person with knowledge of the talks”.
       const preposition = tokens[index - 1]
       const head = tokens[index - 2]
-      if (preposition && head && preposition.type === 'word' && nounPrepositions.has(preposition.lower) && head.type === 'word' && !stopWords.has(head.lower) && !cues.has(head.lower)) {
+      if (
+        preposition &&
+        head &&
+        preposition.type === 'word' &&
+        (nounPrepositions.has(preposition.lower) || (preposition.lower === 'with' && withHeads.has(head.lower))) &&
+        head.type === 'word' &&
+        !stopWords.has(head.lower) &&
+        !cues.has(head.lower)
+      ) {
         index -= 2
         start = index + 1
         continue
@@ -2803,6 +2815,12 @@ function npBefore(tokens: Token[], end: number): Range | undefined {
     }
 
     if ((lower === 'to' || lower === 'with') && start < end && /^(?:close|familiar|loyal|allied|briefed|involved)$/.test(tokens[index - 1]?.lower ?? '')) {
+      index--
+      continue
+    }
+
+    // “a person with knowledge of …”, “officials with the agency”.
+    if (lower === 'with' && start < end && withHeads.has(tokens[index - 1]?.lower ?? '')) {
       index--
       continue
     }

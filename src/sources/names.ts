@@ -22,6 +22,13 @@ const acronym = /\s{0,4}\((\p{Lu}[\p{Lu}&.]{1,7})\)/uy
 
 const titleWord = word.role | word.titleModifier
 
+/** Plural heads of place names (“Washington Heights”, “Palm Springs”), not teams. */
+const placePlurals = new Set(
+  'heights hills springs falls islands isles keys states rapids woods gardens plains lakes mountains highlands lowlands shores meadows estates acres towers apartments flats grounds sands pines oaks'.split(
+    ' '
+  )
+)
+
 /** Professions whose “at X” names an employer (“analysts at Bernstein”). */
 const professionsAt = new Set(
   'analyst economist strategist researcher scientist professor lecturer fellow executive engineer director manager partner lawyer attorney trader banker spokesman spokeswoman spokesperson official'.split(
@@ -453,6 +460,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       ((classesAt(nameEnd - 1) & word.orgHead) !== 0 && !(size === 1 && tokens.initial(head) && lowercase(head))) ||
       (size === 1 && tokens.acronym(head) && (headClasses & (word.place | word.role)) === 0 && !labels.has(view.slice(tokens.start(head), tokens.end(head)))) ||
       placedBody(head, size) ||
+      team(head, size, determinerStart) ||
       brandShaped(view, tokens.start(head), tokens.end(head)) ||
       connectedOrg(from) ||
       ampersand ||
@@ -703,6 +711,22 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     if (!(tokens.is(article, 'the') || tokens.is(article, 'a')) || !orgKindNouns.has(tokens.lower(noun))) return false
     const verb = article > 0 ? tokens.lower(article - 1) : ''
     return !objectSpeechVerbs.has(verb)
+  }
+
+  /**
+   * A team: “the Texas Rangers”, “the Seattle Mariners”, “the Golden State
+   * Warriors” — a place and a capitalised plural after “the”.
+   */
+  function team(head: number, size: number, determinerStart: number): boolean {
+    if (determinerStart < 0 || size < 2 || size > 4 || (tokens.classes(head) & word.place) === 0) return false
+    const last = tokens.lower(head + size - 1)
+    return (
+      last.length > 3 &&
+      last.endsWith('s') &&
+      !last.endsWith('ss') &&
+      !placePlurals.has(last) &&
+      (tokens.classes(head + size - 1) & (word.place | word.givenName | word.role | word.geoHead)) === 0
+    )
   }
 
   /** “Analysts at Bernstein”, “an economist at Moody’s”: a one-word name after a profession and “at” is the employer. */
