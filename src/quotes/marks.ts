@@ -109,10 +109,9 @@ const doubleMark = /[“”"]|''/g
  * Whether a text uses single marks as its quotation marks (British style,
  * `'We will,' she said.`): at least two single marks close a quotation
  * (after `,` `.` `!` `?`, before a space), and there are no more double
- * marks than that (nested quotes: a text quoting with double marks has two
- * per quotation, and only its nested quotations end in such a single mark). What `singleQuotes: 'auto'` decides by.
- * Text that quotes with double marks (or `''`), with single ones nested
- * inside them, does not qualify.
+ * marks than that. What `singleQuotes: 'auto'` decides by. Text that quotes
+ * with double marks (or `''`) has two of them per quotation, and only its
+ * nested quotations end in such a single mark, so it does not qualify.
  *
  * @param value
  *   The text.
@@ -280,7 +279,8 @@ function handle(scan: Scan, mark: Mark): void {
     return
   }
 
-  // Inside a double quote: singles are nested and never paired.
+  // Inside a quotation in the text’s own marks: other single marks are
+  // nested and never paired.
   if (mark.single) return
   // “'The doctors' union is wrong,' he said”: inside a quotation that
   // starts like a sentence, a plural’s apostrophe; a fragment (“called it

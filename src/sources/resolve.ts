@@ -242,7 +242,7 @@ export function resolve(
   const rolePlaces = new Map<Entity, string>()
   const byOrgHead = new Map<string, Entity>()
   let lastOrganization: Entity | undefined
-  /** The last organization that spoke and whose name says nothing of what it is (see `org-description`). */
+  /** The last organization that spoke and whose name says it is a business (“Acme Foods Inc.”; see `org-description`). */
   let speakingBusiness: Entity | undefined
   const recentPersons: Entity[] = []
   const lastByGender = new Map<Gender, Entity>()
@@ -941,6 +941,10 @@ function lastMentionEnd(entity: Entity): number {
   return mentions.length >= 3 ? (mentions[mentions.length - 2] as number) : entity.lastAt
 }
 
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+}
+
 /** Days and months, capitalised in any sentence. */
 const calendarWords = new Set(
   'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(
@@ -959,7 +963,7 @@ function nameBetween(view: string, from: number, to: number): boolean {
     if (letter && !inWord && char <= 90 && !'.!?:“"\n'.includes(previous)) {
       // (Not a day or month, nor a common noun in capitals: “on Monday”, “its PC division”.)
       let wordEnd = index + 1
-      while (wordEnd < to && /[A-Za-z]/.test(view[wordEnd]!)) wordEnd++
+      while (wordEnd < to && isAsciiLetter(view.charCodeAt(wordEnd))) wordEnd++
       const found = view.slice(index, wordEnd)
       if (!calendarWords.has(found) && !(commonAcronyms.has(found.toLowerCase()) && found === found.toUpperCase())) return true
     }
