@@ -661,7 +661,8 @@ describe('resolveSources', () => {
       const sources = resolveSources(parse(input), [], reports)
       expect(sources.map((source) => [source.kind, source.name])).toEqual([
         ['person', 'A doctor'],
-        ['organization', 'The appeals court'],
+        // (A court is one of the bodies “the court” names again, named like them without the article.)
+        ['organization', 'appeals court'],
         ['group', 'unpaid creditors']
       ])
     })
@@ -1342,6 +1343,21 @@ describe('resolveSources', () => {
     ).toEqual([['Department of Education', ['Department of Education', 'The department']]])
     expect(namesAndMentions('The University of Ottawa said it would close. The university said later that it had reopened.')).toEqual([
       ['University of Ottawa', ['The University of Ottawa', 'The university']]
+    ])
+  })
+
+  it('links “the authority”, “the court”, “the board” to the body named before, unless a modifier says it is another (“the appeals court”)', () => {
+    // (Were sources of their own.)
+    expect(namesAndMentions('Buses\nLast month, the transit authority admitted that buses ran late. The authority says it cannot find drivers.')).toEqual([
+      ['the transit authority', ['the transit authority', 'The authority']]
+    ])
+    expect(namesAndMentions('Ballots\nThe Illinois Board of Elections said the count was done. The board said later that it was final.')).toEqual([
+      ['Illinois Board of Elections', ['The Illinois Board of Elections', 'The board']]
+    ])
+    // (“the appeals court” was merged into the Supreme Court.)
+    expect(namesAndMentions('Ruling\nThe Supreme Court said the law stands. The appeals court said the state had no evidence.').map(([name]) => name)).toEqual([
+      'Supreme Court',
+      'appeals court'
     ])
   })
 

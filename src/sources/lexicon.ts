@@ -471,7 +471,8 @@ export const orgDescriptions = words(`
   institute ministry foundation network newspaper paper campaign administration coalition
   alliance union bureau commission party university
   chipmaker automaker carmaker drugmaker retailer airline insurer lender bank startup manufacturer
-  conglomerate broadcaster publisher miner brewer
+  conglomerate broadcaster publisher miner brewer authority court board panel utility regulator
+  watchdog tribunal
 `)
 
 /** Organization descriptions that may stand for any organization. */

@@ -490,6 +490,8 @@ export function resolve(
 
       case 'org-description': {
         let entity = genericOrgDescriptions.has(item.key) ? lastOrganization : byOrgHead.get(item.key)
+        // (A modifier must be the organization’s: “the appeals court” is no “Supreme Court”.)
+        if (entity && !genericOrgDescriptions.has(item.key) && item.name.includes(' ') && !modifiersIn(item.name.toLowerCase(), entity.bestText)) entity = undefined
         // A head noun of the name (“the department” of “the Department of
         // Education”) names it further on than a generic description.
         const window = entity && !genericOrgDescriptions.has(item.key) ? headWindow : descriptionWindow
@@ -984,6 +986,19 @@ function opaqueName(name: string | undefined): boolean {
   if (name === undefined) return false
   for (const word of name.toLowerCase().split(' ')) {
     if ((orgHeads.has(word) || orgDescriptions.has(word)) && !businessHeads.has(word)) return false
+  }
+
+  return true
+}
+
+/** Whether every word of a description but its head is in a name (“the transit authority” in “Metro Transit Authority”). */
+function modifiersIn(key: string, name: string | undefined): boolean {
+  if (name === undefined) return false
+  const words = key.split(' ')
+  const lower = name.toLowerCase()
+  for (let index = 0; index < words.length - 1; index++) {
+    const word = words[index]!
+    if (word !== 'the' && !lower.includes(word)) return false
   }
 
   return true
