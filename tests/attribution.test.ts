@@ -526,6 +526,16 @@ describe('findReports', () => {
     ])
   })
 
+  it('reads “per X” as “according to X” (“…, per a company filing.”), not a rate or a way of speaking', () => {
+    // (Were no attribution.)
+    expect(reportsOf('The plant will close in March, per a company filing.')).toMatchObject([
+      {type: 'according-to', mention: 'a company filing', cue: 'per', content: ['The plant will close in March']}
+    ])
+    expect(reportsOf('Per Reuters, the plant will close in March.')).toMatchObject([{mention: 'Reuters', cue: 'Per'}])
+    expect(reportsOf('Shares rose to $5 per share and 3% per year.')).toEqual([])
+    expect(reportsOf('Guccifer said, per a translator, that the server was open.')).toMatchObject([{mention: 'Guccifer', cue: 'said'}])
+  })
+
   it('reads a label before a colon as no subject and verb (“Short answer: Not yet.”)', () => {
     // (Was a report of “Short” with the cue “answer”.)
     expect(reportsOf('Short answer: Not yet. Bottom line: the plan failed.')).toEqual([])

@@ -92,7 +92,7 @@ const nominalCues = new Map<string, CueClass>([
 ])
 /** Hashes of every word that may start an attribution. */
 const triggers = new HashSet(
-  [...cues.keys(), ...adjectiveCues.keys(), ...nominalCues.keys(), 'according', 'reportedly'].map((word) => hashWord(word))
+  [...cues.keys(), ...adjectiveCues.keys(), ...nominalCues.keys(), 'according', 'reportedly', 'per'].map((word) => hashWord(word))
 )
 
 /** Hashes of the words that may start an attribution without a quotation. */
@@ -101,7 +101,8 @@ const unquotedTriggers = new HashSet(
     ...[...cues].filter(([, entries]) => entries.some((entry) => !entry.complements.quoteOnly)).map(([word]) => word),
     ...adjectiveCues.keys(),
     'according',
-    'reportedly'
+    'reportedly',
+    'per'
   ].map((word) => hashWord(word))
 )
 
@@ -309,8 +310,14 @@ export function detectUnit(tokens: Token[], unit: number, firstInParagraph: bool
     }
 
     if (token.lower === 'according' && tokens[k + 1]?.lower === 'to') {
-      accordingTo(tokens, k, unit, found)
+      accordingTo(tokens, k, unit, found, 2)
       k++
+      continue
+    }
+
+    // “…, per a company filing.”, “Per Reuters, …”: “according to” in one word.
+    if (token.lower === 'per') {
+      if (perSource(tokens, k)) accordingTo(tokens, k, unit, found, 1)
       continue
     }
 
@@ -1578,13 +1585,13 @@ function adjectiveCue(tokens: Token[], k: number, cueClass: CueClass, unit: numb
   })
 }
 
-function accordingTo(tokens: Token[], k: number, unit: number, found: Candidate[]): void {
+function accordingTo(tokens: Token[], k: number, unit: number, found: Candidate[], width: number): void {
   // A noun phrase whatever its words (“state records”: “state” is no verb here).
-  let source = npAfter(tokens, k + 2, false, true)
+  let source = npAfter(tokens, k + width, false, true)
   // “According to some on Twitter, …”, “according to several who were
   // there”: a determiner standing for people.
-  const alone = tokens[k + 2]
-  if (!source && alone && alone.type === 'word' && pronounDeterminers.has(alone.lower)) source = [k + 2, k + 3]
+  const alone = tokens[k + width]
+  if (!source && alone && alone.type === 'word' && pronounDeterminers.has(alone.lower)) source = [k + width, k + width + 1]
   if (!source) return
   const before = tokens[k - 1]
   const content: Range[] = []
@@ -1617,13 +1624,13 @@ function accordingTo(tokens: Token[], k: number, unit: number, found: Candidate[
   if (content.length === 0) return
   push(found, {
     unit,
-    cue: [tokens[k]!.start, tokens[k + 1]!.end],
+    cue: [tokens[k]!.start, tokens[k + width - 1]!.end],
     cueClass: 'speech',
     mention: span(tokens, source),
     content,
     type: 'according-to',
     confidence: 0.9,
-    cueTokens: [k, k + 2],
+    cueTokens: [k, k + width],
     quotes: [],
     parent: -1,
     intro: false,
@@ -2691,6 +2698,26 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
 
 /** People a “with” phrase may describe inside a source’s phrase (“a person with knowledge of the talks”). */
 const withHeads = new Set(['person', 'people', 'official', 'officials', 'source', 'sources', 'someone', 'aide', 'aides', 'spokesman', 'spokeswoman', 'spokesperson', 'employee', 'employees', 'member', 'members', 'lawyer', 'lawyers', 'analyst', 'analysts', 'economist', 'economists', 'individual', 'individuals'])
+
+/**
+ * Whether “per” at `k` names a source (“…, per a company filing.”, “Per
+ * Reuters, …”): at the unit’s start or after a comma or dash, before an
+ * article, a possessive or a name — not a rate (“$5 per share”, “per
+ * capita”, “per year”).
+ */
+function perSource(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1]
+  if (before && !(before.type === 'punct' && (before.text === ',' || dashes.has(before.text)))) return false
+  // (“Guccifer said, per a translator, that …”: how it was said, not who said it.)
+  const verb = tokens[k - 2]
+  if (verb && verb.type === 'word' && cues.has(verb.lower)) return false
+  const next = tokens[k + 1]
+  if (!next || next.type !== 'word') return false
+  return next.upper ? !/^\d/.test(next.text) : perDeterminers.has(next.lower)
+}
+
+/** Words that open a source after “per”. */
+const perDeterminers = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'two', 'three', 'several', 'multiple'])
 
 /** A party and state (“R-S.C.”, “D-Mass.”, “I-Vt.”). */
 const partyTag = /^[RDI]-[A-Z]/
