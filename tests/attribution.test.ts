@@ -539,6 +539,8 @@ describe('findReports', () => {
   it('reads a label before a colon as no subject and verb (“Short answer: Not yet.”)', () => {
     // (Was a report of “Short” with the cue “answer”.)
     expect(reportsOf('Short answer: Not yet. Bottom line: the plan failed.')).toEqual([])
+    // A fact check’s labels (were reports of “Claim” and “Rating”).
+    expect(reportsOf('Rating: False')).toEqual([])
   })
 
   it('reads “as X continue” as time, not speech (“as strikes continue”)', () => {

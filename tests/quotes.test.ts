@@ -348,6 +348,12 @@ describe('findQuotes', () => {
     expect(quotes[2]!.attribution?.mention?.text).toBe('Chief Tall')
   })
 
+  it('gives a fact check’s quoted claim to the speaker after the dash, not to its “Claim:” label', () => {
+    const quotes = quotesOf('Claim: “The city cut the police budget by 30% last year.” — Council candidate Ray Moss, in a campaign ad')
+    // (Was attributed to “Claim”.)
+    expect(quotes[0]!.attribution?.mention?.text).toBe('Council candidate Ray Moss')
+  })
+
   it('keeps every span equal to the input at its position', () => {
     const result = run(
       headline + '“Ünïcödé 😀 text,” said José Núñez.\r\n“Second line,” he added, “and more.”\r\nThe memo says the plan is “fine.”',
