@@ -502,6 +502,14 @@ describe('findReports', () => {
     expect(reportsOf('Ms. Abedin wrote back: the plan is on track.')).toHaveLength(1)
   })
 
+  it('reads an adverb between the cue and “that” as no content (“said separately that …”)', () => {
+    // (The content began “separately that”.)
+    expect(reportsOf('The CDC said separately that flu cases had risen. Sanders argued insistently that he would win.').map((report) => report.content)).toEqual([
+      ['that flu cases had risen'],
+      ['that he would win']
+    ])
+  })
+
   it('reads “warned X to …” as a warning to do something (“the FBI warned state officials to boost security”)', () => {
     // (Was a report of “Last month”.)
     expect(reportsOf('Last month, the FBI warned state elections officials to boost their election security.')).toMatchObject([

@@ -1324,6 +1324,15 @@ describe('resolveSources', () => {
     expect(namesAndMentions('Apple said sales rose. The company said it would hire.')).toEqual([['Apple', ['Apple', 'The company']]])
   })
 
+  it('reads “Sir” and “Dame” as honorifics, no part of the name or the title (“British diplomat Sir Peter Westmacott”)', () => {
+    // (Were persons named “Sir Keir Starmer”, “Sir Peter Westmacott” with the title “diplomat Sir”.)
+    expect(kindsNamesAndTitles('Sir Keir Starmer said the plan failed. British diplomat Sir Peter Westmacott agreed.')).toEqual([
+      ['person', 'Keir Starmer', [], null],
+      ['person', 'Peter Westmacott', ['diplomat'], null]
+    ])
+    expect(annotate('Dame Meg Hillier said it failed.', {format: 'text'}).sources[0]!.gender).toBe('female')
+  })
+
   it('reads council and assembly titles (“Councilman Derek Summers”, “Alderman”, “Supervisor of Elections”)', () => {
     // (Were persons named “Councilman Derek Summers”, “Elections Susan Bucher”.)
     expect(kindsNamesAndTitles('Councilman Derek Summers said it failed. Chicago Alderman Jason C. Ervin agreed.')).toEqual([

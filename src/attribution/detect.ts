@@ -1883,6 +1883,13 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry, nounOk = fal
       continue
     }
 
+    // “said separately that …”, “wrote later that …”: an adverb before `that`.
+    if (token.type === 'word' && tokens[index + 1]?.lower === 'that' && (mannerAdverb(token.lower) || token.lower === 'later' || token.lower === 'also' || token.lower === 'again')) {
+      index++
+      round--
+      continue
+    }
+
     // (Also a subordinate clause before `that`: “said as he left the stage
     // that …”.)
     const clause = opensSubordinateClause(tokens, index)
@@ -2132,6 +2139,13 @@ function addressee(tokens: Token[], index: number): Range | undefined {
 
   return [index, index + 1]
 }
+
+/** Whether a word is an adverb in -ly (“separately”, “repeatedly”), not a noun or adjective that ends so (“family”, “July”, “early”). */
+function mannerAdverb(lower: string): boolean {
+  return lower.length > 5 && lower.endsWith('ly') && !notAdverbs.has(lower)
+}
+
+const notAdverbs = new Set(['family', 'italy', 'assembly', 'supply', 'rally', 'ally', 'july', 'early', 'daily', 'weekly', 'monthly', 'yearly', 'likely', 'only', 'holy', 'reply', 'apply', 'belly', 'jolly', 'bully', 'anomaly', 'monopoly', 'homily'])
 
 /** Cues whose object may be the thing given rather than its recipient (“promised voters a tax cut”, “promised a tax cut”). */
 const giving = new Set(['promise', 'pledge', 'vow', 'offer', 'guarantee'])

@@ -12,7 +12,7 @@ import {candidate, collapse, type Candidate} from './candidate.js'
 import {word} from './classes.js'
 import {headTable} from './heads.js'
 import {commonAcronyms, institutionRoles, orgKindNouns, orgPhrases, placePhrases, places} from './lexicon.js'
-import {kinBefore, roleGender, roles} from './titles.js'
+import {honorifics, kinBefore, roleGender, roles} from './titles.js'
 import type {Tokens} from './tokens.js'
 
 const partyTag =
@@ -625,7 +625,13 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     person.words = words
     if (party) person.party = party
     // Most names have no title: keep the shared empty list then.
-    if (titleStop > titleStart && !honorificOnly) person.titles = [collapse(view.slice(titleStart, titleStop))]
+    if (titleStop > titleStart && !honorificOnly) {
+      // (“British diplomat Sir Peter Westmacott”: the honorific is no part of the title.)
+      let title = collapse(view.slice(titleStart, titleStop))
+      const last = title.lastIndexOf(' ')
+      if (last > 0 && honorifics.has(title.slice(last + 1).toLowerCase())) title = title.slice(0, last)
+      person.titles = [title]
+    }
     person.titleStart = titleStop > 0 ? titleStart : nameStart
     person.gender = gender ?? kinBefore(view, titleStart)
     // A lone sentence-initial word may be a common word: link it only (and

@@ -26,7 +26,7 @@ export const roles = words(`
   historian author editor reporter correspondent columnist journalist anchor host commentator
   executive manager officer official coordinator organizer organiser treasurer clerk deputy
   superintendent inspector investigator detective det. agent diplomat king queen prince princess
-  pope cardinal bishop archbishop rabbi imam pastor reverend rev. father sister mr. mrs. ms. mx. miss mr mrs ms
+  pope cardinal bishop archbishop rabbi imam pastor reverend rev. father sister mr. mrs. ms. mx. miss mr mrs ms sir dame
   dr. dr doctor nurse lawyer attorney partner member delegate candidate nominee speaker whip
   physician surgeon engineer activist advocate campaigner expert specialist veteran cofounder
   lady owner publisher producer president-elect premier-elect senator-elect governor-elect rep.-elect
@@ -107,6 +107,7 @@ export const roleGender = new Map<string, 'female' | 'male'>([
   ['mrs.', 'female'],
   ['ms.', 'female'],
   ['mrs', 'female'],
+  ['dame', 'female'],
   ['ms', 'female'],
   ['miss', 'female'],
   ['congressman', 'male'],
@@ -121,6 +122,7 @@ export const roleGender = new Map<string, 'female' | 'male'>([
   ['father', 'male'],
   ['mr.', 'male'],
   ['mr', 'male'],
+  ['sir', 'male'],
   ['pope', 'male'],
   ['rabbi', 'male'],
   ['imam', 'male']
