@@ -1333,6 +1333,18 @@ describe('resolveSources', () => {
     expect(annotate('Dame Meg Hillier said it failed.', {format: 'text'}).sources[0]!.gender).toBe('female')
   })
 
+  it('reads “the association’s president” after a name as affiliated with the association named before', () => {
+    // (Had no affiliation.)
+    expect(
+      kindsNamesAndTitles('Homes\nPrices rose, according to the Regional Realtors Association. “Inventory is low,” said Tom Reyes, the association’s president.')
+    ).toContainEqual(['person', 'Tom Reyes', ['president'], 'Regional Realtors Association'])
+    // A title keeps “First Lady” whole; only an honorific is cut from its end.
+    expect(kindsNamesAndTitles('Visit\nFirst Lady Michelle Obama said the plan worked. GOP candidate Dr. Ben Carson agreed.')).toEqual([
+      ['person', 'Michelle Obama', ['First Lady'], null],
+      ['person', 'Ben Carson', ['GOP candidate'], null]
+    ])
+  })
+
   it('reads council and assembly titles (“Councilman Derek Summers”, “Alderman”, “Supervisor of Elections”)', () => {
     // (Were persons named “Councilman Derek Summers”, “Elections Susan Bucher”.)
     expect(kindsNamesAndTitles('Councilman Derek Summers said it failed. Chicago Alderman Jason C. Ervin agreed.')).toEqual([

@@ -11,8 +11,8 @@ import type {Doc} from '../parse/document.js'
 import {candidate, collapse, type Candidate} from './candidate.js'
 import {word} from './classes.js'
 import {headTable} from './heads.js'
-import {commonAcronyms, institutionRoles, orgKindNouns, orgPhrases, placePhrases, places} from './lexicon.js'
-import {honorifics, kinBefore, roleGender, roles} from './titles.js'
+import {commonAcronyms, institutionRoles, orgDescriptions, orgKindNouns, orgPhrases, placePhrases, places} from './lexicon.js'
+import {kinBefore, roleGender, roles} from './titles.js'
 import type {Tokens} from './tokens.js'
 
 const partyTag =
@@ -21,6 +21,9 @@ const partyTag =
 const acronym = /\s{0,4}\((\p{Lu}[\p{Lu}&.]{1,7})\)/uy
 
 const titleWord = word.role | word.titleModifier
+
+/** Honorifics that end no title (“diplomat Sir”, “candidate Dr.”; not “First Lady”, “the Rev.”). */
+const trailingHonorifics = new Set(['sir', 'dame', 'mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr'])
 
 /** Plural heads of place names (“Washington Heights”, “Palm Springs”), not teams. */
 const placePlurals = new Set(
@@ -629,7 +632,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       // (“British diplomat Sir Peter Westmacott”: the honorific is no part of the title.)
       let title = collapse(view.slice(titleStart, titleStop))
       const last = title.lastIndexOf(' ')
-      if (last > 0 && honorifics.has(title.slice(last + 1).toLowerCase())) title = title.slice(0, last)
+      if (last > 0 && trailingHonorifics.has(title.slice(last + 1).toLowerCase())) title = title.slice(0, last)
       person.titles = [title]
     }
     person.titleStart = titleStop > 0 ? titleStart : nameStart
@@ -840,7 +843,8 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     if (possessor !== -1) {
       if (tokens.paragraph(possessor + 1) !== tokens.paragraph(possessor) || tokens.start(possessor + 1) - tokens.rawEnd(possessor) > 2) return
       // (Not an affiliation: the name may be a person’s, “Trump’s spokeswoman”.)
-      named = isNameWord(startIndex)
+      // A body named again by its kind is one too: “the association’s president”.
+      named = isNameWord(startIndex) || (possessor === startIndex && tokens.is(index, 'the') && orgDescriptions.has(tokens.lower(possessor)))
       startIndex = possessor + 1
     }
 
