@@ -44,11 +44,10 @@ export interface Options {
    * mark inside a word (`don't`) or one that closes nothing (`the doctors'
    * strike`) is an apostrophe; inside a quotation that starts with a
    * capital, so is one after an `s` before a lowercase word (`'The doctors'
-   * union is wrong,' he said`). `'auto'` decides per
-   * input: on when at least two single marks close a quotation (`,'` `.'`
-   * before a space) and double marks are no more than those. Off,
-   * single marks quote only in headlines or as curly marks that clearly
-   * open and close.
+   * union is wrong,' he said`). `'auto'` decides per input: on when at least
+   * two single marks close a quotation (`,'` `.'` before a space) and double
+   * marks are no more than those. Off, single marks quote only in headlines
+   * or as curly marks that clearly open and close.
    */
   singleQuotes?: boolean | 'auto' | null | undefined
 }

@@ -21,10 +21,12 @@ import {
   determiners,
   documentNouns,
   irregularPasts,
+  isPastTense,
   nounPrepositions,
   objectPronouns,
   personalPronouns,
   relativeSubjects,
+  speechVerbForms,
   stopWords,
   subjectPronouns
 } from './words.js'
@@ -76,9 +78,6 @@ const headlineVerbs = new Set(['says', 'said', 'tells', 'told', 'warns', 'claims
 /** Cue words that are also nouns inside a noun phrase (“a Dec. 2 document”). */
 const nounCues = new Set(['report', 'reports', 'document', 'documents', 'claim', 'claims', 'statement', 'plan', 'plans', 'call', 'calls', 'answer', 'comment', 'comments', 'estimate', 'estimates', 'forecast', 'post', 'posts', 'text', 'email', 'emails', 'tweet', 'tweets', 'hope', 'hopes', 'fear', 'fears', 'doubt', 'doubts', 'sense', 'wish', 'order', 'orders', 'note', 'notes', 'promise', 'promises', 'demand', 'demands', 'offer', 'show', 'study', 'survey', 'reading', 'finding', 'findings', 'witness', 'witnesses', 'trust', 'signal', 'brand', 'label', 'term', 'terms', 'review', 'reference', 'references', 'remarks', 'comments', 'warnings', 'views', 'talks', 'support', 'backing', 'attacks', 'questions', 'project', 'projects', 'prepare', 'correct', 'aim', 'aims', 'attempt', 'attempts', 'guess', 'counter', 'state', 'states', 'order', 'ruling'])
 /** Determiners of one thing: a verb right after their noun phrase is never a bare form. */
-/** Speech verbs after which a cue word is a noun or modifier (“told state television”). */
-const objectAfter = new Set(['told', 'said', 'asked', 'wrote', 'tells', 'says', 'asks', 'writes'])
-
 const singularDeterminers = new Set(['a', 'an', 'another', 'each', 'every', 'this'])
 /** Heads after “a” that still take a plural verb. */
 const pluralQuantities = new Set(['majority', 'minority', 'plurality', 'few', 'lot', 'number', 'handful', 'couple', 'dozen', 'third', 'quarter', 'half', 'fifth', 'tenth', 'host', 'slew', 'range', 'variety', 'group', 'total'])
@@ -338,7 +337,7 @@ export function detectUnit(tokens: Token[], unit: number, firstInParagraph: bool
     if (!entries || token.possessive) continue
     // “told state broadcaster CCTV”, “said state officials …”: right after a
     // speech verb, a cue word starts its object, no verb of its own.
-    if (k > 0 && objectAfter.has(tokens[k - 1]!.lower) && tokens[k + 1]?.type === 'word') continue
+    if (k > 0 && speechVerbForms.has(tokens[k - 1]!.lower) && tokens[k + 1]?.type === 'word') continue
     // “United States”, “Post Reports”: a capitalised cue is a name, except
     // at the start of a unit or in a headline (“Trump Says …”).
     if (token.upper && k > 0 && !(headlineVerbs.has(token.lower) && tokens[k - 1]!.upper)) continue
@@ -2759,7 +2758,6 @@ function relativeAppositive(tokens: Token[], open: number, close: number): boole
   return false
 }
 
-/** The noun phrase ending just before token `end`. */
 /**
  * The participle of a document or evidence noun before the preposition at
  * `preposition`, past a short time adjunct (“A report released [in
@@ -2776,10 +2774,11 @@ function participleBefore(tokens: Token[], preposition: number): number {
   const participle = tokens[index]
   const head = tokens[index - 1]
   if (!participle || participle.type !== 'word' || !head || head.type !== 'word') return -1
-  if (!(participle.lower.endsWith('ed') || irregularPasts.has(participle.lower))) return -1
+  if (!isPastTense(participle.lower)) return -1
   return evidenceSubjects.has(head.lower) || documentNouns.has(head.lower) ? index : -1
 }
 
+/** The noun phrase ending just before token `end`. */
 function npBefore(tokens: Token[], end: number): Range | undefined {
   let index = end - 1
   let start = end

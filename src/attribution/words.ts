@@ -99,3 +99,25 @@ export const irregularPasts = set(
     'sought spent split spoke spread stole stood struck swept swore taught thought threw told took tore ' +
     'understood undertook underwent upheld wept withdrew withheld woke won wore wrote'
 )
+
+/**
+ * Whether a lowercase word is a past tense (or participle): a regular
+ * `-ed` form or one of {@link irregularPasts}.
+ *
+ * @param lower
+ *   Lowercase word.
+ * @returns
+ *   Whether it is.
+ */
+export function isPastTense(lower: string): boolean {
+  return (lower.length > 4 && lower.endsWith('ed')) || irregularPasts.has(lower)
+}
+
+/**
+ * Finite forms of common speech verbs: what follows one right away is its
+ * object or its frame (“told state television”, “said separately”, “wrote in
+ * a memo …”), not a verb or clause of its own.
+ */
+export const speechVerbForms = set(
+  'said says told tells asked asks wrote writes added adds explained noted argued warned insisted tweeted posted'
+)

@@ -12,7 +12,7 @@
  * which appositives and frames lack. The subject of the attribution after
  * a stretch (“… booed when *she* said”) is cut off it.
  */
-import {irregularPasts} from '../attribution/words.js'
+import {isPastTense, speechVerbForms} from '../attribution/words.js'
 import {sortInPlace} from '../sort.js'
 import {CONJUNCTION, FINITE} from './lexicon.js'
 import {tokenize, type TokenBuffer} from './tokens.js'
@@ -25,19 +25,6 @@ const subordinators = new Set(
   'when as who whom whose which where because after before until since if once whether than that and but or while'.split(' ')
 )
 
-/**
- * Whether a lowercase word is a past tense (or participle): a regular
- * `-ed` form or a common irregular one.
- *
- * @param lower
- *   Lowercase word.
- * @returns
- *   Whether it is.
- */
-export function isPastTense(lower: string): boolean {
-  return (lower.length > 4 && lower.endsWith('ed')) || irregularPasts.has(lower)
-}
-
 /** Words before a participle that is no finite verb (“the proposed rule”, “under revised rules”, “who served”). */
 const notSubject = new Set(
   (
@@ -47,14 +34,11 @@ const notSubject = new Set(
   ).split(' ')
 )
 
-/** A speech verb ending the text before a stretch (only spaces after it). */
-const cueBefore = /\b(?:said|says|wrote|writes|added|adds|told|tells|explained|noted|argued|warned|insisted|tweeted|posted)\s*$/
-
 /** Prepositions that open where or how something was said (“in a memo”, “on Twitter”). */
 const framePrepositions = new Set(['in', 'on', 'at', 'during', 'to', 'from', 'via', 'through', 'after', 'before'])
 
 /** Conjunctions that join a clause after a frame (“…, but the party lost”). */
-const clauseJoiners = new Set(['and', 'but', 'while', 'though', 'although', 'yet', 'so', 'whereas'])
+const frameJoiners = new Set(['and', 'but', 'while', 'though', 'although', 'yet', 'so', 'whereas'])
 
 /** Fewest words for a leftover stretch to be a clause of its own. */
 export const minimumWords = 7
@@ -150,11 +134,11 @@ export function leftoverClauses(
     // was seen by Reuters”): the frame.
     // A clause after the frame (“said on Monday, but the party later lost
     // …”) is still one.
-    if (last >= first && cueBefore.test(view.slice(Math.max(0, from - 12), from))) {
+    if (last >= first && speechVerbForms.has(wordBefore(view, from))) {
       const opening = tokens[first]!
       if (framePrepositions.has(opening.lower) || mentions?.some(([start, end]) => start <= opening.start && opening.start < end)) {
         let next = first + 1
-        while (next < last && !((tokens[next]!.code === 44 || tokens[next]!.code === 59) && clauseJoiners.has(tokens[next + 1]!.lower))) next++
+        while (next < last && !((tokens[next]!.code === 44 || tokens[next]!.code === 59) && frameJoiners.has(tokens[next + 1]!.lower))) next++
         if (next >= last) return
         first = next + 2
       }
@@ -297,4 +281,17 @@ function wordStarts(view: string, from: number, to: number, limit: number): numb
   }
 
   return count
+}
+
+/** The lowercase word right before `offset` (after spaces only), or `''`. */
+function wordBefore(view: string, offset: number): string {
+  let end = offset
+  while (end > 0 && view.charCodeAt(end - 1) === 32) end--
+  let start = end
+  while (start > 0 && end - start < 12 && isLetter(view.charCodeAt(start - 1))) start--
+  return view.slice(start, end).toLowerCase()
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
 }

@@ -119,15 +119,15 @@ const doubleMark = /[“”"]|''/g
  *   Whether single marks are the quotation marks.
  */
 export function writesSingleQuotes(value: string): boolean {
-  const closers = count(singleCloser, value)
-  return closers >= 2 && count(doubleMark, value) <= closers
+  const closers = count(singleCloser, value, Infinity)
+  return closers >= 2 && count(doubleMark, value, closers + 1) <= closers
 }
 
-/** Matches of a global regex in `value` (`test` makes no match object). */
-function count(pattern: RegExp, value: string): number {
+/** Matches of a global regex in `value`, counting up to `limit` (`test` makes no match object). */
+function count(pattern: RegExp, value: string, limit: number): number {
   let found = 0
   pattern.lastIndex = 0
-  while (pattern.test(value)) found++
+  while (found < limit && pattern.test(value)) found++
   return found
 }
 

@@ -20,8 +20,7 @@ export const orgHeads = words(`
   association associations campaign watch department dept. ministry agency agencies committee
   commission council party institute institution university college school academy foundation
   fund corp. corp corporation inc. inc incorporated co. company companies ltd. ltd llc plc group
-  network news post times journal tribune herald gazette chronicle telegraph guardian review
-  globe inquirer observer examiner sentinel courier dispatch courant bulletin
+  network news post times journal tribune herald gazette chronicle telegraph guardian review globe courant
   magazine press wire radio television tv broadcasting broadcasting-company channel bureau office
   service services administration authority board court tribunal senate house assembly parliament
   congress legislature caucus coalition alliance union federation league society center centre
@@ -462,18 +461,26 @@ export const pronouns = new Map<string, 'he' | 'she' | 'they' | 'it'>([
   ['itself', 'it']
 ])
 
+/** Lowercase descriptions of a business already named (“the company”, “the chipmaker”). */
+export const businessDescriptions = words(`
+  company firm chipmaker automaker carmaker drugmaker retailer airline insurer lender bank startup
+  manufacturer conglomerate broadcaster publisher miner brewer
+`)
+
 /**
  * Lowercase descriptions of an organization already named (“the group”,
- * “the agency”); `group` and `organization` may stand for any organization.
+ * “the agency”, “the court”), a business’s among them; `group` and
+ * `organization` may stand for any organization.
  */
-export const orgDescriptions = words(`
-  group organization organisation agency department company firm association committee council
-  institute ministry foundation network newspaper paper campaign administration coalition
-  alliance union bureau commission party university
-  chipmaker automaker carmaker drugmaker retailer airline insurer lender bank startup manufacturer
-  conglomerate broadcaster publisher miner brewer authority court board panel utility regulator
-  watchdog tribunal
-`)
+export const orgDescriptions = new Set([
+  ...words(`
+    group organization organisation agency department association committee council institute
+    ministry foundation network newspaper paper campaign administration coalition alliance union
+    bureau commission party university authority court board panel utility regulator watchdog
+    tribunal
+  `),
+  ...businessDescriptions
+])
 
 /** Organization descriptions that may stand for any organization. */
 export const genericOrgDescriptions = words(`group organization organisation`)

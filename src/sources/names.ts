@@ -690,11 +690,6 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
   }
 
   /**
-   * “the journal Nature Medicine”, “the environmental watchdog Sierra Club”: a
-   * name right after a kind of organization and its article (not an object
-   * of “told”: “told the magazine Clinton was …”).
-   */
-  /**
    * A body named after the place it serves: an acronym before a place (“NHS
    * England”, “BBC Scotland”), or words with no given name before one
    * (“Public Health England”, “Sport England”); no role in it (“US
@@ -710,6 +705,11 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     return tokens.acronym(head) || size > 2 || (tokens.classes(head) & word.orgNoun) !== 0
   }
 
+  /**
+   * “the journal Nature Medicine”, “the environmental watchdog Sierra Club”: a
+   * name right after a kind of organization and its article (not an object
+   * of “told”: “told the magazine Clinton was …”).
+   */
   function afterOrgKind(head: number): boolean {
     const noun = head - 1
     if (noun < 1 || !tokens.joinNext(noun) || tokens.cap(noun)) return false

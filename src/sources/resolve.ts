@@ -22,7 +22,7 @@ import type {Doc} from '../parse/document.js'
 import type {Gender, MentionKind, RelationType} from '../schema.js'
 import type {Candidate} from './candidate.js'
 import {givenNames} from './given-names.js'
-import {commonAcronyms, demonyms, genericOrgDescriptions, institutionRoles, orgDescriptions, orgHeads, orgNames, orgPhrases, particles, possessivePronouns, representatives} from './lexicon.js'
+import {businessDescriptions, calendar, commonAcronyms, demonyms, genericOrgDescriptions, institutionRoles, orgDescriptions, orgHeads, orgNames, orgPhrases, particles, possessivePronouns, representatives} from './lexicon.js'
 import {kinAfter, roleOf, roles} from './titles.js'
 
 /** What an entity is (a place only becomes a source when it speaks). */
@@ -931,12 +931,6 @@ function lastWord(title: string): string {
 /** Characters from the last mention of an organization within which “the company” may name it. */
 const businessWindow = 300
 
-/** Descriptions of a business (see `org-description` in {@link resolve}). */
-const businessDescriptions = new Set([
-  'company', 'firm', 'chipmaker', 'automaker', 'carmaker', 'drugmaker', 'retailer', 'airline', 'insurer', 'lender', 'bank',
-  'startup', 'manufacturer', 'conglomerate', 'broadcaster', 'publisher', 'miner', 'brewer'
-])
-
 /** End of the last mention of `entity`. */
 function lastMentionEnd(entity: Entity): number {
   const mentions = entity.mentions
@@ -946,13 +940,6 @@ function lastMentionEnd(entity: Entity): number {
 function isAsciiLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 }
-
-/** Days and months, capitalised in any sentence. */
-const calendarWords = new Set(
-  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(
-    ' '
-  )
-)
 
 /** Whether `view[from..to)` has a capitalised word that does not start a sentence. */
 function nameBetween(view: string, from: number, to: number): boolean {
@@ -967,7 +954,8 @@ function nameBetween(view: string, from: number, to: number): boolean {
       let wordEnd = index + 1
       while (wordEnd < to && isAsciiLetter(view.charCodeAt(wordEnd))) wordEnd++
       const found = view.slice(index, wordEnd)
-      if (!calendarWords.has(found) && !(commonAcronyms.has(found.toLowerCase()) && found === found.toUpperCase())) return true
+      const lower = found.toLowerCase()
+      if (!(calendar.has(lower) || calendar.has(lower + '.')) && !(commonAcronyms.has(lower) && found === found.toUpperCase())) return true
     }
 
     inWord = letter || char === 39 || char === 0x2019 || char === 45

@@ -16,7 +16,8 @@ function words(value: string): Set<string> {
 export const roles = words(`
   president vice-president senator sen. sens. representative rep. reps. congressman congresswoman
   congressmember councilman councilwoman councilmember councillor councilor alderman alderwoman
-  assemblyman assemblywoman assemblymember selectman supervisor lawmaker legislator governor gov. mayor secretary sec. minister premier chancellor
+  assemblyman assemblywoman assemblymember selectman supervisor lawmaker legislator governor gov.
+  mayor secretary sec. minister premier chancellor
   ambassador amb. envoy attorney general gen. lieutenant lt. colonel col. major maj. captain capt.
   commander cmdr. admiral adm. sergeant sgt. corporal cpl. private pvt. marshal sheriff chief
   judge justice magistrate prosecutor counsel solicitor commissioner director administrator
@@ -26,7 +27,8 @@ export const roles = words(`
   historian author editor reporter correspondent columnist journalist anchor host commentator
   executive manager officer official coordinator organizer organiser treasurer clerk deputy
   superintendent inspector investigator detective det. agent diplomat king queen prince princess
-  pope cardinal bishop archbishop rabbi imam pastor reverend rev. father sister mr. mrs. ms. mx. miss mr mrs ms sir dame
+  pope cardinal bishop archbishop rabbi imam pastor reverend rev. father sister mr. mrs. ms. mx. miss
+  mr mrs ms sir dame
   dr. dr doctor nurse lawyer attorney partner member delegate candidate nominee speaker whip
   physician surgeon engineer activist advocate campaigner expert specialist veteran cofounder
   lady owner publisher producer president-elect premier-elect senator-elect governor-elect rep.-elect
