@@ -180,7 +180,9 @@ describe('annotate', () => {
     ['WASHINGTON — ', 'WASHINGTON'],
     ['LOS ANGELES, Sept. 28 (UPI) — ', 'LOS ANGELES, Sept. 28 (UPI)'],
     ['NEW YORK, June 10 (Reuters) - ', 'NEW YORK, June 10 (Reuters)'],
-    ['(CNN) — ', '(CNN)']
+    ['(CNN) — ', '(CNN)'],
+    // (Reuters without a place: was part of the first claim.)
+    ['Oct 11 (Reuters) - ', 'Oct 11 (Reuters)']
   ])('finds the dateline %j and keeps it out of the first claim', (dateline, text) => {
     const result = annotate('Oil rises\n\n' + dateline + 'Oil prices rose 3% on Monday, traders said.', {format: 'text'})
     expect(result.dateline?.text).toBe(text)

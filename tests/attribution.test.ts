@@ -544,6 +544,20 @@ describe('findReports', () => {
     expect(reportsOf('Guccifer said, per a translator, that the server was open.')).toMatchObject([{mention: 'Guccifer', cue: 'said'}])
   })
 
+  it('reads “reports show” after a noun as a plural noun and its verb', () => {
+    // (Was the cue “reports” with the content “show” and the source “campaign finance”.)
+    expect(reportsOf('The campaign raised $54 million, nearly double what its rival raised, campaign finance reports show.')).toMatchObject([
+      {mention: 'campaign finance reports', cue: 'show', content: ['The campaign raised $54 million, nearly double what its rival raised']}
+    ])
+  })
+
+  it('takes an approximate count as the subject of a participle’s clause (“About 33,000 machinists … after rejecting”)', () => {
+    // (The source was a person “About”: “33,000” was taken for the clause’s verb.)
+    expect(reportsOf('About 33,000 machinists walked off the job after rejecting a contract offer.')).toMatchObject([
+      {mention: 'About 33,000 machinists', cue: 'rejecting', content: ['a contract offer']}
+    ])
+  })
+
   it('reads a label before a colon as no subject and verb (“Short answer: Not yet.”)', () => {
     // (Was a report of “Short” with the cue “answer”.)
     expect(reportsOf('Short answer: Not yet. Bottom line: the plan failed.')).toEqual([])

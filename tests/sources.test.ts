@@ -1315,6 +1315,64 @@ describe('resolveSources', () => {
     expect(kinds('US President Joe Biden said it rained.')).toEqual([['person', 'Joe Biden']])
   })
 
+  it('reads an agency whose name joins two words by “and” as one organization', () => {
+    // (Were a person “National Oceanic” and an organization “Atmospheric Administration”.)
+    expect(kindsNamesAndMentions('The National Oceanic and Atmospheric Administration said the water was warm.')).toEqual([
+      ['organization', 'National Oceanic and Atmospheric Administration', ['The National Oceanic and Atmospheric Administration']]
+    ])
+    expect(kindsNamesAndMentions('Substance Abuse and Mental Health Services Administration officials said so.')[0]?.slice(0, 2)).toEqual([
+      'organization',
+      'Substance Abuse and Mental Health Services Administration'
+    ])
+    // Two bodies stay two.
+    expect(namesAndMentions('Johns Hopkins and Harvard University researchers said yes.').map(([name]) => name)).not.toContain(
+      'Johns Hopkins and Harvard University'
+    )
+  })
+
+  it('reads a name with “&” as an organization (“S&P Global Ratings”)', () => {
+    // (Was a person.)
+    expect(kindsNamesAndMentions('Credit rating agency S&P Global Ratings warned last week that Boeing risks losing its rating.')).toEqual([
+      ['organization', 'S&P Global Ratings', ['S&P Global Ratings']]
+    ])
+  })
+
+  it('reads an office named after its holder as one organization (“the U.S. Attorney’s Office”)', () => {
+    // (Were a person “U.S. Attorney” and an organization “Office for the …”, or “Department”.)
+    expect(
+      kindsNamesAndMentions('Pierce was arrested Wednesday, according to the U.S. Attorney’s Office for the Southern District of Texas.')
+    ).toEqual([
+      [
+        'organization',
+        'U.S. Attorney’s Office for the Southern District of Texas',
+        ['the U.S. Attorney’s Office for the Southern District of Texas']
+      ]
+    ])
+    expect(kindsNamesAndMentions('The Los Angeles County Sheriff’s Department said the suspect fled.')).toEqual([
+      ['organization', 'Los Angeles County Sheriff’s Department', ['The Los Angeles County Sheriff’s Department']]
+    ])
+    expect(kindsNamesAndMentions('The Cook County Medical Examiner’s Office said the cause was unknown.')[0]?.slice(0, 2)).toEqual([
+      'organization',
+      'Cook County Medical Examiner’s Office'
+    ])
+  })
+
+  it('links a description with modifiers from the name (“the hurricane center”) to the body named', () => {
+    // (Was a second organization “the hurricane center”.)
+    expect(
+      namesAndMentions('The National Hurricane Center said the storm was strong. Storm surge is possible, the hurricane center warned.')
+    ).toEqual([['National Hurricane Center', ['The National Hurricane Center', 'the hurricane center']]])
+    // A modifier the name lacks is another body.
+    expect(namesAndMentions('The Supreme Court said yes. The state appeals court said maybe.')).toHaveLength(2)
+  })
+
+  it('links “the planemaker” to the business just named, past a model number (“its 777X jetliner”)', () => {
+    // (“777X” was taken for a name between them, and “planemaker” was no business description.)
+    expect(
+      namesAndMentions('Boeing will cut about 17,000 jobs and delay the first delivery of its 777X jetliner by a year, the planemaker said on Friday. The company also said it expects a loss.')
+    ).toEqual([['Boeing', ['Boeing', 'the planemaker', 'The company', 'it']]])
+  })
+
   it('links “the company” to the business that spoke, not to one named in passing after it', () => {
     // (Was FactSet, the last organization before it.)
     expect(

@@ -752,7 +752,10 @@ function verbCue(
     next.lower !== 'to' &&
     (auxiliaries.has(next.lower) ||
       copulas.has(next.lower) ||
-      (cues.has(next.lower) && (next.lower.endsWith('s') || (word.endsWith('s') && cues.get(next.lower)!.some((item) => item.form === 'past' && item.cueClass !== 'belief')))))
+      (cues.has(next.lower) &&
+        (next.lower.endsWith('s') ||
+          // (“court documents said”, “campaign finance reports show”: a plural noun.)
+          (word.endsWith('s') && cues.get(next.lower)!.some((item) => (item.form === 'past' && item.cueClass !== 'belief') || (item.form === 'base' && !item.complements.quoteOnly))))))
   ) {
     return
   }
@@ -2911,6 +2914,9 @@ function npBefore(tokens: Token[], end: number): Range | undefined {
  * addressee). With `addressee`, an article or a possessive after a noun ends
  * it: “told reporters his team would win”.
  */
+/** Words before a count that make it approximate (“*About* 33,000 machinists”). */
+const countApproximators = new Set(['about', 'nearly', 'almost', 'roughly', 'approximately', 'around', 'over', 'some', 'up'])
+
 function npAfter(tokens: Token[], start: number, addressee = false, nominal = false): Range | undefined {
   const first = tokens[start]
   if (!first || first.type !== 'word') return undefined
@@ -2920,6 +2926,8 @@ function npAfter(tokens: Token[], start: number, addressee = false, nominal = fa
   let end = start
   if (determiners.has(first.lower) && !first.upper) index++
   else if (determiners.has(first.lower) && first.upper && first.lower !== 'former' && first.lower !== 'senior' && first.lower !== 'top') index++
+  // “About 33,000 machinists”: an approximate count, not a name.
+  else if (first.upper && countApproximators.has(first.lower) && startsWithDigit(tokens[start + 1]?.lower ?? '')) index++
   // A name goes on only with titles; an acronym may modify a noun (“told US
   // officials”, “CNN reporters”).
   const acronym = /^\p{Lu}[\p{Lu}.]{1,4}$/u.test(first.text) && tokens[start + 1]?.type === 'word' && !tokens[start + 1]!.upper
@@ -3186,7 +3194,7 @@ function mainClauseSubject(tokens: Token[], before: number): Range | undefined {
 
 /** Whether the token after a subject noun phrase may be its verb: a lowercase word that is not a preposition. */
 function isVerb(token: Token | undefined): boolean {
-  return token !== undefined && token.type === 'word' && !token.upper && !prepositions.has(token.lower)
+  return token !== undefined && token.type === 'word' && !token.upper && !prepositions.has(token.lower) && !startsWithDigit(token.lower)
 }
 
 /**

@@ -11,7 +11,7 @@ const bylineLine = /^(?:The )?\p{Lu}[\p{L}&.’'-]*(?: (?:of |for |and |the )?\p
 const credits =
   /(?:^(?:[•*·(-]\s*)?(?:staff writers?\s+|additional\s+)?(?:reporting|writing|editing)\s+by\s)|(?:\scontributed(?:\s+(?:reporting|to\s+this\s+(?:report|story|article)))?\.?\s*$)/i
 const dateline =
-  /^(?:\p{Lu}[\p{Lu}.'’ -]{1,40}\p{Lu}\.?(?:,\s+\p{L}[\p{L}.]{1,20}(?:\s\d{1,2})?)?(?:\s*\([^)\n]{1,30}\))?|\(\p{Lu}[\p{L}.&]{1,20}\))\s*(?:—|–|--|-)\s/u
+  /^(?:\p{Lu}[\p{Lu}.'’ -]{1,40}\p{Lu}\.?(?:,\s+\p{L}[\p{L}.]{1,20}(?:\s\d{1,2})?)?(?:\s*\([^)\n]{1,30}\))?|\(\p{Lu}[\p{L}.&]{1,20}\)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2}\s*\(\p{Lu}[\p{L}.&]{1,20}\))\s*(?:—|–|--|-)\s/u
 
 /**
  * The site’s words, not the story’s, anywhere in an article (each
@@ -186,7 +186,8 @@ function headlineByLayout(view: string, first: Block, second: Block): boolean {
 
 /**
  * `[start, end)` of a dateline (“WASHINGTON —”, “LOS ANGELES, Sept. 28 (UPI)
- * —”, “NEW YORK, June 10 (Reuters) -”, “(CNN) —”) opening a block, without
+ * —”, “NEW YORK, June 10 (Reuters) -”, “(CNN) —”, and Reuters’ placeless
+ * “Oct 11 (Reuters) -”) opening a block, without
  * its dash.
  */
 function datelineAt(view: string, block: Block): [number, number] | undefined {

@@ -21,7 +21,9 @@ import {
   capitalGroups,
   demonyms,
   documentHeads,
+  genericOrgDescriptions,
   groupHeads,
+  orgDescriptions,
   orgHeads,
   places,
   possessivePronouns,
@@ -1107,6 +1109,13 @@ function looseCandidate(doc: Doc, start: number, end: number, sentenceCase = fal
       titles: [words.slice(possessive >= 0 ? possessive + 1 : 1).join(' ')],
       gender: roleGender.get(last) ?? null
     })
+  }
+
+  // “the hurricane center”, “the transit authority”: a body already named
+  // (“the National Hurricane Center”) by its head word, as `the center`
+  // would be; the resolver checks the modifiers against that name.
+  if (definite && words.length >= 3 && words.length <= 4 && orgDescriptions.has(last) && !genericOrgDescriptions.has(last) && words.slice(1).every((word) => /^\p{Ll}[\p{Ll}-]*$/u.test(word))) {
+    return candidate('org-description', start, end, null, paragraph, 'description', text, last, {speaker: true, gender: 'neuter'})
   }
 
   // “State media reported”, “Iranian state media”: the outlets, whatever the case.

@@ -463,8 +463,9 @@ export const pronouns = new Map<string, 'he' | 'she' | 'they' | 'it'>([
 
 /** Lowercase descriptions of a business already named (“the company”, “the chipmaker”). */
 export const businessDescriptions = words(`
-  company firm chipmaker automaker carmaker drugmaker retailer airline insurer lender bank startup
-  manufacturer conglomerate broadcaster publisher miner brewer
+  company firm chipmaker automaker carmaker drugmaker planemaker jetmaker steelmaker toymaker retailer
+  airline insurer lender bank brokerage startup manufacturer conglomerate broadcaster publisher
+  miner brewer refiner railroad homebuilder supplier
 `)
 
 /**
@@ -477,7 +478,7 @@ export const orgDescriptions = new Set([
     group organization organisation agency department association committee council institute
     ministry foundation network newspaper paper campaign administration coalition alliance union
     bureau commission party university authority court board panel utility regulator watchdog
-    tribunal
+    tribunal center centre hospital museum society
   `),
   ...businessDescriptions
 ])

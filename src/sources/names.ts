@@ -51,6 +51,15 @@ const titleVerbs = new Set(
 )
 
 /** Lowercase words after a hyphen that make a compound, not a name (“Biden-era”, “Obama-led”). */
+/** Head words of a government body whose name may join two words by “and” (“National Oceanic and Atmospheric Administration”). */
+const agencyHeads = new Set(['administration', 'agency', 'commission', 'bureau', 'service', 'services', 'institute', 'institutes', 'council', 'board'])
+
+/** Heads of an office named after its holder (“the Sheriff’s *Department*”). */
+const officeHeads = new Set(['office', 'department', 'bureau'])
+
+/** Holders of such an office that are no title of a person here (“the Medical *Examiner’s* Office”). */
+const officeHolders = new Set(['examiner', 'coroner', 'marshal', 'comptroller', 'controller', 'auditor', 'assessor', 'recorder', 'clerk', 'prosecutor', 'solicitor', 'inspector'])
+
 const compoundSuffixes = new Set('era led run like type made born free only wide held size age day year old new ish side bred fed set up down out off all self'.split(' '))
 
 /** Classes of words that stay name words in a title-case headline. */
@@ -165,6 +174,22 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
           continue
         }
 
+        // “the U.S. Attorney’s Office”, “the Los Angeles County Sheriff’s
+        // Department”: an office named after its holder.
+        if (
+          next < count &&
+          tokens.possessive(last) &&
+          ((tokens.classes(last) & word.role) !== 0 || officeHolders.has(tokens.lower(last))) &&
+          officeHeads.has(tokens.lower(next)) &&
+          tokens.cap(next) &&
+          tokens.rawEnd(last) + 1 === tokens.start(next) &&
+          view.charCodeAt(tokens.rawEnd(last)) === 32
+        ) {
+          last = next
+          ampersand = true
+          continue
+        }
+
         break
       }
 
@@ -203,15 +228,18 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       // “Food and Drug Administration”, “Securities and Exchange
       // Commission”: one word, “and”, and words that end in an
       // organization’s head word are one name.
+      // (Two words before “and” only before an agency’s head: “National
+      // Oceanic and Atmospheric Administration”, not “Johns Hopkins and
+      // Harvard University”.)
+      const wordsBefore = last - runStart + (tokens.is(runStart, 'the') ? 0 : 1)
       if (
         tokens.is(next, 'and') &&
         !connected &&
-        (last === runStart || (last === runStart + 1 && tokens.is(runStart, 'the'))) &&
-        (lastClasses & (word.givenName | word.role | word.orgHead | word.orgName | word.place | word.demonym | word.calendar | word.weekday)) === 0 &&
-        !tokens.acronym(last)
+        (wordsBefore === 1 || (wordsBefore === 2 && (plainWord(last - 1) || (tokens.classes(last - 1) & word.demonym) !== 0))) &&
+        plainWord(last)
       ) {
         const head = headAfterAnd(next)
-        if (head !== -1) {
+        if (head !== -1 && (wordsBefore === 1 || agencyHeads.has(tokens.lower(head)))) {
           last = head
           connected = true
           orgConnected = true
@@ -269,6 +297,14 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
    * Drug Administration”), or -1: at least two words, not a name of its
    * own (“Obama and White House political director …”).
    */
+  /** Whether a name word may open an agency’s name joined by “and” (no given name, role, head, place …). */
+  function plainWord(index: number): boolean {
+    return (
+      (tokens.classes(index) & (word.givenName | word.role | word.orgHead | word.orgName | word.place | word.demonym | word.calendar | word.weekday)) === 0 &&
+      !tokens.acronym(index)
+    )
+  }
+
   function headAfterAnd(and: number): number {
     if (!tokens.joinNext(and) || !isNameWord(and + 1)) return -1
     let last = and + 1
@@ -467,6 +503,8 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       brandShaped(view, tokens.start(head), tokens.end(head)) ||
       connectedOrg(from) ||
       ampersand ||
+      // (“S&P Global Ratings”, “AT&T Inc.”: no person’s name has “&”.)
+      view.slice(tokens.start(runStart + from), tokens.end(head)).includes('&') ||
       afterOrgKind(head) ||
       (size === 1 && atEmployer(head))
     ) {

@@ -958,7 +958,8 @@ function nameBetween(view: string, from: number, to: number): boolean {
       if (!(calendar.has(lower) || calendar.has(lower + '.')) && !(commonAcronyms.has(lower) && found === found.toUpperCase())) return true
     }
 
-    inWord = letter || char === 39 || char === 0x2019 || char === 45
+    // (A digit joins a word too: “its 777X jetliner” names a model, not a body.)
+    inWord = letter || (char >= 48 && char <= 57) || char === 39 || char === 0x2019 || char === 45
     if (char !== 32 && char !== 0xa0) previous = view[index]!
   }
 
