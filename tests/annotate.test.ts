@@ -182,11 +182,31 @@ describe('annotate', () => {
     ['NEW YORK, June 10 (Reuters) - ', 'NEW YORK, June 10 (Reuters)'],
     ['(CNN) — ', '(CNN)'],
     // (Reuters without a place: was part of the first claim.)
-    ['Oct 11 (Reuters) - ', 'Oct 11 (Reuters)']
+    ['Oct 11 (Reuters) - ', 'Oct 11 (Reuters)'],
+    // (Indian papers’ colon: was part of the first claim, and a speaker “NEW DELHI”.)
+    ['NEW DELHI: ', 'NEW DELHI']
   ])('finds the dateline %j and keeps it out of the first claim', (dateline, text) => {
     const result = annotate('Oil rises\n\n' + dateline + 'Oil prices rose 3% on Monday, traders said.', {format: 'text'})
     expect(result.dateline?.text).toBe(text)
     expect(result.claims[0]!.text).toBe('Oil prices rose 3% on Monday')
+  })
+
+  it('takes no label before a colon for a dateline (“BREAKING:”), and no dateline for a speaker', () => {
+    const result = annotate('Oil rises\n\nBREAKING: Oil prices rose 3% on Monday, traders said.', {format: 'text'})
+    expect(result.dateline).toBeNull()
+    const dated = annotate('Oil rises\n\nNEW DELHI: Oil prices rose 3% on Monday.', {format: 'text'})
+    expect(dated.sources).toEqual([])
+    expect(dated.claims.map((claim) => [claim.text, claim.attribution.type])).toEqual([['Oil prices rose 3% on Monday.', 'unattributed']])
+  })
+
+  it('reads capitals and a colon as a transcript’s speaker, not a dateline, when more paragraphs open so', () => {
+    const result = annotate('Debate night\n\nTRUMP: The economy is strong.\n\nHARRIS: It is not.', {format: 'markdown'})
+    expect(result.dateline).toBeNull()
+    expect(annotate('Debate night\n\nPENCE: We will win this state.', {format: 'markdown'}).dateline).toBeNull()
+  })
+
+  it('reads “Rs.” before a number as no sentence end', () => {
+    expect(annotate('It costs Rs. 500 per user.', {format: 'text'}).sentences.map((sentence) => sentence.text)).toEqual(['It costs Rs. 500 per user.'])
   })
 
   it('reads a correction note before the headline as boilerplate, and the headline after it', () => {

@@ -27,6 +27,14 @@ function reportsOf(body: string): Readable[] {
   }))
 }
 
+/** Each report’s mention and the mentions of the reports nested in it. */
+function nestedOf(body: string): Array<[string | null, Array<string | null>]> {
+  const result = run(headline + body, 'text')
+  const input = result.doc.input
+  const slice = (range: [number, number] | null) => (range ? input.slice(range[0], range[1]) : null)
+  return result.reports.map((report) => [slice(report.mention), report.nested.map((inner) => slice(inner.mention))])
+}
+
 describe('findReports', () => {
   const layouts: Array<[string, string, Partial<Readable>]> = [
     ['X said (that) Y', 'Officials said that the bridge would reopen in May.', {mention: 'Officials', cue: 'said', content: ['that the bridge would reopen in May'], type: 'reported', cueClass: 'speech'}],
@@ -542,6 +550,17 @@ describe('findReports', () => {
     expect(reportsOf('Per Reuters, the plant will close in March.')).toMatchObject([{mention: 'Reuters', cue: 'Per'}])
     expect(reportsOf('Shares rose to $5 per share and 3% per year.')).toEqual([])
     expect(reportsOf('Guccifer said, per a translator, that the server was open.')).toMatchObject([{mention: 'Guccifer', cue: 'said'}])
+  })
+
+  it('reads “by December 2026” after a passive as a deadline, not an agent', () => {
+    // (Was a nested report whose source was “December”.)
+    expect(nestedOf('Officials said the first chips from the plant were expected by December 2026.')).toEqual([['Officials', []]])
+    expect(reportsOf('His comments were derided by critics.')).toMatchObject([{mention: 'critics', cue: 'were derided by'}])
+  })
+
+  it('reads a plural cue word after an adjective as a noun (“had made similar promises”)', () => {
+    // (Was the cue “promises” with the source “made similar”.)
+    expect(nestedOf('Ramesh said the government had made similar promises in 2021 and delivered “nothing but press releases”.')).toEqual([['Ramesh', []]])
   })
 
   it('reads “reports show” after a noun as a plural noun and its verb', () => {

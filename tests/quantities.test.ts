@@ -193,6 +193,16 @@ describe('findQuantities', () => {
     })
   })
 
+  it('reads rupees written as a word (“Rs 10,000 crore”, “Rs. 500”) and South Asian scales (lakh, crore)', () => {
+    // (Were a bare count 10,000, and “1.5 lakh” a count of 1.5.)
+    expect(one('a Rs 10,000 crore scheme')).toMatchObject({text: 'Rs 10,000 crore', value: 1e11, unit: 'money', currency: 'INR'})
+    expect(one('It costs Rs. 500 a month')).toMatchObject({text: 'Rs. 500', value: 500, unit: 'money', currency: 'INR'})
+    expect(one('about 1.5 lakh direct jobs')).toMatchObject({value: 150_000, noun: 'jobs', approximate: true})
+    expect(one('INR 40 a day')).toMatchObject({text: 'INR 40', value: 40, unit: 'money', currency: 'INR'})
+    // Lowercase “rs” is no currency.
+    expect(one('the rs 5 figure')).toMatchObject({text: '5', unit: 'count'})
+  })
+
   it('reads “millions of dollars” as vague money', () => {
     expect(one('millions of dollars')).toMatchObject({unit: 'money', currency: 'USD', vague: true, noun: null})
   })

@@ -1373,6 +1373,22 @@ describe('resolveSources', () => {
     ).toEqual([['Boeing', ['Boeing', 'the planemaker', 'The company', 'it']]])
   })
 
+  it('takes no name inside a relative clause for the speaker of the verb after it', () => {
+    // (“Dholera, said” made a person “Dholera” a source.)
+    expect(namesAndMentions('Tata Electronics, which is building a fab in Gujarat’s Dholera, said in a statement that it welcomed the decision.')).toEqual([
+      ['Tata Electronics', ['Tata Electronics', 'it']]
+    ])
+    expect(kindsNamesAndMentions('Tata Electronics said it welcomed the decision.')[0]?.slice(0, 2)).toEqual(['organization', 'Tata Electronics'])
+  })
+
+  it('reads a minister of two portfolios joined by “and” (“Information and Broadcasting Minister”)', () => {
+    // (Was a person “Information” and the title “Broadcasting Minister”.)
+    expect(annotate('Information and Broadcasting Minister Ashwini Vaishnaw said the scheme would work.', {format: 'text'}).sources.map((source) => [source.name, source.titles])).toEqual([
+      ['Ashwini Vaishnaw', ['Information and Broadcasting Minister']]
+    ])
+    expect(namesAndMentions('Smith and Defense Secretary Jim Mattis said no.').map(([name]) => name)).toContain('Jim Mattis')
+  })
+
   it('links “the company” to the business that spoke, not to one named in passing after it', () => {
     // (Was FactSet, the last organization before it.)
     expect(

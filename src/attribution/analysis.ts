@@ -115,6 +115,7 @@ function run(doc: Doc, quotes: ReadonlyArray<QuoteRange>): Analysis {
   const quoteToken: number[] = new Array<number>(quotes.length).fill(-1)
 
   const pool = sharedPool ?? new TokenPool()
+  const dateline = doc.structure.dateline
   for (let u = 0; u < units.length; u++) {
     const unit = units[u]!
     const offset = candidates.length
@@ -125,7 +126,8 @@ function run(doc: Doc, quotes: ReadonlyArray<QuoteRange>): Analysis {
         : tokenize(doc.view, unit.start, unit.end, quotes, quotes.length, pool)
       : noTokens
     if (quoted) unit.tokens = tokens
-    const found = detectUnit(tokens, u, unit.first, unit.last)
+    // (A unit that opens with the dateline has no speaker label: “NEW DELHI: The Cabinet …”.)
+    const found = detectUnit(tokens, u, unit.first && !(dateline && dateline[0] >= unit.start && dateline[0] < unit.end), unit.last)
     for (const candidate of found) {
       if (candidate.parent !== -1) candidate.parent += offset
       candidates.push(candidate)

@@ -729,6 +729,8 @@ function verbCue(
     if (nounCues.has(word) && !previous.upper && (previous.lower.endsWith('ing') || previous.lower.endsWith('ed')) && !auxiliaries.has(previous.lower)) return
     // “a Sunday talk show”, “his TV show”: the head of a compound noun.
     if (entry.form === 'base' && nounCues.has(word) && compoundModifiers.has(previous.lower)) return
+    // “had made similar promises”, “many such claims”: a plural noun after an adjective.
+    if (nounCues.has(word) && word.endsWith('s') && nounAdjectives.has(previous.lower)) return
     // “the private server email story”: a quote-only base form after a
     // singular noun agrees with nothing, so it is a noun too.
     // (Not “the sign read …”: a past form spelled like the base.)
@@ -1506,6 +1508,8 @@ function passiveCue(tokens: Token[], start: number, end: number, entry: CueEntry
   const by = tokens[end]
   if (by && by.type === 'word' && by.lower === 'by') {
     const agent = npAfter(tokens, end + 1)
+    // “were expected by December 2026”, “is expected by the end of the year”: a deadline, not an agent.
+    if (agent && deadline(tokens, agent[0])) return false
     const subject = agent && subjectBefore(tokens, start)
     if (!agent || !subject || tokens[subject[0]]!.lower === 'it' || tokens[subject[0]]!.lower === 'which' || tokens[subject[0]]!.lower === 'who') return false
     // “He was told by aides that …”, “asked by reporters whether …”: what
@@ -2914,6 +2918,20 @@ function npBefore(tokens: Token[], end: number): Range | undefined {
  * addressee). With `addressee`, an article or a possessive after a noun ends
  * it: “told reporters his team would win”.
  */
+/** Adjectives that make the cue word after them a noun (“similar *promises*”). */
+const nounAdjectives = new Set(['similar', 'such', 'same', 'other', 'several', 'numerous', 'multiple', 'repeated', 'previous', 'earlier', 'empty', 'false', 'new', 'many', 'few'])
+
+/** Words that open a time after “by” (“by *December*”, “by *the end* of the year”), not an agent. */
+const deadlineWords = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow', 'tonight', 'then', 'now', 'next', 'midnight', 'noon', 'spring', 'summer', 'fall', 'autumn', 'winter', 'end', 'time', 'deadline', 'weekend'])
+
+/** Whether the phrase at `index` after “by” is a time (a month, a day, a year, “the end of …”). */
+function deadline(tokens: Token[], index: number): boolean {
+  let word = tokens[index]?.lower ?? ''
+  if (word === 'the') word = tokens[index + 1]?.lower ?? ''
+  // (A year, not a count: “by 2030”, not “by 60 senators”.)
+  return months.has(word) || deadlineWords.has(word) || /^\d{4}$/.test(word)
+}
+
 /** Words before a count that make it approximate (“*About* 33,000 machinists”). */
 const countApproximators = new Set(['about', 'nearly', 'almost', 'roughly', 'approximately', 'around', 'over', 'some', 'up'])
 

@@ -781,7 +781,7 @@ function afterDateline(doc: Doc, start: number, end: number): number {
   const dateline = doc.structure.dateline
   if (!dateline || dateline[0] < start || dateline[1] >= end) return start
   let from = dateline[1]
-  while (from < end && /[\s—–-]/.test(doc.view.charAt(from))) from++
+  while (from < end && /[\s—–:-]/.test(doc.view.charAt(from))) from++
   return from
 }
 

@@ -77,7 +77,12 @@ export const scales = new Map<string, number>([
   ['thousand', 1000],
   ['million', 1e6],
   ['billion', 1e9],
-  ['trillion', 1e12]
+  ['trillion', 1e12],
+  // South Asian scales: “Rs 10,000 crore”, “1.5 lakh jobs”.
+  ['lakh', 1e5],
+  ['lakhs', 1e5],
+  ['crore', 1e7],
+  ['crores', 1e7]
 ])
 
 /** Plural scale words, read as vague amounts (“thousands”). */
@@ -285,6 +290,21 @@ export const dollarPrefixes = new Map<string, string>([
 ])
 
 register(dollarPrefixes.keys(), CURRENCY_PREFIX)
+
+/** Currency codes and abbreviations written as a word before the number (“Rs 500”, “Rs. 2 crore”, “INR 40”, “USD 5 million”). */
+export const currencyPrefixWords = new Map<string, string>([
+  ['rs', 'INR'],
+  ['inr', 'INR'],
+  ['usd', 'USD'],
+  ['eur', 'EUR'],
+  ['gbp', 'GBP'],
+  ['cny', 'CNY'],
+  ['jpy', 'JPY'],
+  ['sek', 'SEK'],
+  ['chf', 'CHF']
+])
+
+register(currencyPrefixWords.keys(), CURRENCY_PREFIX)
 
 // Hedges and negations.
 

@@ -14,6 +14,7 @@ import {approximatorAfter, approximatorBefore, type Approximation} from './appro
 import {
   CHANGE,
   CURRENCY_PREFIX,
+  currencyPrefixWords,
   currencySymbols,
   currencyWords,
   dollarPrefixes,
@@ -250,6 +251,8 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
 
   // Money with a sign: “$1.2 billion”, “US$5m”, “€30”.
   let currency: string | null = null
+  // Whether the currency is a word, which a space may separate from the number.
+  let spaced = false
   let numberIndex = index
   if (token.kind === 'punct' && currencySymbols.has(token.text)) {
     currency = currencySymbols.get(token.text)!
@@ -257,11 +260,16 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
   } else if (token.kind === 'word' && dollarPrefixes.has(token.lower) && tokens[index + 1]?.text === '$' && touches(token, tokens[index + 1])) {
     currency = dollarPrefixes.get(token.lower)!
     numberIndex = index + 2
+  } else if (token.kind === 'word' && currencyPrefixWords.has(token.lower) && token.text !== token.lower) {
+    // “Rs 10,000 crore”, “Rs. 500”, “INR 40”: a word, so a space may follow (capitalized: not “rs”).
+    currency = currencyPrefixWords.get(token.lower)!
+    numberIndex = tokens[index + 1]?.text === '.' && touches(token, tokens[index + 1]) ? index + 2 : index + 1
+    spaced = true
   }
 
   if (currency !== null) {
     const numberToken = tokens[numberIndex]
-    if (!numberToken || numberToken.kind !== 'number' || !touches(tokens[numberIndex - 1], numberToken) || isCovered(covered, numberIndex)) {
+    if (!numberToken || numberToken.kind !== 'number' || (!spaced && !touches(tokens[numberIndex - 1], numberToken)) || isCovered(covered, numberIndex)) {
       return undefined
     }
   }

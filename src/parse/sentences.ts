@@ -11,7 +11,7 @@ const titles = new Set(
     'Mr Mrs Ms Mx Dr Drs Prof Rev Hon Sen Sens Rep Reps Gov Govs Lt Gen Gens Col Maj Capt Cpt Cmdr ' +
     'Adm Sgt Cpl Pvt Spc Pfc Brig Atty Gen Supt Det Insp Amb Pres Msgr Fr Sr Jr St Ste Mt Ft Rt ' +
     'No Nos Nr Vol Vols Pp Fig Figs Art Sec Ch Ed Eds Est Approx Dept Univ Assn Bros Gov Lt Messrs ' +
-    'Mmes Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec vs v cf al ca'
+    'Mmes Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec vs v cf al ca Rs'
   ).split(' ')
 )
 

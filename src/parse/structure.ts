@@ -11,7 +11,12 @@ const bylineLine = /^(?:The )?\p{Lu}[\p{L}&.’'-]*(?: (?:of |for |and |the )?\p
 const credits =
   /(?:^(?:[•*·(-]\s*)?(?:staff writers?\s+|additional\s+)?(?:reporting|writing|editing)\s+by\s)|(?:\scontributed(?:\s+(?:reporting|to\s+this\s+(?:report|story|article)))?\.?\s*$)/i
 const dateline =
-  /^(?:\p{Lu}[\p{Lu}.'’ -]{1,40}\p{Lu}\.?(?:,\s+\p{L}[\p{L}.]{1,20}(?:\s\d{1,2})?)?(?:\s*\([^)\n]{1,30}\))?|\(\p{Lu}[\p{L}.&]{1,20}\)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2}\s*\(\p{Lu}[\p{L}.&]{1,20}\))\s*(?:—|–|--|-)\s/u
+  /^(?:\p{Lu}[\p{Lu}.'’ -]{1,40}\p{Lu}\.?(?:,\s+\p{L}[\p{L}.]{1,20}(?:\s\d{1,2})?)?(?:\s*\([^)\n]{1,30}\))?|\(\p{Lu}[\p{L}.&]{1,20}\)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2}\s*\(\p{Lu}[\p{L}.&]{1,20}\))\s*(?:—|–|--|-)\s|^(?!(?:BREAKING|UPDATED?|EXCLUSIVE|WATCH|LISTEN|ANALYSIS|OPINION|EDITORIAL|CORRECTION|CLARIFICATION|NOTE|LIVE|VIDEO|PHOTOS?|READ|ALERT|FACT CHECK|CLAIM|RATING|VERDICT|Q|A):)\p{Lu}[\p{Lu}.'’ -]{1,40}\p{Lu}:\s/u
+
+/** A paragraph opening with a label in capitals and a colon (“PENCE:”, “NEW DELHI:”). */
+const capsLabel = /^\s*\p{Lu}[\p{Lu}.'’ -]{1,40}\p{Lu}:\s/u
+/** Words in the first or second person opening what follows a colon. */
+const personalStart = /^\s*["“]?(?:I|We|You|My|Our|Your|I’m|I'm|We’re|We're|Let’s|Let's)\b/
 
 /**
  * The site’s words, not the story’s, anywhere in an article (each
@@ -134,6 +139,18 @@ export function classify(blocks: Block[], view: string): Structure {
   // (After the boilerplate: a time stamp line may come before the dateline.)
   const body = content.find((block) => block.kind === 'paragraph')
   if (body) structure.dateline = datelineAt(view, body)
+  // “PENCE: We will win”: a transcript’s speaker label, not a dateline —
+  // when the words after it speak in the first or second person, or when
+  // another paragraph opens with such a label.
+  if (structure.dateline && view.charCodeAt(structure.dateline[1]) === 58) {
+    const after = view.slice(structure.dateline[1] + 1, structure.dateline[1] + 12)
+    let labels = 0
+    for (const block of content) {
+      if (block.kind === 'paragraph' && capsLabel.test(view.slice(block.start, Math.min(block.end, block.start + 48)))) labels++
+    }
+
+    if (personalStart.test(after) || labels > 1) structure.dateline = undefined
+  }
 
   // Credits close the article: look at the last few blocks only.
   for (const block of content.slice(-3).reverse()) {
@@ -186,8 +203,8 @@ function headlineByLayout(view: string, first: Block, second: Block): boolean {
 
 /**
  * `[start, end)` of a dateline (“WASHINGTON —”, “LOS ANGELES, Sept. 28 (UPI)
- * —”, “NEW YORK, June 10 (Reuters) -”, “(CNN) —”, and Reuters’ placeless
- * “Oct 11 (Reuters) -”) opening a block, without
+ * —”, “NEW YORK, June 10 (Reuters) -”, “(CNN) —”, Reuters’ placeless
+ * “Oct 11 (Reuters) -”, and the colon of Indian papers, “NEW DELHI:”) opening a block, without
  * its dash.
  */
 function datelineAt(view: string, block: Block): [number, number] | undefined {
@@ -195,7 +212,7 @@ function datelineAt(view: string, block: Block): [number, number] | undefined {
   let start = block.start
   while (start < block.end && view.charCodeAt(start) === 32) start++
   const match = dateline.exec(view.slice(start, Math.min(block.end, start + 120)))
-  return match ? [start, start + match[0].replace(/[\s—–-]+$/, '').length] : undefined
+  return match ? [start, start + match[0].replace(/[\s—–:-]+$/, '').length] : undefined
 }
 
 /**

@@ -973,6 +973,25 @@ function firstAtOrAfter(candidates: readonly Candidate[], offset: number): numbe
   return low
 }
 
+/**
+ * Whether `start` is inside a relative clause set off by commas (“Tata
+ * Electronics, which is building a fab in *Dholera*, said”): what follows
+ * the clause is its head’s statement, not this name’s.
+ */
+function inRelativeClause(view: string, start: number): boolean {
+  const limit = Math.max(0, start - 120)
+  for (let index = start - 1; index >= limit; index--) {
+    const code = view.charCodeAt(index)
+    if (code === 44) return relativeOpener.test(view.slice(index + 1, index + 9))
+    // (A sentence end, a quotation mark or a line: no clause of this statement.)
+    if (code === 46 || code === 33 || code === 63 || code === 10 || code === 0x20_1c || code === 0x20_1d || code === 34) return false
+  }
+
+  return false
+}
+
+const relativeOpener = /^\s{1,3}(?:which|who|whose|where)\s/
+
 /** Mark candidates that are the subject of a statement, and their conjuncts. */
 function markSpeakers(doc: Doc, candidates: Candidate[]): void {
   const {view} = doc
@@ -986,7 +1005,7 @@ function markSpeakers(doc: Doc, candidates: Candidate[]): void {
         (before === 'verb' && item.type !== 'document' && item.type !== 'pronoun' && invertedAfter(view, item.afterEnd))
       ) {
         how = 'before'
-      } else if (statementAfter(view, item.afterEnd)) {
+      } else if (statementAfter(view, item.afterEnd) && !inRelativeClause(view, item.titleStart)) {
         how = 'after'
       }
     }

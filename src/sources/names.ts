@@ -54,6 +54,18 @@ const titleVerbs = new Set(
 /** Head words of a government body whose name may join two words by “and” (“National Oceanic and Atmospheric Administration”). */
 const agencyHeads = new Set(['administration', 'agency', 'commission', 'bureau', 'service', 'services', 'institute', 'institutes', 'council', 'board'])
 
+/** Portfolios of a ministry, the first of two joined by “and” (“*Information* and Broadcasting Minister”). */
+const portfolios = new Set(
+  (
+    'information commerce industry health home external foreign finance defence defense law justice education housing ' +
+    'agriculture environment energy petroleum railways transport labour labor science culture trade tourism women ' +
+    'communications fisheries food rural urban water mines steel textiles power coal planning youth'
+  ).split(' ')
+)
+
+/** Titles of such a holder. */
+const portfolioRoles = new Set(['minister', 'secretary', 'commissioner'])
+
 /** Heads of an office named after its holder (“the Sheriff’s *Department*”). */
 const officeHeads = new Set(['office', 'department', 'bureau'])
 
@@ -245,6 +257,15 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
           orgConnected = true
           continue
         }
+
+        // “Information and Broadcasting Minister Ashwini Vaishnaw”: a
+        // minister of two portfolios (not “Smith and Defense Secretary …”).
+        const role = wordsBefore === 1 && portfolios.has(tokens.lower(last)) ? roleAfterAnd(next) : -1
+        if (role !== -1) {
+          last = role
+          connected = true
+          continue
+        }
       }
 
       const surname = (lastClasses & word.role) !== 0 && last > runStart && ((tokens.classes(last - 1) & word.givenName) !== 0 || isInitial(last - 1))
@@ -303,6 +324,20 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       (tokens.classes(index) & (word.givenName | word.role | word.orgHead | word.orgName | word.place | word.demonym | word.calendar | word.weekday)) === 0 &&
       !tokens.acronym(index)
     )
+  }
+
+  /** The minister’s title word after “and” (“and Broadcasting *Minister* Ashwini …”), else -1. */
+  function roleAfterAnd(and: number): number {
+    if (!tokens.joinNext(and)) return -1
+    for (let index = and + 1; index < and + 4 && isNameWord(index); index++) {
+      if ((tokens.classes(index) & word.role) !== 0) {
+        return portfolioRoles.has(tokens.lower(index)) && tokens.joinNext(index) && isNameWord(index + 1) ? index : -1
+      }
+
+      if (!tokens.joinNext(index)) return -1
+    }
+
+    return -1
   }
 
   function headAfterAnd(and: number): number {
