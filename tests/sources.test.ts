@@ -1389,6 +1389,28 @@ describe('resolveSources', () => {
     expect(namesAndMentions('Smith and Defense Secretary Jim Mattis said no.').map(([name]) => name)).toContain('Jim Mattis')
   })
 
+  it('reads a business with and without its legal form (“Apple Inc.”, “Apple”) as one, and “the company” as it past other names', () => {
+    // (Were two organizations “Apple Inc.” and “Apple”, and a third, “company”.)
+    expect(
+      namesAndMentions(
+        'Apple adds AI\nApple Inc. on Monday announced new features and said it would add ChatGPT to Siri.\n“This is a moment,” Chief Executive Tim Cook said at a conference.\nThe features will run on the devices, the company said in a blog post. Apple shares fell 1.9%.'
+      )
+    ).toEqual([
+      ['Apple Inc.', ['Apple', 'Apple Inc.', 'it', 'the company', 'Apple']],
+      ['Tim Cook', ['Tim Cook']]
+    ])
+  })
+
+  it('reads “Securities” as a business’s head word (“Wedbush Securities analyst Dan Ives”), and still “Securities and Exchange Commission” as one', () => {
+    expect(kindsNamesAndMentions('Wedbush Securities analyst Dan Ives called the announcement “a historic moment” for the company.')).toEqual([
+      ['organization', 'Wedbush Securities', ['Wedbush Securities']],
+      ['person', 'Dan Ives', ['Dan Ives']]
+    ])
+    expect(kindsNamesAndMentions('The Securities and Exchange Commission said it would act.')).toEqual([
+      ['organization', 'Securities and Exchange Commission', ['The Securities and Exchange Commission']]
+    ])
+  })
+
   it('links “the company” to the business that spoke, not to one named in passing after it', () => {
     // (Was FactSet, the last organization before it.)
     expect(

@@ -32,7 +32,7 @@ export const orgHeads = words(`
   observer insider caller enquirer inquirer examiner dispatch sentinel courier bulletin register beacon
   therapeutics pharmaceuticals pharma biosciences biotech sciences healthcare airlines airways motors
   petroleum communications entertainment studios brands bancorp investments ventures realty
-  logistics railroad railway utilities insurance electronics steel foods chemicals semiconductor
+  logistics railroad railway utilities insurance electronics steel foods chemicals securities semiconductor
 `)
 
 /**

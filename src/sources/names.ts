@@ -66,6 +66,9 @@ const portfolios = new Set(
 /** Titles of such a holder. */
 const portfolioRoles = new Set(['minister', 'secretary', 'commissioner'])
 
+/** A business’s legal form after its name (“Apple *Inc.*”, “Microsoft *Corp.*”, “Tesco *plc*”). */
+const legalSuffix = /,? (?:inc\.?|corp\.?|co\.|ltd\.?|llc|plc|l\.p\.|s\.a\.|n\.v\.|ag|gmbh)$/
+
 /** Heads of an office named after its holder (“the Sheriff’s *Department*”). */
 const officeHeads = new Set(['office', 'department', 'bureau'])
 
@@ -248,7 +251,8 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
         tokens.is(next, 'and') &&
         !connected &&
         (wordsBefore === 1 || (wordsBefore === 2 && (plainWord(last - 1) || (tokens.classes(last - 1) & word.demonym) !== 0))) &&
-        plainWord(last)
+        // (A head word first only before an agency’s head: “Securities and Exchange Commission”.)
+        (plainWord(last) || (wordsBefore === 1 && (tokens.classes(last) & word.orgHead) !== 0 && agencyHeadAfterAnd(next)))
       ) {
         const head = headAfterAnd(next)
         if (head !== -1 && (wordsBefore === 1 || agencyHeads.has(tokens.lower(head)))) {
@@ -338,6 +342,11 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     }
 
     return -1
+  }
+
+  function agencyHeadAfterAnd(and: number): boolean {
+    const head = headAfterAnd(and)
+    return head !== -1 && agencyHeads.has(tokens.lower(head))
   }
 
   function headAfterAnd(and: number): number {
@@ -859,7 +868,8 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     const end = tokens.end(last)
     const name = collapse(view.slice(nameStart, end))
     const found = candidate('organization', start, end, tokens, head, 'name', name)
-    found.key = keepThe ? name.toLowerCase().replace(/^the /, '') : name.toLowerCase()
+    // (“Apple Inc.” and “Apple” are one business: the key has no legal suffix.)
+    found.key = (keepThe ? name.toLowerCase().replace(/^the /, '') : name.toLowerCase()).replace(legalSuffix, '')
     found.gender = 'neuter'
     if (opensTag(view, end)) {
       acronym.lastIndex = end

@@ -523,6 +523,18 @@ export function resolve(
             entity = speakingBusiness
           }
         }
+        // “Apple Inc. … said … Chief Executive Tim Cook said at the company’s
+        // conference”: names between, but the business that spoke is the one.
+        if (
+          !entity &&
+          businessDescriptions.has(item.key) &&
+          !item.name.includes(' ') &&
+          speakingBusiness &&
+          item.paragraph - speakingBusiness.lastParagraph <= descriptionWindow
+        ) {
+          entity = speakingBusiness
+        }
+
         if (entity && item.paragraph - entity.lastParagraph > window) entity = undefined
         // “The campaign did not respond”: an organization the article never names.
         if (!entity && item.speaker) entity = create('organization')
@@ -611,7 +623,7 @@ export function resolve(
 
     if (entity.type === 'organization') {
       lastOrganization = entity
-      if (item.speaker && businessName(entity.bestText)) speakingBusiness = entity
+      if (item.speaker && (businessName(entity.bestText) || businessName(item.name))) speakingBusiness = entity
       byOrgHead.set(item.name.slice(item.name.lastIndexOf(' ') + 1).toLowerCase(), entity)
       // “the Department of Education … the department”: the head before “of” too.
       const of = item.name.indexOf(' of ')
