@@ -563,6 +563,18 @@ describe('findReports', () => {
     expect(nestedOf('Ramesh said the government had made similar promises in 2021 and delivered “nothing but press releases”.')).toEqual([['Ramesh', []]])
   })
 
+  it('reads “add to” a thing as increasing it, not speech (“The findings add to a growing body of evidence”)', () => {
+    // (Was the cue “add” with the content “that has led …”.)
+    expect(reportsOf('The findings add to a growing body of evidence that has led the task force to recommend against aspirin.')).toEqual([])
+    expect(reportsOf('In 2012 he added to his portfolio of 14 courses by purchasing two more.')).toEqual([])
+    // Still speech when what was said follows.
+    expect(reportsOf('He added to reporters that the plan was dead.')).toMatchObject([{mention: 'He', cue: 'added', content: ['that the plan was dead']}])
+  })
+
+  it('takes no source “no longer” before a headline’s passive (“Daily aspirin no longer recommended for older adults”)', () => {
+    expect(nestedOf('Daily aspirin no longer recommended for older adults, study finds.')).toEqual([['study', []]])
+  })
+
   it('reads “reports show” after a noun as a plural noun and its verb', () => {
     // (Was the cue “reports” with the content “show” and the source “campaign finance”.)
     expect(reportsOf('The campaign raised $54 million, nearly double what its rival raised, campaign finance reports show.')).toMatchObject([

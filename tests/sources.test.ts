@@ -1411,6 +1411,26 @@ describe('resolveSources', () => {
     ])
   })
 
+  it('reads a one-word name that speaks after a “which” clause as an organization (“Bayer, which makes …, said”)', () => {
+    // (Was a person.)
+    expect(kindsNamesAndMentions('Aspirin study\nBayer, which makes a popular aspirin brand, said its products were safe.')[0]?.slice(0, 2)).toEqual([
+      'organization',
+      'Bayer'
+    ])
+  })
+
+  it('reads a trial that finds as a document, and medical specialists’ titles (“a geriatrician at Hennepin Healthcare”)', () => {
+    expect(
+      annotate('Aspirin study\nThe trial, which followed 19,114 people, found that bleeding rose.\nDr. Anne Murray, a geriatrician at Hennepin Healthcare, said the results were convincing.', {
+        format: 'text'
+      }).sources.map((source) => [source.kind, source.name, source.titles, source.affiliation])
+    ).toEqual([
+      ['document', 'trial', [], null],
+      ['person', 'Anne Murray', ['geriatrician'], 'Hennepin Healthcare'],
+      ['organization', 'Hennepin Healthcare', [], null]
+    ])
+  })
+
   it('links “the company” to the business that spoke, not to one named in passing after it', () => {
     // (Was FactSet, the last organization before it.)
     expect(

@@ -741,6 +741,9 @@ function verbCue(
   if (word.startsWith('show') && next && next.type === 'word' && (next.lower === 'up' || next.lower === 'off')) return
   // “added 300 jobs”, “would … add 120 police officers”: adding a number of things, not words.
   if (word.startsWith('add') && next && (startsWithDigit(next.lower) || next.text === '$' || numberWords.has(next.lower))) return
+  // “The findings add to a growing body of evidence”, “adds to concerns”: increasing, not speaking.
+  // (Not “added to reporters that …”.)
+  if (word.startsWith('add') && next?.lower === 'to' && tokens[end + 1]?.type === 'word' && !tokens[end + 1]!.upper && !saidToAudience(tokens, end + 1)) return
 
   if (nounCues.has(word) && !entry.particle && next && next.type === 'word' && (next.lower === 'of' || next.lower === 'from' || next.lower === 'by')) return
   // “The draft report says”: a noun before the verb.
@@ -2569,6 +2572,12 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
   const index = start - 1
   if (index < 0) return undefined
   const token = tokens[index]!
+  // “aspirin no longer recommended”: an adverb, not a noun phrase “no
+  // longer”; and what it modifies is a headline’s passive, no speaker.
+  if ((token.lower === 'longer' || token.lower === 'more') && index > 0 && (tokens[index - 1]!.lower === 'no' || tokens[index - 1]!.lower === 'any')) {
+    return undefined
+  }
+
   if (token.type === 'word') {
     // “Trump and Cruz have both argued”, “they all vowed”: the quantifier
     // floats after the subject (and its auxiliaries), which is the source.
@@ -2930,6 +2939,17 @@ function deadline(tokens: Token[], index: number): boolean {
   if (word === 'the') word = tokens[index + 1]?.lower ?? ''
   // (A year, not a count: “by 2030”, not “by 60 senators”.)
   return months.has(word) || deadlineWords.has(word) || /^\d{4}$/.test(word)
+}
+
+/** Whether a word or two from `index` are followed by what was said (“to reporters that …”, “to reporters: “…””). */
+function saidToAudience(tokens: Token[], index: number): boolean {
+  for (let at = index + 1; at <= index + 2; at++) {
+    const token = tokens[at]
+    if (!token) return false
+    if (token.type === 'quote' || token.lower === 'that' || token.text === ':' || token.text === ',') return true
+  }
+
+  return false
 }
 
 /** Words before a count that make it approximate (“*About* 33,000 machinists”). */

@@ -278,6 +278,7 @@ export const documentHeads = new Map<string, string>([
   ['policy', 'policy'],
   ['report', 'report'],
   ['study', 'report'],
+  ['trial', 'report'],
   ['analysis', 'report'],
   ['assessment', 'report'],
   ['slide', 'report'],

@@ -9,6 +9,7 @@
 import {cues} from '../attribution/lexicon.js'
 import type {Doc} from '../parse/document.js'
 import {candidate, collapse, type Candidate} from './candidate.js'
+import {statementAfter} from './cues.js'
 import {word} from './classes.js'
 import {headTable} from './heads.js'
 import {commonAcronyms, institutionRoles, orgDescriptions, orgKindNouns, orgPhrases, placePhrases, places} from './lexicon.js'
@@ -322,6 +323,12 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
    * Drug Administration”), or -1: at least two words, not a name of its
    * own (“Obama and White House political director …”).
    */
+  /** Whether “, which” follows offset `end` (a thing’s relative clause, not a person’s). */
+  function whichAfter(end: number): boolean {
+    // (Only of a speaker: “Zika, which …”, “July, which …” are things, not bodies.)
+    return view.charCodeAt(end) === 44 && view.startsWith(' which ', end + 1) && statementAfter(view, end)
+  }
+
   /** Whether a name word may open an agency’s name joined by “and” (no given name, role, head, place …). */
   function plainWord(index: number): boolean {
     return (
@@ -547,6 +554,8 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       brandShaped(view, tokens.start(head), tokens.end(head)) ||
       connectedOrg(from) ||
       ampersand ||
+      // (“Bayer, which makes …”: a person is “who”; not after a given name or title.)
+      (size <= 2 && whichAfter(tokens.end(head)) && (classesAt(from) & (word.givenName | word.role)) === 0 && (size === 1 || (classesAt(from + 1) & word.givenName) === 0)) ||
       // (“S&P Global Ratings”, “AT&T Inc.”: no person’s name has “&”.)
       view.slice(tokens.start(runStart + from), tokens.end(head)).includes('&') ||
       afterOrgKind(head) ||

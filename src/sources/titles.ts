@@ -37,6 +37,8 @@ export const roles = words(`
   actress actor singer songwriter comedian comedienne rapper musician writer novelist poet
   filmmaker playwright billionaire philanthropist coach athlete
   psychiatrist psychologist epidemiologist virologist cardiologist oncologist pediatrician obstetrician
+  geriatrician endocrinologist dermatologist radiologist dietitian nutritionist gastroenterologist
+  pulmonologist anesthesiologist hematologist nephrologist urologist ophthalmologist veterinarian midwife
   gynecologist neurologist immunologist biologist chemist physicist geologist meteorologist
   climatologist statistician demographer sociologist anthropologist criminologist ethicist theologian
   philosopher mathematician pharmacist dentist therapist architect accountant auditor paramedic
