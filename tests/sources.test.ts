@@ -1431,6 +1431,16 @@ describe('resolveSources', () => {
     ])
   })
 
+  it('keeps an indictment apart from a lawsuit (two filings of different kinds)', () => {
+    // (“The indictment” was a mention of the lawsuit.)
+    expect(
+      namesAndMentions('Drag law blocked\nThe lawsuit argued that the law was vague.\nThe indictment alleges that the defendants conspired to hide the payments.')
+    ).toEqual([
+      ['lawsuit', ['The lawsuit']],
+      ['indictment', ['The indictment']]
+    ])
+  })
+
   it('links “the company” to the business that spoke, not to one named in passing after it', () => {
     // (Was FactSet, the last organization before it.)
     expect(

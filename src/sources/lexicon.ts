@@ -305,7 +305,7 @@ export const documentHeads = new Map<string, string>([
   ['filings', 'filing'],
   ['lawsuit', 'filing'],
   ['complaint', 'filing'],
-  ['indictment', 'filing'],
+  ['indictment', 'indictment'],
   ['affidavit', 'filing'],
   ['motion', 'filing'],
   ['transcript', 'transcript'],
