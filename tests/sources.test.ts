@@ -1441,6 +1441,11 @@ describe('resolveSources', () => {
     ])
   })
 
+  it('reads a given name in apposition after a person’s noun as the speaker (“His wife, Linda, says”)', () => {
+    // (Were two sources, “His wife” and “Linda”.)
+    expect(namesAndMentions('Lighthouse keeper\nHis wife, Linda, says he has never taken a sick day.')).toEqual([['Linda', ['Linda']]])
+  })
+
   it('links “the company” to the business that spoke, not to one named in passing after it', () => {
     // (Was FactSet, the last organization before it.)
     expect(

@@ -662,9 +662,17 @@ function roleTitle(text: string): string | undefined {
 /** A person named between commas right after offset `end`, if any. */
 function appositiveName(view: string, candidates: Candidate[], end: number): Candidate | undefined {
   const next = candidates[firstAtOrAfter(candidates, end)]
-  if (!next || next.type !== 'person' || next.mentionKind !== 'name' || next.start - end > 3) return undefined
+  if (!next || next.mentionKind !== 'name' || next.start - end > 3) return undefined
+  // (A given name alone is a person after a person’s noun: “His wife, Linda, says”.)
+  if (next.type !== 'person' && !(next.type === 'unknown' && personalNoun(lastWord(view, end)))) return undefined
   if (!/^,\s{1,2}$/.test(view.slice(end, next.start))) return undefined
   return view.charCodeAt(next.afterEnd) === 44 ? next : undefined
+}
+
+/** Whether a word names a person by role or relation (“spokesman”, “wife”). */
+function personalNoun(word: string): boolean {
+  const lower = word.toLowerCase()
+  return roles.has(lower) || personNouns.has(lower)
 }
 
 /**
