@@ -575,6 +575,15 @@ describe('findReports', () => {
     expect(nestedOf('Daily aspirin no longer recommended for older adults, study finds.')).toEqual([['study', []]])
   })
 
+  it('reads the subject of a relative clause with the clause (“One Democratic official who attended the meeting said”)', () => {
+    // (The source was “the meeting”.)
+    expect(reportsOf('One Democratic official who attended the meeting said Reid quieted the chatter.')).toMatchObject([
+      {mention: 'One Democratic official who attended the meeting', cue: 'said', content: ['Reid quieted the chatter']}
+    ])
+    // Not across a cue inside the clause.
+    expect(reportsOf('Experts who say the files were doctored have been ignored.').map((report) => report.mention)).not.toContain('Experts who say the files')
+  })
+
   it('reads “reports show” after a noun as a plural noun and its verb', () => {
     // (Was the cue “reports” with the content “show” and the source “campaign finance”.)
     expect(reportsOf('The campaign raised $54 million, nearly double what its rival raised, campaign finance reports show.')).toMatchObject([

@@ -1446,6 +1446,19 @@ describe('resolveSources', () => {
     expect(namesAndMentions('Lighthouse keeper\nHis wife, Linda, says he has never taken a sick day.')).toEqual([['Linda', ['Linda']]])
   })
 
+  it('takes the phrase a relative clause hangs on as the speaker, not a name in the clause (“Two women who led the strike at St. Mary’s Hospital say”)', () => {
+    // (The source was the hospital, read as “Hospital”.)
+    expect(kindsNamesAndMentions('Nurses strike\nTwo women who led the strike at St. Mary’s Hospital say the deal is a start.')).toEqual([
+      ['group', 'Two women', ['Two women']]
+    ])
+    expect(namesAndMentions('Nurses strike\nExecutives who have worked with Lachlan Murdoch say he is conservative.').map(([name]) => name)).not.toContain('Lachlan Murdoch')
+    // A name before a possessive and an institution’s head is one name.
+    expect(kindsNamesAndMentions('Nurses strike\nA spokeswoman for St. Mary’s Hospital said the unit would close.').map(([kind, name]) => [kind, name])).toContainEqual([
+      'organization',
+      'St. Mary’s Hospital'
+    ])
+  })
+
   it('links “the company” to the business that spoke, not to one named in passing after it', () => {
     // (Was FactSet, the last organization before it.)
     expect(

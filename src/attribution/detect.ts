@@ -2919,14 +2919,19 @@ function npBefore(tokens: Token[], end: number): Range | undefined {
   if (start >= end || words === 0) return undefined
   const last = tokens[end - 1]!
   if (last.type === 'word' && (determiners.has(last.lower) || nounPrepositions.has(last.lower))) return undefined
+  // “Two women who led the strike at St. Mary’s Hospital say”: the object of
+  // a relative clause is no subject; the phrase its “who” hangs on is.
+  const verb = tokens[start - 1]
+  const who = tokens[start - 2]
+  // (Not after a cue: “experts who say Russian services have been known …”.)
+  if (verb && who && who.lower === 'who' && verb.type === 'word' && !verb.upper && !prepositions.has(verb.lower) && !auxiliaries.has(verb.lower) && !cues.has(verb.lower)) {
+    const head = npBefore(tokens, start - 2)
+    if (head && tokens[head[1] - 1]!.lower !== 'who') return [head[0], end]
+  }
+
   return [start, end]
 }
 
-/**
- * The noun phrase starting at token `start` (an inverted source, an
- * addressee). With `addressee`, an article or a possessive after a noun ends
- * it: “told reporters his team would win”.
- */
 /** Adjectives that make the cue word after them a noun (“similar *promises*”). */
 const nounAdjectives = new Set(['similar', 'such', 'same', 'other', 'several', 'numerous', 'multiple', 'repeated', 'previous', 'earlier', 'empty', 'false', 'new', 'many', 'few'])
 
@@ -2955,6 +2960,11 @@ function saidToAudience(tokens: Token[], index: number): boolean {
 /** Words before a count that make it approximate (“*About* 33,000 machinists”). */
 const countApproximators = new Set(['about', 'nearly', 'almost', 'roughly', 'approximately', 'around', 'over', 'some', 'up'])
 
+/**
+ * The noun phrase starting at token `start` (an inverted source, an
+ * addressee). With `addressee`, an article or a possessive after a noun ends
+ * it: “told reporters his team would win”.
+ */
 function npAfter(tokens: Token[], start: number, addressee = false, nominal = false): Range | undefined {
   const first = tokens[start]
   if (!first || first.type !== 'word') return undefined

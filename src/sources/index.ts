@@ -85,7 +85,7 @@ export function resolveSources(doc: Doc, quotes: Quote[], reports: Report[]): So
   const descriptions = sorted(findDescriptions(doc, tokens))
   const candidates = mergeOutermost(names, descriptions)
 
-  const targets = collectTargets(quotes, reports)
+  const targets = collectTargets(doc.view, quotes, reports)
   const described: Candidate[] = []
   const targetCandidates = linkTargets(doc, candidates, targets, described, (word) => tokens.inLowercase(wordHash(word)))
   markSpeakers(doc, candidates)
@@ -350,13 +350,14 @@ function sourceById(sources: Source[], id: string): Source | undefined {
 }
 
 /** Attribution mentions of quotes and (nested) reports. */
-function collectTargets(quotes: Quote[], reports: Report[]): Target[] {
+function collectTargets(view: string, quotes: Quote[], reports: Report[]): Target[] {
   const targets: Target[] = []
   for (const quote of quotes) {
     const attribution = quote.attribution
     const mention = attribution?.mention
     if (!attribution || !mention) continue
-    targets.push({start: mention.position.start.offset, end: mention.position.end.offset, holder: attribution})
+    const start = mention.position.start.offset
+    targets.push({start, end: beforeRelative(view, start, mention.position.end.offset), holder: attribution})
   }
 
   const stack = [...reports]
@@ -364,10 +365,20 @@ function collectTargets(quotes: Quote[], reports: Report[]): Target[] {
     const report = stack.pop()!
     stack.push(...report.nested)
     if (!report.mention) continue
-    targets.push({start: report.mention[0], end: report.mention[1], holder: report})
+    targets.push({start: report.mention[0], end: beforeRelative(view, report.mention[0], report.mention[1]), holder: report})
   }
 
   return targets
+}
+
+/**
+ * The end of a mention’s head before a relative clause in it (“Two women
+ * *who led the strike at St. Mary’s Hospital*”): names in the clause are not
+ * who speaks.
+ */
+function beforeRelative(view: string, start: number, end: number): number {
+  const at = view.slice(start, end).indexOf(' who ')
+  return at > 0 ? start + at : end
 }
 
 /**
@@ -982,15 +993,18 @@ function firstAtOrAfter(candidates: readonly Candidate[], offset: number): numbe
 }
 
 /**
- * Whether `start` is inside a relative clause set off by commas (“Tata
- * Electronics, which is building a fab in *Dholera*, said”): what follows
- * the clause is its head’s statement, not this name’s.
+ * Whether `start` is inside a relative clause (“Tata Electronics, which is
+ * building a fab in *Dholera*, said”, “Two women who led the strike at *St.
+ * Mary’s Hospital* say”): what follows the clause is its head’s statement,
+ * not this name’s.
  */
 function inRelativeClause(view: string, start: number): boolean {
   const limit = Math.max(0, start - 120)
   for (let index = start - 1; index >= limit; index--) {
     const code = view.charCodeAt(index)
     if (code === 44) return relativeOpener.test(view.slice(index + 1, index + 9))
+    // (Or without commas: “Two women who led the strike at *St. Mary’s Hospital* say”.)
+    if (code === 119 && view.charCodeAt(index - 1) === 32 && view.startsWith('who ', index)) return true
     // (A sentence end, a quotation mark or a line: no clause of this statement.)
     if (code === 46 || code === 33 || code === 63 || code === 10 || code === 0x20_1c || code === 0x20_1d || code === 34) return false
   }

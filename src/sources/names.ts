@@ -51,7 +51,6 @@ const titleVerbs = new Set(
   ).split(' ')
 )
 
-/** Lowercase words after a hyphen that make a compound, not a name (“Biden-era”, “Obama-led”). */
 /** Head words of a government body whose name may join two words by “and” (“National Oceanic and Atmospheric Administration”). */
 const agencyHeads = new Set(['administration', 'agency', 'commission', 'bureau', 'service', 'services', 'institute', 'institutes', 'council', 'board'])
 
@@ -73,9 +72,13 @@ const legalSuffix = /,? (?:inc\.?|corp\.?|co\.|ltd\.?|llc|plc|l\.p\.|s\.a\.|n\.v
 /** Heads of an office named after its holder (“the Sheriff’s *Department*”). */
 const officeHeads = new Set(['office', 'department', 'bureau'])
 
+/** Heads of an institution named with a possessive (“St. Mary’s *Hospital*”). */
+const possessiveNamedHeads = new Set(['hospital', 'university', 'college', 'church', 'school', 'cathedral', 'academy', 'clinic', 'medical', 'health'])
+
 /** Holders of such an office that are no title of a person here (“the Medical *Examiner’s* Office”). */
 const officeHolders = new Set(['examiner', 'coroner', 'marshal', 'comptroller', 'controller', 'auditor', 'assessor', 'recorder', 'clerk', 'prosecutor', 'solicitor', 'inspector'])
 
+/** Lowercase words after a hyphen that make a compound, not a name (“Biden-era”, “Obama-led”). */
 const compoundSuffixes = new Set('era led run like type made born free only wide held size age day year old new ish side bred fed set up down out off all self'.split(' '))
 
 /** Classes of words that stay name words in a title-case headline. */
@@ -195,8 +198,9 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
         if (
           next < count &&
           tokens.possessive(last) &&
-          ((tokens.classes(last) & word.role) !== 0 || officeHolders.has(tokens.lower(last))) &&
-          officeHeads.has(tokens.lower(next)) &&
+          ((((tokens.classes(last) & word.role) !== 0 || officeHolders.has(tokens.lower(last))) && officeHeads.has(tokens.lower(next))) ||
+            // “St. Mary’s Hospital”, “Children’s Hospital”, “St. John’s University”.
+            possessiveNamedHeads.has(tokens.lower(next))) &&
           tokens.cap(next) &&
           tokens.rawEnd(last) + 1 === tokens.start(next) &&
           view.charCodeAt(tokens.rawEnd(last)) === 32
@@ -351,6 +355,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     return -1
   }
 
+  /** Whether the name words after “and” end in an agency’s head (“and Exchange *Commission*”). */
   function agencyHeadAfterAnd(and: number): boolean {
     const head = headAfterAnd(and)
     return head !== -1 && agencyHeads.has(tokens.lower(head))
