@@ -205,6 +205,18 @@ describe('annotate', () => {
     expect(annotate('Debate night\n\nPENCE: We will win this state.', {format: 'markdown'}).dateline).toBeNull()
   })
 
+  it('reads a page’s share buttons and photo credit as boilerplate, before the headline too', () => {
+    const result = annotate(
+      'Share on Facebook\nShare on Twitter\nStorm knocks out power to 200,000 in Michigan\n(Photo: Detroit Free Press)\nDETROIT — A winter storm knocked out power to 200,000 homes on Sunday, DTE Energy said.',
+      {format: 'text'}
+    )
+    // (The headline was “Share on Facebook”, “Twitter” a source, and the photo credit hid the dateline.)
+    expect(result.paragraphs.map((paragraph) => paragraph.kind)).toEqual(['boilerplate', 'boilerplate', 'title', 'boilerplate', 'paragraph'])
+    expect(result.title?.text).toBe('Storm knocks out power to 200,000 in Michigan')
+    expect(result.dateline?.text).toBe('DETROIT')
+    expect(result.sources.map((source) => [source.kind, source.name])).toEqual([['organization', 'DTE Energy']])
+  })
+
   it('reads “Rs.” before a number as no sentence end', () => {
     expect(annotate('It costs Rs. 500 per user.', {format: 'text'}).sentences.map((sentence) => sentence.text)).toEqual(['It costs Rs. 500 per user.'])
   })

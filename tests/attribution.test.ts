@@ -584,6 +584,11 @@ describe('findReports', () => {
     expect(reportsOf('Experts who say the files were doctored have been ignored.').map((report) => report.mention)).not.toContain('Experts who say the files')
   })
 
+  it('reads “knocked out” as no criticism (“A winter storm knocked out power”)', () => {
+    expect(reportsOf('A winter storm knocked out power to 200,000 homes.')).toEqual([])
+    expect(reportsOf('Trump knocked Clinton for her comments.')).toMatchObject([{mention: 'Trump', cue: 'knocked'}])
+  })
+
   it('reads “reports show” after a noun as a plural noun and its verb', () => {
     // (Was the cue “reports” with the content “show” and the source “campaign finance”.)
     expect(reportsOf('The campaign raised $54 million, nearly double what its rival raised, campaign finance reports show.')).toMatchObject([

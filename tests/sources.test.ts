@@ -1459,6 +1459,22 @@ describe('resolveSources', () => {
     ])
   })
 
+  it('reads a utility’s name ending in its trade as an organization, and “the utility” as it (“DTE Energy”)', () => {
+    // (Was a person “DTE Energy”, an organization “utility”, and another “DTE”.)
+    expect(
+      namesAndMentions('Storm\nA storm knocked out power to 200,000 homes, DTE Energy said.\nThe utility said crews were working.\n“We know how hard this is,” DTE spokeswoman Cindy Hecht said.')
+    ).toEqual([
+      ['DTE Energy', ['DTE Energy', 'The utility', 'DTE']],
+      ['Cindy Hecht', ['Cindy Hecht']]
+    ])
+    // Alone, the trade names no body.
+    expect(
+      kindsNamesAndMentions('Storm\n“It seems nuts,” said Mark Thurber, associate director at Stanford University’s Program on Energy and Sustainable Development.').map(
+        ([, name]) => name
+      )
+    ).not.toContain('Energy')
+  })
+
   it('links “the company” to the business that spoke, not to one named in passing after it', () => {
     // (Was FactSet, the last organization before it.)
     expect(

@@ -239,6 +239,8 @@ function buildUnits(doc: Doc, quotes: ReadonlyArray<QuoteRange>): Unit[] {
   let q = 0
   for (let p = 0; p < doc.paragraphs.length; p++) {
     const paragraph = doc.paragraphs[p]!
+    // The site’s words (“(Photo: Detroit Free Press)”, “Read more: …”) attribute nothing.
+    if (paragraph.kind === 'boilerplate') continue
     const firstUnit = units.length
     let start = -1
     let end = -1

@@ -739,6 +739,8 @@ function verbCue(
 
   // “showed up”, “showing off”: another verb.
   if (word.startsWith('show') && next && next.type === 'word' && (next.lower === 'up' || next.lower === 'off')) return
+  // “A storm knocked out power”, “knocked down the door”: not criticism.
+  if (word.startsWith('knock') && next && next.type === 'word' && (next.lower === 'out' || next.lower === 'down' || next.lower === 'off' || next.lower === 'over' || next.lower === 'back')) return
   // “added 300 jobs”, “would … add 120 police officers”: adding a number of things, not words.
   if (word.startsWith('add') && next && (startsWithDigit(next.lower) || next.text === '$' || numberWords.has(next.lower))) return
   // “The findings add to a growing body of evidence”, “adds to concerns”: increasing, not speaking.

@@ -33,7 +33,10 @@ const boilerplate = new RegExp(
       'follow @',
       '(?:read more|related|see also|recommended|also read|read next|more coverage|watch|listen)\\s*:',
       'read the (?:rest|full story|whole story)\\b',
-      '(?:photo|image|video|graphic|illustration|photograph)s?(?: credit)?\\s*:',
+      '\\(?(?:photo|image|video|graphic|illustration|photograph)s?(?: credit)?\\s*:',
+      // Share buttons: the whole line (“Share on Facebook”, “Tweet”, “Copy link”).
+      '(?:share|tweet|email|print|save|copy link)(?: (?:on|to|via) (?:facebook|twitter|x|linkedin|whatsapp|reddit|email|pinterest|flipboard|messenger|threads|bluesky))?\\s*$',
+      'share this (?:article|story|page)\\s*$',
       '\\(?(?:photo|image)s? (?:by|courtesy of)\\b',
       'this material may not be (?:published|broadcast|rewritten|redistributed)',
       '(?:contact|email|e-mail) (?:the )?(?:author|reporter|writer|us)\\b',
@@ -53,6 +56,14 @@ const boilerplate = new RegExp(
 
 /** A note that may open an article before its headline (“Correction: …”, “Editor’s note: …”). */
 const leadingNote = /^(?:correction|clarification|editor[’']?s note)s?\s*:/i
+
+/**
+ * Whether a line may come before the headline without being it: a
+ * correction or editor’s note, a share button, a time stamp.
+ */
+function leadsHeadline(text: string): boolean {
+  return leadingNote.test(text) || (text.length <= 80 && (boilerplate.test(text) || timestamp.test(text)))
+}
 
 /** A time stamp line: “Updated 3:45 PM EST, Thu March 6, 2025”, “Published: Dec. 2, 2025”. */
 const timestamp =
@@ -103,7 +114,8 @@ export function classify(blocks: Block[], view: string): Structure {
   const content = blocks.filter((block) => block.kind !== 'separator' && block.kind !== 'html')
   // A correction or editor’s note may come before the headline.
   let lead = 0
-  while (lead < content.length - 1 && lead < 2 && content[lead]!.kind === 'paragraph' && leadingNote.test(view.slice(content[lead]!.start, content[lead]!.end).trimStart())) lead++
+  // (And a page’s chrome before the headline: “Share on Facebook”, a time stamp.)
+  while (lead < content.length - 1 && lead < 4 && content[lead]!.kind === 'paragraph' && leadsHeadline(view.slice(content[lead]!.start, content[lead]!.end).trim())) lead++
   const first = content[lead]
   const second = content[lead + 1]
   if (first && second && (first.kind === 'heading' || headlineByLayout(view, first, second) || looksLikeHeadline(view.slice(first.start, first.end)))) {

@@ -72,6 +72,9 @@ const legalSuffix = /,? (?:inc\.?|corp\.?|co\.|ltd\.?|llc|plc|l\.p\.|s\.a\.|n\.v
 /** Heads of an office named after its holder (“the Sheriff’s *Department*”). */
 const officeHeads = new Set(['office', 'department', 'bureau'])
 
+/** Trades that end a business’s name of two words or more, though alone they name none (“DTE *Energy*”, not “Program on Energy”). */
+const businessTails = new Set(['energy', 'power', 'electric', 'wireless', 'mobile', 'telecom'])
+
 /** Heads of an institution named with a possessive (“St. Mary’s *Hospital*”). */
 const possessiveNamedHeads = new Set(['hospital', 'university', 'college', 'church', 'school', 'cathedral', 'academy', 'clinic', 'medical', 'health'])
 
@@ -560,9 +563,11 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       connectedOrg(from) ||
       ampersand ||
       // (“Bayer, which makes …”: a person is “who”; not after a given name or title.)
-      (size <= 2 && whichAfter(tokens.end(head)) && (classesAt(from) & (word.givenName | word.role)) === 0 && (size === 1 || (classesAt(from + 1) & word.givenName) === 0)) ||
+      (size <= 2 && whichAfter(tokens.end(tail)) && (classesAt(from) & (word.givenName | word.role)) === 0 && (size === 1 || (classesAt(from + 1) & word.givenName) === 0)) ||
+      // (“DTE Energy”, “Georgia Power”: a utility’s name ends in its trade.)
+      (size >= 2 && businessTails.has(tokens.lower(tail))) ||
       // (“S&P Global Ratings”, “AT&T Inc.”: no person’s name has “&”.)
-      view.slice(tokens.start(runStart + from), tokens.end(head)).includes('&') ||
+      view.slice(tokens.start(head), tokens.end(tail)).includes('&') ||
       afterOrgKind(head) ||
       (size === 1 && atEmployer(head))
     ) {
