@@ -589,6 +589,11 @@ describe('findReports', () => {
     expect(reportsOf('Trump knocked Clinton for her comments.')).toMatchObject([{mention: 'Trump', cue: 'knocked'}])
   })
 
+  it('reads “The new shows” as a noun, not the cue “shows”', () => {
+    // (Was a nested report whose source was “The new”.)
+    expect(nestedOf('The new shows, in Toronto and Miami, will take place in late 2024, according to a post on her account.')).toEqual([['a post', []]])
+  })
+
   it('reads “reports show” after a noun as a plural noun and its verb', () => {
     // (Was the cue “reports” with the content “show” and the source “campaign finance”.)
     expect(reportsOf('The campaign raised $54 million, nearly double what its rival raised, campaign finance reports show.')).toMatchObject([

@@ -1475,6 +1475,20 @@ describe('resolveSources', () => {
     ).not.toContain('Energy')
   })
 
+  it('reads a body’s name in apposition after a body’s noun as the speaker (“Ticketmaster’s parent company, Live Nation Entertainment, said”)', () => {
+    // (Was an organization “Ticketmaster’s parent company”, and Live Nation a second.)
+    expect(
+      namesAndMentions('Tour dates\nTicketmaster’s parent company, Live Nation Entertainment, said in a statement that it had added capacity.')
+    ).toEqual([['Live Nation Entertainment', ['Live Nation Entertainment', 'it']]])
+  })
+
+  it('reads a social media post as a document (“according to a post on the singer’s Instagram account”)', () => {
+    // (Was an organization “a post”.)
+    expect(kindsNamesAndMentions('Tour dates\nThe new shows will take place in late 2024, according to a post on the singer’s Instagram account.')).toEqual([
+      ['document', 'post', ['a post']]
+    ])
+  })
+
   it('links “the company” to the business that spoke, not to one named in passing after it', () => {
     // (Was FactSet, the last organization before it.)
     expect(

@@ -730,7 +730,8 @@ function verbCue(
     // “a Sunday talk show”, “his TV show”: the head of a compound noun.
     if (entry.form === 'base' && nounCues.has(word) && compoundModifiers.has(previous.lower)) return
     // “had made similar promises”, “many such claims”: a plural noun after an adjective.
-    if (nounCues.has(word) && word.endsWith('s') && nounAdjectives.has(previous.lower)) return
+    // (“The new shows, in Toronto, …”: a plural of a noun cue too.)
+    if ((nounCues.has(word) || nounCues.has(word.slice(0, -1))) && word.endsWith('s') && nounAdjectives.has(previous.lower)) return
     // “the private server email story”: a quote-only base form after a
     // singular noun agrees with nothing, so it is a noun too.
     // (Not “the sign read …”: a past form spelled like the base.)

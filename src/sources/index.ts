@@ -499,7 +499,7 @@ function linkTargets(
       if (named && named !== best && !/according\s+to\s+$/i.test(doc.view.slice(Math.max(0, target.start - 14), target.start))) {
         // “A Pentagon spokesman, John Kirby,”: the body is no description of
         // the person but their affiliation.
-        if (best && best.type === 'organization') {
+        if (best && best.type === 'organization' && named.type !== 'organization') {
           if (named.ownerEnd < 0) named.ownerEnd = best.end
         } else if (best) {
           described.push(best)
@@ -674,8 +674,11 @@ function roleTitle(text: string): string | undefined {
 function appositiveName(view: string, candidates: Candidate[], end: number): Candidate | undefined {
   const next = candidates[firstAtOrAfter(candidates, end)]
   if (!next || next.mentionKind !== 'name' || next.start - end > 3) return undefined
-  // (A given name alone is a person after a person’s noun: “His wife, Linda, says”.)
-  if (next.type !== 'person' && !(next.type === 'unknown' && personalNoun(lastWord(view, end)))) return undefined
+  // (A given name alone is a person after a person’s noun: “His wife, Linda,
+  // says”; a body’s name after a body’s noun: “Ticketmaster’s parent
+  // company, Live Nation Entertainment, said”.)
+  const word = lastWord(view, end)
+  if (next.type !== 'person' && !(next.type === 'unknown' && personalNoun(word)) && !(next.type === 'organization' && orgDescriptions.has(word))) return undefined
   if (!/^,\s{1,2}$/.test(view.slice(end, next.start))) return undefined
   return view.charCodeAt(next.afterEnd) === 44 ? next : undefined
 }

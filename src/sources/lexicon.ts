@@ -297,6 +297,8 @@ export const documentHeads = new Map<string, string>([
   ['emails', 'email'],
   ['tweet', 'tweet'],
   ['tweets', 'tweet'],
+  ['post', 'tweet'],
+  ['posts', 'tweet'],
   ['order', 'order'],
   ['ruling', 'ruling'],
   ['decision', 'ruling'],
