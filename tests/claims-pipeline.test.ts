@@ -248,6 +248,8 @@ describe('annotate (indirect questions and refusals)', () => {
     // (Were claims “that”, “it”.)
     expect(reported('The authority says it cannot find drivers. I believe that. Smith always denied it.')).toEqual(['it cannot find drivers'])
     expect(reported('Smith said that it failed.')).toEqual(['it failed'])
+    // (Was a claim “otherwise”.)
+    expect(reported('Critics say prices will rise. The data says otherwise.')).toEqual(['prices will rise'])
   })
 
   it('makes no claim of the speaker after an inverted cue, or of where it was said (“, said Dr. Keith Diaz of Columbia University, who was not involved …”)', () => {

@@ -1489,6 +1489,13 @@ describe('resolveSources', () => {
     ])
   })
 
+  it('reads a name before a region’s noun as a place, no one a pronoun could name (“the Big Bend region”)', () => {
+    // (“he” was the person “Big Bend”.)
+    expect(
+      namesAndMentions('Live updates\nGov. Ron DeSantis urged residents in the Big Bend region to shelter in place. “Get out now,” he said.')
+    ).toEqual([['Ron DeSantis', ['Ron DeSantis', 'he']]])
+  })
+
   it('links “the company” to the business that spoke, not to one named in passing after it', () => {
     // (Was FactSet, the last organization before it.)
     expect(

@@ -106,8 +106,8 @@ function anonymityNote(text: string): boolean {
 
 const anonymityPattern = /\b(?:spoke|speaking|talked|talking)\s+(?:on|under)\s+(?:the\s+)?condition\s+(?:of|that)\s+(?:anonymity|they not be (?:named|identified))|\bwere\s+not\s+authorized\s+to\s+(?:speak|discuss|comment)/i
 
-/** Content that is only a pronoun or “so” (“said that.”, “denied it”). */
-const bareProForm = /^(?:that|this|it|so|them|these|those)[.!]?$/i
+/** Content that is only a pronoun, “so” or “otherwise” (“said that.”, “denied it”, “The data says otherwise.”). */
+const bareProForm = /^(?:that|this|it|so|them|these|those|otherwise|differently|not)[.!]?$/i
 
 /** A cue with a negation (“did not cite”, “never offered”). */
 const negatedCue = /\b(?:not|never|n[’']t)\b/i
@@ -444,8 +444,8 @@ function reportDraft(doc: Doc, report: Report, sourceKinds: Map<string, Source['
   // the article’s: “Revealed: …” and “Wow: …” are no attributions.
   if (to - from === 0 || !inBody(doc, from, report.sourceId === null ? bodyKinds : headlineKinds)) return undefined
   if (report.cue && questionCue.test(doc.view.slice(report.cue[0], report.cue[1]))) return undefined
-  // “I believe that.”, “He always denied it.”: a pronoun alone asserts nothing checkable.
-  if (to - from <= 6 && bareProForm.test(doc.view.slice(from, to))) return undefined
+  // “I believe that.”, “He always denied it.”, “The data says otherwise.”: a pro-form alone asserts nothing checkable.
+  if (to - from <= 12 && bareProForm.test(doc.view.slice(from, to))) return undefined
   // “did not cite any evidence”, “never offered details”: a negated cue
   // with a noun phrase says what the source did not say, nothing more.
   if (report.cue && negatedCue.test(doc.view.slice(report.cue[0], report.cue[1])) && nounObject.test(doc.view.slice(from, to)) && !hasVerb(doc.view, from, to)) {

@@ -72,6 +72,9 @@ const legalSuffix = /,? (?:inc\.?|corp\.?|co\.|ltd\.?|llc|plc|l\.p\.|s\.a\.|n\.v
 /** Heads of an office named after its holder (“the Sheriff’s *Department*”). */
 const officeHeads = new Set(['office', 'department', 'bureau'])
 
+/** Lowercase nouns after “the” and a name that make the name a place (“the Big Bend *region*”). */
+const regionNouns = new Set(['region', 'area', 'areas', 'community', 'neighborhood', 'neighbourhood', 'corridor', 'suburbs', 'basin', 'peninsula', 'valley', 'coast', 'shore', 'panhandle', 'metro'])
+
 /** Trades that end a business’s name of two words or more, though alone they name none (“DTE *Energy*”, not “Program on Energy”). */
 const businessTails = new Set(['energy', 'power', 'electric', 'wireless', 'mobile', 'telecom'])
 
@@ -546,6 +549,8 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
 
     // (“its PC division”: a common noun in capitals names no one.)
     if (size === 1 && tokens.acronym(head) && commonAcronyms.has(tokens.lower(head))) return
+    // (“the Big Bend region”, “the Gulf Coast area”: a place before its kind, no one.)
+    if (determinerStart >= 0 && tokens.joinNext(tail) && tail + 1 < count && !tokens.cap(tail + 1) && regionNouns.has(tokens.lower(tail + 1))) return
     // Organizations by name, head word or acronym.
     let nameEnd = runLength
     while (nameEnd - 1 > from && (classesAt(nameEnd - 1) & word.suffix) !== 0) nameEnd--
