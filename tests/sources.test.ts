@@ -1496,6 +1496,11 @@ describe('resolveSources', () => {
     ).toEqual([['Ron DeSantis', ['Ron DeSantis', 'he']]])
   })
 
+  it('makes no source of whom a speaker told (“…, Bob Lee told reporters.”, “told CNN”)', () => {
+    // (“reporters” and “CNN” were sources.)
+    expect(namesAndMentions('Tariffs\nThe plan is dead, Bob Lee told reporters. The vote failed, Ann Park told CNN.').map(([name]) => name)).toEqual(['Bob Lee', 'Ann Park'])
+  })
+
   it('links “the company” to the business that spoke, not to one named in passing after it', () => {
     // (Was FactSet, the last organization before it.)
     expect(
@@ -1610,10 +1615,11 @@ describe('resolveSources', () => {
 
   it('reads newspapers by their head word as organizations (“The Boston Globe”), which no pronoun then names', () => {
     // (Was a person “Boston Globe” that took the “he” of the next sentences.)
+    // (The paper is whom he told: no source.)
     expect(kindsNamesAndMentions('Obituary\n“I got a good price,” Mr. Feingold told The Boston Globe in 2018. He was 91.')).toEqual([
-      ['person', 'Feingold', ['Feingold', 'He']],
-      ['organization', 'The Boston Globe', ['The Boston Globe']]
+      ['person', 'Feingold', ['Feingold', 'He']]
     ])
+    expect(kindsNamesAndMentions('Obituary\nThe Boston Globe reported in 2018 that he sold it. He was 91.')[0]?.slice(0, 2)).toEqual(['organization', 'Boston Globe'])
     expect(kindsNamesAndMentions('Papers\nThe Philadelphia Inquirer and The Observer said the plan failed.').map(([kind]) => kind)).not.toContain('person')
   })
 

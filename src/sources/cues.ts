@@ -64,9 +64,13 @@ const afterWords = new WordTable(
     .map((item) => [item, 1] as const)
 )
 
-/** Words right before a mention that make it the speaker (“said Sarah Yager”). */
+/**
+ * Words right before a mention that make it the speaker (“said Sarah Yager”).
+ * Not “told”: what follows it is whom the speaker told (“…, Bob Lee told
+ * reporters.”).
+ */
 const cuesBefore = table(
-  'said says say wrote writes told tells added adds asked asks noted notes argued argues warned warns ' +
+  'said says say wrote writes added adds asked asks noted notes argued argues warned warns ' +
     'explained explains tweeted continued replied recalled insisted'
 )
 
