@@ -1501,6 +1501,18 @@ describe('resolveSources', () => {
     expect(namesAndMentions('Tariffs\nThe plan is dead, Bob Lee told reporters. The vote failed, Ann Park told CNN.').map(([name]) => name)).toEqual(['Bob Lee', 'Ann Park'])
   })
 
+  it('reads a titled name ending in a place’s head word as a person (“Lt. Jason Hall”), and records named after a place as a document', () => {
+    // (Was a place “Jason Hall”, so “Dayton” became the speaker; and “Montgomery County” spoke for its records.)
+    expect(
+      kindsNamesAndMentions('Standoff\nDayton police Lt. Jason Hall said officers were called to the home.\nThe man faces charges of assault, Montgomery County jail records show.').map(
+        ([kind, name]) => [kind, name]
+      )
+    ).toEqual([
+      ['person', 'Jason Hall'],
+      ['document', 'Montgomery County jail records']
+    ])
+  })
+
   it('links “the company” to the business that spoke, not to one named in passing after it', () => {
     // (Was FactSet, the last organization before it.)
     expect(

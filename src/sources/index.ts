@@ -425,7 +425,8 @@ function linkTargets(
 
     // “Court filings show”, “Police records show”: a document named after
     // an organization is the source, not the organization.
-    if (best && best.type === 'organization' && best.end < target.end && documentHeads.has(lastWord(doc.view, target.end))) {
+    // (Or after a place: “Montgomery County jail records show”.)
+    if (best && (best.type === 'organization' || best.type === 'place') && best.end < target.end && documentHeads.has(lastWord(doc.view, target.end))) {
       const document = looseCandidate(doc, target.start, target.end)
       if (document && document.type === 'document') {
         inserted.push(document)

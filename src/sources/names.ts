@@ -75,6 +75,9 @@ const officeHeads = new Set(['office', 'department', 'bureau'])
 /** Lowercase nouns after “the” and a name that make the name a place (“the Big Bend *region*”). */
 const regionNouns = new Set(['region', 'area', 'areas', 'community', 'neighborhood', 'neighbourhood', 'corridor', 'suburbs', 'basin', 'peninsula', 'valley', 'coast', 'shore', 'panhandle', 'metro'])
 
+/** Place heads that are common surnames too (“Jason *Hall*”, “Ann *Park*”). */
+const surnameGeoHeads = new Set(['hall', 'park', 'beach', 'hill', 'hills', 'lake', 'bridge', 'tower', 'street'])
+
 /** Trades that end a business’s name of two words or more, though alone they name none (“DTE *Energy*”, not “Program on Energy”). */
 const businessTails = new Set(['energy', 'power', 'electric', 'wireless', 'mobile', 'telecom'])
 
@@ -337,6 +340,14 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
   function whichAfter(end: number): boolean {
     // (Only of a speaker: “Zika, which …”, “July, which …” are things, not bodies.)
     return view.charCodeAt(end) === 44 && view.startsWith(' which ', end + 1) && statementAfter(view, end)
+  }
+
+  /** Whether a name ending in a place’s head word is a person’s (“Lt. Jason Hall”, “Ann Park”). */
+  function personWithGeoSurname(nameSize: number, titleEnd: number, nameClasses: number, tail: number): boolean {
+    const last = tokens.lower(tail)
+    if (!surnameGeoHeads.has(last)) return false
+    // (A park named after someone is common: “Lincoln Park”; a titled Park is a person.)
+    return titleEnd >= 0 || (nameSize === 2 && last !== 'park' && (nameClasses & word.givenName) !== 0)
   }
 
   /** Whether a name word may open an agency’s name joined by “and” (no given name, role, head, place …). */
@@ -645,7 +656,9 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     if (
       (nameSize === 1 ? (nameClasses & word.place) !== 0 : placePhrases.has(nameKey)) ||
       (titleEnd < 0 && nameSize <= 2 && (nameClasses & word.givenName) === 0 && beforePlace(tail)) ||
-      (nameSize > 1 && (tailClasses & word.geoHead) !== 0) ||
+      // (Not a titled person, nor a given name and a surname that is also a
+      // place’s head: “Lt. Jason Hall”, “Rand Paul”, “Ann Park”.)
+      (nameSize > 1 && (tailClasses & word.geoHead) !== 0 && !personWithGeoSurname(nameSize, titleEnd, nameClasses, tail)) ||
       (nameSize > 1 && allOf(nameFrom, word.place | word.compass))
     ) {
       if (compound) {
