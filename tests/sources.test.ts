@@ -1513,6 +1513,28 @@ describe('resolveSources', () => {
     ])
   })
 
+  it('reads a titled name in apposition as the speaker (“at least one official, Atlanta Fed President Raphael Bostic, has said”)', () => {
+    // (Was an anonymous source “one official”, and Bostic titled “one official”.)
+    expect(
+      annotate('Fed\nStill, at least one official, Atlanta Fed President Raphael Bostic, has said he sees only one cut this year.', {format: 'text'}).sources.map(
+        (source) => [source.kind, source.name, source.titles]
+      )
+    ).toEqual([['person', 'Raphael Bostic', ['Atlanta Fed President']]])
+  })
+
+  it('reads policymakers as a group and a market tool as a document (“according to CME Group’s FedWatch tool”)', () => {
+    expect(
+      kindsNamesAndMentions('Fed\nPolicymakers signaled two cuts this year. Markets priced in a 65% chance of a cut, according to CME Group’s FedWatch tool.').map(([kind, name]) => [
+        kind,
+        name
+      ])
+    ).toEqual([
+      ['group', 'policymakers'],
+      ['organization', 'CME Group'],
+      ['document', 'FedWatch tool']
+    ])
+  })
+
   it('links “the company” to the business that spoke, not to one named in passing after it', () => {
     // (Was FactSet, the last organization before it.)
     expect(

@@ -668,19 +668,29 @@ function roleTitle(text: string): string | undefined {
     if (lower === 'the' || lower === 'a' || lower === 'an' || possessivePronouns.has(lower) || /[’']s?$/.test(lower)) first = index + 1
   }
 
+  // (“at least one official”: a count of a generic role titles no one.)
+  while (first < words.length - 1 && countWords.has(words[first]!.toLowerCase())) first++
+  if (first === words.length - 1 && genericRoles.has(last)) return undefined
   return words.slice(first).join(' ')
 }
+
+/** Words that count people before a role (“at least *one* official”). */
+const countWords = new Set(['at', 'least', 'one', 'two', 'three', 'several', 'some', 'another', 'other'])
+/** Roles too generic to title anyone alone (“an official”). */
+const genericRoles = new Set(['official', 'source', 'person', 'aide', 'member'])
 
 /** A person named between commas right after offset `end`, if any. */
 function appositiveName(view: string, candidates: Candidate[], end: number): Candidate | undefined {
   const next = candidates[firstAtOrAfter(candidates, end)]
-  if (!next || next.mentionKind !== 'name' || next.start - end > 3) return undefined
+  // (From its title on: “one official, Atlanta Fed President Raphael Bostic,”.)
+  const start = next && next.titleStart < next.start ? next.titleStart : next?.start
+  if (!next || start === undefined || next.mentionKind !== 'name' || start - end > 3) return undefined
   // (A given name alone is a person after a person’s noun: “His wife, Linda,
   // says”; a body’s name after a body’s noun: “Ticketmaster’s parent
   // company, Live Nation Entertainment, said”.)
   const word = lastWord(view, end)
   if (next.type !== 'person' && !(next.type === 'unknown' && personalNoun(word)) && !(next.type === 'organization' && orgDescriptions.has(word))) return undefined
-  if (!/^,\s{1,2}$/.test(view.slice(end, next.start))) return undefined
+  if (!/^,\s{1,2}$/.test(view.slice(end, start))) return undefined
   return view.charCodeAt(next.afterEnd) === 44 ? next : undefined
 }
 

@@ -242,7 +242,7 @@ export const groupHeads = words(`
   economists forecasters polls surveys families victims survivors refugees migrants immigrants
   fans viewers readers journalists reporters editors correspondents countries nations governments states
   allies partners traders brokers dealers bankers rivals backers boosters biographers reviewers
-  followers loyalists employers
+  followers loyalists employers policymakers policy-makers officeholders
 `)
 
 /** Heads of anonymous mentions (“a *source*”, “*people* familiar with …”). */
@@ -342,6 +342,8 @@ export const documentHeads = new Map<string, string>([
   ['data', 'data'],
   ['records', 'data'],
   ['figures', 'data'],
+  ['tool', 'data'],
+  ['tracker', 'data'],
   ['statistics', 'data'],
   ['paper', 'report'],
   ['treaty', 'treaty'],

@@ -455,7 +455,8 @@ export function resolve(
           if (item.definite && !item.speaker) break
           entity = create('anonymous')
           entity.plural = item.plural
-          entity.speaker = true
+          // (Not one a name in apposition replaced: “at least one official, Raphael Bostic,”.)
+          entity.speaker = item.speaker || !item.linkOnly
         }
 
         anonymous.set(item.key, entity)
