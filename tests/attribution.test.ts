@@ -594,6 +594,12 @@ describe('findReports', () => {
     expect(nestedOf('The new shows, in Toronto and Miami, will take place in late 2024, according to a post on her account.')).toEqual([['a post', []]])
   })
 
+  it('reads “recalls 2 million vehicles” as no memory', () => {
+    expect(reportsOf('Tesla is recalling more than 2 million vehicles to fix a defective system.')).toEqual([])
+    expect(reportsOf('Ford recalled 300,000 trucks.')).toEqual([])
+    expect(reportsOf('She recalled that the meeting was tense.')).toMatchObject([{mention: 'She', cue: 'recalled'}])
+  })
+
   it('reads “reports show” after a noun as a plural noun and its verb', () => {
     // (Was the cue “reports” with the content “show” and the source “campaign finance”.)
     expect(reportsOf('The campaign raised $54 million, nearly double what its rival raised, campaign finance reports show.')).toMatchObject([

@@ -1535,6 +1535,20 @@ describe('resolveSources', () => {
     ])
   })
 
+  it('links “the agency” to the government body named before, and reads an investigation as a document', () => {
+    // (Were an organization “agency” and an unknown source “its investigation”.)
+    expect(
+      kindsNamesAndMentions('Recall\nThe recall follows an inquiry by the National Highway Traffic Safety Administration. The agency says its investigation found the system inadequate.').map(
+        ([kind, name, mentions]) => [kind, name, mentions]
+      )
+    ).toEqual([
+      ['organization', 'National Highway Traffic Safety Administration', ['the National Highway Traffic Safety Administration', 'The agency']],
+      ['document', 'investigation', ['its investigation']]
+    ])
+    // Not an administration in lowercase, which is no agency.
+    expect(namesAndMentions('Recall\nThe Clinton administration approved it. The agency said no.').map(([name]) => name)).not.toContain('Clinton administration')
+  })
+
   it('links “the company” to the business that spoke, not to one named in passing after it', () => {
     // (Was FactSet, the last organization before it.)
     expect(

@@ -740,6 +740,8 @@ function verbCue(
 
   // “showed up”, “showing off”: another verb.
   if (word.startsWith('show') && next && next.type === 'word' && (next.lower === 'up' || next.lower === 'off')) return
+  // “Tesla recalls 2 million vehicles”, “is recalling more than 2 million”: products, not memories.
+  if (word.startsWith('recall') && next && (startsWithDigit(next.lower) || numberWords.has(next.lower) || countApproximators.has(next.lower) || next.lower === 'more')) return
   // “A storm knocked out power”, “knocked down the door”: not criticism.
   if (word.startsWith('knock') && next && next.type === 'word' && (next.lower === 'out' || next.lower === 'down' || next.lower === 'off' || next.lower === 'over' || next.lower === 'back')) return
   // “added 300 jobs”, “would … add 120 police officers”: adding a number of things, not words.

@@ -536,6 +536,12 @@ export function resolve(
           entity = speakingBusiness
         }
 
+        // “the National Highway Traffic Safety Administration … The agency
+        // says”: a government body by the generic word for one.
+        if (!entity && item.key === 'agency' && lastOrganization && agencyName(lastOrganization.bestText) && item.start - lastOrganization.lastAt < businessWindow * 2) {
+          entity = lastOrganization
+        }
+
         if (entity && item.paragraph - entity.lastParagraph > window) entity = undefined
         // “The campaign did not respond”: an organization the article never names.
         if (!entity && item.speaker) entity = create('organization')
@@ -1005,6 +1011,16 @@ function modifiersIn(key: string, name: string | undefined): boolean {
 
   return true
 }
+
+/** Whether an organization’s name ends in a government body’s head (“… Safety *Administration*”, “… Protection *Agency*”). */
+function agencyName(name: string | undefined): boolean {
+  if (name === undefined) return false
+  const last = name.slice(name.lastIndexOf(' ') + 1)
+  // (Capitalized: “the Clinton administration” is no agency.)
+  return /^\p{Lu}/u.test(last) && agencyWords.has(last.toLowerCase())
+}
+
+const agencyWords = new Set(['administration', 'agency', 'commission', 'bureau', 'service', 'authority', 'board', 'office', 'department'])
 
 /** Whether an organization’s name says it is a business (“Acme Foods Inc.”, “Ford Motor Co.”). */
 function businessName(name: string | undefined): boolean {
