@@ -600,6 +600,14 @@ describe('findReports', () => {
     expect(reportsOf('She recalled that the meeting was tense.')).toMatchObject([{mention: 'She', cue: 'recalled'}])
   })
 
+  it('reads a document a name makes after “according to” as the source (“according to Home Office figures”)', () => {
+    // (The source was the body, “Home Office”.)
+    expect(reportsOf('More than 19,000 people crossed the Channel, according to Home Office figures.')).toMatchObject([
+      {mention: 'Home Office figures', cue: 'according to', content: ['More than 19,000 people crossed the Channel']}
+    ])
+    expect(reportsOf('Incomes rose, according to U.S. Census data.')).toMatchObject([{mention: 'U.S. Census data'}])
+  })
+
   it('reads “reports show” after a noun as a plural noun and its verb', () => {
     // (Was the cue “reports” with the content “show” and the source “campaign finance”.)
     expect(reportsOf('The campaign raised $54 million, nearly double what its rival raised, campaign finance reports show.')).toMatchObject([

@@ -17,6 +17,13 @@ function one(text: string, date: string | null = published): TimeExpression {
 }
 
 describe('findTimes', () => {
+  it('reads a British day and short month without a year (“by 30 June”, “on 4 July”), not “5 May” or “2 March”', () => {
+    // (“30 June” and “4 July” were no dates.)
+    expect(one('by 30 June')).toMatchObject({text: '30 June', value: '2025-06-30'})
+    expect(one('on 4 July')).toMatchObject({text: '4 July', value: '2025-07-04'})
+    expect(times('the 5 May I')).toEqual([])
+  })
+
   it('resolves “Dec. 2” against the article’s date, else leaves the year out', () => {
     expect(one('according to a Dec. 2 document')).toMatchObject({text: 'Dec. 2', type: 'date', value: '2025-12-02', duration: null})
     expect(one('according to a Dec. 2 document', null)).toMatchObject({text: 'Dec. 2', type: 'date', value: '--12-02'})

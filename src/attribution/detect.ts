@@ -2962,6 +2962,9 @@ function saidToAudience(tokens: Token[], index: number): boolean {
   return false
 }
 
+/** Document nouns after a name (“Home Office *figures*”, “Census Bureau *data*”). */
+const namedDocuments = new Set(['figures', 'data', 'report', 'records', 'statistics', 'estimates', 'analysis', 'survey', 'poll', 'documents', 'filings', 'numbers', 'tally', 'projections', 'research', 'study'])
+
 /** Words before a count that make it approximate (“*About* 33,000 machinists”). */
 const countApproximators = new Set(['about', 'nearly', 'almost', 'roughly', 'approximately', 'around', 'over', 'some', 'up'])
 
@@ -3089,6 +3092,14 @@ function npAfter(tokens: Token[], start: number, addressee = false, nominal = fa
     // campaign spokesman Jason Miller”), or the nouns after a possessive
     // (“Rubio’s deputy campaign manager”).
     // (A lowercase word got here only if it is no title: checked above.)
+    // After “according to”, a document the name makes goes on: “Home Office figures”.
+    if (nominal && named && words > 0 && !possessed && !token.upper && namedDocuments.has(lower)) {
+      words++
+      index++
+      end = index
+      continue
+    }
+
     if (named && words > 0 && !possessed && (!token.upper || !titleBeforeName(tokens, index))) break
     if (hasLetterOrDigit(lower)) {
       words++

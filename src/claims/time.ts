@@ -622,8 +622,8 @@ function dayMonth(tokens: Token[], index: number, today: Day | null): TimeMatch 
     return match(tokens, index, index + 2, 'date', formatDay(date), null)
   }
 
-  // Without a year, only full month names other than “May” and “March” (“5 May I”).
-  if (monthToken.lower.length <= 4 || monthToken.lower === 'march') return undefined
+  // Without a year, any month but “May” and “March” (“5 May I”, “2 march on”): “by 30 June”.
+  if (monthToken.lower === 'may' || monthToken.lower === 'march') return undefined
   return match(tokens, index, index + 1, 'date', yearlessDay(month, day, today), null)
 }
 
