@@ -336,6 +336,12 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
    * Drug Administration”), or -1: at least two words, not a name of its
    * own (“Obama and White House political director …”).
    */
+  /** Whether `view[start..end)` holds an “&” (without slicing it out). */
+  function hasAmpersand(start: number, end: number): boolean {
+    for (let index = start; index < end; index++) if (view.charCodeAt(index) === 38) return true
+    return false
+  }
+
   /** Whether “, which” follows offset `end` (a thing’s relative clause, not a person’s). */
   function whichAfter(end: number): boolean {
     // (Only of a speaker: “Zika, which …”, “July, which …” are things, not bodies.)
@@ -583,7 +589,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       // (“DTE Energy”, “Georgia Power”: a utility’s name ends in its trade.)
       (size >= 2 && businessTails.has(tokens.lower(tail))) ||
       // (“S&P Global Ratings”, “AT&T Inc.”: no person’s name has “&”.)
-      view.slice(tokens.start(head), tokens.end(tail)).includes('&') ||
+      hasAmpersand(tokens.start(head), tokens.end(tail)) ||
       afterOrgKind(head) ||
       (size === 1 && atEmployer(head))
     ) {
