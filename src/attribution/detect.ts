@@ -2799,8 +2799,12 @@ function participleBefore(tokens: Token[], preposition: number): number {
   return evidenceSubjects.has(head.lower) || documentNouns.has(head.lower) ? index : -1
 }
 
-/** The noun phrase ending just before token `end`. */
-function npBefore(tokens: Token[], end: number): Range | undefined {
+/**
+ * The noun phrase ending just before token `end`; with `relative` (the
+ * default), the phrase a relative clause ending there hangs on too (“Two
+ * women who led the strike”).
+ */
+function npBefore(tokens: Token[], end: number, relative = true): Range | undefined {
   let index = end - 1
   let start = end
   let words = 0
@@ -2929,8 +2933,9 @@ function npBefore(tokens: Token[], end: number): Range | undefined {
   const verb = tokens[start - 1]
   const who = tokens[start - 2]
   // (Not after a cue: “experts who say Russian services have been known …”.)
-  if (verb && who && who.lower === 'who' && verb.type === 'word' && !verb.upper && !prepositions.has(verb.lower) && !auxiliaries.has(verb.lower) && !cues.has(verb.lower)) {
-    const head = npBefore(tokens, start - 2)
+  // (One clause deep: a chain of them stays linear.)
+  if (relative && verb && who && who.lower === 'who' && verb.type === 'word' && !verb.upper && !prepositions.has(verb.lower) && !auxiliaries.has(verb.lower) && !cues.has(verb.lower)) {
+    const head = npBefore(tokens, start - 2, false)
     if (head && tokens[head[1] - 1]!.lower !== 'who') return [head[0], end]
   }
 
@@ -3088,10 +3093,6 @@ function npAfter(tokens: Token[], start: number, addressee = false, nominal = fa
     if (words > 0 && lower.endsWith('ed') && !tokens[index - 1]!.possessive) break
     // “The email went on to say”: an irregular past is the verb.
     if (words > 0 && !afterDeterminer && pastActions.has(lower)) break
-    // After a name, only a title before another name goes on (“Trump
-    // campaign spokesman Jason Miller”), or the nouns after a possessive
-    // (“Rubio’s deputy campaign manager”).
-    // (A lowercase word got here only if it is no title: checked above.)
     // After “according to”, a document the name makes goes on: “Home Office figures”.
     if (nominal && named && words > 0 && !possessed && !token.upper && namedDocuments.has(lower)) {
       words++
@@ -3100,6 +3101,10 @@ function npAfter(tokens: Token[], start: number, addressee = false, nominal = fa
       continue
     }
 
+    // After a name, only a title before another name goes on (“Trump
+    // campaign spokesman Jason Miller”), or the nouns after a possessive
+    // (“Rubio’s deputy campaign manager”).
+    // (A lowercase word got here only if it is no title: checked above.)
     if (named && words > 0 && !possessed && (!token.upper || !titleBeforeName(tokens, index))) break
     if (hasLetterOrDigit(lower)) {
       words++

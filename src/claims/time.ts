@@ -622,7 +622,7 @@ function dayMonth(tokens: Token[], index: number, today: Day | null): TimeMatch 
     return match(tokens, index, index + 2, 'date', formatDay(date), null)
   }
 
-  // Without a year, any month but “May” and “March” (“5 May I”, “2 march on”): “by 30 June”.
+  // Without a year, any month but “May” and “March” (“the 5 May I …”, “2 March on Washington”): “by 30 June”.
   if (monthToken.lower === 'may' || monthToken.lower === 'march') return undefined
   return match(tokens, index, index + 1, 'date', yearlessDay(month, day, today), null)
 }

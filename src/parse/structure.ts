@@ -57,6 +57,10 @@ const boilerplate = new RegExp(
 /** A note that may open an article before its headline (“Correction: …”, “Editor’s note: …”). */
 const leadingNote = /^(?:correction|clarification|editor[’']?s note)s?\s*:/i
 
+/** A time stamp line: “Updated 3:45 PM EST, Thu March 6, 2025”, “Published: Dec. 2, 2025”. */
+const timestamp =
+  /^(?:(?:last )?updated|published|posted|first published)(?: on)?:?\s+(?:(?:\d{1,4}(?::\d\d)?|[ap]\.?m\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|[ecmp][sd]?t|gmt|utc|at|on)(?:[\s,]+|$)){1,12}$/i
+
 /**
  * Whether a line may come before the headline without being it: a
  * correction or editor’s note, a share button, a time stamp.
@@ -64,10 +68,6 @@ const leadingNote = /^(?:correction|clarification|editor[’']?s note)s?\s*:/i
 function leadsHeadline(text: string): boolean {
   return leadingNote.test(text) || (text.length <= 80 && (boilerplate.test(text) || timestamp.test(text)))
 }
-
-/** A time stamp line: “Updated 3:45 PM EST, Thu March 6, 2025”, “Published: Dec. 2, 2025”. */
-const timestamp =
-  /^(?:(?:last )?updated|published|posted|first published)(?: on)?:?\s+(?:(?:\d{1,4}(?::\d\d)?|[ap]\.?m\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|[ecmp][sd]?t|gmt|utc|at|on)(?:[\s,]+|$)){1,12}$/i
 
 /** The end of a copyright line (tested only when the line has “reserved”). */
 const rightsReserved = /all rights reserved\.?\s*$/i

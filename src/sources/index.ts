@@ -1026,6 +1026,7 @@ function inRelativeClause(view: string, start: number): boolean {
   return false
 }
 
+/** A relative clause opening after a comma (“, which is building …”). */
 const relativeOpener = /^\s{1,3}(?:which|who|whose|where)\s/
 
 /** Mark candidates that are the subject of a statement, and their conjuncts. */

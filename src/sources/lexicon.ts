@@ -491,6 +491,16 @@ export const orgDescriptions = new Set([
   ...businessDescriptions
 ])
 
+/**
+ * Head words of a government body: its name may join two words by “and”
+ * (“National Oceanic and Atmospheric *Administration*”), and “the agency”
+ * names the one just named.
+ */
+export const governmentHeads = words(`
+  administration agency commission bureau service services institute institutes council board
+  authority office department
+`)
+
 /** Organization descriptions that may stand for any organization. */
 export const genericOrgDescriptions = words(`group organization organisation`)
 

@@ -12,7 +12,7 @@ import {candidate, collapse, type Candidate} from './candidate.js'
 import {statementAfter} from './cues.js'
 import {word} from './classes.js'
 import {headTable} from './heads.js'
-import {commonAcronyms, institutionRoles, orgDescriptions, orgKindNouns, orgPhrases, placePhrases, places} from './lexicon.js'
+import {commonAcronyms, governmentHeads, institutionRoles, orgDescriptions, orgKindNouns, orgPhrases, placePhrases, places} from './lexicon.js'
 import {kinBefore, roleGender, roles} from './titles.js'
 import type {Tokens} from './tokens.js'
 
@@ -51,9 +51,6 @@ const titleVerbs = new Set(
   ).split(' ')
 )
 
-/** Head words of a government body whose name may join two words by “and” (“National Oceanic and Atmospheric Administration”). */
-const agencyHeads = new Set(['administration', 'agency', 'commission', 'bureau', 'service', 'services', 'institute', 'institutes', 'council', 'board'])
-
 /** Portfolios of a ministry, the first of two joined by “and” (“*Information* and Broadcasting Minister”). */
 const portfolios = new Set(
   (
@@ -72,6 +69,9 @@ const legalSuffix = /,? (?:inc\.?|corp\.?|co\.|ltd\.?|llc|plc|l\.p\.|s\.a\.|n\.v
 /** Heads of an office named after its holder (“the Sheriff’s *Department*”). */
 const officeHeads = new Set(['office', 'department', 'bureau'])
 
+/** Holders of such an office that are no title of a person here (“the Medical *Examiner’s* Office”). */
+const officeHolders = new Set(['examiner', 'coroner', 'marshal', 'comptroller', 'controller', 'auditor', 'assessor', 'recorder', 'clerk', 'prosecutor', 'solicitor', 'inspector'])
+
 /** Lowercase nouns after “the” and a name that make the name a place (“the Big Bend *region*”). */
 const regionNouns = new Set(['region', 'area', 'areas', 'community', 'neighborhood', 'neighbourhood', 'corridor', 'suburbs', 'basin', 'peninsula', 'valley', 'coast', 'shore', 'panhandle', 'metro'])
 
@@ -83,9 +83,6 @@ const businessTails = new Set(['energy', 'power', 'electric', 'wireless', 'mobil
 
 /** Heads of an institution named with a possessive (“St. Mary’s *Hospital*”). */
 const possessiveNamedHeads = new Set(['hospital', 'university', 'college', 'church', 'school', 'cathedral', 'academy', 'clinic', 'medical', 'health'])
-
-/** Holders of such an office that are no title of a person here (“the Medical *Examiner’s* Office”). */
-const officeHolders = new Set(['examiner', 'coroner', 'marshal', 'comptroller', 'controller', 'auditor', 'assessor', 'recorder', 'clerk', 'prosecutor', 'solicitor', 'inspector'])
 
 /** Lowercase words after a hyphen that make a compound, not a name (“Biden-era”, “Obama-led”). */
 const compoundSuffixes = new Set('era led run like type made born free only wide held size age day year old new ish side bred fed set up down out off all self'.split(' '))
@@ -269,7 +266,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
         (plainWord(last) || (wordsBefore === 1 && (tokens.classes(last) & word.orgHead) !== 0 && agencyHeadAfterAnd(next)))
       ) {
         const head = headAfterAnd(next)
-        if (head !== -1 && (wordsBefore === 1 || agencyHeads.has(tokens.lower(head)))) {
+        if (head !== -1 && (wordsBefore === 1 || governmentHeads.has(tokens.lower(head)))) {
           last = head
           connected = true
           orgConnected = true
@@ -381,7 +378,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
   /** Whether the name words after “and” end in an agency’s head (“and Exchange *Commission*”). */
   function agencyHeadAfterAnd(and: number): boolean {
     const head = headAfterAnd(and)
-    return head !== -1 && agencyHeads.has(tokens.lower(head))
+    return head !== -1 && governmentHeads.has(tokens.lower(head))
   }
 
   function headAfterAnd(and: number): number {

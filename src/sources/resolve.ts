@@ -22,7 +22,7 @@ import type {Doc} from '../parse/document.js'
 import type {Gender, MentionKind, RelationType} from '../schema.js'
 import type {Candidate} from './candidate.js'
 import {givenNames} from './given-names.js'
-import {businessDescriptions, calendar, commonAcronyms, demonyms, genericOrgDescriptions, institutionRoles, orgDescriptions, orgHeads, orgNames, orgPhrases, particles, possessivePronouns, representatives} from './lexicon.js'
+import {businessDescriptions, calendar, commonAcronyms, demonyms, genericOrgDescriptions, governmentHeads, institutionRoles, orgDescriptions, orgHeads, orgNames, orgPhrases, particles, possessivePronouns, representatives} from './lexicon.js'
 import {kinAfter, roleOf, roles} from './titles.js'
 
 /** What an entity is (a place only becomes a source when it speaks). */
@@ -538,7 +538,7 @@ export function resolve(
 
         // “the National Highway Traffic Safety Administration … The agency
         // says”: a government body by the generic word for one.
-        if (!entity && item.key === 'agency' && lastOrganization && agencyName(lastOrganization.bestText) && item.start - lastOrganization.lastAt < businessWindow * 2) {
+        if (!entity && item.key === 'agency' && lastOrganization && agencyName(lastOrganization.bestText) && item.start - lastOrganization.lastAt < agencyWindow) {
           entity = lastOrganization
         }
 
@@ -950,6 +950,9 @@ function lastWord(title: string): string {
 /** Characters from the last mention of an organization within which “the company” may name it. */
 const businessWindow = 300
 
+/** Characters after a government body within which “the agency” names it (it speaks on for a paragraph or two). */
+const agencyWindow = 600
+
 /** End of the last mention of `entity`. */
 function lastMentionEnd(entity: Entity): number {
   const mentions = entity.mentions
@@ -1017,10 +1020,8 @@ function agencyName(name: string | undefined): boolean {
   if (name === undefined) return false
   const last = name.slice(name.lastIndexOf(' ') + 1)
   // (Capitalized: “the Clinton administration” is no agency.)
-  return /^\p{Lu}/u.test(last) && agencyWords.has(last.toLowerCase())
+  return /^\p{Lu}/u.test(last) && governmentHeads.has(last.toLowerCase())
 }
-
-const agencyWords = new Set(['administration', 'agency', 'commission', 'bureau', 'service', 'authority', 'board', 'office', 'department'])
 
 /** Whether an organization’s name says it is a business (“Acme Foods Inc.”, “Ford Motor Co.”). */
 function businessName(name: string | undefined): boolean {
