@@ -864,3 +864,12 @@ describe('analyze (internal)', () => {
     expect(units.map((unit) => unit.worth)).toEqual([true, false, false, true, false])
   })
 })
+
+describe('findReports (relative clauses in a row)', () => {
+  it('reads a long chain of “who” clauses before a cue without deep recursion', () => {
+    // One clause deep: 5,000 clauses in one sentence made npBefore recurse once per clause.
+    const chain = Array.from({length: 5000}, (_, index) => 'the man' + index + ' who met').join(' ')
+    const reports = reportsOf(chain + ' the mayor said the plan was dead.')
+    expect(reports.map((report) => report.cue)).toContain('said')
+  })
+})
