@@ -608,6 +608,14 @@ describe('findReports', () => {
     expect(reportsOf('Incomes rose, according to U.S. Census data.')).toMatchObject([{mention: 'U.S. Census data'}])
   })
 
+  it('reads a cue word after an amount or after a cue verb as a noun (“a $1.3 billion plan to”, “Mayor unveils plan to”)', () => {
+    // (Were the cue “plan” with the sources “a $1.3 billion” and “Mayor unveils”.)
+    expect(nestedOf('Mayor Karen Bass unveiled a $1.3 billion plan to cut homelessness in half.')).toEqual([['Mayor Karen Bass', []]])
+    expect(nestedOf('Mayor unveils plan to cut homelessness in half by 2030.')).toEqual([['Mayor', []]])
+    // Not after a noun that is a cue too.
+    expect(reportsOf('Bush lent his campaign money, fundraising documents show.')).toMatchObject([{mention: 'fundraising documents', cue: 'show'}])
+  })
+
   it('reads “reports show” after a noun as a plural noun and its verb', () => {
     // (Was the cue “reports” with the content “show” and the source “campaign finance”.)
     expect(reportsOf('The campaign raised $54 million, nearly double what its rival raised, campaign finance reports show.')).toMatchObject([

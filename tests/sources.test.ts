@@ -1549,6 +1549,18 @@ describe('resolveSources', () => {
     expect(namesAndMentions('Recall\nThe Clinton administration approved it. The agency said no.').map(([name]) => name)).not.toContain('Clinton administration')
   })
 
+  it('reads “Traci Park” who speaks as a person, and controllers as titled (“City Controller Kenneth Mejia”)', () => {
+    // (Were an organization “Traci Park”, so “She” went elsewhere, and a person “City Controller Kenneth Mejia”.)
+    expect(
+      annotate('Plan\nCouncil member Traci Park said the plan failed. She has introduced a motion.\nCity Controller Kenneth Mejia said no.', {format: 'text'}).sources.map(
+        (source) => [source.kind, source.name, source.titles, source.mentions.map((mention) => mention.text)]
+      )
+    ).toEqual([
+      ['person', 'Traci Park', ['Council member'], ['Traci Park', 'She']],
+      ['person', 'Kenneth Mejia', ['City Controller'], ['Kenneth Mejia']]
+    ])
+  })
+
   it('links “the company” to the business that spoke, not to one named in passing after it', () => {
     // (Was FactSet, the last organization before it.)
     expect(

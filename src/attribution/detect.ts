@@ -729,6 +729,10 @@ function verbCue(
     if (nounCues.has(word) && !previous.upper && (previous.lower.endsWith('ing') || previous.lower.endsWith('ed')) && !auxiliaries.has(previous.lower)) return
     // “a Sunday talk show”, “his TV show”: the head of a compound noun.
     if (entry.form === 'base' && nounCues.has(word) && compoundModifiers.has(previous.lower)) return
+    // “a $1.3 billion plan to …”, “a 10-point plan”: a noun after an amount;
+    // “Mayor unveils plan to …”: after a cue verb, its object.
+    // (Not after a noun that is a cue too: “the reports show”, “the emails show”.)
+    if (nounCues.has(word) && (amountEnd(previous) || (!previous.upper && !nounCues.has(previous.lower) && cues.get(previous.lower)?.some((item) => item.form === 'present' || item.form === 'past')))) return
     // “had made similar promises”, “many such claims”: a plural noun after an adjective.
     // (“The new shows, in Toronto, …”: a plural of a noun cue too.)
     if ((nounCues.has(word) || nounCues.has(word.slice(0, -1))) && word.endsWith('s') && nounAdjectives.has(previous.lower)) return
@@ -2970,6 +2974,13 @@ function saidToAudience(tokens: Token[], index: number): boolean {
 /** Document nouns after a name (“Home Office *figures*”, “Census Bureau *data*”). */
 const namedDocuments = new Set(['figures', 'data', 'report', 'records', 'statistics', 'estimates', 'analysis', 'survey', 'poll', 'documents', 'filings', 'numbers', 'tally', 'projections', 'research', 'study'])
 
+/** Whether a noun phrase ending in `token` ends in an amount (“a $1.3 *billion*”, “some *40*”): the noun it counts follows. */
+function amountEnd(token: Token): boolean {
+  return startsWithDigit(token.lower) || scaleWords.has(token.lower)
+}
+
+const scaleWords = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion'])
+
 /** Words before a count that make it approximate (“*About* 33,000 machinists”). */
 const countApproximators = new Set(['about', 'nearly', 'almost', 'roughly', 'approximately', 'around', 'over', 'some', 'up'])
 
@@ -3318,6 +3329,8 @@ function clauseSubject(tokens: Token[], before: number, found: Candidate[]): Ran
     else if (token.upper && capitalStops.has(token.text) && !determiners.has(token.lower)) continue
     else np = npAfter(tokens, index)
     if (!np) continue
+    // “unveiled a $1.3 billion plan to …”: an amount before its noun, no subject.
+    if (amountEnd(tokens[np[1] - 1]!)) continue
     let next = np[1]
     // Skip an appositive: “Donald Trump, her Republican opponent, bemoaned”.
     if (tokens[next]?.text === ',') {

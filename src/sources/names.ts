@@ -349,8 +349,11 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
   function personWithGeoSurname(nameSize: number, titleEnd: number, nameClasses: number, tail: number): boolean {
     const last = tokens.lower(tail)
     if (!surnameGeoHeads.has(last)) return false
-    // (A park named after someone is common: “Lincoln Park”; a titled Park is a person.)
-    return titleEnd >= 0 || (nameSize === 2 && last !== 'park' && (nameClasses & word.givenName) !== 0)
+    // (A park named after someone is common: “Lincoln Park”; a titled Park,
+    // or one who speaks, is a person: “Traci Park said”.)
+    if (titleEnd >= 0) return true
+    if (nameSize !== 2) return false
+    return last === 'park' ? statementAfter(view, tokens.end(tail)) : (nameClasses & word.givenName) !== 0
   }
 
   /** Whether a name word may open an agency’s name joined by “and” (no given name, role, head, place …). */

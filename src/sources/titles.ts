@@ -25,7 +25,7 @@ export const roles = words(`
   spokesman spokeswoman spokesperson spokespeople press-secretary aide adviser advisor strategist
   pollster consultant analyst economist professor prof. lecturer researcher scientist fellow scholar
   historian author editor reporter correspondent columnist journalist anchor host commentator
-  executive manager officer official coordinator organizer organiser treasurer clerk deputy
+  executive manager officer official coordinator organizer organiser treasurer controller comptroller clerk deputy
   superintendent inspector investigator detective det. agent diplomat king queen prince princess
   pope cardinal bishop archbishop rabbi imam pastor reverend rev. father sister mr. mrs. ms. mx. miss
   mr mrs ms sir dame
