@@ -10,6 +10,7 @@
  */
 import type {CueClass} from '../schema.js'
 import {sortInPlace} from '../sort.js'
+import {scales} from '../claims/lexicon.js'
 import {adjectiveCues, auxiliaries, cues, type CueEntry} from './lexicon.js'
 import {isNamedTerm, isTitle} from '../quotes/kind.js'
 import {anonymousHeads, groupHeads, placePhrases, places} from '../sources/lexicon.js'
@@ -735,7 +736,7 @@ function verbCue(
     if (nounCues.has(word) && (amountEnd(previous) || (!previous.upper && !nounCues.has(previous.lower) && cues.get(previous.lower)?.some((item) => item.form === 'present' || item.form === 'past')))) return
     // “had made similar promises”, “many such claims”: a plural noun after an adjective.
     // (“The new shows, in Toronto, …”: a plural of a noun cue too.)
-    if ((nounCues.has(word) || nounCues.has(word.slice(0, -1))) && word.endsWith('s') && nounAdjectives.has(previous.lower)) return
+    if (nounAdjectives.has(previous.lower) && word.endsWith('s') && (nounCues.has(word) || nounCues.has(word.slice(0, -1)))) return
     // “the private server email story”: a quote-only base form after a
     // singular noun agrees with nothing, so it is a noun too.
     // (Not “the sign read …”: a past form spelled like the base.)
@@ -2976,10 +2977,8 @@ const namedDocuments = new Set(['figures', 'data', 'report', 'records', 'statist
 
 /** Whether a noun phrase ending in `token` ends in an amount (“a $1.3 *billion*”, “some *40*”): the noun it counts follows. */
 function amountEnd(token: Token): boolean {
-  return startsWithDigit(token.lower) || scaleWords.has(token.lower)
+  return startsWithDigit(token.lower) || scales.has(token.lower)
 }
-
-const scaleWords = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion'])
 
 /** Words before a count that make it approximate (“*About* 33,000 machinists”). */
 const countApproximators = new Set(['about', 'nearly', 'almost', 'roughly', 'approximately', 'around', 'over', 'some', 'up'])
