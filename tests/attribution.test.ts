@@ -558,6 +558,15 @@ describe('findReports', () => {
     expect(reportsOf('His comments were derided by critics.')).toMatchObject([{mention: 'critics', cue: 'were derided by'}])
   })
 
+  it('reads a thing that “shows no sign of” something as in a state, not as evidence (“AI chip demand shows no sign of slowing”)', () => {
+    // (Was a report whose source was “AI chip demand”.)
+    expect(reportsOf('AI chip demand shows no sign of slowing.')).toEqual([])
+    expect(reportsOf('The economy has shown little sign of cooling.')).toEqual([])
+    // A person’s or a group’s stance still is (as PolNeAR marks it).
+    expect(reportsOf('Mr. Sanders showed no sign of backing down.')).toMatchObject([{mention: 'Mr. Sanders'}])
+    expect(reportsOf('Sanders’ supporters are showing no signs of wanting to rally behind Clinton.')).toMatchObject([{cue: 'are showing'}])
+  })
+
   it('reads a plural cue word after an adjective as a noun (“had made similar promises”)', () => {
     // (Was the cue “promises” with the source “made similar”.)
     expect(nestedOf('Ramesh said the government had made similar promises in 2021 and delivered “nothing but press releases”.')).toEqual([['Ramesh', []]])

@@ -360,6 +360,26 @@ describe('annotate (the reporter’s clause beside an attribution)', () => {
     ])
     // The source and its appositive are the attribution’s frame (was “Marco Rubio, who is third in many Iowa Republican polls”).
     expect(own('Marco Rubio, who is third in many Iowa Republican polls, said defense issues matter most.')).toEqual([])
+    // (Were “…, though officials”, “…, even though a number of attendees”.)
+    expect(own('The utility’s equipment has been blamed for several past blazes, though officials said the cause was under investigation.')).toEqual([
+      'The utility’s equipment has been blamed for several past blazes'
+    ])
+    expect(own('In Wyoming, Trump’s local operation was clearly outmatched, even though a number of attendees said they liked him.')).toEqual([
+      'In Wyoming, Trump’s local operation was clearly outmatched'
+    ])
+  })
+
+  it('starts a claim after a fact-check’s rubric in capitals (“THE FACTS: …”)', () => {
+    const texts = (input: string) => annotate(input, {format: 'text'}).claims.map((claim) => [claim.text, claim.attribution.type])
+    // (Were “THE FACTS: There were 187 homicides …”, “BOTTOM LINE: The economy grew …”.)
+    expect(texts('FACT FOCUS: Crime in Washington\nTHE FACTS: There were 187 homicides in Washington in 2024.\nBOTTOM LINE: The economy grew by 2.3 percent in 2019, the data show.')).toEqual([
+      ['There were 187 homicides in Washington in 2024.', 'unattributed'],
+      ['The economy grew by 2.3 percent in 2019', 'document']
+    ])
+    // A transcript’s speaker label was never part of the claim; the headline’s rubric names no speaker.
+    const transcript = annotate('FACT FOCUS: The debate\nPENCE: We cut taxes for 90 percent of Americans.', {format: 'text'})
+    expect(transcript.claims.map((claim) => claim.text)).toEqual(['We cut taxes for 90 percent of Americans'])
+    expect(transcript.sources.map((source) => source.name)).toEqual(['PENCE'])
   })
 
   it('makes no claim of a credit line left inside a paragraph, style sheet code or a video link', () => {

@@ -1459,6 +1459,18 @@ describe('resolveSources', () => {
     ])
   })
 
+  it('reads a name opening with a place of two words as an organization (“Southern California Edison”), and a district that speaks as one', () => {
+    // (Were the persons “Southern California Edison” and “New Hampshire Elks”, and an unknown “the district”.)
+    expect(kindsNamesAndMentions('Fire\nSouthern California Edison said it had shut off power to 40,000 customers.').map(([kind, name]) => [kind, name])).toEqual([
+      ['organization', 'Southern California Edison']
+    ])
+    expect(kindsNamesAndMentions('Fire\nNew York Life said its profits rose.').map(([kind, name]) => [kind, name])).toEqual([['organization', 'New York Life']])
+    expect(kindsNamesAndMentions('Fire\nSchools will remain closed Friday, the district announced.').map(([kind]) => kind)).toEqual(['organization'])
+    // A title or a group after the place: a person, a group.
+    expect(kindsNamesAndTitles('Vote\nWest Virginia Sen. Joe Manchin said he would vote no.').map(([kind, name]) => [kind, name])).toEqual([['person', 'Joe Manchin']])
+    expect(kindsNamesAndMentions('Vote\nNorth Carolina Republicans said the map was fair.').map(([kind, name]) => [kind, name])).toEqual([['group', 'North Carolina Republicans']])
+  })
+
   it('reads a utility’s name ending in its trade as an organization, and “the utility” as it (“DTE Energy”)', () => {
     // (Was a person “DTE Energy”, an organization “utility”, and another “DTE”.)
     expect(

@@ -71,7 +71,7 @@ function opensSubordinateClause(tokens: Token[], index: number): boolean {
   return token.type === 'word' && tailSubordinators.has(token.lower) && next?.type === 'word' && subjectPronouns.has(next.lower)
 }
 const subordinators = new Set(['by', 'after', 'before', 'while', 'in', 'without', 'when', 'since', 'upon', 'for'])
-const colonStops = new Set(['the latest', 'watch', 'exclusive', 'breaking', 'related', 'video', 'read more', 'disclosure', 'disclaimer', 'full text', 'listen', 'graphic', 'chart', 'map', 'timeline', 'correction', 'clarification', 'source', 'sources', 'q', 'a', 'q&a', 'q & a', 'interview', 'explainer', 'editorial', 'perspective', 'commentary', 'review', 'update', 'faq', 'byline', 'revealed', 'bombshell', 'just leaked', 'leaked', 'just in', 'wow', 'must see', 'must watch', 'analysis', 'opinion', 'live', 'report card', 'fact check', 'contributing', 'contributors', 'additional reporting', 'reporting', 'twitter', 'facebook', 'instagram', 'email', 'e-mail', 'contact', 'follow', 'tags', 'filed under', 'see also', 'credit', 'photo credit', 'updated', 'stat of the week', 'quote of the day', 'short answer', 'the short answer', 'long answer', 'the long answer', 'bottom line', 'the bottom line', 'why it matters', 'the big picture', 'what we know', 'key takeaways', 'takeaways', 'what to know', 'background', 'context', 'the details', 'details', 'yes', 'no', 'claim', 'the claim', 'rating', 'our rating', 'verdict', 'the verdict', 'ruling', 'our ruling', 'summary', 'conclusion', 'the facts', 'fact'])
+const colonStops = new Set(['the latest', 'watch', 'exclusive', 'breaking', 'related', 'video', 'read more', 'disclosure', 'disclaimer', 'full text', 'listen', 'graphic', 'chart', 'map', 'timeline', 'correction', 'clarification', 'source', 'sources', 'q', 'a', 'q&a', 'q & a', 'interview', 'explainer', 'editorial', 'perspective', 'commentary', 'review', 'update', 'faq', 'byline', 'revealed', 'bombshell', 'just leaked', 'leaked', 'just in', 'wow', 'must see', 'must watch', 'analysis', 'opinion', 'live', 'report card', 'fact check', 'fact focus', 'ap fact check', 'reality check', 'contributing', 'contributors', 'additional reporting', 'reporting', 'twitter', 'facebook', 'instagram', 'email', 'e-mail', 'contact', 'follow', 'tags', 'filed under', 'see also', 'credit', 'photo credit', 'updated', 'stat of the week', 'quote of the day', 'short answer', 'the short answer', 'long answer', 'the long answer', 'bottom line', 'the bottom line', 'why it matters', 'the big picture', 'what we know', 'key takeaways', 'takeaways', 'what to know', 'background', 'context', 'the details', 'details', 'yes', 'no', 'claim', 'the claim', 'rating', 'our rating', 'verdict', 'the verdict', 'ruling', 'our ruling', 'summary', 'conclusion', 'the facts', 'fact'])
 /** Last words of a label before a colon (“Delegate Update:”, “Editor’s Note:”, “Morning Briefing:”). */
 const labelHeads = new Set(['update', 'updates', 'note', 'alert', 'recap', 'roundup', 'briefing', 'digest', 'edition', 'newsletter', 'preview', 'editorial', 'daily', 'weekly', 'podcast', 'video', 'photos', 'transcript'])
 const relativeStarts = new Set(['which', 'who', 'when', 'as', 'after', 'because', 'before', 'while', 'although', 'though', 'where', 'since', 'until', 'unless', 'if'])
@@ -745,6 +745,15 @@ function verbCue(
 
   // “showed up”, “showing off”: another verb.
   if (word.startsWith('show') && next && next.type === 'word' && (next.lower === 'up' || next.lower === 'off')) return
+  // “AI chip demand shows no sign of slowing”: a thing’s state, no one’s
+  // stance. (“Sanders showed no sign of backing down”, “supporters are
+  // showing no signs of”: a person’s or a group’s, which PolNeAR attributes.)
+  if (word.startsWith('show') && (next?.lower === 'no' || next?.lower === 'little') && tokens[end + 1]?.lower.startsWith('sign') && tokens[end + 2]?.lower === 'of') {
+    let subject = k - 1
+    while (subject > 0 && tokens[subject]!.type === 'word' && auxiliaries.has(tokens[subject]!.lower)) subject--
+    const head = tokens[subject]
+    if (head?.type === 'word' && !head.upper && !head.lower.endsWith('s') && !personalPronouns.has(head.lower)) return
+  }
   // “Tesla recalls 2 million vehicles”, “is recalling more than 2 million”: products, not memories.
   if (word.startsWith('recall') && next && (startsWithDigit(next.lower) || numberWords.has(next.lower) || countApproximators.has(next.lower) || next.lower === 'more')) return
   // “A storm knocked out power”, “knocked down the door”: not criticism.

@@ -22,7 +22,7 @@ const trailing = new Set(['that', 'with', 'by', 'to', 'of', 'for', 'from', 'as',
 
 /** Words that open a clause, left dangling when the source after them is cut (“… cheered when | Trump spotted”). */
 const subordinators = new Set(
-  'when as who whom whose which where because after before until since if once whether than that and but or while'.split(' ')
+  'when as who whom whose which where because after before until since if once whether than that and but or while though although whereas yet even'.split(' ')
 )
 
 /** Words before a participle that is no finite verb (“the proposed rule”, “under revised rules”, “who served”). */

@@ -394,6 +394,11 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
     }
   }
 
+  for (let index = 0; index < drafts.length; index++) {
+    const draft = drafts[index]!
+    draft.start = afterRubric(doc.view, draft.start, draft.end)
+  }
+
   drafts.sort((a, b) => a.start - b.start || a.end - b.end)
   const claims: Claim[] = []
   // Check-worthiness of whole sentences, by index (claims of one sentence share it).
@@ -807,6 +812,32 @@ function containing(sorted: Draft[], start: number, end: number): Draft | undefi
   }
 
   return undefined
+}
+
+/**
+ * Where a claim starts after a rubric in capitals (“THE FACTS: …”, “BOTTOM
+ * LINE: …”): a fact-check’s layout, not part of what is claimed. (A
+ * transcript’s “PENCE: …” is a speaker’s label, left out of his words by
+ * the attribution already.)
+ */
+function afterRubric(view: string, start: number, end: number): number {
+  // Two capitals first, or no rubric: the test most claims stop at.
+  if (!isCapital(view.charCodeAt(start)) || !isCapital(view.charCodeAt(start + 1))) return start
+  let index = start + 2
+  while (index < end && index - start < 24) {
+    const code = view.charCodeAt(index)
+    if (!isCapital(code) && code !== 32 && code !== 38 /* & */ && code !== 39 && code !== 0x20_19) break
+    index++
+  }
+
+  if (view.charCodeAt(index) !== 58 /* : */ || !isSpace(view.charCodeAt(index + 1))) return start
+  index += 2
+  while (index < end && isSpace(view.charCodeAt(index))) index++
+  return index < end ? index : start
+}
+
+function isCapital(code: number): boolean {
+  return code >= 65 && code <= 90
 }
 
 /** Trim spaces (and blanked markup) on both ends and `,;:` or dashes at the end. */

@@ -153,7 +153,7 @@ export const geoHeads = words(`
   peninsula river sea ocean mountains mountain island islands valley county city state states
   province region street avenue ave. boulevard blvd. square park airport bay gulf strait lake
   desert coast border district township village borough canyon harbor harbour highway bridge
-  heights hills beach falls plaza tower towers building hall hotel palace stadium arena capitol
+  heights hills beach falls plaza tower towers building hall hotel palace stadium arena capitol strip
 `)
 
 /** Last words of things that are neither people nor organizations (“Gulf *War*”). */
@@ -486,7 +486,7 @@ export const orgDescriptions = new Set([
     group organization organisation agency department association committee council institute
     ministry foundation network newspaper paper campaign administration coalition alliance union
     bureau commission party university authority court board panel utility regulator watchdog
-    tribunal center centre hospital museum society
+    tribunal center centre hospital museum society district
   `),
   ...businessDescriptions
 ])

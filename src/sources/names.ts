@@ -151,6 +151,9 @@ function speakerLabels(doc: Doc): Set<string> {
   return labels
 }
 
+/** Compass words that open a region’s name (“*Southern* California”). */
+const compassWords = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central'])
+
 /** “I’d”, “I’m”, “I’ve”, “I’ll”. */
 const firstPersonContraction = /^i[’'](?:ll|d|ve|m)$/
 
@@ -591,6 +594,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       // (“S&P Global Ratings”, “AT&T Inc.”: no person’s name has “&”.)
       hasAmpersand(tokens.start(head), tokens.end(tail)) ||
       afterOrgKind(head) ||
+      placeLed(from) ||
       (size === 1 && atEmployer(head))
     ) {
       result.push(organization(head, tail, determinerStart, keepThe || (determinerStart >= 0 && view.charCodeAt(determinerStart) === 84 /* T */ && orgPhrases.has('the ' + joined))))
@@ -828,6 +832,26 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     }
 
     return tokens.acronym(head) || size > 2 || (tokens.classes(head) & word.orgNoun) !== 0
+  }
+
+  /**
+   * “Southern California Edison”, “New York Life”: a place of two words (“New
+   * York”, a compass word and a place) opening a name that goes on in plain
+   * capitalized words is a company’s; no person’s name starts so (“West
+   * Virginia Sen. Joe Manchin” goes on in a title, “North Carolina
+   * Republicans” in a group).
+   */
+  function placeLed(from: number): boolean {
+    const first = runStart + from
+    // (Three or four words: “North Dakota RNC Committeeman Curly Haugland” goes on in a title the lexicon lacks.)
+    if (runLength - from < 3 || runLength - from > 4 || !tokens.joinNext(first)) return false
+    const opening = tokens.lower(first)
+    if (!placePhrases.has(opening + ' ' + tokens.lower(first + 1)) && !(compassWords.has(opening) && (tokens.classes(first + 1) & word.place) !== 0)) return false
+    for (let item = from + 2; item < runLength; item++) {
+      if ((classesAt(item) & (word.givenName | titleWord | word.role | word.place | word.geoHead | word.thingHead | word.capitalGroup | word.demonym)) !== 0) return false
+    }
+
+    return true
   }
 
   /**
