@@ -1459,6 +1459,17 @@ describe('resolveSources', () => {
     ])
   })
 
+  it('links “the company” that speaks far from any name to the business the headline is about (“Nvidia revenue jumps …”)', () => {
+    // (Was a new organization “company”.)
+    const input =
+      'Nvidia revenue jumps 62% as AI chip demand grows\nNvidia on Wednesday reported revenue of $57 billion.\nAnalysts at Bernstein said in a note that the results were strong.\n' +
+      'Microsoft, Alphabet, Amazon and Meta plan to spend more than $380 billion this year.\n“The numbers are great, but the risk is enormous,” said Michael Burry, an investor.\nFour customers accounted for 61% of sales in the quarter, the company said in a filing.'
+    expect(namesAndMentions(input).find(([name]) => name === 'Nvidia')?.[1]).toContain('the company')
+    // Not a business the headline names in passing (“… In The EgyptAir Plane Crash”).
+    const passing = 'These Are The People Missing In The EgyptAir Plane Crash\nEgyptAir said 66 people were on board.\nSupré worked at Vanguard Logistics Services in Belgium, with his wife and three children, for many years.\nThe company confirmed on Friday that he was a passenger on the plane.'
+    expect(namesAndMentions(passing).find(([name]) => name === 'EgyptAir')?.[1]).not.toContain('The company')
+  })
+
   it('reads a name opening with a place of two words as an organization (“Southern California Edison”), and a district that speaks as one', () => {
     // (Were the persons “Southern California Edison” and “New Hampshire Elks”, and an unknown “the district”.)
     expect(kindsNamesAndMentions('Fire\nSouthern California Edison said it had shut off power to 40,000 customers.').map(([kind, name]) => [kind, name])).toEqual([

@@ -244,6 +244,8 @@ export function resolve(
   let lastOrganization: Entity | undefined
   /** The last organization that spoke and whose name says it is a business (“Acme Foods Inc.”; see `org-description`). */
   let speakingBusiness: Entity | undefined
+  /** The first organization the headline names (“*Nvidia* revenue jumps 62%”), the story’s subject (see `org-description`). */
+  let headlineOrganization: Entity | undefined
   const recentPersons: Entity[] = []
   const lastByGender = new Map<Gender, Entity>()
   const lastSpeakerByGender = new Map<Gender, Entity>()
@@ -543,6 +545,10 @@ export function resolve(
         }
 
         if (entity && item.paragraph - entity.lastParagraph > window) entity = undefined
+        // “Nvidia revenue jumps 62% … Four customers accounted for 61% of
+        // sales, the company said”: a business that speaks, and that no name
+        // nearby is, is the one the story is about, however far back.
+        if (!entity && item.speaker && businessDescriptions.has(item.key) && headlineBusiness()) entity = headlineOrganization
         // “The campaign did not respond”: an organization the article never names.
         if (!entity && item.speaker) entity = create('organization')
         if (entity) link(entity, item, 'description', recency)
@@ -553,6 +559,11 @@ export function resolve(
 
   relate()
   return {entities, entityOf}
+
+  /** Whether the headline’s subject is an organization that may be a business (its name says nothing of what it is: not “the Sierra Club”). */
+  function headlineBusiness(): boolean {
+    return headlineOrganization !== undefined && opaqueName(headlineOrganization.bestText)
+  }
 
   function entityOf(item: Candidate): Entity | undefined {
     return item.entity < 0 ? undefined : entities[item.entity]
@@ -610,6 +621,8 @@ export function resolve(
     if (entity.state === null && item.state !== null) entity.state = item.state
     if (entity.gender === null && item.gender !== null && kind !== 'pronoun') entity.gender = item.gender
     if ((item.type === 'person' || (item.speaker && kind !== 'description')) && entity.type === 'unknown') entity.type = 'person'
+    // (The headline’s subject only: not “… Missing In The EgyptAir Plane Crash”.)
+    if (!headlineOrganization && item.headline && kind === 'name' && entity.type === 'organization' && opensParagraph(doc, item)) headlineOrganization = entity
     if (!recency) return
     entity.lastParagraph = item.paragraph
     entity.lastAt = item.start
@@ -1185,6 +1198,12 @@ function compatible(entity: Entity, item: Candidate): boolean {
   }
 
   return !distinctive || shared
+}
+
+/** Whether a candidate opens its paragraph (after “The” at most). */
+function opensParagraph(doc: Doc, item: Candidate): boolean {
+  const paragraph = doc.paragraphs[item.paragraph]
+  return paragraph !== undefined && /^(?:the\s+)?$/i.test(doc.view.slice(paragraph.start, Math.min(item.start, paragraph.start + 5)))
 }
 
 /** Twice the specificity of a name (document scores are in half points: doubled, every score is an integer). */
