@@ -558,6 +558,31 @@ describe('findReports', () => {
     expect(reportsOf('His comments were derided by critics.')).toMatchObject([{mention: 'critics', cue: 'were derided by'}])
   })
 
+  it('takes a role held “to” someone as the speaker, not the one it serves (“An aide to Hillary Clinton said”)', () => {
+    // (Were the mentions “Hillary Clinton”, “President Obama”.)
+    expect(reportsOf('An aide to Hillary Clinton said the campaign would respond.')).toMatchObject([{mention: 'An aide to Hillary Clinton'}])
+    expect(reportsOf('A senior adviser to President Obama said the deal was close.')).toMatchObject([{mention: 'A senior adviser to President Obama'}])
+    expect(reportsOf('A former chief of staff to state Sen. Richard Kline testified that the senator lied.')).toMatchObject([
+      {mention: 'A former chief of staff to state Sen. Richard Kline'}
+    ])
+  })
+
+  it('finds the speaker before a relative clause with commas of its own (“…, who directs … at the University of California, San Francisco, and was not involved …, called”)', () => {
+    // (Was the mention “San Francisco”.)
+    expect(
+      reportsOf(
+        'Dr. Tracey Woodruff, who directs a program at the University of California, San Francisco, and was not involved in the research, called the findings “concerning.”'
+      )
+    ).toMatchObject([{mention: 'Dr. Tracey Woodruff', cue: 'called'}])
+  })
+
+  it('reads a plural after “a …” as the subject of a relative clause without its pronoun (“a finding researchers say underscores …”)', () => {
+    // (Was the mention “a finding researchers”.)
+    expect(reportsOf('Plastics were in every sample, a finding researchers say underscores the need for research.')).toMatchObject([{mention: 'researchers', cue: 'say'}])
+    // A quantity keeps its plural.
+    expect(reportsOf('A few researchers say the need is clear.')).toMatchObject([{mention: 'few researchers'}])
+  })
+
   it('reads a thing that “shows no sign of” something as in a state, not as evidence (“AI chip demand shows no sign of slowing”)', () => {
     // (Was a report whose source was “AI chip demand”.)
     expect(reportsOf('AI chip demand shows no sign of slowing.')).toEqual([])

@@ -1470,6 +1470,23 @@ describe('resolveSources', () => {
     expect(namesAndMentions(passing).find(([name]) => name === 'EgyptAir')?.[1]).not.toContain('The company')
   })
 
+  it('reads a role held “to” a named person as its own source (“A former chief of staff to state Sen. Richard Kline testified”)', () => {
+    // (The speaker was Richard Kline.)
+    const found = kindsNamesAndMentions('Trial\nA former chief of staff to state Sen. Richard Kline testified that the senator told him to delete emails.')
+    expect(found[0]).toEqual(['person', 'A former chief of staff to state Sen. Richard Kline', ['A former chief of staff to state Sen. Richard Kline']])
+  })
+
+  it('reads a program “on” a subject and a program of a named body as organizations, and a mansion as a place', () => {
+    // (Were the persons “Reproductive Health”, “the United Nations Environment Programme” and “Gracie Mansion”.)
+    expect(kindsNamesAndMentions('Plastics\nThe Program on Reproductive Health said the rule was weak.').map(([kind, name]) => [kind, name])).toEqual([
+      ['organization', 'Program on Reproductive Health']
+    ])
+    expect(
+      kindsNamesAndMentions('Plastics\nAbout 400 million tons of plastic are made each year, according to the United Nations Environment Programme.').map(([kind, name]) => [kind, name])
+    ).toEqual([['organization', 'United Nations Environment Programme']])
+    expect(namesAndMentions('Bloomberg\nHe admitted he was bored after leaving Gracie Mansion. He said he wanted to run.').map(([name]) => name)).not.toContain('Gracie Mansion')
+  })
+
   it('reads a name opening with a place of two words as an organization (“Southern California Edison”), and a district that speaks as one', () => {
     // (Were the persons “Southern California Edison” and “New Hampshire Elks”, and an unknown “the district”.)
     expect(kindsNamesAndMentions('Fire\nSouthern California Edison said it had shut off power to 40,000 customers.').map(([kind, name]) => [kind, name])).toEqual([

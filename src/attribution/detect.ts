@@ -2639,6 +2639,13 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
 
     const np = npBefore(tokens, index + 1)
     if (np && !hasLetters(tokens, np)) return undefined
+    // “a finding researchers say underscores …”: a relative clause without
+    // its pronoun; the plural after a singular “a …” is its subject.
+    if (np && np[1] - np[0] === 3 && (tokens[np[0]]!.lower === 'a' || tokens[np[0]]!.lower === 'an')) {
+      const modifier = tokens[np[0] + 1]!
+      const head = tokens[np[0] + 2]!
+      if (!head.upper && !modifier.upper && head.lower.endsWith('s') && !head.lower.endsWith('ss') && !collectiveQuantities.has(modifier.lower)) return [np[0] + 2, np[1]]
+    }
     // “in 2017 America says”: the year is an adjunct, the name the subject.
     if (np && np[1] - np[0] > 1 && startsWithDigit(tokens[np[0]]!.lower)) {
       for (let item = np[0] + 1; item < np[1]; item++) {
@@ -2724,7 +2731,7 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
       // A period attached to a word inside a unit ends an abbreviation (“R-Wis.”).
       if (item.type === 'punct' && item.text === '.' && comma > 0 && tokens[comma - 1]!.end === item.start && tokens[comma - 1]!.type === 'word') continue
       if (item.type === 'punct' && (terminal.has(item.text) || item.text === ';' || item.text === ':')) return undefined
-      if (item.type === 'word' && finiteHints.has(item.lower) && !relativeAppositive(tokens, comma0(tokens, index), index)) return undefined
+      if (item.type === 'word' && finiteHints.has(item.lower) && !relativeAppositive(tokens, comma0(tokens, index), index)) return relativeWithCommas(tokens, index)
     }
   }
 
@@ -2746,6 +2753,12 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
 
 /** People a “with” phrase may describe inside a source’s phrase (“a person with knowledge of the talks”). */
 const withHeads = new Set(['person', 'people', 'official', 'officials', 'source', 'sources', 'someone', 'aide', 'aides', 'spokesman', 'spokeswoman', 'spokesperson', 'employee', 'employees', 'member', 'members', 'lawyer', 'lawyers', 'analyst', 'analysts', 'economist', 'economists', 'individual', 'individuals'])
+
+/** Words after “a” that make a plural its quantity (“a few researchers”, “a dozen officials”), not a noun of its own. */
+const collectiveQuantities = new Set(['few', 'dozen', 'couple', 'number', 'lot', 'handful', 'hundred', 'thousand', 'million', 'majority', 'minority', 'bunch', 'series', 'pair', 'variety', 'range', 'host', 'slew', 'score', 'group', 'team', 'panel', 'plurality', 'total', 'bevy', 'trio', 'quartet'])
+
+/** Roles held *to* someone (“an aide to Hillary Clinton”, “a former chief of staff to Sen. Kline”): the phrase, not the name, speaks. */
+const toHeads = new Set(['aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'staff', 'assistant', 'assistants', 'counselor', 'counselors', 'counsellor', 'consultant', 'consultants', 'envoy', 'envoys', 'ambassador', 'deputy', 'deputies', 'liaison', 'confidant', 'confidants', 'heir', 'successor', 'predecessor'])
 
 /**
  * Whether “per” at `k` names a source (“…, per a company filing.”, “Per
@@ -2777,6 +2790,24 @@ function comma0(tokens: Token[], close: number): number {
   }
 
   return -1
+}
+
+/**
+ * The subject before a relative clause that has commas of its own and ends
+ * at the comma `close` (“Dr. Tracey Woodruff, who directs a program at the
+ * University of California, San Francisco, and was not involved in the
+ * research, called …”): the phrase before its “, who”, if any.
+ */
+function relativeWithCommas(tokens: Token[], close: number): Range | undefined {
+  for (let index = close - 1; index > 1 && close - index <= 45; index--) {
+    const item = tokens[index]!
+    if (item.type === 'quote' || (item.type === 'punct' && (terminal.has(item.text) || item.text === ';' || item.text === ':'))) return undefined
+    if (item.type !== 'word' || !(item.lower === 'who' || item.lower === 'whose') || tokens[index - 1]!.text !== ',') continue
+    const np = npBefore(tokens, index - 1)
+    return np && hasLetters(tokens, np) && tokens[np[0]]!.upper ? np : undefined
+  }
+
+  return undefined
 }
 
 /** `Murphy, who was elected …, argued`: a relative clause as appositive. */
@@ -2900,6 +2931,11 @@ function npBefore(tokens: Token[], end: number, relative = true): Range | undefi
 
     // “a person with knowledge of …”, “officials with the agency”.
     if (lower === 'with' && start < end && withHeads.has(tokens[index - 1]?.lower ?? '')) {
+      index--
+      continue
+    }
+
+    if (lower === 'to' && start < end && toHeads.has(tokens[index - 1]?.lower ?? '')) {
       index--
       continue
     }

@@ -151,6 +151,9 @@ function speakerLabels(doc: Doc): Set<string> {
   return labels
 }
 
+/** Research units named for their subject (“Program *on* Energy and Sustainable Development”). */
+const researchUnits = new Set(['program', 'programme', 'project', 'initiative'])
+
 /** Compass words that open a region’s name (“*Southern* California”). */
 const compassWords = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central'])
 
@@ -289,7 +292,8 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       const surname = (lastClasses & word.role) !== 0 && last > runStart && ((tokens.classes(last - 1) & word.givenName) !== 0 || isInitial(last - 1))
       if (
         ((lastClasses & word.orgHead) === 0 && ((lastClasses & word.role) === 0 || surname)) &&
-        !(connected && (tokens.is(next, 'and') || tokens.is(next, 'of') || (tokens.is(next, 'at') && (tokens.is(runStart, 'university') || (tokens.is(runStart, 'the') && tokens.is(runStart + 1, 'university'))))))
+        !(connected && (tokens.is(next, 'and') || tokens.is(next, 'of') || (tokens.is(next, 'at') && (tokens.is(runStart, 'university') || (tokens.is(runStart, 'the') && tokens.is(runStart + 1, 'university')))))) &&
+        !(tokens.is(next, 'on') && researchUnits.has(tokens.lower(last)))
       ) {
         break
       }
@@ -595,6 +599,8 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       hasAmpersand(tokens.start(head), tokens.end(tail)) ||
       afterOrgKind(head) ||
       placeLed(from) ||
+      // (“the United Nations Environment Programme”: a program of a body is one.)
+      (size >= 3 && researchUnits.has(tokens.lower(tail)) && orgPhrases.has(tokens.lower(head) + ' ' + tokens.lower(head + 1))) ||
       (size === 1 && atEmployer(head))
     ) {
       result.push(organization(head, tail, determinerStart, keepThe || (determinerStart >= 0 && view.charCodeAt(determinerStart) === 84 /* T */ && orgPhrases.has('the ' + joined))))
@@ -900,7 +906,9 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     for (let item = from + 1; item < runLength; item++) {
       const token = runStart + item
       if (!tokens.cap(token) && (tokens.classes(token) & word.connector) !== 0) {
-        return (classesAt(item - 1) & word.orgHead) !== 0
+        // (“the Program on Reproductive Health and the Environment”: a
+        // program, a project or an initiative *on* something is a body.)
+        return (classesAt(item - 1) & word.orgHead) !== 0 || (tokens.is(token, 'on') && researchUnits.has(tokens.lower(token - 1)))
       }
     }
 
