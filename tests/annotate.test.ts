@@ -238,6 +238,13 @@ describe('annotate', () => {
     expect(result.byline?.text).toBe('By Dana Whitfield')
     expect(result.dateline?.text).toBe('DENVER (AP)')
     expect(result.claims.map((claim) => claim.text)).toEqual(['Marcus Oyelaran scored in overtime on Thursday.'])
+    // The author’s role in lowercase too (was a body paragraph).
+    expect(annotate('Schools to close\nBy Dana Whitfield\nStaff writer\nThe board voted 4-1 on Tuesday.', {format: 'text'}).paragraphs.map((paragraph) => paragraph.kind)).toEqual([
+      'title',
+      'byline',
+      'byline',
+      'paragraph'
+    ])
     // A sentence under the byline is the body.
     expect(annotate('Hawks force Game 7\nBy Dana Whitfield\nThe Hawks won.', {format: 'text'}).paragraphs.map((paragraph) => paragraph.kind)).toEqual([
       'title',

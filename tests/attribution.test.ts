@@ -579,6 +579,7 @@ describe('findReports', () => {
   it('reads a plural after “a …” as the subject of a relative clause without its pronoun (“a finding researchers say underscores …”)', () => {
     // (Was the mention “a finding researchers”.)
     expect(reportsOf('Plastics were in every sample, a finding researchers say underscores the need for research.')).toMatchObject([{mention: 'researchers', cue: 'say'}])
+    expect(reportsOf('The board voted to close three schools, a move officials say will save $6 million.')).toMatchObject([{mention: 'officials', cue: 'say'}])
     // A quantity keeps its plural.
     expect(reportsOf('A few researchers say the need is clear.')).toMatchObject([{mention: 'few researchers'}])
   })

@@ -1476,6 +1476,26 @@ describe('resolveSources', () => {
     expect(found[0]).toEqual(['person', 'A former chief of staff to state Sen. Richard Kline', ['A former chief of staff to state Sen. Richard Kline']])
   })
 
+  it('ends a phrase after a singular “a …” at a plural that opens a relative clause (“a move officials say”, “a fact sheet lawmakers released”)', () => {
+    // (Were the group “move officials” and the group “fact sheet lawmakers”.)
+    expect(kindsNamesAndMentions('Schools\nThe board voted to close three schools, a move officials say will save $6 million.')).toEqual([['group', 'officials', ['officials']]])
+    expect(kindsNamesAndMentions('Wages\nTwo million workers will get a raise, according to a fact sheet lawmakers released Monday.')).toEqual([
+      ['document', 'fact sheet', ['a fact sheet']]
+    ])
+    // A quantity is no noun of its own.
+    expect(kindsNamesAndMentions('Wages\nA dozen voters said the raise was fair.')).toEqual([['group', 'dozen voters', ['dozen voters']]])
+  })
+
+  it('links “the company” to the business that spoke just before, not to a public body (“EU fines Meta … Meta said … the company said”)', () => {
+    // (Was the EU: its short name says nothing of what it is, and it led the headline.)
+    const input =
+      'EU fines Meta over Facebook Marketplace\nThe European Commission fined Meta on Thursday. It is the first time the EU has penalized Meta.\n' +
+      'Meta said it would appeal the decision and that the Commission had failed to show any harm.\n“The facts show otherwise,” the company said in a blog post.'
+    const found = namesAndMentions(input)
+    expect(found.find(([name]) => name === 'Meta')?.[1]).toContain('the company')
+    expect(found.map(([name]) => name)).not.toContain('EU')
+  })
+
   it('reads a program “on” a subject and a program of a named body as organizations, and a mansion as a place', () => {
     // (Were the persons “Reproductive Health”, “the United Nations Environment Programme” and “Gracie Mansion”.)
     expect(kindsNamesAndMentions('Plastics\nThe Program on Reproductive Health said the rule was weak.').map(([kind, name]) => [kind, name])).toEqual([

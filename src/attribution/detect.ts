@@ -3139,6 +3139,9 @@ function npAfter(tokens: Token[], start: number, addressee = false, nominal = fa
 
     // “new financial documents he filed”: a pronoun opens a relative clause.
     if (words > 0 && subjectPronouns.has(lower) && lower !== 'which' && lower !== 'who') break
+    // So does a plural after a singular “a …” before a past tense (“a fact
+    // sheet lawmakers released Monday”).
+    if (words > 0 && (first.lower === 'a' || first.lower === 'an') && !token.upper && lower.endsWith('s') && !lower.endsWith('ss') && pastTense(tokens[index + 1])) break
     const afterDeterminer = index > start && determiners.has(tokens[index - 1]!.lower)
     // After a possessive, a cue's base form is a noun (“Rubio’s campaign manager”).
     // (“told state television”, “state officials said”: “state” before a noun modifies it.)
@@ -3173,6 +3176,11 @@ function npAfter(tokens: Token[], start: number, addressee = false, nominal = fa
 
   if (words === 0 || end <= start) return undefined
   return [start, end]
+}
+
+/** Whether a token is a past tense (“released”, “wrote”). */
+function pastTense(token: Token | undefined): boolean {
+  return token !== undefined && token.type === 'word' && !token.upper && (token.lower.endsWith('ed') || irregularPasts.has(token.lower))
 }
 
 /** Whether a cue word is a bare base form (“campaign”, “report”), which may be a noun. */

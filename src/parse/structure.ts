@@ -6,8 +6,12 @@ import type {Block} from './blocks.js'
 
 const separator = /^[\s\-–—_*=~•·#.]*$/
 const byline = /^by\s+\p{Lu}/iu
-/** A line under a byline with the author’s outlet or role: up to five capitalised words (“The Associated Press”, “AP Business Writer”). */
-const bylineLine = /^(?:The )?\p{Lu}[\p{L}&.’'-]*(?: (?:of |for |and |the )?\p{Lu}[\p{L}&.’'-]*){0,4}$/u
+/**
+ * A line under a byline with the author’s outlet or role: up to five
+ * capitalised words (“The Associated Press”, “AP Business Writer”), the role
+ * perhaps in lowercase (“Staff writer”).
+ */
+const bylineLine = /^(?:The )?\p{Lu}[\p{L}&.’'-]*(?: (?:of |for |and |the )?(?:\p{Lu}[\p{L}&.’'-]*|writers?|reporters?|correspondents?|editors?|columnists?|contributors?)){0,4}$/u
 const credits =
   /(?:^(?:[•*·(-]\s*)?(?:staff writers?\s+|additional\s+)?(?:reporting|writing|editing)\s+by\s)|(?:\scontributed(?:\s+(?:reporting|to\s+this\s+(?:report|story|article)))?\.?\s*$)/i
 const dateline =

@@ -320,7 +320,13 @@ export function findDescriptions(doc: Doc, tokens: Tokens): Candidate[] {
   }
 
   function groupAt(index: number): Candidate | undefined {
-    const from = modifiersBefore(index, 3, true)
+    let from = modifiersBefore(index, 3, true)
+    // “a move officials say will save …”: after a singular “a”, the words
+    // before a plural are another noun’s (but “a few officials”).
+    if (from < index && determinerFound >= 0 && (tokens.is(determinerFound, 'a') || tokens.is(determinerFound, 'an')) && !collectiveQuantities.has(tokens.lower(from))) {
+      from = index
+    }
+
     if (tokens.possessive(from) && from < index) return undefined
     const start = tokens.start(from)
     let text = collapse(view.slice(start, tokens.end(index)))
@@ -373,6 +379,9 @@ export function findDescriptions(doc: Doc, tokens: Tokens): Candidate[] {
     return found
   }
 }
+
+/** Words after “a” that make a plural its quantity (“a few officials”, “a dozen voters”). */
+const collectiveQuantities = new Set(['few', 'dozen', 'couple', 'number', 'lot', 'handful', 'hundred', 'thousand', 'million', 'majority', 'minority', 'bunch', 'host', 'slew', 'score', 'plurality', 'bevy', 'trio', 'quartet', 'growing', 'small', 'large', 'record'])
 
 function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57

@@ -287,6 +287,7 @@ export const documentHeads = new Map<string, string>([
   ['assessment', 'report'],
   ['slide', 'report'],
   ['slides', 'report'],
+  ['sheet', 'report'],
   ['audit', 'report'],
   ['review', 'report'],
   ['findings', 'report'],

@@ -244,6 +244,8 @@ export function resolve(
   let lastOrganization: Entity | undefined
   /** The last organization that spoke and whose name says it is a business (“Acme Foods Inc.”; see `org-description`). */
   let speakingBusiness: Entity | undefined
+  /** The last organization that spoke whose name says nothing of what it is (“Meta said it would appeal”; see `org-description`). */
+  let speakingOpaque: Entity | undefined
   /** The first organization the headline names (“*Nvidia* revenue jumps 62%”), the story’s subject (see `org-description`). */
   let headlineOrganization: Entity | undefined
   const recentPersons: Entity[] = []
@@ -545,6 +547,13 @@ export function resolve(
         }
 
         if (entity && item.paragraph - entity.lastParagraph > window) entity = undefined
+        // “Meta said it would appeal the decision and that the Commission had
+        // failed … “…,” the company said”: the business that spoke last, in
+        // this paragraph or the one before, past a body named since.
+        if (!entity && item.speaker && businessDescriptions.has(item.key) && speakingOpaque && item.paragraph - speakingOpaque.lastSpokeParagraph <= 1) {
+          entity = speakingOpaque
+        }
+
         // “Nvidia revenue jumps 62% … Four customers accounted for 61% of
         // sales, the company said”: a business that speaks, and that no name
         // nearby is, is the one the story is about, however far back.
@@ -644,6 +653,7 @@ export function resolve(
     if (entity.type === 'organization') {
       lastOrganization = entity
       if (item.speaker && (businessName(entity.bestText) || businessName(item.name))) speakingBusiness = entity
+      if (item.speaker && opaqueName(entity.bestText)) speakingOpaque = entity
       byOrgHead.set(item.name.slice(item.name.lastIndexOf(' ') + 1).toLowerCase(), entity)
       // “the Department of Education … the department”: the head before “of” too.
       const of = item.name.indexOf(' of ')
@@ -1007,13 +1017,16 @@ function nameBetween(view: string, from: number, to: number): boolean {
  * body (“Sierra Club”, “Department of Defense”).
  */
 function opaqueName(name: string | undefined): boolean {
-  if (name === undefined) return false
+  if (name === undefined || publicBodies.has(name.toLowerCase())) return false
   for (const word of name.toLowerCase().split(' ')) {
     if ((orgHeads.has(word) || orgDescriptions.has(word)) && !businessHeads.has(word)) return false
   }
 
   return true
 }
+
+/** Public bodies known by a short name that says nothing of what they are: no business (“EU fines Meta … the company said”). */
+const publicBodies = new Set(['eu', 'un', 'u.n.', 'nato', 'opec', 'imf', 'who', 'wto', 'congress', 'parliament', 'pentagon', 'kremlin', 'fbi', 'cia', 'nsa', 'irs', 'fda', 'cdc', 'epa', 'sec', 'ftc', 'fcc', 'faa', 'nasa', 'noaa', 'fema', 'interpol', 'europol'])
 
 /** Whether every word of a description but its head is in a name (“the transit authority” in “Metro Transit Authority”). */
 function modifiersIn(key: string, name: string | undefined): boolean {
@@ -1049,7 +1062,7 @@ const businessSuffixes = new Set(['company', 'corp.', 'corp', 'corporation', 'in
 /** Head words of {@link orgHeads} that name a business. */
 const businessHeads = new Set([
   'company', 'companies', 'firm', 'corp.', 'corp', 'corporation', 'inc.', 'inc', 'incorporated', 'co.', 'ltd.', 'ltd', 'llc',
-  'plc', 'group', 'holdings', 'industries', 'enterprises', 'systems', 'technologies', 'labs', 'partners'
+  'plc', 'group', 'holdings', 'industries', 'enterprises', 'systems', 'technologies', 'labs', 'partners', 'services', 'logistics'
 ])
 
 function addRelation(entity: Entity, type: RelationType, target: Entity): void {
