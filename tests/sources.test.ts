@@ -1486,6 +1486,12 @@ describe('resolveSources', () => {
     expect(kindsNamesAndMentions('Wages\nA dozen voters said the raise was fair.')).toEqual([['group', 'dozen voters', ['dozen voters']]])
   })
 
+  it('keeps a field before a role in the title (“EU antitrust chief Margrethe Vestager”, “former tech executive”)', () => {
+    // (Was the title “chief”, with no affiliation.)
+    const found = kindsNamesAndTitles('Fines\n“Meta abused its position,” EU antitrust chief Margrethe Vestager said.').find(([, name]) => name === 'Margrethe Vestager')
+    expect(found).toEqual(['person', 'Margrethe Vestager', ['antitrust chief'], 'EU'])
+  })
+
   it('links “the company” to the business that spoke just before, not to a public body (“EU fines Meta … Meta said … the company said”)', () => {
     // (Was the EU: its short name says nothing of what it is, and it led the headline.)
     const input =

@@ -149,7 +149,7 @@ export const titleModifiers = words(`
   attorney district county city town municipal supreme appeals circuit federal-court co first
   second prime lord dame sir crown foreign-policy national-security intelligence research
   program programme advocacy managing-director council board school committee panel party union
-  parish tribal
+  parish tribal antitrust competition finance climate privacy digital technology tech
 `)
 
 /**
