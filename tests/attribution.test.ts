@@ -584,6 +584,14 @@ describe('findReports', () => {
     expect(reportsOf('A few researchers say the need is clear.')).toMatchObject([{mention: 'few researchers'}])
   })
 
+  it('reads “at least” or “at most” after a cue as the content’s amount, not an adjunct (“Experts say at least 95% coverage is needed”)', () => {
+    // (Was no attribution.)
+    expect(reportsOf('Experts say at least 95% coverage is needed.')).toMatchObject([{mention: 'Experts', content: ['at least 95% coverage is needed']}])
+    expect(reportsOf('Officials said at most 10 people died.')).toMatchObject([{content: ['at most 10 people died']}])
+    // How often is no amount.
+    expect(reportsOf('He said at least once that he was sorry.')).toMatchObject([{content: ['that he was sorry']}])
+  })
+
   it('reads a thing that “shows no sign of” something as in a state, not as evidence (“AI chip demand shows no sign of slowing”)', () => {
     // (Was a report whose source was “AI chip demand”.)
     expect(reportsOf('AI chip demand shows no sign of slowing.')).toEqual([])

@@ -1486,6 +1486,26 @@ describe('resolveSources', () => {
     expect(kindsNamesAndMentions('Wages\nA dozen voters said the raise was fair.')).toEqual([['group', 'dozen voters', ['dozen voters']]])
   })
 
+  it('reads an affiliation after a role and a preposition past a possessive (“a vaccine researcher at Children’s Hospital of Philadelphia”), never a person’s campaign as a body', () => {
+    // (Were no title and no affiliation.)
+    expect(
+      kindsNamesAndTitles('Measles\n“We could lose it,” said Dr. Paul Offit, a vaccine researcher at Children’s Hospital of Philadelphia.').find(([, name]) => name === 'Paul Offit')
+    ).toEqual(['person', 'Paul Offit', ['vaccine researcher'], 'Children’s Hospital of Philadelphia'])
+    // (Was the organization “Mitt Romney”.)
+    const campaign = kindsNamesAndTitles('Race\n“It is over,” said Stuart Stevens, chief strategist of Mitt Romney’s 2012 campaign. Mitt Romney said no.')
+    expect(campaign.find(([, name]) => name === 'Mitt Romney')?.[0]).toBe('person')
+    expect(campaign.find(([, name]) => name === 'Stuart Stevens')).toEqual(['person', 'Stuart Stevens', ['chief strategist'], null])
+    // A possessive inside a name stays the title’s (“Color of Change’s executive director”).
+    expect(kindsNamesAndTitles('Boycott\nRashad Robinson, Color of Change’s executive director, said the group would press on.')[0]?.[2]).toEqual(['executive director'])
+  })
+
+  it('reads a country that speaks as an organization (“The U.S. declared …”), and keeps a place’s capital in a group (“Texas health officials”)', () => {
+    // (Were the person “The U.S.” and the group “texas health officials”.)
+    expect(kindsNamesAndMentions('Measles\nThe U.S. declared measles eliminated in 2000.')).toEqual([['organization', 'U.S.', ['The U.S.']]])
+    expect(kindsNamesAndMentions('Measles\nTexas health officials declared the outbreak over.')).toEqual([['group', 'Texas health officials', ['Texas health officials']]])
+    expect(kindsNamesAndMentions('Measles\nState health officials declared the outbreak over.')).toEqual([['group', 'state health officials', ['State health officials']]])
+  })
+
   it('keeps a field before a role in the title (“EU antitrust chief Margrethe Vestager”, “former tech executive”)', () => {
     // (Was the title “chief”, with no affiliation.)
     const found = kindsNamesAndTitles('Fines\n“Meta abused its position,” EU antitrust chief Margrethe Vestager said.').find(([, name]) => name === 'Margrethe Vestager')

@@ -1927,7 +1927,7 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry, nounOk = fal
       token.type === 'word' &&
       entry.cueClass === 'speech' &&
       (token.lower === 'of' || (token.lower === 'by' && tokens[index + 1]?.type === 'word' && channels.has(tokens[index + 1]!.lower)))
-    if (token.type !== 'word' || !(adjunctStarts.has(token.lower) || clause || about)) break
+    if (token.type !== 'word' || !(adjunctStarts.has(token.lower) || clause || about) || atLeast(tokens, index)) break
     if (token.lower === 'to' && complements.to) break
     const time = timeAdjunctEnd(tokens, index)
     // “said this week that …” but “said this was the only chance”.
@@ -2122,7 +2122,19 @@ function rightIsAdjunct(tokens: Token[], right: RightContent, entry: CueEntry): 
   // unless a time follows (“said this week”) or it points at what follows
   // (“tweeted this: “…””).
   if ((first.lower === 'this' || first.lower === 'last') && tokens[right.from + 1]?.type === 'word' && timeAdjunctEnd(tokens, right.from) === -1) return false
-  return adjunctStarts.has(first.lower) && !/that/.test(first.lower)
+  return adjunctStarts.has(first.lower) && !/that/.test(first.lower) && !atLeast(tokens, right.from)
+}
+
+/**
+ * “at least”, “at most” at `index`: an amount opens the content (“Experts
+ * say at least 95% coverage is needed”), no adjunct (but “said at least
+ * once that …” is how often).
+ */
+function atLeast(tokens: Token[], index: number): boolean {
+  const next = tokens[index + 1]
+  if (tokens[index]!.lower !== 'at' || next === undefined || !(next.lower === 'least' || next.lower === 'most')) return false
+  const amount = tokens[index + 2]?.lower
+  return amount !== 'once' && amount !== 'twice' && tokens[index + 3]?.lower !== 'times'
 }
 
 function looksLikeClause(tokens: Token[], from: number): boolean {

@@ -1097,6 +1097,13 @@ function looseCandidate(doc: Doc, start: number, end: number, sentenceCase = fal
     })
   }
 
+  // “The U.S. declared …”: a country that speaks (its government), which the
+  // name finder leaves to the places.
+  const country = words.length === 2 && first === 'the' ? words[1]! : words.length === 1 ? words[0]! : ''
+  if (country !== '' && /^\p{Lu}/u.test(country) && places.has(country.toLowerCase())) {
+    return candidate('organization', start, end, null, paragraph, 'name', country, country.toLowerCase(), {speaker: true, gender: 'neuter'})
+  }
+
   // A verb, a modal or an adverb the attribution took for its subject (“he
   // cannot comment”, “fueling worries”, “please ask”) names no one.
   // (Nor does a bare verb after “to”, a modal or a negation: “to answer questions”, “wouldn’t discuss”.)
@@ -1486,9 +1493,10 @@ function canonicalName(entity: Entity): string {
     else {
       const space = text.indexOf(' ')
       const first = space < 0 ? text : text.slice(0, space)
-      // (Not a name of several words: “White House officials”.)
+      // (Not a name of several words, “White House officials”, nor a place’s, “Texas health officials”.)
       const secondCapital = space >= 0 && /^\p{Lu}/u.test(text.slice(space + 1))
-      if (/^\p{Lu}(?:\p{Ll}|$)/u.test(first) && !secondCapital && !demonyms.has(first.toLowerCase()) && !capitalGroups.has(first.toLowerCase())) {
+      const lowered = first.toLowerCase()
+      if (/^\p{Lu}(?:\p{Ll}|$)/u.test(first) && !secondCapital && !demonyms.has(lowered) && !capitalGroups.has(lowered) && !places.has(lowered)) {
         text = first.charAt(0).toLowerCase() + text.slice(1)
       }
     }

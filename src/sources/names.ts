@@ -82,7 +82,7 @@ const surnameGeoHeads = new Set(['hall', 'park', 'beach', 'hill', 'hills', 'lake
 const businessTails = new Set(['energy', 'power', 'electric', 'wireless', 'mobile', 'telecom'])
 
 /** Heads of an institution named with a possessive (“St. Mary’s *Hospital*”). */
-const possessiveNamedHeads = new Set(['hospital', 'university', 'college', 'church', 'school', 'cathedral', 'academy', 'clinic', 'medical', 'health'])
+const possessiveNamedHeads = new Set(['hospital', 'university', 'college', 'church', 'school', 'cathedral', 'academy', 'clinic', 'medical', 'health', 'association', 'foundation', 'society', 'museum', 'league'])
 
 /** Lowercase words after a hyphen that make a compound, not a name (“Biden-era”, “Obama-led”). */
 const compoundSuffixes = new Set('era led run like type made born free only wide held size age day year old new ish side bred fed set up down out off all self'.split(' '))
@@ -990,6 +990,11 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     let possessor = -1
     let named = false
     for (let item = startIndex; item < Math.min(count - 1, startIndex + 4); item++) {
+      // (After a role and “at”, “of”, “for”, a possessive is the
+      // affiliation’s: “a researcher at Children’s Hospital”, “director of
+      // the CDC’s National Center”, “host of MSNBC’s “Morning Joe””; not in
+      // a name, “Color of Change’s executive director”.)
+      if ((tokens.classes(item) & word.affiliationPreposition) !== 0 && roleBetween(startIndex, item)) break
       if (tokens.possessive(item)) {
         possessor = item
         break
@@ -1059,6 +1064,12 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     } else if (named) {
       person.ownerEnd = tokens.end(possessor)
     }
+  }
+
+  /** Whether a role word is among the tokens `from` to `to` (exclusive). */
+  function roleBetween(from: number, to: number): boolean {
+    for (let item = from; item < to; item++) if ((tokens.classes(item) & word.role) !== 0) return true
+    return false
   }
 
   /** 1: one or two spaces; 2: a comma and one or two spaces; 0: anything else. */

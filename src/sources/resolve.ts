@@ -837,6 +837,11 @@ export function resolve(
           if (!organization || organization === entity) continue
 
           if (target.type !== 'organization' && target.type !== 'unknown' && target.type !== 'person') break
+          // (“vice chairwoman of Hillary Clinton’s campaign”: a person’s
+          // campaign, no body of that name; “pastor of Coralville’s Solid
+          // Rock Christian Church”: the body is the name after.)
+          if (target.type !== 'organization' && possessiveOf(doc.view, target.end)) break
+          if (target.type !== 'organization' && /^[’']s?\s+\p{Lu}/u.test(doc.view.slice(target.end, target.end + 5))) continue
           if (organization.type === 'unknown' || (organization.type === 'person' && organization.titles.length === 0)) {
             organization.type = 'organization'
             organization.gender = 'neuter'
@@ -1211,6 +1216,11 @@ function compatible(entity: Entity, item: Candidate): boolean {
   }
 
   return !distinctive || shared
+}
+
+/** Whether a possessive ending and a lowercase word follow a name ending at `end` (“Clinton*’s campaign*”, “Clinton*’s 2008 campaign*”), or end it. */
+function possessiveOf(view: string, end: number): boolean {
+  return /^(?:[’']s?)?\s+[\p{Ll}\d]/u.test(view.slice(end, end + 6)) && /[’']s?$|^[’']/u.test(view.slice(end - 2, end + 1))
 }
 
 /** Whether a candidate opens its paragraph (after “The” at most). */
