@@ -584,6 +584,13 @@ describe('findReports', () => {
     expect(reportsOf('A few researchers say the need is clear.')).toMatchObject([{mention: 'few researchers'}])
   })
 
+  it('finds the subject of “…, saying” past where and when (“A federal judge in San Antonio on Wednesday temporarily blocked …, saying”)', () => {
+    // (Was no source.)
+    expect(reportsOf('A federal judge in San Antonio on Wednesday temporarily blocked a new Texas law, saying it likely violates the First Amendment.')).toMatchObject([
+      {mention: 'A federal judge', cue: 'saying'}
+    ])
+  })
+
   it('reads “at least” or “at most” after a cue as the content’s amount, not an adjunct (“Experts say at least 95% coverage is needed”)', () => {
     // (Was no attribution.)
     expect(reportsOf('Experts say at least 95% coverage is needed.')).toMatchObject([{mention: 'Experts', content: ['at least 95% coverage is needed']}])

@@ -3328,6 +3328,22 @@ function mainClauseSubject(tokens: Token[], before: number): Range | undefined {
       if (close < before && tokens[close]!.text === ',') next = close + 1
     }
 
+    // “A federal judge in San Antonio on Wednesday temporarily blocked …”:
+    // where, when and an adverb between the subject and its verb.
+    for (let hops = 0; hops < 4 && next < before; hops++) {
+      const word = tokens[next]!
+      if (word.type !== 'word' || word.upper) break
+      if (word.lower === 'in' || word.lower === 'on' || word.lower === 'at') {
+        const object = npAfter(tokens, next + 1)
+        if (!object || object[1] >= before) break
+        next = object[1]
+      } else if (word.lower.endsWith('ly') && word.lower.length > 4) {
+        next++
+      } else {
+        break
+      }
+    }
+
     const verb = tokens[next]
     if (isVerb(verb) && next < before) return np
     return undefined
