@@ -1499,6 +1499,15 @@ describe('resolveSources', () => {
     expect(kindsNamesAndTitles('Boycott\nRashad Robinson, Color of Change’s executive director, said the group would press on.')[0]?.[2]).toEqual(['executive director'])
   })
 
+  it('links an acronym named before its organization’s full name (“CDC warns … the Centers for Disease Control and Prevention said”)', () => {
+    // (Were two organizations, “CDC” and the full name.)
+    expect(namesAndMentions('CDC warns of measles\nCases rose, the Centers for Disease Control and Prevention said. The CDC said more shots were needed.')).toEqual([
+      ['Centers for Disease Control and Prevention', ['CDC', 'the Centers for Disease Control and Prevention', 'The CDC']]
+    ])
+    // Not an event whose acronym may be a body’s (“the RNC”, “the Republican National Convention”).
+    expect(namesAndMentions('Spicer speaks\nThe RNC said the rules were fair. The Republican National Convention said so too.').map(([name]) => name)).toContain('RNC')
+  })
+
   it('reads a country that speaks as an organization (“The U.S. declared …”), and keeps a place’s capital in a group (“Texas health officials”)', () => {
     // (Were the person “The U.S.” and the group “texas health officials”.)
     expect(kindsNamesAndMentions('Measles\nThe U.S. declared measles eliminated in 2000.')).toEqual([['organization', 'U.S.', ['The U.S.']]])

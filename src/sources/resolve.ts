@@ -22,7 +22,7 @@ import type {Doc} from '../parse/document.js'
 import type {Gender, MentionKind, RelationType} from '../schema.js'
 import type {Candidate} from './candidate.js'
 import {givenNames} from './given-names.js'
-import {businessDescriptions, calendar, commonAcronyms, demonyms, genericOrgDescriptions, governmentHeads, institutionRoles, orgDescriptions, orgHeads, orgNames, orgPhrases, particles, possessivePronouns, representatives} from './lexicon.js'
+import {businessDescriptions, calendar, commonAcronyms, demonyms, genericOrgDescriptions, governmentHeads, institutionRoles, orgDescriptions, orgHeads, orgNames, orgPhrases, particles, possessivePronouns, representatives, thingHeads} from './lexicon.js'
 import {kinAfter, roleOf, roles} from './titles.js'
 
 /** What an entity is (a place only becomes a source when it speaks). */
@@ -309,14 +309,33 @@ export function resolve(
         continue
       }
 
+      // Initials only for names of several capitalised words, to find “ICBL”
+      // (and the name before a last “and …”: “Centers for Disease Control
+      // and Prevention” is the “CDC”).
+      let initials = ''
+      let shortInitials = ''
+      if (item.name.indexOf(' ') > 0) {
+        initials = initialsOf(item.name)
+        const and = item.name.lastIndexOf(' and ')
+        if (and > 0 && item.name.indexOf(' ', and + 5) < 0) shortInitials = initialsOf(item.name.slice(0, and))
+      }
+
+      // (The acronym may come first: “CDC warns … the Centers for Disease
+      // Control and Prevention said”.)
+      // (Not an event, whose acronym may be a body’s: “RNC”, “the Republican
+      // National Convention”.)
+      const event = thingHeads.has(item.name.slice(item.name.lastIndexOf(' ') + 1).toLowerCase())
+      const earlier = event ? undefined : (initials.length > 1 ? organizations.get(initials) : undefined) ?? (shortInitials.length > 2 ? organizations.get(shortInitials) : undefined)
+      if (earlier) {
+        organizations.set(item.key, earlier)
+        continue
+      }
+
       const entity = create('organization')
       organizations.set(item.key, entity)
       if (item.alias && !aliases.has(item.alias)) aliases.set(item.alias, entity)
-      // Initials only for names of several capitalised words, to find “ICBL”.
-      if (item.name.indexOf(' ') > 0) {
-        const initials = initialsOf(item.name)
-        if (initials.length > 1 && !aliases.has(initials)) aliases.set(initials, entity)
-      }
+      if (initials.length > 1 && !aliases.has(initials)) aliases.set(initials, entity)
+      if (shortInitials.length > 2 && !aliases.has(shortInitials)) aliases.set(shortInitials, entity)
     }
   }
 
