@@ -1508,6 +1508,25 @@ describe('resolveSources', () => {
     expect(namesAndMentions('Spicer speaks\nThe RNC said the rules were fair. The Republican National Convention said so too.').map(([name]) => name)).toContain('RNC')
   })
 
+  it('reads a team named after a city the lexicon lacks as an organization, and its coach as the speaker (“Bills coach Sean McDermott …, saying”)', () => {
+    // (Were the person “Buffalo Bills”, also the speaker.)
+    const found = kindsNamesAndMentions('Chiefs win\nThe Buffalo Bills said the game was close.\nBills coach Sean McDermott declined to discuss a decision, saying only that “we will look at everything.”')
+    expect(found.filter(([kind]) => kind !== 'document').map(([kind, name]) => [kind, name])).toEqual([
+      ['organization', 'Buffalo Bills'],
+      ['person', 'Sean McDermott']
+    ])
+    // (Not a people by kin: “the Founding Fathers”.)
+    expect(kindsNamesAndMentions('Rights\nThe Founding Fathers said the rights were given.')[0]?.[0]).not.toBe('organization')
+  })
+
+  it('reads an inventory, a database or a registry after “according to” as a document (“the Federal Highway Administration’s National Bridge Inventory”)', () => {
+    // (Was the person “National Bridge Inventory”.)
+    expect(kindsNamesAndMentions('Bridges\nThe bridge was rated poor in 2023, according to the Federal Highway Administration’s National Bridge Inventory.').map(([kind]) => kind)).toEqual([
+      'organization',
+      'document'
+    ])
+  })
+
   it('reads a country that speaks as an organization (“The U.S. declared …”), and keeps a place’s capital in a group (“Texas health officials”)', () => {
     // (Were the person “The U.S.” and the group “texas health officials”.)
     expect(kindsNamesAndMentions('Measles\nThe U.S. declared measles eliminated in 2000.')).toEqual([['organization', 'U.S.', ['The U.S.']]])

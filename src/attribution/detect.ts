@@ -3214,7 +3214,8 @@ const titleWords = new Set(
     'businesswoman billionaire mogul star actor actress singer rapper comedian pastor reverend rabbi bishop ' +
     'political scientist delegate surgeon neurosurgeon physician doctor historian scholar fellow trustee donor ' +
     'chief-of-staff ceo partner co-chair cochair vice-chair treasurer secretary-general counsel moderator ' +
-    'constituent backer voter resident volunteer veteran retiree student teacher neighbor friend').split(' ')
+    'constituent backer voter resident volunteer veteran retiree student teacher neighbor friend ' +
+    'coach captain owner quarterback pitcher goalkeeper skipper').split(' ')
 )
 
 /** Whether the lowercase word at `index` is part of a title before a name. */

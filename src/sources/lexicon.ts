@@ -165,7 +165,7 @@ export const thingHeads = words(`
   storm hurricane pandemic scandal affair case trial tour festival march rally speech address
   conference protocol resolution deal memo report order code rule rules constitution
   declaration manifesto charter budget index survey poll census article chapter section clause
-  movie film book album song novel live night
+  movie film book album song novel live night inventory database registry
 `)
 
 /** Month and day names (and their abbreviations). */
@@ -288,6 +288,9 @@ export const documentHeads = new Map<string, string>([
   ['slide', 'report'],
   ['slides', 'report'],
   ['sheet', 'report'],
+  ['inventory', 'report'],
+  ['database', 'report'],
+  ['registry', 'report'],
   ['audit', 'report'],
   ['review', 'report'],
   ['findings', 'report'],

@@ -151,6 +151,9 @@ function speakerLabels(doc: Doc): Set<string> {
   return labels
 }
 
+/** People by kin, never a team (“the Founding Fathers”). */
+const kinPlurals = new Set(['fathers', 'mothers', 'brothers', 'sisters', 'sons', 'daughters', 'parents', 'children', 'families'])
+
 /** Research units named for their subject (“Program *on* Energy and Sustainable Development”). */
 const researchUnits = new Set(['program', 'programme', 'project', 'initiative'])
 
@@ -882,15 +885,27 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
    * Warriors” — a place and a capitalised plural after “the”.
    */
   function team(head: number, size: number, determinerStart: number): boolean {
-    if (determinerStart < 0 || size < 2 || size > 4 || (tokens.classes(head) & word.place) === 0) return false
+    if (determinerStart < 0 || size < 2 || size > 4) return false
     const last = tokens.lower(head + size - 1)
-    return (
-      last.length > 3 &&
-      last.endsWith('s') &&
-      !last.endsWith('ss') &&
-      !placePlurals.has(last) &&
-      (tokens.classes(head + size - 1) & (word.place | word.givenName | word.role | word.geoHead)) === 0
-    )
+    if (
+      last.length <= 3 ||
+      !last.endsWith('s') ||
+      last.endsWith('ss') ||
+      placePlurals.has(last) ||
+      kinPlurals.has(last) ||
+      (tokens.classes(head + size - 1) & (word.place | word.givenName | word.role | word.geoHead | word.capitalGroup | word.demonym)) !== 0
+    ) {
+      return false
+    }
+
+    // A place first (“the Dallas Cowboys”), or a city the lexicon lacks
+    // (“the Buffalo Bills”): no given name, title or group word before.
+    if ((tokens.classes(head) & word.place) !== 0) return true
+    for (let item = head; item < head + size - 1; item++) {
+      if ((tokens.classes(item) & (word.givenName | titleWord | word.capitalGroup | word.demonym | word.orgHead)) !== 0) return false
+    }
+
+    return true
   }
 
   /** “Analysts at Bernstein”, “an economist at Moody’s”: a one-word name after a profession and “at” is the employer. */
