@@ -253,6 +253,17 @@ describe('annotate', () => {
     ])
   })
 
+  it('reads a wire service’s press-release dateline and a press release’s footer (“About …”, “Media Contact: …”)', () => {
+    const result = annotate(
+      'Acme Robotics Raises $50 Million\nBOSTON, March 3, 2025 /PRNewswire/ -- Acme Robotics today announced it raised $50 million.\nAbout Acme Robotics\nAcme Robotics builds robots for warehouses.\nMedia Contact: Jane Smith, press@acme.example',
+      {format: 'text'}
+    )
+    // (Were no dateline, and claims “About Acme Robotics” and “Jane Smith, press@acme.example” from “Media Contact”.)
+    expect(result.dateline?.text).toBe('BOSTON, March 3, 2025 /PRNewswire/')
+    expect(result.paragraphs.map((paragraph) => paragraph.kind)).toEqual(['title', 'paragraph', 'boilerplate', 'paragraph', 'boilerplate'])
+    expect(result.claims.map((claim) => claim.text)).toEqual(['it raised $50 million', 'Acme Robotics builds robots for warehouses.'])
+  })
+
   it('reads a time stamp line as boilerplate and finds the dateline after it', () => {
     const result = annotate('FDA panel backs pill\nBy Rachel Kim\nUpdated 3:45 PM EST, Thu March 6, 2025\n(CNN) — A federal committee voted 14-2 on Wednesday to back the pill.', {
       format: 'text'

@@ -584,6 +584,14 @@ describe('findReports', () => {
     expect(reportsOf('A few researchers say the need is clear.')).toMatchObject([{mention: 'few researchers'}])
   })
 
+  it('finds the subject before an appositive and a time word (“Acme Robotics, a leader in …, today announced”), and ends a phrase at an irregular participle (“a copy seen by the BBC”)', () => {
+    // (Were no attribution, and the mention “a copy seen”.)
+    expect(reportsOf('Acme Robotics, a leader in autonomous warehouse systems, today announced it has raised $50 million.')).toMatchObject([
+      {mention: 'Acme Robotics', cue: 'announced', content: ['it has raised $50 million']}
+    ])
+    expect(reportsOf('More than 50 MPs signed a letter, according to a copy seen by the BBC.')).toMatchObject([{mention: 'a copy'}])
+  })
+
   it('finds the subject of “…, saying” past where and when (“A federal judge in San Antonio on Wednesday temporarily blocked …, saying”)', () => {
     // (Was no source.)
     expect(reportsOf('A federal judge in San Antonio on Wednesday temporarily blocked a new Texas law, saying it likely violates the First Amendment.')).toMatchObject([

@@ -1527,6 +1527,18 @@ describe('resolveSources', () => {
     ])
   })
 
+  it('reads “No 10”, a name ending in a country’s code (“Age UK”) and a business named for its trade (“Acme Robotics”) as organizations', () => {
+    // (Were the persons “No” or “No 10”, “Age UK” and “Acme Robotics”, the last with the title “leader”.)
+    expect(kindsNamesAndMentions('Fuel\nNo 10 said the policy was right. Age UK said 2 million pensioners would miss out.').map(([kind, name]) => [kind, name])).toEqual([
+      ['organization', 'No 10'],
+      ['organization', 'Age UK']
+    ])
+    expect(kindsNamesAndTitles('Fuel\nA No 10 spokesperson said the policy was right.')[0]).toEqual(['person', 'A No 10 spokesperson', ['spokesperson'], 'No 10'])
+    expect(kindsNamesAndMentions('Funding\nAcme Robotics, a leader in warehouse systems, today announced it raised $50 million. The company will hire 100 engineers, according to the company.')).toEqual([
+      ['organization', 'Acme Robotics', ['Acme Robotics', 'The company', 'the company']]
+    ])
+  })
+
   it('reads a country that speaks as an organization (“The U.S. declared …”), and keeps a place’s capital in a group (“Texas health officials”)', () => {
     // (Were the person “The U.S.” and the group “texas health officials”.)
     expect(kindsNamesAndMentions('Measles\nThe U.S. declared measles eliminated in 2000.')).toEqual([['organization', 'U.S.', ['The U.S.']]])

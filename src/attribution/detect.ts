@@ -2634,6 +2634,13 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
       if (head && head[1] === index - 1 && hasLetters(tokens, head)) return [head[0], index + 1]
     }
 
+    // “Acme Robotics, a leader in warehouse robots, today announced”: a
+    // time word after an appositive.
+    if (timeWords.has(token.lower) && index > 1 && tokens[index - 1]!.text === ',') {
+      const subject = subjectBefore(tokens, index)
+      if (subject) return subject
+    }
+
     // “who in 2010 said”, “Trump on Friday said”: skip a short adjunct.
     if (startsWithDigit(token.lower) || timeWords.has(token.lower) || months.has(token.lower)) {
       for (let back = index - 1; back >= Math.max(0, index - 4); back--) {
@@ -2765,6 +2772,9 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
 
 /** People a “with” phrase may describe inside a source’s phrase (“a person with knowledge of the talks”). */
 const withHeads = new Set(['person', 'people', 'official', 'officials', 'source', 'sources', 'someone', 'aide', 'aides', 'spokesman', 'spokeswoman', 'spokesperson', 'employee', 'employees', 'member', 'members', 'lawyer', 'lawyers', 'analyst', 'analysts', 'economist', 'economists', 'individual', 'individuals'])
+
+/** Irregular past participles that end a noun phrase (“a copy *seen* by the BBC”, “a memo *written* in 2019”). */
+const pastParticiples = new Set(['seen', 'written', 'shown', 'given', 'taken', 'made', 'done', 'known', 'drawn', 'sent', 'found'])
 
 /** Words after “a” that make a plural its quantity (“a few researchers”, “a dozen officials”), not a noun of its own. */
 const collectiveQuantities = new Set(['few', 'dozen', 'couple', 'number', 'lot', 'handful', 'hundred', 'thousand', 'million', 'majority', 'minority', 'bunch', 'series', 'pair', 'variety', 'range', 'host', 'slew', 'score', 'group', 'team', 'panel', 'plurality', 'total', 'bevy', 'trio', 'quartet'])
@@ -3160,7 +3170,7 @@ function npAfter(tokens: Token[], start: number, addressee = false, nominal = fa
     const modifier = lower === 'state' && tokens[index + 1]?.type === 'word' && !tokens[index + 1]!.upper && !stopWords.has(tokens[index + 1]!.lower)
     const noun = nominal || nounCues.has(lower) || afterDeterminer || (possessed && isBaseForm(lower)) || modifier
     if (stopWords.has(lower) || auxiliaries.has(lower) || copulas.has(lower) || (cues.has(lower) && !(noun && (index > start || nominal || modifier))) || negated(lower)) break
-    if (words > 0 && lower.endsWith('ed') && !tokens[index - 1]!.possessive) break
+    if (words > 0 && (lower.endsWith('ed') || pastParticiples.has(lower)) && !tokens[index - 1]!.possessive) break
     // “The email went on to say”: an irregular past is the verb.
     if (words > 0 && !afterDeterminer && pastActions.has(lower)) break
     // After “according to”, a document the name makes goes on: “Home Office figures”.

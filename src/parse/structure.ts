@@ -15,7 +15,7 @@ const bylineLine = /^(?:The )?\p{Lu}[\p{L}&.’'-]*(?: (?:of |for |and |the )?(?
 const credits =
   /(?:^(?:[•*·(-]\s*)?(?:staff writers?\s+|additional\s+)?(?:reporting|writing|editing)\s+by\s)|(?:\scontributed(?:\s+(?:reporting|to\s+this\s+(?:report|story|article)))?\.?\s*$)/i
 const dateline =
-  /^(?:\p{Lu}[\p{Lu}.'’ -]{1,40}\p{Lu}\.?(?:,\s+\p{L}[\p{L}.]{1,20}(?:\s\d{1,2})?)?(?:\s*\([^)\n]{1,30}\))?|\(\p{Lu}[\p{L}.&]{1,20}\)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2}\s*\(\p{Lu}[\p{L}.&]{1,20}\))\s*(?:—|–|--|-)\s|^(?!(?:BREAKING|UPDATED?|EXCLUSIVE|WATCH|LISTEN|ANALYSIS|OPINION|EDITORIAL|CORRECTION|CLARIFICATION|NOTE|LIVE|VIDEO|PHOTOS?|READ|ALERT|FACT CHECK|CLAIM|RATING|VERDICT|Q|A):)\p{Lu}[\p{Lu}.'’ -]{1,40}\p{Lu}:\s/u
+  /^(?:\p{Lu}[\p{Lu}.'’ -]{1,40}\p{Lu}\.?(?:,\s+\p{L}[\p{L}.]{1,20}(?:\s\d{1,2})?)?(?:,\s+\d{4})?(?:\s*\/[\p{L} ]{2,30}\/)?(?:\s*\([^)\n]{1,30}\))?|\(\p{Lu}[\p{L}.&]{1,20}\)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2}\s*\(\p{Lu}[\p{L}.&]{1,20}\))\s*(?:—|–|--|-)\s|^(?!(?:BREAKING|UPDATED?|EXCLUSIVE|WATCH|LISTEN|ANALYSIS|OPINION|EDITORIAL|CORRECTION|CLARIFICATION|NOTE|LIVE|VIDEO|PHOTOS?|READ|ALERT|FACT CHECK|CLAIM|RATING|VERDICT|Q|A):)\p{Lu}[\p{Lu}.'’ -]{1,40}\p{Lu}:\s/u
 
 /** A paragraph opening with a label in capitals and a colon (“PENCE:”, “NEW DELHI:”). */
 const capsLabel = /^\s*\p{Lu}[\p{Lu}.'’ -]{1,40}\p{Lu}:\s/u
@@ -50,7 +50,10 @@ const boilerplate = new RegExp(
       'an earlier version of this (?:article|story|report|post)\\b',
       '(?:interview|interviewed|conversation) (?:conducted )?by\\b',
       'this (?:interview|conversation|transcript|q&a) (?:has been|was|have been) (?:lightly )?(?:edited|condensed)',
-      '(?:watch|listen to|share|read) (?:the|this) (?:latest )?(?:video|article|story|full text|full statement|clip|podcast)\\b'
+      '(?:watch|listen to|share|read) (?:the|this) (?:latest )?(?:video|article|story|full text|full statement|clip|podcast)\\b',
+      // A press release’s footer: “Media Contact: …”, “For more information, visit …”.
+      '(?:media|press|investor)(?: relations)? (?:contacts?|inquiries)\\s*:',
+      'for more information,? (?:visit|contact|please|go to|call)\\b'
     ].join('|') +
     ')',
   // (No `u`: case-insensitive Unicode matching is several times slower, and
@@ -75,6 +78,9 @@ function leadsHeadline(text: string): boolean {
 
 /** The end of a copyright line (tested only when the line has “reserved”). */
 const rightsReserved = /all rights reserved\.?\s*$/i
+
+/** A press release’s heading over the issuer’s description: “About Acme Robotics”. */
+const aboutHeading = /^About (?:the )?\p{Lu}[\p{L}\d&.’' -]{1,60}$/u
 
 /** A bio closing the article: “John Smith is a reporter for The Times.” */
 const bio = /^\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){1,3} (?:is|was) (?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:reporter|correspondent|writer|editor|columnist|contributor|producer|journalist)\b/u
@@ -147,7 +153,11 @@ export function classify(blocks: Block[], view: string): Structure {
   for (const block of content) {
     if (block.kind !== 'paragraph' || block.end - block.start > 300) continue
     const text = view.slice(block.start, block.end).trimStart()
-    if (boilerplate.test(text) || (text.includes('eserved') && rightsReserved.test(text)) || (text.length <= 80 && timestamp.test(text))) {
+    if (
+      boilerplate.test(text) ||
+      (text.includes('eserved') && rightsReserved.test(text)) ||
+      (text.length <= 80 && (timestamp.test(text) || aboutHeading.test(text)))
+    ) {
       block.kind = 'boilerplate'
     }
   }

@@ -79,7 +79,7 @@ const regionNouns = new Set(['region', 'area', 'areas', 'community', 'neighborho
 const surnameGeoHeads = new Set(['hall', 'park', 'beach', 'hill', 'hills', 'lake', 'bridge', 'tower', 'street'])
 
 /** Trades that end a business’s name of two words or more, though alone they name none (“DTE *Energy*”, not “Program on Energy”). */
-const businessTails = new Set(['energy', 'power', 'electric', 'wireless', 'mobile', 'telecom'])
+const businessTails = new Set(['energy', 'power', 'electric', 'wireless', 'mobile', 'telecom', 'robotics', 'analytics', 'therapeutics', 'biosciences', 'pharmaceuticals', 'dynamics', 'ventures', 'aerospace', 'automotive', 'logistics'])
 
 /** Heads of an institution named with a possessive (“St. Mary’s *Hospital*”). */
 const possessiveNamedHeads = new Set(['hospital', 'university', 'college', 'church', 'school', 'cathedral', 'academy', 'clinic', 'medical', 'health', 'association', 'foundation', 'society', 'museum', 'league'])
@@ -150,6 +150,9 @@ function speakerLabels(doc: Doc): Set<string> {
 
   return labels
 }
+
+/** Countries’ codes that end an organization’s name (“Age *UK*”). */
+const countryCodes = new Set(['uk', 'u.k.', 'us', 'u.s.', 'usa', 'u.s.a.'])
 
 /** People by kin, never a team (“the Founding Fathers”). */
 const kinPlurals = new Set(['fathers', 'mothers', 'brothers', 'sisters', 'sons', 'daughters', 'parents', 'children', 'families'])
@@ -574,6 +577,12 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       }
     }
 
+    // “No 10 said”, “a No 10 spokesperson”: Downing Street.
+    if (size === 1 && (tokens.is(head, 'no') || tokens.is(head, 'no.')) && head + 1 < count && tokens.joinNext(head) && tokens.is(head + 1, '10')) {
+      result.push(organization(head, head + 1, -1, false))
+      return
+    }
+
     // (“its PC division”: a common noun in capitals names no one.)
     if (size === 1 && tokens.acronym(head) && commonAcronyms.has(tokens.lower(head))) return
     // (“the Big Bend region”, “the Gulf Coast area”: a place before its kind, no one.)
@@ -602,6 +611,8 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       hasAmpersand(tokens.start(head), tokens.end(tail)) ||
       afterOrgKind(head) ||
       placeLed(from) ||
+      // (“Age UK”, “Amazon UK”: a country’s code ends a body’s name, no person’s.)
+      (size >= 2 && countryCodes.has(tokens.lower(tail)) && (classesAt(from) & (word.givenName | titleWord)) === 0) ||
       // (“the United Nations Environment Programme”: a program of a body is one.)
       (size >= 3 && researchUnits.has(tokens.lower(tail)) && orgPhrases.has(tokens.lower(head) + ' ' + tokens.lower(head + 1))) ||
       (size === 1 && atEmployer(head))
