@@ -592,6 +592,13 @@ describe('findReports', () => {
     expect(reportsOf('More than 50 MPs signed a letter, according to a copy seen by the BBC.')).toMatchObject([{mention: 'a copy'}])
   })
 
+  it('reads “so far” after a participle as how far along, nothing said (“all the tariffs announced so far”)', () => {
+    // (Was a nested report with the source “the tariffs” and the content “so far”.)
+    expect(nestedOf('A Yale Budget Lab analysis estimated that households would lose $2,300 a year from all the tariffs announced so far.')).toEqual([
+      ['A Yale Budget Lab analysis', []]
+    ])
+  })
+
   it('finds the subject of “…, saying” past where and when (“A federal judge in San Antonio on Wednesday temporarily blocked …, saying”)', () => {
     // (Was no source.)
     expect(reportsOf('A federal judge in San Antonio on Wednesday temporarily blocked a new Texas law, saying it likely violates the First Amendment.')).toMatchObject([

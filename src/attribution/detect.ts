@@ -1110,6 +1110,8 @@ function verbCue(
   // small clause or a noun phrase too.
   const evidence = entry.cueClass === 'evidence' && tokens.slice(subject[0], subject[1]).some((token) => evidenceSubjects.has(token.lower))
   const right = contentAfter(tokens, end, entry, evidence)
+  // “all the tariffs announced so far”: how far along, nothing said.
+  if (right && (right.first.lower === 'so' || right.first.lower === 'thus') && tokens[right.from + 1]?.lower === 'far' && tokens[right.from + 2]?.type !== 'word') return
   if (right && !(hasLeft && !answered && rightIsAdjunct(tokens, right, entry))) {
     let range = right.range
     // “While he acknowledged A, B …”: a subordinate clause ends at its comma.
