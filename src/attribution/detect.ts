@@ -18,6 +18,7 @@ import {HashSet, hashWord, type Token} from './tokens.js'
 import {
   adjunctStarts,
   capitalStops,
+  collectiveQuantities,
   copulas,
   determiners,
   documentNouns,
@@ -2777,9 +2778,6 @@ const withHeads = new Set(['person', 'people', 'official', 'officials', 'source'
 
 /** Irregular past participles that end a noun phrase (“a copy *seen* by the BBC”, “a memo *written* in 2019”). */
 const pastParticiples = new Set(['seen', 'written', 'shown', 'given', 'taken', 'made', 'done', 'known', 'drawn', 'sent', 'found'])
-
-/** Words after “a” that make a plural its quantity (“a few researchers”, “a dozen officials”), not a noun of its own. */
-const collectiveQuantities = new Set(['few', 'dozen', 'couple', 'number', 'lot', 'handful', 'hundred', 'thousand', 'million', 'majority', 'minority', 'bunch', 'series', 'pair', 'variety', 'range', 'host', 'slew', 'score', 'group', 'team', 'panel', 'plurality', 'total', 'bevy', 'trio', 'quartet'])
 
 /** Roles held *to* someone (“an aide to Hillary Clinton”, “a former chief of staff to Sen. Kline”): the phrase, not the name, speaks. */
 const toHeads = new Set(['aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'staff', 'assistant', 'assistants', 'counselor', 'counselors', 'counsellor', 'consultant', 'consultants', 'envoy', 'envoys', 'ambassador', 'deputy', 'deputies', 'liaison', 'confidant', 'confidants', 'heir', 'successor', 'predecessor'])

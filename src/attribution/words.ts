@@ -7,6 +7,12 @@ function set(words: string): Set<string> {
   return new Set(words.trim().split(/\s+/))
 }
 
+/** Words after “a” that make a plural its quantity (“a few researchers”, “a dozen officials”, “a growing number”), not a noun of its own. */
+export const collectiveQuantities = set(
+  'few dozen couple number lot handful hundred thousand million majority minority bunch series pair variety range host slew score ' +
+    'group team panel plurality total bevy trio quartet growing small large record'
+)
+
 /** Subject pronouns (and relatives) that can be a source mention. */
 export const subjectPronouns = set('he she they we i you it who which')
 

@@ -5,6 +5,7 @@
  * senator”) and organization descriptions (“the group”). Each is found from
  * its head word, looking back and ahead a bounded number of tokens.
  */
+import {collectiveQuantities} from '../attribution/words.js'
 import type {Doc} from '../parse/document.js'
 import {candidate, collapse, type Candidate} from './candidate.js'
 import {agentAfter, statementAfter} from './cues.js'
@@ -379,9 +380,6 @@ export function findDescriptions(doc: Doc, tokens: Tokens): Candidate[] {
     return found
   }
 }
-
-/** Words after “a” that make a plural its quantity (“a few officials”, “a dozen voters”). */
-const collectiveQuantities = new Set(['few', 'dozen', 'couple', 'number', 'lot', 'handful', 'hundred', 'thousand', 'million', 'majority', 'minority', 'bunch', 'host', 'slew', 'score', 'plurality', 'bevy', 'trio', 'quartet', 'growing', 'small', 'large', 'record'])
 
 function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57
