@@ -592,6 +592,12 @@ describe('findReports', () => {
     expect(reportsOf('More than 50 MPs signed a letter, according to a copy seen by the BBC.')).toMatchObject([{mention: 'a copy'}])
   })
 
+  it('reads “worries” and “concerns” after a verb as nouns (“gains outweighed worries about …”)', () => {
+    // (Was the cue “worries about” with the source “gains for big technology stocks outweighed”.)
+    expect(reportsOf('Stocks closed higher as gains for big technology stocks outweighed worries about a hotter-than-expected inflation report.')).toEqual([])
+    expect(reportsOf('She worries that prices will rise.')).toMatchObject([{mention: 'She', cue: 'worries'}])
+  })
+
   it('reads “so far” after a participle as how far along, nothing said (“all the tariffs announced so far”)', () => {
     // (Was a nested report with the source “the tariffs” and the content “so far”.)
     expect(nestedOf('A Yale Budget Lab analysis estimated that households would lose $2,300 a year from all the tariffs announced so far.')).toEqual([

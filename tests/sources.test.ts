@@ -1539,6 +1539,19 @@ describe('resolveSources', () => {
     ])
   })
 
+  it('joins an agency named by two fields and “and” after “U.S.” (“U.S. Immigration and Customs Enforcement”), and links its acronym', () => {
+    // (Were the persons “U.S. Immigration” and “Customs Enforcement”.)
+    expect(
+      kindsNamesAndTitles('ICE\nA spokesperson for U.S. Immigration and Customs Enforcement said the order would not stop the agency’s work.').map(([kind, name]) => [kind, name])
+    ).toEqual([
+      ['person', 'A spokesperson for U.S. Immigration and Customs Enforcement'],
+      ['organization', 'U.S. Immigration and Customs Enforcement']
+    ])
+    expect(namesAndMentions('ICE\nImmigration and Customs Enforcement said 1,100 people were arrested. ICE said more would follow.')).toEqual([
+      ['Immigration and Customs Enforcement', ['ICE', 'Immigration and Customs Enforcement', 'ICE']]
+    ])
+  })
+
   it('reads a country that speaks as an organization (“The U.S. declared …”), and keeps a place’s capital in a group (“Texas health officials”)', () => {
     // (Were the person “The U.S.” and the group “texas health officials”.)
     expect(kindsNamesAndMentions('Measles\nThe U.S. declared measles eliminated in 2000.')).toEqual([['organization', 'U.S.', ['The U.S.']]])

@@ -17,7 +17,7 @@ function phrases(value: string): Set<string> {
  * “Human Rights *Watch*”, “The Washington *Post*”).
  */
 export const orgHeads = words(`
-  association associations campaign watch department dept. ministry agency agencies committee
+  association associations campaign watch enforcement protection department dept. ministry agency agencies committee
   commission council party institute institution university college school academy foundation
   fund corp. corp corporation inc. inc incorporated co. company companies ltd. ltd llc plc group
   network news post times journal tribune herald gazette chronicle telegraph guardian review globe courant
@@ -165,7 +165,7 @@ export const thingHeads = words(`
   storm hurricane pandemic scandal affair case trial tour festival march rally speech address
   conference protocol resolution deal memo report order code rule rules constitution
   declaration manifesto charter budget index survey poll census article chapter section clause
-  movie film book album song novel live night inventory database registry
+  movie film book album song novel live night inventory database registry average
 `)
 
 /** Month and day names (and their abbreviations). */
@@ -503,7 +503,7 @@ export const orgDescriptions = new Set([
  */
 export const governmentHeads = words(`
   administration agency commission bureau service services institute institutes council board
-  authority office department
+  authority office department enforcement protection
 `)
 
 /** Organization descriptions that may stand for any organization. */

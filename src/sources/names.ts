@@ -273,7 +273,8 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       if (
         tokens.is(next, 'and') &&
         !connected &&
-        (wordsBefore === 1 || (wordsBefore === 2 && (plainWord(last - 1) || (tokens.classes(last - 1) & word.demonym) !== 0))) &&
+        // (A country’s code first too: “U.S. Immigration and Customs Enforcement”.)
+        (wordsBefore === 1 || (wordsBefore === 2 && (plainWord(last - 1) || (tokens.classes(last - 1) & word.demonym) !== 0 || countryCodes.has(tokens.lower(last - 1))))) &&
         // (A head word first only before an agency’s head: “Securities and Exchange Commission”.)
         (plainWord(last) || (wordsBefore === 1 && (tokens.classes(last) & word.orgHead) !== 0 && agencyHeadAfterAnd(next)))
       ) {
