@@ -195,24 +195,27 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
   const sentenceCount = doc.sentences.length
   // Sentences that hold an attribution (a report or a direct quote).
   const framed = new Uint8Array(sentenceCount)
+  // Lists by sentence index are arrays indexed by it, not maps: on dense
+  // reported speech every sentence has one, and a map’s hashing and growth
+  // cost more than an empty slot per sentence.
   // What attributions cover, by sentence index (content, cues, quotations).
-  const frames = new Map<number, Array<[number, number]>>()
+  const frames: Array<Array<[number, number]> | undefined> = new Array(sentenceCount)
   // Attributions nested in the reporter’s clause, by sentence (see `leftoverClauses`).
-  const nested = new Map<number, Array<[number, number]>>()
+  const nested: Array<Array<[number, number]> | undefined> = new Array(sentenceCount)
   // Sources’ mentions, by sentence (see `leftoverClauses`).
-  const mentions = new Map<number, Array<[number, number]>>()
+  const mentions: Array<Array<[number, number]> | undefined> = new Array(sentenceCount)
   const cover = (start: number, end: number, into = frames): void => {
     let index = sentenceAt(doc, start)
     if (index === -1) index = firstSentenceAfter(doc, start)
     for (; index !== -1 && index < sentenceCount && doc.sentences[index]!.start < end; index++) {
-      const list = into.get(index)
+      const list = into[index]
       if (list) list.push([start, end])
-      else into.set(index, [[start, end]])
+      else into[index] = [[start, end]]
     }
   }
 
   // Attributed partial quotes by sentence index.
-  const partials = new Map<number, Quote[]>()
+  const partials: Array<Quote[] | undefined> = new Array(sentenceCount)
   const sourceKinds = new Map<string, Source['kind']>()
   // Index loops over the stages’ arrays, here and below: `for…of` compiles
   // to code specialised for one array shape (empty, holey, packed…), and as
@@ -324,9 +327,9 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
     } else if (attribution && !container) {
       const sentence = sentenceAt(doc, start)
       if (sentence !== -1) {
-        const list = partials.get(sentence)
+        const list = partials[sentence]
         if (list) list.push(quote)
-        else partials.set(sentence, [quote])
+        else partials[sentence] = [quote]
       }
     }
   }
@@ -358,12 +361,12 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
 
     // A pasted post (“… pic.twitter.com/x — Apple Music (@AppleMusic)
     // September 27, 2016”) is someone else’s words, not the reporter’s.
-    if (isEmbed && !partials.has(index)) continue
+    if (isEmbed && partials[index] === undefined) continue
     let [start, end] = sentenceRange(doc, sentence)
     if (answers.has(sentence.paragraph)) start = afterAnswerLabel(doc.view, start, end)
     if (framed[index]) {
       // The reporter’s own clause beside an attribution (see `frame.ts`).
-      const clauses = leftoverClauses(doc.view, start, end, frames.get(index) ?? [], buffer, nested.get(index), mentions.get(index))
+      const clauses = leftoverClauses(doc.view, start, end, frames[index] ?? [], buffer, nested[index], mentions[index])
       for (let clause = 0; clause < clauses.length; clause++) {
         const [from, to] = clauses[clause]!
         if (isQuestion(doc.view, from, to) || notProse(doc.view, from, to)) continue
@@ -377,7 +380,7 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
     // “The people spoke on condition of anonymity because …”: why sources go
     // unnamed is the frame of the article’s reports, no claim (as in a clause).
     if (end - start <= 300 && anonymityNote(doc.view.slice(start, end))) continue
-    const quoted = partials.get(index)
+    const quoted = partials[index]
     if (quoted) {
       const first = quotesById.get(quoted[0]!.id)!
       const attribution = quoteAttribution(first, quotesById)!
@@ -396,8 +399,9 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
 
   drafts.sort((a, b) => a.start - b.start || a.end - b.end)
   const claims: Claim[] = []
-  // Check-worthiness of whole sentences, by index (claims of one sentence share it).
-  const scores = new Map<number, number>()
+  // Check-worthiness of whole sentences, by index (claims of one sentence
+  // share it); -1 until scored.
+  const scores = new Float64Array(sentenceCount).fill(-1)
   let previous: Draft | undefined
   for (let index = 0; index < drafts.length; index++) {
     const draft = drafts[index]!
@@ -560,7 +564,7 @@ function isPersonal(sourceId: string | null, sourceKinds: Map<string, Source['ki
  * Build the claim: tokens once, then times, quantities, modality, kind,
  * score; `undefined` for a non-response.
  */
-function buildClaim(doc: Doc, draft: Draft, id: string, buffer: TokenBuffer, scores: Map<number, number>): Claim | undefined {
+function buildClaim(doc: Doc, draft: Draft, id: string, buffer: TokenBuffer, scores: Float64Array): Claim | undefined {
   const {start, end} = draft
   const {location, view} = doc
   const summary = {flags: 0}
@@ -630,12 +634,12 @@ function buildClaim(doc: Doc, draft: Draft, id: string, buffer: TokenBuffer, sco
 }
 
 /** `scoreCheckworthiness` of a whole sentence, scored once per document. */
-function sentenceScore(doc: Doc, index: number, scores: Map<number, number>): number {
-  let score = scores.get(index)
-  if (score === undefined) {
+function sentenceScore(doc: Doc, index: number, scores: Float64Array): number {
+  let score = scores[index]!
+  if (score === -1) {
     const sentence = doc.sentences[index]!
     score = scoreCheckworthiness(doc.view.slice(sentence.start, sentence.end))
-    scores.set(index, score)
+    scores[index] = score
   }
 
   return score
