@@ -400,8 +400,9 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
   drafts.sort((a, b) => a.start - b.start || a.end - b.end)
   const claims: Claim[] = []
   // Check-worthiness of whole sentences, by index (claims of one sentence
-  // share it); -1 until scored.
-  const scores = new Float64Array(sentenceCount).fill(-1)
+  // share it); -1 until scored. (A plain array: a typed array’s buffer, made
+  // per document, cost more than the scores it held.)
+  const scores: number[] = new Array<number>(sentenceCount).fill(-1)
   let previous: Draft | undefined
   for (let index = 0; index < drafts.length; index++) {
     const draft = drafts[index]!
@@ -564,7 +565,7 @@ function isPersonal(sourceId: string | null, sourceKinds: Map<string, Source['ki
  * Build the claim: tokens once, then times, quantities, modality, kind,
  * score; `undefined` for a non-response.
  */
-function buildClaim(doc: Doc, draft: Draft, id: string, buffer: TokenBuffer, scores: Float64Array): Claim | undefined {
+function buildClaim(doc: Doc, draft: Draft, id: string, buffer: TokenBuffer, scores: number[]): Claim | undefined {
   const {start, end} = draft
   const {location, view} = doc
   const summary = {flags: 0}
@@ -634,7 +635,7 @@ function buildClaim(doc: Doc, draft: Draft, id: string, buffer: TokenBuffer, sco
 }
 
 /** `scoreCheckworthiness` of a whole sentence, scored once per document. */
-function sentenceScore(doc: Doc, index: number, scores: Float64Array): number {
+function sentenceScore(doc: Doc, index: number, scores: number[]): number {
   let score = scores[index]!
   if (score === -1) {
     const sentence = doc.sentences[index]!
