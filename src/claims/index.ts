@@ -205,8 +205,7 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
     for (; index !== -1 && index < sentenceCount && doc.sentences[index]!.start < end; index++) ranges.add(kind, index, start, end)
   }
 
-  // Attributed partial quotes by sentence index (an array indexed by it, not
-  // a map: on dense reported speech most sentences have one).
+  // Attributed partial quotes, in an array indexed by sentence.
   const partials: Array<Quote[] | undefined> = new Array(sentenceCount)
   const sourceKinds = new Map<string, Source['kind']>()
   // Index loops over the stages’ arrays, here and below: `for…of` compiles
@@ -411,11 +410,11 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
 
 /**
  * Ranges filed by sentence index, in the order added: what attributions
- * cover (`frame`), attributions nested in the reporter’s clause (`nested`),
- * and sources’ mentions (`mention`). Kept as numbers in lists linked per
- * sentence, in typed arrays shared by every call (`findClaims` runs one at
- * a time and reads them only during its call), and made into `[start, end]`
- * pairs only for the sentence asked for. On dense reported speech every
+ * cover (`frameRanges`), attributions nested in the reporter’s clause
+ * (`nestedRanges`), and sources’ mentions (`mentionRanges`). Kept as
+ * numbers in lists linked per sentence, in typed arrays shared by every
+ * call (`findClaims` runs one at a time and reads them only during its
+ * call), and made into `[start, end]` pairs only for the sentence asked for. On dense reported speech every
  * sentence gets ranges: an array of pairs per sentence, held in a table
  * until the sentence loop, cost a write barrier per store and GC copying
  * (4% of `annotate` on the “pronouns” bench shape), and so did growing
