@@ -1717,7 +1717,7 @@ function closingPoll(tokens: Token[], unit: number, found: Candidate[]): void {
   for (let index = last; index > 0 && last - index < 8; index--) {
     const token = tokens[index]!
     if (token.type !== 'word') return
-    if (pollHeads.has(token.lower)) {
+    if (pollHeadHashes.has(token.hash) && pollHeads.has(token.lower)) {
       head = index
       break
     }
@@ -1757,6 +1757,14 @@ function pollCandidate(tokens: Token[], unit: number, cue: number, source: Range
 }
 
 const pollHeads = new Set(['poll', 'polls', 'survey'])
+/**
+ * Hashes of the tokens whose `lower` may be a poll head, possessives
+ * included (`lower` drops them): this runs on the last words of every unit,
+ * and a hash test spares them their lowercase strings.
+ */
+const pollHeadHashes = new HashSet(
+  [...pollHeads].flatMap((word) => [word, ...["'s", '’s', ...(word.endsWith('s') ? ["'", '’'] : [])].map((ending) => word + ending)]).map((word) => hashWord(word))
+)
 /** Verbs (lemmas of the cue lexicon) that give a clause a source of its own, so a poll around it is not its source. */
 const ownSpeech = new Set(['say', 'tell', 'add', 'write', 'report', 'find', 'show', 'believe', 'think', 'claim', 'argue'])
 

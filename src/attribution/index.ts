@@ -38,7 +38,10 @@ export function findReports(doc: Doc, quotes: Quote[]): Report[] {
   const analysis = analyze(doc, ranges)
   const {candidates} = analysis
   const children = new Map<number, number[]>()
-  for (const [index, candidate] of candidates.entries()) {
+  // Index loops: `entries()` makes a pair per candidate, and dense reported
+  // speech has one or more per sentence.
+  for (let index = 0; index < candidates.length; index++) {
+    const candidate = candidates[index]!
     if (candidate.parent === -1) continue
     const list = children.get(candidate.parent)
     if (list) list.push(index)
@@ -46,7 +49,8 @@ export function findReports(doc: Doc, quotes: Quote[]): Report[] {
   }
 
   const reports: Report[] = []
-  for (const [index, candidate] of candidates.entries()) {
+  for (let index = 0; index < candidates.length; index++) {
+    const candidate = candidates[index]!
     if (candidate.parent !== -1 || candidate.content.length === 0) continue
     if (onlyQuotes(doc, candidate, ranges)) continue
     reports.push(toReport(candidates, children, index, quotes, 0))

@@ -207,9 +207,11 @@ function score(model: LoadedModel, sentence: string): number {
     sum += level & mask;
     count -= mask;
   }
-  // Every bit set above is in a word holding only bits set by this call:
-  // zero those words, and the bitset is clear for the next.
-  for (let k = 0; k < length; k++) seen[hashes[k]! >>> 21] = 0;
+  // Clear the bitset for the next call in one go: a word-by-word pass over
+  // the features (each bit set above is in a word one of them names) was
+  // slower than filling all 8 kB, even for a sentence of a few words
+  // (scoring ~5% faster on PolNeAR sentences, the same on 20-character ones).
+  seen.fill(0);
   // Whole levels sum exactly; one multiplication by the step gives the weight.
   // The boilerplate penalty is added unconditionally (0 or -5): an addition
   // that only rare sentences reach would deoptimise the compiled scorer

@@ -195,24 +195,18 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
   const sentenceCount = doc.sentences.length
   // Sentences that hold an attribution (a report or a direct quote).
   const framed = new Uint8Array(sentenceCount)
-  // What attributions cover, by sentence index (content, cues, quotations).
-  const frames = new Map<number, Array<[number, number]>>()
-  // Attributions nested in the reporter’s clause, by sentence (see `leftoverClauses`).
-  const nested = new Map<number, Array<[number, number]>>()
-  // Sources’ mentions, by sentence (see `leftoverClauses`).
-  const mentions = new Map<number, Array<[number, number]>>()
-  const cover = (start: number, end: number, into = frames): void => {
+  // What attributions cover (content, cues, quotations), attributions
+  // nested in the reporter’s clause, and sources’ mentions, by sentence
+  // (see `leftoverClauses`).
+  const ranges = new SentenceRanges(sentenceCount)
+  const cover = (start: number, end: number, kind = frameRanges): void => {
     let index = sentenceAt(doc, start)
     if (index === -1) index = firstSentenceAfter(doc, start)
-    for (; index !== -1 && index < sentenceCount && doc.sentences[index]!.start < end; index++) {
-      const list = into.get(index)
-      if (list) list.push([start, end])
-      else into.set(index, [[start, end]])
-    }
+    for (; index !== -1 && index < sentenceCount && doc.sentences[index]!.start < end; index++) ranges.add(kind, index, start, end)
   }
 
-  // Attributed partial quotes by sentence index.
-  const partials = new Map<number, Quote[]>()
+  // Attributed partial quotes, in an array indexed by sentence.
+  const partials: Array<Quote[] | undefined> = new Array(sentenceCount)
   const sourceKinds = new Map<string, Source['kind']>()
   // Index loops over the stages’ arrays, here and below: `for…of` compiles
   // to code specialised for one array shape (empty, holey, packed…), and as
@@ -242,7 +236,7 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
     for (let part = 0; part < report.content.length; part++) {
       const range = report.content[part]!
       markSentences(doc, range[0], range[1], framed)
-      if (relative) cover(report.mention![0], range[1], nested)
+      if (relative) cover(report.mention![0], range[1], nestedRanges)
       else cover(range[0], range[1])
     }
 
@@ -251,7 +245,7 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
       if (!relative) cover(report.cue[0], report.cue[1])
     }
 
-    if (report.mention) cover(report.mention[0], report.mention[1], mentions)
+    if (report.mention) cover(report.mention[0], report.mention[1], mentionRanges)
 
     // “…, with Sen. John McCain calling it …”: the source after “with” is
     // frame; so is the subject of an attributed conjunct (“the subpoena was
@@ -305,7 +299,7 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
         }
       }
       const mention = quote.attribution?.mention
-      if (mention) cover(mention.position.start.offset, mention.position.end.offset, mentions)
+      if (mention) cover(mention.position.start.offset, mention.position.end.offset, mentionRanges)
     }
 
     if (quote.kind === 'direct') {
@@ -324,9 +318,9 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
     } else if (attribution && !container) {
       const sentence = sentenceAt(doc, start)
       if (sentence !== -1) {
-        const list = partials.get(sentence)
+        const list = partials[sentence]
         if (list) list.push(quote)
-        else partials.set(sentence, [quote])
+        else partials[sentence] = [quote]
       }
     }
   }
@@ -358,12 +352,12 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
 
     // A pasted post (“… pic.twitter.com/x — Apple Music (@AppleMusic)
     // September 27, 2016”) is someone else’s words, not the reporter’s.
-    if (isEmbed && !partials.has(index)) continue
+    if (isEmbed && partials[index] === undefined) continue
     let [start, end] = sentenceRange(doc, sentence)
     if (answers.has(sentence.paragraph)) start = afterAnswerLabel(doc.view, start, end)
     if (framed[index]) {
       // The reporter’s own clause beside an attribution (see `frame.ts`).
-      const clauses = leftoverClauses(doc.view, start, end, frames.get(index) ?? [], buffer, nested.get(index), mentions.get(index))
+      const clauses = leftoverClauses(doc.view, start, end, ranges.get(frameRanges, index) ?? [], buffer, ranges.get(nestedRanges, index), ranges.get(mentionRanges, index))
       for (let clause = 0; clause < clauses.length; clause++) {
         const [from, to] = clauses[clause]!
         if (isQuestion(doc.view, from, to) || notProse(doc.view, from, to)) continue
@@ -377,7 +371,7 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
     // “The people spoke on condition of anonymity because …”: why sources go
     // unnamed is the frame of the article’s reports, no claim (as in a clause).
     if (end - start <= 300 && anonymityNote(doc.view.slice(start, end))) continue
-    const quoted = partials.get(index)
+    const quoted = partials[index]
     if (quoted) {
       const first = quotesById.get(quoted[0]!.id)!
       const attribution = quoteAttribution(first, quotesById)!
@@ -394,6 +388,7 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
     }
   }
 
+  ranges.release()
   for (let index = 0; index < drafts.length; index++) {
     const draft = drafts[index]!
     draft.start = afterRubric(doc.view, draft.start, draft.end)
@@ -401,8 +396,10 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
 
   drafts.sort((a, b) => a.start - b.start || a.end - b.end)
   const claims: Claim[] = []
-  // Check-worthiness of whole sentences, by index (claims of one sentence share it).
-  const scores = new Map<number, number>()
+  // Check-worthiness of whole sentences, by index (claims of one sentence
+  // share it); -1 until scored. (A plain array: a typed array’s buffer, made
+  // per document, cost more than the scores it held.)
+  const scores: number[] = new Array<number>(sentenceCount).fill(-1)
   let previous: Draft | undefined
   for (let index = 0; index < drafts.length; index++) {
     const draft = drafts[index]!
@@ -415,6 +412,78 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
 
   return claims
 }
+
+/**
+ * Ranges filed by sentence index, in the order added: what attributions
+ * cover (`frameRanges`), attributions nested in the reporter’s clause
+ * (`nestedRanges`), and sources’ mentions (`mentionRanges`). Kept as
+ * numbers in lists linked per sentence, in typed arrays shared by every
+ * call (`findClaims` runs one at a time and reads them only during its
+ * call), and made into `[start, end]` pairs only for the sentence asked for. On dense reported speech every
+ * sentence gets ranges: an array of pairs per sentence, held in a table
+ * until the sentence loop, cost a write barrier per store and GC copying
+ * (4% of `annotate` on the “pronouns” bench shape), and so did growing
+ * plain arrays of numbers.
+ */
+class SentenceRanges {
+  private readonly sentenceCount: number
+  /** Entries used in {@link entryBuffer}. */
+  private count = 0
+
+  constructor(sentenceCount: number) {
+    this.sentenceCount = sentenceCount
+    // First and last entry of each kind’s list of each sentence, -1 for none.
+    const needed = rangeKinds * 2 * sentenceCount
+    if (listBuffer.length < needed) listBuffer = new Int32Array(Math.max(needed, listBuffer.length * 2))
+    listBuffer.fill(-1, 0, needed)
+  }
+
+  add(kind: number, sentence: number, start: number, end: number): void {
+    const entry = this.count++
+    if (entryBuffer.length < 3 * this.count) {
+      const grown = new Int32Array(entryBuffer.length * 2)
+      grown.set(entryBuffer)
+      entryBuffer = grown
+    }
+
+    const entries = entryBuffer
+    // Per entry: its range, and the next entry of its list (-1 for none).
+    entries[3 * entry] = start
+    entries[3 * entry + 1] = end
+    entries[3 * entry + 2] = -1
+    const head = 2 * (kind * this.sentenceCount + sentence)
+    const last = listBuffer[head + 1]!
+    if (last === -1) listBuffer[head] = entry
+    else entries[3 * last + 2] = entry
+    listBuffer[head + 1] = entry
+  }
+
+  /** The ranges of `kind` in a sentence, in the order added (a new array), or `undefined` when it has none. */
+  get(kind: number, sentence: number): Array<[number, number]> | undefined {
+    let entry = listBuffer[2 * (kind * this.sentenceCount + sentence)]!
+    if (entry === -1) return undefined
+    const entries = entryBuffer
+    const ranges: Array<[number, number]> = []
+    for (; entry !== -1; entry = entries[3 * entry + 2]!) ranges.push([entries[3 * entry]!, entries[3 * entry + 1]!])
+    return ranges
+  }
+
+  /** Give up storage grown past {@link rangeBufferLimit}, so one huge document does not keep it. */
+  release(): void {
+    if (listBuffer.length > rangeBufferLimit) listBuffer = new Int32Array(0)
+    if (entryBuffer.length > rangeBufferLimit) entryBuffer = new Int32Array(3 * 1024)
+  }
+}
+
+/** Kinds of {@link SentenceRanges}. */
+const frameRanges = 0
+const nestedRanges = 1
+const mentionRanges = 2
+const rangeKinds = 3
+/** Most elements a {@link SentenceRanges} buffer keeps between calls (1 MB). */
+const rangeBufferLimit = 1 << 18
+let listBuffer = new Int32Array(0)
+let entryBuffer = new Int32Array(3 * 1024)
 
 /** The claim of a report, or `undefined` when it is not one. */
 function reportDraft(doc: Doc, report: Report, sourceKinds: Map<string, Source['kind']>): Draft | undefined {
@@ -565,7 +634,7 @@ function isPersonal(sourceId: string | null, sourceKinds: Map<string, Source['ki
  * Build the claim: tokens once, then times, quantities, modality, kind,
  * score; `undefined` for a non-response.
  */
-function buildClaim(doc: Doc, draft: Draft, id: string, buffer: TokenBuffer, scores: Map<number, number>): Claim | undefined {
+function buildClaim(doc: Doc, draft: Draft, id: string, buffer: TokenBuffer, scores: number[]): Claim | undefined {
   const {start, end} = draft
   const {location, view} = doc
   const summary = {flags: 0}
@@ -635,12 +704,12 @@ function buildClaim(doc: Doc, draft: Draft, id: string, buffer: TokenBuffer, sco
 }
 
 /** `scoreCheckworthiness` of a whole sentence, scored once per document. */
-function sentenceScore(doc: Doc, index: number, scores: Map<number, number>): number {
-  let score = scores.get(index)
-  if (score === undefined) {
+function sentenceScore(doc: Doc, index: number, scores: number[]): number {
+  let score = scores[index]!
+  if (score === -1) {
     const sentence = doc.sentences[index]!
     score = scoreCheckworthiness(doc.view.slice(sentence.start, sentence.end))
-    scores.set(index, score)
+    scores[index] = score
   }
 
   return score

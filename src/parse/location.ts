@@ -43,17 +43,27 @@ export function createLocation(input: string): Location {
     }
   }
 
+  // Index of the line of the last point: the stages make spans near one
+  // another (a claim and its parts, a source’s mentions, start then end), so
+  // most points are on that line and need no search.
+  let lastLine = 0
+
   return {point, position, span}
 
   function point(offset: number): Point {
     const clamped = Math.max(0, Math.min(offset, input.length))
-    // Binary search: the last line start not after the offset.
-    let low = 0
-    let high = lineStarts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if (lineStarts[middle]! <= clamped) low = middle
-      else high = middle - 1
+    let low = lastLine
+    if (lineStarts[low]! > clamped || (low + 1 < lineStarts.length && lineStarts[low + 1]! <= clamped)) {
+      // Binary search: the last line start not after the offset.
+      low = 0
+      let high = lineStarts.length - 1
+      while (low < high) {
+        const middle = (low + high + 1) >> 1
+        if (lineStarts[middle]! <= clamped) low = middle
+        else high = middle - 1
+      }
+
+      lastLine = low
     }
 
     return {line: low + 1, column: clamped - lineStarts[low]! + 1, offset: clamped}

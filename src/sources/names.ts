@@ -81,6 +81,13 @@ const surnameGeoHeads = new Set(['hall', 'park', 'beach', 'hill', 'hills', 'lake
 /** Trades that end a business’s name of two words or more, though alone they name none (“DTE *Energy*”, not “Program on Energy”). */
 const businessTails = new Set(['energy', 'power', 'electric', 'wireless', 'mobile', 'telecom', 'robotics', 'analytics', 'therapeutics', 'biosciences', 'pharmaceuticals', 'dynamics', 'ventures', 'aerospace', 'automotive', 'logistics'])
 
+/**
+ * The organization phrases that start with “the”, without it (“new york
+ * times” for “the new york times”): a name after “the” is looked up here
+ * rather than by building “the ” and the name for every such name.
+ */
+const orgPhrasesAfterThe = new Set([...orgPhrases].filter((phrase) => phrase.startsWith('the ')).map((phrase) => phrase.slice(4)))
+
 /** Heads of an institution named with a possessive (“St. Mary’s *Hospital*”). */
 const possessiveNamedHeads = new Set(['hospital', 'university', 'college', 'church', 'school', 'cathedral', 'academy', 'clinic', 'medical', 'health', 'association', 'foundation', 'society', 'museum', 'league'])
 
@@ -596,7 +603,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     if (
       (size > 1 ? orgPhrases.has(joined) || orgNameFirst(from) : (headClasses & word.orgName) !== 0) ||
       // (“The Hill”, “The Atlantic”: the article is part of the name.)
-      (determinerStart >= 0 && orgPhrases.has('the ' + joined)) ||
+      (determinerStart >= 0 && orgPhrasesAfterThe.has(joined)) ||
       ((classesAt(nameEnd - 1) & word.orgHead) !== 0 && !(size === 1 && tokens.initial(head) && lowercase(head))) ||
       (size === 1 && tokens.acronym(head) && (headClasses & (word.place | word.role)) === 0 && !labels.has(view.slice(tokens.start(head), tokens.end(head)))) ||
       placedBody(head, size) ||
@@ -618,7 +625,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       (size >= 3 && researchUnits.has(tokens.lower(tail)) && orgPhrases.has(tokens.lower(head) + ' ' + tokens.lower(head + 1))) ||
       (size === 1 && atEmployer(head))
     ) {
-      result.push(organization(head, tail, determinerStart, keepThe || (determinerStart >= 0 && view.charCodeAt(determinerStart) === 84 /* T */ && orgPhrases.has('the ' + joined))))
+      result.push(organization(head, tail, determinerStart, keepThe || (determinerStart >= 0 && view.charCodeAt(determinerStart) === 84 /* T */ && orgPhrasesAfterThe.has(joined))))
       return
     }
 
