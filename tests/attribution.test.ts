@@ -605,6 +605,13 @@ describe('findReports', () => {
     ])
   })
 
+  it('finds a pronoun subject after a fronted phrase with no comma for “…, speaking” (“In later decades she traveled …, speaking about conservation”)', () => {
+    // (Was no source.)
+    expect(reportsOf('In later decades she traveled about 300 days a year, speaking about conservation.')).toMatchObject([{mention: 'she', cue: 'speaking about'}])
+    // A fronted phrase with its comma still starts the clause.
+    expect(reportsOf('In a statement, he said the deal was done.')).toMatchObject([{mention: 'he', cue: 'said'}])
+  })
+
   it('finds the subject of “…, saying” past where and when (“A federal judge in San Antonio on Wednesday temporarily blocked …, saying”)', () => {
     // (Was no source.)
     expect(reportsOf('A federal judge in San Antonio on Wednesday temporarily blocked a new Texas law, saying it likely violates the First Amendment.')).toMatchObject([

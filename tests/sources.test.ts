@@ -1552,6 +1552,16 @@ describe('resolveSources', () => {
     ])
   })
 
+  it('reads a stream as a place, an accented given name’s gender, and a name after “the” and a description in apposition as the speaker (“her mentor, the paleontologist Louis Leakey, wrote”)', () => {
+    // (Were the person “Gombe Stream”, who took Goodall’s pronouns and quotes; “She” for António Guterres; the speaker Jane Goodall.)
+    const found = namesAndMentions(
+      'Goodall dies\nJane Goodall arrived at Gombe Stream in 1960. “We must redefine tool,” her mentor, the paleontologist Louis Leakey, wrote to her.\nU.N. Secretary-General António Guterres called her “a tireless advocate.” She is survived by her son.'
+    )
+    expect(found.map(([name]) => name)).not.toContain('Gombe Stream')
+    expect(found.find(([name]) => name === 'Louis Leakey')?.[1]).toEqual(['Louis Leakey'])
+    expect(found.find(([name]) => name === 'António Guterres')?.[1]).toEqual(['António Guterres'])
+  })
+
   it('reads a country that speaks as an organization (“The U.S. declared …”), and keeps a place’s capital in a group (“Texas health officials”)', () => {
     // (Were the person “The U.S.” and the group “texas health officials”.)
     expect(kindsNamesAndMentions('Measles\nThe U.S. declared measles eliminated in 2000.')).toEqual([['organization', 'U.S.', ['The U.S.']]])

@@ -3320,6 +3320,18 @@ function mainClauseSubject(tokens: Token[], before: number): Range | undefined {
   if (first && first.type === 'word' && first.upper && (capitalStops.has(first.text) || clauseOpeners.has(first.lower))) {
     while (index < before && tokens[index]!.text !== ',') index++
     index++
+    // (The comma before the participle is not the adjunct’s.)
+    if (index >= before) index = 0
+  }
+
+  // “In later decades she traveled …, speaking”: a pronoun after a fronted
+  // phrase with no comma.
+  if (index === 0 && first && first.type === 'word' && first.upper && (first.lower === 'in' || first.lower === 'on' || first.lower === 'at' || first.lower === 'during')) {
+    for (let item = 1; item < Math.min(before, 6); item++) {
+      const token = tokens[item]!
+      if (token.type !== 'word') break
+      if (personalPronouns.has(token.lower) && isVerb(tokens[item + 1])) return [item, item + 1]
+    }
   }
 
   for (let steps = 0; index < before && steps < 3; steps++) {

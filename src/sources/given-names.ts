@@ -63,10 +63,28 @@ const female = `
   madeleine janet kirstjen betsy nancy mazie tammy kyrsten jeanne dianne
 `
 
+/** Accented spellings of given names in the lists above. */
+const accents = new Map<string, string[]>([
+  ['antonio', ['antónio', 'antônio']],
+  ['jose', ['josé']],
+  ['ramon', ['ramón']],
+  ['jesus', ['jesús']],
+  ['andre', ['andré']],
+  ['maria', ['maría']],
+  ['lucia', ['lucía']],
+  ['zoe', ['zoë']],
+  ['renee', ['renée']]
+])
+
 /** Lowercase given name → gender. */
 export const givenNames = new Map<string, 'female' | 'male'>()
 for (const name of male.split(/\s+/)) if (name) givenNames.set(name, 'male')
 for (const name of female.split(/\s+/)) if (name) givenNames.set(name, 'female')
+// Spelled with their accents too (“António Guterres”, “María Corina Machado”).
+for (const [name, gender] of [...givenNames]) {
+  const accented = accents.get(name)
+  if (accented) for (const spelling of accented) givenNames.set(spelling, gender)
+}
 // Names common for both: leave their gender to the pronouns.
 for (const name of ['kim', 'robin', 'kelly', 'terry', 'jamie', 'dana', 'lee', 'jody', 'jo', 'kerry', 'lindsey', 'jean']) {
   givenNames.delete(name)

@@ -684,13 +684,14 @@ function appositiveName(view: string, candidates: Candidate[], end: number): Can
   const next = candidates[firstAtOrAfter(candidates, end)]
   // (From its title on: “one official, Atlanta Fed President Raphael Bostic,”.)
   const start = next && next.titleStart < next.start ? next.titleStart : next?.start
-  if (!next || start === undefined || next.mentionKind !== 'name' || start - end > 3) return undefined
+  // (After “the” and a word or two too: “her mentor, the paleontologist Louis Leakey,”.)
+  if (!next || start === undefined || next.mentionKind !== 'name' || start - end > 40) return undefined
   // (A given name alone is a person after a person’s noun: “His wife, Linda,
   // says”; a body’s name after a body’s noun: “Ticketmaster’s parent
   // company, Live Nation Entertainment, said”.)
   const word = lastWord(view, end)
   if (next.type !== 'person' && !(next.type === 'unknown' && personalNoun(word)) && !(next.type === 'organization' && orgDescriptions.has(word))) return undefined
-  if (!/^,\s{1,2}$/.test(view.slice(end, start))) return undefined
+  if (!/^,\s{1,2}(?:the\s(?:[\p{Ll}-]+\s){0,2})?$/u.test(view.slice(end, start))) return undefined
   return view.charCodeAt(next.afterEnd) === 44 ? next : undefined
 }
 

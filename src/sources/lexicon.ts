@@ -154,7 +154,7 @@ export const geoHeads = words(`
   province region street avenue ave. boulevard blvd. square park airport bay gulf strait lake
   desert coast border district township village borough canyon harbor harbour highway bridge
   heights hills beach falls plaza tower towers building hall hotel palace stadium arena capitol strip
-  mansion
+  mansion stream creek reserve forest preserve
 `)
 
 /** Last words of things that are neither people nor organizations (“Gulf *War*”). */
