@@ -598,6 +598,12 @@ describe('findReports', () => {
     expect(reportsOf('She worries that prices will rise.')).toMatchObject([{mention: 'She', cue: 'worries'}])
   })
 
+  it('reads “writing for the majority” as for whom, nothing said', () => {
+    // (Was a report with the content “for the majority”.)
+    const input = 'Chief Justice John Roberts, writing for the majority, said the law “does not exclude any individual from medical treatments.”'
+    expect(reportsOf(input).map((report) => report.cue)).toEqual(['said'])
+  })
+
   it('reads “so far” after a participle as how far along, nothing said (“all the tariffs announced so far”)', () => {
     // (Was a nested report with the source “the tariffs” and the content “so far”.)
     expect(nestedOf('A Yale Budget Lab analysis estimated that households would lose $2,300 a year from all the tariffs announced so far.')).toEqual([

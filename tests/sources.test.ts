@@ -1562,6 +1562,17 @@ describe('resolveSources', () => {
     expect(found.find(([name]) => name === 'António Guterres')?.[1]).toEqual(['António Guterres'])
   })
 
+  it('reads a name after a business kind that opens the sentence as an organization (“Outdoor retailer Summit Gear said”), and no name opening with an auxiliary (“Have I Been Pwned”)', () => {
+    // (Were the person “Summit Gear”, and the person “Been Pwned”, who took Troy Hunt’s “He”.)
+    const found = namesAndMentions(
+      'Breach\nOutdoor retailer Summit Gear said hackers stole data. The company said it was sorry.\nSecurity researcher Troy Hunt, who runs the site Have I Been Pwned, said the data was for sale. He said he had verified it.'
+    )
+    expect(found).toEqual([
+      ['Summit Gear', ['Summit Gear', 'The company']],
+      ['Troy Hunt', ['Troy Hunt', 'He', 'he']]
+    ])
+  })
+
   it('reads a country that speaks as an organization (“The U.S. declared …”), and keeps a place’s capital in a group (“Texas health officials”)', () => {
     // (Were the person “The U.S.” and the group “texas health officials”.)
     expect(kindsNamesAndMentions('Measles\nThe U.S. declared measles eliminated in 2000.')).toEqual([['organization', 'U.S.', ['The U.S.']]])

@@ -891,6 +891,8 @@ function verbCue(
 
     const content = contentAfter(tokens, end, entry)
     if (!content) return
+    // (“Chief Justice John Roberts, writing for the majority, said”: for whom, nothing said.)
+    if (content.first.lower === 'for' && tokens[content.from + 1]?.lower === 'the' && tokens[content.from + 2]?.lower === 'majority') return
     // A participle clause that opens the unit (“Responding to Trump, Clinton
     // wrote: …”, “After reciting the passage, Beck said, …”) ends at its
     // comma: the main clause after it has its own subject, and often its

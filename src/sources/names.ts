@@ -158,6 +158,9 @@ function speakerLabels(doc: Doc): Set<string> {
   return labels
 }
 
+/** Auxiliaries, which open no person’s or body’s name (“Have I *Been* Pwned”). */
+const auxiliaryOpeners = new Set(['been', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'does', 'did', 'am'])
+
 /** Countries’ codes that end an organization’s name (“Age *UK*”). */
 const countryCodes = new Set(['uk', 'u.k.', 'us', 'u.s.', 'usa', 'u.s.a.'])
 
@@ -591,6 +594,9 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       return
     }
 
+    // (“the site Have I Been Pwned”: a title’s verb opens no name.)
+    if (auxiliaryOpeners.has(tokens.lower(head))) return
+
     // (“its PC division”: a common noun in capitals names no one.)
     if (size === 1 && tokens.acronym(head) && commonAcronyms.has(tokens.lower(head))) return
     // (“the Big Bend region”, “the Gulf Coast area”: a place before its kind, no one.)
@@ -894,7 +900,9 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     // (Up to two modifiers between: “the energy analytics firm Kpler”.)
     for (let step = 0; step < 2 && article > 0 && !tokens.cap(article) && !tokens.is(article, 'the') && !tokens.is(article, 'a') && tokens.joinNext(article - 1); step++) article--
     // (The article first: comparing hashes is cheaper than slicing the noun.)
-    if (!(tokens.is(article, 'the') || tokens.is(article, 'a')) || !orgKindNouns.has(tokens.lower(noun))) return false
+    // (Or a capitalized modifier opening the sentence: “Outdoor retailer Summit Gear said”.)
+    const opening = article !== noun && tokens.initial(article) && tokens.cap(article)
+    if (!(tokens.is(article, 'the') || tokens.is(article, 'a') || opening) || !orgKindNouns.has(tokens.lower(noun))) return false
     const verb = article > 0 ? tokens.lower(article - 1) : ''
     return !objectSpeechVerbs.has(verb)
   }
