@@ -26,6 +26,7 @@ import {
   isPastTense,
   nounPrepositions,
   objectPronouns,
+  pastParticiples,
   personalPronouns,
   relativeSubjects,
   speechVerbForms,
@@ -81,8 +82,6 @@ const headlineVerbs = new Set(['says', 'said', 'tells', 'told', 'warns', 'claims
 const nounCues = new Set(['report', 'reports', 'document', 'documents', 'claim', 'claims', 'statement', 'plan', 'plans', 'call', 'calls', 'answer', 'comment', 'comments', 'estimate', 'estimates', 'forecast', 'post', 'posts', 'text', 'email', 'emails', 'tweet', 'tweets', 'hope', 'hopes', 'fear', 'fears', 'doubt', 'doubts', 'sense', 'wish', 'order', 'orders', 'note', 'notes', 'promise', 'promises', 'demand', 'demands', 'offer', 'show', 'study', 'survey', 'reading', 'finding', 'findings', 'witness', 'witnesses', 'trust', 'signal', 'brand', 'label', 'term', 'terms', 'review', 'reference', 'references', 'remarks', 'comments', 'warnings', 'views', 'talks', 'support', 'backing', 'attacks', 'questions', 'project', 'projects', 'prepare', 'correct', 'aim', 'aims', 'attempt', 'attempts', 'guess', 'counter', 'state', 'states', 'order', 'ruling'])
 /** Determiners of one thing: a verb right after their noun phrase is never a bare form. */
 const singularDeterminers = new Set(['a', 'an', 'another', 'each', 'every', 'this'])
-/** Heads after “a” that still take a plural verb. */
-const pluralQuantities = new Set(['majority', 'minority', 'plurality', 'few', 'lot', 'number', 'handful', 'couple', 'dozen', 'third', 'quarter', 'half', 'fifth', 'tenth', 'host', 'slew', 'range', 'variety', 'group', 'total'])
 /** Nouns that attribute when someone owns them (“Trump’s claim that”). */
 const nominalCues = new Map<string, CueClass>([
   ...'claim claims statement statements assertion suggestion argument contention promise pledge vow warning insistence call calls demand demands comment comments remark remarks accusation accusations allegation allegations charge prediction criticism complaint description characterization admission denial acknowledgment announcement declaration message tweet tweets response answer explanation testimony boast rhetoric words reference references'
@@ -1031,7 +1030,7 @@ function verbCue(
       entry.form === 'base' &&
       subject[1] - subject[0] === 2 &&
       singularDeterminers.has(tokens[subject[0]]!.lower) &&
-      !pluralQuantities.has(tokens[subject[0] + 1]!.lower) &&
+      !collectiveQuantities.has(tokens[subject[0] + 1]!.lower) &&
       !startsWithDigit(tokens[subject[0] + 1]!.lower)
     ) {
       return
@@ -1043,7 +1042,7 @@ function verbCue(
     // “the analysts report …”).
     if (entry.form === 'base' && nounCues.has(word) && tokens[subject[0]]!.lower === 'the' && subject[1] - subject[0] >= 2) {
       const last = tokens[subject[1] - 1]!
-      if (last.type === 'word' && !/s$/.test(last.lower) && !beforeBareVerb.has(last.lower) && !pluralQuantities.has(last.lower)) return
+      if (last.type === 'word' && !/s$/.test(last.lower) && !beforeBareVerb.has(last.lower) && !collectiveQuantities.has(last.lower)) return
     }
   }
   if (!subject && before && before.type === 'word' && (before.lower === 'and' || before.lower === 'but' || before.lower === 'or')) {
@@ -2789,9 +2788,6 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
 /** People a “with” phrase may describe inside a source’s phrase (“a person with knowledge of the talks”). */
 const withHeads = new Set(['person', 'people', 'official', 'officials', 'source', 'sources', 'someone', 'aide', 'aides', 'spokesman', 'spokeswoman', 'spokesperson', 'employee', 'employees', 'member', 'members', 'lawyer', 'lawyers', 'analyst', 'analysts', 'economist', 'economists', 'individual', 'individuals'])
 
-/** Irregular past participles that end a noun phrase (“a copy *seen* by the BBC”, “a memo *written* in 2019”). */
-const pastParticiples = new Set(['seen', 'written', 'shown', 'given', 'taken', 'made', 'done', 'known', 'drawn', 'sent', 'found'])
-
 /** Roles held *to* someone (“an aide to Hillary Clinton”, “a former chief of staff to Sen. Kline”): the phrase, not the name, speaks. */
 const toHeads = new Set(['aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'staff', 'assistant', 'assistants', 'counselor', 'counselors', 'counsellor', 'consultant', 'consultants', 'envoy', 'envoys', 'ambassador', 'deputy', 'deputies', 'liaison', 'confidant', 'confidants', 'heir', 'successor', 'predecessor'])
 
@@ -3176,7 +3172,10 @@ function npAfter(tokens: Token[], start: number, addressee = false, nominal = fa
     if (words > 0 && subjectPronouns.has(lower) && lower !== 'which' && lower !== 'who') break
     // So does a plural after a singular “a …” before a past tense (“a fact
     // sheet lawmakers released Monday”).
-    if (words > 0 && (first.lower === 'a' || first.lower === 'an') && !token.upper && lower.endsWith('s') && !lower.endsWith('ss') && pastTense(tokens[index + 1])) break
+    if (words > 0 && (first.lower === 'a' || first.lower === 'an') && !token.upper && lower.endsWith('s') && !lower.endsWith('ss')) {
+      const verb = tokens[index + 1]
+      if (verb?.type === 'word' && !verb.upper && isPastTense(verb.lower)) break
+    }
     const afterDeterminer = index > start && determiners.has(tokens[index - 1]!.lower)
     // After a possessive, a cue's base form is a noun (“Rubio’s campaign manager”).
     // (“told state television”, “state officials said”: “state” before a noun modifies it.)
@@ -3211,11 +3210,6 @@ function npAfter(tokens: Token[], start: number, addressee = false, nominal = fa
 
   if (words === 0 || end <= start) return undefined
   return [start, end]
-}
-
-/** Whether a token is a past tense (“released”, “wrote”). */
-function pastTense(token: Token | undefined): boolean {
-  return token !== undefined && token.type === 'word' && !token.upper && (token.lower.endsWith('ed') || irregularPasts.has(token.lower))
 }
 
 /** Whether a cue word is a bare base form (“campaign”, “report”), which may be a noun. */

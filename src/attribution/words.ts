@@ -7,11 +7,17 @@ function set(words: string): Set<string> {
   return new Set(words.trim().split(/\s+/))
 }
 
-/** Words after “a” that make a plural its quantity (“a few researchers”, “a dozen officials”, “a growing number”), not a noun of its own. */
+/**
+ * Words after “a” that make a plural their quantity, not a noun of their
+ * own (“a few researchers say”, “a majority say”, “a third want”).
+ */
 export const collectiveQuantities = set(
-  'few dozen couple number lot handful hundred thousand million majority minority bunch series pair variety range host slew score ' +
-    'group team panel plurality total bevy trio quartet growing small large record'
+  'few dozen couple number lot handful hundred thousand million majority minority plurality bunch series pair variety range ' +
+    'host slew score group team panel total bevy trio quartet third quarter half fifth tenth'
 )
+
+/** Irregular past participles that end a noun phrase (“a copy *seen* by the BBC”, “a memo *written* in 2019”). */
+export const pastParticiples = set('seen written shown given taken made done known drawn sent found')
 
 /** Subject pronouns (and relatives) that can be a source mention. */
 export const subjectPronouns = set('he she they we i you it who which')

@@ -1105,9 +1105,6 @@ function looseCandidate(doc: Doc, start: number, end: number, sentenceCase = fal
     return candidate('organization', start, end, null, paragraph, 'name', country, country.toLowerCase(), {speaker: true, gender: 'neuter'})
   }
 
-  // “No 10 said”: Downing Street, as the names finder reads it mid-sentence.
-  if (/^No\.? 10$/.test(text)) return candidate('organization', start, end, null, paragraph, 'name', text, 'no 10', {speaker: true, gender: 'neuter'})
-
   // A verb, a modal or an adverb the attribution took for its subject (“he
   // cannot comment”, “fueling worries”, “please ask”) names no one.
   // (Nor does a bare verb after “to”, a modal or a negation: “to answer questions”, “wouldn’t discuss”.)

@@ -340,6 +340,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     if (
       runLength === 1 &&
       tokens.initial(first) &&
+      !noTen(first) &&
       ((tokens.classes(first) & word.opener) !== 0 ||
         ((tokens.classes(first) & word.commaOpener) !== 0 && view.charCodeAt(tokens.end(first)) === 44) ||
         headTable.get(tokens.hash(first), first, tokens) > 0)
@@ -550,7 +551,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
         continue
       }
 
-      if (!tokens.initial(token)) break
+      if (!tokens.initial(token) || noTen(token)) break
       const classes = tokens.classes(token)
       if ((classes & word.opener) !== 0) {
         from++
@@ -588,14 +589,16 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       }
     }
 
+    // (“the site Have I Been Pwned”: a title’s verb opens no name; every
+    // auxiliary has four letters at most, tested first so that no other
+    // name builds its lowercase form here.)
+    if (tokens.end(head) - tokens.start(head) <= 4 && auxiliaryOpeners.has(tokens.lower(head))) return
+
     // “No 10 said”, “a No 10 spokesperson”: Downing Street.
-    if (size === 1 && (tokens.is(head, 'no') || tokens.is(head, 'no.')) && head + 1 < count && tokens.joinNext(head) && tokens.is(head + 1, '10')) {
+    if (size === 1 && noTen(head)) {
       result.push(organization(head, head + 1, -1, false))
       return
     }
-
-    // (“the site Have I Been Pwned”: a title’s verb opens no name.)
-    if (auxiliaryOpeners.has(tokens.lower(head))) return
 
     // (“its PC division”: a common noun in capitals names no one.)
     if (size === 1 && tokens.acronym(head) && commonAcronyms.has(tokens.lower(head))) return
@@ -1106,6 +1109,11 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     } else if (named) {
       person.ownerEnd = tokens.end(possessor)
     }
+  }
+
+  /** “No 10” (or “No. 10”) at `index`: Downing Street, whose “No” a sentence may open with. */
+  function noTen(index: number): boolean {
+    return (tokens.is(index, 'no') || tokens.is(index, 'no.')) && index + 1 < count && tokens.joinNext(index) && tokens.is(index + 1, '10')
   }
 
   /** Whether a role word is among the tokens `from` to `to` (exclusive). */

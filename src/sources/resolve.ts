@@ -1041,8 +1041,10 @@ function nameBetween(view: string, from: number, to: number): boolean {
  * body (“Sierra Club”, “Department of Defense”).
  */
 function opaqueName(name: string | undefined): boolean {
-  if (name === undefined || publicBodies.has(name.toLowerCase())) return false
-  for (const word of name.toLowerCase().split(' ')) {
+  if (name === undefined) return false
+  const lower = name.toLowerCase()
+  if (publicBodies.has(lower)) return false
+  for (const word of lower.split(' ')) {
     if ((orgHeads.has(word) || orgDescriptions.has(word)) && !businessHeads.has(word)) return false
   }
 
