@@ -369,6 +369,16 @@ describe('resolveSources', () => {
       expect(mentionTexts(byName(resolveSources(parse(quiet), [], []), 'Mark Lane'))).toEqual(['Mark Lane'])
     })
 
+    it('never makes an object pronoun its own clause’s subject', () => {
+      const input = 'Chancellor Rachel Reeves spoke first. Shadow chancellor Mel Stride accused her of breaking a promise, and Stride said the plan would fail.'
+      const sources = kindsNamesAndTitles(input)
+      expect(sources).toContainEqual(['person', 'Mel Stride', ['Shadow chancellor'], null])
+      expect(mentionTexts(byName(annotate(input, {format: 'text'}).sources, 'Mel Stride'))).toEqual(['Mel Stride', 'Stride'])
+      // A possessive “her” is the subject’s own; past an infinitive, the object is the one before.
+      expect(namesAndMentions('Hillary Clinton defended her record, Clinton said.')).toEqual([['Hillary Clinton', ['Hillary Clinton', 'her', 'Clinton']]])
+      expect(namesAndMentions('I called Ben Brafman to thank him, Brafman said.')).toEqual([['Ben Brafman', ['Ben Brafman', 'him', 'Brafman']]])
+    })
+
     it('resolves “it” and “they” only for speakers', () => {
       const input = 'The Pentagon reviewed the plan. It said the plan was sound. It was a long day.'
       const pentagon = byName(resolveSources(parse(input), [], []), 'Pentagon')
@@ -383,6 +393,28 @@ describe('resolveSources', () => {
       expect(sources.map((source) => [source.kind, source.name])).toContainEqual(['document', 'annual report'])
       const same = run('Headline\nObama was winning by 28 points in the same poll.', 'text')
       expect(resolveSources(same.doc, same.quotes, same.reports).map((source) => [source.kind, source.name])).toEqual([['document', 'poll']])
+    })
+
+    it('keeps a modifier that makes a role another office (“the president” is no vice president)', () => {
+      const input = 'President Donald Trump spoke. Vice President Mike Pence said he agreed. The president said he was pleased. The vice president said so too.'
+      expect(namesAndMentions(input)).toEqual([
+        ['Donald Trump', ['Donald Trump', 'The president', 'he']],
+        ['Mike Pence', ['Mike Pence', 'he', 'The vice president']]
+      ])
+      const shadow = 'Chancellor Rachel Reeves spoke. Shadow chancellor Mel Stride said it would fail. The Chancellor said it would not.'
+      expect(namesAndMentions(shadow)).toEqual([
+        ['Rachel Reeves', ['Rachel Reeves', 'The Chancellor']],
+        ['Mel Stride', ['Mel Stride']]
+      ])
+    })
+
+    it('reads “Chambers of Commerce” as a body, and “Tories” as a group', () => {
+      expect(kindsNamesAndMentions('The British Chambers of Commerce warned that firms would cut jobs. The Tories said it was wrong.')).toEqual([
+        ['organization', 'British Chambers of Commerce', ['The British Chambers of Commerce']],
+        ['group', 'Tories', ['Tories']]
+      ])
+      // (A surname still: alone, or after a given name.)
+      expect(kindsNamesAndMentions('Amy Chambers of Ohio said it would fail.')).toEqual([['person', 'Amy Chambers', ['Amy Chambers']]])
     })
 
     it('names a source known only by its role after the role, until a name comes', () => {
@@ -1473,7 +1505,8 @@ describe('resolveSources', () => {
   it('reads a role held “to” a named person as its own source (“A former chief of staff to state Sen. Richard Kline testified”)', () => {
     // (The speaker was Richard Kline.)
     const found = kindsNamesAndMentions('Trial\nA former chief of staff to state Sen. Richard Kline testified that the senator told him to delete emails.')
-    expect(found[0]).toEqual(['person', 'A former chief of staff to state Sen. Richard Kline', ['A former chief of staff to state Sen. Richard Kline']])
+    // (“the senator told him”: the senator’s object is the aide, not the senator.)
+    expect(found[0]).toEqual(['person', 'A former chief of staff to state Sen. Richard Kline', ['A former chief of staff to state Sen. Richard Kline', 'him']])
   })
 
   it('ends a phrase after a singular “a …” at a plural that opens a relative clause (“a move officials say”, “a fact sheet lawmakers released”)', () => {

@@ -25,7 +25,7 @@ import {
   representatives,
   pronouns
 } from './lexicon.js'
-import {roleOf, titleOnlyRoles} from './titles.js'
+import {roleKey, titleOnlyRoles} from './titles.js'
 import {WordTable} from './hash.js'
 import {heads} from './heads.js'
 import type {Tokens} from './tokens.js'
@@ -374,7 +374,7 @@ export function findDescriptions(doc: Doc, tokens: Tokens): Candidate[] {
       index,
       isRole ? 'title' : 'description',
       collapse(view.slice(tokens.start(from), tokens.end(index))),
-      isRole ? roleOf(head) : head
+      isRole ? roleKey(head, index > from ? tokens.lower(index - 1) : undefined) : head
     )
     found.initial = tokens.initial(determiner)
     return found

@@ -32,7 +32,7 @@ import {
 } from './lexicon.js'
 import {findNames} from './names.js'
 import {resolve, type Entity} from './resolve.js'
-import {honorifics, roleGender, roleOf, roles} from './titles.js'
+import {honorifics, roleGender, roleKey, roles} from './titles.js'
 import {tokenize} from './tokens.js'
 
 /** An attribution whose mention names a source, and what gets its `sourceId` (a quote’s attribution or a report). */
@@ -936,7 +936,7 @@ function roleCandidate(doc: Doc, target: Target, body: Candidate, role: string):
   if (/^the\s/i.test(text)) {
     // (No title of its own: the title names its role, and a second one would
     // repeat “Sen.” as “senator”.)
-    const key = (body.type === 'place' ? body.name.toLowerCase() + ' ' : '') + roleOf(last)
+    const key = (body.type === 'place' ? body.name.toLowerCase() + ' ' : '') + roleKey(last, role.split(' ').at(-2))
     return candidate('title', target.start, target.end, null, paragraph, 'title', text.slice(4), key, fields)
   }
 
@@ -1156,7 +1156,7 @@ function looseCandidate(doc: Doc, start: number, end: number, sentenceCase = fal
   }
 
   if (definite && roles.has(last)) {
-    return candidate('title', start, end, null, paragraph, 'title', text, roleOf(last), {speaker: true})
+    return candidate('title', start, end, null, paragraph, 'title', text, roleKey(last, words[words.length - 2]), {speaker: true})
   }
 
   // “Trump’s spokeswoman”, “his lawyer”, “his campaign”: a role of
@@ -1169,7 +1169,7 @@ function looseCandidate(doc: Doc, start: number, end: number, sentenceCase = fal
     ((words.length === 2 && (possessivePronouns.has(first) || possessive === 0)) ||
       (!orgHeads.has(last) && possessive >= 0 && possessive < words.length - 1 && words.length - possessive <= 3 && words.length <= 6))
   ) {
-    return candidate('title', start, end, null, paragraph, 'title', text, roleOf(last), {
+    return candidate('title', start, end, null, paragraph, 'title', text, roleKey(last, words[words.length - 2]), {
       speaker: true,
       titles: [words.slice(possessive >= 0 ? possessive + 1 : 1).join(' ')],
       gender: roleGender.get(last) ?? null

@@ -28,7 +28,7 @@ export const orgHeads = words(`
   industries enterprises holdings systems technologies labs laboratories laboratory hospital clinic
   church mosque synagogue army navy marines corps command guard police force forces patrol
   agency's federation movement front brigade brigades regiment division unit team club
-  consortium conference cooperative council's inc.'s watchdog pac super-pac convention
+  consortium conference cooperative council's inc.'s watchdog pac super-pac convention chamber
   observer insider caller enquirer inquirer examiner dispatch sentinel courier bulletin register beacon
   therapeutics pharmaceuticals pharma biosciences biotech sciences healthcare airlines airways motors
   petroleum communications entertainment studios brands bancorp investments ventures realty
@@ -223,7 +223,7 @@ export const capitalGroups = words(`
   europeans russians ukrainians chinese israelis palestinians iranians iraqis syrians afghans
   kurds saudis mexicans canadians britons germans french japanese koreans indians pakistanis
   africans asians arabs turks greeks poles cubans venezuelans millennials baby-boomers boomers
-  trumpers never-trumpers dems
+  trumpers never-trumpers dems tories brexiteers remainers unionists loyalists nationalists separatists
 `)
 
 /** Plural nouns heading a group mention (“human rights *groups*”, “ordnance *experts*”). */

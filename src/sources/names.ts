@@ -13,7 +13,7 @@ import {statementAfter} from './cues.js'
 import {word} from './classes.js'
 import {headTable} from './heads.js'
 import {commonAcronyms, governmentHeads, institutionRoles, orgDescriptions, orgKindNouns, orgPhrases, placePhrases, places} from './lexicon.js'
-import {kinBefore, roleGender, roles} from './titles.js'
+import {kinBefore, roleGender, roleKey, roles} from './titles.js'
 import type {Tokens} from './tokens.js'
 
 const partyTag =
@@ -170,6 +170,12 @@ const kinPlurals = new Set(['fathers', 'mothers', 'brothers', 'sisters', 'sons',
 /** Research units named for their subject (“Program *on* Energy and Sustainable Development”). */
 const researchUnits = new Set(['program', 'programme', 'project', 'initiative'])
 
+/**
+ * Heads of a body's name only before a connector (“Program *on* Energy …”,
+ * “British Chambers *of* Commerce”): alone, “Chambers” is a surname.
+ */
+const connectorHeads = new Map<string, string>([...[...researchUnits].map((unit) => [unit, 'on'] as const), ['chambers', 'of']])
+
 /** Compass words that open a region’s name (“*Southern* California”). */
 const compassWords = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central'])
 
@@ -310,7 +316,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       if (
         ((lastClasses & word.orgHead) === 0 && ((lastClasses & word.role) === 0 || surname)) &&
         !(connected && (tokens.is(next, 'and') || tokens.is(next, 'of') || (tokens.is(next, 'at') && (tokens.is(runStart, 'university') || (tokens.is(runStart, 'the') && tokens.is(runStart + 1, 'university')))))) &&
-        !(tokens.is(next, 'on') && researchUnits.has(tokens.lower(last)))
+        !connectorHead(last, next)
       ) {
         break
       }
@@ -379,6 +385,13 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     if (titleEnd >= 0) return true
     if (nameSize !== 2) return false
     return last === 'park' ? statementAfter(view, tokens.end(tail)) : (nameClasses & word.givenName) !== 0
+  }
+
+  /** Whether `head` heads a body’s name before the connector `next` (see `connectorHeads`). */
+  function connectorHead(head: number, next: number): boolean {
+    const connector = connectorHeads.get(tokens.lower(head))
+    // (After a given name, a surname: “Amy Chambers of Ohio”.)
+    return connector !== undefined && tokens.is(next, connector) && !(head > 0 && (tokens.classes(head - 1) & word.givenName) !== 0)
   }
 
   /** Whether a name word may open an agency’s name joined by “and” (no given name, role, head, place …). */
@@ -673,7 +686,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       if (role >= 0 && determinerStart >= 0) {
         const end = tokens.end(role)
         const title = candidate('title', determinerStart, end, tokens, head, 'title', collapse(view.slice(tokens.start(head), end)))
-        title.key = tokens.lower(role)
+        title.key = roleKey(tokens.lower(role), role > runStart + from ? tokens.lower(role - 1) : undefined)
         result.push(title)
       }
 
@@ -953,7 +966,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       if (!tokens.cap(token) && (tokens.classes(token) & word.connector) !== 0) {
         // (“the Program on Reproductive Health and the Environment”: a
         // program, a project or an initiative *on* something is a body.)
-        return (classesAt(item - 1) & word.orgHead) !== 0 || (tokens.is(token, 'on') && researchUnits.has(tokens.lower(token - 1)))
+        return (classesAt(item - 1) & word.orgHead) !== 0 || connectorHead(token - 1, token)
       }
     }
 

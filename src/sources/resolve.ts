@@ -23,7 +23,7 @@ import type {Gender, MentionKind, RelationType} from '../schema.js'
 import type {Candidate} from './candidate.js'
 import {givenNames} from './given-names.js'
 import {businessDescriptions, calendar, commonAcronyms, demonyms, genericOrgDescriptions, governmentHeads, institutionRoles, orgDescriptions, orgHeads, orgNames, orgPhrases, particles, possessivePronouns, representatives, thingHeads} from './lexicon.js'
-import {kinAfter, roleOf, roles} from './titles.js'
+import {kinAfter, roleKey, roles} from './titles.js'
 
 /** What an entity is (a place only becomes a source when it speaks). */
 export type EntityType = 'person' | 'organization' | 'place' | 'group' | 'document' | 'anonymous' | 'unknown'
@@ -760,6 +760,8 @@ export function resolve(
           continue
         }
 
+        // “Mel Stride accused her of …”: an object is not its own clause’s subject.
+        if ((item.key === 'him' || item.key === 'her') && entity.lastEnd >= 0 && subjectOfObject(doc.view, entity.lastEnd, item)) continue
         if (entity.gender === null || entity.gender === item.gender) return continuing(item, entity) ?? entity
       }
 
@@ -989,6 +991,28 @@ function appositivePossessive(view: string, end: number, item: Candidate): boole
   )
 }
 
+/**
+ * Whether the mention ending at `end` is the subject of the verb whose
+ * object `item` (“him”, “her”) is: one to three lowercase words between them
+ * (“accused”, “has repeatedly attacked”), and “her” no possessive (“defended
+ * her record” is her own), so followed by a preposition, a conjunction or
+ * punctuation.
+ */
+function subjectOfObject(view: string, end: number, item: Candidate): boolean {
+  if (item.start <= end || item.start - end > 40) return false
+  const between = view.slice(end, item.start)
+  // (Not past an infinitive: in “called Brafman to thank him”, he is thanked.)
+  if (!verbGroup.test(between) || infinitive.test(between)) return false
+  if (item.key === 'him') return true
+  afterObject.lastIndex = item.end
+  return afterObject.test(view)
+}
+
+// One to three lowercase words, nothing else (at most 40 characters are tested).
+const verbGroup = /^(?:[ \t]{1,3}\p{Ll}[\p{Ll}’'-]*){1,3}[ \t]{1,3}$/u
+const infinitive = /\sto\s/
+const afterObject = /\s*(?:[,.;:!?)—–]|$|(?:of|to|for|with|about|in|on|at|from|as|that|into|over|after|before|and|or|but|by)\b)/y
+
 /** Lowercase last word of a title. */
 function lastWord(title: string): string {
   return title.slice(title.lastIndexOf(' ') + 1).toLowerCase()
@@ -1170,7 +1194,7 @@ function roleOfTitle(title: string): string | undefined {
     role = ''
     const words = title.toLowerCase().split(' ')
     for (let index = words.length - 1; index >= 0 && !role; index--) {
-      if (roles.has(words[index]!)) role = roleOf(words[index]!)
+      if (roles.has(words[index]!)) role = roleKey(words[index]!, words[index - 1])
     }
 
     // Titles come from articles: keep the memo small.

@@ -149,7 +149,7 @@ export const titleModifiers = words(`
   attorney district county city town municipal supreme appeals circuit federal-court co first
   second prime lord dame sir crown foreign-policy national-security intelligence research
   program programme advocacy managing-director council board school committee panel party union
-  parish tribal antitrust competition finance climate privacy digital technology tech
+  parish tribal antitrust competition finance climate privacy digital technology tech shadow
 `)
 
 /**
@@ -195,6 +195,7 @@ export const roleAliases = new Map<string, string>([
   ['spokesperson', 'spokesman'],
   ['advisor', 'adviser'],
   ['president-elect', 'president'],
+  ['vice-president', 'vice president'],
   ['senator-elect', 'senator'],
   ['governor-elect', 'governor']
 ])
@@ -223,4 +224,26 @@ export const titleOnlyRoles = words(`
 export function roleOf(word: string): string {
   const lower = word.toLowerCase()
   return roleAliases.get(lower) ?? lower
+}
+
+/** Modifiers that make a role another office: the vice president is not “the president”, the shadow chancellor not “the Chancellor”. */
+const otherOffices = new Set(['vice', 'deputy', 'shadow'])
+
+/**
+ * Key of a role for linking titles and descriptions: {@link roleOf}, with a
+ * modifier before it kept when it makes another office (“Vice President
+ * Mike Pence” … “the vice president”, never “the president”).
+ *
+ * @param word
+ *   A role word as written (`President`).
+ * @param modifier
+ *   The word before it, if any (`Vice`).
+ * @returns
+ *   Its key (`vice president`).
+ */
+export function roleKey(word: string, modifier: string | undefined): string {
+  const role = roleOf(word)
+  if (modifier === undefined) return role
+  const lower = modifier.toLowerCase()
+  return otherOffices.has(lower) ? lower + ' ' + role : role
 }
