@@ -540,6 +540,18 @@ describe('resolveSources', () => {
       expect(roe).toMatchObject({titles: ['senior fellow'], affiliation: 'Brookings Institution'})
     })
 
+    it('takes an affiliation described by its head word (“director of the hurricane center”, “a spokeswoman for the department”)', () => {
+      const center = kindsNamesAndTitles('The National Hurricane Center said the storm was big. Michael Brennan, director of the hurricane center, said the track shifted.')
+      expect(center).toContainEqual(['person', 'Michael Brennan', ['director'], 'National Hurricane Center'])
+      const department = kindsNamesAndTitles(
+        'The Texas Department of State Health Services said cases rose. Jane Doe, a spokeswoman for the department, said more were expected.'
+      )
+      expect(department).toContainEqual(['person', 'Jane Doe', ['spokeswoman'], 'Texas Department of State Health Services'])
+      // (A body nobody named: no affiliation.)
+      const other = kindsNamesAndTitles('The National Hurricane Center said the storm was big. Jane Roe, director of the transit authority, said buses stopped.')
+      expect(other).toContainEqual(['person', 'Jane Roe', ['director'], null])
+    })
+
     it('takes professions as titles (“a psychiatrist at …”, “a lobbyist”), and an employer after “with” only when one follows', () => {
       // (Were no title, no affiliation.)
       expect(

@@ -745,6 +745,34 @@ export function resolve(
     return undefined
   }
 
+  /**
+   * The organization named before `from` whose name ends in the head of the
+   * description at `from` and holds its modifiers (“the hurricane center”:
+   * “the National Hurricane Center”), the latest such; none when the
+   * description names no body.
+   */
+  function describedBody(from: number): Entity | undefined {
+    bodyDescription.lastIndex = from
+    const match = bodyDescription.exec(doc.view)
+    if (!match) return undefined
+    const words = match[1]!.split(/\s/)
+    const head = words.findIndex((word) => orgHeads.has(word))
+    if (head < 0) return undefined
+    const key = 'the ' + words.slice(0, head + 1).join(' ')
+    let found: Entity | undefined
+    let foundAt = -1
+    for (const entity of entities) {
+      const name = entity.bestText
+      const at = entity.mentions[0] as number
+      if (entity.type !== 'organization' || name === undefined || at >= from || at <= foundAt) continue
+      if (!/^\p{Lu}/u.test(name) || !headOf(name, words[head]!) || !modifiersIn(key, name)) continue
+      found = entity
+      foundAt = at
+    }
+
+    return found
+  }
+
   function antecedent(item: Candidate): Entity | undefined {
     // “it” and “they” are too often expletive or generic: only for speakers.
     if (item.pronoun === 'he' || item.pronoun === 'she') {
@@ -857,6 +885,12 @@ export function resolve(
           const organization = entityOf(target)
           if (!organization || organization === entity) continue
 
+          // (“a spokeswoman for the department”: a body named before.)
+          if (target.type === 'org-description' && organization.type === 'organization') {
+            entity.affiliation ??= organization
+            break
+          }
+
           if (target.type !== 'organization' && target.type !== 'unknown' && target.type !== 'person') break
           // (“vice chairwoman of Hillary Clinton’s campaign”: a person’s
           // campaign, no body of that name; “pastor of Coralville’s Solid
@@ -874,6 +908,13 @@ export function resolve(
           }
 
           break
+        }
+
+        // “Michael Brennan, director of the hurricane center,”: a body named
+        // before by its head word (“the National Hurricane Center”).
+        if (!entity.affiliation && item.affiliationType === 'affiliation') {
+          const body = describedBody(from)
+          if (body && body !== entity) entity.affiliation = body
         }
       }
 
@@ -1012,6 +1053,17 @@ function subjectOfObject(view: string, end: number, item: Candidate): boolean {
 const verbGroup = /^(?:[ \t]{1,3}\p{Ll}[\p{Ll}’'-]*){1,3}[ \t]{1,3}$/u
 const infinitive = /\sto\s/
 const afterObject = /\s*(?:[,.;:!?)—–]|$|(?:of|to|for|with|about|in|on|at|from|as|that|into|over|after|before|and|or|but|by)\b)/y
+
+/** Whether a body’s name ends in `head` or has it before “of” (“the department”: “Department of State Health Services”). */
+function headOf(name: string, head: string): boolean {
+  const lower = name.toLowerCase()
+  if (lower.endsWith(' ' + head)) return true
+  const of = lower.indexOf(' of ')
+  return of > 0 && lower.slice(lower.lastIndexOf(' ', of - 1) + 1, of) === head
+}
+
+// “the hurricane center”, “the state health department”: up to four lowercase words, the head among them.
+const bodyDescription = /the\s(\p{Ll}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*){0,3})/uy
 
 /** Lowercase last word of a title. */
 function lastWord(title: string): string {
