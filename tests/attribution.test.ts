@@ -910,6 +910,15 @@ describe('findReports', () => {
       {mention: 'Clinton', cue: 'said', content: ['she was not going to jump to that conclusion']}
     ])
   })
+
+  it('takes the subject past a place it is across, throughout or near (“Gas stations across the region reported”)', () => {
+    expect(reportsOf('Gas stations across the region reported shortages.')[0]).toMatchObject({mention: 'Gas stations', cue: 'reported'})
+    expect(reportsOf('Residents near the plant said the water smelled.')[0]).toMatchObject({mention: 'Residents', cue: 'said'})
+    expect(reportsOf('Despite the polls, the New York billionaire has throughout his campaign boasted that he would win.')[0]).toMatchObject({
+      mention: 'the New York billionaire',
+      cue: 'boasted'
+    })
+  })
 })
 
 describe('findReports (seed)', () => {

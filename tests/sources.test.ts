@@ -379,6 +379,20 @@ describe('resolveSources', () => {
       expect(namesAndMentions('I called Ben Brafman to thank him, Brafman said.')).toEqual([['Ben Brafman', ['Ben Brafman', 'him', 'Brafman']]])
     })
 
+    it('never takes God for the antecedent of “he”', () => {
+      const input = 'Rep. Brad Sherman joked to Chair Janet Yellen that God did not want her to raise rates. “Wait until May,” he said.'
+      const sources = annotate(input, {format: 'text'}).sources
+      expect(mentionTexts(byName(sources, 'Brad Sherman'))).toContain('he')
+      expect(mentionTexts(byName(sources, 'God'))).toEqual(['God'])
+    })
+
+    it('reads a kin noun after a possessive as the relative, not the possessor (“his brother added”)', () => {
+      const input = 'Richard Osman was on the flight, according to his brother Alastair Osman. He and his wife had just welcomed a baby, his brother added.'
+      const sources = annotate(input, {format: 'text'}).sources
+      expect(byName(sources, 'Alastair Osman').mentions.map((mention) => mention.text)).toContain('his brother')
+      expect(byName(sources, 'his wife').gender).toBe('female')
+    })
+
     it('resolves “it” and “they” only for speakers', () => {
       const input = 'The Pentagon reviewed the plan. It said the plan was sound. It was a long day.'
       const pentagon = byName(resolveSources(parse(input), [], []), 'Pentagon')

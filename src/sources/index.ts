@@ -32,7 +32,7 @@ import {
 } from './lexicon.js'
 import {findNames} from './names.js'
 import {resolve, type Entity} from './resolve.js'
-import {honorifics, roleGender, roleKey, roles} from './titles.js'
+import {honorifics, kin, roleGender, roleKey, roles} from './titles.js'
 import {tokenize} from './tokens.js'
 
 /** An attribution whose mention names a source, and what gets its `sourceId` (a quote’s attribution or a report). */
@@ -724,7 +724,7 @@ function possessivePronoun(view: string, item: Candidate, end: number): boolean 
   if (item.type !== 'pronoun' || item.end + 3 >= end || !possessivePronouns.has(view.slice(item.start, item.end).toLowerCase())) return false
   const rest = collapse(view.slice(item.end, end)).toLowerCase().split(' ')
   const last = rest[rest.length - 1]!
-  return rest.length <= 2 && (roles.has(last) || personNouns.has(last) || orgHeads.has(last) || organizationNouns.has(last))
+  return rest.length <= 2 && (roles.has(last) || personNouns.has(last) || orgHeads.has(last) || organizationNouns.has(last) || kin.has(last))
 }
 
 /** A word without a contracted verb after it (“she’ll” → “she”, “we’ve” → “we”). */
@@ -1204,7 +1204,7 @@ function looseCandidate(doc: Doc, start: number, end: number, sentenceCase = fal
   ) {
     const name = sentenceCase ? first + text.slice(words[0]!.length) : text
     if (roles.has(last) || personNouns.has(last)) {
-      return candidate('unknown', start, end, null, paragraph, 'description', name, lower, {speaker: true, type: 'person'})
+      return candidate('unknown', start, end, null, paragraph, 'description', name, lower, {speaker: true, type: 'person', gender: kin.get(last) ?? roleGender.get(last) ?? null})
     }
 
     if (orgHeads.has(last) || organizationNouns.has(last)) {
@@ -1226,7 +1226,7 @@ function looseCandidate(doc: Doc, start: number, end: number, sentenceCase = fal
     }
 
     // (“Clinton’s husband”, “her right-hand woman”: a person.)
-    return candidate('unknown', start, end, null, paragraph, 'description', text, lower, personNouns.has(last) ? {speaker: true, type: 'person'} : {speaker: true})
+    return candidate('unknown', start, end, null, paragraph, 'description', text, lower, personNouns.has(last) ? {speaker: true, type: 'person', gender: kin.get(last) ?? null} : {speaker: true})
   }
 
   const bare = words.filter((word) => !honorifics.has(word.toLowerCase()) && !/^the$/i.test(word))
@@ -1247,6 +1247,9 @@ function looseCandidate(doc: Doc, start: number, end: number, sentenceCase = fal
     }
   }
 
+  // (“his wife said”: a person, whose gender the noun says.)
+  const relative = kin.get(last)
+  if (relative) return candidate('unknown', start, end, null, paragraph, 'description', text, lower, {speaker: true, type: 'person', gender: relative})
   return candidate('unknown', start, end, null, paragraph, 'description', text, lower, {speaker: true})
 }
 

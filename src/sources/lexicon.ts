@@ -216,6 +216,9 @@ export const demonyms = words(`
   pro-trump
 `)
 
+/** Names of God: invoked and quoted in news, never the antecedent of a pronoun (“Sherman joked that God did not want her to … “…,” he said”). */
+export const deities = words(`god allah almighty`)
+
 /** Capitalised plural nouns naming a group (“Democrats”, “Americans”). */
 export const capitalGroups = words(`
   democrats republicans americans conservatives liberals progressives libertarians socialists

@@ -12,7 +12,7 @@ import {candidate, collapse, type Candidate} from './candidate.js'
 import {statementAfter} from './cues.js'
 import {word} from './classes.js'
 import {headTable} from './heads.js'
-import {commonAcronyms, governmentHeads, institutionRoles, orgDescriptions, orgKindNouns, orgPhrases, placePhrases, places} from './lexicon.js'
+import {commonAcronyms, deities, governmentHeads, institutionRoles, orgDescriptions, orgKindNouns, orgPhrases, placePhrases, places} from './lexicon.js'
 import {kinBefore, roleGender, roleKey, roles} from './titles.js'
 import type {Tokens} from './tokens.js'
 
@@ -615,6 +615,8 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
 
     // (“its PC division”: a common noun in capitals names no one.)
     if (size === 1 && tokens.acronym(head) && commonAcronyms.has(tokens.lower(head))) return
+    // (“God’s plan”: no name the article attributes to.)
+    if (size === 1 && deities.has(tokens.lower(head))) return
     // (“the Big Bend region”, “the Gulf Coast area”: a place before its kind, no one.)
     if (determinerStart >= 0 && tokens.joinNext(tail) && tail + 1 < count && !tokens.cap(tail + 1) && regionNouns.has(tokens.lower(tail + 1))) return
     // Organizations by name, head word or acronym.

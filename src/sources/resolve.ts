@@ -22,8 +22,8 @@ import type {Doc} from '../parse/document.js'
 import type {Gender, MentionKind, RelationType} from '../schema.js'
 import type {Candidate} from './candidate.js'
 import {givenNames} from './given-names.js'
-import {businessDescriptions, calendar, commonAcronyms, demonyms, genericOrgDescriptions, governmentHeads, institutionRoles, orgDescriptions, orgHeads, orgNames, orgPhrases, particles, possessivePronouns, representatives, thingHeads} from './lexicon.js'
-import {kinAfter, roleKey, roles} from './titles.js'
+import {businessDescriptions, calendar, commonAcronyms, deities, demonyms, genericOrgDescriptions, governmentHeads, institutionRoles, orgDescriptions, orgHeads, orgNames, orgPhrases, particles, possessivePronouns, representatives, thingHeads} from './lexicon.js'
+import {kin, kinAfter, roleKey, roles} from './titles.js'
 
 /** What an entity is (a place only becomes a source when it speaks). */
 export type EntityType = 'person' | 'organization' | 'place' | 'group' | 'document' | 'anonymous' | 'unknown'
@@ -196,8 +196,9 @@ export function resolve(
    */
   function epithetOf(item: Candidate): Entity | undefined {
     const words = item.key.split(' ')
-    if (words.length < 2 || words[0] !== 'the') return undefined
     const head = words[words.length - 1]!
+    // (Or a kin noun after a possessive: “his brother Alastair Osman” … “his brother added”.)
+    if (words.length < 2 || (words[0] !== 'the' && !(possessivePronouns.has(words[0]!) && kin.has(head)))) return undefined
     if (head.length < 4) return undefined
     const view = doc.view
     // (Within reach only: an unbounded search back from every description
@@ -780,6 +781,7 @@ export function resolve(
         if (item.paragraph - entity.lastParagraph > pronounWindow || entity.type !== 'person') continue
         // “his spokesman”: not the spokesman the pronoun is part of.
         if (entity.lastAt === item.start) continue
+        if (entity.bestText !== undefined && deities.has(entity.bestText.toLowerCase())) continue
         // “Milton Berg, her husband,”: a possessive opening the appositive
         // of a name is someone else’s — and the noun after it may say the
         // gender of the name.
@@ -1042,16 +1044,26 @@ function appositivePossessive(view: string, end: number, item: Candidate): boole
 function subjectOfObject(view: string, end: number, item: Candidate): boolean {
   if (item.start <= end || item.start - end > 40) return false
   const between = view.slice(end, item.start)
-  // (Not past an infinitive: in “called Brafman to thank him”, he is thanked.)
-  if (!verbGroup.test(between) || infinitive.test(between)) return false
+  if (!verbGroup.test(between)) return false
+  // One verb, after auxiliaries and adverbs only: past a second verb the
+  // pronoun is in another clause (“what he said frightens him”, “Seeing his
+  // brother suffering led him”), past an infinitive another’s object
+  // (“called Brafman to thank him”).
+  const words = between.trim().split(/\s+/)
+  for (let index = 0; index < words.length - 1; index++) {
+    const word = words[index]!
+    if (!(auxiliaries.has(word) || (word.endsWith('ly') && word.length > 4))) return false
+  }
   if (item.key === 'him') return true
   afterObject.lastIndex = item.end
   return afterObject.test(view)
 }
 
+/** Auxiliaries and negations before a verb (see `subjectOfObject`). */
+const auxiliaries = new Set('has have had is was were are be been being will would could should can may might must did does do not never also just already'.split(' '))
+
 // One to three lowercase words, nothing else (at most 40 characters are tested).
 const verbGroup = /^(?:[ \t]{1,3}\p{Ll}[\p{Ll}’'-]*){1,3}[ \t]{1,3}$/u
-const infinitive = /\sto\s/
 const afterObject = /\s*(?:[,.;:!?)—–]|$|(?:of|to|for|with|about|in|on|at|from|as|that|into|over|after|before|and|or|but|by)\b)/y
 
 /** Whether a body’s name ends in `head` or has it before “of” (“the department”: “Department of State Health Services”). */

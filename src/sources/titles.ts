@@ -46,7 +46,8 @@ export const roles = words(`
   trustee regent technician contractor negotiator mediator regulator staffer
 `)
 
-const kin = new Map<string, 'female' | 'male'>([
+/** Kinship nouns and the gender each says (“her *husband*”). */
+export const kin = new Map<string, 'female' | 'male'>([
   ...'husband son father brother widower grandson grandfather uncle nephew boyfriend stepson stepfather'.split(' ').map((item) => [item, 'male'] as const),
   ...'wife daughter mother sister widow granddaughter grandmother aunt niece girlfriend stepdaughter stepmother'.split(' ').map((item) => [item, 'female'] as const)
 ])
