@@ -380,6 +380,11 @@ describe('annotate (the reporter’s clause beside an attribution)', () => {
     const transcript = annotate('FACT FOCUS: The debate\nPENCE: We cut taxes for 90 percent of Americans.', {format: 'text'})
     expect(transcript.claims.map((claim) => claim.text)).toEqual(['We cut taxes for 90 percent of Americans'])
     expect(transcript.sources.map((source) => source.name)).toEqual(['PENCE'])
+    // A desk’s label in title case too (was “Exclusive: Unilever in talks …”).
+    expect(texts('Exclusive: Unilever in talks to sell ice cream unit, sources say\nUnilever is in talks to sell the unit for 15 billion euros.')[0]).toEqual([
+      'Unilever in talks to sell ice cream unit',
+      'reported'
+    ])
   })
 
   it('makes no claim of a credit line left inside a paragraph, style sheet code or a video link', () => {

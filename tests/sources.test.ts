@@ -676,6 +676,13 @@ describe('resolveSources', () => {
       expect(mentionTexts(sources[2]!)).toEqual(['An official who spoke on condition of anonymity', 'The official'])
     })
 
+    it('keeps one anonymous source apart from several of the same kind (“a source close to the board” … “Two of the sources”)', () => {
+      const input = 'Unilever is in talks, sources said.\nA source close to the board said it wanted assurances.\nTwo of the sources cautioned that talks could fail.'
+      const found = namesAndMentions(input)
+      expect(found[0]).toEqual(['the sources', ['sources', 'the sources']])
+      expect(found[1]![1]).not.toContain('the sources')
+    })
+
     it('makes a source of conjoined speakers', () => {
       const input = 'The plan drew criticism from human rights groups and arms control experts.'
       const sources = resolveSources(parse(input), [], [])

@@ -891,7 +891,13 @@ function containing(sorted: Draft[], start: number, end: number): Draft | undefi
  */
 function afterRubric(view: string, start: number, end: number): number {
   // Two capitals first, or no rubric: the test most claims stop at.
-  if (!isCapital(view.charCodeAt(start)) || !isCapital(view.charCodeAt(start + 1))) return start
+  if (!isCapital(view.charCodeAt(start))) return start
+  if (!isCapital(view.charCodeAt(start + 1))) {
+    // (Or a rubric in title case: “Exclusive: Unilever in talks …”.)
+    titleCaseRubric.lastIndex = start
+    return titleCaseRubric.test(view) && titleCaseRubric.lastIndex < end ? titleCaseRubric.lastIndex : start
+  }
+
   let index = start + 2
   while (index < end && index - start < 24) {
     const code = view.charCodeAt(index)
@@ -904,6 +910,9 @@ function afterRubric(view: string, start: number, end: number): number {
   while (index < end && isSpace(view.charCodeAt(index))) index++
   return index < end ? index : start
 }
+
+/** A desk’s label before a headline or a story (Reuters’ “Exclusive:”, “Factbox:”), with the spaces after it. */
+const titleCaseRubric = /(?:Exclusive|Analysis|Explainer|Factbox|Breaking|Update|Watch|Live|Opinion|Editorial|Insight|Fact check|Fact Check)\s?:[ \t]+/y
 
 function isCapital(code: number): boolean {
   return code >= 65 && code <= 90

@@ -474,7 +474,10 @@ export function resolve(
       }
 
       case 'anonymous': {
-        let entity = item.definite ? anonymous.get(item.key) : undefined
+        // (One source and several are not one another: “a source close to
+        // the board” … “Two of the sources”.)
+        const key = pluralHead.test(headPart(item.name)) ? item.key + ' +' : item.key
+        let entity = item.definite ? anonymous.get(key) : undefined
         if (!entity) {
           if (item.definite && !item.speaker) break
           entity = create('anonymous')
@@ -483,7 +486,7 @@ export function resolve(
           entity.speaker = item.speaker || !item.linkOnly
         }
 
-        anonymous.set(item.key, entity)
+        anonymous.set(key, entity)
         link(entity, item, 'anonymous', recency)
         break
       }
@@ -1076,6 +1079,17 @@ function headOf(name: string, head: string): boolean {
 
 // “the hurricane center”, “the state health department”: up to four lowercase words, the head among them.
 const bodyDescription = /the\s(\p{Ll}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*){0,3})/uy
+
+/** A description whose head is plural (“the sources”, “people”), by its spelling. */
+const pluralHead = /(?:[^s’']s|people|men)$/i
+
+/** A description up to its head: without what follows the head (“people *familiar with her thinking*”). */
+function headPart(name: string): string {
+  const match = postmodifier.exec(name)
+  return match ? name.slice(0, match.index) : name
+}
+
+const postmodifier = /\s(?:familiar|close|with|who|that|in|at|of|from|for|to|on|knowledgeable|involved|briefed|aware)\b/
 
 /** Lowercase last word of a title. */
 function lastWord(title: string): string {
