@@ -222,6 +222,12 @@ describe('findTimes', () => {
     expect(one('for three years').text).toBe('three years')
   })
 
+  it('reads “last” after “to” or a modal as the verb (“expected to last three weeks”)', () => {
+    expect(one('The trial is expected to last three weeks.')).toMatchObject({text: 'three weeks', type: 'duration', duration: 'P3W'})
+    expect(one('The storm could last two days.')).toMatchObject({text: 'two days', type: 'duration'})
+    expect(one('Sales fell last week.')).toMatchObject({text: 'last week', type: 'relative'})
+  })
+
   it('stops a span before a possessive', () => {
     expect(one('last year’s election')).toMatchObject({text: 'last year', value: '2024'})
   })

@@ -374,6 +374,9 @@ function dayWord(tokens: Token[], index: number, today: Day | null): TimeMatch |
   return match(tokens, index, index, 'relative', today ? formatDay(addDays(today, offset)) : null, null)
 }
 
+/** Words before “last” that make it a verb (“to last”, “could last”, “would not last”). */
+const verbBeforeLast = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'not', "won't", 'won’t', 'cannot', 'also', 'still'])
+
 /**
  * “this year”, “last month”, “next week”, “earlier this year”, “last
  * Friday”, “this December”, “the past two years”, “the next decade”.
@@ -389,6 +392,8 @@ function shifted(tokens: Token[], index: number, today: Day | null): TimeMatch |
   }
 
   if (lead !== 'this' && lead !== 'last' && lead !== 'next' && lead !== 'past' && lead !== 'coming') return undefined
+  // (“expected to last three weeks”, “will last two days”: the verb, and a duration after it.)
+  if (lead === 'last' && position === index && verbBeforeLast.has(tokens[index - 1]?.lower ?? '')) return undefined
   const afterThe = tokens[index - 1]?.lower === 'the' && first === index
   const next = tokens[position + 1]
   if (!next) return undefined
