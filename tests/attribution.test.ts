@@ -911,6 +911,18 @@ describe('findReports', () => {
     ])
   })
 
+  it('gives a verb coordinated inside a relative clause no source (“an employee who had been fired and was seeking revenge”)', () => {
+    const reports = reportsOf('Kline argued that Moreno was a disgruntled employee who had been fired and was seeking revenge.')
+    expect(reports.map((report) => report.cue)).toEqual(['argued'])
+    expect(reports[0]!.content).toEqual(['that Moreno was a disgruntled employee who had been fired and was seeking revenge'])
+    // (A speech verb goes on with the main clause.)
+    const said = reportsOf('Her campaign announced support from mothers who have lost children and said some would campaign for her.')
+    expect(said.map((report) => [report.mention, report.cue])).toEqual([
+      ['Her campaign', 'announced'],
+      ['Her campaign', 'said']
+    ])
+  })
+
   it('takes the subject past a place it is across, throughout or near (“Gas stations across the region reported”)', () => {
     expect(reportsOf('Gas stations across the region reported shortages.')[0]).toMatchObject({mention: 'Gas stations', cue: 'reported'})
     expect(reportsOf('Residents near the plant said the water smelled.')[0]).toMatchObject({mention: 'Residents', cue: 'said'})

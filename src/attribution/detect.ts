@@ -1046,6 +1046,11 @@ function verbCue(
     }
   }
   if (!subject && before && before.type === 'word' && (before.lower === 'and' || before.lower === 'but' || before.lower === 'or')) {
+    // (Inside a relative clause its subject is the noun before “who”: “an
+    // employee who had been fired and was seeking revenge”, no source. A
+    // speech verb goes on with the main clause: “announced support from
+    // mothers who have lost children and said …”.)
+    if (entry.cueClass !== 'speech' && inRelative(tokens, start - 1)) return
     // Coordinated verbs share the subject: “The memo does not … but claims …”.
     subject = clauseSubject(tokens, start - 1, found)
     layout = 'coordinated'
@@ -3415,6 +3420,25 @@ function openingClause(tokens: Token[], from: number): {comma: number; subject: 
   }
 
   return undefined
+}
+
+/**
+ * Whether the conjunction at `conjunction` joins verbs of a relative clause:
+ * “who” or “which” after a lowercase noun comes first, going back at most 15
+ * words, with no punctuation between.
+ */
+function inRelative(tokens: Token[], conjunction: number): boolean {
+  for (let index = conjunction - 1; index > 0 && conjunction - index <= 15; index--) {
+    const token = tokens[index]!
+    if (token.type !== 'word') return false
+    if (token.lower === 'who' || token.lower === 'which') {
+      const noun = tokens[index - 1]!
+      // (Not an indirect question, “questions on who …”, nor “those who left but said”.)
+      return noun.type === 'word' && !noun.upper && !subjectPronouns.has(noun.lower) && !prepositions.has(noun.lower) && !determiners.has(noun.lower)
+    }
+  }
+
+  return false
 }
 
 /**
