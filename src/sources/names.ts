@@ -97,38 +97,6 @@ const compoundSuffixes = new Set('era led run like type made born free only wide
 /** Classes of words that stay name words in a title-case headline. */
 const titleKeeps = word.givenName | word.orgHead | word.orgName | word.place | word.role | word.titleModifier | word.geoHead | word.demonym
 
-/**
- * Paragraphs set in title case: at least three words of four letters or
- * more, and four in five of them capitalised. One pass over the tokens;
- * `undefined` when there are none.
- */
-function titleCaseParagraphs(tokens: Tokens): Set<number> | undefined {
-  let result: Set<number> | undefined
-  let paragraph = -1
-  let long = 0
-  let capitalised = 0
-  const close = (): void => {
-    if (long >= 3 && capitalised * 5 >= long * 4) (result ??= new Set()).add(paragraph)
-  }
-
-  for (let index = 0; index < tokens.count; index++) {
-    const at = tokens.paragraph(index)
-    if (at !== paragraph) {
-      close()
-      paragraph = at
-      long = 0
-      capitalised = 0
-    }
-
-    if (tokens.end(index) - tokens.start(index) < 4) continue
-    long++
-    if (tokens.cap(index)) capitalised++
-  }
-
-  close()
-  return result
-}
-
 /** Verbs whose object may be followed by a clause’s subject (“told the magazine Clinton was …”). */
 const objectSpeechVerbs = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'informed', 'assured', 'reminded', 'warned', 'wrote', 'emailed', 'texted', 'showed', 'gave'])
 
@@ -197,7 +165,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
   let ampersand = false
   let skipUntil = -1
   let consumed = -1
-  const titled = titleCaseParagraphs(tokens)
+  const titled = tokens.titleCase
   const labels = speakerLabels(doc)
 
   for (const first of tokens.capitals) {
