@@ -183,7 +183,8 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       const next = last + 1
       if (!tokens.joinNext(last)) {
         // “Johnson & Johnson”, “Procter & Gamble”, “Barnes & Noble”.
-        if (next < count && isNameWord(next) && !tokens.initial(next) && /^ ?& ?$/.test(view.slice(tokens.rawEnd(last), tokens.start(next)))) {
+        // (The gap tested for its “&” first: most runs end at punctuation.)
+        if (next < count && ampersandGap(tokens.rawEnd(last), tokens.start(next)) && isNameWord(next) && !tokens.initial(next)) {
           last = next
           ampersand = true
           continue
@@ -326,6 +327,15 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
    * Drug Administration”), or -1: at least two words, not a name of its
    * own (“Obama and White House political director …”).
    */
+  /** Whether `view[start..end)` is “&”, with a space before or after it or both (as `/^ ?& ?$/` reads it). */
+  function ampersandGap(start: number, end: number): boolean {
+    const length = end - start
+    if (length < 1 || length > 3) return false
+    if (view.charCodeAt(start) === 32) start++
+    if (view.charCodeAt(start) !== 38) return false
+    return start + 1 === end || (start + 2 === end && view.charCodeAt(start + 1) === 32)
+  }
+
   /** Whether `view[start..end)` holds an “&” (without slicing it out). */
   function hasAmpersand(start: number, end: number): boolean {
     for (let index = start; index < end; index++) if (view.charCodeAt(index) === 38) return true
@@ -544,7 +554,8 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     const tail = runStart + runLength - 1
     const size = runLength - from
     // “I’d”, “I’m” mid-sentence: capitalized, yet the pronoun.
-    if (size === 1 && firstPersonContraction.test(tokens.lower(head))) return
+    // (Four characters at most: no other word builds its lowercase form here.)
+    if (size === 1 && tokens.end(head) - tokens.start(head) <= 4 && firstPersonContraction.test(tokens.lower(head))) return
     if (determinerStart < 0 && head > 0) {
       const before = head - 1
       // Not across markup: “the [Arms Control Association](…)” names it without “the [”.
