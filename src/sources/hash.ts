@@ -28,6 +28,11 @@ export class WordTable {
   private readonly values: Int32Array
   private readonly words: string[]
   private readonly mask: number
+  // A bit per hash value modulo `8 × size`, set for the table’s words: most
+  // words asked about are in no table, and one bit rules them out without
+  // walking a probe sequence.
+  private readonly filter: Int32Array
+  private readonly filterMask: number
 
   /**
    * @param entries
@@ -41,8 +46,12 @@ export class WordTable {
     this.values = new Int32Array(size)
     this.words = Array.from({length: size}, () => '')
     this.mask = size - 1
+    this.filter = new Int32Array(size >> 2)
+    this.filterMask = size * 8 - 1
     for (const [word, value] of list) {
       const hash = wordHash(word)
+      const bit = hash & this.filterMask
+      this.filter[bit >> 5]! |= 1 << (bit & 31)
       let slot = hash & this.mask
       while (this.keys[slot] !== 0 && this.words[slot] !== word) slot = (slot + 1) & this.mask
       this.keys[slot] = hash + 1
@@ -65,6 +74,8 @@ export class WordTable {
    *   Its value, or `-1` when absent.
    */
   get(hash: number, index: number, words: {is(index: number, word: string): boolean}): number {
+    const bit = hash & this.filterMask
+    if ((this.filter[bit >> 5]! & (1 << (bit & 31))) === 0) return -1
     const key = hash + 1
     let slot = hash & this.mask
     let found = this.keys[slot]!
@@ -94,6 +105,8 @@ export class WordTable {
    *   Its value, or `-1` when absent.
    */
   getText(hash: number, text: string, start: number, end: number): number {
+    const bit = hash & this.filterMask
+    if ((this.filter[bit >> 5]! & (1 << (bit & 31))) === 0) return -1
     const key = hash + 1
     let slot = hash & this.mask
     let found = this.keys[slot]!
@@ -116,6 +129,8 @@ export class WordTable {
    *   Whether some word in the table has it.
    */
   hasHash(hash: number): boolean {
+    const bit = hash & this.filterMask
+    if ((this.filter[bit >> 5]! & (1 << (bit & 31))) === 0) return false
     const key = hash + 1
     let slot = hash & this.mask
     let found = this.keys[slot]!

@@ -97,38 +97,6 @@ const compoundSuffixes = new Set('era led run like type made born free only wide
 /** Classes of words that stay name words in a title-case headline. */
 const titleKeeps = word.givenName | word.orgHead | word.orgName | word.place | word.role | word.titleModifier | word.geoHead | word.demonym
 
-/**
- * Paragraphs set in title case: at least three words of four letters or
- * more, and four in five of them capitalised. One pass over the tokens;
- * `undefined` when there are none.
- */
-function titleCaseParagraphs(tokens: Tokens): Set<number> | undefined {
-  let result: Set<number> | undefined
-  let paragraph = -1
-  let long = 0
-  let capitalised = 0
-  const close = (): void => {
-    if (long >= 3 && capitalised * 5 >= long * 4) (result ??= new Set()).add(paragraph)
-  }
-
-  for (let index = 0; index < tokens.count; index++) {
-    const at = tokens.paragraph(index)
-    if (at !== paragraph) {
-      close()
-      paragraph = at
-      long = 0
-      capitalised = 0
-    }
-
-    if (tokens.end(index) - tokens.start(index) < 4) continue
-    long++
-    if (tokens.cap(index)) capitalised++
-  }
-
-  close()
-  return result
-}
-
 /** Verbs whose object may be followed by a clause’s subject (“told the magazine Clinton was …”). */
 const objectSpeechVerbs = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'informed', 'assured', 'reminded', 'warned', 'wrote', 'emailed', 'texted', 'showed', 'gave'])
 
@@ -203,7 +171,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
   let ampersand = false
   let skipUntil = -1
   let consumed = -1
-  const titled = titleCaseParagraphs(tokens)
+  const titled = tokens.titleCase
   const labels = speakerLabels(doc)
 
   for (const first of tokens.capitals) {
@@ -221,7 +189,8 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       const next = last + 1
       if (!tokens.joinNext(last)) {
         // “Johnson & Johnson”, “Procter & Gamble”, “Barnes & Noble”.
-        if (next < count && isNameWord(next) && !tokens.initial(next) && /^ ?& ?$/.test(view.slice(tokens.rawEnd(last), tokens.start(next)))) {
+        // (The gap tested for its “&” first: most runs end at punctuation.)
+        if (next < count && ampersandGap(tokens.rawEnd(last), tokens.start(next)) && isNameWord(next) && !tokens.initial(next)) {
           last = next
           ampersand = true
           continue
@@ -364,6 +333,15 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
    * Drug Administration”), or -1: at least two words, not a name of its
    * own (“Obama and White House political director …”).
    */
+  /** Whether `view[start..end)` is “&”, with a space before or after it or both (as `/^ ?& ?$/` reads it). */
+  function ampersandGap(start: number, end: number): boolean {
+    const length = end - start
+    if (length < 1 || length > 3) return false
+    if (view.charCodeAt(start) === 32) start++
+    if (view.charCodeAt(start) !== 38) return false
+    return start + 1 === end || (start + 2 === end && view.charCodeAt(start + 1) === 32)
+  }
+
   /** Whether `view[start..end)` holds an “&” (without slicing it out). */
   function hasAmpersand(start: number, end: number): boolean {
     for (let index = start; index < end; index++) if (view.charCodeAt(index) === 38) return true
@@ -589,7 +567,8 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     const tail = runStart + runLength - 1
     const size = runLength - from
     // “I’d”, “I’m” mid-sentence: capitalized, yet the pronoun.
-    if (size === 1 && firstPersonContraction.test(tokens.lower(head))) return
+    // (Four characters at most: no other word builds its lowercase form here.)
+    if (size === 1 && tokens.end(head) - tokens.start(head) <= 4 && firstPersonContraction.test(tokens.lower(head))) return
     if (determinerStart < 0 && head > 0) {
       const before = head - 1
       // Not across markup: “the [Arms Control Association](…)” names it without “the [”.

@@ -129,6 +129,16 @@ class EntityRecord implements Entity {
   lastFullParagraph = -1
   chosen = false
   id: string | undefined = undefined
+  // Memo of what the organization’s name says (see `describe`): for the name
+  // it was worked out from, whether it is opaque and a business’s.
+  describedText: string | undefined = undefined
+  opaque = false
+  business = false
+  // Memo of the head words an organization’s mention is found by (see
+  // `link`): for the mention’s name, its last word and the word before “of”.
+  headText: string | undefined = undefined
+  headKey = ''
+  ofKey = ''
 
   constructor(
     public index: number,
@@ -534,7 +544,7 @@ export function resolve(
           businessDescriptions.has(item.key) &&
           lastOrganization &&
           item.start - lastOrganization.lastAt < businessWindow &&
-          opaqueName(lastOrganization.bestText) &&
+          describe(lastOrganization).opaque &&
           !nameBetween(doc.view, lastMentionEnd(lastOrganization), item.start)
         ) {
           entity = lastOrganization
@@ -543,7 +553,7 @@ export function resolve(
           // not one named in passing.
           if (
             lastOrganization.lastSpokeParagraph < 0 &&
-            !businessName(lastOrganization.bestText) &&
+            !describe(lastOrganization).business &&
             speakingBusiness &&
             speakingBusiness !== lastOrganization &&
             item.paragraph - speakingBusiness.lastParagraph <= descriptionWindow
@@ -594,7 +604,7 @@ export function resolve(
 
   /** Whether the headline’s subject is an organization that may be a business (its name says nothing of what it is: not “the Sierra Club”). */
   function headlineBusiness(): boolean {
-    return headlineOrganization !== undefined && opaqueName(headlineOrganization.bestText)
+    return headlineOrganization !== undefined && describe(headlineOrganization).opaque
   }
 
   function entityOf(item: Candidate): Entity | undefined {
@@ -675,12 +685,24 @@ export function resolve(
 
     if (entity.type === 'organization') {
       lastOrganization = entity
-      if (item.speaker && (businessName(entity.bestText) || businessName(item.name))) speakingBusiness = entity
-      if (item.speaker && opaqueName(entity.bestText)) speakingOpaque = entity
-      byOrgHead.set(item.name.slice(item.name.lastIndexOf(' ') + 1).toLowerCase(), entity)
-      // “the Department of Education … the department”: the head before “of” too.
-      const of = item.name.indexOf(' of ')
-      if (of > 0) byOrgHead.set(item.name.slice(item.name.lastIndexOf(' ', of - 1) + 1, of).toLowerCase(), entity)
+      if (item.speaker) {
+        const described = describe(entity)
+        if (described.business || (item.name !== entity.bestText && businessName(item.name))) speakingBusiness = entity
+        if (described.opaque) speakingOpaque = entity
+      }
+
+      // (Its mentions mostly repeat one name: its head words are worked out once per name.)
+      const record = entity as EntityRecord
+      if (record.headText !== item.name) {
+        record.headText = item.name
+        record.headKey = item.name.slice(item.name.lastIndexOf(' ') + 1).toLowerCase()
+        // “the Department of Education … the department”: the head before “of” too.
+        const of = item.name.indexOf(' of ')
+        record.ofKey = of > 0 ? item.name.slice(item.name.lastIndexOf(' ', of - 1) + 1, of).toLowerCase() : ''
+      }
+
+      byOrgHead.set(record.headKey, entity)
+      if (record.ofKey !== '') byOrgHead.set(record.ofKey, entity)
     }
   }
 
@@ -1135,6 +1157,22 @@ function nameBetween(view: string, from: number, to: number): boolean {
   }
 
   return false
+}
+
+/**
+ * What an entity’s best name says of it ({@link opaqueName},
+ * {@link businessName}), worked out once per name: asked at every mention
+ * of an organization that speaks.
+ */
+function describe(entity: Entity): EntityRecord {
+  const record = entity as EntityRecord
+  if (record.describedText !== record.bestText || record.describedText === undefined) {
+    record.describedText = record.bestText
+    record.opaque = opaqueName(record.bestText)
+    record.business = businessName(record.bestText)
+  }
+
+  return record
 }
 
 /**

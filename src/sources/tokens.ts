@@ -26,6 +26,10 @@ let shared = new Int32Array(0)
 const sharedLimit = 1 << 20
 // Hashes of a document’s lowercase words (see `inLowercase`), shared the same way.
 let lowercaseTable: Int32Array = new Int32Array(0)
+/** Bits of the filter of lowercase words’ hashes (see `inLowercase`). */
+const filterBits = 1 << 16
+// The filter itself, shared the same way (cleared per document).
+const lowercaseFilter = new Int32Array(filterBits >> 5)
 
 /**
  * The words of an article’s content blocks, as parallel arrays indexed by
@@ -52,9 +56,16 @@ export class Tokens {
   readonly flags: Int32Array
   readonly paragraphs: Int32Array
   readonly classCache: Int32Array
+  /**
+   * Paragraphs set in title case (see {@link tokenize}), or `undefined` when
+   * there are none.
+   */
+  titleCase: Set<number> | undefined = undefined
   private lowers: Array<string | undefined> | undefined
   /** Mask of the lowercase set in `lowercaseTable`, or -1 until built. */
   private lowercaseMask = -1
+  /** Tokens scanned so far by `inLowercase` before the set is built. */
+  private lowercaseScanned = 0
 
   /**
    * @param view
@@ -97,9 +108,31 @@ export class Tokens {
    *   Whether a token with that hash has no uppercase letter.
    */
   inLowercase(hash: number): boolean {
-    // An open-addressing set of the lowercase words’ hashes, built on the
-    // first question (a typed array shared by every call, like the tokens).
-    if (this.lowercaseMask < 0) this.buildLowercase()
+    // A document is asked about a few words (sentence-initial capitals),
+    // far fewer than it has tokens: the tokenizer sets a bit per lowercase
+    // word’s hash in a filter, which answers most questions (“Clinton” is
+    // never written in lowercase); a set bit is checked by scanning the
+    // tokens (a common word is soon found). Past twice the token count
+    // scanned, the open-addressing set of the hashes is built instead, so
+    // the work stays linear in the document.
+    if ((lowercaseFilter[(hash >> 5) & ((filterBits >> 5) - 1)]! & (1 << (hash & 31))) === 0) return false
+    if (this.lowercaseMask < 0) {
+      if (this.lowercaseScanned <= this.count * 2) {
+        const {hashes, flags} = this
+        for (let index = 0; index < this.count; index++) {
+          if (hashes[index] === hash && (flags[index]! & flag.upper) === 0) {
+            this.lowercaseScanned += index + 1
+            return true
+          }
+        }
+
+        this.lowercaseScanned += this.count
+        return false
+      }
+
+      this.buildLowercase()
+    }
+
     const table = lowercaseTable
     const key = hash + 1
     let slot = hash & this.lowercaseMask
@@ -373,10 +406,17 @@ export function tokenize(doc: Doc, quotes: readonly Quote[], heads: WordTable): 
   // The dateline (“WASHINGTON —”) is not read.
   const skipStart = doc.structure.dateline ? doc.structure.dateline[0] : -1
   const skipEnd = doc.structure.dateline ? doc.structure.dateline[1] : -1
+  const filter = lowercaseFilter
+  filter.fill(0)
+  let titleCase: Set<number> | undefined
 
   for (let paragraphIndex = 0; paragraphIndex < doc.paragraphs.length; paragraphIndex++) {
     const paragraph = doc.paragraphs[paragraphIndex]!
     if (!contentKinds.has(paragraph.kind)) continue
+    // Words of four letters or more, and how many of them are capitalised
+    // (title case: at least three, four in five capitalised).
+    let long = 0
+    let capitalised = 0
     const linkOnly = linkOnlyKinds.has(paragraph.kind) ? flag.linkOnly : 0
     let sentenceIndex = paragraph.firstSentence
     const sentenceEnd = paragraph.firstSentence + paragraph.sentenceCount
@@ -553,6 +593,12 @@ export function tokenize(doc: Doc, quotes: readonly Quote[], heads: WordTable): 
       if (current >= starts.length) throw new Error('Unexpected token past `tokenBound`, expected at most ' + starts.length)
       if (cap) capitalBuffer[capitalCount++] = current
       if (heads.hasHash(key)) headBuffer[headCount++] = current
+      if (!hasUpper) filter[(key >> 5) & ((filterBits >> 5) - 1)]! |= 1 << (key & 31)
+      if (end - start >= 4) {
+        long++
+        if (cap) capitalised++
+      }
+
       starts[current] = start
       ends[current] = end
       rawEnds[current] = rawEnd
@@ -574,9 +620,12 @@ export function tokenize(doc: Doc, quotes: readonly Quote[], heads: WordTable): 
       gapOther = false
       gapOpening = false
     }
+
+    if (long >= 3 && capitalised * 5 >= long * 4) (titleCase ??= new Set()).add(paragraphIndex)
   }
 
   tokens.count = count
+  tokens.titleCase = titleCase
   tokens.classCache.fill(-1, 0, count)
   tokens.capitals = capitalBuffer.subarray(0, capitalCount)
   tokens.heads = headBuffer.subarray(0, headCount)
