@@ -1186,6 +1186,9 @@ describe('resolveSources', () => {
     // Two mayors: the headline’s is neither.
     const two = annotate('Mayor defends budget\nMayor Dana Ortiz defended the plan. Mayor Tom Reyes of Shelbyville said it would fail.', {format: 'text'}).sources
     expect(two.find((source) => source.name === 'Dana Ortiz')!.mentions).toHaveLength(1)
+    // A lowercase bare title too (“… testifies senator ordered her …”; was a person “senator”).
+    const lower = annotate('Former aide testifies senator ordered her to shred documents\nAn aide testified that state Sen. Paul Granger ordered her to shred records.', {format: 'text'}).sources
+    expect(lower.find((source) => source.name === 'Paul Granger')!.mentions.map((mention) => mention.text)).toEqual(['senator', 'Paul Granger'])
   })
 
   it('reads “X and Y Head” as one organization, and “X Head and Y” as two', () => {

@@ -415,7 +415,8 @@ export function resolve(
         }
 
         // (“Mayor defends budget”: a bare title; see `titleHolders`.)
-        if (item.words.length === 1 && (headline || doc.paragraphs[item.paragraph]?.kind === 'title')) {
+        // (Or a bare description: “Former aide testifies senator ordered …”.)
+        if ((item.words.length === 1 || (item.words.length === 0 && item.mentionKind === 'description')) && (headline || doc.paragraphs[item.paragraph]?.kind === 'title')) {
           const holder = titleHolders.get(roleOfTitle(word) ?? '')
           if (holder) {
             link(holder, item, 'title', recency)
