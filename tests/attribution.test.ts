@@ -911,6 +911,32 @@ describe('findReports', () => {
     ])
   })
 
+  it('reads a name with particles after an inverted cue (“said Borja del Pozo Cruz, an associate professor …”)', () => {
+    const reports = reportsOf('“This is an observational study,” said Borja del Pozo Cruz, an associate professor at the University of Southern Denmark.')
+    expect(run(headline + '“This is an observational study,” said Borja del Pozo Cruz, an associate professor.', 'text').quotes[0]!.attribution).toMatchObject({
+      mention: {text: 'Borja del Pozo Cruz'}
+    })
+    expect(reports).toEqual([])
+  })
+
+  it('takes the name before a description and a relative clause set off by commas (“Dr. Maria Carrillo, chief science officer of …, who was not involved …, called”)', () => {
+    const reports = reportsOf(
+      'Dr. Maria Carrillo, chief science officer of the Alzheimer’s Association, who was not involved in the research, called the findings “encouraging” but cautioned that people who walk more may differ.'
+    )
+    expect(reports.map((report) => [report.mention, report.cue])).toEqual([
+      ['Dr. Maria Carrillo', 'called'],
+      ['Dr. Maria Carrillo', 'cautioned']
+    ])
+    // (A relative clause on an object is no subject: “… on MSNBC, which let him go, and said”.)
+    const object = reportsOf('Mr. Schultz supported Democrats during his time on MSNBC, which let him go in 2015, and said he did not support Mr. Trump.')
+    expect(object.find((report) => report.cue === 'said')?.mention).toBe('Mr. Schultz')
+  })
+
+  it('reads no source in a phrase a quotation goes on (“…, said North Korea’s latest “provocation …””)', () => {
+    const reports = reportsOf('Jean-Marc Ayrault, the foreign minister of France, a permanent member of the Security Council, said North Korea’s latest “provocation cannot be left without consequences.”')
+    expect(reports.map((report) => report.mention)).not.toContain('North Korea’s latest')
+  })
+
   it('gives a verb coordinated inside a relative clause no source (“an employee who had been fired and was seeking revenge”)', () => {
     const reports = reportsOf('Kline argued that Moreno was a disgruntled employee who had been fired and was seeking revenge.')
     expect(reports.map((report) => report.cue)).toEqual(['argued'])

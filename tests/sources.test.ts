@@ -566,6 +566,24 @@ describe('resolveSources', () => {
       expect(other).toContainEqual(['person', 'Jane Roe', ['director'], null])
     })
 
+    it('reads a field between role words as part of the title (“chief science officer”), and no anonymous “associate” before a role', () => {
+      const sources = kindsNamesAndTitles(
+        '“It is good,” said Jane Roe, an associate professor at Yale University. Dr. Maria Carrillo, chief science officer of the Alzheimer’s Association, called it encouraging.'
+      )
+      expect(sources).toContainEqual(['person', 'Maria Carrillo', ['chief science officer'], 'Alzheimer’s Association'])
+      expect(sources.map((source) => source.name)).not.toContain('an associate')
+    })
+
+    it('makes no document of one a speaker names (“This is an observational study,” … “the study found”)', () => {
+      const input = 'Walking helps, according to a study published Monday.\n“This is an observational study,” said Jane Roe.\nThe largest benefit came at a brisk pace, the study found.'
+      const study = annotate(input, {format: 'text'}).sources.filter((source) => source.kind === 'document')
+      expect(study.map((source) => [source.name, mentionTexts(source)])).toEqual([['study', ['a study', 'the study']]])
+    })
+
+    it('reads “Indiana politicians” as a group, not the state', () => {
+      expect(kindsNamesAndMentions('Indiana politicians said they want their money back.')[0]).toEqual(['group', 'Indiana politicians', ['Indiana politicians', 'they']])
+    })
+
     it('takes professions as titles (“a psychiatrist at …”, “a lobbyist”), and an employer after “with” only when one follows', () => {
       // (Were no title, no affiliation.)
       expect(

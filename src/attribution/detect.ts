@@ -24,6 +24,7 @@ import {
   documentNouns,
   irregularPasts,
   isPastTense,
+  nameParticles,
   nounPrepositions,
   objectPronouns,
   pastParticiples,
@@ -545,11 +546,7 @@ function genericQuotes(tokens: Token[], unit: number, found: Candidate[]): void 
     if (head.upper && (capitalStops.has(head.text) || timeWords.has(head.lower))) continue
     // The verb: the first word after the subject (and an appositive) that
     // is not an auxiliary or adverb.
-    let verb = subject[1]
-    if (tokens[verb]?.text === ',') {
-      while (verb < k && tokens[verb + 1]?.text !== ',') verb++
-      verb += 2
-    }
+    let verb = pastAppositives(tokens, subject[1], k)
 
     const groupStart = verb
     while (verb < k && tokens[verb]!.type === 'word' && (auxiliaries.has(tokens[verb]!.lower) || negated(tokens[verb]!.lower) || (tokens[verb]!.lower.endsWith('ly') && tokens[verb]!.lower.length > 4))) verb++
@@ -2763,6 +2760,14 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
             ? [0, index]
             : undefined
         }
+        // “Dr. Maria Carrillo, chief science officer of …, who was not
+        // involved …, called”: a description before a relative clause may be
+        // the appositive of a name before it, the subject.
+        if (np[0] > 1 && tokens[np[0] - 1]!.text === ',' && !tokens[np[0]]!.upper && relativeAppositive(tokens, comma, index)) {
+          const named = npBefore(tokens, np[0] - 1)
+          if (named && tokens[named[0]]!.upper && named[1] === np[0] - 1) return named
+        }
+
         // The appositive describes a name or a description, not a clause.
         return np
       }
@@ -3136,6 +3141,16 @@ function npAfter(tokens: Token[], start: number, addressee = false, nominal = fa
       continue
     }
 
+    // “Borja del Pozo Cruz”, “Ursula von der Leyen”: particles inside a name.
+    if (named && words > 0 && nameParticles.has(lower) && tokens[index - 1]!.upper) {
+      let next = index + 1
+      while (next < tokens.length && next - index < 3 && tokens[next]!.type === 'word' && nameParticles.has(tokens[next]!.lower) && !tokens[next]!.upper) next++
+      if (tokens[next]?.type === 'word' && tokens[next]!.upper && !capitalStops.has(tokens[next]!.text)) {
+        index = next
+        continue
+      }
+    }
+
     // “Air Force 1st Lt. Tyler Livingston”: an ordinal inside a rank.
     if (words > 0 && /^\d{1,2}(?:st|nd|rd|th)$/.test(lower) && tokens[index + 1]?.upper) {
       words++
@@ -3300,7 +3315,8 @@ function invertedSource(tokens: Token[], at: number): Range | undefined {
   if (timeWords.has(first.lower) || months.has(first.lower)) return undefined
   if (!after) return np
   if (after.type === 'punct' && (after.text === ',' || terminal.has(after.text) || after.text === ';' || dashes.has(after.text) || after.text === ':')) return np
-  if (after.type === 'quote') return np
+  // (Not a phrase that a quotation goes on: “…, said North Korea’s latest “provocation …””.)
+  if (after.type === 'quote') return tokens[np[1] - 1]!.possessive || !tokens.slice(np[0], np[1]).some((token) => token.possessive) ? np : undefined
   if (after.type === 'word' && (adjunctStarts.has(after.lower) || after.lower === 'who' || after.lower === 'which' || after.lower === 'of' || after.lower === 'as')) return np
   // `said a source involved in the talks`, `said an aide speaking on …`: a
   // participle phrase after the source describes it.
@@ -3422,6 +3438,60 @@ function openingClause(tokens: Token[], from: number): {comma: number; subject: 
   return undefined
 }
 
+/** Whether the token at `index` may open a clause: first, or after a quotation, a comma, dash, semicolon or colon, a subordinator or a conjunction. */
+function opensClause(tokens: Token[], index: number): boolean {
+  const previous = tokens[index - 1]
+  return (
+    !previous ||
+    previous.type === 'quote' ||
+    (previous.type === 'punct' && (previous.text === ',' || dashes.has(previous.text) || previous.text === ';' || previous.text === ':')) ||
+    (previous.type === 'word' && (clauseOpeners.has(previous.lower) || previous.lower === 'and' || previous.lower === 'but'))
+  )
+}
+
+/**
+ * The noun phrase before the comma at `comma` that a relative clause after
+ * it describes: past a state after its city (“a truck driver from Ava,
+ * Mo., who”), and the name a description is the appositive of (“Dr. Maria
+ * Carrillo, chief science officer of …, who”).
+ */
+function antecedentBefore(tokens: Token[], comma: number): Range | undefined {
+  let np = npBefore(tokens, comma)
+  if (np && np[0] > 1 && tokens[np[0] - 1]!.text === ',' && isPlace(tokens, np[0], np[1])) np = npBefore(tokens, np[0] - 1)
+  if (!np || !hasLetters(tokens, np)) return undefined
+  if (np[0] > 1 && tokens[np[0] - 1]!.text === ',' && !tokens[np[0]]!.upper) {
+    const named = npBefore(tokens, np[0] - 1)
+    if (named && tokens[named[0]]!.upper && named[1] === np[0] - 1) return named
+  }
+
+  return np
+}
+
+/**
+ * The token after the appositives set off by commas at `from` (“Donald
+ * Trump, her Republican opponent, bemoaned”; “Jean-Marc Ayrault, the
+ * foreign minister of France, a permanent member of the Security Council,
+ * said”), up to three of at most 15 tokens each, all before `limit`; `from`
+ * itself when none.
+ */
+function pastAppositives(tokens: Token[], from: number, limit: number): number {
+  let next = from
+  for (let hops = 0; hops < 3 && tokens[next]?.text === ','; hops++) {
+    let close = next + 1
+    while (close < limit && close - next < 15 && tokens[close]!.text !== ',') close++
+    if (!(close < limit && tokens[close]!.text === ',')) break
+    next = close + 1
+  }
+
+  return next
+}
+
+/** Whether a comma token lies in `tokens[from, to)`. */
+function commaBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let index = from; index < to; index++) if (tokens[index]!.type === 'punct' && tokens[index]!.text === ',') return true
+  return false
+}
+
 /**
  * Whether the conjunction at `conjunction` joins verbs of a relative clause:
  * “who” or “which” after a lowercase noun comes first, going back at most 15
@@ -3451,14 +3521,27 @@ function clauseSubject(tokens: Token[], before: number, found: Candidate[]): Ran
   for (let index = before - 1; index >= 0 && before - index <= 30; index--) {
     const token = tokens[index]!
     if (token.type !== 'word') continue
+    // (A relative clause closed by a comma is no subject of the main clause:
+    // “X, who was not involved, called … but cautioned”; inside one, “who”
+    // is: “Weaver, who came out and endorsed Clinton”.)
+    if ((token.lower === 'who' || token.lower === 'which') && commaBetween(tokens, index, before)) {
+      if (tokens[index - 1]?.text !== ',') continue
+      // The relative’s antecedent is the subject when it opens a clause
+      // (“Indiana politicians, who granted …, are furious … and want”; not
+      // an object: “supported Democrats during his time on MSNBC, which
+      // let him go in 2015, and said”).
+      const antecedent = antecedentBefore(tokens, index - 1)
+      if (antecedent && opensClause(tokens, antecedent[0])) return antecedent
+      continue
+    }
+
     const previous = tokens[index - 1]
-    const opens =
-      !previous ||
-      previous.type === 'quote' ||
-      (previous.type === 'punct' && (previous.text === ',' || dashes.has(previous.text) || previous.text === ';' || previous.text === ':')) ||
-      (previous.type === 'word' && (clauseOpeners.has(previous.lower) || previous.lower === 'and' || previous.lower === 'but'))
-    if (!opens) continue
+    if (!opensClause(tokens, index)) continue
     let np: Range | undefined
+    // (A description set off after a name is its appositive: “Dr. Maria Carrillo, chief science officer of …, called”.)
+    // (Not after an opening adverb: “Likewise, a paper from … had this to say”.)
+    const named = tokens[index - 2]
+    if (previous?.text === ',' && !token.upper && !subjectPronouns.has(token.lower) && named?.type === 'word' && named.upper && !capitalStops.has(named.text)) continue
     if (subjectPronouns.has(token.lower) && token.lower !== 'who' && token.lower !== 'which' && !token.possessive) np = [index, index + 1]
     else if (token.upper && capitalStops.has(token.text) && !determiners.has(token.lower)) continue
     else np = npAfter(tokens, index)
@@ -3466,12 +3549,7 @@ function clauseSubject(tokens: Token[], before: number, found: Candidate[]): Ran
     // “unveiled a $1.3 billion plan to …”: an amount before its noun, no subject.
     if (amountEnd(tokens[np[1] - 1]!)) continue
     let next = np[1]
-    // Skip an appositive: “Donald Trump, her Republican opponent, bemoaned”.
-    if (tokens[next]?.text === ',') {
-      let close = next + 1
-      while (close < before && close - next < 15 && tokens[close]!.text !== ',') close++
-      if (close < before && tokens[close]!.text === ',') next = close + 1
-    }
+    next = pastAppositives(tokens, next, before)
 
     const verb = tokens[next]
     if (isVerb(verb) && next < before + 1) return np

@@ -273,6 +273,8 @@ export function findDescriptions(doc: Doc, tokens: Tokens): Candidate[] {
     if (head === 'official' && tokens.joinNext(index) && index + 1 < count && tokens.cap(index + 1) && (tokens.classes(index + 1) & (word.weekday | word.calendar)) === 0) {
       return undefined
     }
+    // “an associate professor”, “a senior official spokesman”: a modifier of the role after it.
+    if (tokens.joinNext(index) && index + 1 < count && !tokens.cap(index + 1) && (tokens.classes(index + 1) & word.role) !== 0) return undefined
     const from = modifiersBefore(index, 4, true)
     const determiner = determinerFound
     const determinerLower = determiner >= 0 ? tokens.lower(determiner) : ''

@@ -231,7 +231,7 @@ export const capitalGroups = words(`
 
 /** Plural nouns heading a group mention (“human rights *groups*”, “ordnance *experts*”). */
 export const groupHeads = words(`
-  groups organizations organisations experts officials analysts critics lawmakers legislators
+  groups organizations organisations experts officials analysts critics lawmakers legislators politicians
   activists advocates residents voters supporters opponents observers scientists researchers
   economists diplomats leaders members investigators prosecutors authorities conservatives
   liberals progressives protesters protestors demonstrators witnesses doctors physicians nurses

@@ -1082,6 +1082,16 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     }
 
     if (role < 0) return
+    // “chief science officer”, “chief operating officer”: a role word and a
+    // field before the role that heads the title.
+    for (let item = role + 1; item <= Math.min(stop, role + 2); item++) {
+      if (tokens.cap(item) || (tokens.classes(item) & (word.affiliationPreposition | word.appositiveStop | word.determiner)) !== 0) break
+      if ((tokens.classes(item) & word.role) !== 0) {
+        role = item
+        break
+      }
+    }
+
     // The title’s capitalised words (“the former Hewlett-Packard CEO”) are
     // this person’s title, not a name of their own (but a possessive name
     // before the title is: “Trump’s spokeswoman”).

@@ -470,6 +470,10 @@ export function resolve(
         let entity: Entity
         if (previous && item.definite && compatible(previous, item)) {
           entity = previous
+        } else if (item.quoted && !item.speaker) {
+          // A speaker’s words name no document of the article’s (“This is
+          // an observational study,” he said … “the study found”).
+          break
         } else {
           entity = create('document')
           entity.plural = item.plural
