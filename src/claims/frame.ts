@@ -155,7 +155,16 @@ export function leftoverClauses(
       if (token.kind === 'punct' || (inside !== undefined && within(inside, token.start))) continue
       words++
       if (token.flags & FINITE) finite = true
-      if (token.lower === 'anonymity' || token.lower === 'anonymously' || (token.lower === 'authorized' && tokens[index - 1]?.lower === 'not')) anonymity = true
+      // (Length first: most words would otherwise build their lowercase form
+      // for this test alone. A word that lowercases to one of these ASCII
+      // words has as many characters.)
+      const length = token.end - token.start
+      if (
+        (length === 9 || length === 10 || length === 11) &&
+        (token.lower === 'anonymity' || token.lower === 'anonymously' || (token.lower === 'authorized' && tokens[index - 1]?.lower === 'not'))
+      ) {
+        anonymity = true
+      }
     }
 
     // A stretch that opens the sentence is its main clause when a subject

@@ -147,7 +147,8 @@ function isBe(lower: string | undefined): boolean {
 
 function hasFreeThan(tokens: Token[], spans: ReadonlyArray<{start: number; end: number}>): boolean {
   for (const token of tokens) {
-    if (token.lower !== 'than' && token.lower !== 'compared' && token.lower !== 'twice') continue
+    // (All three are `PHRASE` words: a bit test spares the others their lowercase form.)
+    if ((token.flags & PHRASE) === 0 || (token.lower !== 'than' && token.lower !== 'compared' && token.lower !== 'twice')) continue
     const inside = spans.some((span) => token.start >= span.start && token.end <= span.end)
     if (!inside) return true
   }

@@ -190,8 +190,11 @@ export function matchTimes(tokens: Token[], published: string | null): TimeMatch
 function matchAt(tokens: Token[], index: number, floor: number, today: Day | null): TimeMatch | undefined {
   const token = tokens[index]!
   if (token.kind === 'word') {
-    // “a”/“an”: only “a decade ago”, “a year”.
     if ((token.flags & TIME) === 0) {
+      // “a”/“an”: only “a decade ago”, “a year”, so only before a unit (a
+      // word `unitOf` knows has the flag); most articles are not, and would
+      // go through four matchers for nothing.
+      if ((token.flags & (NUMBER | UNIT)) === 0 && ((tokens[index + 1]?.flags ?? 0) & UNIT) === 0) return undefined
       return (
         (token.flags & UNIT ? partOfThe(tokens, index, floor, today) : undefined) ??
         quarter(tokens, index, today) ??
