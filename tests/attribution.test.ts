@@ -932,6 +932,11 @@ describe('findReports', () => {
     expect(object.find((report) => report.cue === 'said')?.mention).toBe('Mr. Schultz')
   })
 
+  it('reads a cue word after “below”, “above” or “amid” as a noun (“below Wall Street estimates”)', () => {
+    const reports = reportsOf('Apple forecast revenue growth in the low single digits, below Wall Street estimates, as iPhone sales fell.')
+    expect(reports.map((report) => report.mention)).not.toContain('below Wall Street')
+  })
+
   it('reads no source in a phrase a quotation goes on (“…, said North Korea’s latest “provocation …””)', () => {
     const reports = reportsOf('Jean-Marc Ayrault, the foreign minister of France, a permanent member of the Security Council, said North Korea’s latest “provocation cannot be left without consequences.”')
     expect(reports.map((report) => report.mention)).not.toContain('North Korea’s latest')

@@ -48,6 +48,7 @@ export const nounPrepositions = set('of for at from')
 export const stopWords = set(
   'in on by with to about over under into after before during since until against between among ' +
     'through across around near without within upon via per like as than and but or nor so yet because ' +
+    'below above beneath amid amidst despite ' +
     'although though while when if unless whether that which whose whom where how why what not ' +
     'there here then also too very just only even still already again ever never also'
 )
