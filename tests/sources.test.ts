@@ -386,6 +386,13 @@ describe('resolveSources', () => {
       expect(mentionTexts(byName(sources, 'God'))).toEqual(['God'])
     })
 
+    it('takes a gender from a kin noun after a name’s possessive (“Ferreira’s husband, Luis,”)', () => {
+      const sources = annotate('The cyclist, Ana Ferreira, died. Ferreira’s husband, Luis, described her as a devoted mother.', {format: 'text'}).sources
+      const luis = byName(sources, 'Luis')
+      expect(luis.gender).toBe('male')
+      expect(mentionTexts(luis)).toEqual(['Luis'])
+    })
+
     it('reads a kin noun after a possessive as the relative, not the possessor (“his brother added”)', () => {
       const input = 'Richard Osman was on the flight, according to his brother Alastair Osman. He and his wife had just welcomed a baby, his brother added.'
       const sources = annotate(input, {format: 'text'}).sources

@@ -54,7 +54,7 @@ export const kin = new Map<string, 'female' | 'male'>([
 
 // One word after a space, or a possessive and one word before a name: bounded, no backtracking.
 const kinWordAt = /\s{1,2}(\p{Ll}+)\b/uy
-const kinBeforeName = /\b(?:his|her|their)\s{1,2}(\p{Ll}+),?\s{1,2}$/iu
+const kinBeforeName = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\p{Lu}[\p{L}-]{0,30}[’']s)\s{1,2}(\p{Ll}+),?\s{1,2}$/u
 
 /**
  * Gender told by a kinship noun at `from` (“, her *husband*”), if any.
@@ -74,7 +74,7 @@ export function kinAfter(view: string, from: number): 'female' | 'male' | null {
 
 /**
  * Gender told by a kinship noun and a possessive just before a name (“her
- * husband, Milton Berg”), if any.
+ * husband, Milton Berg”, “Ferreira’s husband, Luis”), if any.
  *
  * @param view
  *   Document view.
