@@ -587,6 +587,16 @@ describe('resolveSources', () => {
       expect(study.map((source) => [source.name, mentionTexts(source)])).toEqual([['study', ['a study', 'the study']]])
     })
 
+    it('reads a name before a body’s head word as the body (“the France Unbowed party said”), and outlets with articles (“Le Monde”)', () => {
+      expect(kindsNamesAndMentions('But the France Unbowed party said it would file a motion.')[0]![0]).toBe('organization')
+      expect(kindsNamesAndMentions('Le Monde reported that Bayrou had threatened to quit.')[0]).toEqual(['organization', 'Le Monde', ['Le Monde']])
+    })
+
+    it('takes the name in apposition after an inverted cue (“…,” said a spokesman, John Smith.)', () => {
+      expect(kindsNamesAndTitles('“We will censure it,” said a spokesman, John Smith.')).toEqual([['person', 'John Smith', ['spokesman'], null]])
+      expect(kindsNamesAndTitles('“We will censure it,” said the party’s leader in parliament, Mathilde Panot.')[0]![1]).toBe('Mathilde Panot')
+    })
+
     it('reads “Indiana politicians” as a group, not the state', () => {
       expect(kindsNamesAndMentions('Indiana politicians said they want their money back.')[0]).toEqual(['group', 'Indiana politicians', ['Indiana politicians', 'they']])
     })

@@ -25,6 +25,7 @@ import {
   groupHeads,
   orgDescriptions,
   orgHeads,
+  orgNouns,
   places,
   possessivePronouns,
   pronouns,
@@ -434,6 +435,17 @@ function linkTargets(
       }
     }
 
+    // “the hard-left France Unbowed party said”: a name before the head word
+    // of a body (and nothing else) names the body, not a person.
+    if (best && (best.type === 'person' || best.type === 'unknown') && best.end < target.end && /^\s{1,2}\p{Ll}+$/u.test(doc.view.slice(best.end, target.end))) {
+      const head = lastWord(doc.view, target.end)
+      const organization = orgHeads.has(head) && !orgNouns.has(head) ? looseCandidate(doc, target.start, target.end) : undefined
+      if (organization && organization.type === 'organization') {
+        inserted.push(organization)
+        best = organization
+      }
+    }
+
     // “Twelve percent indicated”, “Polling averages show”, “Flight
     // attendants’ union endorses”: a word capitalized only as the first of
     // its sentence, before the lowercase head of the mention, names nobody.
@@ -691,8 +703,11 @@ function appositiveName(view: string, candidates: Candidate[], end: number): Can
   // company, Live Nation Entertainment, said”.)
   const word = lastWord(view, end)
   if (next.type !== 'person' && !(next.type === 'unknown' && personalNoun(word)) && !(next.type === 'organization' && orgDescriptions.has(word))) return undefined
-  if (!/^,\s{1,2}(?:the\s(?:[\p{Ll}-]+\s){0,2})?$/u.test(view.slice(end, start))) return undefined
-  return view.charCodeAt(next.afterEnd) === 44 ? next : undefined
+  // (Past a short lowercase adjunct too: “the party’s leader in parliament, Mathilde Panot”.)
+  if (!/^(?:\s(?:in|at|on|for)\s\p{Ll}+(?:\s\p{Ll}+)?)?,\s{1,2}(?:the\s(?:[\p{Ll}-]+\s){0,2})?$/u.test(view.slice(end, start))) return undefined
+  // (Or ending the sentence, after a cue: “…,” said a spokesman, John Smith.)
+  const after = view.charCodeAt(next.afterEnd)
+  return after === 44 || after === 46 || after === 33 || after === 63 || Number.isNaN(after) ? next : undefined
 }
 
 /** Whether a word names a person by role or relation (“spokesman”, “wife”). */

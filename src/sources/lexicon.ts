@@ -85,6 +85,8 @@ export const orgPhrases = phrases(`
   usa_today daily_caller daily_mail new_york_post washington_examiner washington_times national_review
   business_insider zero_hedge real_clear_politics the_blaze good_morning_america meet_the_press
   face_the_nation fox_and_friends morning_joe priorities_usa the_weekly_standard weekly_standard
+  le_monde le_figaro le_parisien les_echos der_spiegel die_zeit el_pais el_país el_mundo la_repubblica
+  corriere_della_sera al_jazeera
 `)
 
 /**
