@@ -590,6 +590,12 @@ describe('resolveSources', () => {
     it('reads a name before a body’s head word as the body (“the France Unbowed party said”), and outlets with articles (“Le Monde”)', () => {
       expect(kindsNamesAndMentions('But the France Unbowed party said it would file a motion.')[0]![0]).toBe('organization')
       expect(kindsNamesAndMentions('Le Monde reported that Bayrou had threatened to quit.')[0]).toEqual(['organization', 'Le Monde', ['Le Monde']])
+      // (And a group’s noun before one: “The teachers union called …”, was the group “teachers”.)
+      expect(kindsNamesAndMentions('The teachers union called the cuts “reckless” and said it would fight them.')[0]).toEqual([
+        'organization',
+        'The teachers union',
+        ['The teachers union']
+      ])
     })
 
     it('takes the name in apposition after an inverted cue (“…,” said a spokesman, John Smith.)', () => {

@@ -437,10 +437,11 @@ function linkTargets(
 
     // “the hard-left France Unbowed party said”: a name before the head word
     // of a body (and nothing else) names the body, not a person.
-    if (best && (best.type === 'person' || best.type === 'unknown') && best.end < target.end && /^\s{1,2}\p{Ll}+$/u.test(doc.view.slice(best.end, target.end))) {
+    // (So does a group’s: “The teachers union called”.)
+    if (best && (best.type === 'person' || best.type === 'unknown' || best.type === 'group') && best.end < target.end && /^\s{1,2}\p{Ll}+$/u.test(doc.view.slice(best.end, target.end))) {
       const head = lastWord(doc.view, target.end)
       const organization = orgHeads.has(head) && !orgNouns.has(head) ? looseCandidate(doc, target.start, target.end) : undefined
-      if (organization && organization.type === 'organization') {
+      if (organization && (organization.type === 'organization' || organization.type === 'org-description')) {
         inserted.push(organization)
         best = organization
       }
