@@ -932,6 +932,11 @@ describe('findReports', () => {
     expect(object.find((report) => report.cue === 'said')?.mention).toBe('Mr. Schultz')
   })
 
+  it('ends a plural audience before a noun and a finite verb (“told reporters turnout had reached a record”)', () => {
+    expect(reportsOf('Brad Raffensperger told reporters turnout had reached a record.')[0]).toMatchObject({content: ['turnout had reached a record']})
+    expect(reportsOf('He told committee members it was fine.')[0]).toMatchObject({content: ['it was fine']})
+  })
+
   it('reads a cue word after “below”, “above” or “amid” as a noun (“below Wall Street estimates”)', () => {
     const reports = reportsOf('Apple forecast revenue growth in the low single digits, below Wall Street estimates, as iPhone sales fell.')
     expect(reports.map((report) => report.mention)).not.toContain('below Wall Street')

@@ -380,6 +380,9 @@ describe('annotate (the reporter’s clause beside an attribution)', () => {
     const transcript = annotate('FACT FOCUS: The debate\nPENCE: We cut taxes for 90 percent of Americans.', {format: 'text'})
     expect(transcript.claims.map((claim) => claim.text)).toEqual(['We cut taxes for 90 percent of Americans'])
     expect(transcript.sources.map((source) => source.name)).toEqual(['PENCE'])
+    // A live blog’s time stamp too (was “10:12 p.m.** — The Associated Press …”, with the markup).
+    const live = annotate('# Live\n\n**10:12 p.m.** — The Associated Press called Georgia for Donald Trump.\n', {format: 'markdown'})
+    expect(live.claims.map((claim) => claim.text)).toEqual(['The Associated Press called Georgia for Donald Trump.'])
     // A desk’s label in title case too (was “Exclusive: Unilever in talks …”).
     expect(texts('Exclusive: Unilever in talks to sell ice cream unit, sources say\nUnilever is in talks to sell the unit for 15 billion euros.')[0]).toEqual([
       'Unilever in talks to sell ice cream unit',

@@ -603,6 +603,12 @@ describe('resolveSources', () => {
       expect(kindsNamesAndTitles('“We will censure it,” said the party’s leader in parliament, Mathilde Panot.')[0]![1]).toBe('Mathilde Panot')
     })
 
+    it('reads a place that is also a given name as a title’s place (“Georgia Secretary of State Brad Raffensperger”)', () => {
+      expect(kindsNamesAndTitles('Georgia Secretary of State Brad Raffensperger said turnout was high.')).toEqual([
+        ['person', 'Brad Raffensperger', ['Georgia Secretary of State'], null]
+      ])
+    })
+
     it('reads “Indiana politicians” as a group, not the state', () => {
       expect(kindsNamesAndMentions('Indiana politicians said they want their money back.')[0]).toEqual(['group', 'Indiana politicians', ['Indiana politicians', 'they']])
     })

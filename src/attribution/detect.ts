@@ -2178,7 +2178,18 @@ function looksLikeClause(tokens: Token[], from: number): boolean {
  */
 function addressee(tokens: Token[], index: number): Range | undefined {
   const lower = tokens[index]!.lower
-  if (!objectPronouns.has(lower)) return npAfter(tokens, index, true)
+  if (!objectPronouns.has(lower)) {
+    const np = npAfter(tokens, index, true)
+    // “told reporters turnout had reached a record”: after a plural
+    // audience, a noun and a finite verb are the content’s subject.
+    if (np && np[1] - np[0] >= 2 && np[1] - 1 > index && finiteHints.has(tokens[np[1]]?.lower ?? '')) {
+      const audience = tokens[np[1] - 2]!
+      if (audience.type === 'word' && !audience.upper && audience.lower.endsWith('s') && !tokens[np[1] - 1]!.upper) return [np[0], np[1] - 1]
+    }
+
+    return np
+  }
+
   const next = tokens[index + 1]
   if (
     lower === 'her' &&

@@ -890,8 +890,15 @@ function containing(sorted: Draft[], start: number, end: number): Draft | undefi
  * the attribution already.)
  */
 function afterRubric(view: string, start: number, end: number): number {
+  const first = view.charCodeAt(start)
+  // (A live blog’s time stamp: “**10:12 p.m.** — The Associated Press called …”.)
+  if (first >= 48 && first <= 57) {
+    timeStamp.lastIndex = start
+    return timeStamp.test(view) && timeStamp.lastIndex < end ? timeStamp.lastIndex : start
+  }
+
   // Two capitals first, or no rubric: the test most claims stop at.
-  if (!isCapital(view.charCodeAt(start))) return start
+  if (!isCapital(first)) return start
   if (!isCapital(view.charCodeAt(start + 1))) {
     // (Or a rubric in title case: “Exclusive: Unilever in talks …”.)
     titleCaseRubric.lastIndex = start
@@ -910,6 +917,9 @@ function afterRubric(view: string, start: number, end: number): number {
   while (index < end && isSpace(view.charCodeAt(index))) index++
   return index < end ? index : start
 }
+
+/** A time of day and a dash opening a live blog’s entry (markup before the dash is blank in the view). */
+const timeStamp = /\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?[ \t]{0,4}[—–][ \t]+/y
 
 /** A desk’s label before a headline or a story (Reuters’ “Exclusive:”, “Factbox:”), with the spaces after it. */
 const titleCaseRubric = /(?:Exclusive|Analysis|Explainer|Factbox|Breaking|Update|Watch|Live|Opinion|Editorial|Insight|Fact check|Fact Check)\s?:[ \t]+/y

@@ -281,7 +281,11 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
         }
       }
 
-      const surname = (lastClasses & word.role) !== 0 && last > runStart && ((tokens.classes(last - 1) & word.givenName) !== 0 || isInitial(last - 1))
+      // (A place that is also a given name opens a title: “Georgia Secretary of State Brad Raffensperger”.)
+      const surname =
+        (lastClasses & word.role) !== 0 &&
+        last > runStart &&
+        (((tokens.classes(last - 1) & word.givenName) !== 0 && (tokens.classes(last - 1) & word.place) === 0) || isInitial(last - 1))
       if (
         ((lastClasses & word.orgHead) === 0 && ((lastClasses & word.role) === 0 || surname)) &&
         !(connected && (tokens.is(next, 'and') || tokens.is(next, 'of') || (tokens.is(next, 'at') && (tokens.is(runStart, 'university') || (tokens.is(runStart, 'the') && tokens.is(runStart + 1, 'university')))))) &&
