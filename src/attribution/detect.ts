@@ -2184,7 +2184,7 @@ function addressee(tokens: Token[], index: number): Range | undefined {
     // audience, a noun and a finite verb are the content’s subject.
     if (np && np[1] - np[0] >= 2 && np[1] - 1 > index && finiteHints.has(tokens[np[1]]?.lower ?? '')) {
       const audience = tokens[np[1] - 2]!
-      if (audience.type === 'word' && !audience.upper && audience.lower.endsWith('s') && !tokens[np[1] - 1]!.upper) return [np[0], np[1] - 1]
+      if (audience.type === 'word' && !audience.upper && audience.lower.endsWith('s') && !determiners.has(audience.lower) && !tokens[np[1] - 1]!.upper) return [np[0], np[1] - 1]
     }
 
     return np
