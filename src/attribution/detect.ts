@@ -2774,9 +2774,9 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
         // “Dr. Maria Carrillo, chief science officer of …, who was not
         // involved …, called”: a description before a relative clause may be
         // the appositive of a name before it, the subject.
-        if (np[0] > 1 && tokens[np[0] - 1]!.text === ',' && !tokens[np[0]]!.upper && relativeAppositive(tokens, comma, index)) {
-          const named = npBefore(tokens, np[0] - 1)
-          if (named && tokens[named[0]]!.upper && named[1] === np[0] - 1) return named
+        if (relativeAppositive(tokens, comma, index)) {
+          const named = namedBefore(tokens, np)
+          if (named) return named
         }
 
         // The appositive describes a name or a description, not a clause.
@@ -3470,12 +3470,14 @@ function antecedentBefore(tokens: Token[], comma: number): Range | undefined {
   let np = npBefore(tokens, comma)
   if (np && np[0] > 1 && tokens[np[0] - 1]!.text === ',' && isPlace(tokens, np[0], np[1])) np = npBefore(tokens, np[0] - 1)
   if (!np || !hasLetters(tokens, np)) return undefined
-  if (np[0] > 1 && tokens[np[0] - 1]!.text === ',' && !tokens[np[0]]!.upper) {
-    const named = npBefore(tokens, np[0] - 1)
-    if (named && tokens[named[0]]!.upper && named[1] === np[0] - 1) return named
-  }
+  return namedBefore(tokens, np) ?? np
+}
 
-  return np
+/** The name a description `np` is set off after as its appositive (“*Dr. Maria Carrillo*, chief science officer of …”), if any. */
+function namedBefore(tokens: Token[], np: Range): Range | undefined {
+  if (np[0] < 2 || tokens[np[0] - 1]!.text !== ',' || tokens[np[0]]!.upper) return undefined
+  const named = npBefore(tokens, np[0] - 1)
+  return named && tokens[named[0]]!.upper && named[1] === np[0] - 1 ? named : undefined
 }
 
 /**
@@ -3559,8 +3561,7 @@ function clauseSubject(tokens: Token[], before: number, found: Candidate[]): Ran
     if (!np) continue
     // “unveiled a $1.3 billion plan to …”: an amount before its noun, no subject.
     if (amountEnd(tokens[np[1] - 1]!)) continue
-    let next = np[1]
-    next = pastAppositives(tokens, next, before)
+    const next = pastAppositives(tokens, np[1], before)
 
     const verb = tokens[next]
     if (isVerb(verb) && next < before + 1) return np

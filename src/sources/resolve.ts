@@ -18,6 +18,7 @@
  * Recency lists are capped at a few entries and every index is a map, so
  * nothing compares all pairs.
  */
+import {auxiliaries} from '../attribution/lexicon.js'
 import type {Doc} from '../parse/document.js'
 import type {Gender, MentionKind, RelationType} from '../schema.js'
 import type {Candidate} from './candidate.js'
@@ -700,10 +701,9 @@ export function resolve(
       const record = entity as EntityRecord
       if (record.headText !== item.name) {
         record.headText = item.name
-        record.headKey = item.name.slice(item.name.lastIndexOf(' ') + 1).toLowerCase()
-        // “the Department of Education … the department”: the head before “of” too.
-        const of = item.name.indexOf(' of ')
-        record.ofKey = of > 0 ? item.name.slice(item.name.lastIndexOf(' ', of - 1) + 1, of).toLowerCase() : ''
+        const [headKey, ofKey] = headWords(item.name)
+        record.headKey = headKey
+        record.ofKey = ofKey
       }
 
       byOrgHead.set(record.headKey, entity)
@@ -796,7 +796,9 @@ export function resolve(
       const name = entity.bestText
       const at = entity.mentions[0] as number
       if (entity.type !== 'organization' || name === undefined || at >= from || at <= foundAt) continue
-      if (!/^\p{Lu}/u.test(name) || !headOf(name, words[head]!) || !modifiersIn(key, name)) continue
+      if (!/^\p{Lu}/u.test(name) || !modifiersIn(key, name)) continue
+      const [last, beforeOf] = headWords(name)
+      if (last !== words[head] && beforeOf !== words[head]) continue
       found = entity
       foundAt = at
     }
@@ -1082,26 +1084,25 @@ function subjectOfObject(view: string, end: number, item: Candidate): boolean {
   const words = between.trim().split(/\s+/)
   for (let index = 0; index < words.length - 1; index++) {
     const word = words[index]!
-    if (!(auxiliaries.has(word) || (word.endsWith('ly') && word.length > 4))) return false
+    if (!((auxiliaries.has(word) && word !== 'to' && word !== 'going') || (word.endsWith('ly') && word.length > 4))) return false
   }
   if (item.key === 'him') return true
   afterObject.lastIndex = item.end
   return afterObject.test(view)
 }
 
-/** Auxiliaries and negations before a verb (see `subjectOfObject`). */
-const auxiliaries = new Set('has have had is was were are be been being will would could should can may might must did does do not never also just already'.split(' '))
-
 // One to three lowercase words, nothing else (at most 40 characters are tested).
 const verbGroup = /^(?:[ \t]{1,3}\p{Ll}[\p{Ll}’'-]*){1,3}[ \t]{1,3}$/u
 const afterObject = /\s*(?:[,.;:!?)—–]|$|(?:of|to|for|with|about|in|on|at|from|as|that|into|over|after|before|and|or|but|by)\b)/y
 
-/** Whether a body’s name ends in `head` or has it before “of” (“the department”: “Department of State Health Services”). */
-function headOf(name: string, head: string): boolean {
-  const lower = name.toLowerCase()
-  if (lower.endsWith(' ' + head)) return true
-  const of = lower.indexOf(' of ')
-  return of > 0 && lower.slice(lower.lastIndexOf(' ', of - 1) + 1, of) === head
+/**
+ * The lowercase head words a body’s name is found by: its last word, and
+ * the word before “of”, or `''` (“the Department of Education … the
+ * department”; “the Texas Department of State Health Services”).
+ */
+function headWords(name: string): [string, string] {
+  const of = name.indexOf(' of ')
+  return [name.slice(name.lastIndexOf(' ') + 1).toLowerCase(), of > 0 ? name.slice(name.lastIndexOf(' ', of - 1) + 1, of).toLowerCase() : '']
 }
 
 // “the hurricane center”, “the state health department”: up to four lowercase words, the head among them.
