@@ -711,6 +711,11 @@ function appositiveName(view: string, candidates: Candidate[], end: number): Can
   return after === 44 || after === 46 || after === 33 || after === 63 || Number.isNaN(after) ? next : undefined
 }
 
+/** The gender a person’s noun says (“wife”, “spokesman”), if any. */
+function nounGender(noun: string): 'female' | 'male' | null {
+  return kin.get(noun) ?? roleGender.get(noun) ?? null
+}
+
 /** Whether a word names a person by role or relation (“spokesman”, “wife”). */
 function personalNoun(word: string): boolean {
   const lower = word.toLowerCase()
@@ -1220,7 +1225,7 @@ function looseCandidate(doc: Doc, start: number, end: number, sentenceCase = fal
   ) {
     const name = sentenceCase ? first + text.slice(words[0]!.length) : text
     if (roles.has(last) || personNouns.has(last)) {
-      return candidate('unknown', start, end, null, paragraph, 'description', name, lower, {speaker: true, type: 'person', gender: kin.get(last) ?? roleGender.get(last) ?? null})
+      return candidate('unknown', start, end, null, paragraph, 'description', name, lower, {speaker: true, type: 'person', gender: nounGender(last)})
     }
 
     if (orgHeads.has(last) || organizationNouns.has(last)) {
@@ -1242,7 +1247,7 @@ function looseCandidate(doc: Doc, start: number, end: number, sentenceCase = fal
     }
 
     // (“Clinton’s husband”, “her right-hand woman”: a person.)
-    return candidate('unknown', start, end, null, paragraph, 'description', text, lower, personNouns.has(last) ? {speaker: true, type: 'person', gender: kin.get(last) ?? null} : {speaker: true})
+    return candidate('unknown', start, end, null, paragraph, 'description', text, lower, personNouns.has(last) ? {speaker: true, type: 'person', gender: nounGender(last)} : {speaker: true})
   }
 
   const bare = words.filter((word) => !honorifics.has(word.toLowerCase()) && !/^the$/i.test(word))
@@ -1263,9 +1268,8 @@ function looseCandidate(doc: Doc, start: number, end: number, sentenceCase = fal
     }
   }
 
-  // (“his wife said”: a person, whose gender the noun says.)
-  const relative = kin.get(last)
-  if (relative) return candidate('unknown', start, end, null, paragraph, 'description', text, lower, {speaker: true, type: 'person', gender: relative})
+  // (“his brother said”: a person, whose gender the noun says.)
+  if (kin.has(last)) return candidate('unknown', start, end, null, paragraph, 'description', text, lower, {speaker: true, type: 'person', gender: nounGender(last)})
   return candidate('unknown', start, end, null, paragraph, 'description', text, lower, {speaker: true})
 }
 
