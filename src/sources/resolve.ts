@@ -779,8 +779,8 @@ export function resolve(
   /**
    * The organization named before `from` whose name ends in the head of the
    * description at `from` and holds its modifiers (“the hurricane center”:
-   * “the National Hurricane Center”), the latest such; none when the
-   * description names no body.
+   * “the National Hurricane Center”), the latest created such; none when
+   * the description names no body.
    */
   function describedBody(from: number): Entity | undefined {
     bodyDescription.lastIndex = from
@@ -790,20 +790,18 @@ export function resolve(
     const head = words.findIndex((word) => orgHeads.has(word))
     if (head < 0) return undefined
     const key = 'the ' + words.slice(0, head + 1).join(' ')
-    let found: Entity | undefined
-    let foundAt = -1
-    for (const entity of entities) {
+    // Latest first, in creation order (the order of first mentions); the
+    // last 500 entities only, so a page of such descriptions stays linear.
+    for (let index = entities.length - 1; index >= 0 && index >= entities.length - 500; index--) {
+      const entity = entities[index]!
       const name = entity.bestText
-      const at = entity.mentions[0] as number
-      if (entity.type !== 'organization' || name === undefined || at >= from || at <= foundAt) continue
+      if (entity.type !== 'organization' || name === undefined || (entity.mentions[0] as number) >= from) continue
       if (!/^\p{Lu}/u.test(name) || !modifiersIn(key, name)) continue
       const [last, beforeOf] = headWords(name)
-      if (last !== words[head] && beforeOf !== words[head]) continue
-      found = entity
-      foundAt = at
+      if (last === words[head] || beforeOf === words[head]) return entity
     }
 
-    return found
+    return undefined
   }
 
   function antecedent(item: Candidate): Entity | undefined {
