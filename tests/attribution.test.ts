@@ -932,6 +932,11 @@ describe('findReports', () => {
     expect(object.find((report) => report.cue === 'said')?.mention).toBe('Mr. Schultz')
   })
 
+  it('hands no clause before a comma to a verb of an object only (“…, a deal developing countries criticised as far too small”)', () => {
+    const reports = reportsOf('Countries agreed on Sunday to provide at least $300 billion a year, a deal developing countries criticised as far too small.')
+    expect(reports.find((report) => report.cue === 'criticised')?.content ?? []).not.toContain('Countries agreed on Sunday to provide at least $300 billion a year')
+  })
+
   it('ends a plural audience before a noun and a finite verb (“told reporters turnout had reached a record”)', () => {
     expect(reportsOf('Brad Raffensperger told reporters turnout had reached a record.')[0]).toMatchObject({content: ['turnout had reached a record']})
     expect(reportsOf('He told committee members it was fine.')[0]).toMatchObject({content: ['it was fine']})

@@ -1099,7 +1099,10 @@ function verbCue(
   const quotedRight = tokens[end]?.type === 'quote'
   // “…,” Melanie said yes: a one-word answer is the content, on the right.
   const answered = tokens[end]?.type === 'word' && answers.has(tokens[end]!.lower) && (end + 1 >= n || tokens[end + 1]!.type === 'punct')
-  if (separator && hasLeft && !quotedRight && !answered && ((quoteIntroducesSpeaker(separator) && !named) || tailIsAdjunct(tokens, end, entry))) {
+  // (A verb of an object only, “a deal developing countries criticised as
+  // far too small”, hands no clause before a comma to its subject.)
+  const leftClause = separator?.type === 'quote' || entry.complements.clause || entry.complements.quoteOnly
+  if (separator && hasLeft && leftClause && !quotedRight && !answered && ((quoteIntroducesSpeaker(separator) && !named) || tailIsAdjunct(tokens, end, entry))) {
     // `Trump asserted that …: “France is no longer France,” he claimed.`:
     // after a colon, only the quotation is this speaker's.
     const colon = separator.type === 'quote' ? tokens[subject[0] - 2] : undefined
