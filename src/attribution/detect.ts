@@ -14,7 +14,7 @@ import {scales} from '../claims/lexicon.js'
 import {adjectiveCues, auxiliaries, cues, type CueEntry} from './lexicon.js'
 import {isNamedTerm, isTitle} from '../quotes/kind.js'
 import {anonymousHeads, groupHeads, placePhrases, places} from '../sources/lexicon.js'
-import {HashSet, hashWord, type Token} from './tokens.js'
+import {HashFlags, HashSet, hashWord, type Token} from './tokens.js'
 import {
   adjunctStarts,
   capitalStops,
@@ -130,6 +130,13 @@ const asHash = hashWord('as')
 /** Nouns of evidence that open a sentence as its source: “In a CNN poll, …”. */
 const evidenceHeads = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'tally', 'census', 'audit', 'analysis', 'count'])
 const evidenceHeadHashes = new HashSet([...evidenceHeads].map((word) => hashWord(word)))
+/** The sets `mayAttribute` asks of every word, in one table (one lookup a word). */
+const scanWords = new HashFlags([
+  [unquotedTriggers, 1],
+  [thatTriggers, 2],
+  [describingTriggers, 4],
+  [evidenceHeadHashes, 8]
+])
 /** Heads of a subject that finds or shows something (“a June poll found …”, “one 2009 paper found”). */
 const evidenceSubjects = new Set([...evidenceHeads, 'studies', 'review', 'paper', 'report', 'investigation', 'research', 'data'])
 const inHash = hashWord('in')
@@ -246,16 +253,18 @@ export function mayAttribute(view: string, start: number, end: number): boolean 
       inWord = true
     } else {
       if (inWord) {
-        if (unquotedTriggers.has(hash) || (quoteOnlyVerb > 0 && hash === thatHash) || (describing > 0 && hash === asHash)) return true
-        // (The describing verbs are quote-only verbs: looked up only then.)
-        if (thatTriggers.has(hash)) {
+        // Flags (see `scanWords`): 1 unquoted trigger, 2 quote-only verb, 4 describing verb, 8 evidence head.
+        const flags = scanWords.get(hash)
+        if ((flags & 1) !== 0 || (quoteOnlyVerb > 0 && hash === thatHash) || (describing > 0 && hash === asHash)) return true
+        // (Describing verbs are quote-only verbs.)
+        if ((flags & 2) !== 0) {
           quoteOnlyVerb = 5
-          describing = describingTriggers.has(hash) ? 8 : Math.max(0, describing - 1)
+          describing = (flags & 4) !== 0 ? 8 : Math.max(0, describing - 1)
         } else {
           quoteOnlyVerb = Math.max(0, quoteOnlyVerb - 1)
           describing = Math.max(0, describing - 1)
         }
-        if (sawIn && evidenceHeadHashes.has(hash)) return true
+        if (sawIn && (flags & 8) !== 0) return true
         if (hash === inHash) sawIn = true
       } else if (code === 46 || code === 59 || code === 58 || code === 44) {
         // A clause ends: `that` after it belongs elsewhere.
