@@ -14,7 +14,7 @@ import {scales} from '../claims/lexicon.js'
 import {adjectiveCues, auxiliaries, cues, type CueEntry} from './lexicon.js'
 import {isNamedTerm, isTitle} from '../quotes/kind.js'
 import {anonymousHeads, groupHeads, placePhrases, places} from '../sources/lexicon.js'
-import {HashSet, hashWord, type Token} from './tokens.js'
+import {HashFlags, HashSet, hashWord, type Token} from './tokens.js'
 import {
   adjunctStarts,
   capitalStops,
@@ -91,6 +91,22 @@ const nominalCues = new Map<string, CueClass>([
   ...'belief view views hope fear fears concern concerns assessment opinion sense conviction'.split(' ').map((word): [string, CueClass] => [word, 'belief']),
   ...'plan plans proposal intention goal desire'.split(' ').map((word): [string, CueClass] => [word, 'intention'])
 ])
+/** What a trigger word may be: an adjective cue, a nominal cue, cue verb forms. */
+interface Trigger {
+  adjective: CueClass | undefined
+  nominal: CueClass | undefined
+  entries: CueEntry[] | undefined
+}
+
+/**
+ * The cue lexicons by word (one lookup per trigger word, where each
+ * lexicon was asked in turn).
+ */
+const triggerWords = new Map<string, Trigger>()
+for (const word of [...cues.keys(), ...adjectiveCues.keys(), ...nominalCues.keys()]) {
+  triggerWords.set(word, {adjective: adjectiveCues.get(word), nominal: nominalCues.get(word), entries: cues.get(word)})
+}
+
 /** Hashes of every word that may start an attribution. */
 const triggers = new HashSet(
   [...cues.keys(), ...adjectiveCues.keys(), ...nominalCues.keys(), 'according', 'reportedly', 'per'].map((word) => hashWord(word))
@@ -131,6 +147,13 @@ const asHash = hashWord('as')
 /** Nouns of evidence that open a sentence as its source: “In a CNN poll, …”. */
 const evidenceHeads = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'tally', 'census', 'audit', 'analysis', 'count'])
 const evidenceHeadHashes = new HashSet([...evidenceHeads].map((word) => hashWord(word)))
+/** The sets `mayAttribute` asks of every word, in one table (one lookup a word). */
+const scanWords = new HashFlags([
+  [unquotedTriggers, 1],
+  [thatTriggers, 2],
+  [describingTriggers, 4],
+  [evidenceHeadHashes, 8]
+])
 /** Heads of a subject that finds or shows something (“a June poll found …”, “one 2009 paper found”). */
 const evidenceSubjects = new Set([...evidenceHeads, 'studies', 'review', 'paper', 'report', 'investigation', 'research', 'data'])
 const inHash = hashWord('in')
@@ -247,16 +270,18 @@ export function mayAttribute(view: string, start: number, end: number): boolean 
       inWord = true
     } else {
       if (inWord) {
-        if (unquotedTriggers.has(hash) || (quoteOnlyVerb > 0 && hash === thatHash) || (describing > 0 && hash === asHash)) return true
-        // (The describing verbs are quote-only verbs: looked up only then.)
-        if (thatTriggers.has(hash)) {
+        // Flags (see `scanWords`): 1 unquoted trigger, 2 quote-only verb, 4 describing verb, 8 evidence head.
+        const flags = scanWords.get(hash)
+        if ((flags & 1) !== 0 || (quoteOnlyVerb > 0 && hash === thatHash) || (describing > 0 && hash === asHash)) return true
+        // (Describing verbs are quote-only verbs.)
+        if ((flags & 2) !== 0) {
           quoteOnlyVerb = 5
-          describing = describingTriggers.has(hash) ? 8 : Math.max(0, describing - 1)
+          describing = (flags & 4) !== 0 ? 8 : Math.max(0, describing - 1)
         } else {
           quoteOnlyVerb = Math.max(0, quoteOnlyVerb - 1)
           describing = Math.max(0, describing - 1)
         }
-        if (sawIn && evidenceHeadHashes.has(hash)) return true
+        if (sawIn && (flags & 8) !== 0) return true
         if (hash === inHash) sawIn = true
       } else if (code === 46 || code === 59 || code === 58 || code === 44) {
         // A clause ends: `that` after it belongs elsewhere.
@@ -322,20 +347,21 @@ export function detectUnit(tokens: Token[], unit: number, firstInParagraph: bool
       continue
     }
 
-    const adjective = adjectiveCues.get(token.lower)
+    const trigger = triggerWords.get(token.lower)
+    const adjective = trigger?.adjective
     if (adjective && k > 0 && copulas.has(tokens[k - 1]!.lower)) {
       adjectiveCue(tokens, k, adjective, unit, found)
       continue
     }
 
-    const nominal = nominalCues.get(token.lower)
+    const nominal = trigger?.nominal
     const owner = tokens[k - 1]
     if (nominal && owner && owner.type === 'word' && (owner.possessive || possessives.has(owner.lower))) {
       nominalCue(tokens, k, nominal, unit, found)
       continue
     }
 
-    const entries = cues.get(token.lower)
+    const entries = trigger?.entries
     if (!entries || token.possessive) continue
     // “told state broadcaster CCTV”, “said state officials …”: right after a
     // speech verb, a cue word starts its object, no verb of its own.
@@ -713,6 +739,8 @@ function verbCue(
   const previous = tokens[k - 1]
   const next = tokens[end]
   const word = tokens[k]!.lower
+  // (Asked along most paths below, some several times.)
+  const noun = nounCues.has(word)
   // “said, and I quote, …”: an aside, not the writer’s own attribution.
   if (word === 'quote' && previous?.text === 'I' && tokens[k - 2]?.lower === 'and') return
   // A noun (“the claim”, “a report”, “his call”, “taking calls”), an
@@ -724,16 +752,16 @@ function verbCue(
       infinitiveCue(tokens, k, end, entry, unit, found)
       return
     }
-    if (nounCues.has(word) && !previous.upper && (previous.lower.endsWith('ing') || previous.lower.endsWith('ed')) && !auxiliaries.has(previous.lower)) return
+    if (noun && !previous.upper && (previous.lower.endsWith('ing') || previous.lower.endsWith('ed')) && !auxiliaries.has(previous.lower)) return
     // “a Sunday talk show”, “his TV show”: the head of a compound noun.
-    if (entry.form === 'base' && nounCues.has(word) && compoundModifiers.has(previous.lower)) return
+    if (entry.form === 'base' && noun && compoundModifiers.has(previous.lower)) return
     // “a $1.3 billion plan to …”, “a 10-point plan”: a noun after an amount;
     // “Mayor unveils plan to …”: after a cue verb, its object.
     // (Not after a noun that is a cue too: “the reports show”, “the emails show”.)
-    if (nounCues.has(word) && (amountEnd(previous) || (!previous.upper && !nounCues.has(previous.lower) && cues.get(previous.lower)?.some((item) => item.form === 'present' || item.form === 'past')))) return
+    if (noun && (amountEnd(previous) || (!previous.upper && !nounCues.has(previous.lower) && cues.get(previous.lower)?.some((item) => item.form === 'present' || item.form === 'past')))) return
     // “had made similar promises”, “many such claims”: a plural noun after an adjective.
     // (“The new shows, in Toronto, …”: a plural of a noun cue too.)
-    if (nounAdjectives.has(previous.lower) && word.endsWith('s') && (nounCues.has(word) || nounCues.has(word.slice(0, -1)))) return
+    if (nounAdjectives.has(previous.lower) && word.endsWith('s') && (noun || nounCues.has(word.slice(0, -1)))) return
     // “the private server email story”: a quote-only base form after a
     // singular noun agrees with nothing, so it is a noun too.
     // (Not “the sign read …”: a past form spelled like the base.)
@@ -764,11 +792,11 @@ function verbCue(
   // (Not “added to reporters that …”.)
   if (word.startsWith('add') && next?.lower === 'to' && tokens[end + 1]?.type === 'word' && !tokens[end + 1]!.upper && !saidToAudience(tokens, end + 1)) return
 
-  if (nounCues.has(word) && !entry.particle && next && next.type === 'word' && (next.lower === 'of' || next.lower === 'from' || next.lower === 'by')) return
+  if (noun && !entry.particle && next && next.type === 'word' && (next.lower === 'of' || next.lower === 'from' || next.lower === 'by')) return
   // “The draft report says”: a noun before the verb.
   // (“Court documents said”: also a past cue after a plural noun.)
   if (
-    nounCues.has(word) &&
+    noun &&
     !entry.particle &&
     next &&
     next.type === 'word' &&
@@ -990,7 +1018,7 @@ function verbCue(
   let layout = 'subject'
   // “Trump has made comments”, “Sanders also takes aim”: a noun cue as the
   // object of a light verb; the verb’s subject is the source.
-  if (subject && start === k && subject[1] === k && subject[1] - subject[0] === 1 && nounCues.has(word) && lightVerbs.has(tokens[subject[0]]!.lower)) {
+  if (subject && start === k && subject[1] === k && subject[1] - subject[0] === 1 && noun && lightVerbs.has(tokens[subject[0]]!.lower)) {
     let back = subject[0]
     while (back > 0 && back > subject[0] - 4 && tokens[back - 1]!.type === 'word' && (auxiliaries.has(tokens[back - 1]!.lower) || tokens[back - 1]!.lower.endsWith('ly'))) back--
     subject = subjectBefore(tokens, back)
@@ -1003,23 +1031,23 @@ function verbCue(
     if (quoted) subject = [start - 1, start]
   }
 
-  if (subject && nounCues.has(word) && (possessives.has(tokens[subject[0]]!.lower) || tokens.slice(subject[0], subject[1]).some((item) => item.possessive))) return
+  if (subject && noun && (possessives.has(tokens[subject[0]]!.lower) || tokens.slice(subject[0], subject[1]).some((item) => item.possessive))) return
   // “recent comments”, “crude remarks”, “multiple reports”, “derogatory
   // comments”: an adjective right before a noun cue modifies the noun; it
   // is no subject.
-  if (subject && start === k && nounCues.has(word) && subject[1] === k && subject[1] - subject[0] === 1 && isAdjective(tokens[subject[0]]!)) {
+  if (subject && start === k && noun && subject[1] === k && subject[1] - subject[0] === 1 && isAdjective(tokens[subject[0]]!)) {
     return
   }
 
   // “is seizing on recent comments”: a noun cue after a participle names no source.
-  if (subject && nounCues.has(word) && subject[1] - subject[0] === 1 && !tokens[subject[0]]!.upper && tokens[subject[0]]!.lower.endsWith('ing')) return
+  if (subject && noun && subject[1] - subject[0] === 1 && !tokens[subject[0]]!.upper && tokens[subject[0]]!.lower.endsWith('ing')) return
   // “according to new financial documents he filed”: the noun of the source.
-  if (subject && nounCues.has(word) && tokens[subject[0] - 1]?.lower === 'to' && tokens[subject[0] - 2]?.lower === 'according') return
+  if (subject && noun && tokens[subject[0] - 1]?.lower === 'to' && tokens[subject[0] - 2]?.lower === 'according') return
   if (subject && start === k) {
     // `In somber comments, Trump …`: a cue word after a preposition and its
     // modifiers is a noun.
     const preposition = tokens[subject[0] - 1]
-    if (nounCues.has(word) && preposition?.type === 'word' && phrasePrepositions.has(preposition.lower)) return
+    if (noun && preposition?.type === 'word' && phrasePrepositions.has(preposition.lower)) return
     // “an casual remark”, “a simple question”: after “a” a verb would need
     // its -s or past form, so a bare form there is the noun.
     // (“a majority say”, “a few want”: a quantity takes the plural.)
@@ -1037,7 +1065,7 @@ function verbCue(
     // after “the” and words that are no plural noun, a noun cue is the head
     // of the noun phrase (a bare-form verb would need a plural subject:
     // “the analysts report …”).
-    if (entry.form === 'base' && nounCues.has(word) && tokens[subject[0]]!.lower === 'the' && subject[1] - subject[0] >= 2) {
+    if (entry.form === 'base' && noun && tokens[subject[0]]!.lower === 'the' && subject[1] - subject[0] >= 2) {
       const last = tokens[subject[1] - 1]!
       if (last.type === 'word' && !/s$/.test(last.lower) && !beforeBareVerb.has(last.lower) && !collectiveQuantities.has(last.lower)) return
     }

@@ -177,9 +177,74 @@ export class HashSet {
     return false
   }
 
+  /** The hashes held. */
+  * [Symbol.iterator](): IterableIterator<number> {
+    if (this.zero) yield 0
+    for (const hash of this.keys) if (hash !== 0) yield hash
+  }
+
   private slot(hash: number): number {
     // Multiplicative mixing: the word hash is weak in its low bits.
     return Math.imul(hash, 0x9e_37_79_b1) >>> this.shift
+  }
+}
+
+/**
+ * Several {@link HashSet}s in one table: a hash’s flags tell which sets
+ * hold it, so that a word asked of them all costs one lookup.
+ */
+export class HashFlags {
+  private readonly keys: Int32Array
+  private readonly values: Int32Array
+  private readonly shift: number
+  private readonly mask: number
+  /** Flags of hash 0 (0 marks an empty slot). */
+  private readonly zero: number
+
+  /**
+   * @param sets
+   *   Sets with the flag each stands for.
+   */
+  constructor(sets: ReadonlyArray<[HashSet, number]>) {
+    const flags = new Map<number, number>()
+    for (const [set, flag] of sets) for (const hash of set) flags.set(hash, (flags.get(hash) ?? 0) | flag)
+    let bits = 4
+    while (1 << bits < flags.size * 4) bits++
+    this.keys = new Int32Array(1 << bits)
+    this.values = new Int32Array(1 << bits)
+    this.shift = 32 - bits
+    this.mask = (1 << bits) - 1
+    this.zero = 0
+    for (const [hash, value] of flags) {
+      if (hash === 0) {
+        this.zero = value
+        continue
+      }
+
+      let slot = Math.imul(hash, 0x9e_37_79_b1) >>> this.shift
+      while (this.keys[slot] !== 0) slot = (slot + 1) & this.mask
+      this.keys[slot] = hash
+      this.values[slot] = value
+    }
+  }
+
+  /**
+   * @param hash
+   *   Hash of a word.
+   * @returns
+   *   Flags of the sets that hold it (0: none).
+   */
+  get(hash: number): number {
+    if (hash === 0) return this.zero
+    let slot = Math.imul(hash, 0x9e_37_79_b1) >>> this.shift
+    let found = this.keys[slot]!
+    while (found !== 0) {
+      if (found === hash) return this.values[slot]!
+      slot = (slot + 1) & this.mask
+      found = this.keys[slot]!
+    }
+
+    return 0
   }
 }
 
