@@ -613,6 +613,15 @@ describe('resolveSources', () => {
       expect(kindsNamesAndMentions('Indiana politicians said they want their money back.')[0]).toEqual(['group', 'Indiana politicians', ['Indiana politicians', 'they']])
     })
 
+    it('reads a possessive pronoun before an appositive title as its owner, not part of the title (“John Smith, its spokesman,”)', () => {
+      expect(kindsNamesAndTitles('Acme Corp. said profits fell. John Smith, its spokesman, said the drop was temporary.')).toContainEqual([
+        'person',
+        'John Smith',
+        ['spokesman'],
+        'Acme Corp.'
+      ])
+    })
+
     it('takes professions as titles (“a psychiatrist at …”, “a lobbyist”), and an employer after “with” only when one follows', () => {
       // (Were no title, no affiliation.)
       expect(

@@ -135,6 +135,9 @@ const countryCodes = new Set(['uk', 'u.k.', 'us', 'u.s.', 'usa', 'u.s.a.'])
 /** People by kin, never a team (“the Founding Fathers”). */
 const kinPlurals = new Set(['fathers', 'mothers', 'brothers', 'sisters', 'sons', 'daughters', 'parents', 'children', 'families'])
 
+/** Possessive pronouns that open an appositive title (“, its spokesman,”). */
+const possessivePronounWords = new Set(['its', 'his', 'her', 'their'])
+
 /** Research units named for their subject (“Program *on* Energy and Sustainable Development”). */
 const researchUnits = new Set(['program', 'programme', 'project', 'initiative'])
 
@@ -1032,7 +1035,9 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     // title follows the possessive.
     let possessor = -1
     let named = false
-    for (let item = startIndex; item < Math.min(count - 1, startIndex + 4); item++) {
+    // (A possessive pronoun too: “John Smith, its spokesman,”, whose owner is what “its” names.)
+    const pronounOwner = startIndex < count - 1 && possessivePronounWords.has(tokens.lower(startIndex)) && tokens.joinNext(startIndex)
+    for (let item = startIndex; !pronounOwner && item < Math.min(count - 1, startIndex + 4); item++) {
       // (After a role and “at”, “of”, “for”, a possessive is the
       // affiliation’s: “a researcher at Children’s Hospital”, “director of
       // the CDC’s National Center”, “host of MSNBC’s “Morning Joe””; not in
@@ -1046,7 +1051,11 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       if (!tokens.joinNext(item)) break
     }
 
-    if (possessor !== -1) {
+    if (pronounOwner) {
+      possessor = startIndex
+      named = true
+      startIndex++
+    } else if (possessor !== -1) {
       if (tokens.paragraph(possessor + 1) !== tokens.paragraph(possessor) || tokens.start(possessor + 1) - tokens.rawEnd(possessor) > 2) return
       // (Not an affiliation: the name may be a person’s, “Trump’s spokeswoman”.)
       // A body named again by its kind is one too: “the association’s president”.
