@@ -13,7 +13,7 @@ import {sortInPlace} from '../sort.js'
 import {scales} from '../claims/lexicon.js'
 import {adjectiveCues, auxiliaries, cues, type CueEntry} from './lexicon.js'
 import {isNamedTerm, isTitle} from '../quotes/kind.js'
-import {anonymousHeads, groupHeads, placePhrases, places} from '../sources/lexicon.js'
+import {anonymousHeads, groupHeads, particles as nameParticles, placePhrases, places} from '../sources/lexicon.js'
 import {HashFlags, HashSet, hashWord, type Token} from './tokens.js'
 import {
   adjunctStarts,
@@ -24,7 +24,6 @@ import {
   documentNouns,
   irregularPasts,
   isPastTense,
-  nameParticles,
   nounPrepositions,
   objectPronouns,
   pastParticiples,

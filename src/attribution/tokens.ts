@@ -184,8 +184,7 @@ export class HashSet {
   }
 
   private slot(hash: number): number {
-    // Multiplicative mixing: the word hash is weak in its low bits.
-    return Math.imul(hash, 0x9e_37_79_b1) >>> this.shift
+    return mixedSlot(hash, this.shift)
   }
 }
 
@@ -221,7 +220,7 @@ export class HashFlags {
         continue
       }
 
-      let slot = Math.imul(hash, 0x9e_37_79_b1) >>> this.shift
+      let slot = mixedSlot(hash, this.shift)
       while (this.keys[slot] !== 0) slot = (slot + 1) & this.mask
       this.keys[slot] = hash
       this.values[slot] = value
@@ -236,7 +235,7 @@ export class HashFlags {
    */
   get(hash: number): number {
     if (hash === 0) return this.zero
-    let slot = Math.imul(hash, 0x9e_37_79_b1) >>> this.shift
+    let slot = mixedSlot(hash, this.shift)
     let found = this.keys[slot]!
     while (found !== 0) {
       if (found === hash) return this.values[slot]!
@@ -246,6 +245,12 @@ export class HashFlags {
 
     return 0
   }
+}
+
+/** First slot of a word hash in a table of `2 ** (32 - shift)` slots (see {@link HashSet}, {@link HashFlags}). */
+function mixedSlot(hash: number, shift: number): number {
+  // Multiplicative mixing: the word hash is weak in its low bits.
+  return Math.imul(hash, 0x9e_37_79_b1) >>> shift
 }
 
 function fold(code: number): number {

@@ -38,9 +38,6 @@ export const determiners = set(
     'millions one few fewer more less much top senior former dozen'
 )
 
-/** Lowercase particles inside a name, before a capitalised word (“Borja del Pozo Cruz”, “Ursula von der Leyen”). */
-export const nameParticles = set('de del della der den di da do dos das du la le van von ter ten bin ibn al el ben abu y')
-
 /** Prepositions that may sit inside a source’s noun phrase (“a spokesman for X”). */
 export const nounPrepositions = set('of for at from')
 

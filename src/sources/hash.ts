@@ -60,6 +60,12 @@ export class WordTable {
     }
   }
 
+  /** Whether the filter rules the hash out: no word of the table has it. */
+  private ruledOut(hash: number): boolean {
+    const bit = hash & this.filterMask
+    return (this.filter[bit >> 5]! & (1 << (bit & 31))) === 0
+  }
+
   /**
    * Value of a word.
    *
@@ -74,8 +80,7 @@ export class WordTable {
    *   Its value, or `-1` when absent.
    */
   get(hash: number, index: number, words: {is(index: number, word: string): boolean}): number {
-    const bit = hash & this.filterMask
-    if ((this.filter[bit >> 5]! & (1 << (bit & 31))) === 0) return -1
+    if (this.ruledOut(hash)) return -1
     const key = hash + 1
     let slot = hash & this.mask
     let found = this.keys[slot]!
@@ -105,8 +110,7 @@ export class WordTable {
    *   Its value, or `-1` when absent.
    */
   getText(hash: number, text: string, start: number, end: number): number {
-    const bit = hash & this.filterMask
-    if ((this.filter[bit >> 5]! & (1 << (bit & 31))) === 0) return -1
+    if (this.ruledOut(hash)) return -1
     const key = hash + 1
     let slot = hash & this.mask
     let found = this.keys[slot]!
@@ -129,8 +133,7 @@ export class WordTable {
    *   Whether some word in the table has it.
    */
   hasHash(hash: number): boolean {
-    const bit = hash & this.filterMask
-    if ((this.filter[bit >> 5]! & (1 << (bit & 31))) === 0) return false
+    if (this.ruledOut(hash)) return false
     const key = hash + 1
     let slot = hash & this.mask
     let found = this.keys[slot]!

@@ -135,9 +135,6 @@ const countryCodes = new Set(['uk', 'u.k.', 'us', 'u.s.', 'usa', 'u.s.a.'])
 /** People by kin, never a team (“the Founding Fathers”). */
 const kinPlurals = new Set(['fathers', 'mothers', 'brothers', 'sisters', 'sons', 'daughters', 'parents', 'children', 'families'])
 
-/** Possessive pronouns that open an appositive title (“, its spokesman,”). */
-const possessivePronounWords = new Set(['its', 'his', 'her', 'their'])
-
 /** Research units named for their subject (“Program *on* Energy and Sustainable Development”). */
 const researchUnits = new Set(['program', 'programme', 'project', 'initiative'])
 
@@ -1036,7 +1033,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     let possessor = -1
     let named = false
     // (A possessive pronoun too: “John Smith, its spokesman,”, whose owner is what “its” names.)
-    const pronounOwner = startIndex < count - 1 && possessivePronounWords.has(tokens.lower(startIndex)) && tokens.joinNext(startIndex)
+    const pronounOwner = startIndex < count - 1 && (tokens.classes(startIndex) & word.possessivePronoun) !== 0 && tokens.joinNext(startIndex)
     for (let item = startIndex; !pronounOwner && item < Math.min(count - 1, startIndex + 4); item++) {
       // (After a role and “at”, “of”, “for”, a possessive is the
       // affiliation’s: “a researcher at Children’s Hospital”, “director of
