@@ -622,6 +622,26 @@ describe('resolveSources', () => {
       ])
     })
 
+    it('reads “Its director general, X,” as a title and the body “its” names as the affiliation', () => {
+      // (Was the title alone: “its” before a role other than a spokesman’s was no mention.)
+      expect(
+        kindsNamesAndTitles('The British Chambers of Commerce warned that growth would slow. Its director general, Shevaun Haviland, said firms were tired.')
+      ).toContainEqual(['person', 'Shevaun Haviland', ['director general'], 'British Chambers of Commerce'])
+      // (Not an adjective role before a noun: no mention for “its official website”.)
+      const sources = annotate('The Clinton Foundation said it grew. On its official website, the FBI lists fraud.', {format: 'text'}).sources
+      expect(sources.find((source) => source.name === 'Clinton Foundation')?.mentions.map((mention) => mention.text)).toEqual(['The Clinton Foundation'])
+    })
+
+    it('takes the role before a body as the title of the name in apposition (“The head of the Alliance …, Cedric Schuster,”)', () => {
+      // (Was the affiliation alone.)
+      expect(kindsNamesAndTitles('The head of the Alliance of Small Island States, Cedric Schuster, said the outcome was a betrayal.')).toContainEqual([
+        'person',
+        'Cedric Schuster',
+        ['head'],
+        'Alliance of Small Island States'
+      ])
+    })
+
     it('takes professions as titles (“a psychiatrist at …”, “a lobbyist”), and an employer after “with” only when one follows', () => {
       // (Were no title, no affiliation.)
       expect(
@@ -1956,6 +1976,19 @@ describe('resolveSources', () => {
       'Bernstein',
       ['Bernstein', 'Bernstein']
     ])
+  })
+
+  it('names a group of staff by their employer after “at” (“Analysts at Bernstein”), apart from the same staff elsewhere', () => {
+    // (Was one group “analysts” with “Other analysts”, and no affiliation.)
+    const sources = annotate('Analysts at Bernstein said the shares were cheap. Other analysts said the rally would fade.', {format: 'text'}).sources
+    expect(sources.map((source) => [source.kind, source.name, source.affiliation])).toEqual([
+      ['group', 'analysts at Bernstein', 'Bernstein'],
+      ['organization', 'Bernstein', null],
+      ['group', 'analysts', null]
+    ])
+    expect(kindsNamesAndMentions('Doctors at St. Mary’s Hospital said he was stable.')[0]).toEqual(['group', 'doctors at St. Mary’s Hospital', ['Doctors']])
+    // (Not people somewhere: “police officers at Pride”.)
+    expect(kindsNamesAndMentions('Police officers at Pride said they were welcome.')[0]).toEqual(['group', 'police officers', ['Police officers']])
   })
 
   it('reads newspapers by their head word as organizations (“The Boston Globe”), which no pronoun then names', () => {

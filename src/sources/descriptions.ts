@@ -18,6 +18,7 @@ import {
   documentHeads,
   documentVerbs,
   groupHeads,
+  institutionRoles,
   months,
   orgDescriptions,
   participles,
@@ -94,7 +95,8 @@ export function findDescriptions(doc: Doc, tokens: Tokens): Candidate[] {
       if (
         (pronoun === 'it' || pronoun === 'they') &&
         !((lower === 'it' || lower === 'they') && statementAfter(view, tokens.end(index))) &&
-        !((lower === 'its' || lower === 'their') && index + 1 < count && tokens.joinNext(index) && representatives.has(tokens.lower(index + 1)))
+        // (Or a role there: “Its director general, Shevaun Haviland,”.)
+        !((lower === 'its' || lower === 'their') && index + 1 < count && tokens.joinNext(index) && (representatives.has(tokens.lower(index + 1)) || (lower === 'its' && titleBeforeName(tokens, index + 1))))
       ) {
         continue
       }
@@ -343,9 +345,23 @@ export function findDescriptions(doc: Doc, tokens: Tokens): Candidate[] {
       text = text.charAt(0).toLowerCase() + text.slice(1)
     }
 
+    // “Analysts at Bernstein”: the employer names which analysts (others
+    // are another group) and is their affiliation.
+    const at = index + 1
+    let employer = at + 1
+    // (Only people who work somewhere: not “police officers at Pride”.)
+    if (at + 1 < count && tokens.joinNext(index) && tokens.is(at, 'at') && tokens.joinNext(at) && tokens.cap(employer) && employed(tokens.lower(index))) {
+      // (“St. Mary’s Hospital”: a possessive inside the name.)
+      while (employer + 1 < count && employer - at < 5 && (tokens.joinNext(employer) || tokens.possessive(employer)) && tokens.cap(employer + 1)) employer++
+      text += ' at ' + collapse(view.slice(tokens.start(at + 1), tokens.end(employer)))
+    } else {
+      employer = -1
+    }
+
     const found = candidate('group', start, tokens.end(index), tokens, index, 'description', text, text.toLowerCase())
     found.plural = true
     found.initial = tokens.initial(from)
+    if (employer !== -1) found.affiliationRange = [tokens.start(at + 1), tokens.end(employer)]
     return found
   }
 
@@ -383,6 +399,28 @@ export function findDescriptions(doc: Doc, tokens: Tokens): Candidate[] {
   }
 }
 
+/** Staff of an employer named after “at” (“analysts at Bernstein”, “executives at Twitter”). */
+function employed(plural: string): boolean {
+  return plural.endsWith('s') && (institutionRoles.has(plural.slice(0, -1)) || plural === 'executives' || plural === 'doctors' || plural === 'officials')
+}
+
 function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57
+}
+
+/**
+ * Whether roles at `index` are a title before a name: “its chief executive,
+ * Gregory J. Hayes”, “its spokesman John Smith” (not “its official
+ * website”, “its co-founder in 2009”).
+ */
+function titleBeforeName(tokens: Tokens, index: number): boolean {
+  const count = tokens.count
+  let last = index
+  while (last < count && last < index + 3 && (tokens.classes(last) & word.role) !== 0) {
+    if (last + 1 >= count || !tokens.joinNext(last) || (tokens.classes(last + 1) & word.role) === 0) break
+    last++
+  }
+
+  if ((tokens.classes(last) & word.role) === 0 || last + 1 >= count) return false
+  return tokens.cap(last + 1) && (tokens.view.charCodeAt(tokens.end(last)) === 44 /* , */ || tokens.joinNext(last))
 }

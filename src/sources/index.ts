@@ -517,11 +517,18 @@ function linkTargets(
           if (named.ownerEnd < 0) named.ownerEnd = best.end
         } else if (best) {
           described.push(best)
+        } else if (owner && owner.type === 'pronoun' && named.type !== 'organization' && named.ownerEnd < 0) {
+          // “Its director general, Shevaun Haviland,”: what “its” names.
+          named.ownerEnd = owner.end
         }
 
+        // The description’s role is the person’s title (“The company’s chief
+        // executive, Jane Doe,”; also before the body: “The head of the
+        // Alliance of Small Island States, Cedric Schuster,”).
+        const title =
+          roleTitle(doc.view.slice(target.start, target.end)) ??
+          (best && best.type === 'organization' && best.start > target.start ? roleTitle(doc.view.slice(target.start, best.start).replace(bodyPreposition, '')) : undefined)
         best = named
-        // The description’s role is the person’s title (“The company’s chief executive, Jane Doe,”).
-        const title = roleTitle(doc.view.slice(target.start, target.end))
         if (title && !named.titles.some((known) => known.toLowerCase() === title.toLowerCase())) named.titles = [...named.titles, title]
       }
     }
@@ -686,6 +693,9 @@ function roleTitle(text: string): string | undefined {
   if (first === words.length - 1 && genericRoles.has(last)) return undefined
   return words.slice(first).join(' ')
 }
+
+/** What joins a role to the body after it (“head *of the* Alliance”). */
+const bodyPreposition = /\s+(?:of|for|at|with)(?:\s+the)?\s*$/i
 
 /** Words that count people before a role (“at least *one* official”). */
 const countWords = new Set(['at', 'least', 'one', 'two', 'three', 'several', 'some', 'another', 'other'])
