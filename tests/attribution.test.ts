@@ -518,6 +518,18 @@ describe('findReports', () => {
     ])
   })
 
+  it('reads the bench a judge writes for as no content (“wrote for the majority that …”)', () => {
+    // (Was no attribution: the content would have begun “for the majority”.)
+    expect(reportsOf('Chief Justice John Roberts wrote for the majority that the law guarantees a jury trial.')).toMatchObject([
+      {mention: 'Chief Justice John Roberts', cue: 'wrote', content: ['that the law guarantees a jury trial']}
+    ])
+    expect(reportsOf('Justice Samuel Alito wrote for a unanimous court that the rule was void.')).toMatchObject([
+      {mention: 'Justice Samuel Alito', cue: 'wrote', content: ['that the rule was void']}
+    ])
+    // (Not whom one votes or works for.)
+    expect(reportsOf('He voted for the majority that opposed it.')).toEqual([])
+  })
+
   it('reads “warned X to …” as a warning to do something (“the FBI warned state officials to boost security”)', () => {
     // (Was a report of “Last month”.)
     expect(reportsOf('Last month, the FBI warned state elections officials to boost their election security.')).toMatchObject([

@@ -1991,6 +1991,41 @@ describe('resolveSources', () => {
     expect(kindsNamesAndMentions('Police officers at Pride said they were welcome.')[0]).toEqual(['group', 'police officers', ['Police officers']])
   })
 
+  it('takes a body’s acronym that opens a title as the affiliation when the article names the body (“FBI Director Christopher Wray”)', () => {
+    // (Were no affiliation.)
+    expect(kindsNamesAndTitles('The FBI declined to comment. FBI Director Christopher Wray said the bureau was ready.')).toContainEqual([
+      'person',
+      'Christopher Wray',
+      ['FBI Director'],
+      'FBI'
+    ])
+    // (Not a party’s nickname.)
+    expect(kindsNamesAndTitles('The GOP met on Monday. GOP strategist John Weaver said the party was split.')).toContainEqual([
+      'person',
+      'John Weaver',
+      ['GOP strategist'],
+      null
+    ])
+  })
+
+  it('reads “WHO” in capitals as the World Health Organization, not the pronoun', () => {
+    // (Were the quotation attributed to the first paragraph’s “declared”, the title without “WHO” and no affiliation.)
+    const result = annotate(
+      'The World Health Organization (WHO) on Wednesday declared an emergency.\n“It is very worrying,” WHO Director-General Tedros Adhanom Ghebreyesus said after a meeting.',
+      {format: 'text'}
+    )
+    const tedros = result.sources.find((source) => source.name === 'Tedros Adhanom Ghebreyesus')
+    expect([tedros?.titles, tedros?.affiliation]).toEqual([['WHO Director-General'], 'World Health Organization'])
+    expect(result.quotes.map((quote) => [quote.attribution?.sourceId, quote.attribution?.cue?.text])).toEqual([[tedros?.id, 'said']])
+  })
+
+  it('reads regions by their compass head word as places, no one’s name (“the Pacific Northwest”, “the Upper Midwest”)', () => {
+    // (Were persons “Pacific Northwest”, “Upper Midwest”, “Deep South”, listed as sources.)
+    expect(kindsNamesAndMentions('Workers in the Pacific Northwest said the layoffs were bad.')).toEqual([['group', 'workers', ['Workers']]])
+    expect(kindsNamesAndMentions('Farmers in the Upper Midwest said the layoffs were bad.')).toEqual([['group', 'farmers', ['Farmers']]])
+    expect(kindsNamesAndMentions('Voters in the Deep South said the layoffs were bad.')).toEqual([['group', 'voters', ['Voters']]])
+  })
+
   it('reads newspapers by their head word as organizations (“The Boston Globe”), which no pronoun then names', () => {
     // (Was a person “Boston Globe” that took the “he” of the next sentences.)
     // (The paper is whom he told: no source.)

@@ -1921,6 +1921,25 @@ interface RightContent {
  * Content after a cue: skips an addressee (“told reporters”) and adjuncts
  * (“in a statement,”, “on Friday”), then takes the rest of the unit.
  */
+/** Courts’ benches a judge writes for (“for the majority”, “for a unanimous court”). */
+const benches = new Set(['majority', 'court', 'plurality', 'panel'])
+
+/**
+ * End of the bench after “for” at `index` (“the majority”, “a unanimous
+ * court”, “the 6-3 majority”), or -1.
+ */
+function benchAfter(tokens: Token[], index: number): number {
+  const determiner = tokens[index]
+  if (!determiner || (determiner.lower !== 'the' && determiner.lower !== 'a')) return -1
+  for (let item = index + 1; item < Math.min(tokens.length, index + 4); item++) {
+    const token = tokens[item]!
+    if (token.type !== 'word' && token.text !== '-') return -1
+    if (benches.has(token.lower)) return item + 1
+  }
+
+  return -1
+}
+
 function contentAfter(tokens: Token[], at: number, entry: CueEntry, nounOk = false): RightContent | undefined {
   const n = tokens.length
   let index = at
@@ -1961,6 +1980,15 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry, nounOk = fal
     // “said separately that …”, “wrote later that …”: an adverb before `that`.
     if (token.type === 'word' && tokens[index + 1]?.lower === 'that' && (mannerAdverb(token.lower) || token.lower === 'later' || token.lower === 'also' || token.lower === 'again')) {
       index++
+      round--
+      continue
+    }
+
+    // “wrote for the majority that …”, “wrote for a unanimous court that …”:
+    // on whose behalf a judge writes.
+    const bench = token.type === 'word' && token.lower === 'for' ? benchAfter(tokens, index + 1) : -1
+    if (bench !== -1) {
+      index = bench
       round--
       continue
     }

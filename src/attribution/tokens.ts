@@ -86,7 +86,8 @@ export class Token {
     // Most words are lowercase already: no `toLowerCase` call for them.
     // “US” in capitals is the country, not the pronoun “us” (“US Senator Jeff
     // Sessions said”, “told US officials”).
-    let lower = (this.bits & lowercaseBit) === 0 ? (text === 'US' ? 'u.s.' : text.toLowerCase()) : text
+    // So is “WHO” the World Health Organization, not the pronoun.
+    let lower = (this.bits & lowercaseBit) === 0 ? (text === 'US' ? 'u.s.' : text === 'WHO' ? 'w.h.o.' : text.toLowerCase()) : text
     const length = lower.length
     const last = lower.charCodeAt(length - 1)
     const before = lower.charCodeAt(length - 2)
@@ -101,6 +102,9 @@ export class Token {
     this.cachedLower = lower
   }
 }
+
+/** Hash of “WHO” in capitals, read as the World Health Organization. */
+const whoHash = hashWord('w.h.o.')
 
 /** `Token.bits`: the word ends in a possessive (set with the lowercase form). */
 const possessiveBit = 1
@@ -391,6 +395,8 @@ export function tokenize(
         }
       }
 
+      // (The hash of its lowercase form: see `computeLower`.)
+      if (stop - at === 3 && code === 87 && view.charCodeAt(at + 1) === 72 && view.charCodeAt(at + 2) === 79) hash = whoHash
       tokens[count] = make(pool, count, view, at, stop, 'word', -1, hash, lowercase)
       count++
       at = stop

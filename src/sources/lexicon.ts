@@ -135,7 +135,7 @@ export const places = words(`
   baltimore cleveland milwaukee minneapolis pittsburgh cincinnati orlando tampa charlotte
   nashville memphis louisville portland sacramento manhattan brooklyn queens bronx harlem
   hollywood baghdad aleppo mosul raqqa fallujah benghazi tripoli sanaa
-  westminster brussels davos
+  westminster brussels davos midwest
 `)
 
 /** Place names of several words (lowercase). */
@@ -148,6 +148,7 @@ export const placePhrases = phrases(`
   persian_gulf south_china_sea sri_lanka costa_rica el_salvador puerto_rico ivory_coast
   the_united_states the_netherlands czech_republic dominican_republic soviet_union
   washington_d.c. new_york_city des_moines palm_beach mar-a-lago silicon_valley wall_street
+  deep_south
 `)
 
 /** Last words of place names (“Korean *Peninsula*”). */
@@ -156,7 +157,7 @@ export const geoHeads = words(`
   province region street avenue ave. boulevard blvd. square park airport bay gulf strait lake
   desert coast border district township village borough canyon harbor harbour highway bridge
   heights hills beach falls plaza tower towers building hall hotel palace stadium arena capitol strip
-  mansion stream creek reserve forest preserve
+  mansion stream creek reserve forest preserve northwest northeast southwest southeast midwest
 `)
 
 /** Last words of things that are neither people nor organizations (“Gulf *War*”). */

@@ -962,6 +962,16 @@ export function resolve(
         }
       }
 
+      // “SEC Chair Gary Gensler”, “FBI Director Christopher Wray”: a body’s
+      // acronym inside the title, when the article names that body.
+      if (item.type === 'person' && !entity.affiliation && item.titles.length > 0) {
+        const acronym = titleAcronym.exec(item.titles[0]!)
+        // (Not a party’s nickname: “GOP Sen. John McCain” has a party, as
+        // “Republican Sen.” has.)
+        const body = acronym && acronym[1] !== 'GOP' ? (organizations.get(acronym[1]!.toLowerCase()) ?? aliases.get(acronym[1]!.toLowerCase())) : undefined
+        if (body && body !== entity && body.type === 'organization') entity.affiliation = body
+      }
+
       // “Human Rights Watch’s Sarah Yager”, “Pentagon spokesman John Kirby”.
       if ((item.type === 'person' || item.type === 'unknown') && !entity.affiliation) {
         const before = endingBefore(index, item.titleStart)
@@ -1053,6 +1063,9 @@ export function resolve(
     }
   }
 }
+
+/** An acronym that opens a title and a role after it (“SEC Chair”, “FBI Director”). */
+const titleAcronym = /^(\p{Lu}{2,6}) \p{L}/u
 
 /** Whether `item` is a possessive pronoun right after `, ` that follows a mention ending at `end`. */
 function appositivePossessive(view: string, end: number, item: Candidate): boolean {

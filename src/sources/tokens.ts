@@ -558,8 +558,14 @@ export function tokenize(doc: Doc, quotes: readonly Quote[], heads: WordTable): 
         }
       }
 
-      const key = end === rawEnd ? hash & 0x3f_ff_ff_ff : hashOf(view, start, end)
       const first = view.charCodeAt(start)
+      // “WHO” in capitals is the World Health Organization: no word class of “who”.
+      const key =
+        end - start === 3 && first === 87 && view.charCodeAt(start + 1) === 72 && view.charCodeAt(start + 2) === 79
+          ? whoKey
+          : end === rawEnd
+            ? hash & 0x3f_ff_ff_ff
+            : hashOf(view, start, end)
       const cap = first < 128 ? first >= 65 && first <= 90 : (classOf(first) & upperCase) !== 0
 
       // Sentence start: a sentence begins between the previous word and this one.
@@ -685,6 +691,9 @@ export function wordStarts(doc: Doc): number {
 function lowerCode(view: string, index: number): number {
   return view.charAt(index).toLowerCase().charCodeAt(0) | 0
 }
+
+/** Hash of “w.h.o.”, the key of “WHO” in capitals. */
+const whoKey = hashOf('w.h.o.', 0, 6)
 
 /** Hash of the lowercase word at `view[start..end)` (see `wordHash`). */
 function hashOf(view: string, start: number, end: number): number {
