@@ -3,16 +3,23 @@
  * split (target: annotate ≤ 1.5 × remark-parse).
  *
  * Each measurement runs in a fresh process (`--processes`, default 3) and
- * the section reports the median of their ratios: within one process the
- * rounds agree, but from one process to the next the ratio moved between
- * 1.18 and 1.70 on an idle machine (which functions V8 optimises, and how
- * its heap grows, differ per process), so one process is one sample.
+ * the section reports the median of their ratios: from one process to the
+ * next the ratio moved between 1.18 and 2.40 on this shared 2-core VM, and
+ * between rounds of one process by as much (1.28–2.45 over twenty rounds),
+ * both parsers slowing and speeding up together while a compute-only loop
+ * stays within ±8%: memory-bound work, whose speed here depends on where a
+ * process's heap lands. Counted in instructions instead (cachegrind,
+ * `node --single-threaded`, deterministic to 0.05%), a steady-state pass of
+ * `annotate` over 300 of the articles executes 0.97× what remark-parse
+ * does (4.26 against 4.39 billion), with twice its L1 data misses.
  *
  * Each process first makes three untimed passes over the corpus with each
- * parser (the first, cold one is timed and printed on its own): V8 goes on
- * optimising `annotate`, several times remark-parse's code, through its
- * third pass (per-round ratios after one warm-up pass: about 1.75 on rounds
- * 1–3, 1.4 from round 5 on), and the figure is steady-state throughput.
+ * parser (the first, cold one is timed and printed on its own). TurboFan
+ * goes on compiling some of `annotate`'s functions through the eighth pass
+ * (`--trace-opt`: 54, 48, 16, 20, 22 and 10 in passes 3–8, mostly ones few
+ * articles reach), and alone its pass time falls until about the seventh;
+ * alternating with remark-parse, eight warm-up passes gave no lower ratios
+ * than three (1.92, 1.74, 1.57 against 1.49, 1.67, 1.41), so three it is.
  *
  * Run alone (`npx tsx bench/speed.ts --child [--rounds N]`) it is one such
  * process and prints its figures as JSON.

@@ -31,6 +31,15 @@ describe('findQuantities', () => {
     })
   })
 
+  it('reads no amount in an age set off by commas after a name (“Linda Perez, 61, created …”)', () => {
+    // (Was the quantity 61, a count of nothing.)
+    expect(quantities('Linda Perez, 61, created fake vendor accounts.')).toEqual([])
+    expect(quantities('The suspect was John Smith, 45.')).toEqual([])
+    // (Numbers that count something, or a list of them, stay.)
+    expect(quantities('In Ohio, 45 people died.').map((quantity) => quantity.text)).toEqual(['45 people'])
+    expect(quantities('Sales rose in March, 12, 14 and 16 percent.').map((quantity) => quantity.text)).toEqual(['12', '14', '16 percent'])
+  })
+
   it('reads “More than 160 countries” as above 160 (exclusive)', () => {
     expect(one('More than 160 countries, though not the United States, signed a treaty.')).toMatchObject({
       text: 'More than 160 countries',

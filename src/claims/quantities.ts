@@ -222,6 +222,12 @@ export function matchQuantities(tokens: Token[], covered: Uint8Array): QuantityM
       continue
     }
 
+    // “Linda Perez, 61, created …”: an age in apposition to a name, no amount of anything.
+    if (token.kind === 'number' && isAge(tokens, index)) {
+      index++
+      continue
+    }
+
     const found = quantityAt(tokens, index, floor, covered)
     if (found) {
       result.push(found.match)
@@ -233,6 +239,26 @@ export function matchQuantities(tokens: Token[], covered: Uint8Array): QuantityM
   }
 
   return result
+}
+
+/** Whether the number at `index` is an age set off by commas after a name (“Perez, 61,”). */
+function isAge(tokens: Token[], index: number): boolean {
+  const token = tokens[index]!
+  const before = tokens[index - 1]
+  const name = tokens[index - 2]
+  const after = tokens[index + 1]
+  return (
+    token.end - token.start <= 3 &&
+    before !== undefined &&
+    before.code === 44 /* , */ &&
+    name !== undefined &&
+    name.kind === 'word' &&
+    name.capitalized &&
+    (after === undefined || after.code === 44 /* , */ || after.code === 46 /* . */) &&
+    // (Not a list of numbers: “in March, 12, 14 and 16 percent”.)
+    tokens[index + 2]?.kind !== 'number' &&
+    Number(token.text) <= 120
+  )
 }
 
 interface Found {
