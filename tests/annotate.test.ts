@@ -412,6 +412,22 @@ describe('annotate', () => {
     expect(annotate(input, {format: 'text', singleQuotes: false}).quotes.map((quote) => quote.text)).toEqual(['"unacceptable"'])
   })
 
+  it('reads single marks as the quotation marks of British-style text that closes one quotation and quotes phrases in pairs', () => {
+    // (Were no quotes: one `.'` before a space was too few to tell.)
+    const input = [
+      'NHS waiting list tops 7.6 million',
+      "Speaking at a hospital in Leeds, the prime minister said: 'We inherited a health service on its knees. It will take time, but we will fix the foundations.'",
+      "The Conservatives accused the government of 'talking down' the NHS. Victoria Atkins said Labour had 'no plan' to deal with strikes."
+    ].join('\n')
+    expect(annotate(input, {format: 'text'}).quotes.map((quote) => quote.text)).toEqual([
+      "'We inherited a health service on its knees. It will take time, but we will fix the foundations.'",
+      "'talking down'",
+      "'no plan'"
+    ])
+    // (Not with double marks about: “Smith” … 'the plan' stays the American convention.)
+    expect(annotate('Plan\n“It works,” Smith said of the so-called \'plan\' and the \'deal\' and the \'cuts.\'', {format: 'text'}).quotes.map((quote) => quote.text)).toEqual(['“It works,”'])
+  })
+
   it('keeps single marks nested in text that quotes with double marks', () => {
     const input = "Debate\n“He called it 'a disaster,' and left,” Smith said. “The voters' choice is 'clear.'” Jones's aide said it's fine."
     expect(annotate(input, {format: 'text'}).quotes.map((quote) => quote.text)).toEqual([

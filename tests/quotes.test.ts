@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {ruleIds} from '../src/messages.js'
+import {writesSingleQuotes} from '../src/quotes/marks.js'
 import type {Quote} from '../src/schema.js'
 import {brokenQuoteSpans, run, seedInput} from './quotes-helpers.js'
 
@@ -424,3 +425,22 @@ describe('findQuotes (seed)', () => {
     }
   })
 })
+
+describe('writesSingleQuotes', () => {
+  it('tells British-style text by closing marks, or by them and pairs around words when there are no double marks', () => {
+    expect(writesSingleQuotes("'We will,' she said. 'Soon,' he said.")).toBe(true)
+    expect(writesSingleQuotes("He said: 'We will.' They called it 'a sham' and 'no plan'.")).toBe(true)
+    // (Double marks about: the American convention, single marks nested or scare quotes.)
+    expect(writesSingleQuotes("“Yes,” he said of the 'plan' and the 'deal' and the 'cuts.'")).toBe(false)
+    // (Apostrophes only.)
+    expect(writesSingleQuotes("The doctors' union said it's the voters' choice, and rock 'n' roll.")).toBe(false)
+  })
+
+  it('answers on adversarial runs of marks and letters (no backtracking)', () => {
+    // Each finishes at once; a catastrophic pattern would not finish at all.
+    expect(writesSingleQuotes(" 'a".repeat(50_000))).toBe(false)
+    expect(writesSingleQuotes(" '" + 'a'.repeat(200_000))).toBe(false)
+    expect(writesSingleQuotes(" 'ab,".repeat(50_000) + "'")).toBe(false)
+  })
+})
+

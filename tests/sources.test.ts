@@ -2026,6 +2026,12 @@ describe('resolveSources', () => {
     expect(kindsNamesAndMentions('Voters in the Deep South said the layoffs were bad.')).toEqual([['group', 'voters', ['Voters']]])
   })
 
+  it('reads British cities as places and “the King’s Fund” as one body', () => {
+    // (Were a person “Leeds” titled prime minister, and a person “King” with an organization “Fund”.)
+    expect(kindsNamesAndMentions('Speaking at a hospital in Leeds, the prime minister said the plan would work.')).toEqual([['person', 'prime minister', ['the prime minister']]])
+    expect(kindsNamesAndMentions('According to the King’s Fund, a health think tank, waits have fallen.')).toEqual([['organization', 'King’s Fund', ['the King’s Fund']]])
+  })
+
   it('reads newspapers by their head word as organizations (“The Boston Globe”), which no pronoun then names', () => {
     // (Was a person “Boston Globe” that took the “he” of the next sentences.)
     // (The paper is whom he told: no source.)

@@ -102,6 +102,14 @@ export function writesQuotesAsApostrophes(value: string): boolean {
 /** A single mark closing a quotation: after `,` `.` `!` `?`, before a space or the end (`…,' he said`). */
 const singleCloser = /[,.!?]['’](?=\s|$)/g
 
+/**
+ * A pair of single marks around words (` 'no plan' `, ` 'talking down' the`):
+ * an opening mark not inside a word, a letter, then up to 300 characters
+ * without another mark or a line break before the closing one. (Each match
+ * scans no further than the next mark, so the search stays linear.)
+ */
+const singlePair = /(?<![\p{L}\d])['‘]\p{L}[^'’‘\n]{0,300}?[\p{L}.,!?]['’](?![\p{L}\d])/gu
+
 /** A double quotation mark, or two apostrophes (newswire’s `''`). */
 const doubleMark = /[“”"]|''/g
 
@@ -109,7 +117,9 @@ const doubleMark = /[“”"]|''/g
  * Whether a text uses single marks as its quotation marks (British style,
  * `'We will,' she said.`): at least two single marks close a quotation
  * (after `,` `.` `!` `?`, before a space), and there are no more double
- * marks than that. What `singleQuotes: 'auto'` decides by. Text that quotes
+ * marks than that; or, in text with no double marks at all, three closing
+ * marks and pairs of marks around words together. What `singleQuotes:
+ * 'auto'` decides by. Text that quotes
  * with double marks (or `''`) has two of them per quotation, and only its
  * nested quotations end in such a single mark, so it does not qualify.
  *
@@ -120,7 +130,11 @@ const doubleMark = /[“”"]|''/g
  */
 export function writesSingleQuotes(value: string): boolean {
   const closers = count(singleCloser, value, Infinity)
-  return closers >= 2 && count(doubleMark, value, closers + 1) <= closers
+  if (closers >= 2) return count(doubleMark, value, closers + 1) <= closers
+  // (A British article may close one quotation that way and quote phrases
+  // in pairs mid-sentence: “accused the government of 'talking down' the
+  // NHS”, “had 'no plan' to”; then, with no double marks at all.)
+  return closers + count(singlePair, value, 3) >= 3 && count(doubleMark, value, 1) === 0
 }
 
 /** Matches of a global regex in `value`, counting up to `limit` (`test` makes no match object). */

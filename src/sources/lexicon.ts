@@ -136,6 +136,8 @@ export const places = words(`
   nashville memphis louisville portland sacramento manhattan brooklyn queens bronx harlem
   hollywood baghdad aleppo mosul raqqa fallujah benghazi tripoli sanaa
   westminster brussels davos midwest
+  leeds manchester birmingham liverpool glasgow edinburgh cardiff belfast bristol sheffield
+  nottingham leicester
 `)
 
 /** Place names of several words (lowercase). */

@@ -89,7 +89,7 @@ const businessTails = new Set(['energy', 'power', 'electric', 'wireless', 'mobil
 const orgPhrasesAfterThe = new Set([...orgPhrases].filter((phrase) => phrase.startsWith('the ')).map((phrase) => phrase.slice(4)))
 
 /** Heads of an institution named with a possessive (“St. Mary’s *Hospital*”). */
-const possessiveNamedHeads = new Set(['hospital', 'university', 'college', 'church', 'school', 'cathedral', 'academy', 'clinic', 'medical', 'health', 'association', 'foundation', 'society', 'museum', 'league'])
+const possessiveNamedHeads = new Set(['hospital', 'university', 'college', 'church', 'school', 'cathedral', 'academy', 'clinic', 'medical', 'health', 'association', 'foundation', 'society', 'museum', 'league', 'fund'])
 
 /** Lowercase words after a hyphen that make a compound, not a name (“Biden-era”, “Obama-led”). */
 const compoundSuffixes = new Set('era led run like type made born free only wide held size age day year old new ish side bred fed set up down out off all self'.split(' '))
