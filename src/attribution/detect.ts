@@ -1917,10 +1917,6 @@ interface RightContent {
   from: number
 }
 
-/**
- * Content after a cue: skips an addressee (“told reporters”) and adjuncts
- * (“in a statement,”, “on Friday”), then takes the rest of the unit.
- */
 /** Courts’ benches a judge writes for (“for the majority”, “for a unanimous court”). */
 const benches = new Set(['majority', 'court', 'plurality', 'panel'])
 
@@ -1940,6 +1936,10 @@ function benchAfter(tokens: Token[], index: number): number {
   return -1
 }
 
+/**
+ * Content after a cue: skips an addressee (“told reporters”) and adjuncts
+ * (“in a statement,”, “on Friday”), then takes the rest of the unit.
+ */
 function contentAfter(tokens: Token[], at: number, entry: CueEntry, nounOk = false): RightContent | undefined {
   const n = tokens.length
   let index = at

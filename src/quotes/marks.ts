@@ -119,9 +119,9 @@ const doubleMark = /[“”"]|''/g
  * (after `,` `.` `!` `?`, before a space), and there are no more double
  * marks than that; or, in text with no double marks at all, three closing
  * marks and pairs of marks around words together. What `singleQuotes:
- * 'auto'` decides by. Text that quotes
- * with double marks (or `''`) has two of them per quotation, and only its
- * nested quotations end in such a single mark, so it does not qualify.
+ * 'auto'` decides by. Text that quotes with double marks (or `''`) has two
+ * of them per quotation, and only its nested quotations end in such a
+ * single mark, so it does not qualify.
  *
  * @param value
  *   The text.
