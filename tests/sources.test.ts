@@ -2032,6 +2032,19 @@ describe('resolveSources', () => {
     expect(kindsNamesAndMentions('According to the King’s Fund, a health think tank, waits have fallen.')).toEqual([['organization', 'King’s Fund', ['the King’s Fund']]])
   })
 
+  it('takes the body a group is named by as its affiliation, keeping the body’s capital (“Boeing executives said”)', () => {
+    // (Were the groups “boeing executives” and “pentagon officials”, no affiliation.)
+    const sources = annotate('Boeing said it would cut jobs.\nBoeing executives said the plan was sound. The Pentagon declined to comment.\nPentagon officials said the strike was lawful.', {
+      format: 'text'
+    }).sources
+    expect(sources.filter((source) => source.kind === 'group').map((source) => [source.name, source.affiliation])).toEqual([
+      ['Boeing executives', 'Boeing'],
+      ['Pentagon officials', 'Pentagon']
+    ])
+    // (Not a party’s nickname.)
+    expect(kindsNamesAndTitles('The GOP met. GOP voters said the party was split.')).toContainEqual(['group', 'GOP voters', [], null])
+  })
+
   it('reads newspapers by their head word as organizations (“The Boston Globe”), which no pronoun then names', () => {
     // (Was a person “Boston Globe” that took the “he” of the next sentences.)
     // (The paper is whom he told: no source.)

@@ -1527,10 +1527,13 @@ function canonicalName(entity: Entity): string {
     else {
       const space = text.indexOf(' ')
       const first = space < 0 ? text : text.slice(0, space)
-      // (Not a name of several words, “White House officials”, nor a place’s, “Texas health officials”.)
+      // (Not a name of several words, “White House officials”, nor a place’s, “Texas health officials”,
+      // nor the body’s the group belongs to, “Pentagon officials”.)
       const secondCapital = space >= 0 && /^\p{Lu}/u.test(text.slice(space + 1))
       const lowered = first.toLowerCase()
-      if (/^\p{Lu}(?:\p{Ll}|$)/u.test(first) && !secondCapital && !demonyms.has(lowered) && !capitalGroups.has(lowered) && !places.has(lowered)) {
+      const body = entity.affiliation?.bestText
+      const bodyName = body !== undefined && (body === first || body.toLowerCase().replace(/^the /, '') === lowered)
+      if (/^\p{Lu}(?:\p{Ll}|$)/u.test(first) && !secondCapital && !bodyName && !demonyms.has(lowered) && !capitalGroups.has(lowered) && !places.has(lowered)) {
         text = first.charAt(0).toLowerCase() + text.slice(1)
       }
     }

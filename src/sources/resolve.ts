@@ -968,7 +968,17 @@ export function resolve(
         const acronym = titleAcronym.exec(item.titles[0]!)
         // (Not a party’s nickname: “GOP Sen. John McCain” has a party, as
         // “Republican Sen.” has.)
-        const body = acronym && acronym[1] !== 'GOP' ? (organizations.get(acronym[1]!.toLowerCase()) ?? aliases.get(acronym[1]!.toLowerCase())) : undefined
+        const body = acronym && !partyNicknames.has(acronym[1]!.toLowerCase()) ? (organizations.get(acronym[1]!.toLowerCase()) ?? aliases.get(acronym[1]!.toLowerCase())) : undefined
+        if (body && body !== entity && body.type === 'organization') entity.affiliation = body
+      }
+
+      // “Pentagon officials”, “Boeing executives”, “WHO officials”: a group
+      // named by the body its members belong to, when the article names it.
+      if (item.type === 'group' && !entity.affiliation) {
+        const space = item.name.indexOf(' ')
+        const first = space > 0 && /^\p{Lu}/u.test(item.name) ? item.name.slice(0, space).toLowerCase() : ''
+        // (Not a party’s nickname: “GOP voters”.)
+        const body = first && !partyNicknames.has(first) ? (organizations.get(first) ?? aliases.get(first)) : undefined
         if (body && body !== entity && body.type === 'organization') entity.affiliation = body
       }
 
@@ -1063,6 +1073,9 @@ export function resolve(
     }
   }
 }
+
+/** A party’s nickname, which is no body a person or group is affiliated with (“GOP Sen. John McCain”). */
+const partyNicknames = new Set(['gop'])
 
 /** An acronym that opens a title and a role after it (“SEC Chair”, “FBI Director”). */
 const titleAcronym = /^(\p{Lu}{2,6}) \p{L}/u
