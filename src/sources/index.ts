@@ -1528,7 +1528,7 @@ function canonicalName(entity: Entity): string {
       const space = text.indexOf(' ')
       const first = space < 0 ? text : text.slice(0, space)
       // (Not a name of several words, “White House officials”, nor a place’s, “Texas health officials”,
-      // nor the body’s the group belongs to, “Pentagon officials”.)
+      // nor that of the body the group belongs to, “Pentagon officials”.)
       const secondCapital = space >= 0 && /^\p{Lu}/u.test(text.slice(space + 1))
       const lowered = first.toLowerCase()
       const body = entity.affiliation?.bestText
