@@ -332,11 +332,6 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
 
   return result
 
-  /**
-   * The head word ending the name words after the “and” at `and` (“… and
-   * Drug Administration”), or -1: at least two words, not a name of its
-   * own (“Obama and White House political director …”).
-   */
   /** Whether `view[start..end)` is “&”, with a space before or after it or both (as `/^ ?& ?$/` reads it). */
   function ampersandGap(start: number, end: number): boolean {
     const length = end - start
@@ -404,6 +399,11 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     return head !== -1 && governmentHeads.has(tokens.lower(head))
   }
 
+  /**
+   * The head word ending the name words after the “and” at `and` (“… and
+   * Drug Administration”), or -1: at least two words, not a name of its
+   * own (“Obama and White House political director …”).
+   */
   function headAfterAnd(and: number): number {
     if (!tokens.joinNext(and) || !isNameWord(and + 1)) return -1
     let last = and + 1

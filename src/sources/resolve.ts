@@ -966,20 +966,16 @@ export function resolve(
       // acronym inside the title, when the article names that body.
       if (item.type === 'person' && !entity.affiliation && item.titles.length > 0) {
         const acronym = titleAcronym.exec(item.titles[0]!)
-        // (Not a party’s nickname: “GOP Sen. John McCain” has a party, as
-        // “Republican Sen.” has.)
-        const body = acronym && !partyNicknames.has(acronym[1]!.toLowerCase()) ? (organizations.get(acronym[1]!.toLowerCase()) ?? aliases.get(acronym[1]!.toLowerCase())) : undefined
-        if (body && body !== entity && body.type === 'organization') entity.affiliation = body
+        const body = acronym ? bodyNamed(acronym[1]!) : undefined
+        if (body && body !== entity) entity.affiliation = body
       }
 
       // “Pentagon officials”, “Boeing executives”, “WHO officials”: a group
       // named by the body its members belong to, when the article names it.
       if (item.type === 'group' && !entity.affiliation) {
         const space = item.name.indexOf(' ')
-        const first = space > 0 && /^\p{Lu}/u.test(item.name) ? item.name.slice(0, space).toLowerCase() : ''
-        // (Not a party’s nickname: “GOP voters”.)
-        const body = first && !partyNicknames.has(first) ? (organizations.get(first) ?? aliases.get(first)) : undefined
-        if (body && body !== entity && body.type === 'organization') entity.affiliation = body
+        const body = space > 0 && /^\p{Lu}/u.test(item.name) ? bodyNamed(item.name.slice(0, space)) : undefined
+        if (body && body !== entity) entity.affiliation = body
       }
 
       // “Human Rights Watch’s Sarah Yager”, “Pentagon spokesman John Kirby”.
@@ -1057,6 +1053,18 @@ export function resolve(
     }
 
     /** The entity of the owner ending at `end` near `index` (see `endingAt`); a place owns nothing. */
+    /**
+     * The organization a word names by its name or acronym in this article
+     * (“SEC”, “Boeing”), if any; never a party’s nickname (“GOP Sen. John
+     * McCain”, “GOP voters” have a party, as “Republican Sen.” has).
+     */
+    function bodyNamed(word: string): Entity | undefined {
+      const key = word.toLowerCase()
+      if (partyNicknames.has(key)) return undefined
+      const body = organizations.get(key) ?? aliases.get(key)
+      return body && body.type === 'organization' ? body : undefined
+    }
+
     function ownerOf(index: number, end: number): Entity | undefined {
       const owner = endingAt(index, end)
       return owner && owner.type !== 'place' ? entityOf(owner) : undefined
