@@ -530,6 +530,38 @@ describe('findReports', () => {
     expect(reportsOf('He voted for the majority that opposed it.')).toEqual([])
   })
 
+  it('reads the noun phrase before a place adverb as the subject (“Officials there said”)', () => {
+    // (Were no attribution: “there”/“here” between subject and verb.)
+    expect(reportsOf('Officials there said the plant would close.')).toMatchObject([
+      {mention: 'Officials', cue: 'said', content: ['the plant would close']}
+    ])
+    expect(reportsOf('Her campaign workers here said they have been working the state since the spring.')).toMatchObject([
+      {mention: 'Her campaign workers', cue: 'said', content: ['they have been working the state since the spring']}
+    ])
+    expect(reportsOf('Some officials there have said the plant would close.')).toMatchObject([{mention: 'Some officials', cue: 'have said'}])
+    // (Not a preposition’s object, a relative clause’s end or before an infinitive.)
+    expect(reportsOf('Two men who voted at a straw poll there discussed how the plant would close.')).not.toContainEqual(
+      expect.objectContaining({mention: 'a straw poll'})
+    )
+    expect(reportsOf('Residents who live there said the plant would close.')).not.toContainEqual(expect.objectContaining({mention: 'live'}))
+    expect(reportsOf('Cruz is the only contender here to have pledged to visit every county.')).not.toContainEqual(
+      expect.objectContaining({mention: 'the only contender'})
+    )
+  })
+
+  it('types a source by the head before its preposition (“Supporters of the bill say”, “a copy of the letter says”)', () => {
+    // (Was `document`: the type came from the last word, “bill”.)
+    expect(reportsOf('Supporters of the bill say there is a direct correlation.')).toMatchObject([
+      {mention: 'Supporters of the bill', type: 'reported'}
+    ])
+    expect(reportsOf('Members of the committee said the plan will end.')).toMatchObject([{type: 'reported'}])
+    // (Was `reported`: “survey” and “poll” come before the preposition.)
+    expect(reportsOf('A survey by the Associated Press found that 449 insiders back Clinton.')).toMatchObject([{type: 'document'}])
+    // A part or an amount of a document is the document.
+    expect(reportsOf('A copy of the letter says the plan will end.')).toMatchObject([{type: 'document'}])
+    expect(reportsOf('An average of recent polls shows Clinton ahead by 13 points.')).toMatchObject([{type: 'document'}])
+  })
+
   it('reads “warned X to …” as a warning to do something (“the FBI warned state officials to boost security”)', () => {
     // (Was a report of “Last month”.)
     expect(reportsOf('Last month, the FBI warned state elections officials to boost their election security.')).toMatchObject([

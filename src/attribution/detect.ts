@@ -2712,6 +2712,21 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
       return [index, index + 1]
     }
 
+    // “Officials there said”, “campaign workers here say”: the place adverb
+    // follows its noun; the noun phrase before it is the subject. Not when
+    // that phrase is a preposition’s object or ends a relative clause (“men
+    // who voted at a straw poll there discussed”, “people who live there
+    // said”: the subject is further back), nor before an infinitive (“the
+    // only contender here to have pledged”).
+    if ((token.lower === 'here' || token.lower === 'there') && index > 0 && tokens[index + 1]?.lower !== 'to') {
+      const previous = tokens[index - 1]!
+      if (previous.type === 'word' && !prepositions.has(previous.lower) && !auxiliaries.has(previous.lower)) {
+        const subject = subjectBefore(tokens, index)
+        const before = subject ? tokens[subject[0] - 1] : undefined
+        if (subject && subject[1] === index && !(before && before.type === 'word' && prepositions.has(before.lower))) return subject
+      }
+    }
+
     // “Everyone I interviewed said”, “the voters we surveyed say”: a
     // relative clause without its pronoun ends the subject.
     const pronoun = tokens[index - 1]
@@ -3724,10 +3739,38 @@ function span(tokens: Token[], range: Range): Range {
   return [tokens[range[0]]!.start, tokens[range[1] - 1]!.end]
 }
 
+/** Prepositions that end the head of a source’s noun phrase (for {@link typeOf}). */
+const headPrepositions = new Set(['of', 'by', 'at', 'from', 'for', 'on', 'in', 'with'])
+/**
+ * Nouns naming a part or an amount of what follows “of” (“the text of the
+ * memo”, “an average of recent polls”, “a string of ads”): the whole decides
+ * the type.
+ */
+const documentParts = new Set(
+  (
+    'copy copies version versions draft drafts text section sections part parts portion page pages excerpt excerpts ' +
+    'summary language wording passage clause final latest new full string series set batch number pair couple ' +
+    'handful spate raft flurry wave average amount amounts body bunch collection trove cache review'
+  ).split(' ')
+)
+
 /** A document source (“the memo says”) or a person/organization. */
 function typeOf(tokens: Token[], range: Range | undefined): Candidate['type'] {
   if (!range) return 'reported'
-  for (let index = range[1] - 1; index >= range[0]; index--) {
+  // “Supporters of the bill say”, “critics of the plan”: the head comes
+  // before the first preposition, not at the end (“the text of the memo”
+  // and other parts of a document still take the document’s type).
+  let end = range[1]
+  for (let index = range[0] + 1; index < range[1]; index++) {
+    const token = tokens[index]!
+    if (token.type === 'word' && headPrepositions.has(token.lower)) {
+      const head = tokens[index - 1]!
+      if (head.type === 'word' && !documentParts.has(head.lower)) end = index
+      break
+    }
+  }
+
+  for (let index = end - 1; index >= range[0]; index--) {
     const token = tokens[index]!
     if (token.type !== 'word') continue
     if (token.upper && !/^(?:the|a|an)$/i.test(token.text)) return 'reported'
