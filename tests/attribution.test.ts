@@ -549,6 +549,22 @@ describe('findReports', () => {
     )
   })
 
+  it('reads a naming verb’s judgement without an article (“called the practice predatory”)', () => {
+    // (Were no attribution: only “called him a liar”, with an article, was read.)
+    expect(reportsOf('Hillary Clinton called the practice predatory.')).toMatchObject([
+      {mention: 'Hillary Clinton', cue: 'called', content: ['the practice predatory']}
+    ])
+    expect(reportsOf('Comey called her actions extremely careless.')).toMatchObject([
+      {mention: 'Comey', cue: 'called', content: ['her actions extremely careless']}
+    ])
+    expect(reportsOf('Trump called Clinton dangerous on Monday.')).toMatchObject([{mention: 'Trump', cue: 'called'}])
+    expect(reportsOf('The governor called it deeply troubling.')).toMatchObject([{mention: 'The governor', content: ['it deeply troubling']}])
+    // (Not a phone call, a noun after the object, or a judgement that modifies a noun.)
+    expect(reportsOf('The senator called the police chief.')).toEqual([])
+    expect(reportsOf('He called her mother on Sunday.')).toEqual([])
+    expect(reportsOf('She called the racist remarks out.')).not.toContainEqual(expect.objectContaining({cue: 'called'}))
+  })
+
   it('types a source by the head before its preposition (“Supporters of the bill say”, “a copy of the letter says”)', () => {
     // (Was `document`: the type came from the last word, “bill”.)
     expect(reportsOf('Supporters of the bill say there is a direct correlation.')).toMatchObject([

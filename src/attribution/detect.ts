@@ -24,6 +24,8 @@ import {
   documentNouns,
   irregularPasts,
   isPastTense,
+  judgementIntensifiers,
+  namingJudgements,
   nounPrepositions,
   objectPronouns,
   pastParticiples,
@@ -2488,6 +2490,7 @@ function describesAs(tokens: Token[], from: number): boolean {
 function namesAs(tokens: Token[], from: number): boolean {
   const object = tokens[from]
   if (!object || object.type !== 'word') return false
+  if (judgedAfter(tokens, from)) return true
   // “called himself pro-choice”, “called him the ultimate hypocrite”.
   if (reflexiveOrPersonal.has(object.lower)) {
     const next = tokens[from + 1]
@@ -2517,6 +2520,48 @@ function namesAs(tokens: Token[], from: number): boolean {
   }
 
   return false
+}
+
+/** Determiners that open the object of a naming verb before its judgement (“called *the* practice predatory”). */
+const judgedDeterminers = new Set(['the', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'our', 'my', 'your'])
+
+/**
+ * Whether a naming verb’s object at `from` is followed by a judgement with
+ * no article: “called the practice predatory”, “called her actions
+ * extremely careless”, “called Trump dangerous”, “labeled it false”. The
+ * object is a pronoun, one to three capitalised words, or a determiner and
+ * one to three lowercase words; the judgement one of a closed list,
+ * maybe after an intensifier, and not followed by a noun it would modify
+ * (“called the racist remarks”, “called him a racist idiot”).
+ */
+function judgedAfter(tokens: Token[], from: number): boolean {
+  const first = tokens[from]
+  if (!first || first.type !== 'word') return false
+  let index = from + 1
+  const next = tokens[index]
+  // “her”, “this”, “that” open a noun phrase only before a noun (“called her
+  // actions careless”, not “called her reckless”).
+  const beforeNoun = next !== undefined && next.type === 'word' && !next.upper && !judgementIntensifiers.has(next.lower) && !namingJudgements.has(next.lower)
+  if (judgedDeterminers.has(first.lower) && (beforeNoun || (first.lower !== 'her' && first.lower !== 'this' && first.lower !== 'that'))) {
+    const nouns = index
+    while (index - nouns < 3) {
+      const token = tokens[index]
+      if (!token || token.type !== 'word' || token.upper || stopWords.has(token.lower) || prepositions.has(token.lower) || namingJudgements.has(token.lower) || judgementIntensifiers.has(token.lower)) break
+      index++
+    }
+
+    if (index === nouns) return false
+  } else if (first.upper && !determiners.has(first.lower)) {
+    while (index - from < 3 && tokens[index]?.type === 'word' && tokens[index]!.upper) index++
+  } else if (!(first.lower === 'it' || first.lower === 'this' || first.lower === 'that' || reflexiveOrPersonal.has(first.lower))) {
+    return false
+  }
+
+  if (tokens[index]?.type === 'word' && judgementIntensifiers.has(tokens[index]!.lower)) index++
+  const judgement = tokens[index]
+  if (!judgement || judgement.type !== 'word' || judgement.upper || !namingJudgements.has(judgement.lower)) return false
+  const after = tokens[index + 1]
+  return !after || after.type !== 'word' || stopWords.has(after.lower) || prepositions.has(after.lower) || timeWords.has(after.lower) || after.lower.endsWith('ing')
 }
 
 /**

@@ -134,3 +134,31 @@ export function isPastTense(lower: string): boolean {
 export const speechVerbForms = set(
   'said says told tells asked asks wrote writes added adds explained noted argued warned insisted tweeted posted'
 )
+
+/**
+ * Judgements a naming verb gives its object without an article (“called
+ * the practice *predatory*”, “labeled the report *false*”): a closed list,
+ * because with no part-of-speech tagger an open adjective looks like the
+ * last noun of the object (“called the police *chief*”).
+ */
+export const namingJudgements = set(
+  'absurd baseless false fake misleading wrong outrageous ridiculous unacceptable unfair illegal unlawful ' +
+    'unconstitutional irresponsible reckless dangerous disgraceful shameful disgusting racist sexist bigoted ' +
+    'offensive inappropriate premature misguided flawed rigged corrupt dishonest careless predatory disastrous ' +
+    'catastrophic devastating historic unprecedented troubling disturbing alarming encouraging disappointing ' +
+    'appalling despicable deplorable horrific horrible terrible tragic insane crazy stupid dumb silly laughable ' +
+    'pathetic inadequate insufficient excessive extreme radical unrealistic impossible ludicrous nonsensical ' +
+    'meaningless pointless useless worthless bogus phony partisan hypocritical un-american unfounded ' +
+    'groundless inaccurate untrue incorrect mistaken erroneous defamatory libelous slanderous hateful divisive ' +
+    'inflammatory irrelevant overblown exaggerated unnecessary unjustified unwarranted unfortunate regrettable ' +
+    'frivolous reasonable fair appropriate productive constructive successful remarkable extraordinary ' +
+    'courageous legitimate illegitimate invalid obscene inhumane cruel unjust discriminatory politically-motivated ' +
+    'xenophobic antisemitic anti-semitic homophobic dishonorable unconscionable indefensible inexcusable ' +
+    'unforgivable irrational reprehensible abhorrent vile incompetent unqualified unfit weak'
+)
+
+/** Adverbs that may come between a naming verb’s object and its judgement (“called it *deeply* troubling”). */
+export const judgementIntensifiers = set(
+  'very extremely deeply totally completely absolutely utterly truly highly so too fundamentally wholly ' +
+    'entirely particularly especially clearly patently plainly blatantly grossly politically morally'
+)
