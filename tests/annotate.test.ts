@@ -55,7 +55,10 @@ describe('annotate', () => {
     ['The money went to the U.S. The trip was canceled.', 2],
     ['Officials from the U.S. Department of State declined.', 1],
     ['The vote is set for Dec. 2 in Washington, D.C. at noon.', 1],
-    ['It happened at 10 a.m. Tuesday.', 1]
+    ['It happened at 10 a.m. Tuesday.', 1],
+    // (Was one: a clock time before any capital but a zone, a day or a month ends the sentence.)
+    ['He was asked to leave shortly before 2 a.m. Witnesses told investigators he returned.', 2],
+    ['Polls close at 9 p.m. ET in most states.', 1]
   ])('splits %j into %i sentence(s)', (input, count) => {
     expect(sentences(input, {format: 'text'})).toHaveLength(count)
   })

@@ -161,6 +161,28 @@ describe('findQuantities', () => {
     expect(one('Obama won a third term.')).toMatchObject({value: 3, unit: 'ordinal', noun: 'term'})
   })
 
+  it('reads a unit joined to its number by a hyphen (“a 14-point lead”, “a 24-year-old man”) as a measure', () => {
+    // (Were a count of nothing: “14”, “24”.)
+    expect(one('Trump holds a 14-point lead.')).toMatchObject({text: '14-point', value: 14, unit: 'measure', noun: 'point'})
+    expect(one('A 24-year-old man was charged.')).toMatchObject({text: '24-year-old', value: 24, unit: 'measure', noun: 'years old'})
+    expect(one('The council built a 60-foot wall.')).toMatchObject({text: '60-foot', unit: 'measure', noun: 'foot'})
+    expect(one('The UN received the 95-page report.')).toMatchObject({text: '95-page', noun: 'page'})
+    // (Not a score or a word that is no unit.)
+    expect(one('The court ruled 5-4 in June.')).toMatchObject({value: 5, unit: 'count'})
+  })
+
+  it('reads an approximated change by a share (“by nearly a third”) with its bound, and a share “of” something with its noun', () => {
+    // (Was the ordinal 3, and “a quarter” with no noun.)
+    expect(one('Walking cuts the risk by nearly a third.')).toMatchObject({
+      text: 'nearly a third',
+      value: 33.33,
+      unit: 'percent',
+      upper: {value: 33.33, inclusive: true}
+    })
+    expect(one('Sales fell by more than a third.')).toMatchObject({text: 'more than a third', lower: {value: 33.33, inclusive: false}})
+    expect(one('Cruz pulled in a quarter of the electorate.')).toMatchObject({text: 'a quarter of the electorate', value: 25, noun: 'electorate'})
+  })
+
   it('gives a rate no noun (“12 percent year over year”)', () => {
     expect(one('Prices rose 12 percent year over year.')).toMatchObject({text: '12 percent', noun: null})
   })

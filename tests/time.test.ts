@@ -65,6 +65,9 @@ describe('findTimes', () => {
     // A past sentence that looks ahead: the nearest.
     expect(one('Both campaigned in Iowa ahead of the state’s Jan. 20 caucuses.')).toMatchObject({value: '2026-01-20'})
     expect(one('They said he didn’t need to come out until January.')).toMatchObject({value: '2026-01'})
+    // Looking forward, hoping, aiming: ahead, though the verb is past (was last year’s).
+    expect(one('The White House said Trump looked forward to signing the bill by Feb. 4.')).toMatchObject({value: '2026-02-04'})
+    expect(one('Officials said the company hopes to reopen the plant in March.')).toMatchObject({value: '2026-03'})
   })
 
   it('reads a month and year before a comma (“In May 2014, …”)', () => {

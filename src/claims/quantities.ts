@@ -242,6 +242,21 @@ export function matchQuantities(tokens: Token[], covered: Uint8Array): QuantityM
 }
 
 /** Whether the number at `index` is an age set off by commas after a name (“Perez, 61,”). */
+/** Units of time and of a score that a number takes with a hyphen (“a 5-year plan”, “a 14-point lead”). */
+const hyphenUnits = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'decade', 'century', 'point', 'game', 'vote', 'seat', 'page', 'story', 'mile', 'foot', 'inch', 'yard', 'meter', 'metre', 'kilometer', 'kilometre', 'acre', 'pound', 'ton', 'gallon', 'degree', 'member', 'person'])
+
+/**
+ * The unit of a number joined to it by a hyphen at `dash` (“10-mile”,
+ * “24-year-old” → “years old”), or `undefined`.
+ */
+function hyphenUnit(dash: Token, word: Token | undefined): string | undefined {
+  if (!word || word.kind !== 'word' || !touches(dash, word)) return undefined
+  const lower = word.lower
+  const old = lower.endsWith('-old') ? lower.slice(0, -4) : undefined
+  if (old !== undefined) return hyphenUnits.has(old) ? old + 's old' : undefined
+  return hyphenUnits.has(lower) || measureUnits.has(lower) ? lower : undefined
+}
+
 function isAge(tokens: Token[], index: number): boolean {
   const token = tokens[index]!
   const before = tokens[index - 1]
@@ -395,6 +410,13 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
       unit = 'measure'
       noun = after.lower
       last++
+      nounLast = last
+    } else if (currency === null && after.text === '-' && touches(tokens[last], after) && hyphenUnit(after, tokens[last + 2]) !== undefined) {
+      // “a 10-mile race”, “a 14-point lead”, “a 24-year-old man”: the unit
+      // joined by a hyphen (an age reads “years old”).
+      unit = 'measure'
+      noun = hyphenUnit(after, tokens[last + 2])!
+      last += 2
       nounLast = last
     } else if (currency === null && (after.lower === 'square' || after.lower === 'cubic') && measureUnits.has(tokens[last + 2]?.lower ?? '')) {
       unit = 'measure'
@@ -742,10 +764,16 @@ function fractionOf(count: number | undefined, part: string): number | undefined
   return Math.round((10_000 * count) / denominator) / 100
 }
 
+/** One-word approximators that may stand between “by” and a share (“by *nearly* a third”). */
+const shareApproximators = new Set(['nearly', 'almost', 'about', 'roughly', 'around', 'approximately', 'some', 'over', 'under', 'just', 'more', 'less'])
+
 /** “half of”, “a third of”, “two-thirds of”, “three quarters of”, “by a third”: a percentage. */
 function fractionAt(tokens: Token[], index: number, floor: number, covered: Uint8Array): Found | undefined {
-  // Cheap first: a share is followed by “of” or follows “by”/“in” (see below).
-  const previous = tokens[index - 1]?.lower
+  // Cheap first: a share is followed by “of” or follows “by”/“in” (see below),
+  // maybe past an approximator (“by nearly a third”).
+  let previous = tokens[index - 1]?.lower
+  if (previous !== undefined && shareApproximators.has(previous)) previous = tokens[index - 2]?.lower
+  else if (previous === 'than' && shareApproximators.has(tokens[index - 2]?.lower ?? '')) previous = tokens[index - 3]?.lower
   if (tokens[index + 1]?.lower !== 'of' && tokens[index + 2]?.lower !== 'of' && previous !== 'by' && previous !== 'in') return undefined
   const token = tokens[index]!
   let last = index
@@ -769,7 +797,7 @@ function fractionAt(tokens: Token[], index: number, floor: number, covered: Uint
   // “a third of voters”; also “fell by a third”, “cut in half” (a change by
   // a share), but not “a third term”.
   const next = tokens[last + 1]
-  const byShare = (tokens[index - 1]?.lower === 'by' || tokens[index - 1]?.lower === 'in') && (!next || next.kind === 'punct' || functionWords.has(next.lower))
+  const byShare = (previous === 'by' || previous === 'in') && (!next || next.kind === 'punct' || (functionWords.has(next.lower) && next.lower !== 'of'))
   if (next?.lower !== 'of' && !byShare) return undefined
   return share(tokens, index, last, value, byShare ? undefined : nounAfter(tokens, last, {vague: false, value}, 'percent', covered), floor)
 }

@@ -55,7 +55,12 @@ interface Day {
 /** Which way a date without a year points: back, ahead, or the nearest. */
 type Tense = 'past' | 'future' | 'near'
 
-const futureWords = new Set(['will', 'shall', 'won’t', "won't", 'would', 'going', 'expected', 'scheduled', 'slated', 'planned', 'plans', 'intends', 'upcoming', 'next'])
+// (“looked forward to signing the bill by July 4”: a past form in
+// reported speech, a date ahead.)
+const futureWords = new Set([
+  'will', 'shall', 'won’t', "won't", 'would', 'going', 'expected', 'scheduled', 'slated', 'planned', 'plans', 'intends', 'upcoming', 'next',
+  'forward', 'expects', 'hopes', 'aims'
+])
 const pastWords = new Set([
   'was', 'were', 'had', 'did', 'wasn’t', "wasn't", 'weren’t', "weren't", 'hadn’t', "hadn't", 'didn’t', "didn't", 'ago',
   'said', 'told', 'fell', 'rose', 'grew', 'won', 'lost', 'began', 'went', 'came', 'took', 'made', 'got', 'gave', 'saw', 'found',

@@ -37,6 +37,15 @@ const openers = new Set(
   ).split(' ')
 )
 
+/** Capitalised words that go on a clock time (“10 a.m. Tuesday”, “9 p.m. ET”). */
+const afterClock = new Set(
+  (
+    'ET EST EDT CT CST CDT MT MST MDT PT PST PDT AKST HST GMT UTC BST CET CEST IST JST AEST AEDT Eastern Central Mountain ' +
+    'Pacific Atlantic Greenwich Local Monday Tuesday Wednesday Thursday Friday Saturday Sunday Jan Feb Mar Apr May Jun Jul ' +
+    'Aug Sep Sept Oct Nov Dec January February March April June July August September October November December'
+  ).split(' ')
+)
+
 // (A short appositive may sit between: “Why?” Miller, a retired worker, said.)
 const cueAfterSpeaker =
   /^(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*(?:,\s[^,.!?;\n]{1,60},)?\s+(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|continued|explained|noted|argued|insisted|warned|tweeted|stated|declared|responded|recalled|joked|quipped|shouted|yelled|questioned|wondered|demanded|exclaimed|screamed|cried|pleaded|mused|countered|laughed|chanted|concluded|remarked|observed|commented|acknowledged|conceded|admitted|claimed|boasted|promised|predicted|suggested|urged|asserted|cautioned|complained)\b/
@@ -220,6 +229,14 @@ function boundaryAfter(view: string, index: number, end: number, run: Run): numb
     // A period inside a parenthetical tag such as “(D-Vt.)” ends nothing.
     if (closedParen && openParenNear(view, index)) return -1
     const opener = openerAt(rest)
+    // “shortly before 2 a.m. Witnesses told …”: a clock time ends a
+    // sentence before any capital but a time zone, a day or a month (“at
+    // 10 a.m. Tuesday”, “9 p.m. ET”).
+    if ((word === 'a.m' || word === 'p.m') && !isDigit) {
+      const match = /^[A-Z][A-Za-z]*/.exec(rest)
+      return match && !afterClock.has(match[0]) ? after : -1
+    }
+
     if (/^[A-Z]$/.test(word) || /^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word) || ambiguous.has(word)) {
       // An initial (“J.”), initialism (“U.S.”) or ambiguous abbreviation
       // ends a sentence only before a typical opener: “the U.S. The trip”.
