@@ -886,6 +886,87 @@ describe('resolveSources', () => {
     }
   })
 
+  it('reads a body named for what it writes (“the budget office”, “a policy institute”) as no document', () => {
+    // (Were documents “nonpartisan budget” and “policy”.)
+    const kinds = (input: string) => annotate(input, {format: 'text'}).sources.map((source) => [source.kind, source.name])
+    expect(kinds('An analysis by the nonpartisan budget office found that 10.9 million people could lose insurance.')).toEqual([
+      ['document', 'analysis']
+    ])
+    expect(kinds('The budget office said the deficit would grow.')).not.toContainEqual(['document', 'budget'])
+    // (A document still: “the budget says”.)
+    expect(kinds('The budget says the deficit would grow.')).toEqual([['document', 'budget']])
+  })
+
+  it('reads a party appositive with a relative clause (“Rep. Chip Roy, a Texas Republican who had threatened …”) as the person’s', () => {
+    // (Was a person “Texas Republican”, who had threatened.)
+    const result = annotate('Rep. Chip Roy, a Texas Republican who had threatened to vote no, said he was persuaded.', {format: 'text'})
+    expect(result.sources.map((source) => [source.name, source.party, source.state])).toEqual([['Chip Roy', 'R', 'Texas']])
+    expect(result.claims.map((claim) => [claim.attribution.cue?.text, claim.attribution.sourceId])).toEqual([
+      ['had threatened', 'src1'],
+      ['said', 'src1']
+    ])
+  })
+
+  it('reads a lawmaker’s “of Kentucky” as the state, not an affiliation', () => {
+    // (Was the affiliation “Kentucky”.)
+    const result = annotate('Sen. Rand Paul of Kentucky said no. House Minority Leader Hakeem Jeffries of New York said the bill was cruel.', {format: 'text'})
+    expect(result.sources.map((source) => [source.name, source.state, source.affiliation])).toEqual([
+      ['Rand Paul', 'Kentucky', null],
+      ['Hakeem Jeffries', 'New York', null]
+    ])
+    // (Not someone with another title.)
+    expect(annotate('Professor Ann Lee of Ohio said yes.', {format: 'text'}).sources.map((source) => [source.state, source.affiliation])).toEqual([[null, 'Ohio']])
+  })
+
+  it('gives an executive of no named body the business the headline is about (“Chief Executive Jensen Huang said”)', () => {
+    // (Had no affiliation.)
+    const result = annotate(
+      'Nvidia revenue jumps 94% on AI demand\nNvidia said sales rose. “The age of AI is here,” Chief Executive Jensen Huang said. Chief Financial Officer Colette Kress told analysts supply would stay tight.',
+      {format: 'text'}
+    )
+    expect(result.sources.filter((source) => source.kind === 'person').map((source) => [source.name, source.affiliation])).toEqual([
+      ['Jensen Huang', 'Nvidia'],
+      ['Colette Kress', 'Nvidia']
+    ])
+    // (Not a title of another kind, nor with no business in the headline.)
+    const other = annotate('Storm hits coast\n“We are ready,” Chief Executive Ann Lee of the Red Cross said. Director Tom Ray said roads were closed.', {format: 'text'})
+    expect(other.sources.find((source) => source.name === 'Tom Ray')?.affiliation ?? null).toBeNull()
+  })
+
+  it('reads a headline’s document as the first the body gives that head (“…, study finds” … “a large international study”)', () => {
+    // (Were two documents, the headline’s named “study”.)
+    const result = annotate(
+      'Daily walking cuts risk of early death, study finds\nPeople who walk 7,000 steps a day die early less often, according to a large international study. The study pooled 57 others.',
+      {format: 'text'}
+    )
+    expect(result.sources.map((source) => [source.kind, source.name, mentionTexts(source)])).toEqual([
+      ['document', 'large international study', ['study', 'a large international study', 'The study']]
+    ])
+    expect(result.claims.filter((claim) => claim.attribution.type !== 'unattributed').map((claim) => claim.attribution.sourceId)).toEqual([
+      'src1',
+      'src1'
+    ])
+    // (Not a newsletter a possessive names.)
+    const names = annotate('Monday’s Morning Email: Putin’s role in the hack\nThe DNC email was leaked, the report said.', {format: 'text'}).sources.map(
+      (source) => source.name
+    )
+    expect(names).not.toContain('DNC email')
+  })
+
+  it('reads “the company” past a market or a seat of government as the business before it (“beating Wall Street estimates”)', () => {
+    // (“The company” was Wall Street, and “estimates” a cue whose source was
+    // “beating Wall Street”.)
+    const result = annotate('Apple said sales rose, beating Wall Street estimates. The company also said margins fell.', {format: 'text'})
+    expect(result.sources.map((source) => [source.name, mentionTexts(source)])).toEqual([
+      ['Apple', ['Apple', 'The company']],
+      ['Wall Street', ['Wall Street']]
+    ])
+    expect(result.claims.map((claim) => [claim.text, claim.attribution.cue?.text])).toEqual([
+      ['sales rose, beating Wall Street estimates', 'said'],
+      ['margins fell', 'also said']
+    ])
+  })
+
   it('reads “, a New York Democrat,” after a name as the person’s party and state, not another person', () => {
     const result = annotate('Rep. Alexandria Ocasio-Cortez, a New York Democrat, said the plan failed.', {format: 'text'})
     expect(result.sources.map((source) => [source.name, source.party, source.state])).toEqual([['Alexandria Ocasio-Cortez', 'D', 'New York']])

@@ -199,7 +199,9 @@ export function findDescriptions(doc: Doc, tokens: Tokens): Candidate[] {
     // A compound: “land mine policy reversals”, “memo writer”.
     if (tokens.joinNext(index) && next < count && !tokens.cap(next)) {
       const nextLower = tokens.lower(next)
-      if (documentHeads.has(nextLower) || (nextLower.endsWith('s') && !documentVerbs.has(nextLower))) return undefined
+      // (Or a body named for what it writes: “the budget office”, “the
+      // policy institute”.)
+      if (documentHeads.has(nextLower) || (nextLower.endsWith('s') && !documentVerbs.has(nextLower)) || (tokens.classes(next) & word.orgHead) !== 0) return undefined
     }
 
     let from = index

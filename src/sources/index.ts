@@ -797,6 +797,15 @@ const relativePronouns = new Set(['who', 'whom', 'whose', 'which', 'that'])
 function whoAntecedent(doc: Doc, candidates: Candidate[], inserted: Candidate[], at: number): Candidate | undefined {
   const named = relativeAntecedent(doc.view, candidates, at) ?? (inserted.length > 0 ? relativeAntecedent(doc.view, sorted(inserted), at) : undefined)
   if (named) return named
+  // “Rep. Chip Roy, a Texas Republican who had threatened …”: the party
+  // appositive is no candidate of its own; the name before it is.
+  for (let k = firstAtOrAfter(candidates, at) - 1; k >= 0 && at - candidates[k]!.end < 60; k--) {
+    const item = candidates[k]!
+    if (item.end > at) continue
+    if (item.type === 'person' && partyAppositive.test(doc.view.slice(item.end, at))) return item
+    break
+  }
+
   let phrase = antecedentPhrase(doc.view, at)
   // (After a preposition, a phrase for no people is not what the clause is
   // about: the name or phrase before the preposition is, “Democrats across
@@ -851,6 +860,9 @@ function relativeAntecedent(view: string, candidates: Candidate[], at: number): 
 
   return item.type === 'place' ? undefined : item
 }
+
+/** A party appositive between a name and its `who` (“, a Texas Republican ”, “, a Democrat from Ohio ”). */
+const partyAppositive = /^,\s+(?:a|an)\s+(?:[A-Z][\p{L}.’'-]*\s+){0,3}(?:Democrat|Republican|Independent|Libertarian)(?:\s+(?:from|of)\s+(?:[A-Z][\p{L}.’'-]*\s+){1,3})?\s*$/u
 
 /** Between what a relative `who` follows and the `who`: `,`, `(`, a dash, or only space. */
 const relativeGap = /^\s*(?:,|\(|—|–|\s--)?\s*$/

@@ -1068,7 +1068,8 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       for (let item = startIndex; item <= Math.min(stop, startIndex + 3); item++) {
         const party = partyNouns.get(view.slice(tokens.start(item), tokens.end(item)))
         // (The party noun ends the appositive: “a Republican strategist” is a title.)
-        if (party !== undefined && (item === stop || tokens.is(item + 1, 'from') || tokens.is(item + 1, 'of'))) {
+        // (Or a relative clause: “, a Texas Republican who had threatened to vote no,”.)
+        if (party !== undefined && (item === stop || tokens.is(item + 1, 'from') || tokens.is(item + 1, 'of') || tokens.is(item + 1, 'who'))) {
           if (person.party === null) person.party = party
           if (person.state === null && item > startIndex) person.state = collapse(view.slice(tokens.start(startIndex), tokens.end(item - 1)))
           person.type = 'person'

@@ -196,6 +196,11 @@ export function resolve(
   const placesByKey = new Map<string, Entity>()
   const groups = new Map<string, Entity>()
   const documents = new Map<string, Entity>()
+  // A headline’s document (“Daily walking cuts risk …, study finds”) is the
+  // first one the body gives that head (“according to a large international
+  // study”), though later; see the `document` case.
+  const headlineDocuments = new Map<string, Entity>()
+  const bodyDocuments = new Set<string>()
   const anonymous = new Map<string, Entity>()
   const byRole = new Map<string, Entity>()
   /**
@@ -468,6 +473,8 @@ export function resolve(
 
       case 'document': {
         const previous = documents.get(item.key)
+        const inTitle = headline || doc.paragraphs[item.paragraph]?.kind === 'title'
+        const titled = inTitle || bodyDocuments.has(item.key) ? undefined : headlineDocuments.get(item.key)
         let entity: Entity
         if (previous && item.definite && compatible(previous, item)) {
           entity = previous
@@ -475,17 +482,24 @@ export function resolve(
           // A speaker’s words name no document of the article’s (“This is
           // an observational study,” he said … “the study found”).
           break
+        } else if (titled && titled.plural === item.plural) {
+          entity = titled
         } else {
           entity = create('document')
           entity.plural = item.plural
+          // (Not one a possessive names: “Monday’s Morning Email” is a newsletter.)
+          if (inTitle && !item.definite && !headlineDocuments.has(item.key) && !/['’]s\b/.test(item.name ?? '')) headlineDocuments.set(item.key, entity)
         }
 
+        if (!inTitle) bodyDocuments.add(item.key)
         documents.set(item.key, entity)
         for (const modifier of item.modifiers) {
           if (entity.modifiers === none) entity.modifiers = []
           if (!entity.modifiers.includes(modifier)) entity.modifiers.push(modifier)
         }
         link(entity, item, 'description', recency)
+        // (The body names it better than a headline’s capitalised “Poll”.)
+        if (inTitle && entity.mentions.length === 3) entity.bestScore = -1
         break
       }
 
@@ -904,7 +918,11 @@ export function resolve(
           const target = candidates[next]!
           if (target.start < from) continue
           if (target.type === 'place') {
-            if (entity.state === null && item.affiliationType === 'affiliation' && entity.affiliationText === null) {
+            // “Sen. Rand Paul of Kentucky”, “House Minority Leader Hakeem
+            // Jeffries of New York”: a lawmaker’s state, no affiliation.
+            if (entity.state === null && item.titles.length > 0 && politicalTitle.test(item.titles[0]!) && usStates.has(target.name.toLowerCase())) {
+              entity.state = target.name
+            } else if (entity.state === null && item.affiliationType === 'affiliation' && entity.affiliationText === null) {
               entity.affiliationText = target.name
             }
 
@@ -1002,6 +1020,19 @@ export function resolve(
           organization.gender = 'neuter'
           entity.affiliation = organization
         }
+      }
+
+      // “Chief Executive Jensen Huang said” in a story whose headline is
+      // about Nvidia: an executive of no body named is the business’s.
+      if (
+        item.type === 'person' &&
+        !entity.affiliation &&
+        item.titles.length > 0 &&
+        executiveTitle.test(item.titles[0]!) &&
+        headlineBusiness() &&
+        headlineOrganization !== entity
+      ) {
+        entity.affiliation = headlineOrganization!
       }
 
       if (item.type === 'document') {
@@ -1229,8 +1260,33 @@ function opaqueName(name: string | undefined): boolean {
   return true
 }
 
-/** Public bodies known by a short name that says nothing of what they are: no business (“EU fines Meta … the company said”). */
-const publicBodies = new Set(['eu', 'un', 'u.n.', 'nato', 'opec', 'imf', 'who', 'wto', 'congress', 'parliament', 'pentagon', 'kremlin', 'fbi', 'cia', 'nsa', 'irs', 'fda', 'cdc', 'epa', 'sec', 'ftc', 'fcc', 'faa', 'nasa', 'noaa', 'fema', 'interpol', 'europol'])
+/** Titles of lawmakers and governors, whose “of Kentucky” is their state. */
+const politicalTitle = /\b(?:sen|sens|senator|rep|reps|representative|congressman|congresswoman|gov|governor|leader|speaker|whip|lawmaker|delegate)\b/i
+
+/** The states of the United States (and its capital), lowercase. */
+const usStates = new Set(
+  (
+    'alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana ' +
+    'iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska ' +
+    'nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming'
+  )
+    .split(' ')
+    .concat(['new york', 'new jersey', 'new hampshire', 'new mexico', 'north carolina', 'south carolina', 'north dakota', 'south dakota', 'west virginia', 'rhode island'])
+)
+
+/** Titles of a business’s executives (“Chief Executive”, “CFO”, “chief operating officer”). */
+const executiveTitle = /\b(?:chief (?:executive|financial|operating|technology|marketing|commercial|product|information|revenue)(?: officer)?|ceo|cfo|coo|cto|general counsel)\b/i
+
+/**
+ * Public bodies and places that stand for an institution, known by a name
+ * that says nothing of what they are: no business (“EU fines Meta … the
+ * company said”, “above Wall Street estimates … The company expects”).
+ */
+const publicBodies = new Set([
+  'eu', 'un', 'u.n.', 'nato', 'opec', 'imf', 'who', 'wto', 'congress', 'parliament', 'pentagon', 'kremlin', 'fbi', 'cia', 'nsa', 'irs',
+  'fda', 'cdc', 'epa', 'sec', 'ftc', 'fcc', 'faa', 'nasa', 'noaa', 'fema', 'interpol', 'europol',
+  'wall street', 'main street', 'capitol hill', 'white house', 'downing street', 'whitehall', 'silicon valley', 'hollywood', 'broadway'
+])
 
 /** Whether every word of a description but its head is in a name (“the transit authority” in “Metro Transit Authority”). */
 function modifiersIn(key: string, name: string | undefined): boolean {
