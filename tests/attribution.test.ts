@@ -549,6 +549,60 @@ describe('findReports', () => {
     )
   })
 
+  it('gives evidence coordinated inside a “that” clause that clause’s subject (“cautioned that the study was observational and could not prove …”)', () => {
+    // (Was the experts’: the subject of the main clause.)
+    expect(
+      reportsOf('Experts cautioned that the study was observational and could not prove that walking caused the improvements.')
+    ).toMatchObject([
+      {mention: 'Experts', cue: 'cautioned'},
+      {mention: 'the study', cue: 'could not prove', content: ['that walking caused the improvements'], type: 'document'}
+    ])
+    // (Speech goes on with the main clause.)
+    expect(reportsOf('Smith said that the plan failed and added that it cost too much.')).toMatchObject([
+      {mention: 'Smith', cue: 'said'},
+      {mention: 'Smith', cue: 'added'}
+    ])
+  })
+
+  it('reads a forecast or a prediction of a noun phrase (“Nvidia forecast revenue of $37.5 billion”)', () => {
+    // (Was no attribution: “forecast” and “predict” took only a clause.)
+    expect(reportsOf('Nvidia forecast revenue of $37.5 billion for the fourth quarter.')).toMatchObject([
+      {mention: 'Nvidia', cue: 'forecast', content: ['revenue of $37.5 billion for the fourth quarter'], cueClass: 'evidence'}
+    ])
+    expect(reportsOf('Economists predicted a recession.')).toMatchObject([{mention: 'Economists', cue: 'predicted', content: ['a recession']}])
+    // (Not a noun and its comparison: “forecasts like the latest one”.)
+    expect(reportsOf('Long-term forecasts like the latest one show deficits.')).toEqual([])
+    expect(reportsOf('As a kid I felt like I had no voice.')).toMatchObject([{cue: 'felt', content: ['like I had no voice']}])
+  })
+
+  it('reads a bare noun cue before a verb as the head of the subject (“as AI chip demand holds up”)', () => {
+    // (Was a report of “holds up” by a person “AI chip”.)
+    expect(reportsOf('Nvidia revenue jumps 94% as AI chip demand holds up')).toEqual([])
+    expect(reportsOf('Consumer demand rises as prices fall.')).toEqual([])
+    expect(reportsOf('Unions demand the plan be dropped.')).toMatchObject([{mention: 'Unions', cue: 'demand'}])
+  })
+
+  it('reads “argued with” as a quarrel, not an argument made', () => {
+    // (Was a report of Reed’s, which also took the sentence from “According to”.)
+    expect(reportsOf('According to an arrest affidavit, Reed argued with the bartender after he was asked to leave.')).toMatchObject([
+      {mention: 'an arrest affidavit', cue: 'According to', type: 'according-to'}
+    ])
+    expect(reportsOf('Reed argued that the bartender had provoked him.')).toMatchObject([{mention: 'Reed', cue: 'argued'}])
+  })
+
+  it('reads outside experts named by the work they had no part in (“Scientists who were not involved in the study said”)', () => {
+    // (Were “the study” or no source at all.)
+    expect(reportsOf('Scientists who were not involved in the study said the results were promising.')).toMatchObject([
+      {mention: 'Scientists who were not involved in the study', cue: 'said', content: ['the results were promising']}
+    ])
+    expect(reportsOf('Experts not involved in the research cautioned that the study was observational.')).toMatchObject([
+      {mention: 'Experts not involved in the research', cue: 'cautioned'}
+    ])
+    expect(reportsOf('Researchers who had not been involved in the trial said the drug worked.')).toMatchObject([
+      {mention: 'Researchers who had not been involved in the trial'}
+    ])
+  })
+
   it('reads a naming verb’s judgement without an article (“called the practice predatory”)', () => {
     // (Were no attribution: only “called him a liar”, with an article, was read.)
     expect(reportsOf('Hillary Clinton called the practice predatory.')).toMatchObject([

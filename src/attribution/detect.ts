@@ -81,7 +81,7 @@ const labelHeads = new Set(['update', 'updates', 'note', 'alert', 'recap', 'roun
 const relativeStarts = new Set(['which', 'who', 'when', 'as', 'after', 'because', 'before', 'while', 'although', 'though', 'where', 'since', 'until', 'unless', 'if'])
 const headlineVerbs = new Set(['says', 'said', 'tells', 'told', 'warns', 'claims', 'urges', 'calls', 'asks', 'admits', 'insists', 'vows', 'argues', 'predicts', 'thinks', 'believes', 'wants', 'plans', 'denies', 'slams', 'rips', 'blasts'])
 /** Cue words that are also nouns inside a noun phrase (“a Dec. 2 document”). */
-const nounCues = new Set(['report', 'reports', 'document', 'documents', 'claim', 'claims', 'statement', 'plan', 'plans', 'call', 'calls', 'answer', 'comment', 'comments', 'estimate', 'estimates', 'forecast', 'post', 'posts', 'text', 'email', 'emails', 'tweet', 'tweets', 'hope', 'hopes', 'fear', 'fears', 'doubt', 'doubts', 'sense', 'wish', 'order', 'orders', 'note', 'notes', 'promise', 'promises', 'demand', 'demands', 'offer', 'show', 'study', 'survey', 'reading', 'finding', 'findings', 'witness', 'witnesses', 'trust', 'signal', 'brand', 'label', 'term', 'terms', 'review', 'reference', 'references', 'remarks', 'comments', 'warnings', 'views', 'talks', 'support', 'backing', 'attacks', 'questions', 'project', 'projects', 'prepare', 'correct', 'aim', 'aims', 'attempt', 'attempts', 'guess', 'counter', 'state', 'states', 'order', 'ruling'])
+const nounCues = new Set(['report', 'reports', 'document', 'documents', 'claim', 'claims', 'statement', 'plan', 'plans', 'call', 'calls', 'answer', 'comment', 'comments', 'estimate', 'estimates', 'forecast', 'forecasts', 'post', 'posts', 'text', 'email', 'emails', 'tweet', 'tweets', 'hope', 'hopes', 'fear', 'fears', 'doubt', 'doubts', 'sense', 'wish', 'order', 'orders', 'note', 'notes', 'promise', 'promises', 'demand', 'demands', 'offer', 'show', 'study', 'survey', 'reading', 'finding', 'findings', 'witness', 'witnesses', 'trust', 'signal', 'brand', 'label', 'term', 'terms', 'review', 'reference', 'references', 'remarks', 'comments', 'warnings', 'views', 'talks', 'support', 'backing', 'attacks', 'questions', 'project', 'projects', 'prepare', 'correct', 'aim', 'aims', 'attempt', 'attempts', 'guess', 'counter', 'state', 'states', 'order', 'ruling'])
 /** Determiners of one thing: a verb right after their noun phrase is never a bare form. */
 const singularDeterminers = new Set(['a', 'an', 'another', 'each', 'every', 'this'])
 /** Nouns that attribute when someone owns them (“Trump’s claim that”). */
@@ -744,6 +744,8 @@ function verbCue(
   const noun = nounCues.has(word)
   // “said, and I quote, …”: an aside, not the writer’s own attribution.
   if (word === 'quote' && previous?.text === 'I' && tokens[k - 2]?.lower === 'and') return
+  // “Reed argued with the bartender”: a quarrel, not an argument made.
+  if (entry.lemma === 'argue' && next?.lower === 'with') return
   // A noun (“the claim”, “a report”, “his call”, “taking calls”), an
   // infinitive (“declined to comment”) or an adjective (“the said document”).
   if (previous && previous.type === 'word') {
@@ -1015,7 +1017,7 @@ function verbCue(
     }
   }
 
-  let subject = subjectBefore(tokens, start) ?? relativeSubject(tokens, start)
+  let subject = uninvolvedSubject(tokens, start, end) ?? subjectBefore(tokens, start) ?? relativeSubject(tokens, start)
   let layout = 'subject'
   // “Trump has made comments”, “Sanders also takes aim”: a noun cue as the
   // object of a light verb; the verb’s subject is the source.
@@ -1070,6 +1072,13 @@ function verbCue(
       const last = tokens[subject[1] - 1]!
       if (last.type === 'word' && !/s$/.test(last.lower) && !beforeBareVerb.has(last.lower) && !collectiveQuantities.has(last.lower)) return
     }
+
+    // “as AI chip demand holds up”: with no article either, a singular
+    // noun before a bare noun cue and a verb right after it make the cue
+    // the head of the subject.
+    // (A capital only for opening the sentence: “Consumer demand rises”.)
+    const head = tokens[subject[1] - 1]!
+    if (entry.form === 'base' && noun && head.type === 'word' && (singularNoun(head) || (subject[1] === 1 && /^[a-z]+$/.test(head.lower) && !head.lower.endsWith('s') && !beforeBareVerb.has(head.lower))) && thirdPersonVerb(tokens[end])) return
   }
   if (!subject && before && before.type === 'word' && (before.lower === 'and' || before.lower === 'but' || before.lower === 'or')) {
     // (Inside a relative clause its subject is the noun before “who”: “an
@@ -1078,7 +1087,11 @@ function verbCue(
     // mothers who have lost children and said …”.)
     if (entry.cueClass !== 'speech' && inRelative(tokens, start - 1)) return
     // Coordinated verbs share the subject: “The memo does not … but claims …”.
-    subject = clauseSubject(tokens, start - 1, found)
+    // (Evidence goes on with a clause that a cue opened with “that”:
+    // “cautioned that the study was observational and could not prove …”
+    // is the study’s; speech goes on with the main clause: “said that the
+    // plan failed and added …”.)
+    subject = clauseSubject(tokens, start - 1, found, entry.cueClass === 'evidence')
     layout = 'coordinated'
     // A list item without a subject (“Preys on our fears …, and calls
     // people “losers” and “sad.””): the words it quotes are still someone’s.
@@ -1336,6 +1349,39 @@ function subjectWithAppositive(tokens: Token[], start: number, source: Range): b
  * right before `start` (“Hillary Clinton, who served as …, conceded”,
  * “James Bruner, whose father was …, remembers”).
  */
+/** Auxiliaries in “who were not involved”, “who had not been involved”. */
+const involvedAuxiliaries = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'been', 'not', 'never', 'directly', 'otherwise'])
+
+/**
+ * `Experts not involved in the research cautioned`, `Scientists who were
+ * not involved in the study said`: outside experts, named by the work they
+ * had no part in. The whole phrase before the cue at `start`, or
+ * `undefined`. (Without this the subject was “the study”, or none.)
+ */
+function uninvolvedSubject(tokens: Token[], start: number, end: number): Range | undefined {
+  // (Something must follow the cue: “a lawyer who has been involved in
+  // using EB-5 funding for development projects.” ends on a noun.)
+  const after = tokens[end]
+  if (!after || (after.type === 'punct' && terminal.has(after.text))) return undefined
+  const object = npBefore(tokens, start)
+  if (!object || object[1] !== start || object[1] - object[0] > 6) return undefined
+  for (let index = object[0]; index < object[1]; index++) if (tokens[index]!.lower.endsWith('ing')) return undefined
+  let index = object[0] - 1
+  const preposition = tokens[index]
+  if (!preposition || (preposition.lower !== 'in' && preposition.lower !== 'with')) return undefined
+  if (tokens[--index]?.lower !== 'involved') return undefined
+  index--
+  while (index > 0 && object[0] - index < 8 && tokens[index]!.type === 'word' && involvedAuxiliaries.has(tokens[index]!.lower)) index--
+  // (“who” or “that” after the head; a reduced relative needs its “not”:
+  // “people involved with the campaign” is left to the noun phrase rules.)
+  const relative = tokens[index]?.lower === 'who' || tokens[index]?.lower === 'that'
+  if (relative) index--
+  else if (tokens[index + 1]?.lower !== 'not' && tokens[index + 1]?.lower !== 'never') return undefined
+  const head = npBefore(tokens, index + 1, false)
+  if (!head || head[1] !== index + 1) return undefined
+  return [head[0], start]
+}
+
 function relativeSubject(tokens: Token[], start: number): Range | undefined {
   if (tokens[start - 1]?.text !== ',') return undefined
   let open = start - 2
@@ -2120,6 +2166,9 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry, nounOk = fal
   }
 
   if (!opener && first.type === 'word' && first.lower === 'to' && !complements.to && !complements.object && !complements.quoteOnly) return undefined
+  // “long-term forecasts like the latest one”: a noun and its comparison,
+  // no content (but “felt like he had no voice” is).
+  if (!opener && first.type === 'word' && first.lower === 'like' && !likeVerbs.has(entry.lemma)) return undefined
   const range = contentRange(tokens, index, n)
   if (!range) return undefined
   return {range, first, afterComma, startsWithQuote, from: index}
@@ -2438,6 +2487,21 @@ function opensContent(tokens: Token[], from: number): boolean {
   const token = tokens[index]
   return token !== undefined && (token.type === 'quote' || token.lower === 'that')
 }
+
+/** A lowercase verb in “-s” of a few common shapes (“holds”, “rises”, “remains”), or “is”/“was”/“has”. */
+function thirdPersonVerb(token: Token | undefined): boolean {
+  if (!token || token.type !== 'word' || token.upper) return false
+  const lower = token.lower
+  return lower === 'is' || lower === 'was' || lower === 'has' || thirdPersonVerbs.has(lower)
+}
+
+const thirdPersonVerbs = new Set(
+  (
+    'holds rises falls grows slows jumps surges soars slumps drops climbs dips eases cools remains stays ' +
+    'continues persists outpaces outstrips lags weakens strengthens rebounds recovers picks fades wanes booms ' +
+    'plunges tumbles sinks spikes doubles triples hits tops nears reaches drives fuels boosts lifts weighs'
+  ).split(' ')
+)
 
 /** Whether a word is a lowercase singular noun (no pronoun, auxiliary, adverb or particle). */
 function singularNoun(token: Token): boolean {
@@ -3133,6 +3197,10 @@ function npBefore(tokens: Token[], end: number, relative = true): Range | undefi
     // is a title word before a head (“campaign manager Robby Mook”).
     const headNoun = (start === end && !lower.endsWith('ed')) || (start < end && titleWords.has(lower) && !tokens[start]!.upper)
     if (stopWords.has(lower) || auxiliaries.has(lower) || copulas.has(lower) || (cues.has(lower) && !nounCues.has(lower) && !headNoun) || negated(lower)) break
+    // “…, beating Wall Street estimates”, “, citing Pentagon officials”: a
+    // participle opening a phrase before a name takes it as its object; it
+    // is not part of it (“the leading Republican candidates” keeps it).
+    if (start < end && tokens[start]!.upper && lower.length > 5 && lower.endsWith('ing') && !lower.endsWith('thing') && !ingNouns.has(lower) && (index === 0 || tokens[index - 1]!.type === 'punct')) break
     if (startsWithDigit(lower) || hasLetterOrDigit(lower)) {
       start = index
       words++
@@ -3161,6 +3229,12 @@ function npBefore(tokens: Token[], end: number, relative = true): Range | undefi
 
   return [start, end]
 }
+
+/** Verbs whose content may open with “like” (“felt like he had no voice”). */
+const likeVerbs = new Set(['feel', 'look', 'sound', 'seem', 'appear'])
+
+/** Nouns in “-ing” that may open a phrase before a name (“a ruling Justice Kennedy wrote”). */
+const ingNouns = new Set(['morning', 'evening', 'meeting', 'building', 'wedding', 'ceiling', 'feeling', 'funding', 'hearing', 'ruling', 'briefing', 'spending', 'earnings', 'offering', 'filing', 'polling', 'warning', 'finding', 'ending', 'opening', 'setting', 'training', 'housing', 'shooting', 'bombing'])
 
 /** Adjectives that make the cue word after them a noun (“similar *promises*”). */
 const nounAdjectives = new Set(['similar', 'such', 'same', 'other', 'several', 'numerous', 'multiple', 'repeated', 'previous', 'earlier', 'empty', 'false', 'new', 'many', 'few'])
@@ -3648,10 +3722,15 @@ function inRelative(tokens: Token[], conjunction: number): boolean {
  * a verb (“I laughed and said”, “The memo does not … but claims”), else the
  * source of the latest attribution in the unit.
  */
-function clauseSubject(tokens: Token[], before: number, found: Candidate[]): Range | undefined {
+function clauseSubject(tokens: Token[], before: number, found: Candidate[], thatClause = false): Range | undefined {
   for (let index = before - 1; index >= 0 && before - index <= 30; index--) {
     const token = tokens[index]!
     if (token.type !== 'word') continue
+    if (thatClause && tokens[index - 1]?.lower === 'that' && cues.has(tokens[index - 2]?.lower ?? '') && !subjectPronouns.has(token.lower)) {
+      const np = npAfter(tokens, index)
+      if (np && isVerb(tokens[np[1]]) && np[1] < before) return np
+    }
+
     // (A relative clause closed by a comma is no subject of the main clause:
     // “X, who was not involved, called … but cautioned”; inside one, “who”
     // is: “Weaver, who came out and endorsed Clinton”.)
@@ -3784,6 +3863,11 @@ function span(tokens: Token[], range: Range): Range {
   return [tokens[range[0]]!.start, tokens[range[1] - 1]!.end]
 }
 
+/** A participle or auxiliary between a head and its preposition (“a study *being released* on …”). */
+function verbLike(lower: string): boolean {
+  return (lower.length > 5 && (lower.endsWith('ed') || lower.endsWith('ing'))) || pastParticiples.has(lower) || auxiliaries.has(lower) || copulas.has(lower)
+}
+
 /** Prepositions that end the head of a source’s noun phrase (for {@link typeOf}). */
 const headPrepositions = new Set(['of', 'by', 'at', 'from', 'for', 'on', 'in', 'with'])
 /**
@@ -3805,12 +3889,15 @@ function typeOf(tokens: Token[], range: Range | undefined): Candidate['type'] {
   // “Supporters of the bill say”, “critics of the plan”: the head comes
   // before the first preposition, not at the end (“the text of the memo”
   // and other parts of a document still take the document’s type).
+  // (Past a participle: “An exhaustive study being released on Tuesday by
+  // researchers”.)
   let end = range[1]
   for (let index = range[0] + 1; index < range[1]; index++) {
     const token = tokens[index]!
     if (token.type === 'word' && headPrepositions.has(token.lower)) {
-      const head = tokens[index - 1]!
-      if (head.type === 'word' && !documentParts.has(head.lower)) end = index
+      let head = index - 1
+      while (head > range[0] && tokens[head]!.type === 'word' && !documentParts.has(tokens[head]!.lower) && verbLike(tokens[head]!.lower)) head--
+      if (tokens[head]!.type === 'word' && !documentParts.has(tokens[head]!.lower)) end = head + 1
       break
     }
   }

@@ -40,7 +40,7 @@ say:s:c tell:s:co add:s:c note:s:c argue:s:c insist:s:c warn:s:cot tweet:s:c wri
 claim:s:ct explain:s:c state:s:q declare:s:c announce:s:cn ask:s:ot reply:s:c respond:s:ct
 answer:s:q comment:s:c remark:s:c report:s:c suggest:s:c mention:s:c acknowledge:s:c admit:s:c
 concede:s:c confirm:s:c deny:s:cn assert:s:c contend:s:c maintain:s:q stress:s:c emphasize:s:c
-emphasise:s:c observe:s:c predict:s:c promise:i:cto pledge:i:ct vow:i:ct threaten:i:t urge:s:ot
+emphasise:s:c observe:s:c predict:s:cn promise:i:cto pledge:i:ct vow:i:ct threaten:i:t urge:s:ot
 demand:i:ct recommend:s:c propose:i:ct testify:s:c describe:s:q characterize:s:q accuse:s:n
 allege:s:c complain:s:c boast:s:c brag:s:c joke:s:c quip:s:c recall:s:c repeat:s:q reiterate:s:c
 continue:s:q conclude:s:c agree:s:ct counter:s:c retort:s:c shout:s:q yell:s:q exclaim:s:q
@@ -51,7 +51,7 @@ confess:s:c vouch:s:q retweet:s:q post:s:q email:s:q text:s:q read:s:q chant:s:q
 whisper:s:q scream:s:q cry:s:q interject:s:q continue:s:q complain:s:c concur:s:c
 beam:s:q gush:s:q react:s:q scoff:s:q snap:s:q sigh:s:q laugh:s:q marvel:s:q rave:s:q fume:s:q
 grumble:s:q mutter:s:q chime:s:q:in
-correct:s:q recount:s:c estimate:e:c project:e:c forecast:e:c calculate:e:c
+correct:s:q recount:s:c estimate:e:c project:e:c forecast:e:cn calculate:e:c
 call:s:q label:s:q dub:s:q brand:s:q term:s:q
 criticize:s:n blast:s:n slam:s:n mock:s:n decry:s:n condemn:s:n denounce:s:n praise:s:n hail:s:n
 dismiss:s:n reject:s:n blame:s:n attack:s:q liken:s:q compare:s:q tout:s:n cite:s:n reference:s:q
