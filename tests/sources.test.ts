@@ -886,6 +886,18 @@ describe('resolveSources', () => {
     }
   })
 
+  it('reads agencies whose name ends in a document’s or a plan’s head as organizations (“the U.S. Geological Survey”, “the World Food Programme”)', () => {
+    // (Were a document and a person.)
+    const kinds = annotate(
+      'The quake struck 40 km northwest of Herat, the U.S. Geological Survey said. The World Food Programme said it had received less than a quarter of the money it needed.',
+      {format: 'text'}
+    ).sources.map((source) => [source.kind, source.name])
+    expect(kinds).toEqual([
+      ['organization', 'U.S. Geological Survey'],
+      ['organization', 'World Food Programme']
+    ])
+  })
+
   it('reads a body named for what it writes (“the budget office”, “a policy institute”) as no document', () => {
     // (Were documents “nonpartisan budget” and “policy”.)
     const kinds = (input: string) => annotate(input, {format: 'text'}).sources.map((source) => [source.kind, source.name])

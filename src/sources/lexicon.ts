@@ -87,6 +87,9 @@ export const orgPhrases = phrases(`
   face_the_nation fox_and_friends morning_joe priorities_usa the_weekly_standard weekly_standard
   le_monde le_figaro le_parisien les_echos der_spiegel die_zeit el_pais el_país el_mundo la_repubblica
   corriere_della_sera al_jazeera
+  u.s._geological_survey us_geological_survey united_states_geological_survey british_geological_survey
+  geological_survey ordnance_survey world_food_programme world_food_program
+  un_development_programme united_nations_development_programme
 `)
 
 /**
