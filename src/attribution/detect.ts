@@ -1344,11 +1344,6 @@ function subjectWithAppositive(tokens: Token[], start: number, source: Range): b
   return subject[0] === 0 || (subject[0] === 1 && first.type === 'word' && first.upper && openingConjunctions.has(first.lower))
 }
 
-/**
- * The named subject before a relative clause set off by commas that ends
- * right before `start` (“Hillary Clinton, who served as …, conceded”,
- * “James Bruner, whose father was …, remembers”).
- */
 /** Auxiliaries in “who were not involved”, “who had not been involved”. */
 const involvedAuxiliaries = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'been', 'not', 'never', 'directly', 'otherwise'])
 
@@ -1382,6 +1377,11 @@ function uninvolvedSubject(tokens: Token[], start: number, end: number): Range |
   return [head[0], start]
 }
 
+/**
+ * The named subject before a relative clause set off by commas that ends
+ * right before `start` (“Hillary Clinton, who served as …, conceded”,
+ * “James Bruner, whose father was …, remembers”).
+ */
 function relativeSubject(tokens: Token[], start: number): Range | undefined {
   if (tokens[start - 1]?.text !== ',') return undefined
   let open = start - 2
@@ -3879,7 +3879,7 @@ const documentParts = new Set(
   (
     'copy copies version versions draft drafts text section sections part parts portion page pages excerpt excerpts ' +
     'summary language wording passage clause final latest new full string series set batch number pair couple ' +
-    'handful spate raft flurry wave average amount amounts body bunch collection trove cache review'
+    'handful spate raft flurry wave average amount amounts body bunch collection trove cache'
   ).split(' ')
 )
 

@@ -1263,7 +1263,7 @@ function opaqueName(name: string | undefined): boolean {
 /** Titles of lawmakers and governors, whose “of Kentucky” is their state. */
 const politicalTitle = /\b(?:sen|sens|senator|rep|reps|representative|congressman|congresswoman|gov|governor|leader|speaker|whip|lawmaker|delegate)\b/i
 
-/** The states of the United States (and its capital), lowercase. */
+/** The states of the United States, lowercase. */
 const usStates = new Set(
   (
     'alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana ' +
