@@ -886,6 +886,15 @@ describe('resolveSources', () => {
     }
   })
 
+  it('reads who conducted a poll or compiled data as its author (“A poll conducted by Gallup found”)', () => {
+    // (Was no relation, and Gallup no source when it did not speak.)
+    const result = annotate('A poll conducted by Gallup found support fell.', {format: 'text'})
+    expect(result.sources.map((source) => [source.kind, source.name, source.relations])).toEqual([
+      ['document', 'poll', [{type: 'author', sourceId: 'src2'}]],
+      ['organization', 'Gallup', []]
+    ])
+  })
+
   it('reads agencies whose name ends in a document’s or a plan’s head as organizations (“the U.S. Geological Survey”, “the World Food Programme”)', () => {
     // (Were a document and a person.)
     const kinds = annotate(
