@@ -582,6 +582,20 @@ describe('findReports', () => {
     expect(reportsOf('Unions demand the plan be dropped.')).toMatchObject([{mention: 'Unions', cue: 'demand'}])
   })
 
+  it('types a document noun that opens the sentence as a document (“Polls show”, “Research suggests”)', () => {
+    // (Was `reported`: its capital read as a name’s.)
+    expect(reportsOf('Polls show Trump ahead in Iowa.')).toMatchObject([{cue: 'show', type: 'document'}])
+    expect(reportsOf('Research suggests job losses deepened the divide.')).toMatchObject([{cue: 'suggests', type: 'document'}])
+    expect(reportsOf('Reuters reported the deal.')).toMatchObject([{type: 'reported'}])
+  })
+
+  it('reads a time alone after a cue as no content (“Earle-Sears conceded shortly after 10 p.m.”)', () => {
+    // (Was a report whose content was “shortly after 10 p.m.”.)
+    expect(reportsOf('Earle-Sears conceded shortly after 10 p.m.')).toEqual([])
+    expect(reportsOf('Earle-Sears conceded late Tuesday.')).toEqual([])
+    expect(reportsOf('He said the vote was at 10 p.m.')).toMatchObject([{cue: 'said', content: ['the vote was at 10 p.m.']}])
+  })
+
   it('reads “argued with” as a quarrel, not an argument made', () => {
     // (Was a report of Reed’s, which also took the sentence from “According to”.)
     expect(reportsOf('According to an arrest affidavit, Reed argued with the bartender after he was asked to leave.')).toMatchObject([

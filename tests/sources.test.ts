@@ -918,6 +918,15 @@ describe('resolveSources', () => {
     expect(kinds('The budget says the deficit would grow.')).toEqual([['document', 'budget']])
   })
 
+  it('reads a party noun before a two-word name as the party (“Republican Winsome Earle-Sears”)', () => {
+    // (Was a person “Republican Winsome Earle-Sears”: only a known given name after the party was read.)
+    const sources = annotate('Republican Winsome Earle-Sears said she would fight. The Republican Study Committee said no.', {format: 'text'}).sources
+    expect(sources.map((source) => [source.kind, source.name, source.party])).toEqual([
+      ['person', 'Winsome Earle-Sears', 'R'],
+      ['organization', 'Republican Study Committee', null]
+    ])
+  })
+
   it('reads a party appositive with a relative clause (“Rep. Chip Roy, a Texas Republican who had threatened …”) as the person’s', () => {
     // (Was a person “Texas Republican”, who had threatened.)
     const result = annotate('Rep. Chip Roy, a Texas Republican who had threatened to vote no, said he was persuaded.', {format: 'text'})

@@ -2169,6 +2169,8 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry, nounOk = fal
   // “long-term forecasts like the latest one”: a noun and its comparison,
   // no content (but “felt like he had no voice” is).
   if (!opener && first.type === 'word' && first.lower === 'like' && !likeVerbs.has(entry.lemma)) return undefined
+  // “Earle-Sears conceded shortly after 10 p.m.”: when, not what.
+  if (!opener && onlyTime(tokens, index)) return undefined
   const range = contentRange(tokens, index, n)
   if (!range) return undefined
   return {range, first, afterComma, startsWithQuote, from: index}
@@ -3230,6 +3232,33 @@ function npBefore(tokens: Token[], end: number, relative = true): Range | undefi
   return [start, end]
 }
 
+/** Words of a clock time or a part of a day after “shortly after”, “late”, … (“10 p.m.”, “Tuesday night”). */
+const clockWords = new Set(['a.m.', 'p.m.', 'am', 'pm', 'midnight', 'noon', 'dawn', 'dusk', 'et', 'pt', 'local', 'time', 'o’clock', "o'clock"])
+
+/**
+ * Whether the tokens from `from` to the unit’s end are only a time: maybe
+ * an adverb (“shortly”, “late”), maybe a preposition, then clock and day
+ * words and numbers (“shortly after 10 p.m.”, “late Tuesday”).
+ */
+function onlyTime(tokens: Token[], from: number): boolean {
+  let index = from
+  let time = false
+  while (index < tokens.length && index - from < 8) {
+    const token = tokens[index]!
+    if (token.type === 'punct') break
+    const lower = token.lower
+    const timeWord = startsWithDigit(lower) || clockWords.has(lower) || dayWords.has(lower) || dayParts.has(lower) || months.has(lower)
+    if (!timeWord && !(index - from < 2 && (timeLeads.has(lower) || bareAdjunctPrepositions.has(lower) || lower === 'until' || lower === 'around'))) return false
+    if (timeWord) time = true
+    index++
+  }
+
+  return time && (index >= tokens.length || (tokens[index]!.type === 'punct' && terminal.has(tokens[index]!.text)))
+}
+
+/** Adverbs that lead a time (“*shortly* after”, “*late* Tuesday”). */
+const timeLeads = new Set(['shortly', 'soon', 'just', 'late', 'early', 'moments', 'minutes', 'hours', 'right', 'immediately'])
+
 /** Verbs whose content may open with “like” (“felt like he had no voice”). */
 const likeVerbs = new Set(['feel', 'look', 'sound', 'seem', 'appear'])
 
@@ -3905,7 +3934,9 @@ function typeOf(tokens: Token[], range: Range | undefined): Candidate['type'] {
   for (let index = end - 1; index >= range[0]; index--) {
     const token = tokens[index]!
     if (token.type !== 'word') continue
-    if (token.upper && !/^(?:the|a|an)$/i.test(token.text)) return 'reported'
+    // (A capital only for opening the sentence: “Polls show”, “Studies have found”.)
+    const opening = index === 0 && token.text.slice(1) === token.lower.slice(1)
+    if (token.upper && !opening && !/^(?:the|a|an)$/i.test(token.text)) return 'reported'
     return documentNouns.has(token.lower) ? 'document' : 'reported'
   }
 

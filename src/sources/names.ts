@@ -651,8 +651,14 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
 
     // “Republican Christine Todd Whitman”, “Democrat Jane Doe”: a party
     // noun before a given name is the person’s party, no part of the name.
+    // (Or before a two-word name with no word of a body or a place:
+    // “Republican Winsome Earle-Sears”, not “Republican Study Committee”.)
+    const nameAfterParty =
+      (classesAt(from + 1) & word.givenName) !== 0 ||
+      (nameEnd - from === 3 &&
+        ((classesAt(from + 1) | classesAt(from + 2)) & (word.orgHead | word.orgName | word.place | word.demonym | titleWord)) === 0)
     const party =
-      titleEnd < 0 && nameEnd - from >= 3 && (classesAt(from + 1) & word.givenName) !== 0
+      titleEnd < 0 && nameEnd - from >= 3 && nameAfterParty
         ? partyNouns.get(view.slice(tokens.start(runStart + from), tokens.end(runStart + from)))
         : undefined
     const nameFrom = titleEnd >= 0 ? titleEnd + 1 : party ? from + 1 : from
