@@ -651,6 +651,8 @@ export interface AdversarialOptions {
   scale?: number
   /** Only shapes whose name includes this (default: all). */
   filter?: string | undefined
+  /** Only shapes whose name includes one of these (default: all); with `filter`, both must hold. */
+  filters?: readonly string[] | undefined
   /** CPU seconds before a shape’s measurement is cut off (default: 8). */
   timeout?: number
 }
@@ -764,7 +766,12 @@ class Pool {
 export async function runAdversarial(options?: Readonly<AdversarialOptions>): Promise<AdversarialRow[]> {
   const scale = options?.scale ?? 1
   const timeout = options?.timeout ?? 8
-  const selected = shapes.filter((shape) => !options?.filter || shape.name.toLowerCase().includes(options.filter.toLowerCase()))
+  const filters = (options?.filters ?? []).map((filter) => filter.toLowerCase()).filter((filter) => filter !== '')
+  const selected = shapes.filter(
+    (shape) =>
+      (!options?.filter || shape.name.toLowerCase().includes(options.filter.toLowerCase())) &&
+      (filters.length === 0 || filters.some((filter) => shape.name.toLowerCase().includes(filter)))
+  )
   const pool = new Pool()
   const rows: AdversarialRow[] = []
   const started = performance.now()
