@@ -31,8 +31,9 @@
  * when 10n is under 200 kB: cheap, and the compilers settle later there).
  * `once` shapes (the 5 MB boilerplate page, minutes a call under
  * callgrind): two warm and two measured at n, then one measured call at 10n,
- * warmed by those. Even warm, the compilers keep going now and then
- * (deoptimisation, on-stack replacement): medians, and the mutator ratio.
+ * warmed by those. Even warm, the compilers keep going (synchronously, so
+ * counted: up to half of a 10n call on the article shapes, as V8 keeps
+ * re-optimising the bundle’s functions): medians, and the mutator ratio.
  *
  * Two ratios: of all instructions, and of the mutator’s alone — everything
  * but V8’s garbage collector and compilers, told apart by function name
@@ -223,7 +224,10 @@ async function measure(
       String(runsN),
       String(runs10n)
     ],
-    {stdio: ['ignore', 'pipe', 'pipe']}
+    // A fixed environment and directory: npm’s variables or another working
+    // directory change the heap’s layout, and so when the collector runs
+    // (up to 3% on a 10n call).
+    {stdio: ['ignore', 'pipe', 'pipe'], cwd: directory, env: {PATH: process.env['PATH'] ?? '/usr/bin:/bin'}}
   )
   let stdout = ''
   let stderr = ''
