@@ -1354,6 +1354,11 @@ const involvedAuxiliaries = new Set(['was', 'were', 'is', 'are', 'had', 'has', '
  * `undefined`. (Without this the subject was “the study”, or none.)
  */
 function uninvolvedSubject(tokens: Token[], start: number, end: number): Range | undefined {
+  // Runs before every subject search: look for “involved” first, so that
+  // most cues cost a few compares and no noun-phrase walk.
+  let involved = false
+  for (let index = start - 2; index >= 0 && start - index <= 9 && !involved; index--) involved = tokens[index]!.lower === 'involved'
+  if (!involved) return undefined
   // (Something must follow the cue: “a lawyer who has been involved in
   // using EB-5 funding for development projects.” ends on a noun.)
   const after = tokens[end]

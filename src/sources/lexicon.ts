@@ -106,6 +106,21 @@ export const orgKindNouns = words(`
 /** Nouns after a name that make an organization of it (“the Trump administration”). */
 export const orgNouns = words(`administration campaign government military embassy regime camp junta cabinet`)
 
+/** One-word US states that are places (Georgia, also a country and a name, is not). */
+const stateWords = `
+  alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho
+  illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
+  mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas
+  utah vermont virginia washington wisconsin wyoming
+`
+
+/** The states of the United States, lowercase (“of Kentucky” after a lawmaker’s name is a state). */
+export const usStates = new Set([
+  ...words(stateWords),
+  'georgia',
+  ...phrases('new_york new_jersey new_hampshire new_mexico north_carolina south_carolina north_dakota south_dakota west_virginia rhode_island')
+])
+
 /**
  * Places: not sources unless they speak (“Russia said”). Countries, US
  * states with their AP abbreviations, capitals and large cities.
@@ -124,10 +139,7 @@ export const places = words(`
   tajikistan tanzania thailand tibet tunisia turkey turkmenistan uganda ukraine uruguay uzbekistan
   venezuela vietnam wales yemen zambia zimbabwe africa asia america americas antarctica eurasia
   crimea donbas kashmir kurdistan balkans caribbean scandinavia siberia
-  alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho
-  illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
-  mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas
-  utah vermont virginia washington wisconsin wyoming
+  ${stateWords}
   ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. ky. la. md. mass. mich. minn.
   miss. mo. mont. neb. nev. okla. ore. pa. tenn. tex. vt. va. wash. wis. wyo.
   u.s. us usa u.s.a. u.k. uk d.c. n.y. n.j. n.h. n.c. n.d. n.m. s.c. s.d. r.i. w.va.

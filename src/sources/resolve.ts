@@ -23,7 +23,7 @@ import type {Doc} from '../parse/document.js'
 import type {Gender, MentionKind, RelationType} from '../schema.js'
 import type {Candidate} from './candidate.js'
 import {givenNames} from './given-names.js'
-import {businessDescriptions, calendar, commonAcronyms, deities, demonyms, genericOrgDescriptions, governmentHeads, institutionRoles, orgDescriptions, orgHeads, orgNames, orgPhrases, particles, possessivePronouns, representatives, thingHeads} from './lexicon.js'
+import {businessDescriptions, calendar, commonAcronyms, deities, demonyms, genericOrgDescriptions, governmentHeads, institutionRoles, orgDescriptions, orgHeads, orgNames, orgPhrases, particles, possessivePronouns, representatives, thingHeads, usStates} from './lexicon.js'
 import {kin, kinAfter, roleKey, roles} from './titles.js'
 
 /** What an entity is (a place only becomes a source when it speaks). */
@@ -1262,17 +1262,6 @@ function opaqueName(name: string | undefined): boolean {
 
 /** Titles of lawmakers and governors, whose “of Kentucky” is their state. */
 const politicalTitle = /\b(?:sen|sens|senator|rep|reps|representative|congressman|congresswoman|gov|governor|leader|speaker|whip|lawmaker|delegate)\b/i
-
-/** The states of the United States, lowercase. */
-const usStates = new Set(
-  (
-    'alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana ' +
-    'iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska ' +
-    'nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming'
-  )
-    .split(' ')
-    .concat(['new york', 'new jersey', 'new hampshire', 'new mexico', 'north carolina', 'south carolina', 'north dakota', 'south dakota', 'west virginia', 'rhode island'])
-)
 
 /** Titles of a business’s executives (“Chief Executive”, “CFO”, “chief operating officer”). */
 const executiveTitle = /\b(?:chief (?:executive|financial|operating|technology|marketing|commercial|product|information|revenue)(?: officer)?|ceo|cfo|coo|cto|general counsel)\b/i
