@@ -167,8 +167,45 @@ describe('findQuantities', () => {
     expect(one('A 24-year-old man was charged.')).toMatchObject({text: '24-year-old', value: 24, unit: 'measure', noun: 'years old'})
     expect(one('The council built a 60-foot wall.')).toMatchObject({text: '60-foot', unit: 'measure', noun: 'foot'})
     expect(one('The UN received the 95-page report.')).toMatchObject({text: '95-page', noun: 'page'})
-    // (Not a score or a word that is no unit.)
-    expect(one('The court ruled 5-4 in June.')).toMatchObject({value: 5, unit: 'count'})
+    // (Not a score or a word that is no unit: “ruled 5-4” is two counts, below.)
+    expect(quantities('The court ruled 5-4 in June.').map((quantity) => [quantity.value, quantity.unit])).toEqual([
+      [5, 'count'],
+      [4, 'count']
+    ])
+  })
+
+  it('reads a tally (“voted 52-48”, “a 7-7 vote”) as two counts, not a range with its second count lost', () => {
+    // (Was 52 alone, “-48” glued to it; and “7-7” a range from 7 to 7.)
+    const values = (text: string) => quantities(text).map((quantity) => [quantity.text, quantity.value])
+    expect(values('The Senate voted 52-48 to confirm her.')).toEqual([
+      ['52', 52],
+      ['48', 48]
+    ])
+    expect(values('The House passed it 215-214.')).toEqual([
+      ['215', 215],
+      ['214', 214]
+    ])
+    expect(values('The court upheld it by a 6-3 margin.')).toEqual([
+      ['6', 6],
+      ['3', 3]
+    ])
+    expect(values('The committee split in a 7-7 vote.')).toEqual([
+      ['7', 7],
+      ['7', 7]
+    ])
+    expect(values('Clinton ties former Fla. Gov. Jeb Bush at 41-41.')).toEqual([
+      ['41', 41],
+      ['41', 41]
+    ])
+    // (A range goes up; a dash with no tally word, a phone number and a share stay as they were.)
+    expect(one('Between 10-15 people were hurt.')).toMatchObject({lower: {value: 10}, upper: {value: 15}})
+    expect(one('The Senate voted 10-20 times on it.')).toMatchObject({lower: {value: 10}, upper: {value: 20}, noun: 'times'})
+    expect(one('The network runs 24-7.')).toMatchObject({value: 24})
+    // (Both counts of a tally in percent are shares.)
+    expect(quantities('Voters backed it 52-48 percent.').map((quantity) => [quantity.value, quantity.unit])).toEqual([
+      [52, 'percent'],
+      [48, 'percent']
+    ])
   })
 
   it('reads an approximated change by a share (“by nearly a third”) with its bound, and a share “of” something with its noun', () => {

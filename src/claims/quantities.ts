@@ -354,7 +354,7 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
     let secondIndex = -1
     if (between && link.lower === 'and') secondIndex = last + 2
     else if (!between && link.lower === 'to' && tokens[first - 1]?.lower !== 'from' && !changeBy(tokens, first)) secondIndex = last + 2
-    else if ((link.text === '-' || link.text === '–') && touches(tokens[last], link)) secondIndex = last + 2
+    else if ((link.text === '-' || link.text === '–') && touches(tokens[last], link) && !tallyAt(tokens, last + 1)) secondIndex = last + 2
     let secondCurrency = false
     if (secondIndex !== -1 && currency !== null && tokens[secondIndex]?.text === tokens[index]!.text) {
       secondIndex++
@@ -424,6 +424,12 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
       last += 2
       nounLast = last
     }
+  }
+
+  // The first count of a tally takes the second’s percent sign (“voted 52-48 percent”).
+  if (unit === 'count' && after && tallyAt(tokens, last + 1)) {
+    const shared = tokens[last + 3]
+    if (shared && (shared.text === '%' || shared.lower === 'percent')) unit = 'percent'
   }
 
   // What is counted: “2,000 people”, “tens of thousands of mines”, “24 percent of voters”.
@@ -522,6 +528,51 @@ function digitsOrWordValue(tokens: Token[], phrase: NumberPhrase): number {
   return numberWord(token.lower) ?? phrase.value ?? 1
 }
 
+// Words before a tally (“voted 52-48”, “won 5-4”, “by a 7-2 margin”) and
+// nouns after one (“a 215-214 vote”).
+const tallyVerbs = new Set([
+  'ahead', 'approved', 'backed', 'beat', 'beats', 'confirmed', 'defeated', 'favored', 'lead', 'leading', 'leads', 'led',
+  'lost', 'loses', 'passed', 'passes', 'ratified', 'rejected', 'ruled',
+  'edged', 'edges', 'split', 'tied', 'ties', 'topped', 'tops', 'trail', 'trailed', 'trailing', 'trails', 'upheld', 'vote', 'voted',
+  'votes', 'win', 'wins', 'won'
+])
+const tallyNouns = new Set(['decision', 'loss', 'majority', 'margin', 'ruling', 'score', 'tally', 'tie', 'victory', 'vote', 'win'])
+
+/**
+ * Whether the dash at `dash` joins the two counts of a tally (“the Senate
+ * voted 52-48”, “passed 215–214”, “a 7-7 vote”) rather than a range: whole
+ * numbers on both sides, the first not below the second (a range goes up)
+ * unless a tally noun follows, and a tally word before (a few words
+ * before: “by a 6-3 margin”, “passed it 215-214”) or after. Each count is then its own quantity.
+ */
+function tallyAt(tokens: Token[], dash: number): boolean {
+  const left = tokens[dash - 1]
+  const mark = tokens[dash]
+  const right = tokens[dash + 1]
+  if (!left || !mark || !right || left.kind !== 'number' || right.kind !== 'number') return false
+  if ((mark.text !== '-' && mark.text !== '–') || !touches(left, mark) || !touches(mark, right)) return false
+  const first = left.text
+  const second = right.text
+  if (first.includes('.') || second.includes('.')) return false
+  const after = tokens[dash + 2]
+  // (“9-11 attacks”, “1-800-555”: a number glued on is no tally.)
+  if (after && (after.text === '-' || (touches(right, after) && after.kind !== 'punct' && after.text !== '%'))) return false
+  const before = tokens[dash - 2]
+  if (before && touches(before, left)) return false
+  const nounAfter = after !== undefined && tallyNouns.has(after.lower)
+  if (!nounAfter && digitsValue(first) < digitsValue(second)) return false
+  if (nounAfter) return true
+  // (“passed it 215-214”, “ties former Fla. Gov. Jeb Bush at 41-41”: an
+  // object may come between.)
+  for (let cue = dash - 2; cue >= dash - 10 && cue >= 0; cue--) {
+    const word = tokens[cue]!
+    if (tallyVerbs.has(word.lower)) return true
+    if (word.kind !== 'word' && word.text !== '.') return false
+  }
+
+  return false
+}
+
 /**
  * Whether a number phrase is an amount: not glued to letters (“F-35”,
  * “5G”), not an identifier (“Title 42”), not a clock time, and “one” only as
@@ -539,7 +590,7 @@ function acceptable(tokens: Token[], phrase: NumberPhrase): boolean {
       if (previous.kind === 'word') return false
       if (previous.text === '-' || previous.text === '/' || previous.text === '.' || previous.text === ':') {
         const before = tokens[phrase.first - 2]
-        if (before && touches(before, previous) && (before.kind === 'word' || before.kind === 'number')) return false
+        if (before && touches(before, previous) && (before.kind === 'word' || before.kind === 'number') && !tallyAt(tokens, phrase.first - 1)) return false
       }
     }
 
