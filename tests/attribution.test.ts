@@ -549,6 +549,41 @@ describe('findReports', () => {
     )
   })
 
+  it('reads a cue word right after a preposition as a noun in the subject (“Opponents of hate crime laws say”)', () => {
+    // (Were “crime laws” and a document “speech”: “hate” taken for a verb.)
+    expect(reportsOf('Opponents of hate crime laws say the measure works.')).toMatchObject([
+      {mention: 'Opponents of hate crime laws', cue: 'say', type: 'reported'}
+    ])
+    expect(reportsOf('Backers of the ban on hate speech said the measure works.')).toMatchObject([
+      // (“on” after a common noun ends the subject, as in “Critics of the ban on guns”.)
+      {mention: 'Backers of the ban', cue: 'said', type: 'reported'}
+    ])
+  })
+
+  it('skips a clock time or a part of a day before a clause with no “that” (“said at 10 p.m. the polls closed”, “said late Tuesday”)', () => {
+    // (Were no attribution, and content that began with “late Tuesday”.)
+    for (const adjunct of ['at 10 p.m.', 'at about 10:30 p.m. ET', 'at noon', 'late Tuesday', 'early on Monday']) {
+      expect(reportsOf(`Jones said ${adjunct} the polls had closed.`)).toMatchObject([
+        {mention: 'Jones', cue: 'said', content: ['the polls had closed']}
+      ])
+    }
+
+    expect(reportsOf('Jones said late Tuesday that the polls had closed.')).toMatchObject([{content: ['that the polls had closed']}])
+    // (A time before an infinitive too: was no attribution, or content from “late Monday”.)
+    for (const adjunct of ['Monday', 'late Monday', 'last week']) {
+      expect(reportsOf(`Democrats decided ${adjunct} to mount a filibuster.`)).toMatchObject([
+        {mention: 'Democrats', cue: 'decided', content: ['to mount a filibuster'], cueClass: 'intention'}
+      ])
+    }
+
+    expect(reportsOf('Nehlen responded Friday to reports that Trump would endorse his opponent.')).not.toContainEqual(
+      expect.objectContaining({content: ['to reports that Trump would endorse his opponent']})
+    )
+    // (An amount is no clock time; “early” before no day is the content’s.)
+    expect(reportsOf('Jones said at 10 percent the polls had closed.')).toEqual([])
+    expect(reportsOf('Jones said early results showed a win.')).toMatchObject([{content: ['early results showed a win']}])
+  })
+
   it('gives evidence coordinated inside a “that” clause that clause’s subject (“cautioned that the study was observational and could not prove …”)', () => {
     // (Was the experts’: the subject of the main clause.)
     expect(

@@ -893,6 +893,12 @@ describe('resolveSources', () => {
       ['document', 'poll', [{type: 'author', sourceId: 'src2'}]],
       ['organization', 'Gallup', []]
     ])
+    // (A document with no determiner at a sentence’s start too: was no relation.)
+    const bare = annotate('Data compiled by LSEG show revenue rose 5%.', {format: 'text'})
+    expect(bare.sources.map((source) => [source.kind, source.relations])).toEqual([
+      ['document', [{type: 'author', sourceId: 'src2'}]],
+      ['organization', []]
+    ])
   })
 
   it('reads agencies whose name ends in a document’s or a plan’s head as organizations (“the U.S. Geological Survey”, “the World Food Programme”)', () => {

@@ -2055,7 +2055,9 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry, nounOk = fal
       token.type === 'word' &&
       entry.cueClass === 'speech' &&
       (token.lower === 'of' || (token.lower === 'by' && tokens[index + 1]?.type === 'word' && channels.has(tokens[index + 1]!.lower)))
-    if (token.type !== 'word' || !(adjunctStarts.has(token.lower) || clause || about) || atLeast(tokens, index)) break
+    // (“said late Tuesday the …”: “late” or “early” only before a day.)
+    const partOfDay = token.type === 'word' && (token.lower === 'late' || token.lower === 'early') && timeAdjunctEnd(tokens, index) !== -1
+    if (token.type !== 'word' || !(adjunctStarts.has(token.lower) || clause || about || partOfDay) || atLeast(tokens, index)) break
     if (token.lower === 'to' && complements.to) break
     const time = timeAdjunctEnd(tokens, index)
     // “said this week that …” but “said this was the only chance”.
@@ -2065,6 +2067,23 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry, nounOk = fal
     if (time !== -1 && time < n && clauseStart(tokens, time)) {
       index = time
       continue
+    }
+
+    // “decided late Monday to mount a filibuster”: a time, then the
+    // infinitive (not “responded Friday to reports that …”: a noun).
+    const verb = tokens[time + 1]
+    if (
+      time !== -1 &&
+      complements.to &&
+      tokens[time]?.lower === 'to' &&
+      verb?.type === 'word' &&
+      !verb.upper &&
+      !verb.lower.endsWith('s') &&
+      !determiners.has(verb.lower) &&
+      !/^\d/.test(verb.lower)
+    ) {
+      index = time
+      break
     }
 
     // “said in a statement the bill was dead”: adjuncts, no comma, a clause.
@@ -2674,6 +2693,14 @@ function timeAdjunctEnd(tokens: Token[], from: number): number {
   const at = (index: number): string => (tokens[index]?.type === 'word' ? tokens[index]!.lower : '')
   let index = from
   let word = at(index)
+  // “at 10 p.m.”, “at about 10:30 a.m. ET”, “at noon”.
+  if (word === 'at') return clockEnd(tokens, index + 1)
+  // “late Tuesday”, “early on Monday”.
+  if ((word === 'late' || word === 'early') && (dayWords.has(at(index + 1)) || (at(index + 1) === 'on' && dayWords.has(at(index + 2))))) {
+    index++
+    word = at(index)
+  }
+
   if (word === 'earlier' || word === 'later') {
     index++
     word = at(index)
@@ -2699,6 +2726,29 @@ function timeAdjunctEnd(tokens: Token[], from: number): number {
     while (index < tokens.length && /^\d{1,4}$/.test(tokens[index]!.text)) index++
   }
 
+  return index
+}
+
+const clockNouns = new Set(['noon', 'midnight', 'midday', 'dawn', 'dusk'])
+const meridiems = new Set(['a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m'])
+const timeZones = new Set(['et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt', 'pt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet'])
+
+/**
+ * End (exclusive token index) of a clock time at `from` (“10 p.m.”, “about
+ * 10:30 a.m. ET”, “noon”), or -1: a number needs its a.m. or p.m., which
+ * tells it from an amount (“said at 10 percent …”).
+ */
+function clockEnd(tokens: Token[], from: number): number {
+  const at = (index: number): string => (tokens[index]?.type === 'word' ? tokens[index]!.lower : '')
+  let index = from
+  if (at(index) === 'about' || at(index) === 'around' || at(index) === 'roughly' || at(index) === 'approximately') index++
+  if (clockNouns.has(at(index))) return index + 1
+  if (!/^\d{1,2}$/.test(tokens[index]?.text ?? '')) return -1
+  index++
+  if (tokens[index]?.text === ':' && /^\d\d$/.test(tokens[index + 1]?.text ?? '')) index += 2
+  if (!meridiems.has(at(index))) return -1
+  index++
+  if (timeZones.has(at(index)) && tokens[index]!.upper) index++
   return index
 }
 
@@ -3090,6 +3140,9 @@ function participleBefore(tokens: Token[], preposition: number): number {
  * default), the phrase a relative clause ending there hangs on too (“Two
  * women who led the strike”).
  */
+/** Prepositions after which a cue word is a noun modifier (“the ban on hate speech”). */
+const modifierPrepositions = new Set(['about', 'against', 'of', 'on', 'over'])
+
 function npBefore(tokens: Token[], end: number, relative = true): Range | undefined {
   let index = end - 1
   let start = end
@@ -3185,7 +3238,9 @@ function npBefore(tokens: Token[], end: number, relative = true): Range | undefi
       // Inside a name or description: “Campaign to Ban Landmines”, “a spokesman for X”.
       const left = tokens[index - 1]
       if (start === end || !left || left.type !== 'word') break
-      if ((lower === 'to' || lower === 'on') && !(left.upper && tokens[start]!.upper)) break
+      // (And “controls on hate speech”: a plural noun before “on”, no verb.)
+      const nounOn = lower === 'on' && !left.upper && !tokens[start]!.upper && left.lower.endsWith('s') && !left.lower.endsWith('ss') && !cues.has(left.lower)
+      if ((lower === 'to' || lower === 'on') && !(left.upper && tokens[start]!.upper) && !nounOn) break
       if (lower === 'and' && !(left.upper || tokens[start]!.upper || left.lower.endsWith('s'))) break
       // (“the subpoena was withdrawn and Clinton agreed”: a verb before “and” ends a clause.)
       if (lower === 'and' && !left.upper && (/(?:ed|en|wn)$/.test(left.lower) || irregularPasts.has(left.lower))) break
@@ -3202,7 +3257,12 @@ function npBefore(tokens: Token[], end: number, relative = true): Range | undefi
 
     // Right before the verb, a cue word is a noun (“The campaign says”); so
     // is a title word before a head (“campaign manager Robby Mook”).
-    const headNoun = (start === end && !lower.endsWith('ed')) || (start < end && titleWords.has(lower) && !tokens[start]!.upper)
+    // So is one right after a preposition (“Opponents of hate crime laws”,
+    // “the ban on hate speech”): no verb stands there.
+    const headNoun =
+      (start === end && !lower.endsWith('ed')) ||
+      (start < end && titleWords.has(lower) && !tokens[start]!.upper) ||
+      (start < end && !lower.endsWith('ed') && !tokens[index + 1]!.upper && modifierPrepositions.has(tokens[index - 1]?.lower ?? ''))
     if (stopWords.has(lower) || auxiliaries.has(lower) || copulas.has(lower) || (cues.has(lower) && !nounCues.has(lower) && !headNoun) || negated(lower)) break
     // “…, beating Wall Street estimates”, “, citing Pentagon officials”: a
     // participle opening a phrase before a name takes it as its object; it

@@ -11,7 +11,7 @@ import type {Doc} from '../parse/document.js'
 import type {Mention, MentionKind, Quote, Relation, Source, SourceKind} from '../schema.js'
 import {sortInPlace} from '../sort.js'
 import {candidate, collapse, type Candidate} from './candidate.js'
-import {invertedAfter, statementAfter, statementBefore} from './cues.js'
+import {agentAfter, invertedAfter, statementAfter, statementBefore} from './cues.js'
 import {findDescriptions} from './descriptions.js'
 import {wordHash} from './hash.js'
 import {headTable} from './heads.js'
@@ -1176,11 +1176,19 @@ function looseCandidate(doc: Doc, start: number, end: number, sentenceCase = fal
   if (documentClass) {
     // “its annual report” is named “annual report”, like “the memo” “memo”.
     const name = definite || first === 'a' || first === 'an' || possessivePronouns.has(first) ? words.slice(1).join(' ') : sentenceCase ? first + text.slice(words[0]!.length) : text
-    return candidate('document', start, end, null, paragraph, 'description', name, documentClass, {
+    const found = candidate('document', start, end, null, paragraph, 'description', name, documentClass, {
       speaker: true,
       definite,
       gender: 'neuter'
     })
+    // (“Data compiled by LSEG show …”: its author, as for “the data”.)
+    const agent = agentAfter(doc.view, end)
+    if (agent) {
+      found.agentAt = agent.at
+      found.agentType = agent.type
+    }
+
+    return found
   }
 
   if (alwaysAnonymous.has(last) || words.some((word) => /^(?:anonymity|familiar)$/i.test(word))) {
