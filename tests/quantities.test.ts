@@ -174,6 +174,15 @@ describe('findQuantities', () => {
     ])
   })
 
+  it('reads a height in feet and inches (“5-foot-11”, “6 feet 2 inches”) as one length in inches', () => {
+    // (Was “5-foot”, 5 feet, with the inches lost; or two lengths.)
+    expect(one('The suspect, 5-foot-11, fled.')).toMatchObject({text: '5-foot-11', value: 71, unit: 'measure', noun: 'inches'})
+    expect(one('He is 6 feet 2 inches tall.')).toMatchObject({text: '6 feet 2 inches', value: 74, noun: 'inches'})
+    // (Twelve inches or more is no height’s remainder.)
+    expect(quantities('The fence is 6 feet 20 inches.').map((quantity) => quantity.text)).toEqual(['6 feet', '20 inches'])
+    expect(one('The wall is 10 feet high.')).toMatchObject({value: 10, noun: 'feet'})
+  })
+
   it('reads a tally (“voted 52-48”, “a 7-7 vote”) as two counts, not a range with its second count lost', () => {
     // (Was 52 alone, “-48” glued to it; and “7-7” a range from 7 to 7.)
     const values = (text: string) => quantities(text).map((quantity) => [quantity.text, quantity.value])

@@ -446,6 +446,24 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
     }
   }
 
+  // A height: “5-foot-11”, “6 feet 2 inches” is one length, in inches.
+  let inches = -1
+  if (unit === 'measure' && (noun === 'foot' || noun === 'feet') && phrase.value !== null && !isRange) {
+    const link = tokens[last + 1]
+    const number = link?.text === '-' && touches(tokens[last], link) ? tokens[last + 2] : link
+    const inchWord = number ? tokens[number === link ? last + 2 : last + 3] : undefined
+    const glued = number !== link && number !== undefined && touches(link, number)
+    if (number && number.kind === 'number' && /^\d{1,2}$/.test(number.text) && Number(number.text) < 12) {
+      const spelled = inchWord !== undefined && (inchWord.lower === 'inches' || inchWord.lower === 'inch')
+      if (spelled || (glued && !(inchWord && inchWord.kind !== 'punct' && touches(number, inchWord)))) {
+        inches = Number(number.text)
+        last = (number === link ? last + 1 : last + 2) + (spelled ? 1 : 0)
+        noun = 'inches'
+        nounLast = last
+      }
+    }
+  }
+
   if (nounLast > last) last = nounLast
 
   // Approximators: before (“nearly”, “more than”) and after (“or more”).
@@ -497,7 +515,7 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
     match.upper = {value: upperValue! * scale, inclusive: true}
     match.approximate = approximation?.approximate ?? false
   } else {
-    const value = phrase.value! * scale
+    const value = inches >= 0 ? phrase.value! * 12 + inches : phrase.value! * scale
     match.value = value
     applyApproximation(match, value, approximation)
   }
