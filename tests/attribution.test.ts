@@ -560,6 +560,20 @@ describe('findReports', () => {
     ])
   })
 
+  it('reads a capitalized modifier and a plural head opening a sentence as one subject (“Lower courts had upheld …, citing”)', () => {
+    // (Were the mentions “Lower”, “Sanders”, “Protest”: a name that stopped at the first word.)
+    expect(reportsOf('Lower courts had upheld the rule, citing the Chevron doctrine.')).toMatchObject([{mention: 'Lower courts', cue: 'citing'}])
+    expect(reportsOf('Protest groups sued the city, saying the rules violate free-speech rights.')).toMatchObject([
+      {mention: 'Protest groups', cue: 'saying'}
+    ])
+    // (And groups coordinated: both speak.)
+    expect(
+      reportsOf('Republican politicians and their allies speak in one voice, arguing that the agenda has failed.')
+    ).toMatchObject([{mention: 'Republican politicians and their allies', cue: 'arguing'}])
+    // (A name alone stays a name.)
+    expect(reportsOf('Obama had upheld the rule, citing the doctrine.')).toMatchObject([{mention: 'Obama', cue: 'citing'}])
+  })
+
   it('skips a clock time or a part of a day before a clause with no “that” (“said at 10 p.m. the polls closed”, “said late Tuesday”)', () => {
     // (Were no attribution, and content that began with “late Tuesday”.)
     for (const adjunct of ['at 10 p.m.', 'at about 10:30 p.m. ET', 'at noon', 'late Tuesday', 'early on Monday']) {

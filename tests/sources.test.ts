@@ -886,6 +886,15 @@ describe('resolveSources', () => {
     }
   })
 
+  it('reads a lone capitalized word before a plural head at a sentence’s start as no name (“Lower courts said”)', () => {
+    // (Were persons “Lower”, “Upper”.)
+    const sources = annotate('Lower courts said the rule was valid. Upper chambers said it was not.', {format: 'text'}).sources
+    expect(sources.map((source) => [source.kind, source.name])).not.toContainEqual(['person', 'Lower'])
+    expect(sources.map((source) => source.kind)).not.toContain('person')
+    // (A name before a group keeps the group’s affiliation reading: “Sanders aides”.)
+    expect(annotate('Sanders aides said the rule was valid.', {format: 'text'}).sources.map((source) => source.kind)).toEqual(['group'])
+  })
+
   it('reads who conducted a poll or compiled data as its author (“A poll conducted by Gallup found”)', () => {
     // (Was no relation, and Gallup no source when it did not speak.)
     const result = annotate('A poll conducted by Gallup found support fell.', {format: 'text'})

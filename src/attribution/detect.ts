@@ -13,7 +13,7 @@ import {sortInPlace} from '../sort.js'
 import {scales} from '../claims/lexicon.js'
 import {adjectiveCues, auxiliaries, cues, type CueEntry} from './lexicon.js'
 import {isNamedTerm, isTitle} from '../quotes/kind.js'
-import {anonymousHeads, groupHeads, particles as nameParticles, placePhrases, places} from '../sources/lexicon.js'
+import {anonymousHeads, groupHeads, orgHeads, particles as nameParticles, placePhrases, places} from '../sources/lexicon.js'
 import {HashFlags, HashSet, hashWord, type Token} from './tokens.js'
 import {
   adjunctStarts,
@@ -3514,7 +3514,10 @@ function npAfter(tokens: Token[], start: number, addressee = false, nominal = fa
     // campaign spokesman Jason Miller”), or the nouns after a possessive
     // (“Rubio’s deputy campaign manager”).
     // (A lowercase word got here only if it is no title: checked above.)
-    if (named && words > 0 && !possessed && (!token.upper || !titleBeforeName(tokens, index))) break
+    // Opening a sentence, the capital may be the sentence’s, and a plural
+    // group noun the head (“Lower courts had upheld”, “Trump aides said”).
+    const groupHead = words === 1 && start === 0 && !token.upper && (groupHeads.has(lower) || (lower.endsWith('s') && orgHeads.has(lower.slice(0, -1))))
+    if (named && words > 0 && !possessed && !groupHead && (!token.upper || !titleBeforeName(tokens, index))) break
     if (hasLetterOrDigit(lower)) {
       words++
       index++
@@ -3685,6 +3688,13 @@ function mainClauseSubject(tokens: Token[], before: number): Range | undefined {
         const object = npAfter(tokens, next + 1)
         if (!object || object[1] >= before) break
         next = object[1]
+      } else if (word.lower === 'and' && hops === 0 && groupEnd(tokens[np[1] - 1]!.lower)) {
+        // “Republican politicians and their allies … speak …, arguing”: both
+        // speak (groups; two people stay with the clause’s subject finder).
+        const other = npAfter(tokens, next + 1)
+        if (!other || other[1] >= before) break
+        next = other[1]
+        np = [np[0], other[1]]
       } else if (word.lower.endsWith('ly') && word.lower.length > 4) {
         next++
       } else {
@@ -3698,6 +3708,11 @@ function mainClauseSubject(tokens: Token[], before: number): Range | undefined {
   }
 
   return undefined
+}
+
+/** Whether a noun phrase’s last word is a plural that may head a group (“politicians”, “Republicans”; not “News”, “Congress”). */
+function groupEnd(lower: string): boolean {
+  return lower.endsWith('s') && !lower.endsWith('ss') && lower !== 'news' && lower !== 'times'
 }
 
 /** Whether the token after a subject noun phrase may be its verb: a lowercase word that is not a preposition. */

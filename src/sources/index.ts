@@ -610,6 +610,8 @@ function knownHead(word: string): boolean {
   return (
     groupHeads.has(word) ||
     orgHeads.has(word) ||
+    // (Bodies in the plural: “Lower courts”, “Public colleges”.)
+    (word.endsWith('s') && orgHeads.has(word.slice(0, -1))) ||
     organizationNouns.has(word) ||
     documentHeads.has(word) ||
     shares.has(word) ||
