@@ -183,6 +183,11 @@ describe('findQuantities', () => {
     expect(one('The wall is 10 feet high.')).toMatchObject({value: 10, noun: 'feet'})
   })
 
+  it('reads no count in “in one fell swoop”', () => {
+    // (Was the count 1 of “fell”.)
+    expect(quantities('In one fell swoop, the majority gives itself exclusive power.')).toEqual([])
+  })
+
   it('reads a tally (“voted 52-48”, “a 7-7 vote”) as two counts, not a range with its second count lost', () => {
     // (Was 52 alone, “-48” glued to it; and “7-7” a range from 7 to 7.)
     const values = (text: string) => quantities(text).map((quantity) => [quantity.text, quantity.value])

@@ -54,8 +54,8 @@ const identifiers = new Set(
   ).split(' ')
 )
 
-/** Words after “one” that make it a pronoun or idiom, not a count (“one another”, “one day”). */
-const notOne = new Set('another more day time way thing point side hand other'.split(' '))
+/** Words after “one” that make it a pronoun or idiom, not a count (“one another”, “one day”, “in one fell swoop”). */
+const notOne = new Set('another more day time way thing point side hand other fell'.split(' '))
 
 /** Words before “one” that make it a pronoun (“a new one”, “no one”). */
 const oneDeterminers = new Set(
