@@ -183,6 +183,16 @@ describe('findQuantities', () => {
     expect(one('The wall is 10 feet high.')).toMatchObject({value: 10, noun: 'feet'})
   })
 
+  it('reads pounds as sterling after a scale word, near a money word or before a rate, and as weight otherwise', () => {
+    // (Were all weights.)
+    const read = (text: string) => quantities(text).map((quantity) => [quantity.text, quantity.unit, quantity.currency])
+    expect(read('It fixes a 22 billion pound black hole.')).toEqual([['22 billion pound', 'money', 'GBP']])
+    expect(read('The payment is worth up to 300 pounds.')).toEqual([['up to 300 pounds', 'money', 'GBP']])
+    expect(read('It costs 300 pounds a year.')).toEqual([['300 pounds', 'money', 'GBP']])
+    expect(read('The man weighs 200 pounds.')).toEqual([['200 pounds', 'measure', null]])
+    expect(read('He lost 30 pounds.')).toEqual([['30 pounds', 'measure', null]])
+  })
+
   it('reads no count in “in one fell swoop”', () => {
     // (Was the count 1 of “fell”.)
     expect(quantities('In one fell swoop, the majority gives itself exclusive power.')).toEqual([])

@@ -406,6 +406,10 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
       currency = 'USD'
       scale = 0.01
       last++
+    } else if (currency === null && (after.lower === 'pounds' || after.lower === 'pound') && poundsSterling(tokens, first, last + 1, phrase.scaled)) {
+      unit = 'money'
+      currency = 'GBP'
+      last++
     } else if (currency === null && measureUnits.has(after.lower)) {
       unit = 'measure'
       noun = after.lower
@@ -544,6 +548,31 @@ function digitsOrWordValue(tokens: Token[], phrase: NumberPhrase): number {
   const token = tokens[phrase.first]!
   if (token.kind === 'number') return digitsValue(token.text)
   return numberWord(token.lower) ?? phrase.value ?? 1
+}
+
+// Words near an amount in pounds that make it money (“worth up to 300
+// pounds”, “fined 5,000 pounds”), and after it (“300 pounds a year”).
+const moneyWords = new Set([
+  'bill', 'budget', 'charge', 'cost', 'costing', 'costs', 'debt', 'deficit', 'fine', 'fined', 'fund', 'funding', 'grant', 'loan',
+  'paid', 'pay', 'payment', 'payments', 'pays', 'price', 'priced', 'raise', 'raised', 'salary', 'save', 'saved', 'savings',
+  'spend', 'spending', 'spent', 'tax', 'taxes', 'worth'
+])
+const rateWords = new Set(['a', 'an', 'per', 'each', 'every'])
+const rateUnits = new Set(['year', 'month', 'week', 'day', 'hour', 'head', 'person'])
+
+/**
+ * Whether “pounds” after an amount is sterling rather than weight: a scale
+ * word (“22 billion pounds”: no one weighs in billions), a money word within
+ * three words before (“worth up to 300 pounds”), or a rate after (“300
+ * pounds a year”). “weighs 200 pounds” stays a measure.
+ */
+function poundsSterling(tokens: Token[], first: number, pounds: number, scaled: boolean): boolean {
+  if (scaled) return true
+  for (let index = first - 1; index >= 0 && index >= first - 3; index--) {
+    if (moneyWords.has(tokens[index]!.lower)) return true
+  }
+
+  return rateWords.has(tokens[pounds + 1]?.lower ?? '') && rateUnits.has(tokens[pounds + 2]?.lower ?? '')
 }
 
 // Words before a tally (“voted 52-48”, “won 5-4”, “by a 7-2 margin”) and
