@@ -895,6 +895,44 @@ describe('resolveSources', () => {
     expect(annotate('Sanders aides said the rule was valid.', {format: 'text'}).sources.map((source) => source.kind)).toEqual(['group'])
   })
 
+  it('reads a name described by a body’s kind in apposition as that body (“Unite, one of Britain’s biggest unions, said”)', () => {
+    // (Were persons.)
+    const kinds = (text: string) => annotate(text, {format: 'text'}).sources.map((source) => [source.kind, source.name])
+    expect(kinds('Unite, one of Britain’s biggest unions, said it would table a motion.')).toContainEqual(['organization', 'Unite'])
+    expect(kinds('Acme, a chemical company, said it would close the plant.')).toEqual([['organization', 'Acme']])
+    // (A role makes a person: “a company spokesman”, “a senior adviser to the campaign”.)
+    expect(kinds('Acme, a company spokesman, said it would close the plant.')).toEqual([['person', 'Acme']])
+    expect(kinds('Tad Devine, a senior adviser to the campaign, said it would close.')).toContainEqual(['person', 'Tad Devine'])
+    expect(kinds('Kiki McLean, a spokeswoman for Gore’s campaign, said it would close.')).toContainEqual(['person', 'Kiki McLean'])
+    // (A people’s or a place’s capital may modify the kind: “the Canadian mining company”.)
+    expect(kinds('Teck, the Canadian mining company, says it pays the tax.')).toEqual([['organization', 'Teck']])
+  })
+
+  it('makes no anonymous source of an indefinite description in apposition with a name (“Jane Smith, a senior adviser, said”)', () => {
+    // (Was a second source, anonymous “a senior adviser”.)
+    const kinds = (text: string) => annotate(text, {format: 'text'}).sources.map((source) => [source.kind, source.name])
+    expect(kinds('Jane Smith, a senior adviser, said it would close.')).toEqual([['person', 'Jane Smith']])
+    expect(kinds('“It is over,” said Tad Devine, an adviser.')).toEqual([['person', 'Tad Devine']])
+    // (Not after a list, nor without a name before the comma.)
+    expect(kinds('In Washington, an official said it would close.')).toEqual([['anonymous', 'an official']])
+    expect(kinds('It drew Bobby Knight and Brian France, people familiar with the planning said.')).toContainEqual([
+      'anonymous',
+      'people familiar with the planning'
+    ])
+  })
+
+  it('gives the words of “Former Mexico leader Calderon”, “Latino Decisions researcher Sylvia Manzano” to the titled person', () => {
+    // (Were persons “Former Mexico”, “Latino Decisions”: the capitalized run before the title.)
+    const speakers = (text: string) => {
+      const result = annotate(text, {format: 'text'})
+      return result.claims.map((claim) => result.sources.find((source) => source.id === claim.attribution.sourceId)?.name)
+    }
+
+    expect(speakers('Former Mexico leader Calderon calls the wall stupid.')).toEqual(['Calderon'])
+    expect(speakers('“People feel unwanted,” said Latino Decisions researcher Sylvia Manzano.')).toEqual(['Sylvia Manzano'])
+    expect(speakers('Presumptive Democratic presidential nominee Hillary Clinton said the law was wrong.')).toEqual(['Hillary Clinton'])
+  })
+
   it('reads who conducted a poll or compiled data as its author (“A poll conducted by Gallup found”)', () => {
     // (Was no relation, and Gallup no source when it did not speak.)
     const result = annotate('A poll conducted by Gallup found support fell.', {format: 'text'})

@@ -96,6 +96,21 @@ export function resolveSources(doc: Doc, quotes: Quote[], reports: Report[]): So
     item.linkOnly = true
   }
 
+  // (Nor one no attribution names: “Jane Smith, a senior adviser, said”,
+  // “said Tad Devine, an adviser to the campaign”.)
+  let targeted: Set<Candidate | undefined> | undefined
+  for (let index = 1; index < candidates.length; index++) {
+    const item = candidates[index]!
+    const before = candidates[index - 1]!
+    if (item.type !== 'anonymous' || item.plural || before.type !== 'person' || before.mentionKind !== 'name' || !appositionGap(doc.view, before.afterEnd, item.start)) continue
+    // (Indefinite: “the former adviser” may be named again later, and is linked then.)
+    if (!/^an? /i.test(doc.view.slice(item.start, item.start + 3))) continue
+    targeted ??= new Set(targetCandidates)
+    if (targeted.has(item)) continue
+    item.speaker = false
+    item.linkOnly = true
+  }
+
   const {entities, entityOf} = resolve(doc, candidates, (hash) => tokens.inLowercase(hash))
   // An interview’s subject speaks in every answer (see `../parse/interview.ts`):
   // the first person the introduction names.
@@ -370,6 +385,12 @@ function collectTargets(view: string, quotes: Quote[], reports: Report[]): Targe
   }
 
   return targets
+}
+
+/** Whether `view[start..end)` is a comma and one or two spaces (between a name and its appositive). */
+function appositionGap(view: string, start: number, end: number): boolean {
+  const length = end - start
+  return length >= 2 && length <= 3 && view.charCodeAt(start) === 44 && view.slice(start + 1, end).trim() === ''
 }
 
 /**
@@ -1019,7 +1040,9 @@ function lastWord(view: string, end: number): string {
  * the organization before the title.
  */
 function titledPerson(best: Candidate, item: Candidate): boolean {
-  return item.type === 'person' && best.type === 'organization' && item.start > best.end
+  // (Or after a name that is no known body, before the title: “Latino
+  // Decisions researcher Sylvia Manzano”, whose title says who speaks.)
+  return item.type === 'person' && item.start > best.end && (best.type === 'organization' || (best.type === 'person' && item.titles.length > 0 && item.titleStart <= best.end + 2))
 }
 
 function rank(item: Candidate): number {

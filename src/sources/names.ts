@@ -1030,6 +1030,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       index++
     }
 
+    if (bodyAppositive(person, index)) return
     if ((tokens.classes(index) & word.appositiveStop) !== 0) return
     let startIndex = tokens.is(index, 'the') || tokens.is(index, 'a') || tokens.is(index, 'an') ? index + 1 : index
     // An article that ends on “…, the” has no appositive after it.
@@ -1130,6 +1131,50 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     } else if (named) {
       person.ownerEnd = tokens.end(possessor)
     }
+  }
+
+  /**
+   * “Unite, one of Britain’s biggest unions,”, “Acme, a chemical company,”:
+   * a name described by a body’s kind is that body, no person (a given name,
+   * title or party says person; so does a role in the phrase: “a company
+   * spokesman”, “a senior adviser to the campaign”). Marks the candidate and
+   * returns whether it did.
+   */
+  function bodyAppositive(person: Candidate, index: number): boolean {
+    if (person.titles.length > 0 || person.gender !== null || person.party !== null) return false
+    let item = index
+    if (tokens.is(item, 'one') && tokens.is(item + 1, 'of')) item += 2
+    if (tokens.is(item, 'the') || tokens.is(item, 'a') || tokens.is(item, 'an')) item++
+    // (Past a possessive: “Britain’s biggest unions”.)
+    for (let scan = item; scan < Math.min(count - 1, item + 3); scan++) {
+      // (Not past a role: “a spokeswoman for Gore’s campaign”.)
+      if ((tokens.classes(scan) & (word.role | word.affiliationPreposition)) !== 0) break
+      if (tokens.possessive(scan)) {
+        item = scan + 1
+        break
+      }
+
+      if (!tokens.joinNext(scan)) break
+    }
+
+    let head = -1
+    for (; item < count && item - index < 8; item++) {
+      const classes = tokens.classes(item)
+      if ((classes & (word.affiliationPreposition | word.appositiveStop)) !== 0 || tokens.is(item, 'to') || tokens.is(item, 'who')) break
+      // (A capital only for a people or place: “the Canadian mining company”.)
+      if ((classes & word.role) !== 0 || (tokens.cap(item) && (classes & (word.demonym | word.place)) === 0)) return false
+      head = item
+      if (!tokens.joinNext(item)) break
+    }
+
+    if (head < 0) return false
+    const lower = tokens.lower(head)
+    if (!orgDescriptions.has(lower) && !(lower.endsWith('s') && orgDescriptions.has(lower.slice(0, -1)))) return false
+    person.type = 'organization'
+    // (Described, a lone word opening a sentence is a name: it may speak.)
+    person.linkOnly = false
+    skipUntil = Math.max(skipUntil, tokens.end(head))
+    return true
   }
 
   /** “No 10” (or “No. 10”) at `index`: Downing Street, whose “No” a sentence may open with. */
