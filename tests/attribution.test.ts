@@ -574,6 +574,16 @@ describe('findReports', () => {
     expect(reportsOf('Obama had upheld the rule, citing the doctrine.')).toMatchObject([{mention: 'Obama', cue: 'citing'}])
   })
 
+  it('reads no report in a noun that is also a cue (“the largest one-year decline ever recorded, according to”) or a participle after its noun (“funding cuts proposed by the administration”)', () => {
+    // (Were nested intention reports of “the largest one-year” and of “funding cuts”.)
+    const cues = (text: string) => reportsOf(text).map((report) => report.cue)
+    expect(nestedOf('Deaths fell 27% last year, the largest one-year decline ever recorded, according to the data.')).toEqual([['the data', []]])
+    expect(nestedOf('He warned that funding cuts proposed by the administration could reverse it.')).toEqual([['He', []]])
+    // (“to” past a comma or a dash still follows: “refused, generally, to concede”.)
+    expect(cues('He refused, generally, to concede the point.')).toEqual(['refused'])
+    expect(reportsOf('The accord calls on all nations — rich and poor — to limit emissions.')).toMatchObject([{cue: 'calls on'}])
+  })
+
   it('skips a clock time or a part of a day before a clause with no “that” (“said at 10 p.m. the polls closed”, “said late Tuesday”)', () => {
     // (Were no attribution, and content that began with “late Tuesday”.)
     for (const adjunct of ['at 10 p.m.', 'at about 10:30 p.m. ET', 'at noon', 'late Tuesday', 'early on Monday']) {

@@ -2171,7 +2171,10 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry, nounOk = fal
     if (!complements.to) return undefined
     let to = -1
     for (let scan = index; scan < Math.min(n, index + 6); scan++) {
-      if (tokens[scan]!.lower === 'to') {
+      // (Within the clause, and not “according to”: “the largest one-year
+      // decline ever recorded, according to …” has no “decline to”.)
+      if (tokens[scan]!.type === 'punct' && tokens[scan]!.text !== ',' && !dashes.has(tokens[scan]!.text)) break
+      if (tokens[scan]!.lower === 'to' && tokens[scan - 1]?.lower !== 'according') {
         to = scan
         break
       }
@@ -2190,6 +2193,9 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry, nounOk = fal
   }
 
   if (!opener && first.type === 'word' && first.lower === 'to' && !complements.to && !complements.object && !complements.quoteOnly) return undefined
+  // “funding cuts proposed by the administration could …”: a participle
+  // after its noun, passive, with its agent; no one proposes “by …”.
+  if (!opener && first.type === 'word' && first.lower === 'by' && (entry.cueClass === 'intention' || entry.cueClass === 'belief') && (entry.form === 'past' || entry.form === 'participle')) return undefined
   // “long-term forecasts like the latest one”: a noun and its comparison,
   // no content (but “felt like he had no voice” is).
   if (!opener && first.type === 'word' && first.lower === 'like' && !likeVerbs.has(entry.lemma)) return undefined
