@@ -584,6 +584,18 @@ describe('findReports', () => {
     expect(reportsOf('The accord calls on all nations — rich and poor — to limit emissions.')).toMatchObject([{cue: 'calls on'}])
   })
 
+  it('reads a cue after a verb of going on (“continued to say he had …”, “continued to call for more information”)', () => {
+    // (Were no attribution.)
+    expect(reportsOf('Even after the complaint was filed, Lewandowski continued to say he had never touched her.')).toMatchObject([
+      {mention: 'Lewandowski', cue: 'continued to say', content: ['he had never touched her']}
+    ])
+    expect(reportsOf('Small groups of protesters continued to call for more information.')).toMatchObject([
+      {mention: 'Small groups of protesters', cue: 'continued to call for', content: ['more information'], cueClass: 'intention'}
+    ])
+    // (Not a bare object of speech: “have begun to speak out, however”.)
+    expect(reportsOf('A few prominent Republicans have begun to speak out, however.')).toEqual([])
+  })
+
   it('skips a clock time or a part of a day before a clause with no “that” (“said at 10 p.m. the polls closed”, “said late Tuesday”)', () => {
     // (Were no attribution, and content that began with “late Tuesday”.)
     for (const adjunct of ['at 10 p.m.', 'at about 10:30 p.m. ET', 'at noon', 'late Tuesday', 'early on Monday']) {

@@ -1532,6 +1532,7 @@ function nominalCue(tokens: Token[], k: number, cueClass: CueClass, unit: number
 }
 
 /** Adjectives whose infinitive keeps their subject’s voice (“likely to say”). */
+const aspectualVerbs = new Set(['continue', 'continues', 'continued', 'continuing', 'begin', 'begins', 'began', 'begun', 'beginning', 'start', 'starts', 'started', 'starting'])
 const infinitiveAdjectives = new Set(['likely', 'unlikely', 'quick', 'eager', 'ready', 'willing', 'reluctant', 'hesitant', 'inclined', 'apt', 'careful', 'keen', 'prepared'])
 
 /**
@@ -1548,13 +1549,23 @@ function infinitiveCue(tokens: Token[], k: number, end: number, entry: CueEntry,
 
   // “Voters were more likely to say the economy was weak”, “was quick to
   // say he …”: after these adjectives a bare clause is the content too.
+  // After a verb of going on the cue is the subject’s, with a clause or an
+  // intention’s object (“continued to say he had never …”, “continued to
+  // call for more information”; not “begun to speak out, however”).
   const adjective = tokens[k - 2]
-  if (!quote && !(adjective && adjective.type === 'word' && infinitiveAdjectives.has(adjective.lower) && looksLikeClause(tokens, content.from))) return
+  const aspect =
+    adjective !== undefined &&
+    adjective.type === 'word' &&
+    aspectualVerbs.has(adjective.lower) &&
+    (entry.cueClass === 'intention' || looksLikeClause(tokens, content.from))
+  if (!quote && !aspect && !(adjective && adjective.type === 'word' && infinitiveAdjectives.has(adjective.lower) && looksLikeClause(tokens, content.from))) return
   const subject = clauseSubject(tokens, k - 1, found)
   if (!subject) return
+  // (The verb of going on is part of the cue: “continued to say”.)
+  const cueStart = aspect ? k - 2 : k
   found.push({
     unit,
-    cue: [tokens[k]!.start, tokens[end - 1]!.end],
+    cue: [tokens[cueStart]!.start, tokens[end - 1]!.end],
     cueClass: entry.cueClass,
     mention: span(tokens, subject),
     content: [content.range],
@@ -3391,7 +3402,7 @@ function npAfter(tokens: Token[], start: number, addressee = false, nominal = fa
   // A name goes on only with titles; an acronym may modify a noun (“told US
   // officials”, “CNN reporters”).
   const acronym = /^\p{Lu}[\p{Lu}.]{1,4}$/u.test(first.text) && tokens[start + 1]?.type === 'word' && !tokens[start + 1]!.upper
-  const named = index === start && first.upper && !acronym
+  let named = index === start && first.upper && !acronym
   let possessed = false
   while (index < tokens.length && index - start < 14) {
     const token = tokens[index]!
@@ -3522,8 +3533,10 @@ function npAfter(tokens: Token[], start: number, addressee = false, nominal = fa
     // (A lowercase word got here only if it is no title: checked above.)
     // Opening a sentence, the capital may be the sentence’s, and a plural
     // group noun the head (“Lower courts had upheld”, “Trump aides said”).
-    const groupHead = words === 1 && start === 0 && !token.upper && (groupHeads.has(lower) || (lower.endsWith('s') && orgHeads.has(lower.slice(0, -1))))
+    const groupHead = named && words === 1 && start === 0 && !token.upper && (groupHeads.has(lower) || (lower.endsWith('s') && orgHeads.has(lower.slice(0, -1))))
     if (named && words > 0 && !possessed && !groupHead && (!token.upper || !titleBeforeName(tokens, index))) break
+    // (A common noun phrase, which “of” goes on: “Small groups of protesters”.)
+    if (groupHead && tokens[index + 1]?.lower === 'of') named = false
     if (hasLetterOrDigit(lower)) {
       words++
       index++
