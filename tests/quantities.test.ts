@@ -193,6 +193,20 @@ describe('findQuantities', () => {
     expect(read('He lost 30 pounds.')).toEqual([['30 pounds', 'measure', null]])
   })
 
+  it('reads a rate (“24 deaths per 100,000 people”) as one quantity whose noun holds the denominator', () => {
+    // (Were two counts, the second “100,000 people”, which counts no one.)
+    expect(one('The rate fell to roughly 24 deaths per 100,000 people.')).toMatchObject({
+      text: 'roughly 24 deaths per 100,000 people',
+      value: 24,
+      unit: 'count',
+      noun: 'deaths per 100,000 people',
+      approximate: true
+    })
+    expect(one('There were 5.2 cases per 1,000 residents.')).toMatchObject({value: 5.2, noun: 'cases per 1,000 residents'})
+    // (“per” before no number stays out.)
+    expect(one('Prices rose 3% per year.')).toMatchObject({text: '3%', noun: null})
+  })
+
   it('reads no count in “in one fell swoop”', () => {
     // (Was the count 1 of “fell”.)
     expect(quantities('In one fell swoop, the majority gives itself exclusive power.')).toEqual([])

@@ -470,6 +470,21 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
 
   if (nounLast > last) last = nounLast
 
+  // A rate: “24 deaths per 100,000 people”, “5.2 cases per 1,000
+  // residents” — one quantity, the denominator part of what is counted (it
+  // counts nobody itself).
+  if ((unit === 'count' || unit === 'percent') && tokens[last + 1]?.lower === 'per' && tokens[last + 2]?.kind === 'number') {
+    const denominator = readNumber(tokens, last + 2, false)
+    if (denominator && denominator.value !== null && !denominator.vague && !anyCovered(covered, last + 2, denominator.last)) {
+      const per = nounAfter(tokens, denominator.last, denominator, 'count', covered)
+      const end = per ? per.last : denominator.last
+      const rate = 'per ' + collapseSpaces(tokens, last + 2, end)
+      noun = noun === null ? rate : noun + ' ' + rate
+      last = end
+      nounLast = end
+    }
+  }
+
   // Approximators: before (“nearly”, “more than”) and after (“or more”).
   let approximation: Approximation | undefined
   if (!between) {
@@ -536,6 +551,16 @@ function applyApproximation(match: QuantityMatch, value: number, approximation: 
     match.lower = {value, inclusive: true}
     match.upper = {value, inclusive: true}
   }
+}
+
+/** Tokens `from` to `to` (inclusive) as written, one space between words (commas in numbers kept). */
+function collapseSpaces(tokens: Token[], from: number, to: number): string {
+  let text = tokens[from]!.lower
+  for (let index = from + 1; index <= to; index++) {
+    text += (touches(tokens[index - 1], tokens[index]) ? '' : ' ') + tokens[index]!.lower
+  }
+
+  return text
 }
 
 function anyCovered(covered: Uint8Array, from: number, to: number): boolean {
