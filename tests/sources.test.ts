@@ -908,6 +908,34 @@ describe('resolveSources', () => {
     expect(kinds('Teck, the Canadian mining company, says it pays the tax.')).toEqual([['organization', 'Teck']])
   })
 
+  it('gives a person the body named before the role in an appositive title (“Brandon del Pozo, a Brown University researcher,”)', () => {
+    // (Was a title with no affiliation, and no source for the body; “law” made a document of “a Georgetown University law”.)
+    const read = (text: string) => {
+      const result = annotate(text, {format: 'text'})
+      const person = result.sources.find((source) => source.kind === 'person')!
+      const related = person.relations.find((relation) => relation.type === 'affiliation')
+      const body = result.sources.find((source) => source.id === related?.sourceId)
+      return [person.name, person.titles, person.affiliation, body?.name, result.sources.map((source) => source.kind)]
+    }
+
+    expect(read('Brandon del Pozo, a Brown University researcher who studies drug policy, said the drop was real.')).toEqual([
+      'Brandon del Pozo',
+      ['Brown University researcher'],
+      'Brown University',
+      'Brown University',
+      ['person', 'organization']
+    ])
+    expect(read('“It is a shift,” said Lisa Heinzerling, a Georgetown University law professor.')).toEqual([
+      'Lisa Heinzerling',
+      ['Georgetown University law professor'],
+      'Georgetown University',
+      'Georgetown University',
+      ['person', 'organization']
+    ])
+    // (No body, no affiliation: “a Democratic strategist”.)
+    expect(read('Ann Lee, a Democratic strategist, said it.')).toEqual(['Ann Lee', ['Democratic strategist'], null, undefined, ['person']])
+  })
+
   it('makes no anonymous source of an indefinite description in apposition with a name (“Jane Smith, a senior adviser, said”)', () => {
     // (Was a second source, anonymous “a senior adviser”.)
     const kinds = (text: string) => annotate(text, {format: 'text'}).sources.map((source) => [source.kind, source.name])

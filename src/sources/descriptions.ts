@@ -201,7 +201,8 @@ export function findDescriptions(doc: Doc, tokens: Tokens): Candidate[] {
       const nextLower = tokens.lower(next)
       // (Or a body named for what it writes: “the budget office”, “the
       // policy institute”.)
-      if (documentHeads.has(nextLower) || (nextLower.endsWith('s') && !documentVerbs.has(nextLower)) || (tokens.classes(next) & word.orgHead) !== 0) return undefined
+      // (Nor one named for its field: “a Georgetown University law professor”.)
+      if (documentHeads.has(nextLower) || (nextLower.endsWith('s') && !documentVerbs.has(nextLower)) || (tokens.classes(next) & (word.orgHead | word.role)) !== 0) return undefined
     }
 
     let from = index

@@ -1113,7 +1113,28 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     // The title’s capitalised words (“the former Hewlett-Packard CEO”) are
     // this person’s title, not a name of their own (but a possessive name
     // before the title is: “Trump’s spokeswoman”).
-    if (!named) skipUntil = Math.max(skipUntil, tokens.end(role))
+    // (But a body named before the role is the person’s: “a Brown
+    // University researcher”, “a Georgetown University law professor”, as
+    // “Harvard economist Jason Furman” — read as a name too.)
+    let bodyStart = -1
+    let bodyEnd = -1
+    for (let item = startIndex; item < role && possessor === -1; item++) {
+      if (!tokens.cap(item)) {
+        if (bodyStart >= 0) break
+        continue
+      }
+
+      if (bodyStart < 0) bodyStart = item
+      bodyEnd = item
+    }
+
+    if (!named && bodyEnd >= 0 && bodyEnd + 1 < role + 1 && (tokens.classes(bodyEnd) & (word.orgHead | word.orgName)) !== 0 && person.affiliationRange === null) {
+      skipUntil = Math.max(skipUntil, tokens.start(bodyStart))
+      person.affiliationRange = [tokens.start(bodyStart), tokens.end(bodyEnd)]
+    } else if (!named) {
+      skipUntil = Math.max(skipUntil, tokens.end(role))
+    }
+
     const title = collapse(view.slice(tokens.start(startIndex), tokens.end(role)))
     if (person.titles.length === 0) person.titles = [title]
     else if (!person.titles.some((item) => item.toLowerCase() === title.toLowerCase())) person.titles.push(title)
