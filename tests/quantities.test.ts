@@ -207,6 +207,15 @@ describe('findQuantities', () => {
     expect(one('Prices rose 3% per year.')).toMatchObject({text: '3%', noun: null})
   })
 
+  it('reads no amount in a stock index’s or a ranking’s name (“the S&P 500”, “Fortune 500 companies”)', () => {
+    // (Were counts of 500 and 100.)
+    expect(quantities('Shares fell 8%, underperforming the S&P 500 index, which gained 3%.').map((quantity) => quantity.text)).toEqual(['8%', '3%'])
+    expect(quantities('The Nasdaq 100 rose 1%.').map((quantity) => quantity.text)).toEqual(['1%'])
+    expect(quantities('Fortune 500 companies hired 5,000 people.').map((quantity) => quantity.text)).toEqual(['5,000 people'])
+    // (A change after the name stays.)
+    expect(quantities('It helped lift the Nasdaq 1.2 percent this week.').map((quantity) => quantity.text)).toEqual(['1.2 percent'])
+  })
+
   it('reads no count in “in one fell swoop”', () => {
     // (Was the count 1 of “fell”.)
     expect(quantities('In one fell swoop, the majority gives itself exclusive power.')).toEqual([])

@@ -24,6 +24,12 @@ describe('findTimes', () => {
     expect(times('the 5 May I')).toEqual([])
   })
 
+  it('reads no year in a stock index’s name (“the Russell 2000 fell”)', () => {
+    // (Was the year 2000.)
+    expect(times('The Russell 2000 fell.')).toEqual([])
+    expect(one('In 2000 the index fell.')).toMatchObject({text: '2000', value: '2000'})
+  })
+
   it('resolves “Dec. 2” against the article’s date, else leaves the year out', () => {
     expect(one('according to a Dec. 2 document')).toMatchObject({text: 'Dec. 2', type: 'date', value: '2025-12-02', duration: null})
     expect(one('according to a Dec. 2 document', null)).toMatchObject({text: 'Dec. 2', type: 'date', value: '--12-02'})

@@ -54,6 +54,9 @@ const identifiers = new Set(
   ).split(' ')
 )
 
+/** Names of stock indexes and rankings that end in a number (“the Nasdaq 100”, “Fortune 500”). */
+const indexNames = new Set('nasdaq ftse russell fortune stoxx nikkei dax cac ibex kospi sensex nifty topix msci asx'.split(' '))
+
 /** Words after “one” that make it a pronoun or idiom, not a count (“one another”, “one day”, “in one fell swoop”). */
 const notOne = new Set('another more day time way thing point side hand other fell'.split(' '))
 
@@ -679,6 +682,20 @@ function acceptable(tokens: Token[], phrase: NumberPhrase): boolean {
   let name = previous
   if (name && name.text === '.' && touches(tokens[phrase.first - 2], name)) name = tokens[phrase.first - 2]
   if (name && name.kind === 'word' && identifiers.has(name.lower) && name.capitalized) return false
+  // Stock indexes and rankings: “the Nasdaq 100”, “Fortune 500 companies”,
+  // “the S&P 500” — a whole number with no unit (“the Nasdaq 1.2 percent”
+  // is a change).
+  if (
+    name &&
+    name.kind === 'word' &&
+    name.capitalized &&
+    (indexNames.has(name.lower) || (name.text === 'P' && tokens[phrase.first - 2]?.text === '&' && tokens[phrase.first - 3]?.text === 'S')) &&
+    phrase.first === phrase.last &&
+    /^\d+$/.test(first.text) &&
+    !(next && (next.text === '%' || next.lower === 'percent' || next.lower === 'points' || next.lower === 'point'))
+  ) {
+    return false
+  }
 
   if (first.kind === 'word') {
     // Number words inside names: “Air Force One”, “Formula One”.

@@ -774,6 +774,9 @@ function afterCount(
   return match(tokens, first, unitIndex, 'duration', null, duration, unitToken)
 }
 
+/** Stock indexes named with a number (“the Russell 2000”), no year. */
+const indexNames = new Set(['russell', 'nasdaq', 'ftse', 'stoxx', 'nikkei', 'msci'])
+
 /** “2024”, “In 2024”, “the 1990s”, “2019-20”. */
 function year(tokens: Token[], index: number, floor: number): TimeMatch | undefined {
   const token = tokens[index]!
@@ -804,6 +807,8 @@ function year(tokens: Token[], index: number, floor: number): TimeMatch | undefi
   }
 
   if (!isYearLike(tokens, index)) return undefined
+  // (An index’s name: “the Russell 2000”.)
+  if (previous && previous.kind === 'word' && previous.capitalized && indexNames.has(previous.lower)) return undefined
   if (value < 1500 && !(previous && timePrepositions.has(previous.lower))) return undefined
   return match(tokens, index, index, 'year', token.text, null)
 }
