@@ -936,6 +936,15 @@ describe('resolveSources', () => {
     expect(read('Ann Lee, a Democratic strategist, said it.')).toEqual(['Ann Lee', ['Democratic strategist'], null, undefined, ['person']])
   })
 
+  it('gives the person named after “An attorney for Perez,” the role and whom they speak for', () => {
+    // (Were no title and no relation: Perez was taken for a description of Grant.)
+    const result = annotate('Linda Perez was charged. An attorney for Perez, Michael Grant, said she would plead not guilty.', {format: 'text'})
+    const grant = result.sources.find((source) => source.name === 'Michael Grant')!
+    const perez = result.sources.find((source) => source.name === 'Linda Perez')!
+    expect(grant.titles).toEqual(['attorney'])
+    expect(grant.relations).toEqual([{type: 'represents', sourceId: perez.id}])
+  })
+
   it('makes no anonymous source of an indefinite description in apposition with a name (“Jane Smith, a senior adviser, said”)', () => {
     // (Was a second source, anonymous “a senior adviser”.)
     const kinds = (text: string) => annotate(text, {format: 'text'}).sources.map((source) => [source.kind, source.name])

@@ -534,8 +534,13 @@ function linkTargets(
       if (named && named !== best && !/according\s+to\s+$/i.test(doc.view.slice(Math.max(0, target.start - 14), target.start))) {
         // “A Pentagon spokesman, John Kirby,”: the body is no description of
         // the person but their affiliation.
+        // (“An attorney for Perez, Michael Grant,”: the named person speaks
+        // for the person after the role, who is no description of them.)
+        const roleForPerson = best && (best.type === 'person' || best.type === 'unknown') && best.start > target.start ? roleBefore(doc.view, target.start, best.titleStart > target.start && best.titleStart < best.start ? best.titleStart : best.start) : undefined
         if (best && best.type === 'organization' && named.type !== 'organization') {
           if (named.ownerEnd < 0) named.ownerEnd = best.end
+        } else if (best && roleForPerson) {
+          if (named.possessorEnd < 0 && representatives.has(roleForPerson.slice(roleForPerson.lastIndexOf(' ') + 1).toLowerCase())) named.possessorEnd = best.end
         } else if (best) {
           described.push(best)
         } else if (owner && owner.type === 'pronoun' && named.type !== 'organization' && named.ownerEnd < 0) {
@@ -547,6 +552,7 @@ function linkTargets(
         // executive, Jane Doe,”; also before the body: “The head of the
         // Alliance of Small Island States, Cedric Schuster,”).
         const title =
+          roleForPerson ??
           roleTitle(doc.view.slice(target.start, target.end)) ??
           (best && best.type === 'organization' && best.start > target.start ? roleTitle(doc.view.slice(target.start, best.start).replace(bodyPreposition, '')) : undefined)
         best = named
