@@ -376,6 +376,7 @@ export const documentHeads = new Map<string, string>([
   ['tool', 'data'],
   ['tracker', 'data'],
   ['statistics', 'data'],
+  ['results', 'data'],
   ['paper', 'report'],
   ['treaty', 'treaty'],
   ['agreement', 'treaty'],
