@@ -216,6 +216,14 @@ describe('findQuantities', () => {
     expect(quantities('It helped lift the Nasdaq 1.2 percent this week.').map((quantity) => quantity.text)).toEqual(['1.2 percent'])
   })
 
+  it('gives a part of a counted whole the whole’s noun (“412 of the 650 seats”)', () => {
+    // (Was a count of nothing.)
+    expect(quantities('Labour took 412 of the 650 seats.').map((quantity) => [quantity.text, quantity.noun])).toEqual([
+      ['412', 'seats'],
+      ['650 seats', 'seats']
+    ])
+  })
+
   it('reads no count in “in one fell swoop”', () => {
     // (Was the count 1 of “fell”.)
     expect(quantities('In one fell swoop, the majority gives itself exclusive power.')).toEqual([])

@@ -471,6 +471,14 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
     }
   }
 
+  // “412 of the 650 seats”: the part counts what the whole does (the
+  // whole is its own quantity).
+  if (noun === null && unit === 'count' && tokens[last + 1]?.lower === 'of' && tokens[last + 2]?.lower === 'the' && tokens[last + 3]?.kind === 'number') {
+    const whole = readNumber(tokens, last + 3, false)
+    const counted = whole && whole.value !== null ? nounAfter(tokens, whole.last, whole, 'count', covered) : undefined
+    if (counted) noun = counted.noun
+  }
+
   if (nounLast > last) last = nounLast
 
   // A rate: “24 deaths per 100,000 people”, “5.2 cases per 1,000
