@@ -977,6 +977,12 @@ describe('resolveSources', () => {
       ['document', 'poll', [{type: 'author', sourceId: 'src2'}]],
       ['organization', 'Gallup', []]
     ])
+    // (A brief or a lawsuit filed by someone: was no document, and no relation.)
+    const brief = annotate('The bill is unconstitutional, according to a brief filed by the ACLU.', {format: 'text'})
+    expect(brief.sources.map((source) => [source.kind, source.name, source.relations])).toEqual([
+      ['document', 'brief', [{type: 'author', sourceId: 'src2'}]],
+      ['organization', 'ACLU', []]
+    ])
     // (A document with no determiner at a sentence’s start too: was no relation.)
     const bare = annotate('Data compiled by LSEG show revenue rose 5%.', {format: 'text'})
     expect(bare.sources.map((source) => [source.kind, source.relations])).toEqual([

@@ -81,7 +81,7 @@ const reactionNouns = table(
 )
 
 /** After a document: who signed or wrote it. */
-const agent = /(?:,?\s{1,3}(signed|written|authored|issued|drafted|released|sent|prepared|penned|compiled|conducted|published|produced|collected|gathered)\s+by|\s{1,3}(by|from))\s+/y
+const agent = /(?:,?\s{1,3}(signed|written|authored|issued|drafted|released|sent|prepared|penned|compiled|conducted|published|produced|collected|gathered|filed|submitted|commissioned)\s+by|\s{1,3}(by|from))\s+/y
 
 /**
  * Whether a statement verb follows `end` (“… did not immediately respond”).

@@ -387,6 +387,16 @@ function collectTargets(view: string, quotes: Quote[], reports: Report[]): Targe
   return targets
 }
 
+/**
+ * Heads of documents that an attribution names, besides the description
+ * finder’s (“according to a brief filed by 20 states”): in running text
+ * they are too often something else (“a brief moment”) to be found alone.
+ */
+const spokenDocuments = new Map([
+  ['brief', 'filing'],
+  ['briefs', 'filing']
+])
+
 /** Whether `view[start..end)` is a comma and one or two spaces (between a name and its appositive). */
 function appositionGap(view: string, start: number, end: number): boolean {
   const length = end - start
@@ -1203,7 +1213,7 @@ function looseCandidate(doc: Doc, start: number, end: number, sentenceCase = fal
   const definite = /^(?:the|this|that|these|those)$/.test(first)
   // (Or before a prepositional phrase: “Video of the incident”, “Footage from the game”.)
   const of = words.findIndex((word, index) => index > 0 && postmodifiers.has(word))
-  const documentClass = documentHeads.get(last) ?? (of > 0 ? documentHeads.get(words[of - 1]!.toLowerCase()) : undefined)
+  const documentClass = documentHeads.get(last) ?? spokenDocuments.get(last) ?? (of > 0 ? documentHeads.get(words[of - 1]!.toLowerCase()) : undefined)
   if (documentClass) {
     // “its annual report” is named “annual report”, like “the memo” “memo”.
     const name = definite || first === 'a' || first === 'an' || possessivePronouns.has(first) ? words.slice(1).join(' ') : sentenceCase ? first + text.slice(words[0]!.length) : text
