@@ -224,6 +224,20 @@ describe('findQuantities', () => {
     ])
   })
 
+  it('reads a temperature (“0.26 C per decade”, “the 1.5C limit”, “15.91 degrees Celsius”) as a measure in degrees', () => {
+    // (Were a count of nothing, nothing, and “degrees”.)
+    const read = (text: string) => quantities(text).map((quantity) => [quantity.text, quantity.value, quantity.unit, quantity.noun])
+    expect(read('Humans warm the planet at 0.26 C per decade.')).toEqual([['0.26 C', 0.26, 'measure', 'degrees Celsius']])
+    expect(read('The 1.5C limit is near.')).toEqual([['1.5C', 1.5, 'measure', 'degrees Celsius']])
+    expect(read('It was 15.91 degrees Celsius.')).toEqual([['15.91 degrees Celsius', 15.91, 'measure', 'degrees Celsius']])
+    expect(read('It hit 104 °F.')).toEqual([['104 °F', 104, 'measure', 'degrees Fahrenheit']])
+  })
+
+  it('reads what an ordinal counts past a word of succession (“the 12th straight month”)', () => {
+    // (Was “straight”.)
+    expect(one('It was the 12th straight month of records.')).toMatchObject({text: '12th straight month', value: 12, unit: 'ordinal', noun: 'month'})
+  })
+
   it('reads no count in “in one fell swoop”', () => {
     // (Was the count 1 of “fell”.)
     expect(quantities('In one fell swoop, the majority gives itself exclusive power.')).toEqual([])

@@ -413,10 +413,23 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
       unit = 'money'
       currency = 'GBP'
       last++
+    } else if (currency === null && temperatureUnit(tokens, last + 1) !== undefined) {
+      // “0.26 C per decade”, “1.5C”, “15 °C”.
+      unit = 'measure'
+      noun = temperatureUnit(tokens, last + 1)!
+      last += after.text === '°' ? 2 : 1
+      nounLast = last
     } else if (currency === null && measureUnits.has(after.lower)) {
       unit = 'measure'
       noun = after.lower
       last++
+      // “15.91 degrees Celsius”.
+      const scale = tokens[last + 1]
+      if ((noun === 'degrees' || noun === 'degree') && scale && (scale.lower === 'celsius' || scale.lower === 'fahrenheit')) {
+        noun = 'degrees ' + scale.text
+        last++
+      }
+
       nounLast = last
     } else if (currency === null && after.text === '-' && touches(tokens[last], after) && hyphenUnit(after, tokens[last + 2]) !== undefined) {
       // “a 10-mile race”, “a 14-point lead”, “a 24-year-old man”: the unit
@@ -678,7 +691,7 @@ function acceptable(tokens: Token[], phrase: NumberPhrase): boolean {
     }
 
     if (next && touches(last, next)) {
-      if (next.kind === 'word' && phrase.last === phrase.first) return false
+      if (next.kind === 'word' && phrase.last === phrase.first && temperatureUnit(tokens, phrase.last + 1) === undefined) return false
       if (next.text === ':' || next.text === '/') return false
     }
 
@@ -820,6 +833,12 @@ function ordinalMatch(tokens: Token[], first: number, last: number, value: numbe
   if (next && next.kind === 'word' && !functionWords.has(next.lower)) {
     noun = nounText(next)
     end = last + 1
+    // (Past a word of succession: “the 12th straight month”.)
+    const after = tokens[last + 2]
+    if (successionWords.has(next.lower) && after && after.kind === 'word' && !after.capitalized && !functionWords.has(after.lower)) {
+      noun = nounText(after)
+      end = last + 2
+    }
   }
 
   return {
@@ -838,6 +857,25 @@ function ordinalMatch(tokens: Token[], first: number, last: number, value: numbe
     last: end
   }
 }
+
+/**
+ * The temperature scale at token `index` after a number (“C”, “F”, “°C”:
+ * a capital letter alone, not “5G” or “F-35”), as a noun (“degrees
+ * Celsius”), or `undefined`.
+ */
+function temperatureUnit(tokens: Token[], index: number): string | undefined {
+  let at = index
+  if (tokens[at]?.text === '°' && touches(tokens[at], tokens[at + 1])) at++
+  const token = tokens[at]
+  if (!token || (token.text !== 'C' && token.text !== 'F')) return undefined
+  // (Not “1-F”, “5F-”: a letter that goes on.)
+  const next = tokens[at + 1]
+  if (next && touches(token, next) && next.text !== '.' && next.text !== ',') return undefined
+  return token.text === 'C' ? 'degrees Celsius' : 'degrees Fahrenheit'
+}
+
+/** Adjectives between an ordinal and what it counts (“the 12th straight month”). */
+const successionWords = new Set(['straight', 'consecutive', 'successive', 'continuous', 'running', 'annual'])
 
 /** Units of time after a percentage: a rate (“12 percent year over year”), not what it is of. */
 const periodWords = new Set(['year', 'month', 'week', 'day', 'quarter', 'decade', 'annually', 'year-over-year', 'year-on-year'])
