@@ -110,7 +110,11 @@ export const Source = z.object({
   affiliation: z.string().nullable(),
   /** Party tag (“D”, “R”, “I”) from forms such as `(D-Vt.)`. */
   party: z.string().nullable(),
-  /** State or place tag (“Vt.”) from forms such as `(D-Vt.)`. */
+  /**
+   * State or place: a person’s tag (“Vt.”) from forms such as `(D-Vt.)` or
+   * “Sen. Rand Paul of Kentucky”; a body’s owner (“Russia” in “Russia’s
+   * Defense Ministry”).
+   */
   state: z.string().nullable(),
   gender: Gender.nullable(),
   /** Singular or plural, to resolve “they” and groups. */

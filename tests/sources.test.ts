@@ -945,6 +945,14 @@ describe('resolveSources', () => {
     expect(grant.relations).toEqual([{type: 'represents', sourceId: perez.id}])
   })
 
+  it('gives a body named after a place’s possessive that place (“Russia’s Defense Ministry said”)', () => {
+    // (Was no place: the article’s “Defense Ministry” could be anyone’s.)
+    const sources = annotate('Russia’s Defense Ministry said all targets were hit. The Defense Ministry added that it used drones.', {format: 'text'}).sources
+    expect(sources.map((source) => [source.kind, source.name, source.state, source.mentions.length])).toEqual([['organization', 'Defense Ministry', 'Russia', 2]])
+    // (A person’s body is no place’s: “Trump’s campaign”.)
+    expect(annotate('Trump’s campaign said no.', {format: 'text'}).sources.map((source) => source.state)).toEqual([null])
+  })
+
   it('makes no anonymous source of an indefinite description in apposition with a name (“Jane Smith, a senior adviser, said”)', () => {
     // (Was a second source, anonymous “a senior adviser”.)
     const kinds = (text: string) => annotate(text, {format: 'text'}).sources.map((source) => [source.kind, source.name])

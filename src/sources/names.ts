@@ -995,6 +995,18 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     // (“Apple Inc.” and “Apple” are one business: the key has no legal suffix.)
     found.key = (keepThe ? name.toLowerCase().replace(/^the /, '') : name.toLowerCase()).replace(legalSuffix, '')
     found.gender = 'neuter'
+    // “Russia’s Defense Ministry”: whose body it is, as a place (the name
+    // stays the one the article uses again: “the Defense Ministry”).
+    const owner = head - 1
+    if (
+      determinerStart < 0 &&
+      owner >= 0 &&
+      tokens.possessive(owner) &&
+      (tokens.classes(owner) & word.place) !== 0 &&
+      /^[’']s?\s{1,2}$/.test(view.slice(tokens.end(owner), tokens.start(head)))
+    ) {
+      found.state = view.slice(tokens.start(owner), tokens.end(owner))
+    }
     if (opensTag(view, end)) {
       acronym.lastIndex = end
       const alias = acronym.exec(view)
