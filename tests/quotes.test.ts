@@ -30,6 +30,15 @@ describe('findQuotes', () => {
     ])
   })
 
+  it('gives a quotation after “described as” to the subject of a relative clause (“an explosion that Mayor Bill de Blasio described as “an intentional act.””)', () => {
+    // (Was a term nobody is quoted as saying.)
+    const kinds = (body: string) => run(headline + body, 'text').quotes.map((quote) => [quote.kind, quote.attribution?.cue?.text ?? null])
+    expect(kinds('People were hurt by an explosion that Mayor Bill de Blasio described as “an intentional act.”')).toEqual([['partial', 'described']])
+    expect(kinds('Officials met for talks that both sides described as “constructive.”')).toEqual([['partial', 'described']])
+    // (An impersonal one stays a term.)
+    expect(kinds('It is a practice described as “predatory.”')).toEqual([['term', null]])
+  })
+
   it('covers the marks with `position` and the inside with `contentPosition`', () => {
     const input = headline + 'She said “hello there” twice.'
     const {quotes} = run(input, 'text')

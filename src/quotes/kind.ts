@@ -52,6 +52,24 @@ export function isTitle(tokens: Token[], index: number, content: string): boolea
  * @returns
  *   Whether the words before make it a term.
  */
+/**
+ * Whether the words ending at `last` are the subject of a relative clause
+ * (“talks that both sides described as”, “a meeting Peskov described as”):
+ * someone describes, so the quotation is theirs, no term.
+ */
+function relativeSubject(tokens: Token[], last: number): boolean {
+  const subject = tokens[last]
+  if (!subject || subject.type !== 'word') return false
+  if (subject.upper && last > 0 && tokens[last - 1]!.type === 'word') return true
+  for (let index = last - 1; index >= 0 && last - index <= 4; index--) {
+    const token = tokens[index]!
+    if (token.type !== 'word') return false
+    if (token.lower === 'that' || token.lower === 'which') return index < last
+  }
+
+  return false
+}
+
 export function isNamedTerm(tokens: Token[], index: number): boolean {
   const previous = tokens[index - 1]
   if (!previous || previous.type !== 'word') return false
@@ -66,7 +84,7 @@ export function isNamedTerm(tokens: Token[], index: number): boolean {
 
   if (lower === 'as') {
     const before = tokens[index - 2]
-    if (before?.lower === 'described') return !pronounSubject(tokens[index - 3])
+    if (before?.lower === 'described') return !pronounSubject(tokens[index - 3]) && !relativeSubject(tokens, index - 3)
     return Boolean(before && (before.lower === 'known' || before.lower === 'referred'))
   }
 
