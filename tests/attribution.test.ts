@@ -596,6 +596,12 @@ describe('findReports', () => {
     expect(reportsOf('A few prominent Republicans have begun to speak out, however.')).toEqual([])
   })
 
+  it('reads “as” right after a describing verb only before a quotation (“talks that both sides described as “constructive””)', () => {
+    expect(reportsOf('Officials met for talks that both sides described as “constructive.”')).toMatchObject([{mention: 'both sides', cue: 'described'}])
+    // (A passive and its “as” are no one’s report.)
+    expect(reportsOf('The result was widely seen as a disappointment.')).toEqual([])
+  })
+
   it('skips a clock time or a part of a day before a clause with no “that” (“said at 10 p.m. the polls closed”, “said late Tuesday”)', () => {
     // (Were no attribution, and content that began with “late Tuesday”.)
     for (const adjunct of ['at 10 p.m.', 'at about 10:30 p.m. ET', 'at noon', 'late Tuesday', 'early on Monday']) {

@@ -953,6 +953,17 @@ describe('resolveSources', () => {
     expect(annotate('Trump’s campaign said no.', {format: 'text'}).sources.map((source) => source.state)).toEqual([null])
   })
 
+  it('reads a name after a kind of body and a preposition as that body (“a bid for artificial intelligence startup Perplexity AI”)', () => {
+    // (Was a person, whose representative then represented nobody.)
+    const sources = annotate('Apple weighed a bid for artificial intelligence startup Perplexity AI. A representative for Perplexity said no.', {
+      format: 'text'
+    }).sources
+    expect(sources.map((source) => [source.kind, source.name, source.relations])).toEqual([
+      ['organization', 'Perplexity AI', []],
+      ['person', 'A representative for Perplexity', [{type: 'represents', sourceId: 'src1'}]]
+    ])
+  })
+
   it('makes no anonymous source of an indefinite description in apposition with a name (“Jane Smith, a senior adviser, said”)', () => {
     // (Was a second source, anonymous “a senior adviser”.)
     const kinds = (text: string) => annotate(text, {format: 'text'}).sources.map((source) => [source.kind, source.name])

@@ -2582,7 +2582,8 @@ const callParticles = new Set(['back', 'up', 'out', 'off', 'over', 'in', 'on', '
 function describesAs(tokens: Token[], from: number): boolean {
   // (“as” first when the object is a relative clause’s antecedent: “talks
   // that both sides described as “constructive””.)
-  if (tokens[from]?.type === 'word' && tokens[from]!.lower === 'as') return tokens[from + 1]?.type === 'word' || tokens[from + 1]?.type === 'quote'
+  // Only before a quotation: “is widely seen as a disappointment” is no one’s.
+  if (tokens[from]?.type === 'word' && tokens[from]!.lower === 'as') return tokens[from + 1]?.type === 'quote'
   for (let index = from + 1; index < Math.min(tokens.length, from + 8); index++) {
     const token = tokens[index]!
     if (token.type !== 'word') return false

@@ -909,7 +909,9 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     // (The article first: comparing hashes is cheaper than slicing the noun.)
     // (Or a capitalized modifier opening the sentence: “Outdoor retailer Summit Gear said”.)
     const opening = article !== noun && tokens.initial(article) && tokens.cap(article)
-    if (!(tokens.is(article, 'the') || tokens.is(article, 'a') || opening) || !orgKindNouns.has(tokens.lower(noun))) return false
+    // (Or a preposition with no article: “a bid for artificial intelligence startup Perplexity AI”.)
+    const preposition = (tokens.classes(article) & word.affiliationPreposition) !== 0 || tokens.is(article, 'from') || tokens.is(article, 'by') || tokens.is(article, 'against')
+    if (!(tokens.is(article, 'the') || tokens.is(article, 'a') || opening || preposition) || !orgKindNouns.has(tokens.lower(noun))) return false
     const verb = article > 0 ? tokens.lower(article - 1) : ''
     return !objectSpeechVerbs.has(verb)
   }
