@@ -964,6 +964,26 @@ describe('resolveSources', () => {
     ])
   })
 
+  it('gives an executive the body named at the head of the title over the headline’s (“Perplexity Chief Executive Aravind Srinivas”)', () => {
+    // (Was Apple, the business the headline is about.)
+    const result = annotate(
+      'Apple weighs bid for Perplexity\n\nApple executives discussed a bid for artificial intelligence startup Perplexity AI. Perplexity Chief Executive Aravind Srinivas said he had no plans to sell.',
+      {format: 'text'}
+    )
+    const srinivas = result.sources.find((source) => source.name === 'Aravind Srinivas')!
+    expect(srinivas.affiliation).toBe('Perplexity AI')
+    // (A body the article names at the head of any title: was none.)
+    const earnest = annotate('The White House said no. White House press secretary Josh Earnest said the plan failed.', {format: 'text'}).sources.find(
+      (source) => source.name === 'Josh Earnest'
+    )!
+    expect(earnest.affiliation).toBe('White House')
+    // (Not a place or a part of one: “Boca Raton lawyer”, “Cleveland Police Chief”.)
+    const tanzer = annotate('Boca West Country Club members sued. Boca Raton lawyer Michelle Tanzer said the suit was filed.', {format: 'text'}).sources.find(
+      (source) => source.name === 'Michelle Tanzer'
+    )!
+    expect(tanzer.affiliation).toBeNull()
+  })
+
   it('makes no anonymous source of an indefinite description in apposition with a name (“Jane Smith, a senior adviser, said”)', () => {
     // (Was a second source, anonymous “a senior adviser”.)
     const kinds = (text: string) => annotate(text, {format: 'text'}).sources.map((source) => [source.kind, source.name])

@@ -23,8 +23,8 @@ import type {Doc} from '../parse/document.js'
 import type {Gender, MentionKind, RelationType} from '../schema.js'
 import type {Candidate} from './candidate.js'
 import {givenNames} from './given-names.js'
-import {businessDescriptions, calendar, commonAcronyms, deities, demonyms, genericOrgDescriptions, governmentHeads, institutionRoles, orgDescriptions, orgHeads, orgNames, orgPhrases, particles, possessivePronouns, representatives, thingHeads, usStates} from './lexicon.js'
-import {kin, kinAfter, roleKey, roles} from './titles.js'
+import {businessDescriptions, calendar, commonAcronyms, deities, demonyms, genericOrgDescriptions, governmentHeads, institutionRoles, orgDescriptions, orgHeads, orgNames, orgPhrases, particles, places, possessivePronouns, representatives, thingHeads, usStates} from './lexicon.js'
+import {kin, kinAfter, roleKey, roles, titleModifiers} from './titles.js'
 
 /** What an entity is (a place only becomes a source when it speaks). */
 export type EntityType = 'person' | 'organization' | 'place' | 'group' | 'document' | 'anonymous' | 'unknown'
@@ -1022,6 +1022,28 @@ export function resolve(
         }
       }
 
+      // “Perplexity Chief Executive Aravind Srinivas”: a body the article
+      // names, at the head of the title.
+      if (item.type === 'person' && !entity.affiliation && item.titles.length > 0) {
+        const words = item.titles[0]!.split(' ')
+        for (let size = Math.min(2, words.length - 1); size >= 1 && !entity.affiliation; size--) {
+          const lead = words.slice(0, size)
+          const key = lead.join(' ').toLowerCase()
+          // (The whole body before the title’s own words: not “Boca” of “Boca
+          // Raton lawyer”, “Cleveland” of “Cleveland Police Chief”.)
+          const after = words[size]!.toLowerCase()
+          if (!roles.has(after) && !titleModifiers.has(after)) continue
+          if (!lead.every((word) => /^\p{Lu}/u.test(word) && !tenureWords.has(word.toLowerCase()))) continue
+          // (Not a kind of body, a place or a country’s initials: “School
+          // board member”, “South Carolina Rep.”, “U.S. Attorney General”.)
+          if (places.has(key) || (size === 1 && (orgHeads.has(key) || key.endsWith('.')))) continue
+          // (Or a longer name it opens: “Perplexity” of “Perplexity AI”.)
+          const longer = size === 1 ? firstWords.get(key) : undefined
+          const body = bodyNamed(key) ?? (longer ? bodyNamed(longer) : undefined)
+          if (body && body !== entity) entity.affiliation = body
+        }
+      }
+
       // “Chief Executive Jensen Huang said” in a story whose headline is
       // about Nvidia: an executive of no body named is the business’s.
       if (
@@ -1264,6 +1286,9 @@ function opaqueName(name: string | undefined): boolean {
 const politicalTitle = /\b(?:sen|sens|senator|rep|reps|representative|congressman|congresswoman|gov|governor|leader|speaker|whip|lawmaker|delegate)\b/i
 
 /** Titles of a business’s executives (“Chief Executive”, “CFO”, “chief operating officer”). */
+/** Words of a title that say when it was held (“Former House speaker”), no body’s name. */
+const tenureWords = new Set(['former', 'then', 'ex', 'acting', 'interim', 'outgoing', 'incoming', 'retired', 'late', 'longtime', 'onetime'])
+
 const executiveTitle = /\b(?:chief (?:executive|financial|operating|technology|marketing|commercial|product|information|revenue)(?: officer)?|ceo|cfo|coo|cto|general counsel)\b/i
 
 /**
