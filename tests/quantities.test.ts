@@ -238,6 +238,14 @@ describe('findQuantities', () => {
     expect(one('It was the 12th straight month of records.')).toMatchObject({text: '12th straight month', value: 12, unit: 'ordinal', noun: 'month'})
   })
 
+  it('reads a person’s age stated alone (“He was 100.”) as a measure in years', () => {
+    // (Was a count of nothing.)
+    expect(one('He was 100.')).toMatchObject({text: '100', value: 100, unit: 'measure', noun: 'years old'})
+    // (Not an amount of something else: “It was 100.”, “He was 5 when he left”.)
+    expect(one('It was 100.')).toMatchObject({unit: 'count'})
+    expect(one('He was 5 when he left.')).toMatchObject({unit: 'count'})
+  })
+
   it('reads no count in “in one fell swoop”', () => {
     // (Was the count 1 of “fell”.)
     expect(quantities('In one fell swoop, the majority gives itself exclusive power.')).toEqual([])

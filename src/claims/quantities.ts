@@ -231,7 +231,7 @@ export function matchQuantities(tokens: Token[], covered: Uint8Array): QuantityM
       continue
     }
 
-    const found = quantityAt(tokens, index, floor, covered)
+    const found = token.kind === 'number' && statedAge(tokens, index) ? ageMatch(token, index) : quantityAt(tokens, index, floor, covered)
     if (found) {
       result.push(found.match)
       index = found.last + 1
@@ -258,6 +258,34 @@ function hyphenUnit(dash: Token, word: Token | undefined): string | undefined {
   const old = lower.endsWith('-old') ? lower.slice(0, -4) : undefined
   if (old !== undefined) return hyphenUnits.has(old) ? old + 's old' : undefined
   return hyphenUnits.has(lower) || measureUnits.has(lower) ? lower : undefined
+}
+
+/**
+ * “He was 100.”, “She is 87.”: a person’s age stated alone, as obituaries
+ * and profiles do — a measure in years, not a count of nothing.
+ */
+function statedAge(tokens: Token[], index: number): boolean {
+  const token = tokens[index]!
+  const verb = tokens[index - 1]
+  const pronoun = tokens[index - 2]
+  const after = tokens[index + 1]
+  return (
+    /^\d{1,3}$/.test(token.text) &&
+    Number(token.text) <= 125 &&
+    verb !== undefined &&
+    (verb.lower === 'was' || verb.lower === 'is') &&
+    pronoun !== undefined &&
+    (pronoun.lower === 'he' || pronoun.lower === 'she') &&
+    (after === undefined || after.text === '.' || after.text === ',' || after.text === ';')
+  )
+}
+
+function ageMatch(token: Token, index: number): Found {
+  const value = Number(token.text)
+  return {
+    match: {start: token.start, end: token.end, value, lower: null, upper: null, unit: 'measure', currency: null, noun: 'years old', approximate: false, vague: false},
+    last: index
+  }
 }
 
 function isAge(tokens: Token[], index: number): boolean {
