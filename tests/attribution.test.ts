@@ -602,6 +602,22 @@ describe('findReports', () => {
     expect(reportsOf('The result was widely seen as a disappointment.')).toEqual([])
   })
 
+  it('reads “as first reported by X”, “…, first reported by X,” and “per people familiar with the matter” as according to X', () => {
+    // (Were unattributed.)
+    expect(reportsOf('As first reported by Axios, the deal is worth $2 billion.')).toMatchObject([
+      {mention: 'Axios', cue: 'As first reported by', content: ['the deal is worth $2 billion'], type: 'according-to'}
+    ])
+    expect(reportsOf('The deal is worth $2 billion, as reported by The Times.')).toMatchObject([
+      {mention: 'The Times', cue: 'as reported by', content: ['The deal is worth $2 billion'], type: 'according-to'}
+    ])
+    expect(reportsOf('The deal is worth $2 billion, per people familiar with the matter.')).toMatchObject([
+      {mention: 'people familiar with the matter', cue: 'per', type: 'according-to'}
+    ])
+    // (A passive with its agent, and a quotation’s speaker, stay as they were; “per year” is no source.)
+    expect(reportsOf('“It is over,” Carson said in an interview, as reported by BuzzFeed News.')).toEqual([])
+    expect(reportsOf('Prices rose 3%, per year.')).toEqual([])
+  })
+
   it('skips a clock time or a part of a day before a clause with no “that” (“said at 10 p.m. the polls closed”, “said late Tuesday”)', () => {
     // (Were no attribution, and content that began with “late Tuesday”.)
     for (const adjunct of ['at 10 p.m.', 'at about 10:30 p.m. ET', 'at noon', 'late Tuesday', 'early on Monday']) {

@@ -246,6 +246,13 @@ describe('findQuantities', () => {
     expect(one('He was 5 when he left.')).toMatchObject({unit: 'count'})
   })
 
+  it('reads no ordinal in “first” before a verb (“as first reported by”, “was first elected in”)', () => {
+    // (Were ordinals counting “reported”, “elected”.)
+    expect(quantities('As first reported by Axios, the deal fell through.')).toEqual([])
+    expect(quantities('He was first elected in the fall.')).toEqual([])
+    expect(one('She was the first elected official to resign.')).toMatchObject({value: 1, unit: 'ordinal'})
+  })
+
   it('reads no count in “in one fell swoop”', () => {
     // (Was the count 1 of “fell”.)
     expect(quantities('In one fell swoop, the majority gives itself exclusive power.')).toEqual([])

@@ -342,6 +342,23 @@ export function detectUnit(tokens: Token[], unit: number, firstInParagraph: bool
       continue
     }
 
+    // “As first reported by Axios, …”, “The deal, first reported by
+    // Bloomberg, is …”, “…, as reported by The Times”: “according to” too.
+    if (token.lower === 'reported' && tokens[k + 1]?.lower === 'by') {
+      let from = k
+      if (tokens[from - 1]?.lower === 'first' || tokens[from - 1]?.lower === 'originally' || tokens[from - 1]?.lower === 'previously') from--
+      if (tokens[from - 1]?.lower === 'as') from--
+      const opening = tokens[from - 1]
+      // (Not after a quotation, whose speaker stays its source: ““…,” Carson
+      // noted in an interview, as reported by BuzzFeed News.”)
+      let quoted = false
+      for (let index = 0; index < from && !quoted; index++) quoted = tokens[index]!.type === 'quote'
+      if (from < k && !quoted && (!opening || (opening.type === 'punct' && (opening.text === ',' || dashes.has(opening.text))))) {
+        accordingTo(tokens, from, unit, found, k - from + 2)
+        continue
+      }
+    }
+
     // “…, per a company filing.”, “Per Reuters, …”: “according to” in one word.
     if (token.lower === 'per') {
       if (perSource(tokens, k)) accordingTo(tokens, k, unit, found, 1)
@@ -3086,11 +3103,14 @@ function perSource(tokens: Token[], k: number): boolean {
   if (verb && verb.type === 'word' && cues.has(verb.lower)) return false
   const next = tokens[k + 1]
   if (!next || next.type !== 'word') return false
-  return next.upper ? !/^\d/.test(next.text) : perDeterminers.has(next.lower)
+  return next.upper ? !/^\d/.test(next.text) : perDeterminers.has(next.lower) || perNouns.has(next.lower)
 }
 
 /** Words that open a source after “per”. */
 const perDeterminers = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'two', 'three', 'several', 'multiple'])
+
+/** Bare plural sources after “per” (“per people familiar with the matter”, “per sources”); “per year” is no source. */
+const perNouns = new Set(['people', 'sources', 'officials', 'documents', 'records', 'data', 'figures', 'estimates', 'analysts', 'reports', 'filings'])
 
 /** A party and state (“R-S.C.”, “D-Mass.”, “I-Vt.”). */
 const partyTag = /^[RDI]-[A-Z]/

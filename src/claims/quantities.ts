@@ -839,6 +839,23 @@ function ordinalAt(tokens: Token[], index: number): Found | undefined {
   if (token.capitalized && next && next.capitalized) return undefined
   // Discourse uses: “First, …”, “at first”, “first of all”.
   if (next?.text === ',' || previous?.lower === 'at' || next?.lower === 'of' && tokens[index + 2]?.lower === 'all') return undefined
+  // An adverb before a verb: “as first reported by”, “was first elected in”
+  // (not “the first elected official”).
+  if (
+    ordinal.value === 1 &&
+    next?.kind === 'word' &&
+    next.lower.length > 4 &&
+    next.lower.endsWith('ed') &&
+    !(previous && (previous.flags & ARTICLE) !== 0) &&
+    previous?.lower !== 'the' &&
+    previous?.lower !== 'its' &&
+    previous?.lower !== 'their' &&
+    previous?.lower !== 'his' &&
+    previous?.lower !== 'her'
+  ) {
+    return undefined
+  }
+
   return ordinalMatch(tokens, index, index, ordinal.value)
 }
 

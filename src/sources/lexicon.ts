@@ -21,7 +21,7 @@ export const orgHeads = words(`
   commission council party institute institution university college school academy foundation
   fund corp. corp corporation inc. inc incorporated co. company companies ltd. ltd llc plc group
   network news post times journal tribune herald gazette chronicle telegraph guardian review globe courant
-  magazine press wire radio television tv broadcasting broadcasting-company channel bureau office
+  magazine press wire radio television tv broadcasting broadcasting-company channel bureau office journalism
   service services administration authority board court tribunal senate house assembly parliament
   congress legislature caucus coalition alliance union federation league society center centre
   organization organisation centers centres project initiative forum trust bank reserve exchange partners
