@@ -253,6 +253,13 @@ describe('findQuantities', () => {
     expect(one('She was the first elected official to resign.')).toMatchObject({value: 1, unit: 'ordinal'})
   })
 
+  it('reads what a share counts past its adjectives (“7% of global turnover”, “one local woman”)', () => {
+    // (Were “global”, “local”.)
+    expect(one('Fines can reach 7% of global turnover.')).toMatchObject({text: '7% of global turnover', noun: 'turnover'})
+    expect(one('It is about two-thirds of domestic economic activity.')).toMatchObject({noun: 'activity'})
+    expect(one('One local woman sued.')).toMatchObject({value: 1, noun: 'woman'})
+  })
+
   it('reads no count in “in one fell swoop”', () => {
     // (Was the count 1 of “fell”.)
     expect(quantities('In one fell swoop, the majority gives itself exclusive power.')).toEqual([])

@@ -800,7 +800,11 @@ function nounAfter(
     // “95% effective”, “80 percent funded”, “10 percent higher”: a predicate, no noun.
     if (predicateWords.has(token.lower) || /(?:ive|ful|ous|able|ible|ed)$/.test(token.lower)) break
     if (isPossessive(token) || (token.capitalized && tokens[candidate + 1]?.capitalized)) continue
-    return {noun: nounText(token), last: candidate}
+    // (Past adjectives before their noun: “7% of global turnover”, “of total
+    // revenue”, “two-thirds of domestic economic activity”.)
+    let at = candidates.indexOf(candidate)
+    while (at + 1 < candidates.length && adjectiveLike(tokens[candidates[at]!]!)) at++
+    return {noun: nounText(tokens[candidates[at]!]!), last: candidates[at]!}
   }
 
   return undefined
@@ -816,6 +820,11 @@ const predicateWords = new Set([
   'higher', 'lower', 'greater', 'smaller', 'larger', 'bigger', 'cheaper', 'faster', 'slower', 'better', 'worse', 'more', 'less',
   'likely', 'unlikely', 'sure', 'certain', 'accurate', 'complete', 'full', 'pure', 'true', 'correct', 'safe', 'clean', 'free'
 ])
+
+/** Whether a lowercase word looks like an adjective (“global”, “economic”, “mayoral”). */
+function adjectiveLike(token: Token): boolean {
+  return !token.capitalized && /(?:al|ic|ous|ary|ern|ian)$/.test(token.lower)
+}
 
 function isPossessive(token: Token): boolean {
   return token.lower.endsWith("'s") || token.lower.endsWith("s'")
