@@ -984,6 +984,19 @@ describe('resolveSources', () => {
     expect(tanzer.affiliation).toBeNull()
   })
 
+  it('links a body named again by its head word alone (“the European Commission … the Commission”)', () => {
+    // (Were two organizations.)
+    const sources = annotate('The rules apply now, the European Commission said. They apply to models from August, according to the Commission.', {
+      format: 'text'
+    }).sources
+    expect(sources.map((source) => [source.name, source.mentions.length])).toEqual([['European Commission', 2]])
+    // (Not when two names share the head.)
+    const two = annotate('The European Commission and the Federal Trade Commission met. The rules apply now, according to the Commission.', {
+      format: 'text'
+    }).sources
+    expect(two.map((source) => source.name)).toEqual(['Commission'])
+  })
+
   it('makes no anonymous source of an indefinite description in apposition with a name (“Jane Smith, a senior adviser, said”)', () => {
     // (Was a second source, anonymous “a senior adviser”.)
     const kinds = (text: string) => annotate(text, {format: 'text'}).sources.map((source) => [source.kind, source.name])

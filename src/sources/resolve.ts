@@ -294,6 +294,20 @@ export function resolve(
     else if (known !== item.key) firstWords.set(first, null)
   }
 
+  // “the European Commission … the Commission”: a body named again by its
+  // head word alone, when one name has that head.
+  const lastWords = new Map<string, string | null>()
+  for (const item of candidates) {
+    if (item.type !== 'organization' || item.linkOnly) continue
+    const space = item.key.lastIndexOf(' ')
+    if (space < 0) continue
+    const last = item.key.slice(space + 1)
+    if (!shortHeads.has(last)) continue
+    const known = lastWords.get(last)
+    if (known === undefined) lastWords.set(last, item.key)
+    else if (known !== item.key) lastWords.set(last, null)
+  }
+
   // Pass 1: full names and organization names.
   for (const item of candidates) {
     if (item.linkOnly && !item.speaker) continue
@@ -313,7 +327,7 @@ export function resolve(
         continue
       }
 
-      const longer = item.key.indexOf(' ') < 0 ? firstWords.get(item.key) : undefined
+      const longer = item.key.indexOf(' ') < 0 ? (firstWords.get(item.key) ?? (shortHeads.has(item.key) ? lastWords.get(item.key) : undefined)) : undefined
       if (longer) {
         // (Created here when the short name comes first.)
         let entity = organizations.get(longer)
@@ -1286,6 +1300,12 @@ function opaqueName(name: string | undefined): boolean {
 const politicalTitle = /\b(?:sen|sens|senator|rep|reps|representative|congressman|congresswoman|gov|governor|leader|speaker|whip|lawmaker|delegate)\b/i
 
 /** Titles of a business’s executives (“Chief Executive”, “CFO”, “chief operating officer”). */
+/**
+ * Heads a body is named again by, alone and capitalized (“the Commission”,
+ * “the Department”); not “House”, “Party”, “Post”, which name others too.
+ */
+const shortHeads = new Set(['commission', 'committee', 'department', 'ministry', 'agency', 'court', 'council', 'bureau', 'board', 'authority', 'institute', 'foundation', 'tribunal'])
+
 /** Words of a title that say when it was held (“Former House speaker”), no body’s name. */
 const tenureWords = new Set(['former', 'then', 'ex', 'acting', 'interim', 'outgoing', 'incoming', 'retired', 'late', 'longtime', 'onetime'])
 
