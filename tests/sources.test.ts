@@ -984,6 +984,15 @@ describe('resolveSources', () => {
     expect(tanzer.affiliation).toBeNull()
   })
 
+  it('gives “Tim Cook, the company’s chief executive,” the business named before him', () => {
+    // (Was no affiliation: his own name stood between the business and “the company”.)
+    const sources = annotate('Apple reported results. Tim Cook, the company’s chief executive, said sales rose.', {format: 'text'}).sources
+    expect(sources.map((source) => [source.name, source.affiliation, source.mentions.length])).toEqual([
+      ['Apple', null, 2],
+      ['Tim Cook', 'Apple', 1]
+    ])
+  })
+
   it('links a body named again by its head word alone (“the European Commission … the Commission”)', () => {
     // (Were two organizations.)
     const sources = annotate('The rules apply now, the European Commission said. They apply to models from August, according to the Commission.', {

@@ -386,6 +386,12 @@ export function resolve(
     }
   }
 
+  // “Tim Cook, the company’s chief executive,”: where the description that
+  // owns a person’s title ends, and where that person starts (the name
+  // between the body and its description is the person’s own).
+  const titleOwners = new Map<number, number>()
+  for (const item of candidates) if (item.ownerEnd >= 0 && item.type === 'person') titleOwners.set(item.ownerEnd, item.start)
+
   // Pass 2: every candidate in input order.
   for (const item of candidates) {
     const headline = item.headline
@@ -579,7 +585,7 @@ export function resolve(
           lastOrganization &&
           item.start - lastOrganization.lastAt < businessWindow &&
           describe(lastOrganization).opaque &&
-          !nameBetween(doc.view, lastMentionEnd(lastOrganization), item.start)
+          !nameBetween(doc.view, lastMentionEnd(lastOrganization), titleOwners.get(item.end) ?? item.start)
         ) {
           entity = lastOrganization
           // “Acme Foods Inc. said … Analysts surveyed by FactSet … The
