@@ -984,10 +984,16 @@ describe('resolveSources', () => {
     expect(tanzer.affiliation).toBeNull()
   })
 
-  it('gives “Tim Cook, the company’s chief executive,” the business named before him', () => {
+  it('gives “Tim Cook, the company’s chief executive,” and “Tim Cook, its chief executive,” the business named before him', () => {
     // (Was no affiliation: his own name stood between the business and “the company”.)
     const sources = annotate('Apple reported results. Tim Cook, the company’s chief executive, said sales rose.', {format: 'text'}).sources
     expect(sources.map((source) => [source.name, source.affiliation, source.mentions.length])).toEqual([
+      ['Apple', null, 2],
+      ['Tim Cook', 'Apple', 1]
+    ])
+    // (“its” too: was no affiliation, “its” no mention.)
+    const its = annotate('Apple reported results. Tim Cook, its chief executive, said sales rose.', {format: 'text'}).sources
+    expect(its.map((source) => [source.name, source.affiliation, source.mentions.length])).toEqual([
       ['Apple', null, 2],
       ['Tim Cook', 'Apple', 1]
     ])

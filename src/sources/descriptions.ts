@@ -96,7 +96,9 @@ export function findDescriptions(doc: Doc, tokens: Tokens): Candidate[] {
         (pronoun === 'it' || pronoun === 'they') &&
         !((lower === 'it' || lower === 'they') && statementAfter(view, tokens.end(index))) &&
         // (Or a role there: “Its director general, Shevaun Haviland,”.)
-        !((lower === 'its' || lower === 'their') && index + 1 < count && tokens.joinNext(index) && (representatives.has(tokens.lower(index + 1)) || (lower === 'its' && titleBeforeName(tokens, index + 1))))
+        !((lower === 'its' || lower === 'their') && index + 1 < count && tokens.joinNext(index) && (representatives.has(tokens.lower(index + 1)) || (lower === 'its' && titleBeforeName(tokens, index + 1)))) &&
+        // (Or a role in apposition with a name: “Tim Cook, its chief executive,”.)
+        !(lower === 'its' && appositiveRole(index))
       ) {
         continue
       }
@@ -180,6 +182,21 @@ export function findDescriptions(doc: Doc, tokens: Tokens): Candidate[] {
     }
 
     return from
+  }
+
+  /**
+   * Whether “its” at `index` opens an appositive role after a name (“Tim
+   * Cook, its chief executive,”): a comma and a capitalized word before, a
+   * role within the three words after.
+   */
+  function appositiveRole(index: number): boolean {
+    if (index < 1 || view.charCodeAt(tokens.end(index - 1)) !== 44 /* , */ || !tokens.cap(index - 1)) return false
+    for (let item = index + 1; item < count && item <= index + 3; item++) {
+      if ((tokens.classes(item) & word.role) !== 0) return true
+      if (!tokens.joinNext(item - 1)) return false
+    }
+
+    return false
   }
 
   /** Whether a word looks like a verb rather than a noun modifier. */
