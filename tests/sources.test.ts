@@ -999,6 +999,15 @@ describe('resolveSources', () => {
     ])
   })
 
+  it('reads a lone name that speaks of itself as “it” as a body (“Acme said it would close the plant”)', () => {
+    // (Was a person.)
+    const kinds = (text: string) => annotate(text, {format: 'text'}).sources.map((source) => [source.kind, source.name])
+    expect(kinds('Acme said it would close the plant.')).toEqual([['organization', 'Acme']])
+    // (Not a person’s surname: “John Smith … Smith said it would …”, either order.)
+    expect(kinds('John Smith runs the plant. Smith said it would close the plant.')).toEqual([['person', 'John Smith']])
+    expect(kinds('Smith said it would close the plant. John Smith runs it.')).toEqual([['person', 'John Smith']])
+  })
+
   it('links a body named again by its head word alone (“the European Commission … the Commission”)', () => {
     // (Were two organizations.)
     const sources = annotate('The rules apply now, the European Commission said. They apply to models from August, according to the Commission.', {

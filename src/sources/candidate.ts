@@ -36,6 +36,8 @@ export interface Candidate {
   linkOnly: boolean
   /** The words name a speaker: an attribution mention, or the subject of a statement. */
   speaker: boolean
+  /** A lone name that speaks of itself as “it” (“Acme said it would …”): a body, unless a person has that surname. */
+  asIt: boolean
   /** Titles and roles as written (“Former senator”). */
   titles: string[]
   /** Start of a title before the name (`start` when none). */
@@ -145,6 +147,7 @@ class Draft implements Candidate {
   quoted = false
   linkOnly = false
   speaker = false
+  asIt = false
   titles: string[] = noWords
   titleStart: number
   afterEnd: number

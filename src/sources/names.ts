@@ -98,6 +98,15 @@ const compoundSuffixes = new Set('era led run like type made born free only wide
 const titleKeeps = word.givenName | word.orgHead | word.orgName | word.place | word.role | word.titleModifier | word.geoHead | word.demonym
 
 /** Verbs whose object may be followed by a clause’s subject (“told the magazine Clinton was …”). */
+/** A statement that follows a name and speaks of it as “it” (“ said it would”, “ says its profit”). */
+const asIt = /\s{1,2}(?:said|says|announced|confirmed|reported|added|warned|expects|plans|declined|denied|disclosed|stated)\s{1,2}(?:that\s{1,2})?its?\s/y
+
+/** Whether `view` at `end` goes on with a statement about “it” (see {@link asIt}). */
+function speaksAsIt(view: string, end: number): boolean {
+  asIt.lastIndex = end
+  return asIt.test(view)
+}
+
 const objectSpeechVerbs = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'informed', 'assured', 'reminded', 'warned', 'wrote', 'emailed', 'texted', 'showed', 'gave'])
 
 /** A transcript’s speaker label opening a paragraph: “TAPPER: …”. */
@@ -807,6 +816,9 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     }
     person.titleStart = titleStop > 0 ? titleStart : nameStart
     person.gender = gender ?? kinBefore(view, titleStart)
+    // “Acme said it would close”, “Unite said its members …”: a lone name
+    // that speaks of itself as “it” (not a known given name).
+    person.asIt = nameSize === 1 && titleCount === 0 && person.gender === null && (nameClasses & word.givenName) === 0 && speaksAsIt(view, nameStop)
     // A lone sentence-initial word may be a common word: link it only (and
     // never make a speaker of a word also written in lowercase). Not before
     // an institutional role and a name: “Harvard economist Jason Furman”.

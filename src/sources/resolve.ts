@@ -702,6 +702,17 @@ export function resolve(
     if (entity.party === null && item.party !== null) entity.party = item.party
     if (entity.state === null && item.state !== null) entity.state = item.state
     if (entity.gender === null && item.gender !== null && kind !== 'pronoun') entity.gender = item.gender
+    // (A lone name that speaks of itself as “it”, and that no person
+    // bears as a surname, is a body: “Acme said it would close”.)
+    if (
+      item.asIt &&
+      (kind === 'name' || kind === 'surname') &&
+      (entity.type === 'unknown' || (entity.type === 'person' && entity.firstFull === noOffset && entity.gender === null && entity.titles.length === 0 && entity.mentions.length <= 3)) &&
+      !bySurname.has(item.words[0] ?? '')
+    ) {
+      entity.type = 'organization'
+    }
+
     if ((item.type === 'person' || (item.speaker && kind !== 'description')) && entity.type === 'unknown') entity.type = 'person'
     // (The headline’s subject only: not “… Missing In The EgyptAir Plane Crash”.)
     if (!headlineOrganization && item.headline && kind === 'name' && entity.type === 'organization' && opensParagraph(doc, item)) headlineOrganization = entity
