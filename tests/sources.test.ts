@@ -1008,6 +1008,22 @@ describe('resolveSources', () => {
     expect(kinds('Smith said it would close the plant. John Smith runs it.')).toEqual([['person', 'John Smith']])
   })
 
+  it('makes one source of a speaker a quotation and a report name with the same words', () => {
+    // (Were two candidates at one span: the relation went with neither, and
+    // an anonymous speaker could come out twice.)
+    const result = annotate('Apple weighed a bid for startup Perplexity AI. A representative for Perplexity said the company had “no knowledge of any talks.”', {
+      format: 'text'
+    })
+    expect(result.sources.map((source) => [source.name, source.relations])).toEqual([
+      ['Perplexity AI', []],
+      ['A representative for Perplexity', [{type: 'represents', sourceId: 'src1'}]]
+    ])
+    const anonymous = annotate('“It is handled lightly,” said a former U.S. law enforcement official who described the case as “a lesser set of circumstances.”', {
+      format: 'text'
+    }).sources
+    expect(anonymous.map((source) => source.name)).toEqual(['a former U.S. law enforcement official'])
+  })
+
   it('links a body named again by its head word alone (“the European Commission … the Commission”)', () => {
     // (Were two organizations.)
     const sources = annotate('The rules apply now, the European Commission said. They apply to models from August, according to the Commission.', {

@@ -431,7 +431,19 @@ function linkTargets(
   const replaced = new Set<Candidate>()
   // How many name candidates hold each word, counted on first need.
   let nameWords: Map<string, number> | undefined
+  // A quotation and a report often name their speaker with the same words:
+  // one candidate for them both (a second, inserted beside the first, would
+  // split the speaker’s relations between the two).
+  const bySpan = new Map<number, Candidate | undefined>()
   for (const target of targets) {
+    const span = target.start * 65_536 + (target.end - target.start)
+    if (target.end - target.start < 65_536 && bySpan.has(span)) {
+      const again = bySpan.get(span)
+      result.push(again)
+      linked.add(again)
+      continue
+    }
+
     let best: Candidate | undefined
     // “Trump’s spokeswoman”, “his lawyer”: whom the speaker speaks for.
     let owner: Candidate | undefined
@@ -603,6 +615,7 @@ function linkTargets(
 
     result.push(best)
     linked.add(best)
+    if (target.end - target.start < 65_536) bySpan.set(target.start * 65_536 + (target.end - target.start), best)
   }
 
   if (replaced.size > 0) {
