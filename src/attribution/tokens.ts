@@ -76,12 +76,28 @@ export class Token {
     return this.type === 'word' && isUpperCode(this.view.charCodeAt(this.start))
   }
 
+  /** Whether it is “US” in capitals (see `computeLower`). */
+  private isCapitalUs(): boolean {
+    return this.end - this.start === 2 && this.view.charCodeAt(this.start) === 85 && this.view.charCodeAt(this.start + 1) === 83
+  }
+
   private computeLower(): void {
-    const text = this.text
     if (this.type !== 'word') {
-      this.cachedLower = text
+      this.cachedLower = this.text
       return
     }
+
+    // A word read before (by hash, checked letter by letter): its lowercase
+    // form without slicing, lowercasing or hashing a new string.
+    const slot = this.hash & lowerCacheMask
+    const known = lowerCacheTexts[slot]
+    if (known !== undefined && lowerCacheHashes[slot] === this.hash && foldedEquals(this.view, this.start, this.end, known) && !this.isCapitalUs()) {
+      this.cachedLower = lowerCacheLowers[slot]!
+      this.bits |= lowerCacheBits[slot]!
+      return
+    }
+
+    const text = this.text
 
     // Most words are lowercase already: no `toLowerCase` call for them.
     // “US” in capitals is the country, not the pronoun “us” (“US Senator Jeff
@@ -100,7 +116,45 @@ export class Token {
     }
 
     this.cachedLower = lower
+    // (“US” and “WHO” read as names, not as their lowercase letters: not cached.
+    // Nor words beyond ASCII, whose `toLowerCase` the letter check does not model.)
+    if (lower !== 'u.s.' && lower !== 'w.h.o.' && isAsciiRange(this.view, this.start, this.end)) {
+      lowerCacheHashes[slot] = this.hash
+      lowerCacheTexts[slot] = (this.bits & lowercaseBit) === 0 ? text.toLowerCase() : text
+      lowerCacheLowers[slot] = lower
+      lowerCacheBits[slot] = this.bits & possessiveBit
+    }
   }
+}
+
+/**
+ * Lowercase forms of recent words, by hash: a word’s lowercase form is
+ * asked of most cue words and sentence openers, the same few hundred words
+ * over and over, and each new string costs an allocation and, in every set
+ * it is looked up in, a hash of its characters. Direct-mapped, checked
+ * against the word’s folded text, so a collision only costs a miss.
+ */
+const lowerCacheMask = 4095
+const lowerCacheHashes = new Int32Array(lowerCacheMask + 1)
+/** Folded text of the cached word (ASCII only), `undefined` for an empty slot. */
+const lowerCacheTexts: Array<string | undefined> = Array.from({length: lowerCacheMask + 1}, () => undefined)
+const lowerCacheLowers: string[] = Array.from({length: lowerCacheMask + 1}, () => '')
+const lowerCacheBits = new Uint8Array(lowerCacheMask + 1)
+
+/** Whether `view[start..end)`, ASCII letters folded to lowercase, is `folded` (ASCII). */
+function foldedEquals(view: string, start: number, end: number, folded: string): boolean {
+  if (end - start !== folded.length) return false
+  for (let index = start; index < end; index++) {
+    const code = view.charCodeAt(index)
+    if ((code >= 65 && code <= 90 ? code + 32 : code) !== folded.charCodeAt(index - start)) return false
+  }
+
+  return true
+}
+
+function isAsciiRange(view: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (view.charCodeAt(index) >= 128) return false
+  return true
 }
 
 /** Hash of “WHO” in capitals, read as the World Health Organization. */
