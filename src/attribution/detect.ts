@@ -2767,8 +2767,11 @@ function timeAdjunctEnd(tokens: Token[], from: number): number {
   return index
 }
 
+/** Clock times said in words, after “at” (“at noon”). */
 const clockNouns = new Set(['noon', 'midnight', 'midday', 'dawn', 'dusk'])
+/** “a.m.” and “p.m.” as written. */
 const meridiems = new Set(['a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m'])
+/** Time zones after a clock time (“10 p.m. ET”). */
 const timeZones = new Set(['et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt', 'pt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet'])
 
 /**
@@ -3176,14 +3179,14 @@ function participleBefore(tokens: Token[], preposition: number): number {
   return evidenceSubjects.has(head.lower) || documentNouns.has(head.lower) ? index : -1
 }
 
+/** Prepositions after which a cue word is a noun modifier (“the ban on hate speech”). */
+const modifierPrepositions = new Set(['about', 'against', 'of', 'on', 'over'])
+
 /**
  * The noun phrase ending just before token `end`; with `relative` (the
  * default), the phrase a relative clause ending there hangs on too (“Two
  * women who led the strike”).
  */
-/** Prepositions after which a cue word is a noun modifier (“the ban on hate speech”). */
-const modifierPrepositions = new Set(['about', 'against', 'of', 'on', 'over'])
-
 function npBefore(tokens: Token[], end: number, relative = true): Range | undefined {
   let index = end - 1
   let start = end

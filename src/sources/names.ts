@@ -97,7 +97,6 @@ const compoundSuffixes = new Set('era led run like type made born free only wide
 /** Classes of words that stay name words in a title-case headline. */
 const titleKeeps = word.givenName | word.orgHead | word.orgName | word.place | word.role | word.titleModifier | word.geoHead | word.demonym
 
-/** Verbs whose object may be followed by a clause’s subject (“told the magazine Clinton was …”). */
 /** A statement that follows a name and speaks of it as “it” (“ said it would”, “ says its profit”). */
 const asIt = /\s{1,2}(?:said|says|announced|confirmed|reported|added|warned|expects|plans|declined|denied|disclosed|stated)\s{1,2}(?:that\s{1,2})?its?\s/y
 
@@ -107,6 +106,7 @@ function speaksAsIt(view: string, end: number): boolean {
   return asIt.test(view)
 }
 
+/** Verbs whose object may be followed by a clause’s subject (“told the magazine Clinton was …”). */
 const objectSpeechVerbs = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'informed', 'assured', 'reminded', 'warned', 'wrote', 'emailed', 'texted', 'showed', 'gave'])
 
 /** A transcript’s speaker label opening a paragraph: “TAPPER: …”. */

@@ -1316,7 +1316,6 @@ function opaqueName(name: string | undefined): boolean {
 /** Titles of lawmakers and governors, whose “of Kentucky” is their state. */
 const politicalTitle = /\b(?:sen|sens|senator|rep|reps|representative|congressman|congresswoman|gov|governor|leader|speaker|whip|lawmaker|delegate)\b/i
 
-/** Titles of a business’s executives (“Chief Executive”, “CFO”, “chief operating officer”). */
 /**
  * Heads a body is named again by, alone and capitalized (“the Commission”,
  * “the Department”); not “House”, “Party”, “Post”, which name others too.
@@ -1326,6 +1325,7 @@ const shortHeads = new Set(['commission', 'committee', 'department', 'ministry',
 /** Words of a title that say when it was held (“Former House speaker”), no body’s name. */
 const tenureWords = new Set(['former', 'then', 'ex', 'acting', 'interim', 'outgoing', 'incoming', 'retired', 'late', 'longtime', 'onetime'])
 
+/** Titles of a business’s executives (“Chief Executive”, “CFO”, “chief operating officer”). */
 const executiveTitle = /\b(?:chief (?:executive|financial|operating|technology|marketing|commercial|product|information|revenue)(?: officer)?|ceo|cfo|coo|cto|general counsel)\b/i
 
 /**
