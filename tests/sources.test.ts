@@ -1024,6 +1024,14 @@ describe('resolveSources', () => {
     expect(anonymous.map((source) => source.name)).toEqual(['a former U.S. law enforcement official'])
   })
 
+  it('reads a lone name named by kin as a person a pronoun can refer to (“Her husband, Luis, …“It takes time,” he said”)', () => {
+    // (Was no person: the words went to no one, or to someone named before.)
+    const result = annotate('Maria Gonzalez packs boxes. Her husband, Luis, lost his job. “It takes time,” he said.', {format: 'text'})
+    const luis = result.sources.find((source) => source.name === 'Luis')!
+    expect(luis).toMatchObject({kind: 'person', gender: 'male'})
+    expect(result.quotes.map((quote) => quote.attribution?.sourceId)).toEqual([luis.id])
+  })
+
   it('links a body named again by its head word alone (“the European Commission … the Commission”)', () => {
     // (Were two organizations.)
     const sources = annotate('The rules apply now, the European Commission said. They apply to models from August, according to the Commission.', {

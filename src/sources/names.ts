@@ -816,6 +816,8 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     }
     person.titleStart = titleStop > 0 ? titleStart : nameStart
     person.gender = gender ?? kinBefore(view, titleStart)
+    // (Named by kin, a lone word is a person: “Her husband, Luis, …”.)
+    if (person.type === 'unknown' && gender === null && person.gender !== null) person.type = 'person'
     // “Acme said it would close”, “Unite said its members …”: a lone name
     // that speaks of itself as “it” (not a known given name).
     person.asIt = nameSize === 1 && titleCount === 0 && person.gender === null && (nameClasses & word.givenName) === 0 && speaksAsIt(view, nameStop)
