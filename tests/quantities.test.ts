@@ -258,6 +258,11 @@ describe('findQuantities', () => {
     expect(one('Fines can reach 7% of global turnover.')).toMatchObject({text: '7% of global turnover', noun: 'turnover'})
     expect(one('It is about two-thirds of domestic economic activity.')).toMatchObject({noun: 'activity'})
     expect(one('One local woman sued.')).toMatchObject({value: 1, noun: 'woman'})
+    // (And past a noun modifying the next: was “tax”, “unemployment”, “gross”.)
+    expect(one('The town lost a quarter of its tax revenue.')).toMatchObject({noun: 'revenue'})
+    expect(one('It had a 5 percent unemployment rate.')).toMatchObject({noun: 'rate'})
+    expect(one('The deficit was 2.5 percent of gross domestic product.')).toMatchObject({noun: 'product'})
+    expect(one('Half of the money raised went to ads.')).toMatchObject({noun: 'money'})
   })
 
   it('reads no count in “in one fell swoop”', () => {

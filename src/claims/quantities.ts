@@ -804,6 +804,25 @@ function nounAfter(
     // revenue”, “two-thirds of domestic economic activity”.)
     let at = candidates.indexOf(candidate)
     while (at + 1 < candidates.length && adjectiveLike(tokens[candidates[at]!]!)) at++
+    // (And past one noun modifying the next: “a quarter of its tax revenue”,
+    // not “half of the money raised”.)
+    const head = tokens[candidates[at + 1] ?? -1]
+    const modifier = tokens[candidates[at]!]!
+    if (
+      unit === 'percent' &&
+      head &&
+      !modifier.capitalized &&
+      !modifier.lower.endsWith('ly') &&
+      !head.capitalized &&
+      !/(?:ed|ing|ly)$/.test(head.lower) &&
+      !predicateWords.has(head.lower) &&
+      !periodWords.has(head.lower) &&
+      !notHeads.has(head.lower)
+    ) {
+      at++
+      // (“of gross domestic product”.)
+      while (at + 1 < candidates.length && adjectiveLike(tokens[candidates[at]!]!)) at++
+    }
     return {noun: nounText(tokens[candidates[at]!]!), last: candidates[at]!}
   }
 
@@ -825,6 +844,9 @@ const predicateWords = new Set([
 function adjectiveLike(token: Token): boolean {
   return !token.capitalized && /(?:al|ic|ous|ary|ern|ian)$/.test(token.lower)
 }
+
+/** Words after a noun that head no compound with it (“70 percent job-approval rating far above”). */
+const notHeads = new Set(['far', 'more', 'less', 'much', 'former', 'latter', 'way', 'too', 'also', 'ago', 'alone', 'instead', 'overall', 'nationwide', 'statewide', 'apiece', 'each'])
 
 function isPossessive(token: Token): boolean {
   return token.lower.endsWith("'s") || token.lower.endsWith("s'")
