@@ -1032,6 +1032,18 @@ describe('resolveSources', () => {
     expect(result.quotes.map((quote) => quote.attribution?.sourceId)).toEqual([luis.id])
   })
 
+  it('relates a study to “the authors” or “the researchers” who speak of it', () => {
+    // (Were a document and a group with no relation.)
+    const result = annotate('A study published Wednesday found that humans warm the planet. “This is the highest rate,” the authors wrote.', {format: 'text'})
+    expect(result.sources.map((source) => [source.kind, source.relations])).toEqual([
+      ['document', [{type: 'author', sourceId: 'src2'}]],
+      ['group', []]
+    ])
+    // (Not researchers with no article, who may be anyone’s.)
+    const bare = annotate('The study was small. Researchers said the effect was large.', {format: 'text'}).sources
+    expect(bare.flatMap((source) => source.relations)).toEqual([])
+  })
+
   it('links a body named again by its head word alone (“the European Commission … the Commission”)', () => {
     // (Were two organizations.)
     const sources = annotate('The rules apply now, the European Commission said. They apply to models from August, according to the Commission.', {

@@ -1101,6 +1101,17 @@ export function resolve(
             addRelation(entity, 'author', possessorEntity)
           }
         }
+      } else if (item.type === 'group' && studyAuthors.has(item.key.replace(/^the /, '')) && /^the\s|\bthe\s$/i.test(doc.view.slice(Math.max(0, item.start - 4), item.start + 4))) {
+        // “A study published Wednesday found … “…,” the authors wrote”: the
+        // last study or report before, within a few paragraphs, is theirs.
+        for (let back = index - 1; back >= 0 && index - back <= 60; back--) {
+          const before = candidates[back]!
+          if (item.paragraph - before.paragraph > 3) break
+          if (before.type !== 'document') continue
+          const document = entityOf(before)
+          if (before.key === 'report' && document && !document.relations.some((relation) => relation.type === 'author')) addRelation(document, 'author', entity)
+          break
+        }
       } else if (item.possessorEnd >= 0 && item.speaker) {
         // “his spokesman said”: set by `linkTargets` for roles that speak for their owner.
         const possessorEntity = ownerOf(index, item.possessorEnd)
@@ -1315,6 +1326,9 @@ function opaqueName(name: string | undefined): boolean {
 
 /** Titles of lawmakers and governors, whose “of Kentucky” is their state. */
 const politicalTitle = /\b(?:sen|sens|senator|rep|reps|representative|congressman|congresswoman|gov|governor|leader|speaker|whip|lawmaker|delegate)\b/i
+
+/** Groups that wrote the study or report an article discusses (“the authors wrote”). */
+const studyAuthors = new Set(['authors', 'researchers', 'study authors', 'scientists'])
 
 /**
  * Heads a body is named again by, alone and capitalized (“the Commission”,
