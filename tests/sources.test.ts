@@ -1032,6 +1032,18 @@ describe('resolveSources', () => {
     expect(result.quotes.map((quote) => quote.attribution?.sourceId)).toEqual([luis.id])
   })
 
+  it('reads a role set off before a name as the person’s title, with its owner (“Apple’s head of mergers and acquisitions, Adrian Perica,”)', () => {
+    // (Were no title and no affiliation when the person does not speak.)
+    const sources = annotate('Apple weighed a bid. Apple’s head of mergers and acquisitions, Adrian Perica, discussed the idea.', {format: 'text'}).sources
+    expect(sources.map((source) => [source.name, source.titles, source.affiliation])).toEqual([
+      ['Apple', [], null],
+      ['Adrian Perica', ['head of mergers and acquisitions'], 'Apple']
+    ])
+    // (Not kin, nor a phrase whose head is no role: “Bush’s father, George Bush,”, “Sanders’s ideas on loans, Bernie Sanders,”.)
+    const kin = annotate('Jeb Bush spoke. Bush’s father, George Bush, listened. “No,” George Bush said.', {format: 'text'}).sources
+    expect(kin.find((source) => source.name === 'George Bush')!.titles).toEqual([])
+  })
+
   it('relates a study to “the authors” or “the researchers” who speak of it', () => {
     // (Were a document and a group with no relation.)
     const result = annotate('A study published Wednesday found that humans warm the planet. “This is the highest rate,” the authors wrote.', {format: 'text'})

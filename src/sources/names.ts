@@ -13,7 +13,7 @@ import {statementAfter} from './cues.js'
 import {word} from './classes.js'
 import {headTable} from './heads.js'
 import {commonAcronyms, deities, governmentHeads, institutionRoles, orgDescriptions, orgKindNouns, orgPhrases, placePhrases, places} from './lexicon.js'
-import {kinBefore, roleGender, roleKey, roles} from './titles.js'
+import {kin, kinBefore, roleGender, roleKey, roles} from './titles.js'
 import type {Tokens} from './tokens.js'
 
 const partyTag =
@@ -821,6 +821,9 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     // “Acme said it would close”, “Unite said its members …”: a lone name
     // that speaks of itself as “it” (not a known given name).
     person.asIt = nameSize === 1 && titleCount === 0 && person.gender === null && (nameClasses & word.givenName) === 0 && speaksAsIt(view, nameStop)
+    // “Apple’s head of mergers and acquisitions, Adrian Perica,”: the role
+    // set off before the name is the person’s title, and its owner theirs.
+    if (titleCount === 0 && nameSize > 1) rolesBefore(person, nameHead)
     // A lone sentence-initial word may be a common word: link it only (and
     // never make a speaker of a word also written in lowercase). Not before
     // an institutional role and a name: “Harvard economist Jason Furman”.
@@ -1224,6 +1227,32 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     person.linkOnly = false
     skipUntil = Math.max(skipUntil, tokens.end(head))
     return true
+  }
+
+  /**
+   * A role phrase after a possessive, set off by a comma right before the
+   * name at `name` (“Apple’s head of mergers, Adrian Perica”, “Trump’s
+   * spokeswoman, Hope Hicks”): the person’s title, and where its owner ends.
+   */
+  function rolesBefore(person: Candidate, name: number): void {
+    const last = name - 1
+    if (last < 1 || !/^,\s{1,2}$/.test(view.slice(tokens.end(last), tokens.start(name)))) return
+    // (The phrase’s head, before its first preposition, must be a role:
+    // not “the senator’s ideas on student loans”, nor kin, “his father”.)
+    let head = last
+    for (let item = last; item >= 0 && last - item < 7; item--) {
+      if ((tokens.classes(item) & word.affiliationPreposition) !== 0 || tokens.is(item, 'to') || tokens.is(item, 'on')) head = item - 1
+      const previous = item - 1
+      if (previous < 0) return
+      if (tokens.possessive(previous) && tokens.cap(previous) && /^[’']s?\s{1,2}$/.test(view.slice(tokens.end(previous), tokens.start(item)))) {
+        if (head < item || (tokens.classes(head) & word.role) === 0 || kin.has(tokens.lower(head))) return
+        person.titles = [collapse(view.slice(tokens.start(item), tokens.end(last)))]
+        person.ownerEnd = tokens.end(previous)
+        return
+      }
+
+      if (!tokens.joinNext(previous) || tokens.cap(previous)) return
+    }
   }
 
   /** “No 10” (or “No. 10”) at `index`: Downing Street, whose “No” a sentence may open with. */
