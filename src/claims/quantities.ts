@@ -280,6 +280,7 @@ function statedAge(tokens: Token[], index: number): boolean {
   )
 }
 
+/** The quantity of an age stated alone (see {@link statedAge}). */
 function ageMatch(token: Token, index: number): Found {
   const value = Number(token.text)
   return {
@@ -655,10 +656,9 @@ function poundsSterling(tokens: Token[], first: number, pounds: number, scaled: 
 // Words before a tally (“voted 52-48”, “won 5-4”, “by a 7-2 margin”) and
 // nouns after one (“a 215-214 vote”).
 const tallyVerbs = new Set([
-  'ahead', 'approved', 'backed', 'beat', 'beats', 'confirmed', 'defeated', 'favored', 'lead', 'leading', 'leads', 'led',
-  'lost', 'loses', 'passed', 'passes', 'ratified', 'rejected', 'ruled',
-  'edged', 'edges', 'split', 'tied', 'ties', 'topped', 'tops', 'trail', 'trailed', 'trailing', 'trails', 'upheld', 'vote', 'voted',
-  'votes', 'win', 'wins', 'won'
+  'ahead', 'approved', 'backed', 'beat', 'beats', 'confirmed', 'defeated', 'edged', 'edges', 'favored', 'lead', 'leading', 'leads',
+  'led', 'loses', 'lost', 'passed', 'passes', 'ratified', 'rejected', 'ruled', 'split', 'tied', 'ties', 'topped', 'tops', 'trail',
+  'trailed', 'trailing', 'trails', 'upheld', 'vote', 'voted', 'votes', 'win', 'wins', 'won'
 ])
 const tallyNouns = new Set(['decision', 'loss', 'majority', 'margin', 'ruling', 'score', 'tally', 'tie', 'victory', 'vote', 'win'])
 
