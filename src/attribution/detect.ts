@@ -1548,8 +1548,9 @@ function nominalCue(tokens: Token[], k: number, cueClass: CueClass, unit: number
   })
 }
 
-/** Adjectives whose infinitive keeps their subject’s voice (“likely to say”). */
+/** Verbs of going on before an infinitive cue, which keeps their subject (“continued to say”). */
 const aspectualVerbs = new Set(['continue', 'continues', 'continued', 'continuing', 'begin', 'begins', 'began', 'begun', 'beginning', 'start', 'starts', 'started', 'starting'])
+/** Adjectives whose infinitive keeps their subject’s voice (“likely to say”). */
 const infinitiveAdjectives = new Set(['likely', 'unlikely', 'quick', 'eager', 'ready', 'willing', 'reluctant', 'hesitant', 'inclined', 'apt', 'careful', 'keen', 'prepared'])
 
 /**
@@ -2084,10 +2085,10 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry, nounOk = fal
       entry.cueClass === 'speech' &&
       (token.lower === 'of' || (token.lower === 'by' && tokens[index + 1]?.type === 'word' && channels.has(tokens[index + 1]!.lower)))
     // (“said late Tuesday the …”: “late” or “early” only before a day.)
-    const partOfDay = token.type === 'word' && (token.lower === 'late' || token.lower === 'early') && timeAdjunctEnd(tokens, index) !== -1
-    if (token.type !== 'word' || !(adjunctStarts.has(token.lower) || clause || about || partOfDay) || atLeast(tokens, index)) break
+    const partOfDay = token.type === 'word' && (token.lower === 'late' || token.lower === 'early') ? timeAdjunctEnd(tokens, index) : -1
+    if (token.type !== 'word' || !(adjunctStarts.has(token.lower) || clause || about || partOfDay !== -1) || atLeast(tokens, index)) break
     if (token.lower === 'to' && complements.to) break
-    const time = timeAdjunctEnd(tokens, index)
+    const time = partOfDay !== -1 ? partOfDay : timeAdjunctEnd(tokens, index)
     // “said this week that …” but “said this was the only chance”.
     if ((token.lower === 'this' || token.lower === 'last') && time === -1) break
     // “said Thursday the plan failed”: a time, then the clause, no `that`
@@ -2728,7 +2729,7 @@ const periods = new Set(['week', 'weekend', 'month', 'year', 'night', 'spring', 
  * -1.
  */
 function timeAdjunctEnd(tokens: Token[], from: number): number {
-  const at = (index: number): string => (tokens[index]?.type === 'word' ? tokens[index]!.lower : '')
+  const at = (index: number): string => wordAt(tokens, index)
   let index = from
   let word = at(index)
   // “at 10 p.m.”, “at about 10:30 a.m. ET”, “at noon”.
@@ -2767,6 +2768,11 @@ function timeAdjunctEnd(tokens: Token[], from: number): number {
   return index
 }
 
+/** The lowercase word at `index`, or `''` for anything else. */
+function wordAt(tokens: Token[], index: number): string {
+  return tokens[index]?.type === 'word' ? tokens[index]!.lower : ''
+}
+
 /** Clock times said in words, after “at” (“at noon”). */
 const clockNouns = new Set(['noon', 'midnight', 'midday', 'dawn', 'dusk'])
 /** “a.m.” and “p.m.” as written. */
@@ -2780,7 +2786,7 @@ const timeZones = new Set(['et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt', 'pt', '
  * tells it from an amount (“said at 10 percent …”).
  */
 function clockEnd(tokens: Token[], from: number): number {
-  const at = (index: number): string => (tokens[index]?.type === 'word' ? tokens[index]!.lower : '')
+  const at = (index: number): string => wordAt(tokens, index)
   let index = from
   if (at(index) === 'about' || at(index) === 'around' || at(index) === 'roughly' || at(index) === 'approximately') index++
   if (clockNouns.has(at(index))) return index + 1
@@ -3342,7 +3348,7 @@ function npBefore(tokens: Token[], end: number, relative = true): Range | undefi
 }
 
 /** Words of a clock time or a part of a day after “shortly after”, “late”, … (“10 p.m.”, “Tuesday night”). */
-const clockWords = new Set(['a.m.', 'p.m.', 'am', 'pm', 'midnight', 'noon', 'dawn', 'dusk', 'et', 'pt', 'local', 'time', 'o’clock', "o'clock"])
+const clockWords = new Set([...meridiems, ...clockNouns, ...timeZones, 'local', 'time', 'o’clock', "o'clock"])
 
 /**
  * Whether the tokens from `from` to the unit’s end are only a time: maybe

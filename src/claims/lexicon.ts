@@ -238,6 +238,13 @@ export function isPluralNoun(lower: string): boolean {
   return !singularInS.has(lower) && !functionWords.has(lower)
 }
 
+/**
+ * Stock indexes and rankings named with a number (“the Nasdaq 100”, “the
+ * Russell 2000”, “Fortune 500 companies”): the number is no amount and no
+ * year.
+ */
+export const indexNames = new Set('nasdaq ftse russell fortune stoxx nikkei dax cac ibex kospi sensex nifty topix msci asx'.split(' '))
+
 /** Measure units (quantities with `unit: 'measure'`). */
 export const measureUnits = new Set(
   list(`mile miles kilometer kilometers kilometre kilometres km meter meters metre metres foot feet

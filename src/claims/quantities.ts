@@ -19,6 +19,7 @@ import {
   currencyWords,
   dollarPrefixes,
   functionWords,
+  indexNames,
   isPluralNoun,
   measureUnits,
   NUMBER,
@@ -53,9 +54,6 @@ const identifiers = new Set(
     'force one covid mig su boeing airbus tu'
   ).split(' ')
 )
-
-/** Names of stock indexes and rankings that end in a number (“the Nasdaq 100”, “Fortune 500”). */
-const indexNames = new Set('nasdaq ftse russell fortune stoxx nikkei dax cac ibex kospi sensex nifty topix msci asx'.split(' '))
 
 /** Words after “one” that make it a pronoun or idiom, not a count (“one another”, “one day”, “in one fell swoop”). */
 const notOne = new Set('another more day time way thing point side hand other fell'.split(' '))
@@ -244,7 +242,6 @@ export function matchQuantities(tokens: Token[], covered: Uint8Array): QuantityM
   return result
 }
 
-/** Whether the number at `index` is an age set off by commas after a name (“Perez, 61,”). */
 /** Units of time and of a score that a number takes with a hyphen (“a 5-year plan”, “a 14-point lead”). */
 const hyphenUnits = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'decade', 'century', 'point', 'game', 'vote', 'seat', 'page', 'story', 'mile', 'foot', 'inch', 'yard', 'meter', 'metre', 'kilometer', 'kilometre', 'acre', 'pound', 'ton', 'gallon', 'degree', 'member', 'person'])
 
@@ -289,6 +286,7 @@ function ageMatch(token: Token, index: number): Found {
   }
 }
 
+/** Whether the number at `index` is an age set off by commas after a name (“Perez, 61,”). */
 function isAge(tokens: Token[], index: number): boolean {
   const token = tokens[index]!
   const before = tokens[index - 1]
@@ -877,12 +875,7 @@ function ordinalAt(tokens: Token[], index: number): Found | undefined {
     next?.kind === 'word' &&
     next.lower.length > 4 &&
     next.lower.endsWith('ed') &&
-    !(previous && (previous.flags & ARTICLE) !== 0) &&
-    previous?.lower !== 'the' &&
-    previous?.lower !== 'its' &&
-    previous?.lower !== 'their' &&
-    previous?.lower !== 'his' &&
-    previous?.lower !== 'her'
+    !(previous && ordinalDeterminers.has(previous.lower))
   ) {
     return undefined
   }
@@ -949,6 +942,9 @@ function temperatureUnit(tokens: Token[], index: number): string | undefined {
   if (next && touches(token, next) && next.text !== '.' && next.text !== ',') return undefined
   return token.text === 'C' ? 'degrees Celsius' : 'degrees Fahrenheit'
 }
+
+/** Determiners before “first” that make it the ordinal of a participle’s noun (“the first elected official”). */
+const ordinalDeterminers = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her'])
 
 /** Adjectives between an ordinal and what it counts (“the 12th straight month”). */
 const successionWords = new Set(['straight', 'consecutive', 'successive', 'continuous', 'running', 'annual'])

@@ -14,6 +14,7 @@ import type {TimeExpression} from '../schema.js'
 import {approximatorBefore} from './approximators.js'
 import {
   currencySymbols,
+  indexNames,
   isPluralNoun,
   measureUnits,
   months,
@@ -773,9 +774,6 @@ function afterCount(
 
   return match(tokens, first, unitIndex, 'duration', null, duration, unitToken)
 }
-
-/** Stock indexes named with a number (“the Russell 2000”), no year. */
-const indexNames = new Set(['russell', 'nasdaq', 'ftse', 'stoxx', 'nikkei', 'msci'])
 
 /** “2024”, “In 2024”, “the 1990s”, “2019-20”. */
 function year(tokens: Token[], index: number, floor: number): TimeMatch | undefined {

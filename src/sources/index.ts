@@ -436,8 +436,10 @@ function linkTargets(
   // split the speaker’s relations between the two).
   const bySpan = new Map<number, Candidate | undefined>()
   for (const target of targets) {
-    const span = target.start * 65_536 + (target.end - target.start)
-    if (target.end - target.start < 65_536 && bySpan.has(span)) {
+    // (Keyed by start and length; a mention 65,536 characters long is not
+    // worth a key.)
+    const span = target.end - target.start < 65_536 ? target.start * 65_536 + (target.end - target.start) : -1
+    if (span !== -1 && bySpan.has(span)) {
       const again = bySpan.get(span)
       result.push(again)
       linked.add(again)
@@ -615,7 +617,7 @@ function linkTargets(
 
     result.push(best)
     linked.add(best)
-    if (target.end - target.start < 65_536) bySpan.set(target.start * 65_536 + (target.end - target.start), best)
+    if (span !== -1) bySpan.set(span, best)
   }
 
   if (replaced.size > 0) {

@@ -1022,7 +1022,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       owner >= 0 &&
       tokens.possessive(owner) &&
       (tokens.classes(owner) & word.place) !== 0 &&
-      /^[’']s?\s{1,2}$/.test(view.slice(tokens.end(owner), tokens.start(head)))
+      gapKind(tokens.rawEnd(owner), tokens.start(head)) === 1
     ) {
       found.state = view.slice(tokens.start(owner), tokens.end(owner))
     }
@@ -1159,7 +1159,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       bodyEnd = item
     }
 
-    if (!named && bodyEnd >= 0 && bodyEnd + 1 < role + 1 && (tokens.classes(bodyEnd) & (word.orgHead | word.orgName)) !== 0 && person.affiliationRange === null) {
+    if (!named && bodyEnd >= 0 && (tokens.classes(bodyEnd) & (word.orgHead | word.orgName)) !== 0 && person.affiliationRange === null) {
       skipUntil = Math.max(skipUntil, tokens.start(bodyStart))
       person.affiliationRange = [tokens.start(bodyStart), tokens.end(bodyEnd)]
     } else if (!named) {
@@ -1236,7 +1236,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
    */
   function rolesBefore(person: Candidate, name: number): void {
     const last = name - 1
-    if (last < 1 || !/^,\s{1,2}$/.test(view.slice(tokens.end(last), tokens.start(name)))) return
+    if (last < 1 || gapKind(tokens.rawEnd(last), tokens.start(name)) !== 2) return
     // (The phrase’s head, before its first preposition, must be a role:
     // not “the senator’s ideas on student loans”, nor kin, “his father”.)
     let head = last
@@ -1244,7 +1244,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       if ((tokens.classes(item) & word.affiliationPreposition) !== 0 || tokens.is(item, 'to') || tokens.is(item, 'on')) head = item - 1
       const previous = item - 1
       if (previous < 0) return
-      if (tokens.possessive(previous) && tokens.cap(previous) && /^[’']s?\s{1,2}$/.test(view.slice(tokens.end(previous), tokens.start(item)))) {
+      if (tokens.possessive(previous) && tokens.cap(previous) && gapKind(tokens.rawEnd(previous), tokens.start(item)) === 1) {
         if (head < item || (tokens.classes(head) & word.role) === 0 || kin.has(tokens.lower(head))) return
         person.titles = [collapse(view.slice(tokens.start(item), tokens.end(last)))]
         person.ownerEnd = tokens.end(previous)
