@@ -1291,7 +1291,11 @@ describe('resolveSources', () => {
       ['person', 'A Pentagon spokesman', ['spokesman'], 'Pentagon'],
       ['organization', 'Pentagon', [], null]
     ])
-    expect(sources('The Fed chair said inflation was falling.')).toEqual([['person', 'Fed chair', [], null]])
+    // (“Fed” is a known body now: the chair's affiliation, as the Pentagon above.)
+    expect(sources('The Fed chair said inflation was falling.')).toEqual([
+      ['person', 'Fed chair', [], 'Fed'],
+      ['organization', 'Fed', [], null]
+    ])
     expect(sources('White House officials said the talks failed.')).toEqual([['group', 'White House officials', [], null]])
   })
 
@@ -2397,6 +2401,17 @@ describe('resolveSources', () => {
     // (Was a person “Wuzhou”.)
     expect(kindsNamesAndMentions('Floods\n“The water rose so fast,” a resident of Wuzhou told state broadcaster CCTV.')).toEqual([
       ['person', 'a resident of Wuzhou', ['a resident of Wuzhou']]
+    ])
+  })
+
+  it('reads “the Fed” as the Federal Reserve, in either order', () => {
+    // (Was a person “Fed” that took Jerome Powell’s “he said”.)
+    expect(kindsNamesAndMentions('Rates\nThe Federal Reserve cut rates on Wednesday. “It was the right call,” Fed Chair Jerome Powell said. The Fed said it would wait. “It is premature,” he said.')).toEqual([
+      ['organization', 'Federal Reserve', ['The Federal Reserve', 'The Fed']],
+      ['person', 'Jerome Powell', ['Jerome Powell', 'he']]
+    ])
+    expect(kindsNamesAndMentions('Rates\nThe Fed said on Wednesday that inflation had eased. The Federal Reserve also said it would keep buying bonds.')).toEqual([
+      ['organization', 'Federal Reserve', ['The Fed', 'The Federal Reserve']]
     ])
   })
 

@@ -63,11 +63,19 @@ export const orgNames = words(`
   politifact realclearpolitics insidesources mediaite newsmax thinkprogress townhall salon drudge
   xinhua yonhap kyodo tass interfax dpa ansa efe pti ians anadolu kcna irna tasnim wafa bernama
   cctv cgtn nhk
+  fed ecb
   harvard yale princeton stanford georgetown dartmouth mit
   f.b.i. c.i.a. n.s.a. i.r.s. s.e.c. e.p.a. f.d.a. c.d.c. f.c.c. f.t.c. n.r.a. a.c.l.u. d.n.c. r.n.c. g.o.p.
   n.a.a.c.p. d.h.s. n.a.t.o. f.a.a. f.e.c. f.e.m.a. t.s.a. n.i.h. c.b.o. g.a.o. o.m.b. i.m.f. n.l.r.b. s.e.i.u. u.a.w.
   d.e.a. a.t.f. e.e.o.c. o.s.h.a. n.t.s.b. n.o.a.a. n.a.s.a. u.s.d.a. h.u.d. d.o.j. n.c.a.a. a.m.a.
 `)
+
+/**
+ * Short names news uses for a body named in full elsewhere, whose letters
+ * are not its initials (`the Fed` for the Federal Reserve); initials
+ * (“CDC”) are found without a list.
+ */
+export const shortForms = new Map([['federal reserve', 'fed']])
 
 /**
  * Organization names of several words with no head word (lowercase).

@@ -23,7 +23,7 @@ import type {Doc} from '../parse/document.js'
 import type {Gender, MentionKind, RelationType} from '../schema.js'
 import type {Candidate} from './candidate.js'
 import {givenNames} from './given-names.js'
-import {businessDescriptions, calendar, commonAcronyms, deities, demonyms, genericOrgDescriptions, governmentHeads, institutionRoles, orgDescriptions, orgHeads, orgNames, orgPhrases, particles, places, possessivePronouns, representatives, thingHeads, usStates} from './lexicon.js'
+import {businessDescriptions, calendar, commonAcronyms, deities, demonyms, genericOrgDescriptions, governmentHeads, institutionRoles, orgDescriptions, orgHeads, orgNames, orgPhrases, particles, places, possessivePronouns, representatives, shortForms, thingHeads, usStates} from './lexicon.js'
 import {kin, kinAfter, roleKey, roles, titleModifiers} from './titles.js'
 
 /** What an entity is (a place only becomes a source when it speaks). */
@@ -356,7 +356,12 @@ export function resolve(
       // (Not an event, whose acronym may be a body’s: “RNC”, “the Republican
       // National Convention”.)
       const event = thingHeads.has(item.name.slice(item.name.lastIndexOf(' ') + 1).toLowerCase())
-      const earlier = event ? undefined : (initials.length > 1 ? organizations.get(initials) : undefined) ?? (shortInitials.length > 2 ? organizations.get(shortInitials) : undefined)
+      const short = shortForms.get(item.key)
+      const earlier = event
+        ? undefined
+        : ((initials.length > 1 ? organizations.get(initials) : undefined) ??
+          (shortInitials.length > 2 ? organizations.get(shortInitials) : undefined) ??
+          (short ? organizations.get(short) : undefined))
       if (earlier) {
         organizations.set(item.key, earlier)
         continue
@@ -367,6 +372,7 @@ export function resolve(
       if (item.alias && !aliases.has(item.alias)) aliases.set(item.alias, entity)
       if (initials.length > 1 && !aliases.has(initials)) aliases.set(initials, entity)
       if (shortInitials.length > 2 && !aliases.has(shortInitials)) aliases.set(shortInitials, entity)
+      if (short && !aliases.has(short)) aliases.set(short, entity)
     }
   }
 
