@@ -316,6 +316,19 @@ describe('findQuantities', () => {
     expect(one('Cruz pulled in a quarter of the electorate.')).toMatchObject({text: 'a quarter of the electorate', value: 25, noun: 'electorate'})
   })
 
+  it('reads a fraction of a percentage point as points, not a share', () => {
+    // (Was a quarter: 25 percent with no noun; the others nothing.)
+    const points = {unit: 'percent', noun: 'percentage point'}
+    expect(one('The Fed cut rates by a quarter of a percentage point.')).toMatchObject({text: 'a quarter of a percentage point', value: 0.25, ...points})
+    expect(one('They expect to cut by half a percentage point.')).toMatchObject({text: 'half a percentage point', value: 0.5, ...points})
+    expect(one('Support fell three-quarters of a percentage point.')).toMatchObject({value: 0.75, ...points})
+    expect(one('The Fed made a quarter-point cut.')).toMatchObject({text: 'a quarter-point', value: 0.25, ...points})
+    expect(one('Rates rose a half point.')).toMatchObject({text: 'a half point', value: 0.5, ...points})
+    // An ordinal stays one; a share of something stays a share.
+    expect(one('It was a third point of contention.')).toMatchObject({unit: 'ordinal', value: 3})
+    expect(one('Half of voters backed it.')).toMatchObject({value: 50, noun: 'voters'})
+  })
+
   it('gives a rate no noun (“12 percent year over year”)', () => {
     expect(one('Prices rose 12 percent year over year.')).toMatchObject({text: '12 percent', noun: null})
   })

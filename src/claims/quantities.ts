@@ -1025,6 +1025,42 @@ function fractionOf(count: number | undefined, part: string): number | undefined
 /** One-word approximators that may stand between “by” and a share (“by *nearly* a third”). */
 const shareApproximators = new Set(['nearly', 'almost', 'about', 'roughly', 'around', 'approximately', 'some', 'over', 'under', 'just', 'more', 'less'])
 
+/** A fraction of a point as one word: “a quarter-point cut”. */
+const pointCompounds = new Map([
+  ['quarter-point', 0.25],
+  ['half-point', 0.5]
+])
+
+const pointWords = new Set(['percentage', 'point'])
+
+/**
+ * The last token of the point a fraction is a part of, or -1: “a quarter *of
+ * a percentage point*”, “half *a percentage point*”, “a quarter *point*” —
+ * the unit of interest rates and polls, so no share. A bare “point” only
+ * after a half or a quarter (“a third point” is an ordinal).
+ *
+ * @param tokens
+ *   Tokens of the claim.
+ * @param last
+ *   Last token of the fraction.
+ * @param value
+ *   The fraction as a percentage.
+ * @returns
+ *   Index of “point”, or -1.
+ */
+function pointAfter(tokens: Token[], last: number, value: number): number {
+  let at = last + 1
+  const of = tokens[at]?.lower === 'of'
+  if (of) at++
+  const article = tokens[at]?.lower === 'a'
+  if (article) at++
+  else if (of) return -1
+  const percentage = tokens[at]?.lower === 'percentage'
+  if (percentage) at++
+  if (tokens[at]?.lower !== 'point') return -1
+  return percentage || article || value === 25 || value === 50 ? at : -1
+}
+
 /** “half of”, “a third of”, “two-thirds of”, “three quarters of”, “by a third”: a percentage. */
 function fractionAt(tokens: Token[], index: number, floor: number, covered: Uint8Array): Found | undefined {
   // Cheap first: a share is followed by “of” or follows “by”/“in” (see below),
@@ -1032,8 +1068,12 @@ function fractionAt(tokens: Token[], index: number, floor: number, covered: Uint
   let previous = tokens[index - 1]?.lower
   if (previous !== undefined && shareApproximators.has(previous)) previous = tokens[index - 2]?.lower
   else if (previous === 'than' && shareApproximators.has(tokens[index - 2]?.lower ?? '')) previous = tokens[index - 3]?.lower
-  if (tokens[index + 1]?.lower !== 'of' && tokens[index + 2]?.lower !== 'of' && previous !== 'by' && previous !== 'in') return undefined
   const token = tokens[index]!
+  const second = tokens[index + 1]?.lower
+  if (second !== 'of' && tokens[index + 2]?.lower !== 'of' && previous !== 'by' && previous !== 'in' && !(token.lower === 'half' && second === 'a') && !pointWords.has(tokens[index + 2]?.lower ?? '') && !pointCompounds.has(second ?? '')) {
+    return undefined
+  }
+
   let last = index
   let value: number | undefined
   const dash = token.lower.indexOf('-')
@@ -1042,6 +1082,9 @@ function fractionAt(tokens: Token[], index: number, floor: number, covered: Uint
     value = fractionOf(numberWord(token.lower.slice(0, dash)), token.lower.slice(dash + 1))
   } else if (token.lower === 'half') {
     value = 50
+  } else if ((token.lower === 'a' || token.lower === 'one') && pointCompounds.has(second ?? '')) {
+    // “a quarter-point cut”.
+    return share(tokens, index, index + 1, pointCompounds.get(second!)!, {noun: 'percentage point', last: index + 1}, floor)
   } else if ((token.lower === 'a' || token.lower === 'one') && tokens[index + 1]) {
     // “a third”, “a quarter”, “one half”, “a tenth”.
     value = tokens[index + 1]!.lower === 'half' ? 50 : fractionOf(1, tokens[index + 1]!.lower)
@@ -1052,6 +1095,8 @@ function fractionAt(tokens: Token[], index: number, floor: number, covered: Uint
   }
 
   if (value === undefined) return undefined
+  const point = pointAfter(tokens, last, value)
+  if (point !== -1) return share(tokens, index, point, value / 100, {noun: 'percentage point', last: point}, floor)
   // “a third of voters”; also “fell by a third”, “cut in half” (a change by
   // a share), but not “a third term”.
   const next = tokens[last + 1]
