@@ -74,6 +74,9 @@ describe('findTimes', () => {
     // Looking forward, hoping, aiming: ahead, though the verb is past (was last year’s).
     expect(one('The White House said Trump looked forward to signing the bill by Feb. 4.')).toMatchObject({value: '2026-02-04'})
     expect(one('Officials said the company hopes to reopen the plant in March.')).toMatchObject({value: '2026-03'})
+    // A future sentence that looks back to a point of comparison (was 2026-09 and 2026-03).
+    expect(times('Inflation is now expected to end next year at 2.5%, up from the 2.1% forecast in September.').map((time) => time.value)).toEqual(['2026', '2025-09'])
+    expect(one('Prices will be the highest since March.')).toMatchObject({value: '2025-03'})
   })
 
   it('reads a month and year before a comma (“In May 2014, …”)', () => {

@@ -179,7 +179,18 @@ export function matchTimes(tokens: Token[], published: string | null): TimeMatch
 
     // “campaigned ahead of the June 7 primary”: a past sentence may look
     // ahead; after such words, the nearest date, not the last one.
-    const found = matchAt(tokens, index, floor, today && today.tense === 'past' && looksAhead(tokens, index, floor) ? {...today, tense: 'near'} : today)
+    // And a sentence about the future may look back: “expected to end next
+    // year at 2.5%, up from the 2.1% forecast in September”.
+    const found = matchAt(
+      tokens,
+      index,
+      floor,
+      today && today.tense === 'past' && looksAhead(tokens, index, floor)
+        ? {...today, tense: 'near'}
+        : today && today.tense === 'future' && looksBack(tokens, index, floor)
+          ? {...today, tense: 'past'}
+          : today
+    )
     const match = found ? widen(tokens, found, floor) : undefined
     if (match) {
       result.push(match)
@@ -241,6 +252,24 @@ function looksAhead(tokens: Token[], index: number, floor: number): boolean {
   for (let back = index - 1; back >= Math.max(floor, index - 4); back--) {
     const token = tokens[back]!
     if (token.kind === 'word' && aheadWords.has(token.lower)) return true
+  }
+
+  return false
+}
+
+/**
+ * Whether the date at `index` is a point of comparison in the past: after
+ * “since” (“the highest since March”) or “up from”/“down from” (“up from
+ * the 2.1% forecast in September”), within the six tokens before it.
+ */
+function looksBack(tokens: Token[], index: number, floor: number): boolean {
+  for (let back = index - 1; back >= Math.max(floor, index - 6); back--) {
+    const lower = tokens[back]!.lower
+    if (lower === 'since') return true
+    if (lower === 'from' && back > floor) {
+      const before = tokens[back - 1]!.lower
+      if (before === 'up' || before === 'down') return true
+    }
   }
 
   return false
