@@ -2415,6 +2415,31 @@ describe('resolveSources', () => {
     ])
   })
 
+  it('reads people named by what they are to the story (“Coworker Daniel Ruiz”, “said voter Tom Lee”) by their name, with that as a title', () => {
+    // (Were persons named “Coworker Daniel Ruiz”, “Neighbor Jane Smith”.)
+    expect(kindsNamesAndTitles('Shooting\nCoworker Daniel Ruiz, 27, said he hid in a storage room. Neighbor Jane Smith said she heard shots.')).toEqual([
+      ['person', 'Daniel Ruiz', ['Coworker'], null],
+      ['person', 'Jane Smith', ['Neighbor'], null]
+    ])
+    expect(kindsNamesAndTitles('Vote\n“It was terrifying,” said voter Tom Lee.')).toEqual([['person', 'Tom Lee', ['voter'], null]])
+  })
+
+  it('reads “the Gun Violence Archive” as an organization', () => {
+    // (Was a person.)
+    expect(kindsNamesAndTitles('Shootings\nAccording to the Gun Violence Archive, there have been 480 mass shootings this year.')).toEqual([
+      ['organization', 'Gun Violence Archive', [], null]
+    ])
+  })
+
+  it('makes no source of an indefinite description set off by commas that no attribution names (“the man, a former employee who had been fired,”)', () => {
+    // (Was an anonymous source “a former employee who had been fired last month”.)
+    expect(kindsNamesAndTitles('Shooting\nThe shooting began when the man, a former employee who had been fired last month, walked into the building, Police Chief Jeff Bryan said.')).toEqual([
+      ['person', 'Jeff Bryan', ['Police Chief'], null]
+    ])
+    // One that an attribution names stays.
+    expect(kindsNamesAndTitles('Shooting\nThe suspect, a former employee said, had been fired.').map(([kind]) => kind)).toEqual(['anonymous'])
+  })
+
   it('keeps offsets into markdown input', () => {
     const input = '# A *title*\n\nSen. **Patrick Leahy** said _the memo_ was wrong.\n\nLeahy added more.\n'
     const sources = resolveSources(parse(input), [], [])

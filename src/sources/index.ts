@@ -97,12 +97,11 @@ export function resolveSources(doc: Doc, quotes: Quote[], reports: Report[]): So
   }
 
   // (Nor one no attribution names: “Jane Smith, a senior adviser, said”,
-  // “said Tad Devine, an adviser to the campaign”.)
+  // “said Tad Devine, an adviser to the campaign”, “the man, a former
+  // employee who had been fired, walked in”.)
   let targeted: Set<Candidate | undefined> | undefined
-  for (let index = 1; index < candidates.length; index++) {
-    const item = candidates[index]!
-    const before = candidates[index - 1]!
-    if (item.type !== 'anonymous' || item.plural || before.type !== 'person' || before.mentionKind !== 'name' || !appositionGap(doc.view, before.afterEnd, item.start)) continue
+  for (const item of candidates) {
+    if (item.type !== 'anonymous' || item.plural || !appositionGap(doc.view, item.start - 2, item.start)) continue
     // (Indefinite: “the former adviser” may be named again later, and is linked then.)
     if (!/^an? /i.test(doc.view.slice(item.start, item.start + 3))) continue
     targeted ??= new Set(targetCandidates)

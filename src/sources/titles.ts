@@ -44,6 +44,8 @@ export const roles = words(`
   philosopher mathematician pharmacist dentist therapist architect accountant auditor paramedic
   firefighter pilot farmer lobbyist pundit blogger broadcaster photographer curator provost
   trustee regent technician contractor negotiator mediator regulator staffer
+  coworker co-worker colleague neighbor neighbour employee worker witness survivor shopper customer
+  passenger voter parent retiree homeowner volunteer protester demonstrator
 `)
 
 /** Kinship nouns and the gender each says (“her *husband*”). */
