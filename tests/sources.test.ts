@@ -2440,6 +2440,23 @@ describe('resolveSources', () => {
     expect(kindsNamesAndTitles('Shooting\nThe suspect, a former employee said, had been fired.').map(([kind]) => kind)).toEqual(['anonymous'])
   })
 
+  it('reads a body before a cue that is also a document noun (“the association estimates.”, “The Tax Foundation estimates that”) as the speaker', () => {
+    const speakers = (input: string) =>
+      annotate(input, {format: 'text'}).claims.map((claim) => {
+        const source = annotate(input, {format: 'text'}).sources.find((item) => item.id === claim.attribution.sourceId)
+        return source ? [source.kind, source.name] : null
+      })
+    // (Were documents “association estimates”, “Tax Foundation estimates”, “NEA estimates”.)
+    expect(speakers('Study\nDr. Maria Carrillo of the Alzheimer’s Association said it was good. About 6.9 million Americans have the disease, the association estimates.')).toEqual([
+      ['person', 'Maria Carrillo'],
+      ['organization', 'Alzheimer’s Association']
+    ])
+    expect(speakers('Taxes\nThe Tax Foundation estimates that it would cost the Treasury $374 billion.')).toEqual([['organization', 'Tax Foundation']])
+    expect(speakers('Union\nThe NEA estimates that 19,000 members have campaigned for Clinton.')).toEqual([['organization', 'NEA']])
+    // A document noun before the verb stays the document.
+    expect(speakers('Benghazi\nA 2014 House Intelligence Committee report found no evidence of a stand-down order.')).toEqual([['document', '2014 House Intelligence Committee report']])
+  })
+
   it('keeps offsets into markdown input', () => {
     const input = '# A *title*\n\nSen. **Patrick Leahy** said _the memo_ was wrong.\n\nLeahy added more.\n'
     const sources = resolveSources(parse(input), [], [])

@@ -396,6 +396,11 @@ const spokenDocuments = new Map([
   ['briefs', 'filing']
 ])
 
+/** What follows a verb ending its clause: punctuation or “that”. */
+const cueAfter = /^(?:\s{0,2}[.,;:!?"”]|\s{1,2}that\b)/
+/** An indefinite article and its space (“*a* congressional report that”: a noun). */
+const indefinite = /^an? /i
+
 /** Whether `view[start..end)` is a comma and one or two spaces (between a name and its appositive). */
 function appositionGap(view: string, start: number, end: number): boolean {
   const length = end - start
@@ -454,6 +459,10 @@ function linkTargets(
     for (; index < candidates.length && candidates[index]!.start < target.end; index++) {
       const item = candidates[index]!
       if (item.end <= target.start) continue
+      // (“…, the association estimates.”, “The NEA estimates that”: the cue
+      // read as a document's head noun is not the speaker; “A Committee
+      // report found” is.)
+      if (item.type === 'document' && item.end > target.end && cueAfter.test(doc.view.slice(item.end, item.end + 6)) && !indefinite.test(doc.view.slice(target.start, target.start + 3))) continue
       if (item.start === target.start && item.end === target.end) {
         best = item
         break
@@ -1282,10 +1291,10 @@ function looseCandidate(doc: Doc, start: number, end: number, sentenceCase = fal
     })
   }
 
-  // “the hurricane center”, “the transit authority”: a body already named
-  // (“the National Hurricane Center”) by its head word, as `the center`
-  // would be; the resolver checks the modifiers against that name.
-  if (definite && words.length >= 3 && words.length <= 4 && orgDescriptions.has(last) && !genericOrgDescriptions.has(last) && words.slice(1).every((word) => /^\p{Ll}[\p{Ll}-]*$/u.test(word))) {
+  // “the hurricane center”, “the transit authority”, “the association”: a
+  // body already named (“the National Hurricane Center”) by its head word;
+  // the resolver checks the modifiers against that name.
+  if (definite && words.length >= 2 && words.length <= 4 && orgDescriptions.has(last) && !genericOrgDescriptions.has(last) && words.slice(1).every((word) => /^\p{Ll}[\p{Ll}-]*$/u.test(word))) {
     return candidate('org-description', start, end, null, paragraph, 'description', text, last, {speaker: true, gender: 'neuter'})
   }
 
@@ -1338,7 +1347,8 @@ function looseCandidate(doc: Doc, start: number, end: number, sentenceCase = fal
   const bare = words.filter((word) => !honorifics.has(word.toLowerCase()) && !/^the$/i.test(word))
   if (bare.length > 0 && /^\p{Lu}/u.test(bare[0]!)) {
     const name = bare.join(' ')
-    if (orgHeads.has(last) || places.has(lower)) {
+    // (And “the NEA”: an acronym after “the” names a body.)
+    if (orgHeads.has(last) || places.has(lower) || (bare.length === 1 && definite && /^\p{Lu}{2,}$/u.test(name))) {
       return candidate('organization', start, end, null, paragraph, 'name', name, name.toLowerCase(), {
         speaker: true,
         gender: 'neuter'
@@ -1346,7 +1356,8 @@ function looseCandidate(doc: Doc, start: number, end: number, sentenceCase = fal
     }
 
     if (bare.length > 0 && !demonyms.has(last)) {
-      return candidate(bare.length > 1 ? 'person' : 'unknown', start, end, null, paragraph, 'name', text, name.toLowerCase(), {
+      // (A one-word name without “the”, as the name finder writes it: “The NEA estimates”.)
+      return candidate(bare.length > 1 ? 'person' : 'unknown', start, end, null, paragraph, 'name', bare.length === 1 && /^the /i.test(text) ? text.slice(4) : text, name.toLowerCase(), {
         speaker: true,
         words: bare.map((word) => word.toLowerCase())
       })
