@@ -329,6 +329,18 @@ describe('findQuantities', () => {
     expect(one('Half of voters backed it.')).toMatchObject({value: 50, noun: 'voters'})
   })
 
+  it('reads a number after “aged”, “ages”, “age” as an age, with “and older”, “or younger” as a bound', () => {
+    // (Were counts of nothing.)
+    const age = {unit: 'measure', noun: 'years old'}
+    expect(quantities('They tracked 78,000 adults aged 40 to 79.')[1]).toMatchObject({text: '40 to 79', lower: {value: 40}, upper: {value: 79}, ...age})
+    expect(one('Voters ages 18 to 29 backed her.')).toMatchObject({text: '18 to 29', ...age})
+    expect(one('He retired at age 65.')).toMatchObject({text: '65', value: 65, ...age})
+    expect(quantities('About 6.9 million Americans aged 65 and older have it.')[1]).toMatchObject({text: '65 and older', lower: {value: 65, inclusive: true}, upper: null, ...age})
+    expect(one('Children aged 12 or younger were exempt.')).toMatchObject({text: '12 or younger', upper: {value: 12, inclusive: true}, ...age})
+    // (A verb “aged” with its own unit stays as it was.)
+    expect(quantities('The wine aged 10 years.').map((quantity) => quantity.unit)).not.toContain('count')
+  })
+
   it('gives a rate no noun (“12 percent year over year”)', () => {
     expect(one('Prices rose 12 percent year over year.')).toMatchObject({text: '12 percent', noun: null})
   })

@@ -230,6 +230,20 @@ export function matchQuantities(tokens: Token[], covered: Uint8Array): QuantityM
     }
 
     const found = token.kind === 'number' && statedAge(tokens, index) ? ageMatch(token, index) : quantityAt(tokens, index, floor, covered)
+    // “adults aged 40 to 79”, “ages 18 to 29”, “at age 65”: ages, not counts of nothing.
+    if (found && found.match.unit === 'count' && found.match.noun === null && token.kind === 'number' && ageWords.has(tokens[index - 1]?.lower ?? '')) {
+      found.match.unit = 'measure'
+      found.match.noun = 'years old'
+      // “65 and older”, “18 or younger”: a bound.
+      const link = tokens[found.last + 1]?.lower
+      const side = link === 'and' || link === 'or' ? ageSides.get(tokens[found.last + 2]?.lower ?? '') : undefined
+      if (side && found.match.value !== null && found.match.lower === null && found.match.upper === null) {
+        found.match[side] = {value: found.match.value, inclusive: true}
+        found.last += 2
+        found.match.end = tokens[found.last]!.end
+      }
+    }
+
     if (found) {
       result.push(found.match)
       index = found.last + 1
@@ -241,6 +255,18 @@ export function matchQuantities(tokens: Token[], covered: Uint8Array): QuantityM
 
   return result
 }
+
+/** Words before an age given as a bare number. */
+const ageWords = new Set(['aged', 'age', 'ages'])
+
+/** Which bound “and older”, “or younger” set. */
+const ageSides = new Map<string, 'lower' | 'upper'>([
+  ['older', 'lower'],
+  ['over', 'lower'],
+  ['up', 'lower'],
+  ['younger', 'upper'],
+  ['under', 'upper']
+])
 
 /** Units of time and of a score that a number takes with a hyphen (“a 5-year plan”, “a 14-point lead”). */
 const hyphenUnits = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'decade', 'century', 'point', 'game', 'vote', 'seat', 'page', 'story', 'mile', 'foot', 'inch', 'yard', 'meter', 'metre', 'kilometer', 'kilometre', 'acre', 'pound', 'ton', 'gallon', 'degree', 'member', 'person'])
