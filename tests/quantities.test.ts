@@ -341,6 +341,13 @@ describe('findQuantities', () => {
     expect(quantities('The wine aged 10 years.').map((quantity) => quantity.unit)).not.toContain('count')
   })
 
+  it('gives decimal amounts with a scale their exact value, not a binary rounding error', () => {
+    // (Were 33159999999.999996, 0.5700000000000001 and a bound of 1100000.0000000002.)
+    expect(one('Sales were $33.16 billion.')).toMatchObject({value: 33_160_000_000})
+    expect(one('It rose 57 cents.')).toMatchObject({value: 0.57})
+    expect(one('Between 1.1 and 2.3 million people came.')).toMatchObject({lower: {value: 1_100_000}, upper: {value: 2_300_000}})
+  })
+
   it('gives a rate no noun (“12 percent year over year”)', () => {
     expect(one('Prices rose 12 percent year over year.')).toMatchObject({text: '12 percent', noun: null})
   })

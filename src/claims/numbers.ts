@@ -116,22 +116,22 @@ export function readNumber(tokens: Token[], index: number, abbreviations = false
       const scale = scales.get(next.lower)
       const abbreviated = touches(token, next) && (abbreviations || bareScale(next.lower, tokens[index + 2])) ? abbreviatedScales.get(next.lower) : undefined
       if (scale !== undefined) {
-        value *= scale
+        value = scaleBy(value, scale)
         last = index + 1
         scaled = true
         // “1.2 million” cannot take another scale, but “2 hundred thousand” can.
         const after = tokens[index + 2]
         const more = after && after.kind === 'word' ? scales.get(after.lower) : undefined
         if (scale === 100 && more !== undefined && more > 100) {
-          value *= more
+          value = scaleBy(value, more)
           last = index + 2
         }
       } else if (abbreviated !== undefined) {
-        value *= abbreviated
+        value = scaleBy(value, abbreviated)
         last = index + 1
         scaled = true
       } else if (next.lower === 'dozen') {
-        value *= 12
+        value = scaleBy(value, 12)
         last = index + 1
         scaled = true
       }
@@ -142,6 +142,22 @@ export function readNumber(tokens: Token[], index: number, abbreviations = false
 
   if (token.kind !== 'word') return undefined
   return readVague(tokens, index) ?? readWords(tokens, index)
+}
+
+/**
+ * `value` times `scale`, without the binary rounding error a decimal picks
+ * up on the way (`33.16 * 1e9` is 33,159,999,999.999996; this gives
+ * 33,160,000,000): rounded to the 15 significant digits a double holds.
+ *
+ * @param value
+ *   A number as written (“33.16”).
+ * @param scale
+ *   What its scale word stands for (1e9 for “billion”).
+ * @returns
+ *   The product.
+ */
+export function scaleBy(value: number, scale: number): number {
+  return Number((value * scale).toPrecision(15))
 }
 
 /** Whether an abbreviated scale without a currency sign is one (see {@link readNumber}). */

@@ -26,7 +26,7 @@ import {
   ordinalWords,
   ARTICLE
 } from './lexicon.js'
-import {digitsValue, numberWord, ordinalWord, readNumber, type NumberPhrase} from './numbers.js'
+import {digitsValue, numberWord, ordinalWord, readNumber, scaleBy, type NumberPhrase} from './numbers.js'
 import {matchTimes} from './time.js'
 import {tokenize, touches, type Token} from './tokens.js'
 
@@ -421,7 +421,7 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
     if (second && second.value !== null && Number.isFinite(second.value) && !second.vague && (!secondCurrency || second.first === secondIndex)) {
       let low = phrase.value
       // “between 2 and 3 million”: the scale of the second applies to the first.
-      if (!phrase.scaled && second.scaled && low < 1000) low *= second.value / digitsOrWordValue(tokens, second)
+      if (!phrase.scaled && second.scaled && low < 1000) low = scaleBy(low, second.value / digitsOrWordValue(tokens, second))
       if (second.value >= low) {
         lowerValue = low
         upperValue = second.value
@@ -607,11 +607,11 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
     match.lower = {value: phrase.lower!, inclusive: true}
     match.upper = {value: phrase.upper!, inclusive: true}
   } else if (isRange) {
-    match.lower = {value: lowerValue! * scale, inclusive: true}
-    match.upper = {value: upperValue! * scale, inclusive: true}
+    match.lower = {value: scaleBy(lowerValue!, scale), inclusive: true}
+    match.upper = {value: scaleBy(upperValue!, scale), inclusive: true}
     match.approximate = approximation?.approximate ?? false
   } else {
-    const value = inches >= 0 ? phrase.value! * 12 + inches : phrase.value! * scale
+    const value = inches >= 0 ? phrase.value! * 12 + inches : scaleBy(phrase.value!, scale)
     match.value = value
     applyApproximation(match, value, approximation)
   }
