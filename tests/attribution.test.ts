@@ -91,6 +91,10 @@ describe('findReports', () => {
     // A state after a city is no appositive of its own (was: the source “Springfield”).
     ['X, of City, State, said', 'Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam.', {mention: 'Johnnie Wilson', cue: 'said'}],
     ['X, of City, State name, said', 'Jo Li, of Santa Fe, New Mexico, said the plan failed.', {mention: 'Jo Li', cue: 'said'}],
+    // The subject's own place after its city (both were unattributed).
+    ['a resident of City, State, said Y', 'A resident of Springfield, Illinois, said prices were too high.', {mention: 'A resident of Springfield', cue: 'said', content: ['prices were too high']}],
+    ['Y, a resident of City, State, said', 'Prices are too high, a resident of Springfield, Illinois, said.', {mention: 'a resident of Springfield', cue: 'said', content: ['Prices are too high']}],
+    ['X, age, a description in City, State, said', 'The plan failed, Cecelia Purner, 67, a retired clerk in Allentown, Pa., said.', {mention: 'Cecelia Purner', cue: 'said', content: ['The plan failed']}],
     // A relative clause without “who” belongs to the subject (was: the source “interviewed”).
     ['X I interviewed said', 'Everyone I interviewed said the proposals were detailed.', {mention: 'Everyone I interviewed', cue: 'said', content: ['the proposals were detailed']}],
     // The commas of a date are no appositive’s (was: the source “Jan. 1”).

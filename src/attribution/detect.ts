@@ -3039,6 +3039,16 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
         // (Before the comma, an abbreviation’s period: “R-S.C.,”.)
         const abbreviated = tokens[comma - 1]?.text === '.' && comma > 1 && tokens[comma - 2]!.type === 'word' && tokens[comma - 2]!.end === tokens[comma - 1]!.start
         const np = npBefore(tokens, abbreviated && partyTag.test(tokens[comma - 2]!.text) ? comma - 1 : comma)
+        // “Prices are too high, a resident of Springfield, Illinois, said”:
+        // no name before the comma, so the phrase before the place is the
+        // subject, not an appositive.
+        // (An age is an appositive of the name before it: “Cecelia Purner,
+        // 67, a retired clerk in Allentown, Pa., said”.)
+        if (appositiveEnd < index && np && hasLetters(tokens, np) && !tokens[np[0]]!.upper) {
+          const placed = subjectBefore(tokens, appositiveEnd)
+          if (placed && placed[0] === comma + 1) return placed
+        }
+
         if (!np) return undefined
         // “Mary Smith, 34, a nurse, said”: the age is an appositive too; so
         // is a party and state (“Sen. Tim Scott, R-S.C., the committee’s top
@@ -3073,6 +3083,13 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
       if (item.type === 'punct' && item.text === '.' && comma > 0 && tokens[comma - 1]!.end === item.start && tokens[comma - 1]!.type === 'word') continue
       if (item.type === 'punct' && (terminal.has(item.text) || item.text === ';' || item.text === ':')) return undefined
       if (item.type === 'word' && finiteHints.has(item.lower) && !relativeAppositive(tokens, comma0(tokens, index), index)) return relativeWithCommas(tokens, index)
+    }
+
+    // “A resident of Springfield, Illinois, said”: the sentence opens with
+    // the subject, its place set off by commas.
+    if (appositiveEnd < index) {
+      const placed = subjectBefore(tokens, appositiveEnd)
+      if (placed && placed[0] === 0) return placed
     }
   }
 
