@@ -2424,11 +2424,17 @@ describe('resolveSources', () => {
     expect(kindsNamesAndTitles('Vote\n“It was terrifying,” said voter Tom Lee.')).toEqual([['person', 'Tom Lee', ['voter'], null]])
   })
 
-  it('reads “the Gun Violence Archive” as an organization', () => {
-    // (Was a person.)
+  it('reads “the Gun Violence Archive”, “The California Business Roundtable” as organizations', () => {
+    // (Were persons.)
     expect(kindsNamesAndTitles('Shootings\nAccording to the Gun Violence Archive, there have been 480 mass shootings this year.')).toEqual([
       ['organization', 'Gun Violence Archive', [], null]
     ])
+    expect(kindsNamesAndTitles('Wages\nThe California Business Roundtable called it a job killer.')).toEqual([['organization', 'California Business Roundtable', [], null]])
+  })
+
+  it('reads a worker’s job after the name as a title (“Ana Gutierrez, 29, a cashier”)', () => {
+    // (Were no title.)
+    expect(kindsNamesAndTitles('Wages\n“I can pay rent,” said Ana Gutierrez, 29, a cashier at a burger chain.')).toEqual([['person', 'Ana Gutierrez', ['cashier'], null]])
   })
 
   it('makes no source of an indefinite description set off by commas that no attribution names (“the man, a former employee who had been fired,”)', () => {

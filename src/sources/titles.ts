@@ -45,7 +45,8 @@ export const roles = words(`
   firefighter pilot farmer lobbyist pundit blogger broadcaster photographer curator provost
   trustee regent technician contractor negotiator mediator regulator staffer
   coworker co-worker colleague neighbor neighbour employee worker witness survivor shopper customer
-  passenger voter parent retiree homeowner volunteer protester demonstrator
+  passenger voter parent retiree homeowner volunteer protester demonstrator cashier waiter waitress
+  bartender barista mechanic electrician plumber janitor welder miner trucker nanny caregiver
 `)
 
 /** Kinship nouns and the gender each says (“her *husband*”). */
