@@ -157,7 +157,7 @@ export function readNumber(tokens: Token[], index: number, abbreviations = false
  *   The product.
  */
 export function scaleBy(value: number, scale: number): number {
-  return Number((value * scale).toPrecision(15))
+  return scale === 1 ? value : Number((value * scale).toPrecision(15))
 }
 
 /** Whether an abbreviated scale without a currency sign is one (see {@link readNumber}). */

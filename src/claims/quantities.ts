@@ -1057,6 +1057,7 @@ const pointCompounds = new Map([
   ['half-point', 0.5]
 ])
 
+/** Words two after a fraction that make it part of a point (“a quarter percentage point”, “a half point”). */
 const pointWords = new Set(['percentage', 'point'])
 
 /**

@@ -399,7 +399,7 @@ const spokenDocuments = new Map([
 /** What follows a verb ending its clause: punctuation or “that”. */
 const cueAfter = /^(?:\s{0,2}[.,;:!?"”]|\s{1,2}that\b)/
 /** An indefinite article and its space (“*a* congressional report that”: a noun). */
-const indefinite = /^an? /i
+const indefiniteArticle = /^an? /i
 
 /** Whether `view[start..end)` is a comma and one or two spaces (between a name and its appositive). */
 function appositionGap(view: string, start: number, end: number): boolean {
@@ -462,7 +462,7 @@ function linkTargets(
       // (“…, the association estimates.”, “The NEA estimates that”: the cue
       // read as a document's head noun is not the speaker; “A Committee
       // report found” is.)
-      if (item.type === 'document' && item.end > target.end && cueAfter.test(doc.view.slice(item.end, item.end + 6)) && !indefinite.test(doc.view.slice(target.start, target.start + 3))) continue
+      if (item.type === 'document' && item.end > target.end && cueAfter.test(doc.view.slice(item.end, item.end + 6)) && !indefiniteArticle.test(doc.view.slice(target.start, target.start + 3))) continue
       if (item.start === target.start && item.end === target.end) {
         best = item
         break
