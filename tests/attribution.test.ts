@@ -120,6 +120,17 @@ describe('findReports', () => {
     expect(mentions.filter((mention) => /^(?:derogatory|crude|recent)$/.test(mention))).toEqual([])
   })
 
+  it('ends a belief inside the subject’s relative clause at the main verb’s comma (“…, who spoke … because they feared retaliation, said …”)', () => {
+    const result = run(headline + 'Two employees, who spoke on the condition of anonymity because they feared retaliation, said they had raised concerns.', 'text')
+    const input = result.doc.input
+    const slice = (range: readonly [number, number] | null) => (range ? input.slice(range[0], range[1]) : null)
+    // (Was one report: “they” feared “retaliation, said they had raised concerns”.)
+    expect(result.reports.map((report) => [slice(report.mention), slice(report.cue), report.content.map((range) => slice(range))])).toEqual([
+      ['they', 'feared', ['retaliation']],
+      ['Two employees', 'said', ['they had raised concerns']]
+    ])
+  })
+
   it('reads a year then a name before the cue as an adjunct then the subject (“I hope in 2017 America says”)', () => {
     const result = run(headline + 'I hope in 2017 America says the plan worked.', 'text')
     const input = result.doc.input
