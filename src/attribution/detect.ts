@@ -2230,7 +2230,7 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry, nounOk = fal
   if (!opener && first.type === 'word' && first.lower === 'like' && !likeVerbs.has(entry.lemma)) return undefined
   // “Earle-Sears conceded shortly after 10 p.m.”: when, not what.
   if (!opener && onlyTime(tokens, index)) return undefined
-  const range = contentRange(tokens, index, n)
+  const range = contentRange(tokens, index, !opener && entry.cueClass !== 'speech' ? mainVerbAfter(tokens, index, n) : n)
   if (!range) return undefined
   return {range, first, afterComma, startsWithQuote, from: index}
 }
@@ -2875,6 +2875,36 @@ function contentRange(tokens: Token[], from: number, to: number): Range | undefi
   while (last >= from && tokens[last]!.type === 'punct' && tokens[last]!.text !== ')') last--
   if (last < from) return undefined
   return [tokens[from]!.start, tokens[last]!.end]
+}
+
+/**
+ * Where a belief's or a perception's bare noun phrase ends: at a comma
+ * before a past speech verb with no subject of its own, the main clause's
+ * (“Two employees, who spoke … because they feared retaliation, said they
+ * …”).
+ *
+ * @param tokens
+ *   Tokens of the unit.
+ * @param from
+ *   First token of the content.
+ * @param to
+ *   End of the unit.
+ * @returns
+ *   Index of that comma, or `to`.
+ */
+function mainVerbAfter(tokens: Token[], from: number, to: number): number {
+  // (A bare noun phrase only, a few words: a clause or an infinitive may
+  // hold a comma and a verb of its own.)
+  if (tokens[from]!.lower === 'to') return to
+  for (let index = from + 1; index < to - 1 && index <= from + 3; index++) {
+    const token = tokens[index]!
+    if (token.type === 'quote') return to
+    if (token.type !== 'punct' || token.text !== ',') continue
+    const next = tokens[index + 1]!
+    if (next.type === 'word' && !next.upper && cues.get(next.lower)?.some((item) => item.cueClass === 'speech' && item.form === 'past')) return index
+  }
+
+  return to
 }
 
 function isTerminator(token: Token): boolean {
