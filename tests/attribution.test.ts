@@ -131,6 +131,16 @@ describe('findReports', () => {
     ])
   })
 
+  it.each([
+    'A year later, the numbers tell a more complicated story.',
+    'He told a story about his father.',
+    'She regularly tells the story of how he wooed her.',
+    'The stories told by victims are harrowing.'
+  ])('makes no report of telling a story or the truth: %j', (body) => {
+    // (Were reports with the contents “complicated story”, “about his father”, …)
+    expect(run(headline + body, 'text').reports).toEqual([])
+  })
+
   it('reads a year then a name before the cue as an adjunct then the subject (“I hope in 2017 America says”)', () => {
     const result = run(headline + 'I hope in 2017 America says the plan worked.', 'text')
     const input = result.doc.input

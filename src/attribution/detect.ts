@@ -2026,6 +2026,9 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry, nounOk = fal
   const n = tokens.length
   let index = at
   const complements = entry.complements
+  // “the numbers tell a more complicated story”, “told a joke”: what is
+  // told is no content (nor “the stories told by victims”: a participle).
+  if (entry.lemma === 'tell' && (toldThing(tokens, at) || toldNouns.has(tokens[at - 2]?.lower ?? ''))) return undefined
   if (complements.addressee && index < n) {
     const token = tokens[index]!
     if (token.type === 'word' && token.lower !== 'that' && !(complements.to && token.lower === 'to')) {
@@ -2233,6 +2236,25 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry, nounOk = fal
   const range = contentRange(tokens, index, !opener && entry.cueClass !== 'speech' ? mainVerbAfter(tokens, index, n) : n)
   if (!range) return undefined
   return {range, first, afterComma, startsWithQuote, from: index}
+}
+
+/** Nouns for what is told that hold no claim (“tell a story”, “told the truth”). */
+const toldNouns = new Set(['story', 'stories', 'tale', 'tales', 'joke', 'jokes', 'lie', 'lies', 'truth', 'anecdote', 'anecdotes'])
+
+/**
+ * Whether a determiner and at most three modifiers at `from` lead to one of
+ * {@link toldNouns} (“a more complicated *story*”, “the *truth*”).
+ */
+function toldThing(tokens: Token[], from: number): boolean {
+  const first = tokens[from]
+  if (!first || first.type !== 'word' || !determiners.has(first.lower)) return false
+  for (let index = from + 1; index < Math.min(tokens.length, from + 5); index++) {
+    const token = tokens[index]!
+    if (token.type !== 'word') return false
+    if (toldNouns.has(token.lower)) return true
+  }
+
+  return false
 }
 
 /**
