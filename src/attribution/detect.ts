@@ -912,7 +912,11 @@ function verbCue(
     if (before !== undefined && before.type === 'word' && !before.upper && documentNouns.has(before.lower) && entry.form === 'ing') {
       const document = npBefore(tokens, start)
       const verb = document ? tokens[document[0] - 1] : undefined
-      if (document && verb && verb.type === 'word' && isFiniteVerb(verb)) documentSubject = subjectBefore(tokens, document[0] - 1)
+      if (document && verb && verb.type === 'word' && isFiniteVerb(verb)) {
+        // (Not X's words when X turned it down: “The United States vetoed a
+        // resolution demanding a ceasefire” — the resolution demands.)
+        documentSubject = againstVerbs.has(verb.lower) ? document : subjectBefore(tokens, document[0] - 1)
+      }
     }
 
     const participle =
@@ -2898,6 +2902,11 @@ function contentRange(tokens: Token[], from: number, to: number): Range | undefi
   if (last < from) return undefined
   return [tokens[from]!.start, tokens[last]!.end]
 }
+
+/** Verbs whose subject turns a document down rather than writes it (“vetoed a resolution demanding …”). */
+const againstVerbs = new Set(
+  'vetoed vetoes rejected rejects blocked blocks opposed opposes defeated defeats denounced denounces condemned condemns dismissed dismisses overturned overturns repealed repeals struck strikes killed kills tabled tables'.split(' ')
+)
 
 /**
  * Where a belief's or a perception's bare noun phrase ends: at a comma
