@@ -2432,6 +2432,13 @@ describe('resolveSources', () => {
     expect(kindsNamesAndTitles('Wages\nThe California Business Roundtable called it a job killer.')).toEqual([['organization', 'California Business Roundtable', [], null]])
   })
 
+  it('reads a role with an acronym set off before a name (“Algeria’s U.N. ambassador, Amar Bendjama, whose …”) as the title', () => {
+    // (Were no title.)
+    expect(kindsNamesAndTitles('UN\nAlgeria’s U.N. ambassador, Amar Bendjama, whose country sponsored the resolution, said the vote was a disgrace.')).toEqual([
+      ['person', 'Amar Bendjama', ['U.N. ambassador'], null]
+    ])
+  })
+
   it('reads a worker’s job after the name as a title (“Ana Gutierrez, 29, a cashier”)', () => {
     // (Were no title.)
     expect(kindsNamesAndTitles('Wages\n“I can pay rent,” said Ana Gutierrez, 29, a cashier at a burger chain.')).toEqual([['person', 'Ana Gutierrez', ['cashier'], null]])

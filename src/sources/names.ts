@@ -1251,7 +1251,8 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
         return
       }
 
-      if (!tokens.joinNext(previous) || tokens.cap(previous)) return
+      // (An acronym may modify the role: “Algeria’s U.N. ambassador”.)
+      if (!tokens.joinNext(previous) || (tokens.cap(previous) && !acronymWord.test(view.slice(tokens.start(previous), tokens.end(previous))))) return
     }
   }
 
@@ -1285,6 +1286,9 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     return kind
   }
 }
+
+/** An acronym, dotted or not (“U.N.”, “EU”, “NATO”). */
+const acronymWord = /^(?:\p{Lu}\.){2,6}$|^\p{Lu}{2,6}$/u
 
 /** Party nouns of an appositive (“a New York Democrat”) and their tags. */
 const partyNouns = new Map([
