@@ -93,6 +93,8 @@ describe('findReports', () => {
     ['X, of City, State name, said', 'Jo Li, of Santa Fe, New Mexico, said the plan failed.', {mention: 'Jo Li', cue: 'said'}],
     // A document its subject turned down speaks for itself (was: the United States demanding a ceasefire).
     ['X vetoed a document demanding Y', 'The United States vetoed a U.N. Security Council resolution demanding an immediate ceasefire.', {mention: 'a U.N. Security Council resolution', cue: 'demanding', content: ['an immediate ceasefire']}],
+    // The addressee's party tag is no content (was: “D-N.Y., that his views …”).
+    ['told X, D-N.Y., that Y', 'He told Sen. Kirsten Gillibrand, D-N.Y., that his views had evolved.', {mention: 'He', cue: 'told', content: ['that his views had evolved']}],
     // The subject's own place after its city (both were unattributed).
     ['a resident of City, State, said Y', 'A resident of Springfield, Illinois, said prices were too high.', {mention: 'A resident of Springfield', cue: 'said', content: ['prices were too high']}],
     ['Y, a resident of City, State, said', 'Prices are too high, a resident of Springfield, Illinois, said.', {mention: 'a resident of Springfield', cue: 'said', content: ['Prices are too high']}],

@@ -2038,6 +2038,8 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry, nounOk = fal
     if (token.type === 'word' && token.lower !== 'that' && !(complements.to && token.lower === 'to')) {
       const object = addressee(tokens, index)
       if (object) index = clauseAfterAddressee(tokens, object, entry)
+      // “told Sen. Kirsten Gillibrand, D-N.Y., that …”: the addressee’s party tag.
+      if (object && index === object[1]) index = pastPartyTag(tokens, index)
       // “promising lower taxes and “jobs, jobs, jobs,””: what a conjunction
       // goes on from was the content, no addressee.
       const next = tokens[index]
@@ -2402,6 +2404,18 @@ function addressee(tokens: Token[], index: number): Range | undefined {
   }
 
   return [index, index + 1]
+}
+
+/**
+ * The comma after a party tag set off at `index` (“, D-N.Y.,”), or `index`:
+ * what comes after is the content.
+ */
+function pastPartyTag(tokens: Token[], index: number): number {
+  const tag = tokens[index + 1]
+  if (tokens[index]?.text !== ',' || !tag || tag.type !== 'word' || !partyTag.test(tag.text)) return index
+  let at = index + 2
+  if (tokens[at]?.text === '.' && tokens[at]!.start === tag.end) at++
+  return tokens[at]?.text === ',' ? at : index
 }
 
 /** Whether a word is an adverb in -ly (“separately”, “repeatedly”), not a noun or adjective that ends so (“family”, “July”, “early”). */
