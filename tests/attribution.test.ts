@@ -135,6 +135,11 @@ describe('findReports', () => {
     ])
   })
 
+  it('makes no report of a live blog’s time stamp before a heading (“10:15 p.m. — Markets react”)', () => {
+    // (Was a report of “10:15 p.m.” by “Markets”.)
+    expect(run('# Live updates\n\n## 10:15 p.m. — Markets react\n\nStock futures rose sharply.\n', 'markdown').reports).toEqual([])
+  })
+
   it.each([
     'A year later, the numbers tell a more complicated story.',
     'He told a story about his father.',

@@ -2906,7 +2906,16 @@ function contentBefore(tokens: Token[], before: number): Range | undefined {
   let first = 0
   while (first <= last && tokens[first]!.type === 'punct' && tokens[first]!.text !== '(') first++
   if (first > last) return undefined
+  // (A live blog’s time stamp is no content: “10:15 p.m. — Markets react”.)
+  if (last - first < 5 && startsWithDigit(tokens[first]!.lower) && clockStamp(tokens, first, last)) return undefined
   return [tokens[first]!.start, tokens[last]!.end]
+}
+
+/** Whether `tokens[first..last]` are a clock time and nothing else (“10:15 p.m.”, “9 a.m. ET”). */
+function clockStamp(tokens: Token[], first: number, last: number): boolean {
+  let text = ''
+  for (let index = first; index <= last; index++) text += tokens[index]!.lower
+  return /^\d{1,2}(?::\d{2})?(?:[ap]\.?m\.?)?(?:et|est|edt|pt|pst|pdt|ct|cst|cdt|gmt|utc|bst)?$/.test(text)
 }
 
 /** Content from token `from` to the end of the unit, trailing punctuation trimmed. */
