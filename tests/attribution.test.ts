@@ -135,6 +135,16 @@ describe('findReports', () => {
     ])
   })
 
+  it('gives a participle after a lede’s dateline the lede’s subject (“AUSTIN, Texas (AP) — A federal judge …, calling …”)', () => {
+    const result = run('Judge blocks law\nAUSTIN, Texas (AP) — A federal judge on Thursday blocked a Texas law, calling it unconstitutional.\n', 'text')
+    const input = result.doc.input
+    // (Was “AUSTIN”.)
+    expect(result.reports.map((report) => (report.mention ? input.slice(report.mention[0], report.mention[1]) : null))).toEqual(['A federal judge'])
+    // A heading in capitals with a verb is no dateline.
+    const heading = run('Oz\nCONGRESS HAS INVESTIGATED HIM — His advice earned him a hearing, calling it a cure.\n', 'text')
+    expect(heading.reports.map((report) => (report.mention ? heading.doc.input.slice(report.mention[0], report.mention[1]) : null))).not.toContain('His advice')
+  })
+
   it('makes no report of a live blog’s time stamp before a heading (“10:15 p.m. — Markets react”)', () => {
     // (Was a report of “10:15 p.m.” by “Markets”.)
     expect(run('# Live updates\n\n## 10:15 p.m. — Markets react\n\nStock futures rose sharply.\n', 'markdown').reports).toEqual([])

@@ -2926,6 +2926,26 @@ function contentRange(tokens: Token[], from: number, to: number): Range | undefi
   return [tokens[from]!.start, tokens[last]!.end]
 }
 
+/**
+ * The first token after a dateline that opens the unit (“AUSTIN, Texas (AP)
+ * —”, “WASHINGTON —”: a word in capitals, then place words, commas and a
+ * parenthesized agency up to a dash), or 0.
+ */
+function datelineEnd(tokens: Token[], before: number): number {
+  const first = tokens[0]
+  if (!first || first.type !== 'word' || first.text.length < 2 || first.text !== first.text.toUpperCase() || !/\p{Lu}/u.test(first.text)) return 0
+  for (let index = 1; index < Math.min(before, 12); index++) {
+    const token = tokens[index]!
+    if (token.type === 'punct' && dashes.has(token.text) && token.text !== '-') return index + 1
+    if (token.type === 'word' ? !token.upper || notPlaceWords.has(token.lower) : !(token.text === ',' || token.text === '(' || token.text === ')' || token.text === '.')) return 0
+  }
+
+  return 0
+}
+
+/** Words of a heading in capitals that no dateline has (“CONGRESS HAS INVESTIGATED HIM —”). */
+const notPlaceWords = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'not', 'him', 'her', 'his', 'its', 'he', 'she', 'it', 'they', 'them', 'their', 'we', 'i', 'you'])
+
 /** Verbs whose subject turns a document down rather than writes it (“vetoed a resolution demanding …”). */
 const againstVerbs = new Set(
   'vetoed vetoes rejected rejects blocked blocks opposed opposes defeated defeats denounced denounces condemned condemns dismissed dismisses overturned overturns repealed repeals struck strikes killed kills tabled tables'.split(' ')
@@ -3784,9 +3804,10 @@ function invertedSource(tokens: Token[], at: number): Range | undefined {
  * and its comma, and is followed by a verb.
  */
 function mainClauseSubject(tokens: Token[], before: number): Range | undefined {
-  let index = 0
+  // Past a dateline (“AUSTIN, Texas (AP) — A federal judge …, calling”).
+  let index = datelineEnd(tokens, before)
   // Skip a leading adjunct up to its comma (“In a statement, …”).
-  const first = tokens[0]
+  const first = tokens[index]
   if (first && first.type === 'word' && first.upper && (capitalStops.has(first.text) || clauseOpeners.has(first.lower))) {
     while (index < before && tokens[index]!.text !== ',') index++
     index++
