@@ -2439,6 +2439,11 @@ describe('resolveSources', () => {
     ])
   })
 
+  it('reads “Mexico’s government” as an organization', () => {
+    // (Was a person.)
+    expect(kindsNamesAndTitles('Migrants\nMexico’s government has said it would refuse to accept them.')).toEqual([['organization', 'Mexico’s government', [], null]])
+  })
+
   it('reads a worker’s job after the name as a title (“Ana Gutierrez, 29, a cashier”)', () => {
     // (Were no title.)
     expect(kindsNamesAndTitles('Wages\n“I can pay rent,” said Ana Gutierrez, 29, a cashier at a burger chain.')).toEqual([['person', 'Ana Gutierrez', ['cashier'], null]])

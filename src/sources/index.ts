@@ -1347,8 +1347,9 @@ function looseCandidate(doc: Doc, start: number, end: number, sentenceCase = fal
   const bare = words.filter((word) => !honorifics.has(word.toLowerCase()) && !/^the$/i.test(word))
   if (bare.length > 0 && /^\p{Lu}/u.test(bare[0]!)) {
     const name = bare.join(' ')
-    // (And “the NEA”: an acronym after “the” names a body.)
-    if (orgHeads.has(last) || places.has(lower) || (bare.length === 1 && definite && /^\p{Lu}{2,}$/u.test(name))) {
+    // (And “the NEA”: an acronym after “the” names a body; so do “Mexico’s
+    // government”, “Assad’s regime”.)
+    if (orgHeads.has(last) || places.has(lower) || (bare.length === 1 && definite && /^\p{Lu}{2,}$/u.test(name)) || (possessive >= 0 && (last === 'government' || last === 'regime'))) {
       return candidate('organization', start, end, null, paragraph, 'name', name, name.toLowerCase(), {
         speaker: true,
         gender: 'neuter'
