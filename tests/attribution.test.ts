@@ -145,6 +145,16 @@ describe('findReports', () => {
     expect(heading.reports.map((report) => (report.mention ? heading.doc.input.slice(report.mention[0], report.mention[1]) : null))).not.toContain('His advice')
   })
 
+  it('leaves a dateline out of the content before a cue (“WASHINGTON ― Y, lawmakers said”, “GRUNDY, Va. — Mayor Carla Boyd remembers”)', () => {
+    const contents = (body: string) => {
+      const result = run('Headline\n' + body + '\n', 'text')
+      return result.reports.map((report) => report.content.map((range) => result.doc.input.slice(range[0], range[1])))
+    }
+    // (Were “WASHINGTON ― Donald Trump’s obsession is an insult” and “GRUNDY, Va.”.)
+    expect(contents('WASHINGTON ― Donald Trump’s obsession is an insult, top black lawmakers said.')).toEqual([['Donald Trump’s obsession is an insult']])
+    expect(contents('GRUNDY, Va. — Mayor Carla Boyd remembers when the mines employed half the town.')).toEqual([])
+  })
+
   it('makes no report of a live blog’s time stamp before a heading (“10:15 p.m. — Markets react”)', () => {
     // (Was a report of “10:15 p.m.” by “Markets”.)
     expect(run('# Live updates\n\n## 10:15 p.m. — Markets react\n\nStock futures rose sharply.\n', 'markdown').reports).toEqual([])

@@ -2903,7 +2903,8 @@ function contentBefore(tokens: Token[], before: number): Range | undefined {
   let last = before
   while (last >= 0 && tokens[last]!.type === 'punct' && tokens[last]!.text !== ')') last--
   if (last < 0) return undefined
-  let first = 0
+  // (Nor is a dateline: “GRUNDY, Va. — Mayor Carla Boyd remembers when …”.)
+  let first = datelineEnd(tokens, before + 2)
   while (first <= last && tokens[first]!.type === 'punct' && tokens[first]!.text !== '(') first++
   if (first > last) return undefined
   // (A live blog’s time stamp is no content: “10:15 p.m. — Markets react”.)

@@ -47,6 +47,7 @@ export const roles = words(`
   coworker co-worker colleague neighbor neighbour employee worker witness survivor shopper customer
   passenger voter parent retiree homeowner volunteer protester demonstrator cashier waiter waitress
   bartender barista mechanic electrician plumber janitor welder miner trucker nanny caregiver
+  schoolteacher
 `)
 
 /** Kinship nouns and the gender each says (“her *husband*”). */
