@@ -170,6 +170,11 @@ describe('findReports', () => {
     expect(run(headline + body, 'text').reports).toEqual([])
   })
 
+  it('keeps a report of telling the truth that something is so (“This museum tells the truth that …”)', () => {
+    const result = run(headline + 'This museum tells the truth that a country founded on liberty held thousands in chains.', 'text')
+    expect(result.reports.map((report) => result.doc.input.slice(report.cue![0], report.cue![1]))).toEqual(['tells'])
+  })
+
   it('reads a year then a name before the cue as an adjunct then the subject (“I hope in 2017 America says”)', () => {
     const result = run(headline + 'I hope in 2017 America says the plan worked.', 'text')
     const input = result.doc.input

@@ -2249,7 +2249,8 @@ const toldNouns = new Set(['story', 'stories', 'tale', 'tales', 'joke', 'jokes',
 
 /**
  * Whether a determiner and at most three modifiers at `from` lead to one of
- * {@link toldNouns} (“a more complicated *story*”, “the *truth*”).
+ * {@link toldNouns} (“a more complicated *story*”, “the *truth*”) with no
+ * “that” clause after it.
  */
 function toldThing(tokens: Token[], from: number): boolean {
   const first = tokens[from]
@@ -2257,7 +2258,8 @@ function toldThing(tokens: Token[], from: number): boolean {
   for (let index = from + 1; index < Math.min(tokens.length, from + 5); index++) {
     const token = tokens[index]!
     if (token.type !== 'word') return false
-    if (toldNouns.has(token.lower)) return true
+    // (But “tells the truth that …” tells what the truth is.)
+    if (toldNouns.has(token.lower)) return tokens[index + 1]?.lower !== 'that'
   }
 
   return false
