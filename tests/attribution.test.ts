@@ -162,17 +162,20 @@ describe('findReports', () => {
 
   it.each([
     'A year later, the numbers tell a more complicated story.',
-    'He told a story about his father.',
-    'She regularly tells the story of how he wooed her.',
+    'She told the truth.',
     'The stories told by victims are harrowing.'
   ])('makes no report of telling a story or the truth: %j', (body) => {
     // (Were reports with the contents “complicated story”, “about his father”, …)
     expect(run(headline + body, 'text').reports).toEqual([])
   })
 
-  it('keeps a report of telling the truth that something is so (“This museum tells the truth that …”)', () => {
-    const result = run(headline + 'This museum tells the truth that a country founded on liberty held thousands in chains.', 'text')
-    expect(result.reports.map((report) => result.doc.input.slice(report.cue![0], report.cue![1]))).toEqual(['tells'])
+  it.each([
+    'This museum tells the truth that a country founded on liberty held thousands in chains.',
+    'Specifically, the film will tell the story of six American security operators who risked their lives.'
+  ])('keeps a report of telling what the story or the truth is: %j', (body) => {
+    // (PolNeAR annotates both.)
+    const result = run(headline + body, 'text')
+    expect(result.reports.map((report) => result.doc.input.slice(report.cue![0], report.cue![1]))).toHaveLength(1)
   })
 
   it('reads a year then a name before the cue as an adjunct then the subject (“I hope in 2017 America says”)', () => {

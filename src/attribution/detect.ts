@@ -2249,8 +2249,8 @@ const toldNouns = new Set(['story', 'stories', 'tale', 'tales', 'joke', 'jokes',
 
 /**
  * Whether a determiner and at most three modifiers at `from` lead to one of
- * {@link toldNouns} (“a more complicated *story*”, “the *truth*”) with no
- * “that” clause after it.
+ * {@link toldNouns} that ends the clause (“tell a more complicated
+ * *story*.”, “told the *truth*,”).
  */
 function toldThing(tokens: Token[], from: number): boolean {
   const first = tokens[from]
@@ -2258,8 +2258,9 @@ function toldThing(tokens: Token[], from: number): boolean {
   for (let index = from + 1; index < Math.min(tokens.length, from + 5); index++) {
     const token = tokens[index]!
     if (token.type !== 'word') return false
-    // (But “tells the truth that …” tells what the truth is.)
-    if (toldNouns.has(token.lower)) return tokens[index + 1]?.lower !== 'that'
+    // (But “tells the truth that …”, “tells the story of how …” tell what
+    // it is: only a noun that ends the clause is no content.)
+    if (toldNouns.has(token.lower)) return tokens[index + 1] === undefined || tokens[index + 1]!.type === 'punct'
   }
 
   return false
