@@ -95,6 +95,9 @@ describe('findReports', () => {
     ['X vetoed a document demanding Y', 'The United States vetoed a U.N. Security Council resolution demanding an immediate ceasefire.', {mention: 'a U.N. Security Council resolution', cue: 'demanding', content: ['an immediate ceasefire']}],
     // The addressee's party tag is no content (was: “D-N.Y., that his views …”).
     ['told X, D-N.Y., that Y', 'He told Sen. Kirsten Gillibrand, D-N.Y., that his views had evolved.', {mention: 'He', cue: 'told', content: ['that his views had evolved']}],
+    // A noun cue named after a body is no verb (was: the cue “report”, the content “released Thursday says”).
+    ['Y, a Named report released Thursday says', 'The world is on track for 2.7 degrees of warming, a United Nations report released Thursday says.', {mention: 'a United Nations report released Thursday', cue: 'says', content: ['The world is on track for 2.7 degrees of warming']}],
+    ['a Named report released last year found that Y', 'A Government Accountability Office report released last year found that the agency could not be sure.', {cue: 'found', content: ['that the agency could not be sure']}],
     // The subject's own place after its city (both were unattributed).
     ['a resident of City, State, said Y', 'A resident of Springfield, Illinois, said prices were too high.', {mention: 'A resident of Springfield', cue: 'said', content: ['prices were too high']}],
     ['Y, a resident of City, State, said', 'Prices are too high, a resident of Springfield, Illinois, said.', {mention: 'a resident of Springfield', cue: 'said', content: ['Prices are too high']}],

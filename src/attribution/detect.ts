@@ -768,6 +768,11 @@ function verbCue(
   if (previous && previous.type === 'word') {
     if (determiners.has(previous.lower) && previous.lower !== 'all' && previous.lower !== 'both' && !standaloneDeterminer(tokens, k, end, entry)) return
     if (previous.possessive) return
+    // “a United Nations report released Thursday says”, “the UN report”: a
+    // base form after a name after an article is a noun (“the Democrats
+    // report” may be a verb).
+    // (A report *that* …: its content, read as before.)
+    if (noun && entry.form === 'base' && previous.upper && next?.lower !== 'that' && namedNoun(tokens, k)) return
     if (previous.lower === 'to') {
       infinitiveCue(tokens, k, end, entry, unit, found)
       return
@@ -2949,6 +2954,20 @@ function datelineEnd(tokens: Token[], before: number): number {
 
 /** Words of a heading in capitals that no dateline has (“CONGRESS HAS INVESTIGATED HIM —”). */
 const notPlaceWords = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'not', 'him', 'her', 'his', 'its', 'he', 'she', 'it', 'they', 'them', 'their', 'we', 'i', 'you'])
+
+/**
+ * Whether capitalized words before `k` follow “a”, “an” or (the last of
+ * them no plural) “the”, “this”: a noun cue named after someone (“a United
+ * Nations report”).
+ */
+function namedNoun(tokens: Token[], k: number): boolean {
+  let index = k - 1
+  while (index > 0 && k - index <= 4 && tokens[index]!.type === 'word' && tokens[index]!.upper) index--
+  const article = tokens[index]
+  if (index === k - 1 || !article || article.type !== 'word') return false
+  if (article.lower === 'a' || article.lower === 'an') return true
+  return (article.lower === 'the' || article.lower === 'this') && !tokens[k - 1]!.lower.endsWith('s')
+}
 
 /** Verbs whose subject turns a document down rather than writes it (“vetoed a resolution demanding …”). */
 const againstVerbs = new Set(
