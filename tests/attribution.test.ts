@@ -181,6 +181,22 @@ describe('findReports', () => {
     expect(result.reports.map((report) => result.doc.input.slice(report.cue![0], report.cue![1]))).toHaveLength(1)
   })
 
+  it.each([
+    'Meanwhile, the campaign account has been busy, re-tweeting several negative comments about Fox News host Megyn Kelly.',
+    'Since 2001, Trump has repeatedly made other public promises to give the proceeds to charity.',
+    'The surge of incendiary comments online has been so strong that the outlet disabled its comment function.'
+  ])('reads a plural noun cue after an adjective as a noun, whose adjective is no speaker: %j', (body) => {
+    // (Were reports by “several negative”, “other public”, “The surge of incendiary”.)
+    const result = run(headline + body, 'text')
+    const all = (reports: Report[]): Report[] => reports.flatMap((report) => [report, ...all(report.nested)])
+    expect(all(result.reports).map((report) => (report.mention ? result.doc.input.slice(report.mention[0], report.mention[1]) : null))).toEqual([])
+  })
+
+  it('still reads “shows” after “years old” as the verb (“A survey of those 18 to 35 years old shows …”)', () => {
+    const result = run(headline + 'A new survey of those 18 to 35 years old shows a 62%-32% divide on the issue.', 'text')
+    expect(result.reports.map((report) => result.doc.input.slice(report.cue![0], report.cue![1]))).toEqual(['shows'])
+  })
+
   it('reads a year then a name before the cue as an adjunct then the subject (“I hope in 2017 America says”)', () => {
     const result = run(headline + 'I hope in 2017 America says the plan worked.', 'text')
     const input = result.doc.input

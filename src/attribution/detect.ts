@@ -786,7 +786,10 @@ function verbCue(
     if (noun && (amountEnd(previous) || (!previous.upper && !nounCues.has(previous.lower) && cues.get(previous.lower)?.some((item) => item.form === 'present' || item.form === 'past')))) return
     // “had made similar promises”, “many such claims”: a plural noun after an adjective.
     // (“The new shows, in Toronto, …”: a plural of a noun cue too.)
-    if (nounAdjectives.has(previous.lower) && word.endsWith('s') && (noun || nounCues.has(word.slice(0, -1)))) return
+    // (And after an adjective by its ending: “several negative comments
+    // about”, “investigative reports on”; not “shows”: “a survey of those 18
+    // to 35 years old shows”.)
+    if ((nounAdjectives.has(previous.lower) || (isAdjective(previous) && word !== 'shows')) && word.endsWith('s') && (noun || nounCues.has(word.slice(0, -1)))) return
     // “the private server email story”: a quote-only base form after a
     // singular noun agrees with nothing, so it is a noun too.
     // (Not “the sign read …”: a past form spelled like the base.)
