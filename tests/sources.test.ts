@@ -2439,6 +2439,11 @@ describe('resolveSources', () => {
     ])
   })
 
+  it('reads “the UN Environment Programme” as an organization', () => {
+    // (Was a person.)
+    expect(kindsNamesAndTitles('Climate\nEmissions fell, the UN Environment Programme found in its annual report.')).toEqual([['organization', 'UN Environment Programme', [], null]])
+  })
+
   it('reads “Mexico’s government” as an organization', () => {
     // (Was a person.)
     expect(kindsNamesAndTitles('Migrants\nMexico’s government has said it would refuse to accept them.')).toEqual([['organization', 'Mexico’s government', [], null]])

@@ -33,6 +33,7 @@ export const orgHeads = words(`
   therapeutics pharmaceuticals pharma biosciences biotech sciences healthcare airlines airways motors
   petroleum communications entertainment studios brands bancorp investments ventures realty
   logistics railroad railway utilities insurance electronics steel foods chemicals securities semiconductor
+  programme
   archive archives observatory roundtable
 `)
 
