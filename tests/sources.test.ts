@@ -2439,6 +2439,16 @@ describe('resolveSources', () => {
     ])
   })
 
+  it('reads a body after “of the” behind a name as the person’s affiliation (“Niklas Höhne of the NewClimate Institute”), not an event one is at', () => {
+    // (Were no affiliation, or the place after the body: “Germany”.)
+    expect(kindsNamesAndTitles('Climate\n“It is bad,” said Niklas Höhne of the NewClimate Institute, a think tank in Germany.')).toEqual([
+      ['person', 'Niklas Höhne', [], 'NewClimate Institute'],
+      ['organization', 'NewClimate Institute', [], null]
+    ])
+    expect(kindsNamesAndTitles('Economy\n“It is bad,” said Jane Doe of the Brookings Institution.')[0]).toEqual(['person', 'Jane Doe', [], 'Brookings Institution'])
+    expect(kindsNamesAndTitles('Convention\n“I was attacked by Mr. Khan at the Democratic Convention,” Mr. Trump said.').map(([, , , affiliation]) => affiliation)).not.toContain('Democratic Convention')
+  })
+
   it('reads “the UN Environment Programme” as an organization', () => {
     // (Was a person.)
     expect(kindsNamesAndTitles('Climate\nEmissions fell, the UN Environment Programme found in its annual report.')).toEqual([['organization', 'UN Environment Programme', [], null]])

@@ -12,7 +12,7 @@ import {candidate, collapse, type Candidate} from './candidate.js'
 import {statementAfter} from './cues.js'
 import {word} from './classes.js'
 import {headTable} from './heads.js'
-import {commonAcronyms, deities, governmentHeads, institutionRoles, orgDescriptions, orgKindNouns, orgPhrases, placePhrases, places} from './lexicon.js'
+import {commonAcronyms, deities, governmentHeads, institutionRoles, orgDescriptions, orgKindNouns, orgPhrases, placePhrases, places, thingHeads} from './lexicon.js'
 import {kin, kinBefore, roleGender, roleKey, roles} from './titles.js'
 import type {Tokens} from './tokens.js'
 
@@ -1046,8 +1046,16 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       // “Joel Pollak of Breitbart California”.
       if ((tokens.is(index, 'of') || tokens.is(index, 'at')) && tokens.joinNext(index)) {
         const target = index + 1 < count && tokens.is(index + 1, 'the') ? index + 2 : index + 1
-        if (isNameWord(target) && (person.titles.length > 0 || person.gender !== null || person.party !== null)) {
-          person.affiliationRange = [tokens.start(target), tokens.start(target) + 80]
+        // (Or anyone “of the” body whose name says it is one: “Niklas Höhne
+        // of the NewClimate Institute”.)
+        // (Not an event one is at: “Mr. Khan at the Democratic Convention”.)
+        if (
+          isNameWord(target) &&
+          (person.titles.length > 0 || person.gender !== null || person.party !== null || (target === index + 2 && tokens.is(index, 'of') && bodyNameAt(target))) &&
+          !(tokens.is(index, 'at') && eventAt(target))
+        ) {
+          // (From “the”, where a body's candidate starts.)
+          person.affiliationRange = [tokens.start(index + 1), tokens.start(target) + 80]
         }
       }
 
@@ -1254,6 +1262,23 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       // (An acronym may modify the role: “Algeria’s U.N. ambassador”.)
       if (!tokens.joinNext(previous) || (tokens.cap(previous) && !acronymWord.test(view.slice(tokens.start(previous), tokens.end(previous))))) return
     }
+  }
+
+  /** Whether capitalized words from `from` (up to six) end in an organization’s head word or name (“NewClimate Institute”). */
+  function bodyNameAt(from: number): boolean {
+    for (let item = from; item < count && item - from < 6 && tokens.cap(item); item++) {
+      if ((tokens.classes(item) & (word.orgHead | word.orgName)) !== 0) return true
+      if (!tokens.joinNext(item)) return false
+    }
+
+    return false
+  }
+
+  /** Whether the capitalized words from `from` end in an event’s head word (“Democratic Convention”, “Paris Summit”). */
+  function eventAt(from: number): boolean {
+    let item = from
+    while (item + 1 < count && item - from < 5 && tokens.joinNext(item) && tokens.cap(item + 1)) item++
+    return thingHeads.has(tokens.lower(item))
   }
 
   /** “No 10” (or “No. 10”) at `index`: Downing Street, whose “No” a sentence may open with. */
