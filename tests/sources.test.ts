@@ -2449,6 +2449,13 @@ describe('resolveSources', () => {
     expect(kindsNamesAndTitles('Convention\n“I was attacked by Mr. Khan at the Democratic Convention,” Mr. Trump said.').map(([, , , affiliation]) => affiliation)).not.toContain('Democratic Convention')
   })
 
+  it('reads an executive’s company from the head of the title when the article names it nowhere else (“Merck CEO Robert Davis”)', () => {
+    // (Was no affiliation.)
+    expect(kindsNamesAndTitles('Drugs\nMerck CEO Robert Davis said the law could hurt research.')).toEqual([['person', 'Robert Davis', ['Merck CEO'], 'Merck']])
+    // (Not a place nor a tenure word.)
+    expect(kindsNamesAndTitles('Drugs\nFormer CEO John Smith said no.')).toEqual([['person', 'John Smith', ['Former CEO'], null]])
+  })
+
   it('reads “the UN Environment Programme” as an organization', () => {
     // (Was a person.)
     expect(kindsNamesAndTitles('Climate\nEmissions fell, the UN Environment Programme found in its annual report.')).toEqual([['organization', 'UN Environment Programme', [], null]])

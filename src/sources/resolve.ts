@@ -1078,6 +1078,9 @@ export function resolve(
           const longer = size === 1 ? firstWords.get(key) : undefined
           const body = bodyNamed(key) ?? (longer ? bodyNamed(longer) : undefined)
           if (body && body !== entity) entity.affiliation = body
+          // (Named nowhere else, an executive's company is the name all the
+          // same: “Merck CEO Robert Davis”.)
+          else if (!body && entity.affiliationText === null && executiveTitle.test(words.slice(size).join(' '))) entity.affiliationText = lead.join(' ')
         }
       }
 
