@@ -2456,6 +2456,12 @@ describe('resolveSources', () => {
     expect(kindsNamesAndTitles('Drugs\nFormer CEO John Smith said no.')).toEqual([['person', 'John Smith', ['Former CEO'], null]])
   })
 
+  it('reads “U.S. chipmaker Marvell Technology” as an organization and “Dealogic data” as a document, not persons', () => {
+    // (Were persons “Marvell Technology”, “Dealogic”.)
+    expect(kindsNamesAndTitles('Deals\nU.S. chipmaker Marvell Technology said it would buy a rival.')).toEqual([['organization', 'Marvell Technology', [], null]])
+    expect(kindsNamesAndTitles('Deals\nThe deal would be the largest this year, according to Dealogic data.')).toEqual([['document', 'Dealogic data', [], null]])
+  })
+
   it('reads “the UN Environment Programme” as an organization', () => {
     // (Was a person.)
     expect(kindsNamesAndTitles('Climate\nEmissions fell, the UN Environment Programme found in its annual report.')).toEqual([['organization', 'UN Environment Programme', [], null]])

@@ -480,9 +480,21 @@ function linkTargets(
     // “Court filings show”, “Police records show”: a document named after
     // an organization is the source, not the organization.
     // (Or after a place: “Montgomery County jail records show”.)
-    if (best && (best.type === 'organization' || best.type === 'place') && best.end < target.end && documentHeads.has(lastWord(doc.view, target.end))) {
+    // (Or a lone name: “according to Dealogic data”.)
+    if (
+      best &&
+      (best.type === 'organization' || best.type === 'place' || ((best.type === 'unknown' || best.type === 'person') && best.words.length === 1 && !best.linkOnly)) &&
+      best.end < target.end &&
+      documentHeads.has(lastWord(doc.view, target.end))
+    ) {
       const document = looseCandidate(doc, target.start, target.end)
       if (document && document.type === 'document') {
+        // (A lone name inside is the data's, not a person who speaks.)
+        for (let inside = firstAtOrAfter(candidates, target.start); inside < candidates.length && candidates[inside]!.start < target.end; inside++) {
+          const item = candidates[inside]!
+          if ((item.type === 'unknown' || item.type === 'person') && item.words.length <= 1 && item.end <= target.end) described.push(item)
+        }
+
         inserted.push(document)
         best = document
       }

@@ -111,6 +111,7 @@ export const orgKindNouns = words(`
   journal newspaper magazine tabloid website blog network channel broadcaster outlet publisher
   company firm startup conglomerate nonprofit charity organization organisation agency bank airline
   studio retailer manufacturer automaker insurer lender union think-tank tank watchdog
+  chipmaker carmaker drugmaker planemaker steelmaker provider
 `)
 
 /** Nouns after a name that make an organization of it (“the Trump administration”). */
