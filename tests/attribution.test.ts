@@ -158,6 +158,16 @@ describe('findReports', () => {
     expect(contents('GRUNDY, Va. — Mayor Carla Boyd remembers when the mines employed half the town.')).toEqual([])
   })
 
+  it('gives a participle after a set-off cue that cue’s speaker (“Y, the sources said, cautioning that …”)', () => {
+    const result = run(headline + 'A deal could be announced as soon as next week, the sources said, cautioning that the talks could still fall apart.', 'text')
+    const input = result.doc.input
+    // (Was “A deal” cautioning.)
+    expect(result.reports.map((report) => [input.slice(report.mention![0], report.mention![1]), input.slice(report.cue![0], report.cue![1])])).toEqual([
+      ['the sources', 'said'],
+      ['the sources', 'cautioning']
+    ])
+  })
+
   it('makes no report of a live blog’s time stamp before a heading (“10:15 p.m. — Markets react”)', () => {
     // (Was a report of “10:15 p.m.” by “Markets”.)
     expect(run('# Live updates\n\n## 10:15 p.m. — Markets react\n\nStock futures rose sharply.\n', 'markdown').reports).toEqual([])

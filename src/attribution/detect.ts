@@ -977,7 +977,7 @@ function verbCue(
       }
     }
 
-    const mention = named ? npBefore(tokens, start) : (documentSubject ?? mainClauseSubject(tokens, start) ?? clauseSubject(tokens, start, found))
+    const mention = named ? npBefore(tokens, start) : (documentSubject ?? asideSpeaker(tokens, start) ?? mainClauseSubject(tokens, start) ?? clauseSubject(tokens, start, found))
     found.push(build(tokens, unit, cue, cueTokens, entry.cueClass, mention, [content.range], 0.7 * base, 'participle'))
     return
   }
@@ -2936,6 +2936,19 @@ function contentRange(tokens: Token[], from: number, to: number): Range | undefi
   while (last >= from && tokens[last]!.type === 'punct' && tokens[last]!.text !== ')') last--
   if (last < from) return undefined
   return [tokens[from]!.start, tokens[last]!.end]
+}
+
+/**
+ * The speaker of a cue set off just before a participle (“A deal could come
+ * next week, *the sources* said, cautioning that …”): the participle is
+ * theirs, not the main clause’s subject’s.
+ */
+function asideSpeaker(tokens: Token[], start: number): Range | undefined {
+  const verb = tokens[start - 2]
+  if (tokens[start - 1]?.text !== ',' || !verb || verb.type !== 'word' || verb.upper) return undefined
+  if (!cues.get(verb.lower)?.some((item) => item.cueClass === 'speech' && (item.form === 'past' || item.form === 'present'))) return undefined
+  const np = npBefore(tokens, start - 2)
+  return np && np[0] > 0 && tokens[np[0] - 1]!.text === ',' ? np : undefined
 }
 
 /**
