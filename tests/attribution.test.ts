@@ -156,6 +156,8 @@ describe('findReports', () => {
     // (Were “WASHINGTON ― Donald Trump’s obsession is an insult” and “GRUNDY, Va.”.)
     expect(contents('WASHINGTON ― Donald Trump’s obsession is an insult, top black lawmakers said.')).toEqual([['Donald Trump’s obsession is an insult']])
     expect(contents('GRUNDY, Va. — Mayor Carla Boyd remembers when the mines employed half the town.')).toEqual([])
+    // (Reuters sets a hyphen between spaces; was “LONDON (Reuters) - The plan failed”.)
+    expect(contents('LONDON (Reuters) - The plan failed, officials said.')).toEqual([['The plan failed']])
   })
 
   it('gives a participle after a set-off cue that cue’s speaker (“Y, the sources said, cautioning that …”)', () => {

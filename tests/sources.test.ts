@@ -2467,6 +2467,11 @@ describe('resolveSources', () => {
     expect(kindsNamesAndTitles('Climate\nEmissions fell, the UN Environment Programme found in its annual report.')).toEqual([['organization', 'UN Environment Programme', [], null]])
   })
 
+  it('reads party names in the plural (“the Liberal Democrats”) as organizations', () => {
+    // (Was a group.)
+    expect(kindsNamesAndTitles('Politics\nThe opposition Liberal Democrats have called for Britain to rejoin the customs union.')).toEqual([['organization', 'Liberal Democrats', [], null]])
+  })
+
   it('reads “Mexico’s government” as an organization', () => {
     // (Was a person.)
     expect(kindsNamesAndTitles('Migrants\nMexico’s government has said it would refuse to accept them.')).toEqual([['organization', 'Mexico’s government', [], null]])

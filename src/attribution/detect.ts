@@ -2961,7 +2961,8 @@ function datelineEnd(tokens: Token[], before: number): number {
   if (!first || first.type !== 'word' || first.text.length < 2 || first.text !== first.text.toUpperCase() || !/\p{Lu}/u.test(first.text)) return 0
   for (let index = 1; index < Math.min(before, 12); index++) {
     const token = tokens[index]!
-    if (token.type === 'punct' && dashes.has(token.text) && token.text !== '-') return index + 1
+    // (Reuters sets a hyphen between spaces: “LONDON (Reuters) - British …”.)
+    if (token.type === 'punct' && dashes.has(token.text) && (token.text !== '-' || (tokens[index - 1]!.end < token.start && (tokens[index + 1]?.start ?? token.end + 1) > token.end))) return index + 1
     if (token.type === 'word' ? !token.upper || notPlaceWords.has(token.lower) : !(token.text === ',' || token.text === '(' || token.text === ')' || token.text === '.')) return 0
   }
 
