@@ -253,6 +253,13 @@ describe('findQuantities', () => {
     expect(one('She was the first elected official to resign.')).toMatchObject({value: 1, unit: 'ordinal'})
   })
 
+  it('reads the count after an ordinal, not the ordinal (“the first two debates”, “the first 100 days”)', () => {
+    // (Were ordinals counting “two” and nothing; “two debates” was lost.)
+    expect(one('She won the first two debates.')).toMatchObject({text: 'two debates', value: 2, unit: 'count', noun: 'debates'})
+    expect(one('in the first 100 rows')).toMatchObject({text: '100 rows', value: 100, unit: 'count'})
+    expect(one('The first one was best.')).toMatchObject({value: 1, unit: 'ordinal'})
+  })
+
   it('reads what a share counts past its adjectives (“7% of global turnover”, “one local woman”)', () => {
     // (Were “global”, “local”.)
     expect(one('Fines can reach 7% of global turnover.')).toMatchObject({text: '7% of global turnover', noun: 'turnover'})

@@ -894,6 +894,10 @@ function ordinalAt(tokens: Token[], index: number): Found | undefined {
   if (token.capitalized && next && next.capitalized) return undefined
   // Discourse uses: “First, …”, “at first”, “first of all”.
   if (next?.text === ',' || previous?.lower === 'at' || next?.lower === 'of' && tokens[index + 2]?.lower === 'all') return undefined
+  // Before a count: “the first two debates”, “the first 100 days” — the
+  // count is the amount and counts the noun, not “first two” (“the first
+  // one” keeps its ordinal: “one” is a pronoun there).
+  if (next && (next.kind === 'number' || (next.flags & NUMBER && next.lower !== 'one' && numberWord(next.lower) !== undefined))) return undefined
   // An adverb before a verb: “as first reported by”, “was first elected in”
   // (not “the first elected official”).
   if (
