@@ -24,6 +24,15 @@ describe('findTimes', () => {
     expect(times('the 5 May I')).toEqual([])
   })
 
+  it('reads no future in a forecast looked back on or an infinitive (“more than expected”, “had expected”, “to cut”)', () => {
+    // (Were October 2026, September 2026 and December 2024: “expected” made them future, “cut” past.)
+    expect(one('Sales rose more than expected in October.')).toMatchObject({value: '2025-10'})
+    expect(one('Prices fell less than analysts had expected in September.')).toMatchObject({value: '2025-09'})
+    expect(one('the Fed to cut rates at its Dec. 17 meeting')).toMatchObject({value: '2025-12-17'})
+    // (A forecast still ahead stays one.)
+    expect(one('The Fed is expected to cut rates in January.')).toMatchObject({value: '2026-01'})
+  })
+
   it('reads no year in a stock index’s name (“the Russell 2000 fell”)', () => {
     // (Was the year 2000.)
     expect(times('The Russell 2000 fell.')).toEqual([])

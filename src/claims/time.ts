@@ -78,15 +78,32 @@ const pastWords = new Set([
  */
 function tenseOf(tokens: Token[]): Tense {
   let past = false
+  let previous = ''
   for (const token of tokens) {
     if (token.kind !== 'word') continue
     const lower = token.lower
-    if (futureWords.has(lower) || lower.endsWith('’ll') || lower.endsWith("'ll")) return 'future'
-    if (!past && (pastWords.has(lower) || (lower.length > 4 && lower.endsWith('ed') && !lower.endsWith('eed')))) past = true
+    const before = previous
+    previous = lower
+    if (futureWords.has(lower) || lower.endsWith('’ll') || lower.endsWith("'ll")) {
+      // (“rose more than expected in October”, “as planned”, “than
+      // economists had expected”: a comparison with a forecast, no future.)
+      if (!(futureParticiples.has(lower) && notAheadBefore.has(before))) return 'future'
+      past = true
+      continue
+    }
+
+    // (“expects the Fed to cut rates”, “aims to hit”: an infinitive, no past.)
+    if (!past && before !== 'to' && (pastWords.has(lower) || (lower.length > 4 && lower.endsWith('ed') && !lower.endsWith('eed')))) past = true
   }
 
   return past ? 'past' : 'near'
 }
+
+/** Future words that are also participles (“expected”), a forecast looked back on after {@link notAheadBefore}. */
+const futureParticiples = new Set(['expected', 'planned', 'scheduled', 'slated'])
+
+/** Words before a participle of {@link futureParticiples} that make it no future (“than expected”, “as planned”, “had expected”). */
+const notAheadBefore = new Set(['than', 'as', 'had'])
 
 /** Whether a date `offset` after the article’s (negative: before) goes against the sentence’s tense. */
 function againstTense(today: Day, offset: number): boolean {
