@@ -253,6 +253,19 @@ describe('findQuantities', () => {
     expect(one('She was the first elected official to resign.')).toMatchObject({value: 1, unit: 'ordinal'})
   })
 
+  it('reads a range with the unit on both ends (“cuts of 5% to 10%”) and after “ranging from”, not a poll’s tally or a change', () => {
+    // (Were two percentages each, or two amounts: “from” made every pair a change.)
+    expect(one('It includes cuts of 5% to 10% to some programs.')).toMatchObject({text: '5% to 10%', value: null, lower: {value: 5, inclusive: true}, upper: {value: 10, inclusive: true}, unit: 'percent'})
+    expect(one('between 5 percent and 10 percent of voters')).toMatchObject({text: 'between 5 percent and 10 percent of voters', lower: {value: 5}, upper: {value: 10}, noun: 'voters'})
+    expect(one('Estimates ranged from $50 billion to $100 billion.')).toMatchObject({text: '$50 billion to $100 billion', lower: {value: 50e9}, upper: {value: 100e9}, currency: 'USD'})
+    expect(one('leads ranging from 2 to 9 percentage points')).toMatchObject({lower: {value: 2}, upper: {value: 9}, noun: 'percentage points'})
+    // (A tally and a change stay two amounts.)
+    expect(quantities('Voters disapprove 37 percent to 43 percent.').map((quantity) => quantity.text)).toEqual(['37 percent', '43 percent'])
+    expect(quantities('It has a 42%-49% rating.').map((quantity) => quantity.text)).toEqual(['42%', '49% rating'])
+    expect(quantities('Sales rose 2% to 3%.').map((quantity) => quantity.text)).toEqual(['2%', '3%'])
+    expect(quantities('Support grew from 30% to 45%.').map((quantity) => quantity.text)).toEqual(['30%', '45%'])
+  })
+
   it('reads the count after an ordinal, not the ordinal (“the first two debates”, “the first 100 days”)', () => {
     // (Were ordinals counting “two” and nothing; “two debates” was lost.)
     expect(one('She won the first two debates.')).toMatchObject({text: 'two debates', value: 2, unit: 'count', noun: 'debates'})

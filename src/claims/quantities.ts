@@ -405,19 +405,36 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
   // (Before “$50”, “between” is before the currency sign.)
   const betweenIndex = (currency === null ? phrase.first : index) - 1
   const between = betweenIndex >= floor && tokens[betweenIndex]?.lower === 'between'
-  const link = tokens[last + 1]
+  // “cuts of 5% to 10%”, “between 5 percent and 10 percent”: the unit may
+  // come before the link too (checked after the second number).
+  const unitBefore = currency === null && phrase.value !== null ? percentSignAt(tokens, last + 1) : 0
+  const link = tokens[last + 1 + unitBefore]
   if (phrase.value !== null && link) {
+    const at = last + unitBefore
     let secondIndex = -1
-    if (between && link.lower === 'and') secondIndex = last + 2
-    else if (!between && link.lower === 'to' && tokens[first - 1]?.lower !== 'from' && !changeBy(tokens, first)) secondIndex = last + 2
-    else if ((link.text === '-' || link.text === '–') && touches(tokens[last], link) && !tallyAt(tokens, last + 1)) secondIndex = last + 2
+    if (between && link.lower === 'and') secondIndex = at + 2
+    else if (!between && link.lower === 'to' && (tokens[first - 1]?.lower !== 'from' || rangeFrom(tokens, first, floor)) && !changeBy(tokens, first)) secondIndex = at + 2
+    else if ((link.text === '-' || link.text === '–') && touches(tokens[at], link) && !tallyAt(tokens, at + 1)) secondIndex = at + 2
     let secondCurrency = false
     if (secondIndex !== -1 && currency !== null && tokens[secondIndex]?.text === tokens[index]!.text) {
       secondIndex++
       secondCurrency = true
     }
 
-    const second = secondIndex === -1 || isCovered(covered, secondIndex) ? undefined : readNumber(tokens, secondIndex, secondCurrency)
+    let second = secondIndex === -1 || isCovered(covered, secondIndex) ? undefined : readNumber(tokens, secondIndex, secondCurrency)
+    // (The second takes the percent sign too; and two shares that add up
+    // to most of a whole are a poll’s tally, “approve 37 percent to 43
+    // percent”, “a 42%-49% approval”, as a change is, “rose 2% to 3%”.)
+    if (
+      unitBefore > 0 &&
+      second &&
+      second.value !== null &&
+      (percentSignAt(tokens, second.last + 1) === 0 ||
+        (!between && !rangeFrom(tokens, first, floor) && (phrase.value + second.value >= 60 || ((tokens[first - 1]?.flags ?? 0) & CHANGE) !== 0)))
+    ) {
+      second = undefined
+    }
+
     if (second && second.value !== null && Number.isFinite(second.value) && !second.vague && (!secondCurrency || second.first === secondIndex)) {
       let low = phrase.value
       // “between 2 and 3 million”: the scale of the second applies to the first.
@@ -851,6 +868,26 @@ function nounAfter(
   }
 
   return undefined
+}
+
+/**
+ * The number of tokens of a percent sign at `index` (“%” glued to the
+ * number, “percent”, “pct”, “per cent”), or 0.
+ */
+function percentSignAt(tokens: Token[], index: number): number {
+  const token = tokens[index]
+  if (!token) return 0
+  if (token.text === '%') return touches(tokens[index - 1], token) ? 1 : 0
+  if (token.lower === 'percent' || token.lower === 'pct') return 1
+  return token.lower === 'per' && tokens[index + 1]?.lower === 'cent' ? 2 : 0
+}
+
+/** Verbs before “from” that make “from 10 to 20” a range, not a change (“ranged from”, “varies from”). */
+const rangeVerbs = new Set(['range', 'ranges', 'ranged', 'ranging', 'vary', 'varies', 'varied', 'varying'])
+
+/** Whether `tokens[first]` follows “ranging from”, “varied from” (within the claim: `floor`). */
+function rangeFrom(tokens: Token[], first: number, floor: number): boolean {
+  return first - 2 >= floor && tokens[first - 1]?.lower === 'from' && rangeVerbs.has(tokens[first - 2]!.lower)
 }
 
 /** Whether `tokens[first]` follows “grew by”, “fell by” (but not “vetted by”). */
