@@ -266,6 +266,17 @@ describe('findQuantities', () => {
     expect(quantities('Support grew from 30% to 45%.').map((quantity) => quantity.text)).toEqual(['30%', '45%'])
   })
 
+  it('reads the unit an amount is given per (“105 miles per hour”, “$1.78 per share”, “$3.10 a gallon”)', () => {
+    // (The rate was dropped: “105 miles”, “$1.78”.)
+    expect(one('Gusts of up to 105 miles per hour hit Tampa.')).toMatchObject({text: 'up to 105 miles per hour', value: 105, unit: 'measure', noun: 'miles per hour'})
+    expect(one('She earned $1.78 per share.')).toMatchObject({text: '$1.78 per share', value: 1.78, unit: 'money', noun: 'per share'})
+    expect(one('Gas rose to $3.10 a gallon.')).toMatchObject({text: '$3.10 a gallon', unit: 'money', noun: 'per gallon'})
+    expect(one('Health spending was $14,570 per capita.')).toMatchObject({noun: 'per capita'})
+    expect(one('There were 10,000 deaths per year.')).toMatchObject({text: '10,000 deaths per year', unit: 'count', noun: 'deaths per year'})
+    // (“a” before a unit of time is left to the time expression.)
+    expect(one('He makes $15 an hour.')).toMatchObject({text: '$15', noun: null})
+  })
+
   it('reads the count after an ordinal, not the ordinal (“the first two debates”, “the first 100 days”)', () => {
     // (Were ordinals counting “two” and nothing; “two debates” was lost.)
     expect(one('She won the first two debates.')).toMatchObject({text: 'two debates', value: 2, unit: 'count', noun: 'debates'})

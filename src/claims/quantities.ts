@@ -24,6 +24,7 @@ import {
   measureUnits,
   NUMBER,
   ordinalWords,
+  unitWords,
   ARTICLE
 } from './lexicon.js'
 import {digitsValue, numberWord, ordinalWord, readNumber, scaleBy, type NumberPhrase} from './numbers.js'
@@ -579,6 +580,21 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
     }
   }
 
+  // A rate per unit: “105 miles per hour”, “$1.78 per share”, “$3.10 a
+  // gallon”, “$14,570 per capita” — the amount is per that unit, so the unit
+  // is part of what is counted (“a” only before a unit no time expression
+  // takes: “$15 an hour” is read there).
+  const rateLink = tokens[last + 1]
+  if (rateLink && (rateLink.lower === 'per' || rateLink.flags & ARTICLE) && unit !== 'percent') {
+    const rate = tokens[last + 2]
+    if (rate && rate.kind === 'word' && rateNouns.has(rate.lower) && !isCovered(covered, last + 2) && (rateLink.lower === 'per' || !unitWords.has(rate.lower))) {
+      const per = 'per ' + rate.lower
+      noun = noun === null ? per : noun + ' ' + per
+      last += 2
+      nounLast = last
+    }
+  }
+
   // Approximators: before (“nearly”, “more than”) and after (“or more”).
   let approximation: Approximation | undefined
   if (!between) {
@@ -889,6 +905,12 @@ const rangeVerbs = new Set(['range', 'ranges', 'ranged', 'ranging', 'vary', 'var
 function rangeFrom(tokens: Token[], first: number, floor: number): boolean {
   return first - 2 >= floor && tokens[first - 1]?.lower === 'from' && rangeVerbs.has(tokens[first - 2]!.lower)
 }
+
+/** Units an amount is given per (“miles per hour”, “$1.78 per share”, “$3.10 a gallon”). */
+const rateNouns = new Set([
+  'hour', 'minute', 'second', 'day', 'night', 'week', 'month', 'year', 'capita', 'head', 'person', 'share', 'gallon', 'barrel',
+  'ton', 'tonne', 'pound', 'ounce', 'mile', 'acre', 'student', 'pupil', 'household', 'family', 'ticket', 'vote', 'voter', 'resident'
+])
 
 /** Whether `tokens[first]` follows “grew by”, “fell by” (but not “vetted by”). */
 function changeBy(tokens: Token[], first: number): boolean {
