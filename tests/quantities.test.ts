@@ -277,6 +277,13 @@ describe('findQuantities', () => {
     expect(one('He makes $15 an hour.')).toMatchObject({text: '$15', noun: null})
   })
 
+  it('reads another country’s dollars (“10 Canadian dollars”, “Hong Kong dollars”) in its currency', () => {
+    // (Were US dollars.)
+    expect(one('about 1.7 billion Canadian dollars')).toMatchObject({value: 1.7e9, unit: 'money', currency: 'CAD', noun: null})
+    expect(one('They paid 500 Hong Kong dollars.')).toMatchObject({text: '500 Hong Kong dollars', currency: 'HKD'})
+    expect(one('He had 300 dollars.')).toMatchObject({currency: 'USD'})
+  })
+
   it('reads the count after an ordinal, not the ordinal (“the first two debates”, “the first 100 days”)', () => {
     // (Were ordinals counting “two” and nothing; “two debates” was lost.)
     expect(one('She won the first two debates.')).toMatchObject({text: 'two debates', value: 2, unit: 'count', noun: 'debates'})

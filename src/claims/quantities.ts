@@ -17,6 +17,7 @@ import {
   currencyPrefixWords,
   currencySymbols,
   currencyWords,
+  dollarCountries,
   dollarPrefixes,
   functionWords,
   indexNames,
@@ -531,7 +532,9 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
       nounLast = found.last
       if (unit === 'count' && currencyWords.has(found.noun)) {
         unit = 'money'
-        currency = currencyWords.get(found.noun)!
+        // (“10 Canadian dollars”: not US dollars.)
+        const country = found.noun.startsWith('dollar') ? dollarCountries.get(tokens[found.last - 1]?.lower ?? '') : undefined
+        currency = country ?? currencyWords.get(found.noun)!
         noun = null
       }
     }
