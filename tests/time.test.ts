@@ -33,6 +33,13 @@ describe('findTimes', () => {
     expect(one('The Fed is expected to cut rates in January.')).toMatchObject({value: '2026-01'})
   })
 
+  it('reads the season of a year (“the spring of 2016”, “summer 2019”, “the fall of last year”)', () => {
+    // (Were the year alone.)
+    expect(one('In the spring of 2016, he ran.')).toMatchObject({text: 'spring of 2016', type: 'date', value: '2016-SP'})
+    expect(one('It opened in summer 2019.')).toMatchObject({text: 'summer 2019', value: '2019-SU'})
+    expect(one('He left in the fall of last year.')).toMatchObject({text: 'fall of last year', type: 'relative', value: '2024-FA'})
+  })
+
   it('reads no year in a stock index’s name (“the Russell 2000 fell”)', () => {
     // (Was the year 2000.)
     expect(times('The Russell 2000 fell.')).toEqual([])

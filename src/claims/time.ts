@@ -402,8 +402,12 @@ function widen(tokens: Token[], found: TimeMatch, floor: number): TimeMatch {
     return {...found, first: first - 2, start: tokens[first - 2]!.start}
   }
 
+  // “summer 2019”, “the spring of 2016”, “the fall of last year”: the season of that year.
+  const yearValue = value !== null && /^\d{4}$/.test(value)
+  if (yearValue && seasonStarts.has(before.lower) && !isPossessive(before)) return seasonOf(found, first - 1, before, value)
   if (before.lower !== 'of' || first - 2 < floor) return found
   const head = tokens[first - 2]!
+  if (yearValue && seasonStarts.has(head.lower)) return seasonOf(found, first - 2, head, value)
   if (partHeads.has(head.lower)) return {...found, first: first - 2, start: head.start}
   if ((head.lower === 'quarter' || head.lower === 'half') && first - 3 >= floor && value !== null && /^\d{4}$/.test(value)) {
     const ordinal = partOrdinal(tokens[first - 3], head.lower)
@@ -418,6 +422,14 @@ function widen(tokens: Token[], found: TimeMatch, floor: number): TimeMatch {
   }
 
   return found
+}
+
+/**
+ * The season `season` (at token `first`) of the year `year` a match
+ * resolved to: `2016-SP` (TIMEX3), from the season on.
+ */
+function seasonOf(found: TimeMatch, first: number, season: Token, year: string): TimeMatch {
+  return {...found, first, start: season.start, type: found.type === 'year' ? 'date' : found.type, value: year + '-' + seasonStarts.get(season.lower)![0]}
 }
 
 /** “today”, “yesterday”, “tomorrow”, “tonight”. */
