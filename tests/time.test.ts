@@ -40,6 +40,14 @@ describe('findTimes', () => {
     expect(one('He left in the fall of last year.')).toMatchObject({text: 'fall of last year', type: 'relative', value: '2024-FA'})
   })
 
+  it('reads a decade by its last two digits (“the ’90s”, “the late ’60s”), not “the ’20s”', () => {
+    // (Were no time.)
+    expect(one("In the '90s, crime fell.")).toMatchObject({text: "'90s", type: 'year', value: '199'})
+    expect(one('in the late ’60s')).toMatchObject({text: 'late ’60s', value: '196'})
+    expect(one("Back in the '00s, rates were low.")).toMatchObject({value: '200'})
+    expect(times("The roaring '20s.")).toEqual([])
+  })
+
   it('reads no year in a stock index’s name (“the Russell 2000 fell”)', () => {
     // (Was the year 2000.)
     expect(times('The Russell 2000 fell.')).toEqual([])

@@ -253,6 +253,7 @@ function matchAt(tokens: Token[], index: number, floor: number, today: Day | nul
       numericDate(tokens, index) ??
       dayMonth(tokens, index, today) ??
       digitCentury(tokens, index) ??
+      shortDecade(tokens, index, floor) ??
       numberDuration(tokens, index, floor, today) ??
       year(tokens, index, floor)
     )
@@ -737,6 +738,26 @@ function digitCentury(tokens: Token[], index: number): TimeMatch | undefined {
   const value = Number(token.text)
   if (value < 1) return undefined
   return match(tokens, index, index + 2, 'year', pad(value - 1, 2), null)
+}
+
+/**
+ * “the ’90s”, “the late '60s”: a decade by its last two digits, in the 1900s
+ * from ’30s to ’90s and in the 2000s for ’00s and ’10s (“the ’20s” is left
+ * alone: the 1920s or the 2020s).
+ */
+function shortDecade(tokens: Token[], index: number, floor: number): TimeMatch | undefined {
+  const token = tokens[index]!
+  const mark = tokens[index - 1]
+  const suffix = tokens[index + 1]
+  if (token.end - token.start !== 2 || index - 1 < floor || !mark || !suffix) return undefined
+  if ((mark.text !== "'" && mark.text !== '’') || !touches(mark, token) || !touches(token, suffix) || suffix.text !== 's') return undefined
+  // (Not the end of a quotation or a word: “said 'the 90s”.)
+  const before = tokens[index - 2]
+  if (before && touches(before, mark)) return undefined
+  if (touches(suffix, tokens[index + 2]) && tokens[index + 2]!.kind !== 'punct') return undefined
+  const digits = Number(token.text)
+  if (digits % 10 !== 0 || digits === 20) return undefined
+  return match(tokens, index - 1, index + 1, 'year', String((digits >= 30 ? 1900 : 2000) + digits).slice(0, 3), null)
 }
 
 /** “the twenty-first century”. */
