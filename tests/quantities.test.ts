@@ -284,6 +284,20 @@ describe('findQuantities', () => {
     expect(one('He had 300 dollars.')).toMatchObject({currency: 'USD'})
   })
 
+  it('reads no noun in a verb or adverb after a share (“40 percent chose”, “34% strongly”), and past a name before a plural (“71 percent of Sanders supporters”)', () => {
+    // (Were the nouns “chose”, “strongly”, “supporting”, “roughly”, “Sanders”.)
+    expect(one('In the poll, 40 percent chose Clinton.')).toMatchObject({text: '40 percent', noun: null})
+    expect(one('Of them, 34% strongly agree.')).toMatchObject({text: '34%', noun: null})
+    expect(one('with 13 percent supporting Trump')).toMatchObject({text: '13 percent', noun: null})
+    expect(quantities('It released 15 percent of the roughly 54,000 pages.').map((quantity) => quantity.text)).toEqual(['15 percent', 'roughly 54,000 pages'])
+    expect(one('71 percent of Sanders supporters')).toMatchObject({text: '71 percent of Sanders supporters', noun: 'supporters'})
+    expect(one('They met five Sanders supporters.')).toMatchObject({noun: 'supporters'})
+    // (Nouns stay: “the 15 percent polling threshold”, “a 49% rating”, “one family”.)
+    expect(one('the 15 percent polling threshold')).toMatchObject({noun: 'threshold'})
+    expect(one('It has a 49% rating.')).toMatchObject({noun: 'rating'})
+    expect(one('One family left.')).toMatchObject({noun: 'family'})
+  })
+
   it('reads the count after an ordinal, not the ordinal (“the first two debates”, “the first 100 days”)', () => {
     // (Were ordinals counting “two” and nothing; “two debates” was lost.)
     expect(one('She won the first two debates.')).toMatchObject({text: 'two debates', value: 2, unit: 'count', noun: 'debates'})

@@ -827,9 +827,11 @@ function nounAfter(
   covered: Uint8Array
 ): {noun: string; last: number} | undefined {
   let position = last + 1
+  let afterOf = false
   // “tens of thousands of mines”, “24 percent of voters”, “hundreds of people”.
   if (tokens[position]?.lower === 'of' && (phrase.vague || unit === 'percent')) {
     position++
+    afterOf = true
     const determiner = tokens[position]?.lower
     if (determiner === 'the' || determiner === 'those' || determiner === 'these' || determiner === 'its' || determiner === 'their' || determiner === 'all') {
       position++
@@ -846,9 +848,12 @@ function nounAfter(
 
   // A possessive or a name before the noun is not it: “5% of Ohio’s voters”,
   // “a quarter of Hillary Clinton’s donors”.
-  for (const candidate of candidates) {
+  for (const [at, candidate] of candidates.entries()) {
     const token = tokens[candidate]!
-    if (isPossessive(token)) continue
+    if (isPossessive(token) || honorifics.has(token.lower)) continue
+    // (A name before a plural is not it either: “71 percent of Sanders supporters”.)
+    const following = at + 1 < candidates.length ? tokens[candidates[at + 1]!]! : undefined
+    if (token.capitalized && following && !following.capitalized && isPluralNoun(following.lower)) continue
     if (isPluralNoun(token.lower)) return {noun: nounText(token), last: candidate}
   }
 
@@ -857,6 +862,12 @@ function nounAfter(
     const token = tokens[candidate]!
     // “12 percent year over year”, “3 percent a month”: a rate, no noun.
     if (periodWords.has(token.lower)) break
+    // “40 percent chose”, “54% went”, “13 percent supporting Trump”, “34%
+    // strongly”, “one really”: a verb or an adverb right after the amount, no
+    // noun (“the 15 percent polling threshold” has one); and “of the roughly 300”.
+    if (!afterOf && isAdverb(token.lower)) break
+    if (!afterOf && unit === 'percent' && (shareVerbs.has(token.lower) || (token.lower.endsWith('ing') && !ingNouns.has(token.lower) && !lowercaseNext(tokens, candidates, candidate)))) break
+    if (adverbApproximators.has(token.lower)) break
     // “95% effective”, “80 percent funded”, “10 percent higher”: a predicate, no noun.
     if (predicateWords.has(token.lower) || /(?:ive|ful|ous|able|ible|ed)$/.test(token.lower)) break
     if (isPossessive(token) || (token.capitalized && tokens[candidate + 1]?.capitalized)) continue
@@ -919,6 +930,40 @@ const rateNouns = new Set([
 function changeBy(tokens: Token[], first: number): boolean {
   return tokens[first - 1]?.lower === 'by' && ((tokens[first - 2]?.flags ?? 0) & CHANGE) !== 0
 }
+
+/** Verbs (not ending in “-ed”) that follow a share as its predicate (“40 percent chose”, “57 percent see”). */
+const shareVerbs = new Set([
+  'chose', 'choose', 'went', 'go', 'see', 'saw', 'say', 'said', 'think', 'thought', 'call', 'paid', 'pay', 'want', 'gave', 'give',
+  'took', 'take', 'got', 'get', 'felt', 'feel', 'knew', 'know', 'believe', 'agree', 'disagree', 'oppose', 'prefer', 'themselves',
+  'overall'
+])
+
+/** Nouns ending in “-ly” (not adverbs: “one family”). */
+const lyNouns = new Set(['family', 'ally', 'rally', 'supply', 'assembly', 'anomaly', 'monopoly', 'belly', 'bully', 'folly', 'homily', 'lily', 'jelly', 'fly'])
+
+/** Whether a lowercase word is an adverb in “-ly” (“strongly”, “nationally”), not a noun (“family”). */
+function isAdverb(lower: string): boolean {
+  return lower.length > 4 && lower.endsWith('ly') && !lyNouns.has(lower)
+}
+
+/** Nouns in “-ing” after a share (“a 49% rating”, “5 percent funding”), not participles (“13 percent supporting”). */
+const ingNouns = new Set([
+  'rating', 'funding', 'spending', 'polling', 'housing', 'building', 'meeting', 'hearing', 'training', 'warning', 'ruling',
+  'saving', 'earning', 'financing', 'lending', 'pricing', 'staffing', 'timing', 'ceiling', 'reading', 'standing'
+])
+
+/** Whether the candidate after `candidate` is a lowercase word (a compound: “polling threshold”). */
+function lowercaseNext(tokens: Token[], candidates: number[], candidate: number): boolean {
+  const at = candidates.indexOf(candidate)
+  const next = at + 1 < candidates.length ? tokens[candidates[at + 1]!] : undefined
+  return next !== undefined && !next.capitalized
+}
+
+/** Approximators that start the next amount (“15 percent of the roughly 300”), not a noun. */
+const adverbApproximators = new Set(['roughly', 'nearly', 'approximately', 'almost', 'around', 'about'])
+
+/** Honorifics that look plural (“Mrs”, “Ms”) before a name: not what is counted. */
+const honorifics = new Set(['mrs', 'ms', 'messrs'])
 
 /** Adjectives and comparatives after a percentage that are not its noun (suffixes aside). */
 const predicateWords = new Set([
