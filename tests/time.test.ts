@@ -48,6 +48,15 @@ describe('findTimes', () => {
     expect(times("The roaring '20s.")).toEqual([])
   })
 
+  it('reads no duration in “a second” before a noun (“a second term”, “a second round”)', () => {
+    // (Were durations of one second.)
+    expect(times('He ran for a second term.')).toEqual([])
+    expect(times('A second round followed.')).toEqual([])
+    // (The unit stays: “wait a second”, “a second later”.)
+    expect(one('Wait a second.')).toMatchObject({type: 'duration', duration: 'PT1S'})
+    expect(one('A second later it fell.')).toMatchObject({text: 'A second later', type: 'relative'})
+  })
+
   it('reads no year in a stock index’s name (“the Russell 2000 fell”)', () => {
     // (Was the year 2000.)
     expect(times('The Russell 2000 fell.')).toEqual([])

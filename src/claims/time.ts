@@ -790,6 +790,9 @@ function wordDuration(tokens: Token[], index: number, floor: number, today: Day 
     const unitToken = tokens[index + 1]
     const unit = unitToken ? unitOf(unitToken) : undefined
     if (!unit || !unitToken || unitToken.lower.endsWith('s')) return undefined
+    // “a second term”, “a second round”: the ordinal, which news uses far
+    // more than the unit (“for a second”, “a second later” stay).
+    if (unitToken.lower === 'second' && startsWord(tokens, index + 2) && !relativeWords.has(tokens[index + 2]!.lower)) return undefined
     return afterCount(tokens, index, index + 1, 1, unit, floor, today, false)
   }
 
@@ -798,6 +801,15 @@ function wordDuration(tokens: Token[], index: number, floor: number, today: Day 
   }
 
   return undefined
+}
+
+/** Words after a duration that make it a time relative to another (“a second later”, “two weeks earlier”). */
+const relativeWords = new Set(['ago', 'later', 'earlier', 'before', 'after'])
+
+/** Whether token `index` is a word (or a number) that goes on the phrase before it. */
+function startsWord(tokens: Token[], index: number): boolean {
+  const token = tokens[index]
+  return token !== undefined && token.kind !== 'punct'
 }
 
 /** “90 days”, “within 90 days”, “three decades ago”, “more than three decades ago”, “90-day”. */
