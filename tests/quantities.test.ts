@@ -188,7 +188,7 @@ describe('findQuantities', () => {
     const read = (text: string) => quantities(text).map((quantity) => [quantity.text, quantity.unit, quantity.currency])
     expect(read('It fixes a 22 billion pound black hole.')).toEqual([['22 billion pound', 'money', 'GBP']])
     expect(read('The payment is worth up to 300 pounds.')).toEqual([['up to 300 pounds', 'money', 'GBP']])
-    expect(read('It costs 300 pounds a year.')).toEqual([['300 pounds', 'money', 'GBP']])
+    expect(read('It costs 300 pounds a year.')).toEqual([['300 pounds a year', 'money', 'GBP']])
     expect(read('The man weighs 200 pounds.')).toEqual([['200 pounds', 'measure', null]])
     expect(read('He lost 30 pounds.')).toEqual([['30 pounds', 'measure', null]])
   })
@@ -273,8 +273,11 @@ describe('findQuantities', () => {
     expect(one('Gas rose to $3.10 a gallon.')).toMatchObject({text: '$3.10 a gallon', unit: 'money', noun: 'per gallon'})
     expect(one('Health spending was $14,570 per capita.')).toMatchObject({noun: 'per capita'})
     expect(one('There were 10,000 deaths per year.')).toMatchObject({text: '10,000 deaths per year', unit: 'count', noun: 'deaths per year'})
-    // (“a” before a unit of time is left to the time expression.)
-    expect(one('He makes $15 an hour.')).toMatchObject({text: '$15', noun: null})
+    // (And per a unit of time: “$15 an hour”, “$3.8 billion a year”.)
+    expect(one('He makes $15 an hour.')).toMatchObject({text: '$15 an hour', noun: 'per hour'})
+    expect(one('another $3.8 billion a year')).toMatchObject({text: '$3.8 billion a year', value: 3.8e9, noun: 'per year'})
+    // (A share’s rate stays out, as “12 percent year over year” does.)
+    expect(one('It grew 3 percent a year.')).toMatchObject({text: '3 percent', unit: 'percent', noun: null})
   })
 
   it('reads another country’s dollars (“10 Canadian dollars”, “Hong Kong dollars”) in its currency', () => {
@@ -444,9 +447,9 @@ describe('findQuantities', () => {
   it('reads rupees written as a word (“Rs 10,000 crore”, “Rs. 500”) and South Asian scales (lakh, crore)', () => {
     // (Were a bare count 10,000, and “1.5 lakh” a count of 1.5.)
     expect(one('a Rs 10,000 crore scheme')).toMatchObject({text: 'Rs 10,000 crore', value: 1e11, unit: 'money', currency: 'INR'})
-    expect(one('It costs Rs. 500 a month')).toMatchObject({text: 'Rs. 500', value: 500, unit: 'money', currency: 'INR'})
+    expect(one('It costs Rs. 500 a month')).toMatchObject({text: 'Rs. 500 a month', value: 500, unit: 'money', currency: 'INR'})
     expect(one('about 1.5 lakh direct jobs')).toMatchObject({value: 150_000, noun: 'jobs', approximate: true})
-    expect(one('INR 40 a day')).toMatchObject({text: 'INR 40', value: 40, unit: 'money', currency: 'INR'})
+    expect(one('INR 40 a day')).toMatchObject({text: 'INR 40 a day', value: 40, unit: 'money', currency: 'INR'})
     // Lowercase “rs” is no currency.
     expect(one('the rs 5 figure')).toMatchObject({text: '5', unit: 'count'})
   })

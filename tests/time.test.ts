@@ -57,6 +57,16 @@ describe('findTimes', () => {
     expect(one('A second later it fell.')).toMatchObject({text: 'A second later', type: 'relative'})
   })
 
+  it('reads no duration in the rate of an amount (“$3.8 billion a year”, “98 trucks a day”, “24 hours a day”)', () => {
+    // (Were durations of a year, a day.)
+    expect(times('He pledged another $3.8 billion a year.')).toEqual([])
+    expect(times('Only 98 trucks a day entered.')).toEqual([])
+    expect(times('They work seven days a week.').map((time) => time.text)).toEqual(['seven days'])
+    // (A time stays: “$5 a year ago”, “more than a year”.)
+    expect(one('It cost $5 a year ago.')).toMatchObject({text: 'a year ago', type: 'relative'})
+    expect(one('It took more than a year.')).toMatchObject({type: 'duration', duration: 'P1Y'})
+  })
+
   it('reads no year in a stock index’s name (“the Russell 2000 fell”)', () => {
     // (Was the year 2000.)
     expect(times('The Russell 2000 fell.')).toEqual([])

@@ -25,7 +25,6 @@ import {
   measureUnits,
   NUMBER,
   ordinalWords,
-  unitWords,
   ARTICLE
 } from './lexicon.js'
 import {digitsValue, numberWord, ordinalWord, readNumber, scaleBy, type NumberPhrase} from './numbers.js'
@@ -584,13 +583,13 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
   }
 
   // A rate per unit: “105 miles per hour”, “$1.78 per share”, “$3.10 a
-  // gallon”, “$14,570 per capita” — the amount is per that unit, so the unit
-  // is part of what is counted (“a” only before a unit no time expression
-  // takes: “$15 an hour” is read there).
+  // gallon”, “$2 million a year” — the amount is per that unit, so the unit
+  // is part of what is counted (“a year ago” is a time expression, covered;
+  // a share’s rate stays out, as “12 percent year over year” does).
   const rateLink = tokens[last + 1]
   if (rateLink && (rateLink.lower === 'per' || rateLink.flags & ARTICLE) && unit !== 'percent') {
     const rate = tokens[last + 2]
-    if (rate && rate.kind === 'word' && rateNouns.has(rate.lower) && !isCovered(covered, last + 2) && (rateLink.lower === 'per' || !unitWords.has(rate.lower))) {
+    if (rate && rate.kind === 'word' && rateNouns.has(rate.lower) && !isCovered(covered, last + 2)) {
       const per = 'per ' + rate.lower
       noun = noun === null ? per : noun + ' ' + per
       last += 2

@@ -14,6 +14,7 @@ import type {TimeExpression} from '../schema.js'
 import {approximatorBefore} from './approximators.js'
 import {
   currencySymbols,
+  currencyWords,
   indexNames,
   isPluralNoun,
   measureUnits,
@@ -793,6 +794,9 @@ function wordDuration(tokens: Token[], index: number, floor: number, today: Day 
     // “a second term”, “a second round”: the ordinal, which news uses far
     // more than the unit (“for a second”, “a second later” stay).
     if (unitToken.lower === 'second' && startsWord(tokens, index + 2) && !relativeWords.has(tokens[index + 2]!.lower)) return undefined
+    // “$3.8 billion a year”, “98 trucks a day”, “24 hours a day”: a rate of
+    // the amount (a quantity’s), no duration (“$5 a year ago” stays one).
+    if (afterAmount(tokens, index) && !relativeWords.has(tokens[index + 2]?.lower ?? '')) return undefined
     return afterCount(tokens, index, index + 1, 1, unit, floor, today, false)
   }
 
@@ -805,6 +809,22 @@ function wordDuration(tokens: Token[], index: number, floor: number, today: Day 
 
 /** Words after a duration that make it a time relative to another (“a second later”, “two weeks earlier”). */
 const relativeWords = new Set(['ago', 'later', 'earlier', 'before', 'after'])
+
+/** Words that end an amount (“5 percent”, “$2 million”, “300 dollars”). */
+const amountEnds = new Set(['%', 'percent', 'cents', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'k', 'm', 'bn'])
+
+/**
+ * Whether the token before `index` ends an amount, maybe with one noun after
+ * it (“$2 million”, “5%”, “98 trucks”, “millions of dollars”).
+ */
+function afterAmount(tokens: Token[], index: number): boolean {
+  const previous = tokens[index - 1]
+  if (!previous) return false
+  if (previous.kind === 'number' || amountEnds.has(previous.lower) || currencyWords.has(previous.lower)) return true
+  if (previous.kind !== 'word' || previous.capitalized || !isPluralNoun(previous.lower)) return false
+  const before = tokens[index - 2]
+  return before !== undefined && (before.kind === 'number' || amountEnds.has(before.lower) || numberWord(before.lower) !== undefined)
+}
 
 /** Whether token `index` is a word (or a number) that goes on the phrase before it. */
 function startsWord(tokens: Token[], index: number): boolean {
