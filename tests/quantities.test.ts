@@ -301,6 +301,13 @@ describe('findQuantities', () => {
     expect(one('One family left.')).toMatchObject({noun: 'family'})
   })
 
+  it('reads an age bound without “aged” (“voters 45 and older”, “18 or younger”)', () => {
+    // (Were counts of nothing.)
+    expect(one('Among voters 45 and older, she led.')).toMatchObject({text: '45 and older', unit: 'measure', noun: 'years old', lower: {value: 45, inclusive: true}})
+    expect(one('Those 18 or younger were excluded.')).toMatchObject({text: '18 or younger', upper: {value: 18, inclusive: true}})
+    expect(one('He sold 500 and more.')).toMatchObject({text: '500', unit: 'count'})
+  })
+
   it('reads the count after an ordinal, not the ordinal (“the first two debates”, “the first 100 days”)', () => {
     // (Were ordinals counting “two” and nothing; “two debates” was lost.)
     expect(one('She won the first two debates.')).toMatchObject({text: 'two debates', value: 2, unit: 'count', noun: 'debates'})

@@ -231,8 +231,15 @@ export function matchQuantities(tokens: Token[], covered: Uint8Array): QuantityM
     }
 
     const found = token.kind === 'number' && statedAge(tokens, index) ? ageMatch(token, index) : quantityAt(tokens, index, floor, covered)
-    // “adults aged 40 to 79”, “ages 18 to 29”, “at age 65”: ages, not counts of nothing.
-    if (found && found.match.unit === 'count' && found.match.noun === null && token.kind === 'number' && ageWords.has(tokens[index - 1]?.lower ?? '')) {
+    // “adults aged 40 to 79”, “ages 18 to 29”, “at age 65”, and “voters 45
+    // and older”, “18 or younger” without the word: ages, not counts of nothing.
+    if (
+      found &&
+      found.match.unit === 'count' &&
+      found.match.noun === null &&
+      token.kind === 'number' &&
+      (ageWords.has(tokens[index - 1]?.lower ?? '') || olderOrYounger(tokens, found.last))
+    ) {
       found.match.unit = 'measure'
       found.match.noun = 'years old'
       // “65 and older”, “18 or younger”: a bound.
@@ -259,6 +266,13 @@ export function matchQuantities(tokens: Token[], covered: Uint8Array): QuantityM
 
 /** Words before an age given as a bare number. */
 const ageWords = new Set(['aged', 'age', 'ages'])
+
+/** Whether “and older”, “or younger” follows token `last` (an age even without “aged”). */
+function olderOrYounger(tokens: Token[], last: number): boolean {
+  const link = tokens[last + 1]?.lower
+  const side = tokens[last + 2]?.lower
+  return (link === 'and' || link === 'or') && (side === 'older' || side === 'younger')
+}
 
 /** Which bound “and older”, “or younger” set. */
 const ageSides = new Map<string, 'lower' | 'upper'>([
