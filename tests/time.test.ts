@@ -67,6 +67,12 @@ describe('findTimes', () => {
     expect(one('It took more than a year.')).toMatchObject({type: 'duration', duration: 'P1Y'})
   })
 
+  it('reads the year 2100 after a preposition (“by 2100”), not as a count', () => {
+    // (Was no time, and a count of 2100.)
+    expect(one('Seas could rise two feet by 2100.')).toMatchObject({text: '2100', type: 'year', value: '2100'})
+    expect(times('About 2100 people came.')).toEqual([])
+  })
+
   it('reads no year in a stock index’s name (“the Russell 2000 fell”)', () => {
     // (Was the year 2000.)
     expect(times('The Russell 2000 fell.')).toEqual([])

@@ -891,8 +891,10 @@ function year(tokens: Token[], index: number, floor: number): TimeMatch | undefi
   const token = tokens[index]!
   if (!/^\d{4}$/.test(token.text)) return undefined
   const value = Number(token.text)
-  if (value < 1000 || value > 2099) return undefined
+  if (value < 1000 || value > 2100) return undefined
   const previous = index > floor ? tokens[index - 1] : undefined
+  // (“by 2100”, the horizon of climate projections; a time only after a preposition.)
+  if (value === 2100 && !(previous && timePrepositions.has(previous.lower))) return undefined
   const next = tokens[index + 1]
 
   // “1990s”.
