@@ -308,6 +308,16 @@ describe('findQuantities', () => {
     expect(one('He sold 500 and more.')).toMatchObject({text: '500', unit: 'count'})
   })
 
+  it('reads the noun of an ordinal past its adjectives (“the first female president”, “the 9th Congressional District”)', () => {
+    // (Were the nouns “female”, “presidential”, “Congressional”, “Democratic”.)
+    expect(one('She would be the first female president.')).toMatchObject({text: 'first female president', value: 1, noun: 'president'})
+    expect(one('It was the first presidential debate.')).toMatchObject({noun: 'debate'})
+    expect(one('He won the 9th Congressional District.')).toMatchObject({text: '9th Congressional District', noun: 'District'})
+    expect(one('It is the fifth Democratic presidential debate.')).toMatchObject({noun: 'debate'})
+    // (An adjective used as a noun stays: “the first Republican to win”.)
+    expect(one('He was the first Republican to win.')).toMatchObject({noun: 'Republican'})
+  })
+
   it('reads the count after an ordinal, not the ordinal (“the first two debates”, “the first 100 days”)', () => {
     // (Were ordinals counting “two” and nothing; “two debates” was lost.)
     expect(one('She won the first two debates.')).toMatchObject({text: 'two debates', value: 2, unit: 'count', noun: 'debates'})

@@ -1058,6 +1058,16 @@ function ordinalMatch(tokens: Token[], first: number, last: number, value: numbe
       noun = nounText(after)
       end = last + 2
     }
+
+    // (Past adjectives, to the noun they qualify: “the first presidential
+    // debate”, “the first female president”, “the 9th Congressional
+    // District” — not “the first Republican to win”.)
+    for (let hops = 0; hops < 2 && ordinalAdjective(tokens[end]!); hops++) {
+      const head = tokens[end + 1]
+      if (!head || head.kind !== 'word' || functionWords.has(head.lower)) break
+      noun = nounText(head)
+      end++
+    }
   }
 
   return {
@@ -1091,6 +1101,22 @@ function temperatureUnit(tokens: Token[], index: number): string | undefined {
   const next = tokens[at + 1]
   if (next && touches(token, next) && next.text !== '.' && next.text !== ',') return undefined
   return token.text === 'C' ? 'degrees Celsius' : 'degrees Fahrenheit'
+}
+
+/** Adjectives between an ordinal and its noun that no suffix tells (“the first black president”). */
+const plainAdjectives = new Set([
+  'black', 'white', 'female', 'male', 'openly', 'gay', 'transgender', 'new', 'major', 'big', 'full', 'straight', 'public', 'real'
+])
+
+/**
+ * Whether a word after an ordinal qualifies the noun after it rather than
+ * being it: an adjective in “-al”, “-ic”, “-ous”, …, or a capitalized one in
+ * “-an”, “-ic”, “-al” (“Republican”, “Democratic”, “Congressional”).
+ */
+function ordinalAdjective(token: Token): boolean {
+  if (token.kind !== 'word') return false
+  if (token.capitalized) return /(?:an|ic|al)$/.test(token.lower) && token.lower.length > 4
+  return plainAdjectives.has(token.lower) || adjectiveLike(token)
 }
 
 /** Determiners before “first” that make it the ordinal of a participle’s noun (“the first elected official”). */
