@@ -73,6 +73,14 @@ describe('findTimes', () => {
     expect(times('About 2100 people came.')).toEqual([])
   })
 
+  it('reads days of one month (“Oct. 20-23”, “Feb. 11–15, 2016”) as the first day lasting to the last', () => {
+    // (Were the first day alone, the last dropped.)
+    expect(one('The poll was conducted Oct. 20-23 among 1,000 adults.')).toMatchObject({text: 'Oct. 20-23', type: 'date', value: '2025-10-20', duration: 'P4D'})
+    expect(one('It was taken Feb. 11–15, 2016, online.')).toMatchObject({text: 'Feb. 11–15, 2016', value: '2016-02-11', duration: 'P5D'})
+    // (Not a range that goes down: “March 3-1”.)
+    expect(one('On March 3-1 it fell.')).toMatchObject({text: 'March 3', duration: null})
+  })
+
   it('reads no year in a stock index’s name (“the Russell 2000 fell”)', () => {
     // (Was the year 2000.)
     expect(times('The Russell 2000 fell.')).toEqual([])

@@ -622,15 +622,24 @@ function monthDate(tokens: Token[], index: number, first: number, floor: number,
       let end = last + 1
       const suffix = tokens[end + 1]
       if (suffix && touches(dayToken, suffix) && /^(?:st|nd|rd|th)$/.test(suffix.lower)) end++
+      // Days of one month: “Oct. 20-23”, “March 1–8” (a poll’s field dates,
+      // a meeting): the first day, lasting to the last.
+      const lastDay = end === last + 1 ? dayRangeEnd(tokens, end, day) : 0
+      let duration: string | null = null
+      if (lastDay > 0) {
+        duration = 'P' + (lastDay - day + 1) + 'D'
+        end += 2
+      }
+
       // A year: “Dec. 2, 2024”.
       const comma = tokens[end + 1]
       const yearToken = comma?.text === ',' ? tokens[end + 2] : undefined
       if (yearToken && /^\d{4}$/.test(yearToken.text)) {
         const year = Number(yearToken.text)
-        return match(tokens, first, end + 2, 'date', formatDay({year, month, day}), null)
+        return match(tokens, first, end + 2, 'date', formatDay({year, month, day}), duration)
       }
 
-      return match(tokens, first, end, 'date', yearlessDay(month, day, today), null)
+      return match(tokens, first, end, 'date', yearlessDay(month, day, today), duration)
     }
   }
 
@@ -677,6 +686,21 @@ function monthDate(tokens: Token[], index: number, first: number, floor: number,
   }
 
   return match(tokens, first, last, 'date', value, null)
+}
+
+/**
+ * The last day of a range of days glued to the day at `index` (“20-23”,
+ * “1–8”), or 0: a later day of the month, nothing glued after it.
+ */
+function dayRangeEnd(tokens: Token[], index: number, day: number): number {
+  const dash = tokens[index + 1]
+  const next = tokens[index + 2]
+  if (!dash || !next || (dash.text !== '-' && dash.text !== '–') || !touches(tokens[index], dash) || !touches(dash, next)) return 0
+  if (next.kind !== 'number' || !/^\d{1,2}$/.test(next.text)) return 0
+  const after = tokens[index + 3]
+  if (after && touches(next, after) && after.kind !== 'punct') return 0
+  const value = Number(next.text)
+  return value > day && value <= 31 ? value : 0
 }
 
 /** “2 December”, “2 December 2024”. */
