@@ -318,6 +318,13 @@ describe('findQuantities', () => {
     expect(one('He was the first Republican to win.')).toMatchObject({noun: 'Republican'})
   })
 
+  it('reads what a part counts past a possessive before the whole (“23 of its 29 delegates”, “62 of the state’s 88 counties”)', () => {
+    // (The parts counted nothing.)
+    const read = (text: string) => quantities(text).map((quantity) => [quantity.text, quantity.noun])
+    expect(read('He won 23 of its 29 delegates.')).toEqual([['23', 'delegates'], ['29 delegates', 'delegates']])
+    expect(read("Smith carried 62 of the state's 88 counties.")).toEqual([['62', 'counties'], ['88 counties', 'counties']])
+  })
+
   it('reads the count after an ordinal, not the ordinal (“the first two debates”, “the first 100 days”)', () => {
     // (Were ordinals counting “two” and nothing; “two debates” was lost.)
     expect(one('She won the first two debates.')).toMatchObject({text: 'two debates', value: 2, unit: 'count', noun: 'debates'})

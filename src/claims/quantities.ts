@@ -571,10 +571,12 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
     }
   }
 
-  // “412 of the 650 seats”: the part counts what the whole does (the
-  // whole is its own quantity).
-  if (noun === null && unit === 'count' && tokens[last + 1]?.lower === 'of' && tokens[last + 2]?.lower === 'the' && tokens[last + 3]?.kind === 'number') {
-    const whole = readNumber(tokens, last + 3, false)
+  // “412 of the 650 seats”, “23 of its 29 delegates”, “62 of the state’s
+  // 88 counties”: the part counts what the whole does (the whole is its own
+  // quantity).
+  const wholeAt = noun === null && unit === 'count' && tokens[last + 1]?.lower === 'of' ? wholeIndex(tokens, last + 2) : -1
+  if (wholeAt !== -1) {
+    const whole = readNumber(tokens, wholeAt, false)
     const counted = whole && whole.value !== null ? nounAfter(tokens, whole.last, whole, 'count', covered) : undefined
     if (counted) noun = counted.noun
   }
@@ -942,6 +944,22 @@ const rateNouns = new Set([
 /** Whether `tokens[first]` follows “grew by”, “fell by” (but not “vetted by”). */
 function changeBy(tokens: Token[], first: number): boolean {
   return tokens[first - 1]?.lower === 'by' && ((tokens[first - 2]?.flags ?? 0) & CHANGE) !== 0
+}
+
+/** Possessive determiners before the whole of a part (“23 of its 29 delegates”). */
+const possessiveDeterminers = new Set(['its', 'their', 'his', 'her', 'our'])
+
+/**
+ * Index of the number of the whole after “of” at `index - 1`, past its
+ * determiner (“the”, “its”, “the state’s”), or -1.
+ */
+function wholeIndex(tokens: Token[], index: number): number {
+  const determiner = tokens[index]
+  if (!determiner) return -1
+  let at = -1
+  if (determiner.lower === 'the') at = tokens[index + 1] && isPossessive(tokens[index + 1]!) ? index + 2 : index + 1
+  else if (possessiveDeterminers.has(determiner.lower)) at = index + 1
+  return at !== -1 && tokens[at]?.kind === 'number' ? at : -1
 }
 
 /** Verbs (not ending in “-ed”) that follow a share as its predicate (“40 percent chose”, “57 percent see”). */
