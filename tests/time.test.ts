@@ -81,6 +81,13 @@ describe('findTimes', () => {
     expect(one('On March 3-1 it fell.')).toMatchObject({text: 'March 3', duration: null})
   })
 
+  it('reads a quarter written “Q3” (“Q3 2024”, “in Q4”)', () => {
+    // (Were the year alone, or no time.)
+    expect(one('Revenue in Q3 2024 rose.')).toMatchObject({text: 'Q3 2024', type: 'date', value: '2024-Q3'})
+    expect(one('Sales rose 112% in Q3.')).toMatchObject({text: 'Q3', type: 'relative', value: '2025-Q3'})
+    expect(times('It was an AQ3 model.')).toEqual([])
+  })
+
   it('reads no year in a stock index’s name (“the Russell 2000 fell”)', () => {
     // (Was the year 2000.)
     expect(times('The Russell 2000 fell.')).toEqual([])

@@ -255,6 +255,7 @@ function matchAt(tokens: Token[], index: number, floor: number, today: Day | nul
       dayMonth(tokens, index, today) ??
       digitCentury(tokens, index) ??
       shortDecade(tokens, index, floor) ??
+      quarterCode(tokens, index, floor, today) ??
       numberDuration(tokens, index, floor, today) ??
       year(tokens, index, floor)
     )
@@ -360,6 +361,27 @@ function quarter(tokens: Token[], index: number, today: Day | null): TimeMatch |
   }
 
   return match(tokens, index, last, 'relative', today ? partOfYear(today, 'quarter', ordinal.value) : null, null)
+}
+
+/**
+ * “Q3”, “Q3 2024”: a quarter as business news writes it (the number at
+ * `index`, its “Q” glued before); without a year, as {@link quarter} reads
+ * “the third quarter”.
+ */
+function quarterCode(tokens: Token[], index: number, floor: number, today: Day | null): TimeMatch | undefined {
+  const token = tokens[index]!
+  const letter = tokens[index - 1]
+  if (!letter || index - 1 < floor || letter.text !== 'Q' || !touches(letter, token) || !/^[1-4]$/.test(token.text)) return undefined
+  // (Not glued on: “Q3-2”, “Q3s”, nor “AQ3”.)
+  const next = tokens[index + 1]
+  if (next && touches(token, next) && next.text !== ',' && next.text !== '.') return undefined
+  if (touches(tokens[index - 2], letter) && tokens[index - 2]!.kind !== 'punct') return undefined
+  const ordinal = Number(token.text)
+  if (next && /^\d{4}$/.test(next.text) && !touches(next, tokens[index + 2])) {
+    return match(tokens, index - 1, index + 1, 'date', next.text + partCode('quarter', ordinal), null)
+  }
+
+  return match(tokens, index - 1, index, 'relative', today ? partOfYear(today, 'quarter', ordinal) : null, null)
 }
 
 /**
