@@ -325,6 +325,11 @@ describe('findQuantities', () => {
     expect(read("Smith carried 62 of the state's 88 counties.")).toEqual([['62', 'counties'], ['88 counties', 'counties']])
   })
 
+  it('reads basis points as a unit of their own (“25 basis points”), not a count of points', () => {
+    // (Was a count of “points”, a hundred times as large.)
+    expect(one('The yield rose 25 basis points.')).toMatchObject({text: '25 basis points', value: 25, unit: 'measure', noun: 'basis points'})
+  })
+
   it('reads the count after an ordinal, not the ordinal (“the first two debates”, “the first 100 days”)', () => {
     // (Were ordinals counting “two” and nothing; “two debates” was lost.)
     expect(one('She won the first two debates.')).toMatchObject({text: 'two debates', value: 2, unit: 'count', noun: 'debates'})

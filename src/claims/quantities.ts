@@ -485,6 +485,13 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
       noun = 'percentage ' + tokens[last + 2]!.lower
       last += 2
       nounLast = last
+    } else if (currency === null && after.lower === 'basis' && (tokens[last + 2]?.lower === 'points' || tokens[last + 2]?.lower === 'point')) {
+      // “25 basis points”: hundredths of a percentage point, a unit of its
+      // own (not “points”, a hundred times as large).
+      unit = 'measure'
+      noun = 'basis ' + tokens[last + 2]!.lower
+      last += 2
+      nounLast = last
     } else if (currency === null && currencyWords.has(after.lower)) {
       unit = 'money'
       currency = currencyWords.get(after.lower)!
