@@ -88,6 +88,13 @@ describe('findTimes', () => {
     expect(times('It was an AQ3 model.')).toEqual([])
   })
 
+  it('reads no length in “the coming weeks”, “the past decades” (some number of them), but one in “the past decade”', () => {
+    // (Were one week, one decade.)
+    expect(one('It will happen in the coming weeks.')).toMatchObject({text: 'coming weeks', type: 'duration', duration: null})
+    expect(one('It grew over the past decades.')).toMatchObject({duration: null})
+    expect(one('It grew over the past decade.')).toMatchObject({duration: 'P10Y'})
+  })
+
   it('reads no year in a stock index’s name (“the Russell 2000 fell”)', () => {
     // (Was the year 2000.)
     expect(times('The Russell 2000 fell.')).toEqual([])

@@ -505,7 +505,10 @@ function shifted(tokens: Token[], index: number, today: Day | null): TimeMatch |
   const unit = unitOf(next)
   if (unit) {
     if (lead === 'past' || lead === 'coming' || afterThe) {
-      return match(tokens, first, position + 1, 'duration', null, isoDuration(1, unit), next)
+      // (“the coming weeks”, “the past decades”: some number of them, which
+      // no ISO 8601 duration says — not one week.)
+      const some = stripPossessive(next.lower).endsWith('s')
+      return match(tokens, first, position + 1, 'duration', null, some ? null : isoDuration(1, unit), next)
     }
 
     const step = lead === 'this' ? 0 : lead === 'last' ? -1 : 1
