@@ -95,6 +95,12 @@ describe('findTimes', () => {
     expect(one('It grew over the past decade.')).toMatchObject({duration: 'P10Y'})
   })
 
+  it('reads “this past weekend”, “this past Sunday” as the last one', () => {
+    // (Were no time.)
+    expect(one('It closed this past weekend.')).toMatchObject({text: 'this past weekend', type: 'relative', value: '2025-W48-WE'})
+    expect(one('He spoke this past Sunday.')).toMatchObject({text: 'this past Sunday', value: '2025-11-30'})
+  })
+
   it('reads no year in a stock index’s name (“the Russell 2000 fell”)', () => {
     // (Was the year 2000.)
     expect(times('The Russell 2000 fell.')).toEqual([])

@@ -483,6 +483,14 @@ function shifted(tokens: Token[], index: number, today: Day | null): TimeMatch |
   }
 
   if (lead !== 'this' && lead !== 'last' && lead !== 'next' && lead !== 'past' && lead !== 'coming') return undefined
+  // “this past weekend”, “this past Sunday”: the last one (not “this past
+  // year”, which may be the last twelve months).
+  const pastDay = tokens[position + 2]
+  if (lead === 'this' && tokens[position + 1]?.lower === 'past' && pastDay && (pastDay.lower === 'weekend' || weekdays.has(stripPossessive(pastDay.lower)))) {
+    position++
+    lead = 'last'
+  }
+
   // (“expected to last three weeks”, “will last two days”: the verb, and a duration after it.)
   if (lead === 'last' && position === index && verbBeforeLast.has(tokens[index - 1]?.lower ?? '')) return undefined
   const afterThe = tokens[index - 1]?.lower === 'the' && first === index
