@@ -330,6 +330,15 @@ describe('findQuantities', () => {
     expect(one('The yield rose 25 basis points.')).toMatchObject({text: '25 basis points', value: 25, unit: 'measure', noun: 'basis points'})
   })
 
+  it('reads no noun in a verb in “-s” or an adverb after an amount (“22% goes”, “55 percent now”, “6% overnight”)', () => {
+    // (Were the nouns “goes”, “remains”, “now”, “overnight”, “gives”.)
+    expect(one('Of the rest, 22% goes to Cruz.')).toMatchObject({text: '22%', noun: null})
+    expect(one('roughly a third of the electorate remains undecided')).toMatchObject({noun: 'electorate'})
+    expect(one('His 32% support gives him a lead.')).toMatchObject({text: '32% support', noun: 'support'})
+    expect(one('It is 55 percent now.')).toMatchObject({noun: null})
+    expect(one('It rose as much as 6% overnight.')).toMatchObject({text: 'as much as 6%', noun: null})
+  })
+
   it('reads the count after an ordinal, not the ordinal (“the first two debates”, “the first 100 days”)', () => {
     // (Were ordinals counting “two” and nothing; “two debates” was lost.)
     expect(one('She won the first two debates.')).toMatchObject({text: 'two debates', value: 2, unit: 'count', noun: 'debates'})

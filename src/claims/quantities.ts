@@ -872,6 +872,8 @@ function nounAfter(
   // “a quarter of Hillary Clinton’s donors”.
   for (const [at, candidate] of candidates.entries()) {
     const token = tokens[candidate]!
+    // (A verb ends the phrase: “22% goes”, “a third of the electorate remains”.)
+    if (verbsInS.has(token.lower)) break
     if (isPossessive(token) || honorifics.has(token.lower)) continue
     // (A name before a plural is not it either: “71 percent of Sanders supporters”.)
     const following = at + 1 < candidates.length ? tokens[candidates[at + 1]!]! : undefined
@@ -888,6 +890,7 @@ function nounAfter(
     // strongly”, “one really”: a verb or an adverb right after the amount, no
     // noun (“the 15 percent polling threshold” has one); and “of the roughly 300”.
     if (!afterOf && isAdverb(token.lower)) break
+    if (trailingAdverbs.has(token.lower) || verbsInS.has(token.lower)) break
     if (!afterOf && unit === 'percent' && (shareVerbs.has(token.lower) || (token.lower.endsWith('ing') && !ingNouns.has(token.lower) && !lowercaseNext(tokens, candidates, candidate)))) break
     if (adverbApproximators.has(token.lower)) break
     // “95% effective”, “80 percent funded”, “10 percent higher”: a predicate, no noun.
@@ -910,7 +913,9 @@ function nounAfter(
       !/(?:ed|ing|ly)$/.test(head.lower) &&
       !predicateWords.has(head.lower) &&
       !periodWords.has(head.lower) &&
-      !notHeads.has(head.lower)
+      !notHeads.has(head.lower) &&
+      !verbsInS.has(head.lower) &&
+      !trailingAdverbs.has(head.lower)
     ) {
       at++
       // (“of gross domestic product”.)
@@ -973,7 +978,7 @@ function wholeIndex(tokens: Token[], index: number): number {
 const shareVerbs = new Set([
   'chose', 'choose', 'went', 'go', 'see', 'saw', 'say', 'said', 'think', 'thought', 'call', 'paid', 'pay', 'want', 'gave', 'give',
   'took', 'take', 'got', 'get', 'felt', 'feel', 'knew', 'know', 'believe', 'agree', 'disagree', 'oppose', 'prefer', 'themselves',
-  'overall'
+  'overall', 'grew', 'identify', 'become'
 ])
 
 /** Nouns ending in “-ly” (not adverbs: “one family”). */
@@ -996,6 +1001,15 @@ function lowercaseNext(tokens: Token[], candidates: number[], candidate: number)
   const next = at + 1 < candidates.length ? tokens[candidates[at + 1]!] : undefined
   return next !== undefined && !next.capitalized
 }
+
+/** Verbs in “-s” after an amount, which look like plural nouns (“22% goes”, “32% support gives”). */
+const verbsInS = new Set([
+  'goes', 'gives', 'remains', 'becomes', 'says', 'seems', 'shows', 'wants', 'thinks', 'believes', 'means', 'comes', 'makes',
+  'takes', 'gets', 'keeps', 'needs', 'leaves', 'represents', 'supports', 'opposes', 'favors', 'prefers', 'includes'
+])
+
+/** Adverbs and prepositions after an amount that are not what it counts (“32 percent below”, “55 percent now”). */
+const trailingAdverbs = new Set(['now', 'then', 'afterward', 'afterwards', 'below', 'above', 'plus', 'longer', 'overnight', 'later', 'earlier', 'ago', 'apiece'])
 
 /** Approximators that start the next amount (“15 percent of the roughly 300”), not a noun. */
 const adverbApproximators = new Set(['roughly', 'nearly', 'approximately', 'almost', 'around', 'about'])
