@@ -188,7 +188,7 @@ describe('findQuantities', () => {
     const read = (text: string) => quantities(text).map((quantity) => [quantity.text, quantity.unit, quantity.currency])
     expect(read('It fixes a 22 billion pound black hole.')).toEqual([['22 billion pound', 'money', 'GBP']])
     expect(read('The payment is worth up to 300 pounds.')).toEqual([['up to 300 pounds', 'money', 'GBP']])
-    expect(read('It costs 300 pounds a year.')).toEqual([['300 pounds', 'money', 'GBP']])
+    expect(read('It costs 300 pounds a year.')).toEqual([['300 pounds a year', 'money', 'GBP']])
     expect(read('The man weighs 200 pounds.')).toEqual([['200 pounds', 'measure', null]])
     expect(read('He lost 30 pounds.')).toEqual([['30 pounds', 'measure', null]])
   })
@@ -251,6 +251,99 @@ describe('findQuantities', () => {
     expect(quantities('As first reported by Axios, the deal fell through.')).toEqual([])
     expect(quantities('He was first elected in the fall.')).toEqual([])
     expect(one('She was the first elected official to resign.')).toMatchObject({value: 1, unit: 'ordinal'})
+  })
+
+  it('reads a range with the unit on both ends (“cuts of 5% to 10%”) and after “ranging from”, not a poll’s tally or a change', () => {
+    // (Were two percentages each, or two amounts: “from” made every pair a change.)
+    expect(one('It includes cuts of 5% to 10% to some programs.')).toMatchObject({text: '5% to 10%', value: null, lower: {value: 5, inclusive: true}, upper: {value: 10, inclusive: true}, unit: 'percent'})
+    expect(one('between 5 percent and 10 percent of voters')).toMatchObject({text: 'between 5 percent and 10 percent of voters', lower: {value: 5}, upper: {value: 10}, noun: 'voters'})
+    expect(one('Estimates ranged from $50 billion to $100 billion.')).toMatchObject({text: '$50 billion to $100 billion', lower: {value: 50e9}, upper: {value: 100e9}, currency: 'USD'})
+    expect(one('leads ranging from 2 to 9 percentage points')).toMatchObject({lower: {value: 2}, upper: {value: 9}, noun: 'percentage points'})
+    // (A tally and a change stay two amounts.)
+    expect(quantities('Voters disapprove 37 percent to 43 percent.').map((quantity) => quantity.text)).toEqual(['37 percent', '43 percent'])
+    expect(quantities('It has a 42%-49% rating.').map((quantity) => quantity.text)).toEqual(['42%', '49% rating'])
+    expect(quantities('Sales rose 2% to 3%.').map((quantity) => quantity.text)).toEqual(['2%', '3%'])
+    expect(quantities('Support grew from 30% to 45%.').map((quantity) => quantity.text)).toEqual(['30%', '45%'])
+  })
+
+  it('reads the unit an amount is given per (“105 miles per hour”, “$1.78 per share”, “$3.10 a gallon”)', () => {
+    // (The rate was dropped: “105 miles”, “$1.78”.)
+    expect(one('Gusts of up to 105 miles per hour hit Tampa.')).toMatchObject({text: 'up to 105 miles per hour', value: 105, unit: 'measure', noun: 'miles per hour'})
+    expect(one('She earned $1.78 per share.')).toMatchObject({text: '$1.78 per share', value: 1.78, unit: 'money', noun: 'per share'})
+    expect(one('Gas rose to $3.10 a gallon.')).toMatchObject({text: '$3.10 a gallon', unit: 'money', noun: 'per gallon'})
+    expect(one('Health spending was $14,570 per capita.')).toMatchObject({noun: 'per capita'})
+    expect(one('There were 10,000 deaths per year.')).toMatchObject({text: '10,000 deaths per year', unit: 'count', noun: 'deaths per year'})
+    // (And per a unit of time: “$15 an hour”, “$3.8 billion a year”.)
+    expect(one('He makes $15 an hour.')).toMatchObject({text: '$15 an hour', noun: 'per hour'})
+    expect(one('another $3.8 billion a year')).toMatchObject({text: '$3.8 billion a year', value: 3.8e9, noun: 'per year'})
+    // (A share’s rate stays out, as “12 percent year over year” does.)
+    expect(one('It grew 3 percent a year.')).toMatchObject({text: '3 percent', unit: 'percent', noun: null})
+  })
+
+  it('reads another country’s dollars (“10 Canadian dollars”, “Hong Kong dollars”) in its currency', () => {
+    // (Were US dollars.)
+    expect(one('about 1.7 billion Canadian dollars')).toMatchObject({value: 1.7e9, unit: 'money', currency: 'CAD', noun: null})
+    expect(one('They paid 500 Hong Kong dollars.')).toMatchObject({text: '500 Hong Kong dollars', currency: 'HKD'})
+    expect(one('He had 300 dollars.')).toMatchObject({currency: 'USD'})
+  })
+
+  it('reads no noun in a verb or adverb after a share (“40 percent chose”, “34% strongly”), and past a name before a plural (“71 percent of Sanders supporters”)', () => {
+    // (Were the nouns “chose”, “strongly”, “supporting”, “roughly”, “Sanders”.)
+    expect(one('In the poll, 40 percent chose Clinton.')).toMatchObject({text: '40 percent', noun: null})
+    expect(one('Of them, 34% strongly agree.')).toMatchObject({text: '34%', noun: null})
+    expect(one('with 13 percent supporting Trump')).toMatchObject({text: '13 percent', noun: null})
+    expect(quantities('It released 15 percent of the roughly 54,000 pages.').map((quantity) => quantity.text)).toEqual(['15 percent', 'roughly 54,000 pages'])
+    expect(one('71 percent of Sanders supporters')).toMatchObject({text: '71 percent of Sanders supporters', noun: 'supporters'})
+    expect(one('They met five Sanders supporters.')).toMatchObject({noun: 'supporters'})
+    // (Nouns stay: “the 15 percent polling threshold”, “a 49% rating”, “one family”.)
+    expect(one('the 15 percent polling threshold')).toMatchObject({noun: 'threshold'})
+    expect(one('It has a 49% rating.')).toMatchObject({noun: 'rating'})
+    expect(one('One family left.')).toMatchObject({noun: 'family'})
+  })
+
+  it('reads an age bound without “aged” (“voters 45 and older”, “18 or younger”)', () => {
+    // (Were counts of nothing.)
+    expect(one('Among voters 45 and older, she led.')).toMatchObject({text: '45 and older', unit: 'measure', noun: 'years old', lower: {value: 45, inclusive: true}})
+    expect(one('Those 18 or younger were excluded.')).toMatchObject({text: '18 or younger', upper: {value: 18, inclusive: true}})
+    expect(one('He sold 500 and more.')).toMatchObject({text: '500', unit: 'count'})
+  })
+
+  it('reads the noun of an ordinal past its adjectives (“the first female president”, “the 9th Congressional District”)', () => {
+    // (Were the nouns “female”, “presidential”, “Congressional”, “Democratic”.)
+    expect(one('She would be the first female president.')).toMatchObject({text: 'first female president', value: 1, noun: 'president'})
+    expect(one('It was the first presidential debate.')).toMatchObject({noun: 'debate'})
+    expect(one('He won the 9th Congressional District.')).toMatchObject({text: '9th Congressional District', noun: 'District'})
+    expect(one('It is the fifth Democratic presidential debate.')).toMatchObject({noun: 'debate'})
+    // (An adjective used as a noun stays: “the first Republican to win”.)
+    expect(one('He was the first Republican to win.')).toMatchObject({noun: 'Republican'})
+  })
+
+  it('reads what a part counts past a possessive before the whole (“23 of its 29 delegates”, “62 of the state’s 88 counties”)', () => {
+    // (The parts counted nothing.)
+    const read = (text: string) => quantities(text).map((quantity) => [quantity.text, quantity.noun])
+    expect(read('He won 23 of its 29 delegates.')).toEqual([['23', 'delegates'], ['29 delegates', 'delegates']])
+    expect(read("Smith carried 62 of the state's 88 counties.")).toEqual([['62', 'counties'], ['88 counties', 'counties']])
+  })
+
+  it('reads basis points as a unit of their own (“25 basis points”), not a count of points', () => {
+    // (Was a count of “points”, a hundred times as large.)
+    expect(one('The yield rose 25 basis points.')).toMatchObject({text: '25 basis points', value: 25, unit: 'measure', noun: 'basis points'})
+  })
+
+  it('reads no noun in a verb in “-s” or an adverb after an amount (“22% goes”, “55 percent now”, “6% overnight”)', () => {
+    // (Were the nouns “goes”, “remains”, “now”, “overnight”, “gives”.)
+    expect(one('Of the rest, 22% goes to Cruz.')).toMatchObject({text: '22%', noun: null})
+    expect(one('roughly a third of the electorate remains undecided')).toMatchObject({noun: 'electorate'})
+    expect(one('His 32% support gives him a lead.')).toMatchObject({text: '32% support', noun: 'support'})
+    expect(one('It is 55 percent now.')).toMatchObject({noun: null})
+    expect(one('It rose as much as 6% overnight.')).toMatchObject({text: 'as much as 6%', noun: null})
+  })
+
+  it('reads the count after an ordinal, not the ordinal (“the first two debates”, “the first 100 days”)', () => {
+    // (Were ordinals counting “two” and nothing; “two debates” was lost.)
+    expect(one('She won the first two debates.')).toMatchObject({text: 'two debates', value: 2, unit: 'count', noun: 'debates'})
+    expect(one('in the first 100 rows')).toMatchObject({text: '100 rows', value: 100, unit: 'count'})
+    expect(one('The first one was best.')).toMatchObject({value: 1, unit: 'ordinal'})
   })
 
   it('reads what a share counts past its adjectives (“7% of global turnover”, “one local woman”)', () => {
@@ -392,9 +485,9 @@ describe('findQuantities', () => {
   it('reads rupees written as a word (“Rs 10,000 crore”, “Rs. 500”) and South Asian scales (lakh, crore)', () => {
     // (Were a bare count 10,000, and “1.5 lakh” a count of 1.5.)
     expect(one('a Rs 10,000 crore scheme')).toMatchObject({text: 'Rs 10,000 crore', value: 1e11, unit: 'money', currency: 'INR'})
-    expect(one('It costs Rs. 500 a month')).toMatchObject({text: 'Rs. 500', value: 500, unit: 'money', currency: 'INR'})
+    expect(one('It costs Rs. 500 a month')).toMatchObject({text: 'Rs. 500 a month', value: 500, unit: 'money', currency: 'INR'})
     expect(one('about 1.5 lakh direct jobs')).toMatchObject({value: 150_000, noun: 'jobs', approximate: true})
-    expect(one('INR 40 a day')).toMatchObject({text: 'INR 40', value: 40, unit: 'money', currency: 'INR'})
+    expect(one('INR 40 a day')).toMatchObject({text: 'INR 40 a day', value: 40, unit: 'money', currency: 'INR'})
     // Lowercase “rs” is no currency.
     expect(one('the rs 5 figure')).toMatchObject({text: '5', unit: 'count'})
   })

@@ -24,6 +24,83 @@ describe('findTimes', () => {
     expect(times('the 5 May I')).toEqual([])
   })
 
+  it('reads no future in a forecast looked back on or an infinitive (“more than expected”, “had expected”, “to cut”)', () => {
+    // (Were October 2026, September 2026 and December 2024: “expected” made them future, “cut” past.)
+    expect(one('Sales rose more than expected in October.')).toMatchObject({value: '2025-10'})
+    expect(one('Prices fell less than analysts had expected in September.')).toMatchObject({value: '2025-09'})
+    expect(one('the Fed to cut rates at its Dec. 17 meeting')).toMatchObject({value: '2025-12-17'})
+    // (A forecast still ahead stays one.)
+    expect(one('The Fed is expected to cut rates in January.')).toMatchObject({value: '2026-01'})
+  })
+
+  it('reads the season of a year (“the spring of 2016”, “summer 2019”, “the fall of last year”)', () => {
+    // (Were the year alone.)
+    expect(one('In the spring of 2016, he ran.')).toMatchObject({text: 'spring of 2016', type: 'date', value: '2016-SP'})
+    expect(one('It opened in summer 2019.')).toMatchObject({text: 'summer 2019', value: '2019-SU'})
+    expect(one('He left in the fall of last year.')).toMatchObject({text: 'fall of last year', type: 'relative', value: '2024-FA'})
+  })
+
+  it('reads a decade by its last two digits (“the ’90s”, “the late ’60s”), not “the ’20s”', () => {
+    // (Were no time.)
+    expect(one("In the '90s, crime fell.")).toMatchObject({text: "'90s", type: 'year', value: '199'})
+    expect(one('in the late ’60s')).toMatchObject({text: 'late ’60s', value: '196'})
+    expect(one("Back in the '00s, rates were low.")).toMatchObject({value: '200'})
+    expect(times("The roaring '20s.")).toEqual([])
+  })
+
+  it('reads no duration in “a second” before a noun (“a second term”, “a second round”)', () => {
+    // (Were durations of one second.)
+    expect(times('He ran for a second term.')).toEqual([])
+    expect(times('A second round followed.')).toEqual([])
+    // (The unit stays: “wait a second”, “a second later”.)
+    expect(one('Wait a second.')).toMatchObject({type: 'duration', duration: 'PT1S'})
+    expect(one('A second later it fell.')).toMatchObject({text: 'A second later', type: 'relative'})
+  })
+
+  it('reads no duration in the rate of an amount (“$3.8 billion a year”, “98 trucks a day”, “24 hours a day”)', () => {
+    // (Were durations of a year, a day.)
+    expect(times('He pledged another $3.8 billion a year.')).toEqual([])
+    expect(times('Only 98 trucks a day entered.')).toEqual([])
+    expect(times('They work seven days a week.').map((time) => time.text)).toEqual(['seven days'])
+    // (A time stays: “$5 a year ago”, “more than a year”.)
+    expect(one('It cost $5 a year ago.')).toMatchObject({text: 'a year ago', type: 'relative'})
+    expect(one('It took more than a year.')).toMatchObject({type: 'duration', duration: 'P1Y'})
+  })
+
+  it('reads the year 2100 after a preposition (“by 2100”), not as a count', () => {
+    // (Was no time, and a count of 2100.)
+    expect(one('Seas could rise two feet by 2100.')).toMatchObject({text: '2100', type: 'year', value: '2100'})
+    expect(times('About 2100 people came.')).toEqual([])
+  })
+
+  it('reads days of one month (“Oct. 20-23”, “Feb. 11–15, 2016”) as the first day lasting to the last', () => {
+    // (Were the first day alone, the last dropped.)
+    expect(one('The poll was conducted Oct. 20-23 among 1,000 adults.')).toMatchObject({text: 'Oct. 20-23', type: 'date', value: '2025-10-20', duration: 'P4D'})
+    expect(one('It was taken Feb. 11–15, 2016, online.')).toMatchObject({text: 'Feb. 11–15, 2016', value: '2016-02-11', duration: 'P5D'})
+    // (Not a range that goes down: “March 3-1”.)
+    expect(one('On March 3-1 it fell.')).toMatchObject({text: 'March 3', duration: null})
+  })
+
+  it('reads a quarter written “Q3” (“Q3 2024”, “in Q4”)', () => {
+    // (Were the year alone, or no time.)
+    expect(one('Revenue in Q3 2024 rose.')).toMatchObject({text: 'Q3 2024', type: 'date', value: '2024-Q3'})
+    expect(one('Sales rose 112% in Q3.')).toMatchObject({text: 'Q3', type: 'relative', value: '2025-Q3'})
+    expect(times('It was an AQ3 model.')).toEqual([])
+  })
+
+  it('reads no length in “the coming weeks”, “the past decades” (some number of them), but one in “the past decade”', () => {
+    // (Were one week, one decade.)
+    expect(one('It will happen in the coming weeks.')).toMatchObject({text: 'coming weeks', type: 'duration', duration: null})
+    expect(one('It grew over the past decades.')).toMatchObject({duration: null})
+    expect(one('It grew over the past decade.')).toMatchObject({duration: 'P10Y'})
+  })
+
+  it('reads “this past weekend”, “this past Sunday” as the last one', () => {
+    // (Were no time.)
+    expect(one('It closed this past weekend.')).toMatchObject({text: 'this past weekend', type: 'relative', value: '2025-W48-WE'})
+    expect(one('He spoke this past Sunday.')).toMatchObject({text: 'this past Sunday', value: '2025-11-30'})
+  })
+
   it('reads no year in a stock index’s name (“the Russell 2000 fell”)', () => {
     // (Was the year 2000.)
     expect(times('The Russell 2000 fell.')).toEqual([])

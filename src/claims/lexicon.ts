@@ -283,6 +283,21 @@ export const currencySymbols = new Map<string, string>([
   ['₩', 'KRW']
 ])
 
+/**
+ * Words just before “dollars” that name another country’s dollar (“10
+ * Canadian dollars”, “Hong Kong dollars”: the last word of the name).
+ */
+export const dollarCountries = new Map<string, string>([
+  ['canadian', 'CAD'],
+  ['australian', 'AUD'],
+  ['zealand', 'NZD'],
+  ['kong', 'HKD'],
+  ['singapore', 'SGD'],
+  ['taiwan', 'TWD'],
+  ['jamaican', 'JMD'],
+  ['zimbabwean', 'ZWL']
+])
+
 /** Prefixes of `$` (“US$”, “C$”, “A$”). */
 export const dollarPrefixes = new Map<string, string>([
   ['us', 'USD'],

@@ -17,6 +17,7 @@ import {
   currencyPrefixWords,
   currencySymbols,
   currencyWords,
+  dollarCountries,
   dollarPrefixes,
   functionWords,
   indexNames,
@@ -230,8 +231,15 @@ export function matchQuantities(tokens: Token[], covered: Uint8Array): QuantityM
     }
 
     const found = token.kind === 'number' && statedAge(tokens, index) ? ageMatch(token, index) : quantityAt(tokens, index, floor, covered)
-    // “adults aged 40 to 79”, “ages 18 to 29”, “at age 65”: ages, not counts of nothing.
-    if (found && found.match.unit === 'count' && found.match.noun === null && token.kind === 'number' && ageWords.has(tokens[index - 1]?.lower ?? '')) {
+    // “adults aged 40 to 79”, “ages 18 to 29”, “at age 65”, and “voters 45
+    // and older”, “18 or younger” without the word: ages, not counts of nothing.
+    if (
+      found &&
+      found.match.unit === 'count' &&
+      found.match.noun === null &&
+      token.kind === 'number' &&
+      (ageWords.has(tokens[index - 1]?.lower ?? '') || olderOrYounger(tokens, found.last))
+    ) {
       found.match.unit = 'measure'
       found.match.noun = 'years old'
       // “65 and older”, “18 or younger”: a bound.
@@ -258,6 +266,13 @@ export function matchQuantities(tokens: Token[], covered: Uint8Array): QuantityM
 
 /** Words before an age given as a bare number. */
 const ageWords = new Set(['aged', 'age', 'ages'])
+
+/** Whether “and older”, “or younger” follows token `last` (an age even without “aged”). */
+function olderOrYounger(tokens: Token[], last: number): boolean {
+  const link = tokens[last + 1]?.lower
+  const side = tokens[last + 2]?.lower
+  return (link === 'and' || link === 'or') && (side === 'older' || side === 'younger')
+}
 
 /** Which bound “and older”, “or younger” set. */
 const ageSides = new Map<string, 'lower' | 'upper'>([
@@ -405,19 +420,36 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
   // (Before “$50”, “between” is before the currency sign.)
   const betweenIndex = (currency === null ? phrase.first : index) - 1
   const between = betweenIndex >= floor && tokens[betweenIndex]?.lower === 'between'
-  const link = tokens[last + 1]
+  // “cuts of 5% to 10%”, “between 5 percent and 10 percent”: the unit may
+  // come before the link too (checked after the second number).
+  const unitBefore = currency === null && phrase.value !== null ? percentSignAt(tokens, last + 1) : 0
+  const link = tokens[last + 1 + unitBefore]
   if (phrase.value !== null && link) {
+    const at = last + unitBefore
     let secondIndex = -1
-    if (between && link.lower === 'and') secondIndex = last + 2
-    else if (!between && link.lower === 'to' && tokens[first - 1]?.lower !== 'from' && !changeBy(tokens, first)) secondIndex = last + 2
-    else if ((link.text === '-' || link.text === '–') && touches(tokens[last], link) && !tallyAt(tokens, last + 1)) secondIndex = last + 2
+    if (between && link.lower === 'and') secondIndex = at + 2
+    else if (!between && link.lower === 'to' && (tokens[first - 1]?.lower !== 'from' || rangeFrom(tokens, first, floor)) && !changeBy(tokens, first)) secondIndex = at + 2
+    else if ((link.text === '-' || link.text === '–') && touches(tokens[at], link) && !tallyAt(tokens, at + 1)) secondIndex = at + 2
     let secondCurrency = false
     if (secondIndex !== -1 && currency !== null && tokens[secondIndex]?.text === tokens[index]!.text) {
       secondIndex++
       secondCurrency = true
     }
 
-    const second = secondIndex === -1 || isCovered(covered, secondIndex) ? undefined : readNumber(tokens, secondIndex, secondCurrency)
+    let second = secondIndex === -1 || isCovered(covered, secondIndex) ? undefined : readNumber(tokens, secondIndex, secondCurrency)
+    // (The second takes the percent sign too; and two shares that add up
+    // to most of a whole are a poll’s tally, “approve 37 percent to 43
+    // percent”, “a 42%-49% approval”, as a change is, “rose 2% to 3%”.)
+    if (
+      unitBefore > 0 &&
+      second &&
+      second.value !== null &&
+      (percentSignAt(tokens, second.last + 1) === 0 ||
+        (!between && !rangeFrom(tokens, first, floor) && (phrase.value + second.value >= 60 || ((tokens[first - 1]?.flags ?? 0) & CHANGE) !== 0)))
+    ) {
+      second = undefined
+    }
+
     if (second && second.value !== null && Number.isFinite(second.value) && !second.vague && (!secondCurrency || second.first === secondIndex)) {
       let low = phrase.value
       // “between 2 and 3 million”: the scale of the second applies to the first.
@@ -451,6 +483,13 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
     } else if (after.lower === 'percentage' && (tokens[last + 2]?.lower === 'points' || tokens[last + 2]?.lower === 'point')) {
       unit = 'percent'
       noun = 'percentage ' + tokens[last + 2]!.lower
+      last += 2
+      nounLast = last
+    } else if (currency === null && after.lower === 'basis' && (tokens[last + 2]?.lower === 'points' || tokens[last + 2]?.lower === 'point')) {
+      // “25 basis points”: hundredths of a percentage point, a unit of its
+      // own (not “points”, a hundred times as large).
+      unit = 'measure'
+      noun = 'basis ' + tokens[last + 2]!.lower
       last += 2
       nounLast = last
     } else if (currency === null && currencyWords.has(after.lower)) {
@@ -513,7 +552,9 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
       nounLast = found.last
       if (unit === 'count' && currencyWords.has(found.noun)) {
         unit = 'money'
-        currency = currencyWords.get(found.noun)!
+        // (“10 Canadian dollars”: not US dollars.)
+        const country = found.noun.startsWith('dollar') ? dollarCountries.get(tokens[found.last - 1]?.lower ?? '') : undefined
+        currency = country ?? currencyWords.get(found.noun)!
         noun = null
       }
     }
@@ -537,10 +578,12 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
     }
   }
 
-  // “412 of the 650 seats”: the part counts what the whole does (the
-  // whole is its own quantity).
-  if (noun === null && unit === 'count' && tokens[last + 1]?.lower === 'of' && tokens[last + 2]?.lower === 'the' && tokens[last + 3]?.kind === 'number') {
-    const whole = readNumber(tokens, last + 3, false)
+  // “412 of the 650 seats”, “23 of its 29 delegates”, “62 of the state’s
+  // 88 counties”: the part counts what the whole does (the whole is its own
+  // quantity).
+  const wholeAt = noun === null && unit === 'count' && tokens[last + 1]?.lower === 'of' ? wholeIndex(tokens, last + 2) : -1
+  if (wholeAt !== -1) {
+    const whole = readNumber(tokens, wholeAt, false)
     const counted = whole && whole.value !== null ? nounAfter(tokens, whole.last, whole, 'count', covered) : undefined
     if (counted) noun = counted.noun
   }
@@ -559,6 +602,21 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
       noun = noun === null ? rate : noun + ' ' + rate
       last = end
       nounLast = end
+    }
+  }
+
+  // A rate per unit: “105 miles per hour”, “$1.78 per share”, “$3.10 a
+  // gallon”, “$2 million a year” — the amount is per that unit, so the unit
+  // is part of what is counted (“a year ago” is a time expression, covered;
+  // a share’s rate stays out, as “12 percent year over year” does).
+  const rateLink = tokens[last + 1]
+  if (rateLink && (rateLink.lower === 'per' || rateLink.flags & ARTICLE) && unit !== 'percent') {
+    const rate = tokens[last + 2]
+    if (rate && rate.kind === 'word' && rateNouns.has(rate.lower) && !isCovered(covered, last + 2)) {
+      const per = 'per ' + rate.lower
+      noun = noun === null ? per : noun + ' ' + per
+      last += 2
+      nounLast = last
     }
   }
 
@@ -791,9 +849,11 @@ function nounAfter(
   covered: Uint8Array
 ): {noun: string; last: number} | undefined {
   let position = last + 1
+  let afterOf = false
   // “tens of thousands of mines”, “24 percent of voters”, “hundreds of people”.
   if (tokens[position]?.lower === 'of' && (phrase.vague || unit === 'percent')) {
     position++
+    afterOf = true
     const determiner = tokens[position]?.lower
     if (determiner === 'the' || determiner === 'those' || determiner === 'these' || determiner === 'its' || determiner === 'their' || determiner === 'all') {
       position++
@@ -810,9 +870,14 @@ function nounAfter(
 
   // A possessive or a name before the noun is not it: “5% of Ohio’s voters”,
   // “a quarter of Hillary Clinton’s donors”.
-  for (const candidate of candidates) {
+  for (const [at, candidate] of candidates.entries()) {
     const token = tokens[candidate]!
-    if (isPossessive(token)) continue
+    // (A verb ends the phrase: “22% goes”, “a third of the electorate remains”.)
+    if (verbsInS.has(token.lower)) break
+    if (isPossessive(token) || honorifics.has(token.lower)) continue
+    // (A name before a plural is not it either: “71 percent of Sanders supporters”.)
+    const following = at + 1 < candidates.length ? tokens[candidates[at + 1]!]! : undefined
+    if (token.capitalized && following && !following.capitalized && isPluralNoun(following.lower)) continue
     if (isPluralNoun(token.lower)) return {noun: nounText(token), last: candidate}
   }
 
@@ -821,6 +886,13 @@ function nounAfter(
     const token = tokens[candidate]!
     // “12 percent year over year”, “3 percent a month”: a rate, no noun.
     if (periodWords.has(token.lower)) break
+    // “40 percent chose”, “54% went”, “13 percent supporting Trump”, “34%
+    // strongly”, “one really”: a verb or an adverb right after the amount, no
+    // noun (“the 15 percent polling threshold” has one); and “of the roughly 300”.
+    if (!afterOf && isAdverb(token.lower)) break
+    if (trailingAdverbs.has(token.lower) || verbsInS.has(token.lower)) break
+    if (!afterOf && unit === 'percent' && (shareVerbs.has(token.lower) || (token.lower.endsWith('ing') && !ingNouns.has(token.lower) && !lowercaseNext(tokens, candidates, candidate)))) break
+    if (adverbApproximators.has(token.lower)) break
     // “95% effective”, “80 percent funded”, “10 percent higher”: a predicate, no noun.
     if (predicateWords.has(token.lower) || /(?:ive|ful|ous|able|ible|ed)$/.test(token.lower)) break
     if (isPossessive(token) || (token.capitalized && tokens[candidate + 1]?.capitalized)) continue
@@ -841,7 +913,9 @@ function nounAfter(
       !/(?:ed|ing|ly)$/.test(head.lower) &&
       !predicateWords.has(head.lower) &&
       !periodWords.has(head.lower) &&
-      !notHeads.has(head.lower)
+      !notHeads.has(head.lower) &&
+      !verbsInS.has(head.lower) &&
+      !trailingAdverbs.has(head.lower)
     ) {
       at++
       // (“of gross domestic product”.)
@@ -853,10 +927,95 @@ function nounAfter(
   return undefined
 }
 
+/**
+ * The number of tokens of a percent sign at `index` (“%” glued to the
+ * number, “percent”, “pct”, “per cent”), or 0.
+ */
+function percentSignAt(tokens: Token[], index: number): number {
+  const token = tokens[index]
+  if (!token) return 0
+  if (token.text === '%') return touches(tokens[index - 1], token) ? 1 : 0
+  if (token.lower === 'percent' || token.lower === 'pct') return 1
+  return token.lower === 'per' && tokens[index + 1]?.lower === 'cent' ? 2 : 0
+}
+
+/** Verbs before “from” that make “from 10 to 20” a range, not a change (“ranged from”, “varies from”). */
+const rangeVerbs = new Set(['range', 'ranges', 'ranged', 'ranging', 'vary', 'varies', 'varied', 'varying'])
+
+/** Whether `tokens[first]` follows “ranging from”, “varied from” (within the claim: `floor`). */
+function rangeFrom(tokens: Token[], first: number, floor: number): boolean {
+  return first - 2 >= floor && tokens[first - 1]?.lower === 'from' && rangeVerbs.has(tokens[first - 2]!.lower)
+}
+
+/** Units an amount is given per (“miles per hour”, “$1.78 per share”, “$3.10 a gallon”). */
+const rateNouns = new Set([
+  'hour', 'minute', 'second', 'day', 'night', 'week', 'month', 'year', 'capita', 'head', 'person', 'share', 'gallon', 'barrel',
+  'ton', 'tonne', 'pound', 'ounce', 'mile', 'acre', 'student', 'pupil', 'household', 'family', 'ticket', 'vote', 'voter', 'resident'
+])
+
 /** Whether `tokens[first]` follows “grew by”, “fell by” (but not “vetted by”). */
 function changeBy(tokens: Token[], first: number): boolean {
   return tokens[first - 1]?.lower === 'by' && ((tokens[first - 2]?.flags ?? 0) & CHANGE) !== 0
 }
+
+/** Possessive determiners before the whole of a part (“23 of its 29 delegates”). */
+const possessiveDeterminers = new Set(['its', 'their', 'his', 'her', 'our'])
+
+/**
+ * Index of the number of the whole after “of” at `index - 1`, past its
+ * determiner (“the”, “its”, “the state’s”), or -1.
+ */
+function wholeIndex(tokens: Token[], index: number): number {
+  const determiner = tokens[index]
+  if (!determiner) return -1
+  let at = -1
+  if (determiner.lower === 'the') at = tokens[index + 1] && isPossessive(tokens[index + 1]!) ? index + 2 : index + 1
+  else if (possessiveDeterminers.has(determiner.lower)) at = index + 1
+  return at !== -1 && tokens[at]?.kind === 'number' ? at : -1
+}
+
+/** Verbs (not ending in “-ed”) that follow a share as its predicate (“40 percent chose”, “57 percent see”). */
+const shareVerbs = new Set([
+  'chose', 'choose', 'went', 'go', 'see', 'saw', 'say', 'said', 'think', 'thought', 'call', 'paid', 'pay', 'want', 'gave', 'give',
+  'took', 'take', 'got', 'get', 'felt', 'feel', 'knew', 'know', 'believe', 'agree', 'disagree', 'oppose', 'prefer', 'themselves',
+  'overall', 'grew', 'identify', 'become'
+])
+
+/** Nouns ending in “-ly” (not adverbs: “one family”). */
+const lyNouns = new Set(['family', 'ally', 'rally', 'supply', 'assembly', 'anomaly', 'monopoly', 'belly', 'bully', 'folly', 'homily', 'lily', 'jelly', 'fly'])
+
+/** Whether a lowercase word is an adverb in “-ly” (“strongly”, “nationally”), not a noun (“family”). */
+function isAdverb(lower: string): boolean {
+  return lower.length > 4 && lower.endsWith('ly') && !lyNouns.has(lower)
+}
+
+/** Nouns in “-ing” after a share (“a 49% rating”, “5 percent funding”), not participles (“13 percent supporting”). */
+const ingNouns = new Set([
+  'rating', 'funding', 'spending', 'polling', 'housing', 'building', 'meeting', 'hearing', 'training', 'warning', 'ruling',
+  'saving', 'earning', 'financing', 'lending', 'pricing', 'staffing', 'timing', 'ceiling', 'reading', 'standing'
+])
+
+/** Whether the candidate after `candidate` is a lowercase word (a compound: “polling threshold”). */
+function lowercaseNext(tokens: Token[], candidates: number[], candidate: number): boolean {
+  const at = candidates.indexOf(candidate)
+  const next = at + 1 < candidates.length ? tokens[candidates[at + 1]!] : undefined
+  return next !== undefined && !next.capitalized
+}
+
+/** Verbs in “-s” after an amount, which look like plural nouns (“22% goes”, “32% support gives”). */
+const verbsInS = new Set([
+  'goes', 'gives', 'remains', 'becomes', 'says', 'seems', 'shows', 'wants', 'thinks', 'believes', 'means', 'comes', 'makes',
+  'takes', 'gets', 'keeps', 'needs', 'leaves', 'represents', 'supports', 'opposes', 'favors', 'prefers', 'includes'
+])
+
+/** Adverbs and prepositions after an amount that are not what it counts (“32 percent below”, “55 percent now”). */
+const trailingAdverbs = new Set(['now', 'then', 'afterward', 'afterwards', 'below', 'above', 'plus', 'longer', 'overnight', 'later', 'earlier', 'ago', 'apiece'])
+
+/** Approximators that start the next amount (“15 percent of the roughly 300”), not a noun. */
+const adverbApproximators = new Set(['roughly', 'nearly', 'approximately', 'almost', 'around', 'about'])
+
+/** Honorifics that look plural (“Mrs”, “Ms”) before a name: not what is counted. */
+const honorifics = new Set(['mrs', 'ms', 'messrs'])
 
 /** Adjectives and comparatives after a percentage that are not its noun (suffixes aside). */
 const predicateWords = new Set([
@@ -938,6 +1097,16 @@ function ordinalMatch(tokens: Token[], first: number, last: number, value: numbe
       noun = nounText(after)
       end = last + 2
     }
+
+    // (Past adjectives, to the noun they qualify: “the first presidential
+    // debate”, “the first female president”, “the 9th Congressional
+    // District” — not “the first Republican to win”.)
+    for (let hops = 0; hops < 2 && ordinalAdjective(tokens[end]!); hops++) {
+      const head = tokens[end + 1]
+      if (!head || head.kind !== 'word' || functionWords.has(head.lower)) break
+      noun = nounText(head)
+      end++
+    }
   }
 
   return {
@@ -971,6 +1140,22 @@ function temperatureUnit(tokens: Token[], index: number): string | undefined {
   const next = tokens[at + 1]
   if (next && touches(token, next) && next.text !== '.' && next.text !== ',') return undefined
   return token.text === 'C' ? 'degrees Celsius' : 'degrees Fahrenheit'
+}
+
+/** Adjectives between an ordinal and its noun that no suffix tells (“the first black president”). */
+const plainAdjectives = new Set([
+  'black', 'white', 'female', 'male', 'openly', 'gay', 'transgender', 'new', 'major', 'big', 'full', 'straight', 'public', 'real'
+])
+
+/**
+ * Whether a word after an ordinal qualifies the noun after it rather than
+ * being it: an adjective in “-al”, “-ic”, “-ous”, …, or a capitalized one in
+ * “-an”, “-ic”, “-al” (“Republican”, “Democratic”, “Congressional”).
+ */
+function ordinalAdjective(token: Token): boolean {
+  if (token.kind !== 'word') return false
+  if (token.capitalized) return /(?:an|ic|al)$/.test(token.lower) && token.lower.length > 4
+  return plainAdjectives.has(token.lower) || adjectiveLike(token)
 }
 
 /** Determiners before “first” that make it the ordinal of a participle’s noun (“the first elected official”). */

@@ -14,6 +14,7 @@ import type {TimeExpression} from '../schema.js'
 import {approximatorBefore} from './approximators.js'
 import {
   currencySymbols,
+  currencyWords,
   indexNames,
   isPluralNoun,
   measureUnits,
@@ -78,15 +79,32 @@ const pastWords = new Set([
  */
 function tenseOf(tokens: Token[]): Tense {
   let past = false
+  let previous = ''
   for (const token of tokens) {
     if (token.kind !== 'word') continue
     const lower = token.lower
-    if (futureWords.has(lower) || lower.endsWith('’ll') || lower.endsWith("'ll")) return 'future'
-    if (!past && (pastWords.has(lower) || (lower.length > 4 && lower.endsWith('ed') && !lower.endsWith('eed')))) past = true
+    const before = previous
+    previous = lower
+    if (futureWords.has(lower) || lower.endsWith('’ll') || lower.endsWith("'ll")) {
+      // (“rose more than expected in October”, “as planned”, “than
+      // economists had expected”: a comparison with a forecast, no future.)
+      if (!(futureParticiples.has(lower) && notAheadBefore.has(before))) return 'future'
+      past = true
+      continue
+    }
+
+    // (“expects the Fed to cut rates”, “aims to hit”: an infinitive, no past.)
+    if (!past && before !== 'to' && (pastWords.has(lower) || (lower.length > 4 && lower.endsWith('ed') && !lower.endsWith('eed')))) past = true
   }
 
   return past ? 'past' : 'near'
 }
+
+/** Future words that are also participles (“expected”), a forecast looked back on after {@link notAheadBefore}. */
+const futureParticiples = new Set(['expected', 'planned', 'scheduled', 'slated'])
+
+/** Words before a participle of {@link futureParticiples} that make it no future (“than expected”, “as planned”, “had expected”). */
+const notAheadBefore = new Set(['than', 'as', 'had'])
 
 /** Whether a date `offset` after the article’s (negative: before) goes against the sentence’s tense. */
 function againstTense(today: Day, offset: number): boolean {
@@ -236,6 +254,8 @@ function matchAt(tokens: Token[], index: number, floor: number, today: Day | nul
       numericDate(tokens, index) ??
       dayMonth(tokens, index, today) ??
       digitCentury(tokens, index) ??
+      shortDecade(tokens, index, floor) ??
+      quarterCode(tokens, index, floor, today) ??
       numberDuration(tokens, index, floor, today) ??
       year(tokens, index, floor)
     )
@@ -344,6 +364,27 @@ function quarter(tokens: Token[], index: number, today: Day | null): TimeMatch |
 }
 
 /**
+ * “Q3”, “Q3 2024”: a quarter as business news writes it (the number at
+ * `index`, its “Q” glued before); without a year, as {@link quarter} reads
+ * “the third quarter”.
+ */
+function quarterCode(tokens: Token[], index: number, floor: number, today: Day | null): TimeMatch | undefined {
+  const token = tokens[index]!
+  const letter = tokens[index - 1]
+  if (!letter || index - 1 < floor || letter.text !== 'Q' || !touches(letter, token) || !/^[1-4]$/.test(token.text)) return undefined
+  // (Not glued on: “Q3-2”, “Q3s”, nor “AQ3”.)
+  const next = tokens[index + 1]
+  if (next && touches(token, next) && next.text !== ',' && next.text !== '.') return undefined
+  if (touches(tokens[index - 2], letter) && tokens[index - 2]!.kind !== 'punct') return undefined
+  const ordinal = Number(token.text)
+  if (next && /^\d{4}$/.test(next.text) && !touches(next, tokens[index + 2])) {
+    return match(tokens, index - 1, index + 1, 'date', next.text + partCode('quarter', ordinal), null)
+  }
+
+  return match(tokens, index - 1, index, 'relative', today ? partOfYear(today, 'quarter', ordinal) : null, null)
+}
+
+/**
  * The quarter or half of the year the sentence’s tense points to from the
  * article’s date: the latest begun in a past-tense sentence or one with no
  * tense, the next unfinished in one about the future.
@@ -385,8 +426,12 @@ function widen(tokens: Token[], found: TimeMatch, floor: number): TimeMatch {
     return {...found, first: first - 2, start: tokens[first - 2]!.start}
   }
 
+  // “summer 2019”, “the spring of 2016”, “the fall of last year”: the season of that year.
+  const yearValue = value !== null && /^\d{4}$/.test(value)
+  if (yearValue && seasonStarts.has(before.lower) && !isPossessive(before)) return seasonOf(found, first - 1, before, value)
   if (before.lower !== 'of' || first - 2 < floor) return found
   const head = tokens[first - 2]!
+  if (yearValue && seasonStarts.has(head.lower)) return seasonOf(found, first - 2, head, value)
   if (partHeads.has(head.lower)) return {...found, first: first - 2, start: head.start}
   if ((head.lower === 'quarter' || head.lower === 'half') && first - 3 >= floor && value !== null && /^\d{4}$/.test(value)) {
     const ordinal = partOrdinal(tokens[first - 3], head.lower)
@@ -401,6 +446,14 @@ function widen(tokens: Token[], found: TimeMatch, floor: number): TimeMatch {
   }
 
   return found
+}
+
+/**
+ * The season `season` (at token `first`) of the year `year` a match
+ * resolved to: `2016-SP` (TIMEX3), from the season on.
+ */
+function seasonOf(found: TimeMatch, first: number, season: Token, year: string): TimeMatch {
+  return {...found, first, start: season.start, type: found.type === 'year' ? 'date' : found.type, value: year + '-' + seasonStarts.get(season.lower)![0]}
 }
 
 /** “today”, “yesterday”, “tomorrow”, “tonight”. */
@@ -430,6 +483,14 @@ function shifted(tokens: Token[], index: number, today: Day | null): TimeMatch |
   }
 
   if (lead !== 'this' && lead !== 'last' && lead !== 'next' && lead !== 'past' && lead !== 'coming') return undefined
+  // “this past weekend”, “this past Sunday”: the last one (not “this past
+  // year”, which may be the last twelve months).
+  const pastDay = tokens[position + 2]
+  if (lead === 'this' && tokens[position + 1]?.lower === 'past' && pastDay && (pastDay.lower === 'weekend' || weekdays.has(stripPossessive(pastDay.lower)))) {
+    position++
+    lead = 'last'
+  }
+
   // (“expected to last three weeks”, “will last two days”: the verb, and a duration after it.)
   if (lead === 'last' && position === index && verbBeforeLast.has(tokens[index - 1]?.lower ?? '')) return undefined
   const afterThe = tokens[index - 1]?.lower === 'the' && first === index
@@ -452,7 +513,10 @@ function shifted(tokens: Token[], index: number, today: Day | null): TimeMatch |
   const unit = unitOf(next)
   if (unit) {
     if (lead === 'past' || lead === 'coming' || afterThe) {
-      return match(tokens, first, position + 1, 'duration', null, isoDuration(1, unit), next)
+      // (“the coming weeks”, “the past decades”: some number of them, which
+      // no ISO 8601 duration says — not one week.)
+      const some = stripPossessive(next.lower).endsWith('s')
+      return match(tokens, first, position + 1, 'duration', null, some ? null : isoDuration(1, unit), next)
     }
 
     const step = lead === 'this' ? 0 : lead === 'last' ? -1 : 1
@@ -591,15 +655,24 @@ function monthDate(tokens: Token[], index: number, first: number, floor: number,
       let end = last + 1
       const suffix = tokens[end + 1]
       if (suffix && touches(dayToken, suffix) && /^(?:st|nd|rd|th)$/.test(suffix.lower)) end++
+      // Days of one month: “Oct. 20-23”, “March 1–8” (a poll’s field dates,
+      // a meeting): the first day, lasting to the last.
+      const lastDay = end === last + 1 ? dayRangeEnd(tokens, end, day) : 0
+      let duration: string | null = null
+      if (lastDay > 0) {
+        duration = 'P' + (lastDay - day + 1) + 'D'
+        end += 2
+      }
+
       // A year: “Dec. 2, 2024”.
       const comma = tokens[end + 1]
       const yearToken = comma?.text === ',' ? tokens[end + 2] : undefined
       if (yearToken && /^\d{4}$/.test(yearToken.text)) {
         const year = Number(yearToken.text)
-        return match(tokens, first, end + 2, 'date', formatDay({year, month, day}), null)
+        return match(tokens, first, end + 2, 'date', formatDay({year, month, day}), duration)
       }
 
-      return match(tokens, first, end, 'date', yearlessDay(month, day, today), null)
+      return match(tokens, first, end, 'date', yearlessDay(month, day, today), duration)
     }
   }
 
@@ -646,6 +719,21 @@ function monthDate(tokens: Token[], index: number, first: number, floor: number,
   }
 
   return match(tokens, first, last, 'date', value, null)
+}
+
+/**
+ * The last day of a range of days glued to the day at `index` (“20-23”,
+ * “1–8”), or 0: a later day of the month, nothing glued after it.
+ */
+function dayRangeEnd(tokens: Token[], index: number, day: number): number {
+  const dash = tokens[index + 1]
+  const next = tokens[index + 2]
+  if (!dash || !next || (dash.text !== '-' && dash.text !== '–') || !touches(tokens[index], dash) || !touches(dash, next)) return 0
+  if (next.kind !== 'number' || !/^\d{1,2}$/.test(next.text)) return 0
+  const after = tokens[index + 3]
+  if (after && touches(next, after) && after.kind !== 'punct') return 0
+  const value = Number(next.text)
+  return value > day && value <= 31 ? value : 0
 }
 
 /** “2 December”, “2 December 2024”. */
@@ -710,6 +798,26 @@ function digitCentury(tokens: Token[], index: number): TimeMatch | undefined {
   return match(tokens, index, index + 2, 'year', pad(value - 1, 2), null)
 }
 
+/**
+ * “the ’90s”, “the late '60s”: a decade by its last two digits, in the 1900s
+ * from ’30s to ’90s and in the 2000s for ’00s and ’10s (“the ’20s” is left
+ * alone: the 1920s or the 2020s).
+ */
+function shortDecade(tokens: Token[], index: number, floor: number): TimeMatch | undefined {
+  const token = tokens[index]!
+  const mark = tokens[index - 1]
+  const suffix = tokens[index + 1]
+  if (token.end - token.start !== 2 || index - 1 < floor || !mark || !suffix) return undefined
+  if ((mark.text !== "'" && mark.text !== '’') || !touches(mark, token) || !touches(token, suffix) || suffix.text !== 's') return undefined
+  // (Not the end of a quotation or a word: “said 'the 90s”.)
+  const before = tokens[index - 2]
+  if (before && touches(before, mark)) return undefined
+  if (touches(suffix, tokens[index + 2]) && tokens[index + 2]!.kind !== 'punct') return undefined
+  const digits = Number(token.text)
+  if (digits % 10 !== 0 || digits === 20) return undefined
+  return match(tokens, index - 1, index + 1, 'year', String((digits >= 30 ? 1900 : 2000) + digits).slice(0, 3), null)
+}
+
 /** “the twenty-first century”. */
 function wordCentury(tokens: Token[], index: number): TimeMatch | undefined {
   const token = tokens[index]!
@@ -740,6 +848,12 @@ function wordDuration(tokens: Token[], index: number, floor: number, today: Day 
     const unitToken = tokens[index + 1]
     const unit = unitToken ? unitOf(unitToken) : undefined
     if (!unit || !unitToken || unitToken.lower.endsWith('s')) return undefined
+    // “a second term”, “a second round”: the ordinal, which news uses far
+    // more than the unit (“for a second”, “a second later” stay).
+    if (unitToken.lower === 'second' && startsWord(tokens, index + 2) && !relativeWords.has(tokens[index + 2]!.lower)) return undefined
+    // “$3.8 billion a year”, “98 trucks a day”, “24 hours a day”: a rate of
+    // the amount (a quantity’s), no duration (“$5 a year ago” stays one).
+    if (afterAmount(tokens, index) && !relativeWords.has(tokens[index + 2]?.lower ?? '')) return undefined
     return afterCount(tokens, index, index + 1, 1, unit, floor, today, false)
   }
 
@@ -748,6 +862,31 @@ function wordDuration(tokens: Token[], index: number, floor: number, today: Day 
   }
 
   return undefined
+}
+
+/** Words after a duration that make it a time relative to another (“a second later”, “two weeks earlier”). */
+const relativeWords = new Set(['ago', 'later', 'earlier', 'before', 'after'])
+
+/** Words that end an amount (“5 percent”, “$2 million”, “300 dollars”). */
+const amountEnds = new Set(['%', 'percent', 'cents', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'k', 'm', 'bn'])
+
+/**
+ * Whether the token before `index` ends an amount, maybe with one noun after
+ * it (“$2 million”, “5%”, “98 trucks”, “millions of dollars”).
+ */
+function afterAmount(tokens: Token[], index: number): boolean {
+  const previous = tokens[index - 1]
+  if (!previous) return false
+  if (previous.kind === 'number' || amountEnds.has(previous.lower) || currencyWords.has(previous.lower)) return true
+  if (previous.kind !== 'word' || previous.capitalized || !isPluralNoun(previous.lower)) return false
+  const before = tokens[index - 2]
+  return before !== undefined && (before.kind === 'number' || amountEnds.has(before.lower) || numberWord(before.lower) !== undefined)
+}
+
+/** Whether token `index` is a word (or a number) that goes on the phrase before it. */
+function startsWord(tokens: Token[], index: number): boolean {
+  const token = tokens[index]
+  return token !== undefined && token.kind !== 'punct'
 }
 
 /** “90 days”, “within 90 days”, “three decades ago”, “more than three decades ago”, “90-day”. */
@@ -809,8 +948,10 @@ function year(tokens: Token[], index: number, floor: number): TimeMatch | undefi
   const token = tokens[index]!
   if (!/^\d{4}$/.test(token.text)) return undefined
   const value = Number(token.text)
-  if (value < 1000 || value > 2099) return undefined
+  if (value < 1000 || value > 2100) return undefined
   const previous = index > floor ? tokens[index - 1] : undefined
+  // (“by 2100”, the horizon of climate projections; a time only after a preposition.)
+  if (value === 2100 && !(previous && timePrepositions.has(previous.lower))) return undefined
   const next = tokens[index + 1]
 
   // “1990s”.
