@@ -434,6 +434,13 @@ describe('findQuantities', () => {
     expect(quantities('The wine aged 10 years.').map((quantity) => quantity.unit)).not.toContain('count')
   })
 
+  it('reads the noun of a count past an adverb and of an ordinal past participles (“10 widely used prescription drugs”, “the seventh consecutive failed audit”)', () => {
+    // (Were no noun and “failed”.)
+    expect(one('Medicare will pay less for 10 widely used prescription drugs.')).toMatchObject({value: 10, noun: 'drugs'})
+    expect(one('It was the seventh consecutive failed audit.')).toMatchObject({value: 7, unit: 'ordinal', noun: 'audit'})
+    expect(one('It was the first contested convention since 1976.')).toMatchObject({noun: 'convention'})
+  })
+
   it('gives decimal amounts with a scale their exact value, not a binary rounding error', () => {
     // (Were 33159999999.999996, 0.5700000000000001 and a bound of 1100000.0000000002.)
     expect(one('Sales were $33.16 billion.')).toMatchObject({value: 33_160_000_000})

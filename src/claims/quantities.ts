@@ -861,7 +861,9 @@ function nounAfter(
   }
 
   const candidates: number[] = []
-  while (candidates.length < 3 && position < tokens.length) {
+  // (One more word past an adverb: “10 widely used prescription drugs”.)
+  const limit = tokens[position]?.kind === 'word' && tokens[position]!.lower.endsWith('ly') && !tokens[position]!.capitalized ? 4 : 3
+  while (candidates.length < limit && position < tokens.length) {
     const token = tokens[position]!
     if (token.kind !== 'word' || isCovered(covered, position) || functionWords.has(token.lower)) break
     candidates.push(position)
@@ -1155,7 +1157,8 @@ const plainAdjectives = new Set([
 function ordinalAdjective(token: Token): boolean {
   if (token.kind !== 'word') return false
   if (token.capitalized) return /(?:an|ic|al)$/.test(token.lower) && token.lower.length > 4
-  return plainAdjectives.has(token.lower) || adjectiveLike(token)
+  // (And participles and “-ive” adjectives: “the seventh consecutive failed audit”.)
+  return plainAdjectives.has(token.lower) || adjectiveLike(token) || (token.lower.length > 5 && /(?:ed|ive)$/.test(token.lower))
 }
 
 /** Determiners before “first” that make it the ordinal of a participle’s noun (“the first elected official”). */
