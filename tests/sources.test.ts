@@ -2467,6 +2467,11 @@ describe('resolveSources', () => {
     expect(kindsNamesAndTitles('Climate\nEmissions fell, the UN Environment Programme found in its annual report.')).toEqual([['organization', 'UN Environment Programme', [], null]])
   })
 
+  it('reads companies named without a head word (“Freddie Mac”, “Wells Fargo”) as organizations', () => {
+    // (Were persons.)
+    expect(kindsNamesAndTitles('Housing\nMortgage rates rose to 7%, Freddie Mac said Thursday. Wells Fargo said it would cut jobs.').map(([kind]) => kind)).toEqual(['organization', 'organization'])
+  })
+
   it('reads party names in the plural (“the Liberal Democrats”) as organizations', () => {
     // (Was a group.)
     expect(kindsNamesAndTitles('Politics\nThe opposition Liberal Democrats have called for Britain to rejoin the customs union.')).toEqual([['organization', 'Liberal Democrats', [], null]])

@@ -84,6 +84,7 @@ export const shortForms = new Map([['federal reserve', 'fed']])
  */
 export const orgPhrases = phrases(`
   liberal_democrats social_democrats christian_democrats free_democrats sweden_democrats
+  freddie_mac fannie_mae wells_fargo home_depot best_buy general_dynamics
   white_house state_department justice_department defense_department supreme_court
   united_nations european_union associated_press fox_news fox_business wall_street
   general_motors general_electric general_mills goldman_sachs morgan_stanley planned_parenthood
