@@ -4,6 +4,11 @@ import {brokenQuoteSpans, run, seedInput} from './quotes-helpers.js'
 
 const headline = 'A headline for the test\n'
 
+/** Every report, nested ones after their parent. */
+function all(reports: Report[]): Report[] {
+  return reports.flatMap((report) => [report, ...all(report.nested)])
+}
+
 interface Readable {
   type: Report['type']
   cueClass: Report['cueClass']
@@ -122,7 +127,6 @@ describe('findReports', () => {
     // (Was: attributions, some nested, with the sources “derogatory”, “crude”, “recent”.)
     const result = run(headline + body, 'text')
     const input = result.doc.input
-    const all = (reports: Report[]): Report[] => reports.flatMap((report) => [report, ...all(report.nested)])
     const mentions = all(result.reports).map((report) => (report.mention ? input.slice(report.mention[0], report.mention[1]) : ''))
     expect(mentions.filter((mention) => /^(?:derogatory|crude|recent)$/.test(mention))).toEqual([])
   })
@@ -200,7 +204,6 @@ describe('findReports', () => {
   ])('reads a plural noun cue after an adjective as a noun, whose adjective is no speaker: %j', (body) => {
     // (Were reports by “several negative”, “other public”, “The surge of incendiary”.)
     const result = run(headline + body, 'text')
-    const all = (reports: Report[]): Report[] => reports.flatMap((report) => [report, ...all(report.nested)])
     expect(all(result.reports).map((report) => (report.mention ? result.doc.input.slice(report.mention[0], report.mention[1]) : null))).toEqual([])
   })
 
