@@ -174,6 +174,11 @@ describe('findReports', () => {
     ])
   })
 
+  it('makes no report of a newsletter’s name before a colon (“Morning Brief: What to know today”)', () => {
+    // (Was a report by a person “Brief”.)
+    expect(run('# Morning Brief: What to know today\n\nGood morning.\n', 'markdown').reports).toEqual([])
+  })
+
   it('makes no report of a live blog’s time stamp before a heading (“10:15 p.m. — Markets react”)', () => {
     // (Was a report of “10:15 p.m.” by “Markets”.)
     expect(run('# Live updates\n\n## 10:15 p.m. — Markets react\n\nStock futures rose sharply.\n', 'markdown').reports).toEqual([])
