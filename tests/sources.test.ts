@@ -2449,6 +2449,15 @@ describe('resolveSources', () => {
     expect(kindsNamesAndTitles('Convention\n“I was attacked by Mr. Khan at the Democratic Convention,” Mr. Trump said.').map(([, , , affiliation]) => affiliation)).not.toContain('Democratic Convention')
   })
 
+  it('reads the body whose possessive opens a speaker’s mention as the affiliation (“Boeing’s CEO told”, “Fox News’ Bret Baier said”)', () => {
+    // (Were no affiliation.)
+    expect(kindsNamesAndTitles('Jobs\nBoeing said it would cut jobs. Boeing’s CEO told employees the cuts were needed.')).toEqual([
+      ['organization', 'Boeing', [], null],
+      ['person', 'Boeing’s CEO', ['CEO'], 'Boeing']
+    ])
+    expect(kindsNamesAndTitles('TV\nFox News said it would air the debate. Fox News’ Bret Baier said the debate would go on.')[1]).toEqual(['person', 'Bret Baier', [], 'Fox News'])
+  })
+
   it('reads an executive’s company from the head of the title when the article names it nowhere else (“Merck CEO Robert Davis”)', () => {
     // (Was no affiliation.)
     expect(kindsNamesAndTitles('Drugs\nMerck CEO Robert Davis said the law could hurt research.')).toEqual([['person', 'Robert Davis', ['Merck CEO'], 'Merck']])

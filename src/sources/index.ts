@@ -632,6 +632,12 @@ function linkTargets(
       // (The speaker may be the name in apposition: “Trump’s spokeswoman, Hope Hicks,”.)
       if (owner && best !== owner && best.possessorEnd < 0 && representatives.has(lastWord(doc.view, target.end))) {
         best.possessorEnd = owner.end
+      } else if (owner && best !== owner && owner.type !== 'pronoun' && owner.start === target.start && best.titleStart <= owner.end + 3 && best.ownerEnd < 0 && (best.type === 'person' || best.type === 'unknown' || best.type === 'title')) {
+        // (“Boeing’s CEO told employees”, “Fox News’ Bret Baier said”: the
+        // owner that opens the mention, right before the person or the
+        // title, is the affiliation, a body's, or whom a representative
+        // speaks for: “Hillary Clinton’s campaign manager Robby Mook”.)
+        best.ownerEnd = owner.end
       }
     }
 
