@@ -154,6 +154,9 @@ describe('findTimes', () => {
     // A future sentence that looks back to a point of comparison (was 2026-09 and 2026-03).
     expect(times('Inflation is now expected to end next year at 2.5%, up from the 2.1% forecast in September.').map((time) => time.value)).toEqual(['2026', '2025-09'])
     expect(one('Prices will be the highest since March.')).toMatchObject({value: '2025-03'})
+    // A past verb right after the day: that clause is past (was next week's Tuesday).
+    expect(times('The Senate on Tuesday passed the bill, sending it to Biden, who has said he will sign it.').map((time) => time.value)).toEqual(['2025-12-02'])
+    expect(one('Biden on Tuesday night signed the bill, which will take effect soon.')).toMatchObject({value: '2025-12-02'})
   })
 
   it('reads a month and year before a comma (“In May 2014, …”)', () => {

@@ -205,7 +205,7 @@ export function matchTimes(tokens: Token[], published: string | null): TimeMatch
       floor,
       today && today.tense === 'past' && looksAhead(tokens, index, floor)
         ? {...today, tense: 'near'}
-        : today && today.tense === 'future' && looksBack(tokens, index, floor)
+        : today && today.tense === 'future' && (looksBack(tokens, index, floor) || pastVerbAfter(tokens, index))
           ? {...today, tense: 'past'}
           : today
     )
@@ -294,6 +294,27 @@ function looksBack(tokens: Token[], index: number, floor: number): boolean {
 
   return false
 }
+
+/**
+ * Whether a past verb follows the day or month at `index` (“The Senate on
+ * Tuesday passed the bill, sending it to Biden, who has said he will sign
+ * it”): that clause is about the past, whatever the sentence says later.
+ */
+function pastVerbAfter(tokens: Token[], index: number): boolean {
+  for (let ahead = index + 1; ahead <= index + 3 && ahead < tokens.length; ahead++) {
+    const token = tokens[ahead]!
+    if (token.kind !== 'word') return false
+    const lower = token.lower
+    if (pastWords.has(lower) || (lower.length > 4 && lower.endsWith('ed') && !lower.endsWith('eed'))) return true
+    // (Past a part of the day: “on Tuesday night voted”.)
+    if (!dayPartWords.has(lower)) return false
+  }
+
+  return false
+}
+
+/** Parts of a day between a weekday and its verb. */
+const dayPartWords = new Set(['morning', 'afternoon', 'evening', 'night'])
 
 /** Nouns of a part of a period: “the end of 2015”, “the start of the year”. */
 const partHeads = new Set(['end', 'beginning', 'start', 'middle', 'rest', 'remainder', 'close'])
