@@ -2458,6 +2458,16 @@ describe('resolveSources', () => {
     expect(kindsNamesAndTitles('TV\nFox News said it would air the debate. Fox News’ Bret Baier said the debate would go on.')[1]).toEqual(['person', 'Bret Baier', [], 'Fox News'])
   })
 
+  it('reads a role’s field after “of” as part of the title (“head of public policy”, “professor of constitutional law”), not a phrase going on', () => {
+    // (Were “head”, “professor”.)
+    expect(kindsNamesAndTitles('Apps\n“It failed,” said Jane Doe, the company’s head of public policy.')[0]?.[2]).toEqual(['head of public policy'])
+    expect(kindsNamesAndTitles('Law\n“It failed,” said Akhil Amar, a professor of constitutional law at Yale.')[0]?.[2]).toEqual(['professor of constitutional law'])
+    expect(kindsNamesAndTitles('Law\n“It failed,” said Jane Doe, director of political advertising at the firm.')[0]?.[2]).toEqual(['director of political advertising'])
+    // (A body after “the” stays the affiliation; a phrase going on is no field.)
+    expect(kindsNamesAndTitles('Law\n“It failed,” said Jane Doe, director of the CDC.')[0]).toEqual(['person', 'Jane Doe', ['director'], 'CDC'])
+    expect(kindsNamesAndTitles('Law\n“It failed,” said Robert Reich, secretary of labor during the Clinton years.')[0]?.[2]).toEqual(['secretary of labor'])
+  })
+
   it('reads an executive’s company from the head of the title when the article names it nowhere else (“Merck CEO Robert Davis”)', () => {
     // (Was no affiliation.)
     expect(kindsNamesAndTitles('Drugs\nMerck CEO Robert Davis said the law could hurt research.')).toEqual([['person', 'Robert Davis', ['Merck CEO'], 'Merck']])

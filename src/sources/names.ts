@@ -12,7 +12,7 @@ import {candidate, collapse, type Candidate} from './candidate.js'
 import {statementAfter} from './cues.js'
 import {word} from './classes.js'
 import {headTable} from './heads.js'
-import {commonAcronyms, deities, governmentHeads, institutionRoles, orgDescriptions, orgKindNouns, orgPhrases, placePhrases, places, thingHeads} from './lexicon.js'
+import {businessDescriptions, commonAcronyms, deities, governmentHeads, institutionRoles, orgDescriptions, orgKindNouns, orgPhrases, placePhrases, places, thingHeads} from './lexicon.js'
 import {kin, kinBefore, roleGender, roleKey, roles} from './titles.js'
 import type {Tokens} from './tokens.js'
 
@@ -1102,7 +1102,8 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       if (tokens.paragraph(possessor + 1) !== tokens.paragraph(possessor) || tokens.start(possessor + 1) - tokens.rawEnd(possessor) > 2) return
       // (Not an affiliation: the name may be a person’s, “Trump’s spokeswoman”.)
       // A body named again by its kind is one too: “the association’s president”.
-      named = isNameWord(startIndex) || (possessor === startIndex && tokens.is(index, 'the') && orgDescriptions.has(tokens.lower(possessor)))
+      // (And a business so: “Michael Beckerman, the company’s head of public policy,”.)
+      named = isNameWord(startIndex) || (possessor === startIndex && tokens.is(index, 'the') && (orgDescriptions.has(tokens.lower(possessor)) || businessDescriptions.has(tokens.lower(possessor))))
       startIndex = possessor + 1
     }
 
@@ -1174,7 +1175,23 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       skipUntil = Math.max(skipUntil, tokens.end(role))
     }
 
-    const title = collapse(view.slice(tokens.start(startIndex), tokens.end(role)))
+    // “head of public policy”, “director of communications”: a lowercase
+    // field after “of” is the title’s (“director of the CDC” names a body).
+    let titleEnd = role
+    if (role + 2 <= stop && tokens.is(role + 1, 'of') && tokens.joinNext(role) && !tokens.cap(role + 2) && (tokens.classes(role + 2) & (word.determiner | word.possessivePronoun)) === 0) {
+      titleEnd = role + 2
+      while (titleEnd < Math.min(stop, role + 4) && tokens.joinNext(titleEnd) && fieldWord(titleEnd + 1)) titleEnd++
+      // (Not ending on an adjective whose noun was cut: “director of
+      // political …”, “chairman of suburban …”.)
+      while (titleEnd >= role + 2 && /(?:al|an|ic|ive|ous)$/.test(tokens.lower(titleEnd))) titleEnd--
+      // (A field of nouns, not a phrase going on: “secretary of labor
+      // during …”, “veteran of 22 years in …”; nor a kind of body before
+      // its name: “director of advocacy group Human Rights Watch”.)
+      if (titleEnd < role + 2 || !fieldWord(role + 2) || (tokens.joinNext(titleEnd) && tokens.cap(titleEnd + 1))) titleEnd = role
+      else skipUntil = Math.max(skipUntil, tokens.end(titleEnd))
+    }
+
+    const title = collapse(view.slice(tokens.start(startIndex), tokens.end(titleEnd)))
     if (person.titles.length === 0) person.titles = [title]
     else if (!person.titles.some((item) => item.toLowerCase() === title.toLowerCase())) person.titles.push(title)
     person.type = 'person'
@@ -1281,6 +1298,13 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     return thingHeads.has(tokens.lower(item))
   }
 
+  /** Whether the word at `index` may be part of a field after a role and “of” (“public policy”, “constitutional law”): lowercase letters, no function word or participle. */
+  function fieldWord(index: number): boolean {
+    if (index >= count || tokens.cap(index) || (tokens.classes(index) & (word.affiliationPreposition | word.appositiveStop | word.determiner | word.possessivePronoun)) !== 0) return false
+    const lower = tokens.lower(index)
+    return /^\p{Ll}+$/u.test(lower) && (!lower.endsWith('ing') || fieldGerunds.has(lower)) && !fieldStops.has(lower)
+  }
+
   /** “No 10” (or “No. 10”) at `index`: Downing Street, whose “No” a sentence may open with. */
   function noTen(index: number): boolean {
     return (tokens.is(index, 'no') || tokens.is(index, 'no.')) && index + 1 < count && tokens.joinNext(index) && tokens.is(index + 1, '10')
@@ -1311,6 +1335,12 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     return kind
   }
 }
+
+/** Words that end a role’s field (“secretary of labor *during* …”). */
+const fieldStops = new Set(['to', 'in', 'on', 'during', 'under', 'over', 'since', 'after', 'before', 'by', 'into', 'about', 'against', 'between', 'through', 'and', 'or', 'but', 'who', 'which', 'that', 'when', 'where', 'as', 'than', 'until', 'while'])
+
+/** Fields in “-ing” (“director of political advertising”); other “-ing” words go on a phrase (“secretary of state bidding to”). */
+const fieldGerunds = new Set(['advertising', 'marketing', 'programming', 'engineering', 'nursing', 'planning', 'housing', 'banking', 'accounting', 'publishing', 'broadcasting', 'manufacturing', 'policing', 'polling', 'fundraising', 'organizing', 'lobbying', 'training', 'learning', 'computing', 'trading', 'lending', 'counseling', 'licensing'])
 
 /** An acronym, dotted or not (“U.N.”, “EU”, “NATO”). */
 const acronymWord = /^(?:\p{Lu}\.){2,6}$|^\p{Lu}{2,6}$/u
