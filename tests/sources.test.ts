@@ -2458,6 +2458,15 @@ describe('resolveSources', () => {
     expect(kindsNamesAndTitles('TV\nFox News said it would air the debate. Fox News’ Bret Baier said the debate would go on.')[1]).toEqual(['person', 'Bret Baier', [], 'Fox News'])
   })
 
+  it('gives an “I” who reports something in an interview’s answer to the interviewee (“I don’t want layoffs.”)', () => {
+    const input =
+      '# A conversation with Mayor Karen Bass\n\n*Mayor Karen Bass spoke with a reporter about the budget.*\n\n**How many people have you housed?**\n\nMore than 21,000 people have come inside.\n\n**Will there be layoffs?**\n\nI don’t want layoffs. But I won’t rule anything out.\n'
+    const annotation = annotate(input, {format: 'markdown'})
+    const claim = annotation.claims.find((item) => item.text === 'layoffs')
+    // (Was no source.)
+    expect(annotation.sources.find((source) => source.id === claim?.attribution.sourceId)?.name).toBe('Karen Bass')
+  })
+
   it('reads a role’s field after “of” as part of the title (“head of public policy”, “professor of constitutional law”), not a phrase going on', () => {
     // (Were “head”, “professor”.)
     expect(kindsNamesAndTitles('Apps\n“It failed,” said Jane Doe, the company’s head of public policy.')[0]?.[2]).toEqual(['head of public policy'])

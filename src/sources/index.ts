@@ -6,7 +6,7 @@
 import type {Report} from '../attribution/report.js'
 import {relativeSubjects} from '../attribution/words.js'
 import {numberWord} from '../claims/numbers.js'
-import {inIntroduction} from '../parse/interview.js'
+import {inIntroduction, interviewAnswerParagraphs} from '../parse/interview.js'
 import type {Doc} from '../parse/document.js'
 import type {Mention, MentionKind, Quote, Relation, Source, SourceKind} from '../schema.js'
 import {sortInPlace} from '../sort.js'
@@ -113,12 +113,14 @@ export function resolveSources(doc: Doc, quotes: Quote[], reports: Report[]): So
   const {entities, entityOf} = resolve(doc, candidates, (hash) => tokens.inLowercase(hash))
   // An interview’s subject speaks in every answer (see `../parse/interview.ts`):
   // the first person the introduction names.
+  let interviewee: Entity | undefined
   if (doc.interview.length > 0) {
     for (const item of candidates) {
       if (item.type !== 'person' || item.mentionKind !== 'name' || !inIntroduction(doc, doc.interview, item.start)) continue
       const entity = entityOf(item)
       if (entity && entity.type === 'person') {
         entity.speaker = true
+        interviewee = entity
         break
       }
     }
@@ -165,7 +167,7 @@ export function resolveSources(doc: Doc, quotes: Quote[], reports: Report[]): So
     if (id) quote.attribution.sourceId = id
   }
 
-  firstPersonSources(doc, quotes, targets, targetCandidates, sources)
+  firstPersonSources(doc, quotes, targets, targetCandidates, sources, interviewee?.id)
   return sources
 
   function choose(entity: Entity): void {
@@ -264,17 +266,20 @@ function firstMention(entity: Entity): number {
 }
 
 /**
- * “I” and “we” inside a quotation name its speaker: give such attribution
- * mentions the quotation’s source, and add them to its mentions.
+ * “I” and “we” inside a quotation name its speaker, and in an interview’s
+ * answer the interviewee (`interviewee`, a source id): give such
+ * attribution mentions that source, and add them to its mentions.
  */
 function firstPersonSources(
   doc: Doc,
   quotes: Quote[],
   targets: Target[],
   targetCandidates: Array<Candidate | undefined>,
-  sources: Source[]
+  sources: Source[],
+  interviewee: string | undefined
 ): void {
   let within: QuotesWithin | undefined
+  let answers: Set<number> | undefined
   const touched: Source[] = []
   for (let index = 0; index < targets.length; index++) {
     const target = targets[index]!
@@ -282,7 +287,13 @@ function firstPersonSources(
     if (!firstPerson.has(personWord(doc.input.slice(target.start, target.end)))) continue
     within ??= quotesWithin(quotes)
     const quote = within(target.start, target.end)
-    const id = quote?.attribution?.sourceId
+    let id = quote?.attribution?.sourceId
+    // (Or an interview’s answer: “I don’t want layoffs” is the interviewee’s.)
+    if (!id && interviewee !== undefined) {
+      answers ??= new Set(interviewAnswerParagraphs(doc, doc.interview))
+      if (answers.has(paragraphOf(doc, target.start))) id = interviewee
+    }
+
     const source = id ? sourceById(sources, id) : undefined
     if (!source) continue
     target.holder.sourceId = source.id
