@@ -103,6 +103,8 @@ describe('findReports', () => {
     // A noun cue named after a body is no verb (was: the cue “report”, the content “released Thursday says”).
     ['Y, a Named report released Thursday says', 'The world is on track for 2.7 degrees of warming, a United Nations report released Thursday says.', {mention: 'a United Nations report released Thursday', cue: 'says', content: ['The world is on track for 2.7 degrees of warming']}],
     ['a Named report released last year found that Y', 'A Government Accountability Office report released last year found that the agency could not be sure.', {cue: 'found', content: ['that the agency could not be sure']}],
+    // The addressee's relative clause is no content (was: “who had not evacuated to shelter in place”).
+    ['urged X who … to Y', 'He urged residents who had not evacuated to shelter in place.', {mention: 'He', cue: 'urged', content: ['to shelter in place']}],
     // The subject's own place after its city (both were unattributed).
     ['a resident of City, State, said Y', 'A resident of Springfield, Illinois, said prices were too high.', {mention: 'A resident of Springfield', cue: 'said', content: ['prices were too high']}],
     ['Y, a resident of City, State, said', 'Prices are too high, a resident of Springfield, Illinois, said.', {mention: 'a resident of Springfield', cue: 'said', content: ['Prices are too high']}],

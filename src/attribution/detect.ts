@@ -2048,6 +2048,9 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry, nounOk = fal
       if (object) index = clauseAfterAddressee(tokens, object, entry)
       // “told Sen. Kirsten Gillibrand, D-N.Y., that …”: the addressee’s party tag.
       if (object && index === object[1]) index = pastPartyTag(tokens, index)
+      // “urging residents who had not evacuated to shelter in place”: the
+      // addressee’s relative clause, up to the infinitive.
+      if (object && index === object[1] && complements.to && tokens[index]?.lower === 'who') index = infinitiveAfterRelative(tokens, index)
       // “promising lower taxes and “jobs, jobs, jobs,””: what a conjunction
       // goes on from was the content, no addressee.
       const next = tokens[index]
@@ -2415,6 +2418,20 @@ function addressee(tokens: Token[], index: number): Range | undefined {
   }
 
   return [index, index + 1]
+}
+
+/**
+ * The “to” that ends a relative clause at `index` (“who had not evacuated
+ * *to* shelter”), within eight words and no punctuation, or `index`.
+ */
+function infinitiveAfterRelative(tokens: Token[], index: number): number {
+  for (let at = index + 1; at < Math.min(tokens.length, index + 9); at++) {
+    const token = tokens[at]!
+    if (token.type !== 'word') return index
+    if (token.lower === 'to') return at
+  }
+
+  return index
 }
 
 /**
