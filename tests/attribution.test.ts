@@ -102,6 +102,8 @@ describe('findReports', () => {
     ['told X, D-N.Y., that Y', 'He told Sen. Kirsten Gillibrand, D-N.Y., that his views had evolved.', {mention: 'He', cue: 'told', content: ['that his views had evolved']}],
     // A noun cue named after a body is no verb (was: the cue “report”, the content “released Thursday says”).
     ['Y, a Named report released Thursday says', 'The world is on track for 2.7 degrees of warming, a United Nations report released Thursday says.', {mention: 'a United Nations report released Thursday', cue: 'says', content: ['The world is on track for 2.7 degrees of warming']}],
+    // (But data from a body before a verb: was no report.)
+    ['Data from the Named show Y', 'Data from the FBI show the decline continued.', {mention: 'Data from the FBI', cue: 'show', content: ['the decline continued']}],
     ['a Named report released last year found that Y', 'A Government Accountability Office report released last year found that the agency could not be sure.', {cue: 'found', content: ['that the agency could not be sure']}],
     // The addressee's relative clause is no content (was: “who had not evacuated to shelter in place”).
     ['urged X who … to Y', 'He urged residents who had not evacuated to shelter in place.', {mention: 'He', cue: 'urged', content: ['to shelter in place']}],

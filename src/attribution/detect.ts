@@ -2999,6 +2999,12 @@ function namedNoun(tokens: Token[], k: number): boolean {
   while (index > 0 && k - index <= 4 && tokens[index]!.type === 'word' && tokens[index]!.upper) index--
   const article = tokens[index]
   if (index === k - 1 || !article || article.type !== 'word') return false
+  // (Not after data and a preposition, whose verb it is: “Data from the FBI
+  // show”, “figures from the Major Cities Chiefs Association show”; but
+  // “said on the MSNBC show”, “a representative for the Ivanka Trump brand”.)
+  const preposition = tokens[index - 1]
+  const data = tokens[index - 2]
+  if (preposition && data && preposition.type === 'word' && prepositions.has(preposition.lower) && data.type === 'word' && (data.lower === 'data' || (data.lower.endsWith('s') && !data.lower.endsWith('ss')))) return false
   if (article.lower === 'a' || article.lower === 'an') return true
   return (article.lower === 'the' || article.lower === 'this') && !tokens[k - 1]!.lower.endsWith('s')
 }
