@@ -2505,6 +2505,14 @@ describe('resolveSources', () => {
     expect(kindsNamesAndTitles('Politics\nThe opposition Liberal Democrats have called for Britain to rejoin the customs union.')).toEqual([['organization', 'Liberal Democrats', [], null]])
   })
 
+  it('reads a role’s office as the speaker (“according to the Georgia secretary of state’s office”), not the role', () => {
+    // (Were a person “secretary” and the organization “Georgia”.)
+    expect(kindsNamesAndTitles('Vote\nTurnout rose, according to the secretary of state’s office.')).toEqual([['organization', 'the secretary of state’s office', [], null]])
+    expect(kindsNamesAndTitles('Vote\nTurnout topped 5 million votes, according to the Georgia secretary of state’s office.')).toEqual([
+      ['organization', 'Georgia secretary of state’s office', [], null]
+    ])
+  })
+
   it('reads “Mexico’s government” as an organization', () => {
     // (Was a person.)
     expect(kindsNamesAndTitles('Migrants\nMexico’s government has said it would refuse to accept them.')).toEqual([['organization', 'Mexico’s government', [], null]])

@@ -407,6 +407,9 @@ const spokenDocuments = new Map([
   ['briefs', 'filing']
 ])
 
+/** The rest of a role’s office after the role (“ of state’s office”, “’s office”). */
+const officeAfter = /^(?: \p{Ll}+){0,2}(?: of \p{L}+(?: \p{L}+)?)?[’']s (?:office|campaign|administration|staff|department)$/u
+
 /** What follows a verb ending its clause: punctuation or “that”. */
 const cueAfter = /^(?:\s{0,2}[.,;:!?"”]|\s{1,2}that\b)/
 /** An indefinite article and its space (“*a* congressional report that”: a noun). */
@@ -520,6 +523,19 @@ function linkTargets(
       if (organization && (organization.type === 'organization' || organization.type === 'org-description')) {
         inserted.push(organization)
         best = organization
+      }
+    }
+
+    // “according to the secretary of state’s office”: a role’s office (or
+    // campaign …) speaks, not the role it is named for.
+    // (Or a place's: “the Georgia secretary of state’s office”.)
+    if (best && (best.type === 'title' || best.type === 'unknown' || best.type === 'person' || best.type === 'place') && best.end < target.end && officeAfter.test(doc.view.slice(best.end, target.end))) {
+      const office = looseCandidate(doc, target.start, target.end)
+      if (office && (office.type === 'organization' || office.type === 'org-description')) {
+        // (The role itself says nothing here.)
+        described.push(best)
+        inserted.push(office)
+        best = office
       }
     }
 
