@@ -2513,6 +2513,16 @@ describe('resolveSources', () => {
     ])
   })
 
+  it('reads a university’s campus after a comma as part of its name (“the University of California, Berkeley,”)', () => {
+    // (Was a person “Berkeley” who spoke.)
+    expect(kindsNamesAndTitles('Study\nResearchers at the University of California, Berkeley, said prices rose.')).toEqual([
+      ['group', 'researchers', [], null],
+      ['organization', 'University of California, Berkeley', [], null]
+    ])
+    // (A name that speaks after the comma stays one.)
+    expect(kindsNamesAndTitles('Study\nHe studied at the University of Michigan, Jane Smith said.')).toEqual([['person', 'Jane Smith', [], null]])
+  })
+
   it('reads “Mexico’s government” as an organization', () => {
     // (Was a person.)
     expect(kindsNamesAndTitles('Migrants\nMexico’s government has said it would refuse to accept them.')).toEqual([['organization', 'Mexico’s government', [], null]])

@@ -319,6 +319,9 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       connected = true
     }
 
+    // “the University of California, Berkeley,”: the campus after the comma
+    // is the name’s (not a person “Berkeley” who speaks).
+    if (campusAfter(first, last)) last++
     consumed = last
     runLength = last - first + 1
     // A lone sentence-initial word that is an opener (“The”, “But”) or a
@@ -340,6 +343,20 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
   }
 
   return result
+
+  /**
+   * Whether a university’s name `first..last` (“University of California”)
+   * is followed by its campus: a comma, one capitalized word and a comma or
+   * a period (“, Berkeley,”).
+   */
+  function campusAfter(first: number, last: number): boolean {
+    const start = tokens.is(first, 'the') ? first + 1 : first
+    if (!tokens.is(start, 'university') || !tokens.is(start + 1, 'of') || last < start + 2 || last + 1 >= count) return false
+    const campus = last + 1
+    if (gapKind(tokens.rawEnd(last), tokens.start(campus)) !== 2 || !tokens.cap(campus) || tokens.paragraph(campus) !== tokens.paragraph(last)) return false
+    const after = view.charCodeAt(tokens.end(campus))
+    return (after === 44 || after === 46) && (campus + 1 >= count || !tokens.joinNext(campus))
+  }
 
   /** Whether `view[start..end)` is “&”, with a space before or after it or both (as `/^ ?& ?$/` reads it). */
   function ampersandGap(start: number, end: number): boolean {
