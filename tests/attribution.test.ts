@@ -105,6 +105,8 @@ describe('findReports', () => {
     // (But data from a body before a verb: was no report.)
     ['Data from the Named show Y', 'Data from the FBI show the decline continued.', {mention: 'Data from the FBI', cue: 'show', content: ['the decline continued']}],
     ['a Named report released last year found that Y', 'A Government Accountability Office report released last year found that the agency could not be sure.', {cue: 'found', content: ['that the agency could not be sure']}],
+    // Nor is the addressee's age (was: “41, to pay a $50,000 fine”).
+    ['ordered X, age, to Y', 'The judge ordered James Patel, 41, to pay a $50,000 fine.', {mention: 'The judge', cue: 'ordered', content: ['to pay a $50,000 fine']}],
     // The addressee's relative clause is no content (was: “who had not evacuated to shelter in place”).
     ['urged X who … to Y', 'He urged residents who had not evacuated to shelter in place.', {mention: 'He', cue: 'urged', content: ['to shelter in place']}],
     // The subject's own place after its city (both were unattributed).

@@ -2435,11 +2435,13 @@ function infinitiveAfterRelative(tokens: Token[], index: number): number {
 }
 
 /**
- * The comma after a party tag set off at `index` (“, D-N.Y.,”), or `index`:
- * what comes after is the content.
+ * The comma after a party tag or an age set off at `index` (“, D-N.Y.,”,
+ * “, 41,”), or `index`: what comes after is the content.
  */
 function pastPartyTag(tokens: Token[], index: number): number {
   const tag = tokens[index + 1]
+  // (Or an age: “ordered James Patel, 41, to pay”.)
+  if (tokens[index]?.text === ',' && tag && /^\d{1,3}$/.test(tag.text) && tokens[index + 2]?.text === ',') return index + 2
   if (tokens[index]?.text !== ',' || !tag || tag.type !== 'word' || !partyTag.test(tag.text)) return index
   let at = index + 2
   if (tokens[at]?.text === '.' && tokens[at]!.start === tag.end) at++
