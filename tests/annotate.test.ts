@@ -187,11 +187,20 @@ describe('annotate', () => {
     // (Reuters without a place: was part of the first claim.)
     ['Oct 11 (Reuters) - ', 'Oct 11 (Reuters)'],
     // (Indian papers’ colon: was part of the first claim, and a speaker “NEW DELHI”.)
-    ['NEW DELHI: ', 'NEW DELHI']
+    ['NEW DELHI: ', 'NEW DELHI'],
+    // (HuffPost’s horizontal bar: was no dateline, and part of the first claim.)
+    ['WASHINGTON ― ', 'WASHINGTON']
   ])('finds the dateline %j and keeps it out of the first claim', (dateline, text) => {
     const result = annotate('Oil rises\n\n' + dateline + 'Oil prices rose 3% on Monday, traders said.', {format: 'text'})
     expect(result.dateline?.text).toBe(text)
     expect(result.claims[0]!.text).toBe('Oil prices rose 3% on Monday')
+  })
+
+  it('finds the dateline after a subtitle of a line or two, and keeps it out of the first claim', () => {
+    // (Was no dateline, and “MEXICO CITY - ” opened the claim.)
+    const result = annotate('In shift, Mexico to stand up to Trump.\n\nNation shuffling top diplomats to defend image.\n\nMEXICO CITY - Oil prices rose 3% on Monday, traders said.', {format: 'text'})
+    expect(result.dateline?.text).toBe('MEXICO CITY')
+    expect(result.claims.at(-1)!.text).toBe('Oil prices rose 3% on Monday')
   })
 
   it('takes no label before a colon for a dateline (“BREAKING:”), and no dateline for a speaker', () => {

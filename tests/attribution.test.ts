@@ -102,6 +102,8 @@ describe('findReports', () => {
     ['told X, D-N.Y., that Y', 'He told Sen. Kirsten Gillibrand, D-N.Y., that his views had evolved.', {mention: 'He', cue: 'told', content: ['that his views had evolved']}],
     // A noun cue named after a body is no verb (was: the cue “report”, the content “released Thursday says”).
     ['Y, a Named report released Thursday says', 'The world is on track for 2.7 degrees of warming, a United Nations report released Thursday says.', {mention: 'a United Nations report released Thursday', cue: 'says', content: ['The world is on track for 2.7 degrees of warming']}],
+    // A poll closing a sentence that opens with a phrase set off (was no report).
+    ['In X, Y in a poll', 'In the fall of 2007, Hillary Clinton held a 24-point lead among black voters in a CNN national poll.', {mention: 'a CNN national poll', content: ['In the fall of 2007, Hillary Clinton held a 24-point lead among black voters']}],
     // (But data from a body before a verb: was no report.)
     ['Data from the Named show Y', 'Data from the FBI show the decline continued.', {mention: 'Data from the FBI', cue: 'show', content: ['the decline continued']}],
     ['a Named report released last year found that Y', 'A Government Accountability Office report released last year found that the agency could not be sure.', {cue: 'found', content: ['that the agency could not be sure']}],

@@ -3,6 +3,7 @@
  * the reports stage (computed once per document and cached).
  */
 import type {Doc} from '../parse/document.js'
+import {afterDatelineMark} from '../parse/structure.js'
 import {detectUnit, mayAttribute, type Candidate} from './detect.js'
 import {tokenize, TokenPool, type Token} from './tokens.js'
 import {personalPronouns} from './words.js'
@@ -120,10 +121,13 @@ function run(doc: Doc, quotes: ReadonlyArray<QuoteRange>): Analysis {
     const unit = units[u]!
     const offset = candidates.length
     const quoted = unit.firstQuote !== -1
+    // The lede’s dateline (“AUSTIN, Texas (AP) —”) is no part of its
+    // sentence: no subject, no content.
+    const start = dateline && dateline[0] >= unit.start && dateline[1] <= unit.end ? afterDatelineMark(doc.view, dateline[1], unit.end) : unit.start
     const tokens = unit.worth
       ? quoted
-        ? tokenize(doc.view, unit.start, unit.end, quotes, unit.firstQuote)
-        : tokenize(doc.view, unit.start, unit.end, quotes, quotes.length, pool)
+        ? tokenize(doc.view, start, unit.end, quotes, unit.firstQuote)
+        : tokenize(doc.view, start, unit.end, quotes, quotes.length, pool)
       : noTokens
     if (quoted) unit.tokens = tokens
     // (A unit that opens with the dateline has no speaker label: “NEW DELHI: The Cabinet …”.)

@@ -1865,7 +1865,10 @@ function closingPoll(tokens: Token[], unit: number, found: Candidate[]): void {
 
   if (speaksItself(tokens, 0, opener)) return
   const range = contentBefore(tokens, opener - 1)
-  if (!range || tokens[0]!.type !== 'word' || phrasePrepositions.has(tokens[0]!.lower) || wordsIn(tokens, 0, opener) < 3) return
+  // (A unit opening with a phrase is one clause's part, unless the phrase
+  // ends at a comma before its subject: “In the fall of 2007, Hillary
+  // Clinton held a 24-point lead … in a CNN national poll.”)
+  if (!range || tokens[0]!.type !== 'word' || (phrasePrepositions.has(tokens[0]!.lower) && !openingPhraseSetOff(tokens, opener)) || wordsIn(tokens, 0, opener) < 3) return
   found.push(pollCandidate(tokens, unit, opener, [opener + 1, head + 1], range, 0.6))
 }
 
@@ -2933,8 +2936,7 @@ function contentBefore(tokens: Token[], before: number): Range | undefined {
   let last = before
   while (last >= 0 && tokens[last]!.type === 'punct' && tokens[last]!.text !== ')') last--
   if (last < 0) return undefined
-  // (Nor is a dateline: “GRUNDY, Va. — Mayor Carla Boyd remembers when …”.)
-  let first = datelineEnd(tokens, before + 2)
+  let first = 0
   while (first <= last && tokens[first]!.type === 'punct' && tokens[first]!.text !== '(') first++
   if (first > last) return undefined
   // (A live blog’s time stamp is no content: “10:15 p.m. — Markets react”.)
@@ -2970,26 +2972,14 @@ function asideSpeaker(tokens: Token[], start: number): Range | undefined {
   return np && np[0] > 0 && tokens[np[0] - 1]!.text === ',' ? np : undefined
 }
 
-/**
- * The first token after a dateline that opens the unit (“AUSTIN, Texas (AP)
- * —”, “WASHINGTON —”: a word in capitals, then place words, commas and a
- * parenthesized agency up to a dash), or 0.
- */
-function datelineEnd(tokens: Token[], before: number): number {
-  const first = tokens[0]
-  if (!first || first.type !== 'word' || first.text.length < 2 || first.text !== first.text.toUpperCase() || !/\p{Lu}/u.test(first.text)) return 0
-  for (let index = 1; index < Math.min(before, 12); index++) {
-    const token = tokens[index]!
-    // (Reuters sets a hyphen between spaces: “LONDON (Reuters) - British …”.)
-    if (token.type === 'punct' && dashes.has(token.text) && (token.text !== '-' || (tokens[index - 1]!.end < token.start && (tokens[index + 1]?.start ?? token.end + 1) > token.end))) return index + 1
-    if (token.type === 'word' ? !token.upper || notPlaceWords.has(token.lower) : !(token.text === ',' || token.text === '(' || token.text === ')' || token.text === '.')) return 0
+/** Whether a comma within the first eight tokens, followed by a capitalized word, comes before `opener`: an opening phrase set off. */
+function openingPhraseSetOff(tokens: Token[], opener: number): boolean {
+  for (let index = 1; index < Math.min(opener, 8); index++) {
+    if (tokens[index]!.type === 'punct' && tokens[index]!.text === ',') return tokens[index + 1]?.type === 'word' && tokens[index + 1]!.upper
   }
 
-  return 0
+  return false
 }
-
-/** Words of a heading in capitals that no dateline has (“CONGRESS HAS INVESTIGATED HIM —”). */
-const notPlaceWords = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'not', 'him', 'her', 'his', 'its', 'he', 'she', 'it', 'they', 'them', 'their', 'we', 'i', 'you'])
 
 /**
  * Whether capitalized words before `k` follow “a”, “an” or (the last of
@@ -3869,10 +3859,9 @@ function invertedSource(tokens: Token[], at: number): Range | undefined {
  * and its comma, and is followed by a verb.
  */
 function mainClauseSubject(tokens: Token[], before: number): Range | undefined {
-  // Past a dateline (“AUSTIN, Texas (AP) — A federal judge …, calling”).
-  let index = datelineEnd(tokens, before)
+  let index = 0
   // Skip a leading adjunct up to its comma (“In a statement, …”).
-  const first = tokens[index]
+  const first = tokens[0]
   if (first && first.type === 'word' && first.upper && (capitalStops.has(first.text) || clauseOpeners.has(first.lower))) {
     while (index < before && tokens[index]!.text !== ',') index++
     index++

@@ -39,6 +39,7 @@
  */
 import type {Report} from '../attribution/report.js'
 import type {Doc, DocSentence} from '../parse/document.js'
+import {afterDatelineMark} from '../parse/structure.js'
 import type {Claim, ClaimAttribution, ParagraphKind, Quote, Source, Span} from '../schema.js'
 import {scoreCheckworthiness} from './checkworthiness.js'
 import {isPastTense} from '../attribution/words.js'
@@ -854,9 +855,7 @@ const signatureBefore = /^[―—–]\s*(?:\p{Lu}[\p{L}.'’-]*\s*){1,5}(?=[“"
 function afterDateline(doc: Doc, start: number, end: number): number {
   const dateline = doc.structure.dateline
   if (!dateline || dateline[0] < start || dateline[1] >= end) return start
-  let from = dateline[1]
-  while (from < end && /[\s—–:-]/.test(doc.view.charAt(from))) from++
-  return from
+  return afterDatelineMark(doc.view, dateline[1], end)
 }
 
 /** The report claim whose span holds `[start, end)`, if any. */

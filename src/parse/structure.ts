@@ -15,7 +15,7 @@ const bylineLine = /^(?:The )?\p{Lu}[\p{L}&.’'-]*(?: (?:of |for |and |the )?(?
 const credits =
   /(?:^(?:[•*·(-]\s*)?(?:staff writers?\s+|additional\s+)?(?:reporting|writing|editing)\s+by\s)|(?:\scontributed(?:\s+(?:reporting|to\s+this\s+(?:report|story|article)))?\.?\s*$)/i
 const dateline =
-  /^(?:\p{Lu}[\p{Lu}.'’ -]{1,40}\p{Lu}\.?(?:,\s+\p{L}[\p{L}.]{1,20}(?:\s\d{1,2})?)?(?:,\s+\d{4})?(?:\s*\/[\p{L} ]{2,30}\/)?(?:\s*\([^)\n]{1,30}\))?|\(\p{Lu}[\p{L}.&]{1,20}\)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2}\s*\(\p{Lu}[\p{L}.&]{1,20}\))\s*(?:—|–|--|-)\s|^(?!(?:BREAKING|UPDATED?|EXCLUSIVE|WATCH|LISTEN|ANALYSIS|OPINION|EDITORIAL|CORRECTION|CLARIFICATION|NOTE|LIVE|VIDEO|PHOTOS?|READ|ALERT|FACT CHECK|CLAIM|RATING|VERDICT|Q|A):)\p{Lu}[\p{Lu}.'’ -]{1,40}\p{Lu}:\s/u
+  /^(?:\p{Lu}[\p{Lu}.'’ -]{1,40}\p{Lu}\.?(?:,\s+\p{L}[\p{L}.]{1,20}(?:\s\d{1,2})?)?(?:,\s+\d{4})?(?:\s*\/[\p{L} ]{2,30}\/)?(?:\s*\([^)\n]{1,30}\))?|\(\p{Lu}[\p{L}.&]{1,20}\)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2}\s*\(\p{Lu}[\p{L}.&]{1,20}\))\s*(?:—|―|–|--|-)\s|^(?!(?:BREAKING|UPDATED?|EXCLUSIVE|WATCH|LISTEN|ANALYSIS|OPINION|EDITORIAL|CORRECTION|CLARIFICATION|NOTE|LIVE|VIDEO|PHOTOS?|READ|ALERT|FACT CHECK|CLAIM|RATING|VERDICT|Q|A):)\p{Lu}[\p{Lu}.'’ -]{1,40}\p{Lu}:\s/u
 
 /** A paragraph opening with a label in capitals and a colon (“PENCE:”, “NEW DELHI:”). */
 const capsLabel = /^\s*\p{Lu}[\p{Lu}.'’ -]{1,40}\p{Lu}:\s/u
@@ -163,8 +163,14 @@ export function classify(blocks: Block[], view: string): Structure {
   }
 
   // (After the boilerplate: a time stamp line may come before the dateline.)
-  const body = content.find((block) => block.kind === 'paragraph')
-  if (body) structure.dateline = datelineAt(view, body)
+  // (Or after a subtitle of a line or two: “Nation shuffling top diplomats
+  // … / MEXICO CITY - …”; the first long paragraph is the lede.)
+  let seen = 0
+  for (const block of content) {
+    if (block.kind !== 'paragraph') continue
+    structure.dateline = datelineAt(view, block)
+    if (structure.dateline || ++seen === 3 || block.end - block.start > 200) break
+  }
   // “PENCE: We will win”: a transcript’s speaker label, not a dateline —
   // when the words after it speak in the first or second person, or when
   // another paragraph opens with such a label.
@@ -228,6 +234,31 @@ function headlineByLayout(view: string, first: Block, second: Block): boolean {
 }
 
 /**
+ * Where the lede’s text begins after a dateline ending at `offset`: past
+ * the spaces, dash or colon that close it (“ — ”, “ ― ”, “ - ”, “: ”).
+ *
+ * @param view
+ *   The document view.
+ * @param offset
+ *   End of the dateline (`Structure['dateline'][1]`).
+ * @param limit
+ *   Offset not to pass (the end of the block).
+ * @returns
+ *   The offset of the lede’s first character.
+ */
+export function afterDatelineMark(view: string, offset: number, limit: number): number {
+  let index = offset
+  while (index < limit) {
+    const code = view.charCodeAt(index)
+    // Space, tab, line breaks, no-break space, “-”, “:”, en dash, em dash, horizontal bar.
+    if (code !== 32 && code !== 9 && code !== 10 && code !== 13 && code !== 0xa0 && code !== 45 && code !== 58 && code !== 0x20_13 && code !== 0x20_14 && code !== 0x20_15) break
+    index++
+  }
+
+  return index
+}
+
+/**
  * `[start, end)` of a dateline (“WASHINGTON —”, “LOS ANGELES, Sept. 28 (UPI)
  * —”, “NEW YORK, June 10 (Reuters) -”, “(CNN) —”, Reuters’ placeless
  * “Oct 11 (Reuters) -”, and the colon of Indian papers, “NEW DELHI:”) opening a block, without
@@ -238,7 +269,7 @@ function datelineAt(view: string, block: Block): [number, number] | undefined {
   let start = block.start
   while (start < block.end && view.charCodeAt(start) === 32) start++
   const match = dateline.exec(view.slice(start, Math.min(block.end, start + 120)))
-  return match ? [start, start + match[0].replace(/[\s—–:-]+$/, '').length] : undefined
+  return match ? [start, start + match[0].replace(/[\s—―–:-]+$/, '').length] : undefined
 }
 
 /**
