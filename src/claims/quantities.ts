@@ -233,18 +233,12 @@ export function matchQuantities(tokens: Token[], covered: Uint8Array): QuantityM
     const found = token.kind === 'number' && statedAge(tokens, index) ? ageMatch(token, index) : quantityAt(tokens, index, floor, covered)
     // “adults aged 40 to 79”, “ages 18 to 29”, “at age 65”, and “voters 45
     // and older”, “18 or younger” without the word: ages, not counts of nothing.
-    if (
-      found &&
-      found.match.unit === 'count' &&
-      found.match.noun === null &&
-      token.kind === 'number' &&
-      (ageWords.has(tokens[index - 1]?.lower ?? '') || olderOrYounger(tokens, found.last))
-    ) {
+    const bound = found && found.match.unit === 'count' && found.match.noun === null && token.kind === 'number' ? ageBound(tokens, found.last) : undefined
+    if (found && bound !== undefined && (ageWords.has(tokens[index - 1]?.lower ?? '') || bound === 'older' || bound === 'younger')) {
       found.match.unit = 'measure'
       found.match.noun = 'years old'
       // “65 and older”, “18 or younger”: a bound.
-      const link = tokens[found.last + 1]?.lower
-      const side = link === 'and' || link === 'or' ? ageSides.get(tokens[found.last + 2]?.lower ?? '') : undefined
+      const side = ageSides.get(bound)
       if (side && found.match.value !== null && found.match.lower === null && found.match.upper === null) {
         found.match[side] = {value: found.match.value, inclusive: true}
         found.last += 2
@@ -267,11 +261,15 @@ export function matchQuantities(tokens: Token[], covered: Uint8Array): QuantityM
 /** Words before an age given as a bare number. */
 const ageWords = new Set(['aged', 'age', 'ages'])
 
-/** Whether “and older”, “or younger” follows token `last` (an age even without “aged”). */
-function olderOrYounger(tokens: Token[], last: number): boolean {
+/**
+ * The word of an age’s bound after token `last` (“and older”, “or
+ * younger”, “and up”: one of {@link ageSides}), `''` when there is none.
+ * “older” and “younger” make an age even without “aged”.
+ */
+function ageBound(tokens: Token[], last: number): string {
   const link = tokens[last + 1]?.lower
-  const side = tokens[last + 2]?.lower
-  return (link === 'and' || link === 'or') && (side === 'older' || side === 'younger')
+  const word = tokens[last + 2]?.lower
+  return (link === 'and' || link === 'or') && word !== undefined && ageSides.has(word) ? word : ''
 }
 
 /** Which bound “and older”, “or younger” set. */
