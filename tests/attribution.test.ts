@@ -1302,6 +1302,41 @@ describe('findReports', () => {
       cue: 'boasted'
     })
   })
+
+  it('reads a lawyer’s argued case as pleading, no content (“argued landmark desegregation cases in Mississippi”)', () => {
+    // (Were reports with content “landmark … cases in Mississippi, died” and a source “who”.)
+    expect(reportsOf('Eleanor Whitfield, a lawyer who argued landmark desegregation cases in Mississippi, died on Saturday.')).toEqual([])
+    expect(reportsOf('He argued the case before the Supreme Court in 1990.')).toEqual([])
+    expect(reportsOf('She argued an appeal in Boston.')).toEqual([])
+    // A case made for something, or a clause about the case, is content.
+    expect(reportsOf('He argued the case for tariffs at length.').map((report) => report.content)).toEqual([['the case for tariffs at length']])
+    expect(reportsOf('Critics argued the case was weak.').map((report) => report.content)).toEqual([['the case was weak']])
+  })
+
+  it('takes a subject with its relative clause when the clause ends in a phrase (“Economists who study stadium deals say”)', () => {
+    // (The mentions were “study stadium deals”, “live nearby”, “Trump”, and a
+    // report of “know” with content “him say he is honest”.)
+    const mentions = (input: string) => reportsOf(input).map((report) => [report.mention, report.cue])
+    expect(mentions('Economists who study stadium deals say such projections are often overly optimistic.')).toEqual([['Economists who study stadium deals', 'say']])
+    expect(mentions('Residents who live nearby say the noise is unbearable.')).toEqual([['Residents who live nearby', 'say']])
+    expect(mentions('Voters who backed Trump say they regret it.')).toEqual([['Voters who backed Trump', 'say']])
+    expect(mentions('People who know him say he is honest.')).toEqual([['People who know him', 'say']])
+    // Not past a verb of saying whose clause the phrase opens, nor a place set
+    // off after a town, nor a noun cue after a preposition.
+    expect(mentions('Pelosi is echoing security experts who say Russian security services have been known to doctor documents.')).toEqual([['who', 'say']])
+    expect(mentions('Some residents in Jupiter, Florida who were voting as independents complained.').map(([mention]) => mention)).not.toContain('Florida who were voting as independents')
+    expect(mentions('Even Republicans who shied from talk of abandoning the nominee shifted their tone.')).toEqual([])
+  })
+
+  it('reads a noun cue after a participle or after an adjective and a preposition as a noun (“raising worries about”, “of public comment”)', () => {
+    // (Were reports with sources “raising” and “four hours of public”.)
+    expect(reportsOf('Stocks fell, raising worries about how long the Fed will keep rates high.')).toEqual([])
+    expect(reportsOf('The vote came after four hours of public comment, most of it opposed to the plan.')).toEqual([])
+    // A “that” clause later makes the worries a cue (as PolNeAR has it).
+    expect(reportsOf('The crisis swept migrants into Europe, fueling worries from Paris to Prague that the E.U. was a burden.').map((report) => report.content)).toEqual([
+      ['that the E.U. was a burden']
+    ])
+  })
 })
 
 describe('findReports (seed)', () => {

@@ -605,6 +605,24 @@ describe('findQuantities', () => {
     expect(quantities('1'.repeat(100_000) + ' people')).toEqual([])
   })
 
+  it('counts compounds of irregular plurals (“nine grandchildren”, “four great-grandchildren”, “three congressmen”)', () => {
+    // (Had no noun.)
+    expect(quantities('She is survived by nine grandchildren and four great-grandchildren.').map((quantity) => quantity.noun)).toEqual(['grandchildren', 'great-grandchildren'])
+    expect(one('Three congressmen voted no.').noun).toBe('congressmen')
+    // A singular in “men” is no plural.
+    expect(one('Two specimen jars broke.').noun).toBe('jars')
+  })
+
+  it('reads a range of time units as a range (“3 to 5 years”, “one to two years”, “lasting from three to six months”)', () => {
+    // (Were a count “3” and a duration “5 years”.)
+    expect(one('It took 3 to 5 years.')).toMatchObject({text: '3 to 5 years', lower: {value: 3, inclusive: true}, upper: {value: 5, inclusive: true}, noun: 'years'})
+    expect(one('It is given at 12 to 15 months of age.')).toMatchObject({text: '12 to 15 months', lower: {value: 12}, upper: {value: 15}})
+    expect(one('Gains held for one to two years pay more.')).toMatchObject({text: 'one to two years', lower: {value: 1}, upper: {value: 2}})
+    expect(one('Contracts lasting from three to six months pay less.')).toMatchObject({text: 'three to six months', lower: {value: 3}, upper: {value: 6}})
+    // “from … to” after another verb stays a change.
+    expect(quantities('Prices rose from three to six dollars.').map((quantity) => quantity.text)).toEqual(['three', 'six dollars'])
+  })
+
   it('reads 10k “more than” in a row once, linearly', () => {
     const found = quantities('more than '.repeat(10_000) + '5 people')
     expect(found).toHaveLength(1)

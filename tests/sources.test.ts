@@ -2559,6 +2559,79 @@ describe('resolveSources', () => {
     expect(speakers('Benghazi\nA 2014 House Intelligence Committee report found no evidence of a stand-down order.')).toEqual([['document', '2014 House Intelligence Committee report']])
   })
 
+  it('reads a team before a player’s or coach’s role as their affiliation (“Bills quarterback Josh Allen”)', () => {
+    // (Were persons with no title and no affiliation.)
+    expect(kindsNamesAndTitles('Game\nBills quarterback Josh Allen said he was sorry. Yankees pitcher Gerrit Cole said his arm felt fine.')).toEqual([
+      ['organization', 'Bills', [], null],
+      ['person', 'Josh Allen', ['quarterback'], 'Bills'],
+      ['organization', 'Yankees', [], null],
+      ['person', 'Gerrit Cole', ['pitcher'], 'Yankees']
+    ])
+    // A surname that is also a sport’s word stays a name: “Boxer said”.
+    const boxer = annotate('Senate\nSenator Barbara Boxer of California said she had called. Boxer said it went well.', {format: 'text'}).sources
+    expect(boxer.map((source) => [source.name, source.mentions.map((mention) => mention.text)])).toEqual([['Barbara Boxer', ['Barbara Boxer', 'she', 'Boxer']]])
+  })
+
+  it('reads coordinated roles as one title whose body follows both (“co-founder and CEO of Acme Robotics”)', () => {
+    // (The title stopped at “and”: “co-founder”, no affiliation.)
+    expect(kindsNamesAndTitles('Funding\n“We grew,” said Priya Raman, co-founder and CEO of Acme Robotics.')).toEqual([
+      ['person', 'Priya Raman', ['co-founder and CEO'], 'Acme Robotics'],
+      ['organization', 'Acme Robotics', [], null]
+    ])
+    expect(kindsNamesAndTitles('Funding\nPriya Raman, the founder and chief executive of Acme Robotics, said it grew.')[0]).toEqual([
+      'person',
+      'Priya Raman',
+      ['founder and chief executive'],
+      'Acme Robotics'
+    ])
+    // An author’s “of” names a work, not an employer.
+    expect(kindsNamesAndTitles('Book\n“It was fine,” said Jane Doe, an activist and author of “Let the People Rule.”')).toEqual([
+      ['person', 'Jane Doe', ['activist and author'], null]
+    ])
+  })
+
+  it('keeps a person one works “for” a person (“a senior adviser for Mr. Trump”), spoken for by an aide', () => {
+    // (Trump became an organization, the adviser’s affiliation.)
+    const sources = annotate('Campaign\nDonald Trump said it was fine. “We will win,” said Kellyanne Conway, a senior adviser for Mr. Trump.', {format: 'text'}).sources
+    expect(sources.map((source) => [source.kind, source.name, source.affiliation, source.relations.map((relation) => relation.type)])).toEqual([
+      ['person', 'Donald Trump', null, []],
+      ['person', 'Kellyanne Conway', null, ['represents']]
+    ])
+  })
+
+  it('links a bare plural to the one group a common word described before (“federal prosecutors said … Prosecutors said”)', () => {
+    const groups = (input: string) => annotate(input, {format: 'text'}).sources.map((source) => [source.name, source.mentions.length])
+    // (Were two groups, “Federal prosecutors” and “prosecutors”.)
+    expect(groups('Fraud\nFederal prosecutors said he stole money. Prosecutors said he bought a house.')).toEqual([['Federal prosecutors', 2]])
+    // Not a part set apart (“Israeli officials”, “black voters”), nor when two groups have the noun.
+    expect(groups('Talks\nIsraeli officials said one thing. Officials said another.')).toEqual([
+      ['Israeli officials', 1],
+      ['officials', 1]
+    ])
+    expect(groups('Poll\nBlack voters said no. Voters said yes.')).toEqual([
+      ['black voters', 1],
+      ['voters', 1]
+    ])
+    expect(groups('Talks\nHealth officials said one thing. City officials said another. Officials said a third.')).toHaveLength(3)
+  })
+
+  it('links “the agency” to an agency named by the head before what it is for (“Centers for Disease Control and Prevention”)', () => {
+    const names = (input: string) => annotate(input, {format: 'text'}).sources.map((source) => [source.kind, source.name, source.mentions.length])
+    // (Was a second organization “agency”.)
+    expect(names('Measles\nCases rose, the Centers for Disease Control and Prevention said. Most were unvaccinated, the agency said.')).toEqual([
+      ['organization', 'Centers for Disease Control and Prevention', 2]
+    ])
+    // (Was a person “National Institutes”.)
+    expect(names('Grants\nGrants fell, the National Institutes of Health said. The agency said more cuts are coming.')).toEqual([
+      ['organization', 'National Institutes of Health', 2]
+    ])
+  })
+
+  it('reads a participle opening a sentence as no name (“Declining issues outnumbered advancers”)', () => {
+    // (Was a person “Declining”, made a speaker by “issues”.)
+    expect(kindsNamesAndTitles('Stocks\nDeclining issues outnumbered advancers by a 4.3-to-1 ratio on the NYSE.')).toEqual([])
+  })
+
   it('keeps offsets into markdown input', () => {
     const input = '# A *title*\n\nSen. **Patrick Leahy** said _the memo_ was wrong.\n\nLeahy added more.\n'
     const sources = resolveSources(parse(input), [], [])

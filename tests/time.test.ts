@@ -343,6 +343,15 @@ describe('findTimes', () => {
     }
   })
 
+  it('leaves the end of a range to the quantity (“3 to 5 years”), unless it dates something (“six to eight weeks ago”)', () => {
+    // (Were durations “5 years” and “15 months”.)
+    expect(times('It took 3 to 5 years.')).toEqual([])
+    expect(times('It took between 3 and 5 years.')).toEqual([])
+    expect(times('Talks lasted 3-5 days.')).toEqual([])
+    expect(one('He left six to eight weeks ago.')).toMatchObject({text: 'eight weeks ago', type: 'relative', duration: 'P8W'})
+    expect(one('He faces up to 5 years in prison.')).toMatchObject({text: 'up to 5 years', type: 'duration', duration: 'P5Y'})
+  })
+
   it('ignores an unreadable publication date', () => {
     expect(one('this year', 'not a date')).toMatchObject({value: null})
   })

@@ -790,6 +790,9 @@ function verbCue(
     // about”, “investigative reports on”; not “shows”: “a survey of those 18
     // to 35 years old shows”.)
     if ((nounAdjectives.has(previous.lower) || (isAdjective(previous) && word !== 'shows')) && word.endsWith('s') && (noun || nounCues.has(word.slice(0, -1)))) return
+    // (A singular one after an adjective after a preposition: “after four
+    // hours of public comment”, “for public comment”.)
+    if (noun && entry.form === 'base' && (nounAdjectives.has(previous.lower) || isAdjective(previous)) && prepositions.has(tokens[k - 2]?.lower ?? '')) return
     // “the private server email story”: a quote-only base form after a
     // singular noun agrees with nothing, so it is a noun too.
     // (Not “the sign read …”: a past form spelled like the base.)
@@ -800,7 +803,24 @@ function verbCue(
   if (word.startsWith('show') && next && next.type === 'word' && (next.lower === 'up' || next.lower === 'off')) return
   // “gains outweighed worries about the report”: the object of a verb, a
   // noun (“fueling worries that …” still attributes, as PolNeAR has it).
-  if ((word === 'worries' || word === 'concerns') && previous?.type === 'word' && !previous.upper && previous.lower.endsWith('ed') && !auxiliaries.has(previous.lower) && next?.lower !== 'that') return
+  // (Nor “raising worries about how long …”: after a present participle
+  // too, unless a “that” clause comes, as in “fueling worries from Paris to
+  // Prague that …”.)
+  if (
+    (word === 'worries' || word === 'concerns') &&
+    previous?.type === 'word' &&
+    !previous.upper &&
+    (previous.lower.endsWith('ed') || (previous.lower.endsWith('ing') && !tokens.slice(end).some((token) => token.lower === 'that'))) &&
+    !auxiliaries.has(previous.lower) &&
+    next?.lower !== 'that'
+  ) {
+    return
+  }
+
+  // “People who know him say”: a relative clause of knowing someone, whose
+  // pronoun is no content (“Trump had known him for years” is one, as
+  // PolNeAR has it).
+  if (entry.lemma === 'know' && previous?.lower === 'who' && next?.type === 'word' && reflexiveOrPersonal.has(next.lower)) return
   // “AI chip demand shows no sign of slowing”: a thing’s state, no one’s
   // stance. (“Sanders showed no sign of backing down”, “supporters are
   // showing no signs of”: a person’s or a group’s, which PolNeAR attributes.)
@@ -2044,6 +2064,7 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry, nounOk = fal
   // “the numbers tell a more complicated story”, “told a joke”: what is
   // told is no content (nor “the stories told by victims”: a participle).
   if (entry.lemma === 'tell' && (toldThing(tokens, at) || toldNouns.has(tokens[at - 2]?.lower ?? ''))) return undefined
+  if (entry.lemma === 'argue' && arguedCase(tokens, at)) return undefined
   if (complements.addressee && index < n) {
     const token = tokens[index]!
     if (token.type === 'word' && token.lower !== 'that' && !(complements.to && token.lower === 'to')) {
@@ -2257,6 +2278,31 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry, nounOk = fal
   if (!range) return undefined
   return {range, first, afterComma, startsWithQuote, from: index}
 }
+
+/**
+ * Whether a lawyer’s case is what is argued (“argued the case before the
+ * Supreme Court”, “argued landmark desegregation cases”, “argued an
+ * appeal”): pleading in court, no content (but “argued the case for
+ * tariffs” makes one).
+ */
+function arguedCase(tokens: Token[], from: number): boolean {
+  for (let index = from; index < Math.min(tokens.length, from + 5); index++) {
+    const token = tokens[index]!
+    if (token.type !== 'word' || token.lower === 'that') return false
+    if (courtMatters.has(token.lower)) {
+      // (Ending the clause or going on with a place or time, not a verb:
+      // “argued the case was weak” says what the case is.)
+      const next = tokens[index + 1]
+      return next === undefined || next.type !== 'word' || courtAdjuncts.has(next.lower)
+    }
+  }
+
+  return false
+}
+
+const courtAdjuncts = new Set(['before', 'in', 'at', 'on', 'to', 'with', 'and', 'as', 'during', 'while', 'when', 'after', 'until'])
+
+const courtMatters = new Set(['case', 'cases', 'appeal', 'appeals', 'motion', 'motions', 'lawsuit', 'lawsuits', 'suit', 'suits'])
 
 /** Nouns for what is told that hold no claim (“tell a story”, “told the truth”). */
 const toldNouns = new Set(['story', 'stories', 'tale', 'tales', 'joke', 'jokes', 'lie', 'lies', 'truth', 'anecdote', 'anecdotes'])
@@ -3131,6 +3177,27 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
 
     const np = npBefore(tokens, index + 1)
     if (np && !hasLetters(tokens, np)) return undefined
+    // “Economists who study stadium deals say”, “Residents who live nearby
+    // say”: after “who”, the phrase is the relative clause’s verb and what
+    // follows it; the subject is the noun before “who”, with its clause.
+    // (Or its object: “Voters who backed Trump say”.)
+    // (With no phrase before the cue, only an object pronoun may end the
+    // clause: “People who know him say”; not “who shied from talk of …”,
+    // whose cue is a noun.)
+    const after = np ? np[0] : reflexiveOrPersonal.has(token.lower) ? index : -1
+    for (let back = after - 1; after > 1 && back >= Math.max(1, after - 4); back--) {
+      const item = tokens[back]!
+      if (item.type !== 'word') break
+      // (Not past a verb of saying or thinking, whose clause the phrase
+      // opens: “experts who say Russian services have been known to …”.)
+      if (np && cues.get(item.lower)?.some((entry) => entry.complements.clause)) break
+      if (item.lower !== 'who') continue
+      const head = npBefore(tokens, back)
+      // (Not a place set off after a town: “residents in Jupiter, Florida who …”.)
+      if (head && head[1] === back && hasLetters(tokens, head) && tokens[head[0] - 1]?.text !== ',') return [head[0], index + 1]
+      break
+    }
+
     // “a finding researchers say underscores …”: a relative clause without
     // its pronoun; the plural after a singular “a …” is its subject.
     if (np && np[1] - np[0] === 3 && (tokens[np[0]]!.lower === 'a' || tokens[np[0]]!.lower === 'an')) {

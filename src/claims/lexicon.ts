@@ -212,6 +212,11 @@ const irregularPlurals = new Set(
     media criteria phenomena militia livestock clergy crew faculty infantry youth`)
 )
 
+const compoundPlural = /(?:children|people|women|men|feet|teeth)$/
+
+/** Singular words that end in “men”. */
+const singularInMen = new Set(list('specimen abdomen regimen stamen acumen hymen semen ramen yemen dolmen cyclamen foramen'))
+
 /** Singular words that end in `s`. */
 const singularInS = new Set(
   list(`news status bus virus campus census bonus consensus crisis analysis basis thesis process
@@ -231,6 +236,8 @@ const singularInS = new Set(
  */
 export function isPluralNoun(lower: string): boolean {
   if (irregularPlurals.has(lower)) return true
+  // Compounds of those: “grandchildren”, “great-grandchildren”, “congressmen”, “salespeople”.
+  if (lower.length > 5 && compoundPlural.test(lower) && !singularInMen.has(lower)) return true
   if (lower.length < 3 || !lower.endsWith('s') || lower.endsWith('ss') || lower.endsWith('us') || lower.endsWith("'s")) {
     return false
   }

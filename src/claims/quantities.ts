@@ -831,7 +831,9 @@ function acceptable(tokens: Token[], phrase: NumberPhrase): boolean {
     if (first.capitalized && previous && previous.kind === 'word' && previous.capitalized) return false
     if (phrase.first === phrase.last && first.lower === 'one') {
       if (previous && oneDeterminers.has(previous.lower)) return false
-      if (!next || next.kind !== 'word' || functionWords.has(next.lower) || notOne.has(next.lower)) return false
+      // (But “one to two years” opens a range.)
+      const rangeNext = next?.lower === 'to' && (tokens[phrase.last + 2]?.kind === 'number' || ((tokens[phrase.last + 2]?.flags ?? 0) & NUMBER) !== 0)
+      if (!rangeNext && (!next || next.kind !== 'word' || functionWords.has(next.lower) || notOne.has(next.lower))) return false
     }
   }
 
@@ -940,7 +942,7 @@ function percentSignAt(tokens: Token[], index: number): number {
 }
 
 /** Verbs before “from” that make “from 10 to 20” a range, not a change (“ranged from”, “varies from”). */
-const rangeVerbs = new Set(['range', 'ranges', 'ranged', 'ranging', 'vary', 'varies', 'varied', 'varying'])
+const rangeVerbs = new Set(['range', 'ranges', 'ranged', 'ranging', 'vary', 'varies', 'varied', 'varying', 'last', 'lasts', 'lasted', 'lasting'])
 
 /** Whether `tokens[first]` follows “ranging from”, “varied from” (within the claim: `floor`). */
 function rangeFrom(tokens: Token[], first: number, floor: number): boolean {

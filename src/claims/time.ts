@@ -928,10 +928,24 @@ function numberDuration(tokens: Token[], index: number, floor: number, today: Da
   const count = readNumber(tokens, index)
   if (!count || count.value === null || count.value <= 0 || count.vague) return undefined
   const unitToken = tokens[count.last + 1]
+  // (A range’s end is the quantity’s, unless it dates something: “six to eight weeks ago”.)
+  if (rangeEnd(tokens, index) && !relativeWords.has(tokens[count.last + 2]?.lower ?? '')) return undefined
   const unit = unitToken ? unitOf(unitToken) : undefined
   if (!unit || !unitToken) return undefined
   // “1 second” reads as a duration; “second” after a word number is not a unit we want (“one second-term”).
   return afterCount(tokens, index, count.last + 1, count.value, unit, floor, today, true)
+}
+
+/**
+ * Whether the number at `index` ends a range (“3 to 5 years”, “between 12
+ * and 15 months”): a quantity’s, whose bounds a duration cannot hold.
+ */
+function rangeEnd(tokens: Token[], index: number): boolean {
+  const link = tokens[index - 1]?.lower
+  const start = tokens[index - 2]
+  if (!start || (start.kind !== 'number' && numberWord(start.lower) === undefined)) return false
+  if (link === 'to' || (link === '-' && touches(start, tokens[index - 1]!) && touches(tokens[index - 1]!, tokens[index]!))) return true
+  return link === 'and' && tokens[index - 3]?.lower === 'between'
 }
 
 /** Shared tail of durations: “… ago”, “… later”, “within …”, approximators. */

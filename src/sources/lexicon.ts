@@ -18,7 +18,7 @@ function phrases(value: string): Set<string> {
  */
 export const orgHeads = words(`
   association associations campaign watch enforcement protection department dept. ministry agency agencies committee
-  commission council party institute institution university college school academy foundation
+  commission council party institute institutes institution academies university college school academy foundation
   fund corp. corp corporation inc. inc incorporated co. company companies ltd. ltd llc plc group
   network news post times journal tribune herald gazette chronicle telegraph guardian review globe courant
   magazine press wire radio television tv broadcasting broadcasting-company channel bureau office journalism
@@ -444,6 +444,8 @@ export const openers = words(`
   mr mrs ms dr mr. mrs. ms. dr. everyone everybody someone somebody anyone anybody nobody people
   nothing something anything everything whoever whatever half let whenever wherever throughout
   following regardless
+  declining rising falling growing mounting soaring surging slumping worsening improving shrinking
+  widening narrowing lingering emerging existing ongoing upcoming competing conflicting advancing
 `)
 // “She’ll”, “We’ve”, “It’s” open a sentence like the pronoun: no one is named “She’ll”.
 for (const pronoun of ['i', 'we', 'you', 'he', 'she', 'it', 'they', 'that', 'there', 'here', 'what', 'who', 'let']) {
@@ -540,7 +542,7 @@ export const orgDescriptions = new Set([
  */
 export const governmentHeads = words(`
   administration agency commission bureau service services institute institutes council board
-  authority office department enforcement protection
+  authority office department enforcement protection centers
 `)
 
 /** Organization descriptions that may stand for any organization. */
@@ -590,4 +592,6 @@ export const representatives = words(`
 export const institutionRoles = words(`
   economist professor scholar researcher scientist engineer analyst fellow historian lecturer sociologist
   psychologist epidemiologist statistician physician surgeon dean chancellor provost student employee
+  coach quarterback linebacker cornerback lineman receiver kicker pitcher shortstop outfielder
+  infielder goalkeeper goalie midfielder defenseman
 `)

@@ -16,6 +16,9 @@ import {businessDescriptions, commonAcronyms, deities, governmentHeads, institut
 import {kin, kinBefore, roleGender, roleKey, roles} from './titles.js'
 import type {Tokens} from './tokens.js'
 
+/** Roles whose “of” names a work, not an employer (“author of “Let the People Rule””). */
+const authorRoles = new Set(['author', 'co-author', 'coauthor', 'writer'])
+
 const partyTag =
   /\s{0,4}\((?:(D|R|I|Dem|Rep|Ind)\.?|(Democrat|Republican|Independent))(?:\s?[-–,]\s?(\p{Lu}[\p{L}.]{0,14}(?: \p{Lu}[\p{L}.]{0,14}){0,2}))?\)|,\s([DRI])[-–](\p{Lu}\p{L}{0,14}(?: \p{Lu}\p{L}{0,14})?|\p{Lu}[\p{L}.]{0,6}\.)(?=[,;)]|\s|$)/uy
 
@@ -1157,14 +1160,13 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     }
 
     if (role < 0) return
-    // “chief science officer”, “chief operating officer”: a role word and a
-    // field before the role that heads the title.
-    for (let item = role + 1; item <= Math.min(stop, role + 2); item++) {
-      if (tokens.cap(item) || (tokens.classes(item) & (word.affiliationPreposition | word.appositiveStop | word.determiner)) !== 0) break
-      if ((tokens.classes(item) & word.role) !== 0) {
-        role = item
-        break
-      }
+    role = roleHead(role, stop)
+    // “co-founder and CEO of Acme Robotics”, “president and chief
+    // executive”: coordinated roles are one title, whose body follows both.
+    if (role + 2 <= stop && tokens.is(role + 1, 'and') && tokens.joinNext(role) && tokens.joinNext(role + 1) && (tokens.classes(role + 2) & word.role) !== 0) {
+      role += 2
+      while (role < stop && tokens.joinNext(role) && (tokens.classes(role + 1) & word.role) !== 0) role++
+      role = roleHead(role, stop)
     }
 
     // The title’s capitalised words (“the former Hewlett-Packard CEO”) are
@@ -1215,16 +1217,32 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     person.gender = roleGender.get(tokens.lower(role)) ?? person.gender
     // (“with” names an employer only when one follows: “a lawyer with the
     // ACLU”, not “a pilot with a gift for imitating W.C. Fields”.)
+    // (Nor is a work one wrote: “author of “Let the People Rule””.)
     if (
       role + 1 < stop &&
       (tokens.classes(role + 1) & word.affiliationPreposition) !== 0 &&
-      !(tokens.is(role + 1, 'with') && !tokens.cap(role + 2) && !tokens.is(role + 2, 'the'))
+      !(tokens.is(role + 1, 'with') && !tokens.cap(role + 2) && !tokens.is(role + 2, 'the')) &&
+      !(tokens.is(role + 1, 'of') && authorRoles.has(tokens.lower(role)))
     ) {
       person.affiliationRange = [tokens.start(role + 2), tokens.end(stop)]
       person.affiliationType = tokens.is(role, 'member') ? 'member' : 'affiliation'
     } else if (named) {
       person.ownerEnd = tokens.end(possessor)
     }
+  }
+
+  /**
+   * “chief science officer”, “chief operating officer”: a role word and a
+   * field before the role that heads the title; the head’s index (`role`
+   * when none follows).
+   */
+  function roleHead(role: number, stop: number): number {
+    for (let item = role + 1; item <= Math.min(stop, role + 2); item++) {
+      if (tokens.cap(item) || (tokens.classes(item) & (word.affiliationPreposition | word.appositiveStop | word.determiner)) !== 0) break
+      if ((tokens.classes(item) & word.role) !== 0) return item
+    }
+
+    return role
   }
 
   /**

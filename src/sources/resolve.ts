@@ -195,6 +195,30 @@ export function resolve(
   const aliases = new Map<string, Entity>()
   const placesByKey = new Map<string, Entity>()
   const groups = new Map<string, Entity>()
+
+  /**
+   * “Prosecutors said …” after “federal prosecutors said …”: a bare plural
+   * names the one group of that noun a common word described before (not
+   * “senators” after “Democratic senators”, which sets a group apart, nor
+   * when two such groups are named).
+   */
+  function describedGroup(key: string): Entity | undefined {
+    if (key.includes(' ') || populations.has(key)) return undefined
+    let found: Entity | undefined
+    for (const [other, group] of groups) {
+      const space = other.indexOf(' ')
+      if (space < 0 || other.length - space - 1 !== key.length || !other.endsWith(key) || other.indexOf(' ', space + 1) >= 0) continue
+      const modifier = other.slice(0, space)
+      // (Written mid-sentence, the modifier’s case says it; opening a
+      // sentence, the word does: “Federal prosecutors”, not “Israeli officials”.)
+      const common = group.midText === undefined ? !demonyms.has(modifier) || commonModifiers.has(modifier) : /^\p{Ll}/u.test(group.midText)
+      if (found || !common || participle.test(modifier) || group.affiliation || group.party !== null || places.has(modifier) || usStates.has(modifier)) return undefined
+      found = group
+    }
+
+    return found
+  }
+
   const documents = new Map<string, Entity>()
   // A headline’s document (“Daily walking cuts risk …, study finds”) is the
   // first one the body gives that head (“according to a large international
@@ -486,7 +510,7 @@ export function resolve(
       }
 
       case 'group': {
-        let entity = groups.get(item.key)
+        let entity = groups.get(item.key) ?? describedGroup(item.key)
         if (!entity) {
           entity = create('group')
           entity.plural = true
@@ -984,6 +1008,13 @@ export function resolve(
           // Rock Christian Church”: the body is the name after.)
           if (target.type !== 'organization' && possessiveOf(doc.view, target.end)) break
           if (target.type !== 'organization' && /^[’']s?\s+\p{Lu}/u.test(doc.view.slice(target.end, target.end + 5))) continue
+          // (“a senior adviser for Mr. Trump”: one works for a person, who
+          // stays one, and is spoken for by an aide.)
+          if (organization.type === 'person' && (organization.gender === 'male' || organization.gender === 'female')) {
+            if (representatives.has(lastWord(item.titles[0] ?? ''))) addRelation(entity, 'represents', organization)
+            break
+          }
+
           if (organization.type === 'unknown' || (organization.type === 'person' && organization.titles.length === 0)) {
             organization.type = 'organization'
             organization.gender = 'neuter'
@@ -1053,9 +1084,16 @@ export function resolve(
           item.titleStart - before!.end <= 2 &&
           institutionRoles.has(lastWord(item.titles[0]!))
         ) {
-          organization.type = 'organization'
-          organization.gender = 'neuter'
-          entity.affiliation = organization
+          // (A body the article names in full is the one: “The Buffalo Bills
+          // said …” before “Bills coach Sean McDermott”.)
+          const named = bodyNamed(before!.key) ?? bodyEndingIn(before!.key)
+          if (named && named !== entity) {
+            entity.affiliation = named
+          } else {
+            organization.type = 'organization'
+            organization.gender = 'neuter'
+            entity.affiliation = organization
+          }
         }
       }
 
@@ -1162,6 +1200,18 @@ export function resolve(
      * (“SEC”, “Boeing”), if any; never a party’s nickname (“GOP Sen. John
      * McCain”, “GOP voters” have a party, as “Republican Sen.” has).
      */
+    /** The one organization whose name ends in `word` (“Buffalo Bills” for “bills”). */
+    function bodyEndingIn(word: string): Entity | undefined {
+      let found: Entity | undefined
+      for (const [key, body] of organizations) {
+        if (body.type !== 'organization' || key.length <= word.length || !key.endsWith(word) || key.charCodeAt(key.length - word.length - 1) !== 32) continue
+        if (found && found !== body) return undefined
+        found = body
+      }
+
+      return found
+    }
+
     function bodyNamed(word: string): Entity | undefined {
       const key = word.toLowerCase()
       if (partyNicknames.has(key)) return undefined
@@ -1345,6 +1395,21 @@ const studyAuthors = new Set(['authors', 'researchers', 'study authors', 'scient
  */
 const shortHeads = new Set(['commission', 'committee', 'department', 'ministry', 'agency', 'court', 'council', 'bureau', 'board', 'authority', 'institute', 'foundation', 'tribunal'])
 
+/**
+ * Groups whose modifier picks out a part (“black voters”, “likely voters”,
+ * “member nations”, “nearly half”): the bare plural is everyone.
+ */
+const populations = new Set([
+  'voters', 'people', 'americans', 'residents', 'citizens', 'members', 'states', 'countries', 'nations', 'polls', 'viewers',
+  'women', 'men', 'adults', 'students', 'workers', 'families', 'democrats', 'republicans', 'independents', 'half', 'third', 'quarter', 'majority'
+])
+
+/** A participle before a group’s noun (“cheering supporters”, “hoping voters”): often a clause’s verb, not the group’s description. */
+const participle = /(?:ing|ed)$/
+
+/** Modifiers the demonyms list for names (“Federal Reserve”) that describe groups in lowercase (“federal prosecutors”). */
+const commonModifiers = new Set(['federal', 'national', 'global', 'western', 'eastern', 'northern', 'southern'])
+
 /** Words of a title that say when it was held (“Former House speaker”), no body’s name. */
 const tenureWords = new Set(['former', 'then', 'ex', 'acting', 'interim', 'outgoing', 'incoming', 'retired', 'late', 'longtime', 'onetime'])
 
@@ -1380,8 +1445,15 @@ function agencyName(name: string | undefined): boolean {
   if (name === undefined) return false
   const last = name.slice(name.lastIndexOf(' ') + 1)
   // (Capitalized: “the Clinton administration” is no agency.)
-  return /^\p{Lu}/u.test(last) && governmentHeads.has(last.toLowerCase())
+  if (/^\p{Lu}/u.test(last) && governmentHeads.has(last.toLowerCase())) return true
+  // Or the head before what it is for: “Centers for Disease Control and
+  // Prevention”, “National Institutes of Health”.
+  const head = agencyHead.exec(name)
+  return head !== null && governmentHeads.has(head[1]!.toLowerCase())
 }
+
+/** A capitalized word before “for” or “of”, and the words before it (bounded: no backtracking). */
+const agencyHead = /^(?:\p{Lu}[\p{L}.]{0,20} ){0,3}?(\p{Lu}\p{Ll}{1,20}) (?:for|of) /u
 
 /** Whether an organization’s name says it is a business (“Acme Foods Inc.”, “Ford Motor Co.”). */
 function businessName(name: string | undefined): boolean {

@@ -48,6 +48,9 @@ export const roles = words(`
   passenger voter parent retiree homeowner volunteer protester demonstrator cashier waiter waitress
   bartender barista mechanic electrician plumber janitor welder miner trucker nanny caregiver
   schoolteacher
+  quarterback linebacker cornerback lineman receiver kicker pitcher shortstop outfielder infielder
+  goalkeeper goalie midfielder defenseman teammate rookie golfer swimmer sprinter wrestler cyclist
+  gymnast
 `)
 
 /** Kinship nouns and the gender each says (“her *husband*”). */
