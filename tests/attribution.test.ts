@@ -1328,6 +1328,26 @@ describe('findReports', () => {
     expect(mentions('Even Republicans who shied from talk of abandoning the nominee shifted their tone.')).toEqual([])
   })
 
+  it('takes “fire” before a plural as a noun, a cue only with “back” (“fire officials said”, “fired back”)', () => {
+    // (Was no report: “fire” ended the subject as a verb.)
+    expect(reportsOf('A wildfire tore through the hills, fire officials said.').map((report) => [report.mention, report.content])).toEqual([
+      ['fire officials', ['A wildfire tore through the hills']]
+    ])
+    expect(reportsOf('Clinton fired back that he was wrong.').map((report) => report.cue)).toEqual(['fired back'])
+  })
+
+  it('ends the content before “according to” after a word or a quotation (“The plan is dead according to the memo”)', () => {
+    // (The content took the cue’s first word: “The plan is dead according”.)
+    expect(reportsOf('The plan is dead according to the memo.').map((report) => report.content)).toEqual([['The plan is dead']])
+    // After a quotation the report with “according to” is the outer one, and
+    // the speaker’s content ends at the quotation (it ran past the cue).
+    const found = run(headline + 'Xi said that “Earth is big enough,” according to a Chinese readout of the meeting.', 'text')
+    const slice = (range: [number, number] | null) => (range ? found.doc.input.slice(range[0], range[1]) : null)
+    expect(found.reports.map((report) => [slice(report.cue), report.content.map(slice), report.nested.map((inner) => [slice(inner.cue), inner.content.map(slice)])])).toEqual([
+      ['according to', ['Xi said that “Earth is big enough,”'], [['said', ['that “Earth is big enough,”']]]]
+    ])
+  })
+
   it('reads a noun cue after a participle or after an adjective and a preposition as a noun (“raising worries about”, “of public comment”)', () => {
     // (Were reports with sources “raising” and “four hours of public”.)
     expect(reportsOf('Stocks fell, raising worries about how long the Fed will keep rates high.')).toEqual([])

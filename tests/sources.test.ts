@@ -2632,6 +2632,30 @@ describe('resolveSources', () => {
     expect(kindsNamesAndTitles('Stocks\nDeclining issues outnumbered advancers by a 4.3-to-1 ratio on the NYSE.')).toEqual([])
   })
 
+  it('reads a lone name that was founded as a body (“Anthropic was founded in 2021”)', () => {
+    // (Was a person “Anthropic”.)
+    expect(kindsNamesAndTitles('Funding\nAnthropic declined to comment. Anthropic was founded in 2021 by former OpenAI executives.')).toEqual([
+      ['organization', 'Anthropic', [], null]
+    ])
+  })
+
+  it('reads a plural before a role or a members’ body as a modifier, no group (“A machinists spokesman said”)', () => {
+    // (Were the groups “machinists” and “teachers”.)
+    expect(kindsNamesAndTitles('Talks\nA machinists spokesman said the vote was close.').map(([kind, name]) => [kind, name])).toEqual([['person', 'A machinists spokesman']])
+    expect(kindsNamesAndTitles('Talks\nA teachers union spokesman said the vote was close.').map(([kind, name]) => [kind, name])).toEqual([['person', 'A teachers union spokesman']])
+    // (But “someone voters trust”: a verb after the plural.)
+    expect(kindsNamesAndTitles('Talks\nMachinists said the vote was close.').map(([kind, name]) => [kind, name])).toEqual([['group', 'machinists']])
+  })
+
+  it('takes more sciences’ roles as titles, and a readout as a document (“an astronomer at the University of Arizona”, “a Chinese readout”)', () => {
+    // (Were no title and no affiliation; a group “Chinese”.)
+    expect(kindsNamesAndTitles('Planets\n“It is a first,” said Sarah Moran, an astronomer at the University of Arizona.')).toEqual([
+      ['person', 'Sarah Moran', ['astronomer'], 'University of Arizona'],
+      ['organization', 'University of Arizona', [], null]
+    ])
+    expect(kindsNamesAndTitles('Talks\n“Planet Earth is big enough,” according to a Chinese readout.')).toEqual([['document', 'Chinese readout', [], null]])
+  })
+
   it('keeps offsets into markdown input', () => {
     const input = '# A *title*\n\nSen. **Patrick Leahy** said _the memo_ was wrong.\n\nLeahy added more.\n'
     const sources = resolveSources(parse(input), [], [])

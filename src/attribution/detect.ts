@@ -1793,7 +1793,9 @@ function accordingTo(tokens: Token[], k: number, unit: number, found: Candidate[
     const range = contentRange(tokens, from, tokens.length)
     if (range) content.push(range)
   } else {
-    const left = contentBefore(tokens, before.type === 'punct' && (before.text === ',' || dashes.has(before.text) || before.text === '(') ? k - 1 : k)
+    // (Up to the token before the cue: a comma or dash there is trimmed, a
+    // closing quotation mark kept — “““…,” according to a readout”.)
+    const left = contentBefore(tokens, k - 1)
     if (left) content.push(left)
     const after = tokens[source[1]]
     if (after && (after.text === ',' || dashes.has(after.text))) {
@@ -3432,6 +3434,18 @@ function participleBefore(tokens: Token[], preposition: number): number {
 const modifierPrepositions = new Set(['about', 'against', 'of', 'on', 'over'])
 
 /**
+ * Whether the word at `index` may be a cue verb where it stands: “fire”,
+ * “shoot” and “hit” are cues only with “back” (“fire officials said” has a
+ * noun, “fired back” a cue). (Other cues with particles, “point”, “talk”,
+ * end a phrase as they did: “a point Feinstein also acknowledged”.)
+ */
+function cueHere(tokens: Token[], index: number): boolean {
+  const entries = cues.get(tokens[index]!.lower)
+  if (!entries) return false
+  return tokens[index + 1]?.lower === 'back' || entries.some((entry) => entry.particle !== 'back')
+}
+
+/**
  * The noun phrase ending just before token `end`; with `relative` (the
  * default), the phrase a relative clause ending there hangs on too (“Two
  * women who led the strike”).
@@ -3556,7 +3570,7 @@ function npBefore(tokens: Token[], end: number, relative = true): Range | undefi
       (start === end && !lower.endsWith('ed')) ||
       (start < end && titleWords.has(lower) && !tokens[start]!.upper) ||
       (start < end && !lower.endsWith('ed') && !tokens[index + 1]!.upper && modifierPrepositions.has(tokens[index - 1]?.lower ?? ''))
-    if (stopWords.has(lower) || auxiliaries.has(lower) || copulas.has(lower) || (cues.has(lower) && !nounCues.has(lower) && !headNoun) || negated(lower)) break
+    if (stopWords.has(lower) || auxiliaries.has(lower) || copulas.has(lower) || (cueHere(tokens, index) && !nounCues.has(lower) && !headNoun) || negated(lower)) break
     // “…, beating Wall Street estimates”, “, citing Pentagon officials”: a
     // participle opening a phrase before a name takes it as its object; it
     // is not part of it (“the leading Republican candidates” keeps it).

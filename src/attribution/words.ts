@@ -85,7 +85,7 @@ export const documentNouns = set(
     'constitution amendment resolution motion petition warrant subpoena affidavit testimony minutes ' +
     'notes list ranking index tally results numbers statistics evidence files papers guide handbook ' +
     'summary findings text draft directive framework strategy doctrine review inquiry probe obituary ' +
-    'headline photo photos image images speech interview'
+    'headline photo photos image images speech interview readout'
 )
 
 /** Verbs of the copula, for passives and adjective cues. */

@@ -41,6 +41,9 @@ const speechWords = new Set(
   'said says say told tells added adds noted wrote writes argued warned according asked explained insisted confirmed'.split(' ')
 )
 
+/** Bodies a plural names by their members (“a teachers union”, “a veterans hospital”; not “voters trust”). */
+const memberBodies = new Set(['union', 'unions', 'association', 'associations', 'council', 'federation', 'committee', 'caucus', 'hospital', 'league'])
+
 /** What the finder needs to know about a head word, looked up once per word of the table. */
 interface HeadInfo {
   word: string
@@ -345,6 +348,9 @@ export function findDescriptions(doc: Doc, tokens: Tokens): Candidate[] {
   }
 
   function groupAt(index: number): Candidate | undefined {
+    // “A machinists spokesman”, “a teachers union leader”: the plural
+    // modifies a role or a body, no group.
+    if (index + 1 < count && tokens.joinNext(index) && !tokens.cap(index + 1) && ((tokens.classes(index + 1) & word.role) !== 0 || memberBodies.has(tokens.lower(index + 1)))) return undefined
     let from = modifiersBefore(index, 3, true)
     // “a move officials say will save …”: after a singular “a”, the words
     // before a plural are another noun’s (but “a few officials”).

@@ -280,6 +280,8 @@ export const groupHeads = words(`
   fans viewers readers journalists reporters editors correspondents countries nations governments states
   allies partners traders brokers dealers bankers rivals backers boosters biographers reviewers
   followers loyalists employers policymakers policy-makers officeholders
+  machinists mechanics pilots drivers miners dockworkers autoworkers steelworkers firefighters
+  astronomers astrophysicists physicists biologists chemists epidemiologists engineers
 `)
 
 /** Heads of anonymous mentions (“a *source*”, “*people* familiar with …”). */
@@ -355,6 +357,7 @@ export const documentHeads = new Map<string, string>([
   ['affidavit', 'filing'],
   ['motion', 'filing'],
   ['transcript', 'transcript'],
+  ['readout', 'transcript'],
   ['bill', 'bill'],
   ['legislation', 'bill'],
   ['law', 'law'],

@@ -103,10 +103,15 @@ const titleKeeps = word.givenName | word.orgHead | word.orgName | word.place | w
 /** A statement that follows a name and speaks of it as “it” (“ said it would”, “ says its profit”). */
 const asIt = /\s{1,2}(?:said|says|announced|confirmed|reported|added|warned|expects|plans|declined|denied|disclosed|stated)\s{1,2}(?:that\s{1,2})?its?\s/y
 
-/** Whether `view` at `end` goes on with a statement about “it” (see {@link asIt}). */
+/** A body’s founding after its name (“Anthropic was founded in 2021”, “Acme, founded in 1990,”): no person is founded. */
+const founded = /(?:\s{1,2}(?:was|is|has\s{1,2}been)|,)\s{1,2}(?:founded|established|incorporated|headquartered)\b/y
+
+/** Whether `view` at `end` goes on with a statement about “it” (see {@link asIt}), or with its founding (see {@link founded}). */
 function speaksAsIt(view: string, end: number): boolean {
   asIt.lastIndex = end
-  return asIt.test(view)
+  if (asIt.test(view)) return true
+  founded.lastIndex = end
+  return founded.test(view)
 }
 
 /** Verbs whose object may be followed by a clause’s subject (“told the magazine Clinton was …”). */

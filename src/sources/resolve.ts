@@ -732,13 +732,14 @@ export function resolve(
     if (entity.party === null && item.party !== null) entity.party = item.party
     if (entity.state === null && item.state !== null) entity.state = item.state
     if (entity.gender === null && item.gender !== null && kind !== 'pronoun') entity.gender = item.gender
-    // (A lone name that speaks of itself as “it”, and that no person
-    // bears as a surname, is a body: “Acme said it would close”.)
+    // (A lone name that speaks of itself as “it”, or was founded, and that
+    // no other person bears as a surname, is a body: “Acme said it would
+    // close”, “Anthropic was founded in 2021” — up to its third mention.)
     if (
       item.asIt &&
       (kind === 'name' || kind === 'surname') &&
-      (entity.type === 'unknown' || (entity.type === 'person' && entity.firstFull === noOffset && entity.gender === null && entity.titles.length === 0 && entity.mentions.length <= 3)) &&
-      !bySurname.has(item.words[0] ?? '')
+      (entity.type === 'unknown' || (entity.type === 'person' && entity.firstFull === noOffset && entity.gender === null && entity.titles.length === 0 && entity.mentions.length <= 9)) &&
+      !bySurname.get(item.words[0] ?? '')?.some((other) => other !== entity)
     ) {
       entity.type = 'organization'
     }

@@ -40,6 +40,8 @@ export const roles = words(`
   geriatrician endocrinologist dermatologist radiologist dietitian nutritionist gastroenterologist
   pulmonologist anesthesiologist hematologist nephrologist urologist ophthalmologist veterinarian midwife
   gynecologist neurologist immunologist biologist chemist physicist geologist meteorologist
+  astronomer astrophysicist oceanographer seismologist volcanologist glaciologist ecologist zoologist
+  botanist paleontologist archaeologist geographer linguist
   climatologist statistician demographer sociologist anthropologist criminologist ethicist theologian
   philosopher mathematician pharmacist dentist therapist architect accountant auditor paramedic
   firefighter pilot farmer lobbyist pundit blogger broadcaster photographer curator provost
