@@ -2656,6 +2656,17 @@ describe('resolveSources', () => {
     expect(kindsNamesAndTitles('Talks\n“Planet Earth is big enough,” according to a Chinese readout.')).toEqual([['document', 'Chinese readout', [], null]])
   })
 
+  it('gives a title headed by a body’s kind the one body of that kind the article names (“Council President Anita Brooks”)', () => {
+    const affiliations = (input: string) => annotate(input, {format: 'text'}).sources.filter((source) => source.kind === 'person').map((source) => source.affiliation)
+    // (Had no affiliation.)
+    expect(affiliations('Stadium\nThe Springfield City Council voted to delay a decision. Council President Anita Brooks said members needed more time.')).toEqual([
+      'Springfield City Council'
+    ])
+    // Not when two bodies are of that kind, nor “House” (the White House is one too).
+    expect(affiliations('Hearing\nThe House Judiciary Committee and the Senate Finance Committee met. Committee Chairman Jim Jordan said it would go on.')).toEqual([null])
+    expect(affiliations('Budget\nThe White House said it would veto the bill. House Speaker Mike Johnson said the vote would go on.')).toEqual([null])
+  })
+
   it('keeps offsets into markdown input', () => {
     const input = '# A *title*\n\nSen. **Patrick Leahy** said _the memo_ was wrong.\n\nLeahy added more.\n'
     const sources = resolveSources(parse(input), [], [])

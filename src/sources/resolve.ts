@@ -282,6 +282,8 @@ export function resolve(
   /** The place a bare-titled person was linked to by `placedRole` (“the Florida senator”). */
   const rolePlaces = new Map<Entity, string>()
   const byOrgHead = new Map<string, Entity>()
+  /** Head words that two organizations of the article end in (“committee”): no one of them is “the committee”. */
+  const sharedHeads = new Set<string>()
   let lastOrganization: Entity | undefined
   /** The last organization that spoke and whose name says it is a business (“Acme Foods Inc.”; see `org-description`). */
   let speakingBusiness: Entity | undefined
@@ -782,6 +784,8 @@ export function resolve(
         record.ofKey = ofKey
       }
 
+      const previous = byOrgHead.get(record.headKey)
+      if (previous && previous !== entity) sharedHeads.add(record.headKey)
       byOrgHead.set(record.headKey, entity)
       if (record.ofKey !== '') byOrgHead.set(record.ofKey, entity)
     }
@@ -1112,6 +1116,17 @@ export function resolve(
           if (!lead.every((word) => /^\p{Lu}/u.test(word) && !tenureWords.has(word.toLowerCase()))) continue
           // (Not a kind of body, a place or a country’s initials: “School
           // board member”, “South Carolina Rep.”, “U.S. Attorney General”.)
+          // (But a body’s kind is the body of that kind the article names:
+          // “Council President Anita Brooks” after “The Springfield City
+          // Council voted”.)
+          // (Not “House”: the White House is one too.)
+          if (size === 1 && orgHeads.has(key) && /^\p{Lu}/u.test(lead[0]!)) {
+            const body = key === 'house' || sharedHeads.has(key) ? undefined : byOrgHead.get(key)
+            // (A name of its own, not the title’s word: “School board member”.)
+            if (body && body !== entity && body.type === 'organization' && body.bestText?.includes(' ')) entity.affiliation = body
+            continue
+          }
+
           if (places.has(key) || (size === 1 && (orgHeads.has(key) || key.endsWith('.')))) continue
           // (Or a longer name it opens: “Perplexity” of “Perplexity AI”.)
           const longer = size === 1 ? firstWords.get(key) : undefined
