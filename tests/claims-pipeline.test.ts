@@ -420,3 +420,17 @@ describe('annotate (the reporter’s clause beside an attribution)', () => {
     ])
   })
 })
+
+describe('annotate (a quotation after “that”)', () => {
+  it('makes the quotation the claim, quoted, over all its sentences (“Cruz says that “when you live by the pen …””)', () => {
+    const claims = (input: string) => annotate(input, {format: 'text'}).claims.map((claim) => [claim.text, claim.attribution.type, claim.attribution.cue?.text ?? null])
+    // (Was the whole sentence, frame and all, and the quotation’s later
+    // sentences the reporter’s own, unattributed.)
+    expect(claims('Title\nRoberts said that “an individual may be disarmed.”')).toEqual([['an individual may be disarmed.', 'quoted', 'said']])
+    expect(claims('Title\nSanders tells reporters that “if the turnout is large we will do fine. If it is low, that may be another story.”')).toEqual([
+      ['if the turnout is large we will do fine. If it is low, that may be another story.', 'quoted', 'tells']
+    ])
+    // A quotation inside reported words stays in a reported claim.
+    expect(claims('Title\nHe said the plan was “a disaster” for all.')).toEqual([['the plan was “a disaster” for all', 'reported', 'said']])
+  })
+})

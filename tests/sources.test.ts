@@ -2667,6 +2667,30 @@ describe('resolveSources', () => {
     expect(affiliations('Budget\nThe White House said it would veto the bill. House Speaker Mike Johnson said the vote would go on.')).toEqual([null])
   })
 
+  it('makes no source of an indefinite anonymous mention that does not speak (“Roberts said that an individual may be disarmed”)', () => {
+    // (Was an anonymous source “an individual”; some 120 such on PolNeAR, “a person”, “an ally”.)
+    expect(kindsNamesAndTitles('Guns\nRoberts said that an individual may be disarmed.').map(([kind, name]) => [kind, name])).toEqual([['person', 'Roberts']])
+    // One that speaks stays.
+    expect(kindsNamesAndTitles('Talks\nA person familiar with the matter said it was done.').map(([kind, name]) => [kind, name])).toEqual([
+      ['anonymous', 'a person familiar with the matter']
+    ])
+  })
+
+  it('reads advocacy groups named for members and a cause as one body (“Everytown for Gun Safety”), and a regulator before a name as a body (“the energy regulator Ofgem”)', () => {
+    // (Were the persons “Everytown” and “Gun Safety”.)
+    expect(kindsNamesAndTitles('Guns\nAbout 70 women are shot each month, according to Everytown for Gun Safety.')).toEqual([
+      ['organization', 'Everytown for Gun Safety', [], null]
+    ])
+    expect(kindsNamesAndTitles('Taxes\nAmericans for Prosperity said the plan would fail.')).toEqual([['organization', 'Americans for Prosperity', [], null]])
+    // (Ofgem was a person titled “energy regulator”, and its chief executive had no affiliation.)
+    expect(kindsNamesAndTitles('Bills\nBills will rise, the energy regulator Ofgem has announced. Ofgem chief executive Jonathan Brearley said the rise was bad.')).toEqual([
+      ['organization', 'Ofgem', [], null],
+      ['person', 'Jonathan Brearley', ['chief executive'], 'Ofgem']
+    ])
+    // (“Charities” was a person.)
+    expect(kindsNamesAndTitles('Bills\nCharities warned that millions would struggle.')).toEqual([['group', 'charities', [], null]])
+  })
+
   it('keeps offsets into markdown input', () => {
     const input = '# A *title*\n\nSen. **Patrick Leahy** said _the memo_ was wrong.\n\nLeahy added more.\n'
     const sources = resolveSources(parse(input), [], [])

@@ -100,7 +100,11 @@ function quoteIds(indices: number[], quotes: Quote[]): string[] {
   return ids
 }
 
-/** Whether the content is nothing but quotations (and punctuation, `that`). */
+/**
+ * Whether the content is nothing but quotations and punctuation: the
+ * quotation is the attribution. (Not after `that`: “Cruz says that “…””
+ * is a report, whose claim the quotation is — see `../claims/index.ts`.)
+ */
 function onlyQuotes(doc: Doc, candidate: Candidate, ranges: Array<{start: number; end: number}>): boolean {
   if (candidate.quotes.length === 0) return false
   let rest = ''
@@ -120,5 +124,5 @@ function onlyQuotes(doc: Doc, candidate: Candidate, ranges: Array<{start: number
     if (rest.length > 40) return false
   }
 
-  return !/[\p{L}\p{N}]/u.test(rest.replace(/\bthat\b/gi, ''))
+  return !/[\p{L}\p{N}]/u.test(rest)
 }

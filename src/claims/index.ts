@@ -326,6 +326,20 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
     }
   }
 
+  // A report whose content is all quotation (“Cruz says that “when you live
+  // by the pen, you die by the pen.””) is the speaker’s own words: quoted.
+  // (One quotation is the content inside its marks, as a direct quote’s.)
+  for (const [draft, ids] of containedIds) {
+    if (draft.attribution.type === 'quoted' || !quotedThrough(doc.view, draft, ids, quotesById)) continue
+    draft.attribution.type = 'quoted'
+    const only = ids.size === 1 ? quotesById.get(ids.values().next().value!) : undefined
+    if (only && only.position.start.offset! <= draft.start && only.position.end.offset! >= draft.end) {
+      const [from, to] = trim(doc.view, only.contentPosition.start.offset!, only.contentPosition.end.offset!)
+      draft.start = from
+      draft.end = to
+    }
+  }
+
   // An interview’s answers are the interviewee’s words (see `interview.ts`),
   // and a transcript’s paragraph after a speaker’s label (“TRUMP: I think
   // it was a disaster. We won by a lot.”) is the speaker’s to its end.
@@ -566,6 +580,26 @@ function speakerLabels(doc: Doc, reports: Report[]): Map<number, Report> {
   }
 
   return result
+}
+
+/** Whether the quotes `ids` cover a draft’s span but for spaces and punctuation between them. */
+function quotedThrough(view: string, draft: Draft, ids: Set<string>, quotesById: Map<string, Quote>): boolean {
+  const spans: Array<[number, number]> = []
+  for (const id of ids) {
+    const quote = quotesById.get(id)
+    if (quote) spans.push([quote.position.start.offset!, quote.position.end.offset!])
+  }
+
+  spans.sort((a, b) => a[0] - b[0])
+  let at = draft.start
+  for (const [start, end] of spans) {
+    if (end <= at) continue
+    if (start > at && /[\p{L}\p{N}]/u.test(view.slice(at, start))) return false
+    at = Math.max(at, end)
+    if (at >= draft.end) return true
+  }
+
+  return !/[\p{L}\p{N}]/u.test(view.slice(at, draft.end))
 }
 
 function toAttribution(doc: Doc, report: Report): ClaimAttribution {

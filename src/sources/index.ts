@@ -100,8 +100,10 @@ export function resolveSources(doc: Doc, quotes: Quote[], reports: Report[]): So
   // “said Tad Devine, an adviser to the campaign”, “the man, a former
   // employee who had been fired, walked in”.)
   let targeted: Set<Candidate | undefined> | undefined
+  // (Nor, anywhere, one that does not speak: “Roberts said that an
+  // individual may be disarmed”.)
   for (const item of candidates) {
-    if (item.type !== 'anonymous' || item.plural || !appositionGap(doc.view, item.start - 2, item.start)) continue
+    if (item.type !== 'anonymous' || item.plural || (item.speaker && !appositionGap(doc.view, item.start - 2, item.start))) continue
     // (Indefinite: “the former adviser” may be named again later, and is linked then.)
     if (!/^an? /i.test(doc.view.slice(item.start, item.start + 3))) continue
     targeted ??= new Set(targetCandidates)

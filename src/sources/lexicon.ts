@@ -113,7 +113,7 @@ export const orgKindNouns = words(`
   journal newspaper magazine tabloid website blog network channel broadcaster outlet publisher
   company firm startup conglomerate nonprofit charity organization organisation agency bank airline
   studio retailer manufacturer automaker insurer lender union think-tank tank watchdog
-  chipmaker carmaker drugmaker planemaker steelmaker provider
+  chipmaker carmaker drugmaker planemaker steelmaker provider regulator utility operator supplier
 `)
 
 /** Nouns after a name that make an organization of it (“the Trump administration”). */
@@ -279,7 +279,7 @@ export const groupHeads = words(`
   economists forecasters polls surveys families victims survivors refugees migrants immigrants
   fans viewers readers journalists reporters editors correspondents countries nations governments states
   allies partners traders brokers dealers bankers rivals backers boosters biographers reviewers
-  followers loyalists employers policymakers policy-makers officeholders
+  followers loyalists employers policymakers policy-makers officeholders charities nonprofits
   machinists mechanics pilots drivers miners dockworkers autoworkers steelworkers firefighters
   astronomers astrophysicists physicists biologists chemists epidemiologists engineers
 `)

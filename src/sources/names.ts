@@ -159,7 +159,15 @@ const researchUnits = new Set(['program', 'programme', 'project', 'initiative'])
  * Heads of a body's name only before a connector (“Program *on* Energy …”,
  * “British Chambers *of* Commerce”): alone, “Chambers” is a surname.
  */
-const connectorHeads = new Map<string, string>([...[...researchUnits].map((unit) => [unit, 'on'] as const), ['chambers', 'of']])
+const connectorHeads = new Map<string, string>([
+  ...[...researchUnits].map((unit) => [unit, 'on'] as const),
+  ['chambers', 'of'],
+  // Advocacy groups named for their members and cause: “Americans for
+  // Prosperity”, “Everytown for Gun Safety”, “People for the American Way”.
+  ...'americans citizens students physicians doctors parents moms mothers veterans scientists lawyers families taxpayers nurses women people everytown'
+    .split(' ')
+    .map((members) => [members, 'for'] as const)
+])
 
 /** Compass words that open a region’s name (“*Southern* California”). */
 const compassWords = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central'])

@@ -1073,7 +1073,13 @@ export function resolve(
       if ((item.type === 'person' || item.type === 'unknown') && !entity.affiliation) {
         const before = endingBefore(index, item.titleStart)
         const organization = before ? entityOf(before) : undefined
-        if (organization && organization.type === 'organization' && before!.type === 'organization') {
+        // (Or a lone name the article makes a body elsewhere: “the energy
+        // regulator Ofgem” … “Ofgem chief executive Jonathan Brearley”.)
+        if (
+          organization &&
+          organization.type === 'organization' &&
+          (before!.type === 'organization' || (before!.type === 'unknown' && organization !== entity && item.titles.length > 0 && item.titleStart - before!.end <= 2))
+        ) {
           entity.affiliation = organization
         } else if (
           // “Harvard economist Jason Furman”: a bare word that names no one
