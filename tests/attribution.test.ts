@@ -1348,6 +1348,27 @@ describe('findReports', () => {
     ])
   })
 
+  it('reads why a source goes unnamed as no request (“A neighbor who asked not to be identified said”)', () => {
+    // (Was a report of “asked” with the content “not to be identified said she heard …” and the source “who”.)
+    expect(reportsOf('A neighbor who asked not to be identified said she heard a loud bang.').map((report) => [report.mention, report.cue, report.content])).toEqual([
+      ['A neighbor who asked not to be identified', 'said', ['she heard a loud bang']]
+    ])
+  })
+
+  it('reads responding to an emergency as no speech (“The department has responded to 11 fatal fires”)', () => {
+    // (Was a report with the content “to 11 fatal fires this year”.)
+    expect(reportsOf('The department has responded to 11 fatal fires this year.')).toEqual([])
+    expect(reportsOf('Police responded to a call about a man with a gun.')).toEqual([])
+    expect(reportsOf('She responded to criticism that the plan was weak.').map((report) => report.cue)).toEqual(['responded'])
+  })
+
+  it('takes a university’s campus into the source after “according to” (“a study by the University of California, Berkeley,”)', () => {
+    // (The content began “Berkeley, earlier increases …”.)
+    expect(reportsOf('According to a 2023 study by the University of California, Berkeley, earlier increases did not reduce employment.').map((report) => report.content)).toEqual([
+      ['earlier increases did not reduce employment']
+    ])
+  })
+
   it('reads a noun cue after a participle or after an adjective and a preposition as a noun (“raising worries about”, “of public comment”)', () => {
     // (Were reports with sources “raising” and “four hours of public”.)
     expect(reportsOf('Stocks fell, raising worries about how long the Fed will keep rates high.')).toEqual([])

@@ -623,6 +623,13 @@ describe('findQuantities', () => {
     expect(quantities('Prices rose from three to six dollars.').map((quantity) => quantity.text)).toEqual(['three', 'six dollars'])
   })
 
+  it('counts the noun after a comparative (“72,000 more jobs”), and reads “called 911” as no amount', () => {
+    // (Had no noun; “911” was a count.)
+    expect(one('The data show 72,000 more jobs created than reported.')).toMatchObject({text: '72,000 more jobs', value: 72000, noun: 'jobs'})
+    expect(quantities('I called 911 right away.')).toEqual([])
+    expect(one('It cost 911 dollars.').value).toBe(911)
+  })
+
   it('reads 10k “more than” in a row once, linearly', () => {
     const found = quantities('more than '.repeat(10_000) + '5 people')
     expect(found).toHaveLength(1)

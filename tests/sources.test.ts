@@ -2691,6 +2691,22 @@ describe('resolveSources', () => {
     expect(kindsNamesAndTitles('Bills\nCharities warned that millions would struggle.')).toEqual([['group', 'charities', [], null]])
   })
 
+  it('reads a people’s name after a given name as a surname (“District Chief Brad French said … French said”)', () => {
+    // (Were the groups “Brad French” and “French”.)
+    const sources = annotate('Fire\nDistrict Chief Brad French said the fire was out. French said so. The French said no.', {format: 'text'}).sources
+    expect(sources.map((source) => [source.kind, source.name, source.mentions.map((mention) => mention.text)])).toEqual([
+      ['person', 'Brad French', ['Brad French', 'French']],
+      ['group', 'French', ['French']]
+    ])
+    // (A given name that is a place is no person’s: “Virginia Democrats”.)
+    expect(kindsNamesAndTitles('Vote\nVirginia Democrats said the map was unfair.').map(([kind, name]) => [kind, name])).toEqual([['group', 'Virginia Democrats']])
+  })
+
+  it('reads “Billboard reported” as an outlet', () => {
+    // (Was the person “Billboard”.)
+    expect(kindsNamesAndTitles('Swift\nShe gave to food banks, Billboard reported.').map(([kind, name]) => [kind, name])).toEqual([['organization', 'Billboard']])
+  })
+
   it('keeps offsets into markdown input', () => {
     const input = '# A *title*\n\nSen. **Patrick Leahy** said _the memo_ was wrong.\n\nLeahy added more.\n'
     const sources = resolveSources(parse(input), [], [])

@@ -817,6 +817,9 @@ function verbCue(
     return
   }
 
+  // “A neighbor who asked not to be identified said”: why a source goes
+  // unnamed, no request reported.
+  if (entry.lemma === 'ask' && next?.lower === 'not' && tokens[end + 1]?.lower === 'to' && tokens[end + 2]?.lower === 'be' && unnamedWords.has(tokens[end + 3]?.lower ?? '')) return
   // “People who know him say”: a relative clause of knowing someone, whose
   // pronoun is no content (“Trump had known him for years” is one, as
   // PolNeAR has it).
@@ -834,6 +837,9 @@ function verbCue(
   if (word.startsWith('recall') && next && (startsWithDigit(next.lower) || numberWords.has(next.lower) || countApproximators.has(next.lower) || next.lower === 'more')) return
   // “A storm knocked out power”, “knocked down the door”: not criticism.
   if (word.startsWith('knock') && next && next.type === 'word' && (next.lower === 'out' || next.lower === 'down' || next.lower === 'off' || next.lower === 'over' || next.lower === 'back')) return
+  // “The department has responded to 11 fatal fires”, “responded to a call”:
+  // answering an emergency, not words.
+  if (entry.lemma === 'respond' && next?.lower === 'to' && respondedTo(tokens, end + 1)) return
   // “added 300 jobs”, “would … add 120 police officers”: adding a number of things, not words.
   if (word.startsWith('add') && next && (startsWithDigit(next.lower) || next.text === '$' || numberWords.has(next.lower))) return
   // “The findings add to a growing body of evidence”, “adds to concerns”: increasing, not speaking.
@@ -1789,6 +1795,9 @@ function accordingTo(tokens: Token[], k: number, unit: number, found: Candidate[
       let comma = from
       while (comma < tokens.length && comma - from < 12 && tokens[comma]!.type === 'word') comma++
       if (comma > from && tokens[comma]?.text === ',') from = comma + 1
+      // (And a university’s campus after its comma: “a study by the
+      // University of California, Berkeley, found …”.)
+      if (from === comma + 1 && tokens[comma - 2]?.lower === 'of' && tokens[comma - 3]?.lower === 'university' && tokens[from]?.upper && tokens[from + 1]?.text === ',') from += 2
     }
     const range = contentRange(tokens, from, tokens.length)
     if (range) content.push(range)
@@ -2301,6 +2310,22 @@ function arguedCase(tokens: Token[], from: number): boolean {
 
   return false
 }
+
+/** Whether what is responded to from `from` is an emergency (“11 fatal fires”, “a call for help”), within four words. */
+function respondedTo(tokens: Token[], from: number): boolean {
+  for (let index = from; index < Math.min(tokens.length, from + 4); index++) {
+    const token = tokens[index]!
+    if (token.type !== 'word') return false
+    if (emergencies.has(token.lower)) return true
+  }
+
+  return false
+}
+
+const emergencies = new Set(['fire', 'fires', 'call', 'calls', 'scene', 'crash', 'crashes', 'shooting', 'shootings', 'emergency', 'emergencies', 'incident', 'incidents', 'alarm', 'alarms'])
+
+/** Participles of a source’s wish to stay unnamed (“asked not to be *identified*”). */
+const unnamedWords = new Set(['identified', 'named', 'quoted', 'publicly'])
 
 const courtAdjuncts = new Set(['before', 'in', 'at', 'on', 'to', 'with', 'and', 'as', 'during', 'while', 'when', 'after', 'until'])
 
@@ -3187,7 +3212,7 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
     // clause: “People who know him say”; not “who shied from talk of …”,
     // whose cue is a noun.)
     const after = np ? np[0] : reflexiveOrPersonal.has(token.lower) ? index : -1
-    for (let back = after - 1; after > 1 && back >= Math.max(1, after - 4); back--) {
+    for (let back = after - 1; after > 1 && back >= Math.max(1, after - 6); back--) {
       const item = tokens[back]!
       if (item.type !== 'word') break
       // (Not past a verb of saying or thinking, whose clause the phrase

@@ -807,6 +807,8 @@ function acceptable(tokens: Token[], phrase: NumberPhrase): boolean {
     if (next && /^(?:a\.m\.|p\.m\.|am|pm|a\.m|p\.m)$/.test(next.lower)) return false
   }
 
+  // The emergency number: “called 911”, “dial 911”.
+  if (first.text === '911' && previous && emergencyVerbs.has(previous.lower)) return false
   // Identifiers: “Title 42”, “Route 66”, “No. 2”.
   let name = previous
   if (name && name.text === '.' && touches(tokens[phrase.first - 2], name)) name = tokens[phrase.first - 2]
@@ -860,6 +862,8 @@ function nounAfter(
     }
   }
 
+  // “72,000 more jobs”, “3,000 fewer troops”: a comparative before the noun.
+  if (!afterOf && (tokens[position]?.lower === 'more' || tokens[position]?.lower === 'fewer' || tokens[position]?.lower === 'additional')) position++
   const candidates: number[] = []
   // (One more word past an adverb: “10 widely used prescription drugs”.)
   const limit = tokens[position]?.kind === 'word' && tokens[position]!.lower.endsWith('ly') && !tokens[position]!.capitalized ? 4 : 3
@@ -940,6 +944,9 @@ function percentSignAt(tokens: Token[], index: number): number {
   if (token.lower === 'percent' || token.lower === 'pct') return 1
   return token.lower === 'per' && tokens[index + 1]?.lower === 'cent' ? 2 : 0
 }
+
+/** Verbs before the emergency number (“called 911”). */
+const emergencyVerbs = new Set(['call', 'calls', 'called', 'calling', 'dial', 'dials', 'dialed', 'dialled', 'dialing', 'to'])
 
 /** Verbs before “from” that make “from 10 to 20” a range, not a change (“ranged from”, “varies from”). */
 const rangeVerbs = new Set(['range', 'ranges', 'ranged', 'ranging', 'vary', 'varies', 'varied', 'varying', 'last', 'lasts', 'lasted', 'lasting'])

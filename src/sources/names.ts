@@ -773,7 +773,9 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       return
     }
 
-    if ((tailClasses & word.capitalGroup) !== 0) {
+    // (Not a surname after a given name: “Brad French”.)
+    // (A given name that is no place: not “Virginia Democrats”.)
+    if ((tailClasses & word.capitalGroup) !== 0 && !(nameSize > 1 && (tokens.classes(nameHead) & (word.givenName | word.place)) === word.givenName)) {
       const group = candidate('group', nameStart, nameStop, tokens, head, 'name', collapse(view.slice(nameStart, nameStop)))
       group.key = nameKey
       group.plural = true

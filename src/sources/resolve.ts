@@ -512,6 +512,15 @@ export function resolve(
       }
 
       case 'group': {
+        // “French said” after “District Chief Brad French”: a people’s name
+        // that is the surname of the one person named so is that person.
+        const bearers =
+          item.mentionKind === 'name' && !item.key.includes(' ') && !/^the\s$/i.test(doc.view.slice(Math.max(0, item.start - 4), item.start)) ? bySurname.get(item.key) : undefined
+        if (bearers?.length === 1) {
+          link(bearers[0]!, item, 'surname', recency)
+          break
+        }
+
         let entity = groups.get(item.key) ?? describedGroup(item.key)
         if (!entity) {
           entity = create('group')
