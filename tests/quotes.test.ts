@@ -453,3 +453,12 @@ describe('writesSingleQuotes', () => {
   })
 })
 
+
+describe('findQuotes (a post after an exclamation)', () => {
+  it('attributes a quotation ending in “!” to the speaker who posted it in the next words (““…!!” Elon Musk, the company’s founder, posted on X.”)', async () => {
+    const {annotate} = await import('../src/index.js')
+    // (Was no speaker: the sentence ended at “!!”.)
+    const quotes = annotate('Launch\n“The tower has caught the rocket!!” Elon Musk, the company’s founder, posted on X.', {format: 'text'})
+    expect(quotes.quotes.map((quote) => quote.attribution?.mention?.text ?? null)).toEqual(['Elon Musk'])
+  })
+})

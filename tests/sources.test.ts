@@ -2024,8 +2024,9 @@ describe('resolveSources', () => {
     expect(
       kindsNamesAndTitles('ICE\nA spokesperson for U.S. Immigration and Customs Enforcement said the order would not stop the agency’s work.').map(([kind, name]) => [kind, name])
     ).toEqual([
-      ['person', 'A spokesperson for U.S. Immigration and Customs Enforcement'],
-      ['organization', 'U.S. Immigration and Customs Enforcement']
+      // (First: the headline’s “ICE” is the agency, its initials read past “U.S.”.)
+      ['organization', 'U.S. Immigration and Customs Enforcement'],
+      ['person', 'A spokesperson for U.S. Immigration and Customs Enforcement']
     ])
     expect(namesAndMentions('ICE\nImmigration and Customs Enforcement said 1,100 people were arrested. ICE said more would follow.')).toEqual([
       ['Immigration and Customs Enforcement', ['ICE', 'Immigration and Customs Enforcement', 'ICE']]
@@ -2705,6 +2706,22 @@ describe('resolveSources', () => {
   it('reads “Billboard reported” as an outlet', () => {
     // (Was the person “Billboard”.)
     expect(kindsNamesAndTitles('Swift\nShe gave to food banks, Billboard reported.').map(([kind, name]) => [kind, name])).toEqual([['organization', 'Billboard']])
+  })
+
+  it('links “the agency” to the government body last named as one, past other bodies and under its acronym (“the U.S. Food and Drug Administration” … “the FDA’s” … “the agency said”)', () => {
+    const names = (input: string) => annotate(input, {format: 'text'}).sources.map((source) => [source.name, source.mentions.map((mention) => mention.text)])
+    // (Were a second organization “agency”; the FDA was two bodies, “FDA” and
+    // “U.S. Food and Drug Administration”, the initials taken with the country’s.)
+    expect(
+      names('FDA approves pill\nThe U.S. Food and Drug Administration on Friday approved the pill, made by Biogen and Sage Therapeutics. “It will help,” said Dr. Tiffany Farchione of the FDA. Women improved, the agency said.')
+    ).toEqual([
+      ['U.S. Food and Drug Administration', ['FDA', 'The U.S. Food and Drug Administration', 'the FDA', 'the agency']],
+      ['Tiffany Farchione', ['Tiffany Farchione']]
+    ])
+    expect(names('Border\nArrests fell, according to Customs and Border Protection data. Agents made 46,000 arrests, the agency said.')).toEqual([
+      ['Customs and Border Protection', ['Customs and Border Protection', 'the agency']],
+      ['Customs and Border Protection data', ['Customs and Border Protection data']]
+    ])
   })
 
   it('keeps offsets into markdown input', () => {

@@ -48,7 +48,7 @@ const afterClock = new Set(
 
 // (A short appositive may sit between: “Why?” Miller, a retired worker, said.)
 const cueAfterSpeaker =
-  /^(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*(?:,\s[^,.!?;\n]{1,60},)?\s+(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|continued|explained|noted|argued|insisted|warned|tweeted|stated|declared|responded|recalled|joked|quipped|shouted|yelled|questioned|wondered|demanded|exclaimed|screamed|cried|pleaded|mused|countered|laughed|chanted|concluded|remarked|observed|commented|acknowledged|conceded|admitted|claimed|boasted|promised|predicted|suggested|urged|asserted|cautioned|complained)\b/
+  /^(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*(?:,\s[^,.!?;\n]{1,60},)?\s+(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|continued|explained|noted|argued|insisted|warned|tweeted|stated|declared|responded|recalled|joked|quipped|shouted|yelled|questioned|wondered|demanded|exclaimed|screamed|cried|pleaded|mused|countered|laughed|chanted|concluded|remarked|observed|commented|acknowledged|conceded|admitted|claimed|boasted|promised|predicted|suggested|urged|asserted|cautioned|complained|posted|posts|texted|emailed|announced)\b/
 
 const pronounOpener = /^(?:He|She|They|It|We|I|You)\s/
 

@@ -140,6 +140,8 @@ class EntityRecord implements Entity {
   headText: string | undefined = undefined
   headKey = ''
   ofKey = ''
+  /** A name of it is a government body’s (see `agencyName`). */
+  agency = false
 
   constructor(
     public index: number,
@@ -285,6 +287,8 @@ export function resolve(
   /** Head words that two organizations of the article end in (“committee”): no one of them is “the committee”. */
   const sharedHeads = new Set<string>()
   let lastOrganization: Entity | undefined
+  /** The last organization named as a government body (“the agency” names it). */
+  let lastAgency: Entity | undefined
   /** The last organization that spoke and whose name says it is a business (“Acme Foods Inc.”; see `org-description`). */
   let speakingBusiness: Entity | undefined
   /** The last organization that spoke whose name says nothing of what it is (“Meta said it would appeal”; see `org-description`). */
@@ -372,7 +376,9 @@ export function resolve(
       let initials = ''
       let shortInitials = ''
       if (item.name.indexOf(' ') > 0) {
-        initials = initialsOf(item.name)
+        // (Past the country’s code: “U.S. Food and Drug Administration” is the “FDA”.)
+        const country = countryPrefix.exec(item.name)
+        initials = initialsOf(country ? item.name.slice(country[0].length) : item.name)
         const and = item.name.lastIndexOf(' and ')
         if (and > 0 && item.name.indexOf(' ', and + 5) < 0) shortInitials = initialsOf(item.name.slice(0, and))
       }
@@ -656,8 +662,8 @@ export function resolve(
 
         // “the National Highway Traffic Safety Administration … The agency
         // says”: a government body by the generic word for one.
-        if (!entity && item.key === 'agency' && lastOrganization && agencyName(lastOrganization.bestText) && item.start - lastOrganization.lastAt < agencyWindow) {
-          entity = lastOrganization
+        if (!entity && item.key === 'agency' && lastAgency && item.start - lastAgency.lastAt < agencyWindow) {
+          entity = lastAgency
         }
 
         if (entity && item.paragraph - entity.lastParagraph > window) entity = undefined
@@ -791,7 +797,12 @@ export function resolve(
         const [headKey, ofKey] = headWords(item.name)
         record.headKey = headKey
         record.ofKey = ofKey
+        // (Named once as one, a government body stays one under its acronym:
+        // “the U.S. Food and Drug Administration” … “the FDA’s” … “the agency”.)
+        if (!record.agency && agencyName(item.name)) record.agency = true
       }
+
+      if (record.agency) lastAgency = entity
 
       const previous = byOrgHead.get(record.headKey)
       if (previous && previous !== entity) sharedHeads.add(record.headKey)
@@ -1611,6 +1622,9 @@ for (const entry of (
 }
 
 /** Initials of an organization’s capitalised words (“Human Rights Watch” → hrw). */
+/** A country’s code opening a body’s name (“U.S. ”, “UK ”). */
+const countryPrefix = /^(?:U\.S\.|US|U\.K\.|UK) /
+
 function initialsOf(name: string): string {
   let result = ''
   let start = 0
