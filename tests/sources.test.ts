@@ -2724,6 +2724,20 @@ describe('resolveSources', () => {
     ])
   })
 
+  it('links “the singer” to the untitled person named in full just before, and reads storms as no persons (“Hurricanes Helene and Milton”)', () => {
+    const sources = (input: string) => annotate(input, {format: 'text'}).sources.map((source) => [source.name, source.mentions.map((mention) => mention.text)])
+    // (“The singer” was a person of its own; the hurricane was a person named
+    // “Hurricanes Helene”, which came between.)
+    expect(
+      sources('Swift gives\nTaylor Swift has donated $5 million to victims of Hurricanes Helene and Milton. “We are grateful,” Feeding America CEO Claire Babineaux-Fontenot said. The singer said she was glad to help.')
+    ).toEqual([
+      ['Taylor Swift', ['Swift', 'Taylor Swift', 'The singer', 'she']],
+      ['Claire Babineaux-Fontenot', ['Claire Babineaux-Fontenot']]
+    ])
+    // Not “the director”: more often another person than the one just named.
+    expect(sources('Film\nAva DuVernay spoke at the festival. The director said the film was done.').map(([name]) => name)).toEqual(['director'])
+  })
+
   it('keeps offsets into markdown input', () => {
     const input = '# A *title*\n\nSen. **Patrick Leahy** said _the memo_ was wrong.\n\nLeahy added more.\n'
     const sources = resolveSources(parse(input), [], [])

@@ -195,7 +195,7 @@ export const thingHeads = words(`
   war wars act acts treaty treaties program programme convention agreement accord accords day
   week month year games olympics cup award awards prize amendment doctrine bill law plan summit
   debate debates show series election elections primary primaries caucuses era revolution crisis
-  storm hurricane pandemic scandal affair case trial tour festival march rally speech address
+  storm storms hurricane hurricanes typhoon typhoons cyclone cyclones pandemic scandal affair case trial tour festival march rally speech address
   conference protocol resolution deal memo report order code rule rules constitution
   declaration manifesto charter budget index survey poll census article chapter section clause
   movie film book album song novel live night inventory database registry average

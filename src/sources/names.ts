@@ -16,6 +16,9 @@ import {businessDescriptions, commonAcronyms, deities, governmentHeads, institut
 import {kin, kinBefore, roleGender, roleKey, roles} from './titles.js'
 import type {Tokens} from './tokens.js'
 
+/** Words that open a storm’s name (“Hurricane Milton”). */
+const stormWords = new Set(['hurricane', 'hurricanes', 'typhoon', 'typhoons', 'cyclone', 'cyclones', 'tropical'])
+
 /** Roles whose “of” names a work, not an employer (“author of “Let the People Rule””). */
 const authorRoles = new Set(['author', 'co-author', 'coauthor', 'writer'])
 
@@ -736,6 +739,8 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     // Things: events, laws, dates, shows.
     if (
       (nameSize > 1 && (tailClasses & word.thingHead) !== 0 && (nameClasses & word.givenName) === 0) ||
+      // (And storms by their names: “Hurricanes Helene”, “Tropical Storm Debby”.)
+      (nameSize > 1 && stormWords.has(tokens.lower(nameHead))) ||
       (nameClasses & word.weekday) !== 0 ||
       allDates(nameFrom)
     ) {

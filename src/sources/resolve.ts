@@ -24,7 +24,7 @@ import type {Gender, MentionKind, RelationType} from '../schema.js'
 import type {Candidate} from './candidate.js'
 import {givenNames} from './given-names.js'
 import {businessDescriptions, calendar, commonAcronyms, deities, demonyms, genericOrgDescriptions, governmentHeads, institutionRoles, orgDescriptions, orgHeads, orgNames, orgPhrases, particles, places, possessivePronouns, representatives, shortForms, thingHeads, usStates} from './lexicon.js'
-import {kin, kinAfter, roleKey, roles, titleModifiers} from './titles.js'
+import {kin, kinAfter, roleGender, roleKey, roles, titleModifiers} from './titles.js'
 
 /** What an entity is (a place only becomes a source when it speaks). */
 export type EntityType = 'person' | 'organization' | 'place' | 'group' | 'document' | 'anonymous' | 'unknown'
@@ -276,6 +276,22 @@ export function resolve(
       let all = true
       for (let index = 1; index < words.length - 1 && all; index++) if (!phrase.includes(words[index]!)) all = false
       if (all) return entity
+    }
+
+    return undefined
+  }
+
+  /** The untitled person among the last two named in full, lately, whom an occupation may describe (see `fameRoles`). */
+  function knownFor(item: Candidate): Entity | undefined {
+    const gender = roleGender.get(item.key)
+    let seen = 0
+    for (let index = 0; index < recentPersons.length && seen < 2; index++) {
+      const entity = recentPersons[index]!
+      if (entity.firstFull === noOffset) continue
+      seen++
+      if (entity.titles.length > 0 || item.paragraph - entity.lastParagraph > descriptionWindow) continue
+      if (gender && entity.gender && entity.gender !== gender) continue
+      return entity
     }
 
     return undefined
@@ -604,6 +620,10 @@ export function resolve(
           byRole.get(item.key) ??
           placedRole(item.key, item.paragraph, item.start) ??
           (headline || doc.paragraphs[item.paragraph]?.kind === 'title' ? titleHolders.get(item.key) ?? undefined : undefined)
+        // “Taylor Swift has donated … The singer, 34, has not commented”: an
+        // occupation a public figure is known by, for one of the last two
+        // persons named who has no title of their own.
+        if (!entity && fameRoles.has(item.key) && item.name.toLowerCase() === 'the ' + item.key) entity = knownFor(item)
         if (!entity && item.speaker) {
           entity = create('person')
           byRole.set(item.key, entity)
@@ -1448,6 +1468,9 @@ const populations = new Set([
 
 /** A participle before a group’s noun (“cheering supporters”, “hoping voters”): often a clause’s verb, not the group’s description. */
 const participle = /(?:ing|ed)$/
+
+/** Occupations public figures are described by in place of their name (“the singer”); not “the director”, “the author”, more often someone else. */
+const fameRoles = new Set(['singer', 'actress', 'rapper', 'comedian', 'musician', 'songwriter'])
 
 /** Modifiers the demonyms list for names (“Federal Reserve”) that describe groups in lowercase (“federal prosecutors”). */
 const commonModifiers = new Set(['federal', 'national', 'global', 'western', 'eastern', 'northern', 'southern'])
