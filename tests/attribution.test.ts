@@ -1348,6 +1348,12 @@ describe('findReports', () => {
     ])
   })
 
+  it('takes a share of a noun as the subject (“Nearly 1 in 10 voters said”)', () => {
+    // (The mentions were “10 voters” and “Nearly 1”.)
+    expect(reportsOf('Four in 10 voters said they could still change their minds.').map((report) => report.mention)).toEqual(['Four in 10 voters'])
+    expect(reportsOf('Nearly 1 in 10 voters said they could still change their minds.').map((report) => report.mention)).toEqual(['Nearly 1 in 10 voters'])
+  })
+
   it('reads why a source goes unnamed as no request (“A neighbor who asked not to be identified said”)', () => {
     // (Was a report of “asked” with the content “not to be identified said she heard …” and the source “who”.)
     expect(reportsOf('A neighbor who asked not to be identified said she heard a loud bang.').map((report) => [report.mention, report.cue, report.content])).toEqual([

@@ -2738,6 +2738,14 @@ describe('resolveSources', () => {
     expect(sources('Film\nAva DuVernay spoke at the festival. The director said the film was done.').map(([name]) => name)).toEqual(['director'])
   })
 
+  it('reads a business’s name and its trade as the name alone (“Meta Platforms” … “Meta”)', () => {
+    // (Were two organizations, “Meta” and “Meta Platforms”.)
+    const sources = annotate('Meta to pay $1.4 billion\nMeta Platforms has agreed to pay Texas $1.4 billion, Paxton said. Meta did not admit wrongdoing, a Meta spokesperson said.', {format: 'text'}).sources
+    expect(sources.filter((source) => source.kind === 'organization').map((source) => [source.name, source.mentions.map((mention) => mention.text)])).toEqual([
+      ['Meta Platforms', ['Meta', 'Meta Platforms', 'Meta', 'Meta']]
+    ])
+  })
+
   it('keeps offsets into markdown input', () => {
     const input = '# A *title*\n\nSen. **Patrick Leahy** said _the memo_ was wrong.\n\nLeahy added more.\n'
     const sources = resolveSources(parse(input), [], [])

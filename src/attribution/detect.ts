@@ -3204,6 +3204,17 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
 
     const np = npBefore(tokens, index + 1)
     if (np && !hasLetters(tokens, np)) return undefined
+    // “Four in 10 voters said”, “Nearly 1 in 10 voters said”: a share of
+    // the noun, not the noun after “in”.
+    if (np && np[0] > 1 && tokens[np[0] - 1]!.lower === 'in' && startsWithDigit(tokens[np[0]]!.lower)) {
+      const count = tokens[np[0] - 2]!
+      if (count.type === 'word' && (startsWithDigit(count.lower) || numberWords.has(count.lower))) {
+        let first = np[0] - 2
+        if (first > 0 && countApproximators.has(tokens[first - 1]!.lower)) first--
+        return [first, index + 1]
+      }
+    }
+
     // “Economists who study stadium deals say”, “Residents who live nearby
     // say”: after “who”, the phrase is the relative clause’s verb and what
     // follows it; the subject is the noun before “who”, with its clause.

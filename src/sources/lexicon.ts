@@ -447,7 +447,7 @@ export const openers = words(`
   mr mrs ms dr mr. mrs. ms. dr. everyone everybody someone somebody anyone anybody nobody people
   nothing something anything everything whoever whatever half let whenever wherever throughout
   following regardless
-  declining rising falling growing mounting soaring surging slumping worsening improving shrinking
+  nearly almost roughly approximately declining rising falling growing mounting soaring surging slumping worsening improving shrinking
   widening narrowing lingering emerging existing ongoing upcoming competing conflicting advancing
 `)
 // “She’ll”, “We’ve”, “It’s” open a sentence like the pronoun: no one is named “She’ll”.

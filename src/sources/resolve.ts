@@ -405,11 +405,16 @@ export function resolve(
       // National Convention”.)
       const event = thingHeads.has(item.name.slice(item.name.lastIndexOf(' ') + 1).toLowerCase())
       const short = shortForms.get(item.key)
+      // “Meta Platforms” is “Meta”, “Sage Therapeutics” “Sage”: a business’s
+      // name and a word for its trade.
+      const space = item.name.indexOf(' ')
+      const trade = space > 0 && item.name.indexOf(' ', space + 1) < 0 && tradeWords.has(item.name.slice(space + 1).toLowerCase()) ? item.key.slice(0, space) : undefined
       const earlier = event
         ? undefined
         : ((initials.length > 1 ? organizations.get(initials) : undefined) ??
           (shortInitials.length > 2 ? organizations.get(shortInitials) : undefined) ??
-          (short ? organizations.get(short) : undefined))
+          (short ? organizations.get(short) : undefined) ??
+          (trade ? organizations.get(trade) : undefined))
       if (earlier) {
         organizations.set(item.key, earlier)
         continue
@@ -421,6 +426,7 @@ export function resolve(
       if (initials.length > 1 && !aliases.has(initials)) aliases.set(initials, entity)
       if (shortInitials.length > 2 && !aliases.has(shortInitials)) aliases.set(shortInitials, entity)
       if (short && !aliases.has(short)) aliases.set(short, entity)
+      if (trade && !aliases.has(trade)) aliases.set(trade, entity)
     }
   }
 
@@ -1531,6 +1537,12 @@ function businessName(name: string | undefined): boolean {
 const businessSuffixes = new Set(['company', 'corp.', 'corp', 'corporation', 'inc.', 'inc', 'incorporated', 'co.', 'ltd.', 'ltd', 'llc', 'plc', 'holdings'])
 
 /** Head words of {@link orgHeads} that name a business. */
+/** Words for a business’s trade after its name (“Meta *Platforms*”, “Sage *Therapeutics*”), which the name alone stands for. */
+const tradeWords = new Set([
+  'platforms', 'therapeutics', 'pharmaceuticals', 'technologies', 'holdings', 'inc.', 'inc', 'corp.', 'corp', 'motors', 'airlines',
+  'robotics', 'biosciences', 'semiconductor', 'communications', 'entertainment', 'brands', 'energy'
+])
+
 const businessHeads = new Set([
   'company', 'companies', 'firm', 'corp.', 'corp', 'corporation', 'inc.', 'inc', 'incorporated', 'co.', 'ltd.', 'ltd', 'llc',
   'plc', 'group', 'holdings', 'industries', 'enterprises', 'systems', 'technologies', 'labs', 'partners', 'services', 'logistics'
