@@ -804,13 +804,13 @@ function verbCue(
   // “gains outweighed worries about the report”: the object of a verb, a
   // noun (“fueling worries that …” still attributes, as PolNeAR has it).
   // (Nor “raising worries about how long …”: after a present participle
-  // too, unless a “that” clause comes, as in “fueling worries from Paris to
-  // Prague that …”.)
+  // too, unless a “that” clause comes soon, as in “fueling worries from
+  // Paris to Prague that …”.)
   if (
     (word === 'worries' || word === 'concerns') &&
     previous?.type === 'word' &&
     !previous.upper &&
-    (previous.lower.endsWith('ed') || (previous.lower.endsWith('ing') && !tokens.slice(end).some((token) => token.lower === 'that'))) &&
+    (previous.lower.endsWith('ed') || (previous.lower.endsWith('ing') && !thatWithin(tokens, end, 12))) &&
     !auxiliaries.has(previous.lower) &&
     next?.lower !== 'that'
   ) {
@@ -2311,6 +2311,12 @@ function arguedCase(tokens: Token[], from: number): boolean {
   return false
 }
 
+/** Whether a “that” comes within `limit` tokens from `from` (bounded: this runs per cue). */
+function thatWithin(tokens: Token[], from: number, limit: number): boolean {
+  for (let index = from; index < Math.min(tokens.length, from + limit); index++) if (tokens[index]!.lower === 'that') return true
+  return false
+}
+
 /** Whether what is responded to from `from` is an emergency (“11 fatal fires”, “a call for help”), within four words. */
 function respondedTo(tokens: Token[], from: number): boolean {
   for (let index = from; index < Math.min(tokens.length, from + 4); index++) {
@@ -2322,13 +2328,16 @@ function respondedTo(tokens: Token[], from: number): boolean {
   return false
 }
 
+/** What is responded to in an emergency (see `respondedTo`). */
 const emergencies = new Set(['fire', 'fires', 'call', 'calls', 'scene', 'crash', 'crashes', 'shooting', 'shootings', 'emergency', 'emergencies', 'incident', 'incidents', 'alarm', 'alarms'])
 
 /** Participles of a source’s wish to stay unnamed (“asked not to be *identified*”). */
 const unnamedWords = new Set(['identified', 'named', 'quoted', 'publicly'])
 
+/** Words after a court matter that go on with a place, time or partner, not a verb (see `arguedCase`). */
 const courtAdjuncts = new Set(['before', 'in', 'at', 'on', 'to', 'with', 'and', 'as', 'during', 'while', 'when', 'after', 'until'])
 
+/** What a lawyer argues in court (see `arguedCase`). */
 const courtMatters = new Set(['case', 'cases', 'appeal', 'appeals', 'motion', 'motions', 'lawsuit', 'lawsuits', 'suit', 'suits'])
 
 /** Nouns for what is told that hold no claim (“tell a story”, “told the truth”). */

@@ -212,6 +212,7 @@ const irregularPlurals = new Set(
     media criteria phenomena militia livestock clergy crew faculty infantry youth`)
 )
 
+/** Endings of compounds of irregular plurals (“grandchildren”, “congressmen”). */
 const compoundPlural = /(?:children|people|women|men|feet|teeth)$/
 
 /** Singular words that end in “men”. */

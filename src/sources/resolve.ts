@@ -91,6 +91,8 @@ export interface Resolution {
 
 // Shared empty lists: entities copy on first write.
 const none: string[] = []
+/** No groups of a noun (see `describedGroup`). */
+const noGroups: ReadonlyArray<[string, Entity]> = []
 const noMentions: Entity['mentions'] = []
 const noRelations: Entity['relations'] = []
 
@@ -197,6 +199,8 @@ export function resolve(
   const aliases = new Map<string, Entity>()
   const placesByKey = new Map<string, Entity>()
   const groups = new Map<string, Entity>()
+  /** Groups of a noun and one modifier, by the noun (“prosecutors”: “federal prosecutors”). */
+  const groupsByNoun = new Map<string, Array<[string, Entity]>>()
 
   /**
    * “Prosecutors said …” after “federal prosecutors said …”: a bare plural
@@ -207,9 +211,9 @@ export function resolve(
   function describedGroup(key: string): Entity | undefined {
     if (key.includes(' ') || populations.has(key)) return undefined
     let found: Entity | undefined
-    for (const [other, group] of groups) {
+    // (Two of them settle it: bounded however many groups share the noun.)
+    for (const [other, group] of groupsByNoun.get(key) ?? noGroups) {
       const space = other.indexOf(' ')
-      if (space < 0 || other.length - space - 1 !== key.length || !other.endsWith(key) || other.indexOf(' ', space + 1) >= 0) continue
       const modifier = other.slice(0, space)
       // (Written mid-sentence, the modifier’s case says it; opening a
       // sentence, the word does: “Federal prosecutors”, not “Israeli officials”.)
@@ -554,6 +558,14 @@ export function resolve(
           entity = create('group')
           entity.plural = true
           groups.set(item.key, entity)
+          // (A noun and one modifier: “federal prosecutors”, for `describedGroup`.)
+          const space = item.key.indexOf(' ')
+          if (space > 0 && item.key.indexOf(' ', space + 1) < 0) {
+            const noun = item.key.slice(space + 1)
+            const list = groupsByNoun.get(noun)
+            if (list) list.push([item.key, entity])
+            else groupsByNoun.set(noun, [[item.key, entity]])
+          }
         }
 
         link(entity, item, item.mentionKind, recency)
@@ -1019,6 +1031,8 @@ export function resolve(
 
   /** Affiliations, signers and authors, found from the candidates’ ranges. */
   function relate(): void {
+    /** Organizations by the last word of their names, built by `bodyEndingIn` when first needed. */
+    let bodiesByLastWord: Map<string, Entity | null> | undefined
     for (let index = 0; index < candidates.length; index++) {
       const item = candidates[index]!
       const entity = entityOf(item)
@@ -1270,14 +1284,20 @@ export function resolve(
      */
     /** The one organization whose name ends in `word` (“Buffalo Bills” for “bills”). */
     function bodyEndingIn(word: string): Entity | undefined {
-      let found: Entity | undefined
-      for (const [key, body] of organizations) {
-        if (body.type !== 'organization' || key.length <= word.length || !key.endsWith(word) || key.charCodeAt(key.length - word.length - 1) !== 32) continue
-        if (found && found !== body) return undefined
-        found = body
+      // (Indexed once, on first use: names are all known by now.)
+      if (!bodiesByLastWord) {
+        bodiesByLastWord = new Map()
+        for (const [key, body] of organizations) {
+          const space = key.lastIndexOf(' ')
+          if (space < 0 || body.type !== 'organization') continue
+          const last = key.slice(space + 1)
+          const known = bodiesByLastWord.get(last)
+          // (Two bodies of that word: neither is the one.)
+          bodiesByLastWord.set(last, known === undefined || known === body ? body : null)
+        }
       }
 
-      return found
+      return bodiesByLastWord.get(word) ?? undefined
     }
 
     function bodyNamed(word: string): Entity | undefined {
