@@ -1348,6 +1348,13 @@ describe('findReports', () => {
     ])
   })
 
+  it('reads a cue in -s after “to” as a noun, not an infinitive (“pleaded not guilty to charges that …”)', () => {
+    // (Was a report of “charges” whose source was Menendez, who denies them.)
+    expect(reportsOf('Menendez has pleaded not guilty to charges that he accepted bribes.')).toEqual([])
+    // An infinitive still reports: “was quick to say”.
+    expect(reportsOf('She was quick to say he was wrong.').map((report) => [report.mention, report.cue])).toEqual([['She', 'say']])
+  })
+
   it('takes a share of a noun as the subject (“Nearly 1 in 10 voters said”)', () => {
     // (The mentions were “10 voters” and “Nearly 1”.)
     expect(reportsOf('Four in 10 voters said they could still change their minds.').map((report) => report.mention)).toEqual(['Four in 10 voters'])

@@ -774,7 +774,10 @@ function verbCue(
     // (A report *that* …: its content, read as before.)
     if (noun && entry.form === 'base' && previous.upper && next?.lower !== 'that' && namedNoun(tokens, k)) return
     if (previous.lower === 'to') {
-      infinitiveCue(tokens, k, end, entry, unit, found)
+      // (“pleaded not guilty to charges that …”, “responded to claims that
+      // …”: after “to”, a form in -s is a noun, whose source is not the
+      // clause’s subject.)
+      if (entry.form !== 'present') infinitiveCue(tokens, k, end, entry, unit, found)
       return
     }
     if (noun && !previous.upper && (previous.lower.endsWith('ing') || previous.lower.endsWith('ed')) && !auxiliaries.has(previous.lower)) return
