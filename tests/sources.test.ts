@@ -2746,6 +2746,20 @@ describe('resolveSources', () => {
     ])
   })
 
+  it('reads a team named by its place and a word by that word too (“the Los Angeles Lakers” … “the Lakers said”), and a role after one word (“Mavericks general manager”)', () => {
+    // (“Lakers” was a person; the general manager had no affiliation; ESPN was a person.)
+    const sources = (input: string) => annotate(input, {format: 'text'}).sources.map((source) => [source.kind, source.name, source.affiliation, source.mentions.length])
+    expect(sources('Lakers agree to trade for Luka Doncic\nThe Los Angeles Lakers have agreed to acquire Luka Doncic, according to ESPN’s Shams Charania. The Lakers said they were thrilled.')).toEqual([
+      ['organization', 'Los Angeles Lakers', null, 3],
+      ['organization', 'ESPN', null, 1],
+      ['person', 'Shams Charania', 'ESPN', 1]
+    ])
+    expect(sources('Trade\nLuka Doncic left the Dallas Mavericks on Saturday. Mavericks general manager Nico Harrison said the team was happy.')).toEqual([
+      ['organization', 'Dallas Mavericks', null, 2],
+      ['person', 'Nico Harrison', 'Dallas Mavericks', 1]
+    ])
+  })
+
   it('keeps offsets into markdown input', () => {
     const input = '# A *title*\n\nSen. **Patrick Leahy** said _the memo_ was wrong.\n\nLeahy added more.\n'
     const sources = resolveSources(parse(input), [], [])

@@ -540,17 +540,11 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     return true
   }
 
-  /** Whether an institutional role and a capitalized name follow token `last` (“… economist Jason”). */
+  /** Whether an institutional role (maybe after one word: “general manager”, “head coach”) and a capitalized name follow token `last` (“… economist Jason”). */
   function beforeInstitutionRole(last: number): boolean {
-    return (
-      last + 2 < count &&
-      tokens.joinNext(last) &&
-      tokens.joinNext(last + 1) &&
-      !tokens.cap(last + 1) &&
-      institutionRoles.has(tokens.lower(last + 1)) &&
-      tokens.cap(last + 2) &&
-      !lowercase(last)
-    )
+    if (last + 2 >= count || !tokens.joinNext(last) || !tokens.joinNext(last + 1) || tokens.cap(last + 1) || lowercase(last)) return false
+    const role = institutionRoles.has(tokens.lower(last + 1)) ? last + 1 : last + 3 < count && tokens.joinNext(last + 2) && !tokens.cap(last + 2) && institutionRoles.has(tokens.lower(last + 2)) ? last + 2 : -1
+    return role !== -1 && tokens.cap(role + 1)
   }
 
   /**

@@ -23,7 +23,7 @@ import type {Doc} from '../parse/document.js'
 import type {Gender, MentionKind, RelationType} from '../schema.js'
 import type {Candidate} from './candidate.js'
 import {givenNames} from './given-names.js'
-import {businessDescriptions, calendar, commonAcronyms, deities, demonyms, genericOrgDescriptions, governmentHeads, institutionRoles, orgDescriptions, orgHeads, orgNames, orgPhrases, particles, places, possessivePronouns, representatives, shortForms, thingHeads, usStates} from './lexicon.js'
+import {businessDescriptions, calendar, commonAcronyms, deities, demonyms, genericOrgDescriptions, governmentHeads, institutionRoles, orgDescriptions, orgHeads, orgNames, orgPhrases, particles, placePhrases, places, possessivePronouns, representatives, shortForms, thingHeads, usStates} from './lexicon.js'
 import {kin, kinAfter, roleGender, roleKey, roles, titleModifiers} from './titles.js'
 
 /** What an entity is (a place only becomes a source when it speaks). */
@@ -347,11 +347,21 @@ export function resolve(
   // “the European Commission … the Commission”: a body named again by its
   // head word alone, when one name has that head.
   const lastWords = new Map<string, string | null>()
+  // (And a team or a body named by its place and a word: “the Los Angeles
+  // Lakers” … “the Lakers said”.)
+  const placedNames = new Map<string, string | null>()
   for (const item of candidates) {
     if (item.type !== 'organization' || item.linkOnly) continue
     const space = item.key.lastIndexOf(' ')
     if (space < 0) continue
     const last = item.key.slice(space + 1)
+    const prefix = item.key.slice(item.key.startsWith('the ') ? 4 : 0, space)
+    if (places.has(prefix) || usStates.has(prefix) || placePhrases.has(prefix)) {
+      const known = placedNames.get(last)
+      if (known === undefined) placedNames.set(last, item.key)
+      else if (known !== item.key) placedNames.set(last, null)
+    }
+
     if (!shortHeads.has(last)) continue
     const known = lastWords.get(last)
     if (known === undefined) lastWords.set(last, item.key)
@@ -497,7 +507,7 @@ export function resolve(
           break
         }
 
-        const longer = firstWords.get(word)
+        const longer = firstWords.get(word) ?? placedNames.get(word)
         const known = singles.get(word) ?? organizations.get(word) ?? aliases.get(word) ?? (longer ? organizations.get(longer) : undefined)
         if (known) {
           link(known, item, 'name', recency)
