@@ -1355,6 +1355,12 @@ describe('findReports', () => {
     expect(reportsOf('She was quick to say he was wrong.').map((report) => [report.mention, report.cue])).toEqual([['She', 'say']])
   })
 
+  it('takes the subject past a participle and “through”, “under” or “via” (“Emails obtained through a public records request show”)', () => {
+    // (The mention was “a public records request”.)
+    expect(reportsOf('Emails obtained through a public records request show that the aide urged the department to act.').map((report) => report.mention)).toEqual(['Emails'])
+    expect(reportsOf('Documents released under the Freedom of Information Act show the plan failed.').map((report) => report.mention)).toEqual(['Documents'])
+  })
+
   it('takes a share of a noun as the subject (“Nearly 1 in 10 voters said”)', () => {
     // (The mentions were “10 voters” and “Nearly 1”.)
     expect(reportsOf('Four in 10 voters said they could still change their minds.').map((report) => report.mention)).toEqual(['Four in 10 voters'])

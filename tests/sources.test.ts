@@ -2760,6 +2760,14 @@ describe('resolveSources', () => {
     ])
   })
 
+  it('gives the name after “A spokesperson for the mayor,” the role and whom it speaks for (“Ana Ruiz”)', () => {
+    // (Ana Ruiz had the title “mayor”.)
+    expect(annotate('Contracts\nMayor Linda Park won. A spokesperson for the mayor, Ana Ruiz, said the contracts were fine.', {format: 'text'}).sources.map((source) => [source.name, source.titles, source.relations.map((relation) => relation.type)])).toEqual([
+      ['Linda Park', ['Mayor'], []],
+      ['Ana Ruiz', ['spokesperson'], ['represents']]
+    ])
+  })
+
   it('keeps offsets into markdown input', () => {
     const input = '# A *title*\n\nSen. **Patrick Leahy** said _the memo_ was wrong.\n\nLeahy added more.\n'
     const sources = resolveSources(parse(input), [], [])

@@ -177,7 +177,7 @@ const negatedCopulas = new Set(['isn’t', "isn't", 'aren’t', "aren't", 'wasn�
 const activeAuxiliaries = new Set(['has', 'have', 'had', 'having', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'do', 'does', 'did', 'going', 'to'])
 /** Prepositions that also open a clause (“after Republicans vowed …”). */
 const clauseJoiners = new Set(['since', 'after', 'before'])
-const adjunctPrepositions = new Set(['in', 'on', 'at', 'during', 'over', 'since', 'after', 'before', 'for', 'from', 'with', 'by', 'last', 'this', 'earlier', 'late', 'across', 'throughout', 'around', 'near', 'outside', 'inside'])
+const adjunctPrepositions = new Set(['in', 'on', 'at', 'during', 'over', 'since', 'after', 'before', 'for', 'from', 'with', 'by', 'last', 'this', 'earlier', 'late', 'across', 'throughout', 'around', 'near', 'outside', 'inside', 'through', 'under', 'via'])
 const particles = new Set(['out', 'up', 'off', 'down', 'in', 'over', 'back', 'away', 'around', 'through'])
 /** Verbs of having and doing that do not quote anyone (generic fallback). */
 const actionVerbs = new Set(

@@ -609,7 +609,8 @@ function linkTargets(
         // the person but their affiliation.
         // (“An attorney for Perez, Michael Grant,”: the named person speaks
         // for the person after the role, who is no description of them.)
-        const roleForPerson = best && (best.type === 'person' || best.type === 'unknown') && best.start > target.start ? roleBefore(doc.view, target.start, best.titleStart > target.start && best.titleStart < best.start ? best.titleStart : best.start) : undefined
+        // (Or for a person named by a role: “A spokesperson for the mayor, Ana Ruiz,”.)
+        const roleForPerson = best && (best.type === 'person' || best.type === 'unknown' || best.type === 'title') && best.start > target.start ? roleBefore(doc.view, target.start, best.titleStart > target.start && best.titleStart < best.start ? best.titleStart : best.start) : undefined
         if (best && best.type === 'organization' && named.type !== 'organization') {
           if (named.ownerEnd < 0) named.ownerEnd = best.end
         } else if (best && roleForPerson) {
