@@ -2768,6 +2768,13 @@ describe('resolveSources', () => {
     ])
   })
 
+  it('reads an acronym with its country’s letters (“USDA” is the “U.S. Department of Agriculture”)', () => {
+    // (Were two organizations.)
+    expect(annotate('Bird flu spreads, USDA says\nBird flu was found in two more states, the U.S. Department of Agriculture said Friday.', {format: 'text'}).sources.map((source) => [source.name, source.mentions.length])).toEqual([
+      ['U.S. Department of Agriculture', 2]
+    ])
+  })
+
   it('keeps offsets into markdown input', () => {
     const input = '# A *title*\n\nSen. **Patrick Leahy** said _the memo_ was wrong.\n\nLeahy added more.\n'
     const sources = resolveSources(parse(input), [], [])

@@ -405,10 +405,13 @@ export function resolve(
       // and Prevention” is the “CDC”).
       let initials = ''
       let shortInitials = ''
+      let countryInitials = ''
       if (item.name.indexOf(' ') > 0) {
         // (Past the country’s code: “U.S. Food and Drug Administration” is the “FDA”.)
         const country = countryPrefix.exec(item.name)
         initials = initialsOf(country ? item.name.slice(country[0].length) : item.name)
+        // (Or with the code’s letters: “U.S. Department of Agriculture” is the “USDA”.)
+        if (country) countryInitials = country[0].replace(/[^A-Za-z]/g, '').toLowerCase() + initials
         const and = item.name.lastIndexOf(' and ')
         if (and > 0 && item.name.indexOf(' ', and + 5) < 0) shortInitials = initialsOf(item.name.slice(0, and))
       }
@@ -428,7 +431,8 @@ export function resolve(
         : ((initials.length > 1 ? organizations.get(initials) : undefined) ??
           (shortInitials.length > 2 ? organizations.get(shortInitials) : undefined) ??
           (short ? organizations.get(short) : undefined) ??
-          (trade ? organizations.get(trade) : undefined))
+          (trade ? organizations.get(trade) : undefined) ??
+          (countryInitials.length > 2 ? organizations.get(countryInitials) : undefined))
       if (earlier) {
         organizations.set(item.key, earlier)
         continue
@@ -441,6 +445,7 @@ export function resolve(
       if (shortInitials.length > 2 && !aliases.has(shortInitials)) aliases.set(shortInitials, entity)
       if (short && !aliases.has(short)) aliases.set(short, entity)
       if (trade && !aliases.has(trade)) aliases.set(trade, entity)
+      if (countryInitials.length > 2 && !aliases.has(countryInitials)) aliases.set(countryInitials, entity)
     }
   }
 
