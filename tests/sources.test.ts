@@ -2775,6 +2775,14 @@ describe('resolveSources', () => {
     ])
   })
 
+  it('reads a nationality before a business noun as a description of the business just named (“Spotify … The Swedish company said”)', () => {
+    // (Was an organization “Swedish company”; “The Swedish firm” a person.)
+    const sources = (input: string) => annotate(input, {format: 'text'}).sources.map((source) => [source.name, source.mentions.map((mention) => mention.text)])
+    expect(sources('Fine\nSpotify welcomed the ruling. The Swedish company said it sent a message.')).toEqual([['Spotify', ['Spotify', 'The Swedish company']]])
+    // Not a body named with its place (“the Islamic State group”).
+    expect(sources('Fine\nThe FBI said it was ready. The attack was claimed by the Islamic State group, the FBI said.').map(([name, mentions]) => [name, (mentions as string[]).includes('the Islamic State group')])).toContainEqual(['FBI', false])
+  })
+
   it('keeps offsets into markdown input', () => {
     const input = '# A *title*\n\nSen. **Patrick Leahy** said _the memo_ was wrong.\n\nLeahy added more.\n'
     const sources = resolveSources(parse(input), [], [])

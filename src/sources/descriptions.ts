@@ -401,7 +401,9 @@ export function findDescriptions(doc: Doc, tokens: Tokens): Candidate[] {
       const previous = from - 1
       if (!tokens.joinNext(previous)) return undefined
       if (tokens.is(previous, 'the')) break
-      if ((tokens.classes(previous) & word.titleModifier) === 0) return undefined
+      // (A body’s nationality too, right before its noun: “the Swedish
+      // company”; not “the Islamic State group”.)
+      if ((tokens.classes(previous) & word.titleModifier) === 0 && !(previous === index - 1 && (tokens.classes(previous) & word.demonym) !== 0 && orgDescriptions.has(tokens.lower(index)))) return undefined
       from--
       steps++
     }

@@ -1024,6 +1024,11 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       return undefined
     }
 
+    // (A nationality before a business noun describes a business named
+    // before, no name: “Spotify … The Swedish company said”; but “the
+    // Chinese government” is one.)
+    if (head === last && (tokens.classes(head) & word.demonym) !== 0 && businessDescriptions.has(tokens.lower(noun))) return undefined
+
     const name = collapse(view.slice(tokens.start(head), tokens.end(noun)))
     const found = candidate(
       'organization',
