@@ -468,16 +468,11 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
   let nounLast = -1
   const after = tokens[last + 1]
   let scale = 1
+  const percentSign = after ? percentSignAt(tokens, last + 1) : 0
   if (after) {
-    if (after.text === '%' && touches(tokens[last], after)) {
+    if (percentSign > 0) {
       unit = 'percent'
-      last++
-    } else if (after.lower === 'percent' || after.lower === 'pct') {
-      unit = 'percent'
-      last++
-    } else if (after.lower === 'per' && tokens[last + 2]?.lower === 'cent') {
-      unit = 'percent'
-      last += 2
+      last += percentSign
     } else if (after.lower === 'percentage' && (tokens[last + 2]?.lower === 'points' || tokens[last + 2]?.lower === 'point')) {
       unit = 'percent'
       noun = 'percentage ' + tokens[last + 2]!.lower

@@ -94,10 +94,15 @@ function tenseOf(tokens: Token[]): Tense {
     }
 
     // (“expects the Fed to cut rates”, “aims to hit”: an infinitive, no past.)
-    if (!past && before !== 'to' && (pastWords.has(lower) || (lower.length > 4 && lower.endsWith('ed') && !lower.endsWith('eed')))) past = true
+    if (!past && before !== 'to' && pastForm(lower)) past = true
   }
 
   return past ? 'past' : 'near'
+}
+
+/** Whether a lowercase word speaks of the past: one of {@link pastWords} or a regular “-ed” form (not “need”, “agreed”). */
+function pastForm(lower: string): boolean {
+  return pastWords.has(lower) || (lower.length > 4 && lower.endsWith('ed') && !lower.endsWith('eed'))
 }
 
 /** Future words that are also participles (“expected”), a forecast looked back on after {@link notAheadBefore}. */
@@ -305,7 +310,7 @@ function pastVerbAfter(tokens: Token[], index: number): boolean {
     const token = tokens[ahead]!
     if (token.kind !== 'word') return false
     const lower = token.lower
-    if (pastWords.has(lower) || (lower.length > 4 && lower.endsWith('ed') && !lower.endsWith('eed'))) return true
+    if (pastForm(lower)) return true
     // (Past a part of the day: “on Tuesday night voted”.)
     if (!dayPartWords.has(lower)) return false
   }
