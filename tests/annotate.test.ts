@@ -174,6 +174,14 @@ describe('annotate', () => {
       expect(result.title?.text, headline).toBe(headline)
     }
 
+    // A one-sentence lede that reports speech in the past is body text,
+    // whose speaker the next paragraph’s pronoun refers to (was the
+    // headline, and “she” had no source).
+    const said = annotate('Mayor Linda Park said on Tuesday the city would not reopen negotiations.\n"We have made our final offer," she told reporters.\n')
+    expect(said.title).toBeNull()
+    expect(said.quotes[0]!.attribution?.sourceId).toBe(said.sources.find((source) => source.name === 'Linda Park')?.id)
+    expect(annotate('Mayor said to weigh a new offer to striking workers in the city.\n' + body).title?.text).toBe('Mayor said to weigh a new offer to striking workers in the city.')
+
     // A lede as long as the paragraph after it stays body text.
     const lede = annotate(body + '\n\n' + body, {format: 'markdown'})
     expect(lede.title).toBeNull()
@@ -231,6 +239,19 @@ describe('annotate', () => {
 
   it('reads “Rs.” before a number as no sentence end', () => {
     expect(annotate('It costs Rs. 500 per user.', {format: 'text'}).sentences.map((sentence) => sentence.text)).toEqual(['It costs Rs. 500 per user.'])
+  })
+
+  it('reads a live blog’s time stamps on lines of their own as boilerplate', () => {
+    const input =
+      'Live updates: Senate votes on border bill\n12:45 p.m. ET\nSenate Majority Leader John Thune told reporters the chamber would stay in session.\n' +
+      'Tuesday, 9:05 a.m.\nSen. Chris Murphy said the bill was the best deal.\n6:01 p.m.\nThe vote was 68-32.\n'
+    const result = annotate(input)
+    // (Each was a claim, and “ET” an organization Thune worked for.)
+    expect(result.paragraphs.filter((paragraph) => paragraph.kind === 'boilerplate').map((paragraph) => paragraph.text)).toEqual(['12:45 p.m. ET', 'Tuesday, 9:05 a.m.', '6:01 p.m.'])
+    expect(result.claims.map((claim) => claim.text)).not.toContain('12:45 p.m. ET')
+    expect(result.sources.map((source) => source.name)).toEqual(['John Thune', 'Chris Murphy'])
+    // (A sentence with a time in it stays one.)
+    expect(annotate('Title\nThe vote is at 6 p.m.\nIt passed.\n').paragraphs[1]!.kind).toBe('paragraph')
   })
 
   it('reads a correction note before the headline as boilerplate, and the headline after it', () => {

@@ -69,6 +69,14 @@ const timestamp =
   /^(?:(?:last )?updated|published|posted|first published)(?: on)?:?\s+(?:(?:\d{1,4}(?::\d\d)?|[ap]\.?m\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|[ecmp][sd]?t|gmt|utc|at|on)(?:[\s,]+|$)){1,12}$/i
 
 /**
+ * A live blog’s time stamp on a line of its own (“6:01 p.m.”, “12:45 p.m.
+ * ET”, “Tuesday, 9:05 a.m.”): AP’s “The Latest” opens each entry so. (Each
+ * was a claim of its own, and “ET” an organization its writers worked for.)
+ */
+const clockStamp =
+  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s{1,3})?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s{1,3}\d{1,2},?\s{1,3}(?:\d{4},?\s{1,3})?)?\d{1,2}(?::\d\d)?\s{0,2}[ap]\.?m\.?(?:\s{1,3}(?:[ecmp][sd]?t|gmt|utc|bst))?\.?$/i
+
+/**
  * Whether a line may come before the headline without being it: a
  * correction or editor’s note, a share button, a time stamp.
  */
@@ -156,7 +164,7 @@ export function classify(blocks: Block[], view: string): Structure {
     if (
       boilerplate.test(text) ||
       (text.includes('eserved') && rightsReserved.test(text)) ||
-      (text.length <= 80 && (timestamp.test(text) || aboutHeading.test(text)))
+      (text.length <= 80 && (timestamp.test(text) || clockStamp.test(text.trimEnd()) || aboutHeading.test(text)))
     ) {
       block.kind = 'boilerplate'
     }
@@ -282,12 +290,20 @@ function looksLikeHeadline(text: string): boolean {
   const words = text.split(/\s+/)
   if (words.length > 25) return false
   if (!/[.!?]["”’']?$/.test(text)) return true
+  // A lede, not a headline ended with a period: headlines report speech in
+  // the present (“Clinton says …”); “Mayor Linda Park said …” is body text,
+  // whose names the next paragraph’s “she” refers to. (“said to be” is a
+  // headline’s passive.)
+  if (words.length >= 8 && pastSpeech.test(text)) return false
   const long = words.filter((word) => /^\p{L}{4,}/u.test(word))
   const capitalised = long.filter((word) => /^\p{Lu}/u.test(word))
   if (long.length > 0 && capitalised.length / long.length >= 0.7) return true
   // (An initial is no sentence end: “Mary J. Blige sings …”.)
   return !/(?<!(?:^|\s)\p{Lu})[.!?]["”’')]?\s+\p{Lu}/u.test(text.slice(0, -1))
 }
+
+/** A past verb of speech, not a passive (“said to be”, “told to leave”). */
+const pastSpeech = /\b(?:said|told)\b(?!\s+to\b)/
 
 /** Names in a credits line: “• Dan Lamothe, Meg Kelly and Alex Horton contributed.” */
 function contributorsIn(view: string, block: Block): Array<[number, number]> {
