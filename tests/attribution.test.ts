@@ -117,6 +117,9 @@ describe('findReports', () => {
     ['X, age, a description in City, State, said', 'The plan failed, Cecelia Purner, 67, a retired clerk in Allentown, Pa., said.', {mention: 'Cecelia Purner', cue: 'said', content: ['The plan failed']}],
     // A relative clause without “who” belongs to the subject (was: the source “interviewed”).
     ['X I interviewed said', 'Everyone I interviewed said the proposals were detailed.', {mention: 'Everyone I interviewed', cue: 'said', content: ['the proposals were detailed']}],
+    // Also when its verb strands a preposition (both were unattributed).
+    ['X we spoke with said', 'Education finance experts we spoke with said both sides were stretching.', {mention: 'Education finance experts we spoke with', cue: 'said', content: ['both sides were stretching']}],
+    ['X I talked to said', 'Voters I talked to said they were tired.', {mention: 'Voters I talked to', cue: 'said', content: ['they were tired']}],
     // The commas of a date are no appositive’s (was: the source “Jan. 1”).
     ['a date before the cue’s comma', 'A USA Today analysis of super PACs that raised money since Jan. 1, 2015, shows Democratic groups ahead.', {mention: 'A USA Today analysis of super PACs that raised money since Jan. 1, 2015', cue: 'shows', content: ['Democratic groups ahead'], cueClass: 'evidence'}]
   ]
@@ -791,11 +794,18 @@ describe('findReports', () => {
     expect(reportsOf('Reuters reported the deal.')).toMatchObject([{type: 'reported'}])
   })
 
-  it('reads a time alone after a cue as no content (“Earle-Sears conceded shortly after 10 p.m.”)', () => {
+  it('reads a time or a manner alone after a cue as no content (“Earle-Sears conceded shortly after 10 p.m.”, “responded hours later”)', () => {
     // (Was a report whose content was “shortly after 10 p.m.”.)
     expect(reportsOf('Earle-Sears conceded shortly after 10 p.m.')).toEqual([])
     expect(reportsOf('Earle-Sears conceded late Tuesday.')).toEqual([])
     expect(reportsOf('He said the vote was at 10 p.m.')).toMatchObject([{cue: 'said', content: ['the vote was at 10 p.m.']}])
+    // (Were reports whose contents were “hours later”, “two days later”, “quickly”.)
+    expect(reportsOf('Union president Marcus Hill responded hours later.')).toEqual([])
+    expect(reportsOf('Hill replied two days later.')).toEqual([])
+    expect(reportsOf('Hill responded quickly.')).toEqual([])
+    expect(reportsOf('Hill responded a few hours later.')).toEqual([])
+    expect(reportsOf('Trump officially endorsed one in July.')).toMatchObject([{content: ['one in July']}])
+    expect(reportsOf('Hill said the talks ended a week later.')).toMatchObject([{cue: 'said', content: ['the talks ended a week later']}])
   })
 
   it('reads “argued with” as a quarrel, not an argument made', () => {

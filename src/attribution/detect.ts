@@ -773,7 +773,9 @@ function verbCue(
     // report” may be a verb).
     // (A report *that* …: its content, read as before.)
     if (noun && entry.form === 'base' && previous.upper && next?.lower !== 'that' && namedNoun(tokens, k)) return
-    if (previous.lower === 'to') {
+    // (Not a past form after a relative clause’s stranded “to”: “voters I
+    // talked to said”.)
+    if (previous.lower === 'to' && !(entry.form === 'past' && relativeSubjects.has(tokens[k - 3]?.lower ?? ''))) {
       // (“pleaded not guilty to charges that …”, “responded to claims that
       // …”: after “to”, a form in -s is a noun, whose source is not the
       // clause’s subject.)
@@ -884,6 +886,8 @@ function verbCue(
     // “…,” Will wrote: a capitalized modal before a past form, not opening
     // the unit, is a name (George Will, Theresa May).
     if (before.upper && start - 1 > 0 && start === k && entry.form === 'past' && modalNames.has(before.text)) break
+    // (“voters I talked to said”: the relative clause’s preposition.)
+    if (lower === 'to' && start === k) break
     if (auxiliaries.has(lower) || negated(lower) || (lower.endsWith('ly') && lower.length > 4 && !before.upper)) {
       // “is expected”, “is also expected”, “isn’t expected”: a passive.
       if (copulas.has(lower) && start === k) passive = entry.form !== 'ing'
@@ -3192,6 +3196,23 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
       if (head && head[1] === index - 1 && hasLetters(tokens, head)) return [head[0], index + 1]
     }
 
+    // (Its verb may strand a preposition: “experts we spoke with said”,
+    // “voters I talked to said”.)
+    const verb = tokens[index - 1]
+    const relative = tokens[index - 2]
+    if (
+      (token.lower === 'with' || token.lower === 'to') &&
+      index >= 3 &&
+      verb?.type === 'word' &&
+      !verb.upper &&
+      (verb.lower.endsWith('ed') || verb.lower === 'spoke') &&
+      relative?.type === 'word' &&
+      relativeSubjects.has(relative.lower)
+    ) {
+      const head = npBefore(tokens, index - 2)
+      if (head && head[1] === index - 2 && hasLetters(tokens, head)) return [head[0], index + 1]
+    }
+
     // “Acme Robotics, a leader in warehouse robots, today announced”: a
     // time word after an appositive.
     if (timeWords.has(token.lower) && index > 1 && tokens[index - 1]!.text === ',') {
@@ -3667,14 +3688,27 @@ function onlyTime(tokens: Token[], from: number): boolean {
     const token = tokens[index]!
     if (token.type === 'punct') break
     const lower = token.lower
-    const timeWord = startsWithDigit(lower) || clockWords.has(lower) || dayWords.has(lower) || dayParts.has(lower) || months.has(lower)
-    if (!timeWord && !(index - from < 2 && (timeLeads.has(lower) || bareAdjunctPrepositions.has(lower) || lower === 'until' || lower === 'around'))) return false
-    if (timeWord) time = true
+    const timeWord = startsWithDigit(lower) || clockWords.has(lower) || dayWords.has(lower) || dayParts.has(lower) || months.has(lower) || afterTimes.has(lower)
+    // (“hours later”, “two days later”, “a week later”, “quickly”: when or
+    // how, not what — “responded hours later” had “hours later” for content.)
+    // (A count only of a unit: “endorsed one in July” has content.)
+    const filler = timeUnits.has(lower) || ((numberWords.has(lower) || countWords.has(lower)) && (timeUnits.has(tokens[index + 1]?.lower ?? '') || (countWords.has(tokens[index + 1]?.lower ?? '') && timeUnits.has(tokens[index + 2]?.lower ?? '')))) || mannerAdverb(lower)
+    if (!timeWord && !filler && !(index - from < 2 && (timeLeads.has(lower) || bareAdjunctPrepositions.has(lower) || lower === 'until' || lower === 'around'))) return false
+    if (timeWord || (index - from < 2 && mannerAdverb(lower))) time = true
     index++
   }
 
   return time && (index >= tokens.length || (tokens[index]!.type === 'punct' && terminal.has(tokens[index]!.text)))
 }
+
+/** Words that end a time counted from another (“two days *later*”). */
+const afterTimes = new Set(['later', 'earlier', 'afterward', 'afterwards', 'ago'])
+
+/** Units a time is counted in (“two *days* later”). */
+const timeUnits = new Set(['seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years'])
+
+/** Words that count a time unit (“*a* week later”, “*several* hours later”). */
+const countWords = new Set(['a', 'an', 'few', 'several', 'the', 'next', 'ten'])
 
 /** Adverbs that lead a time (“*shortly* after”, “*late* Tuesday”). */
 const timeLeads = new Set(['shortly', 'soon', 'just', 'late', 'early', 'moments', 'minutes', 'hours', 'right', 'immediately'])
