@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import {annotate} from '../src/index.js'
 import type {Report} from '../src/attribution/report.js'
 import {brokenQuoteSpans, run, seedInput} from './quotes-helpers.js'
 
@@ -117,6 +118,13 @@ describe('findReports', () => {
     ['X, age, a description in City, State, said', 'The plan failed, Cecelia Purner, 67, a retired clerk in Allentown, Pa., said.', {mention: 'Cecelia Purner', cue: 'said', content: ['The plan failed']}],
     // A relative clause without “who” belongs to the subject (was: the source “interviewed”).
     ['X I interviewed said', 'Everyone I interviewed said the proposals were detailed.', {mention: 'Everyone I interviewed', cue: 'said', content: ['the proposals were detailed']}],
+    // The one quoted speaks (all three were unattributed; the second a report of “the Times”).
+    ['X is quoted … as saying Y', 'Sen. Roger Wicker, who chairs the committee, is quoted in a statement as saying the deployment would help.', {mention: 'Sen. Roger Wicker', cue: 'is quoted in a statement as saying', content: ['the deployment would help']}],
+    ['X was quoted by Z as saying Y', 'Wicker was quoted by the Times as saying the deployment would help.', {mention: 'Wicker', cue: 'was quoted by the Times as saying', content: ['the deployment would help']}],
+    // A noun in -ing is no participle before a noun cue (was unattributed).
+    ['the ruling notes that Y', 'The ruling notes that similar laws have been passed in eight other states.', {mention: 'The ruling', cue: 'notes', content: ['that similar laws have been passed in eight other states'], type: 'document'}],
+    // “own” after a possessive (the source was “its own”).
+    ['Y, according to its own X', 'The city ended the year with a surplus, according to its own audited financial statements.', {mention: 'its own audited financial statements', cue: 'according to', content: ['The city ended the year with a surplus']}],
     // Also when its verb strands a preposition (both were unattributed).
     ['X we spoke with said', 'Education finance experts we spoke with said both sides were stretching.', {mention: 'Education finance experts we spoke with', cue: 'said', content: ['both sides were stretching']}],
     ['X I talked to said', 'Voters I talked to said they were tired.', {mention: 'Voters I talked to', cue: 'said', content: ['they were tired']}],
@@ -806,6 +814,36 @@ describe('findReports', () => {
     expect(reportsOf('Hill responded a few hours later.')).toEqual([])
     expect(reportsOf('Trump officially endorsed one in July.')).toMatchObject([{content: ['one in July']}])
     expect(reportsOf('Hill said the talks ended a week later.')).toMatchObject([{cue: 'said', content: ['the talks ended a week later']}])
+  })
+
+  it('reads a base-form cue after a noun in -ing as a noun (“a spending plan”)', () => {
+    // (Was a cue “plan” whose source was “a $275 billion infrastructure spending”, and “plans to focus” was lost.)
+    const reports = reportsOf('Clinton, who announced a $275 billion infrastructure spending plan on Monday, plans to focus on jobs.')
+    expect(reports.map((report) => report.cue)).toEqual(['announced', 'plans'])
+    expect(reports[1]).toMatchObject({mention: 'Clinton', content: ['to focus on jobs']})
+  })
+
+  it('reads “Z quoted X as saying Y” as X’s words inside Z’s report', () => {
+    // (Was unattributed, or Z’s report only.)
+    const tweet = annotate('An early tweet quoted the president as saying “Need to do something!”')
+    expect(tweet.quotes[0]!.attribution?.mention?.text).toBe('the president')
+    expect(tweet.claims[0]!.attribution).toMatchObject({type: 'document', cue: {text: 'quoted'}, mention: {text: 'An early tweet'}})
+    expect(reportsOf('The Times quoted Wicker as saying the deployment would help.')).toMatchObject([{mention: 'Wicker', cue: 'as saying', content: ['the deployment would help']}])
+  })
+
+  it('reads “live” before a cue as how, and a time clause alone as no content (“Dan Gross live tweeted as Obama spoke.”)', () => {
+    // (Was a report of the source “live”, then one whose content was “as Obama spoke …”.)
+    expect(reportsOf('Dan Gross live tweeted as Obama spoke from the White House East Room.')).toEqual([])
+    expect(reportsOf('Dan Gross live tweeted that the room was full.')).toMatchObject([{mention: 'Dan Gross', cue: 'live tweeted', content: ['that the room was full']}])
+    expect(reportsOf('He said while he was there, the economy grew.')).toMatchObject([{content: ['while he was there, the economy grew']}])
+  })
+
+  it('gives a participle after an inverted cue with an auxiliary that cue’s speaker (“…, Ofgem has announced, adding …”)', () => {
+    // (The source was “Energy”, the main clause’s subject.)
+    expect(reportsOf('Energy bills will rise by 6.4% in April, Ofgem has announced, adding about £111 a year to the typical bill.')).toMatchObject([
+      {mention: 'Ofgem', cue: 'has announced', content: ['Energy bills will rise by 6.4% in April']},
+      {mention: 'Ofgem', cue: 'adding', content: ['about £111 a year to the typical bill']}
+    ])
   })
 
   it('reads “argued with” as a quarrel, not an argument made', () => {

@@ -759,6 +759,30 @@ describe('resolveSources', () => {
       expect(found[1]![1]).not.toContain('the sources')
     })
 
+    it('keeps “the president” for the one titled President before someone’s lowercase “president of …”', () => {
+      // (“the president” was Dan Gross.)
+      const result = annotate(
+        'President Barack Obama spoke on Tuesday. Dan Gross, president of the Brady Campaign, tweeted as Obama spoke. An early tweet quoted the president as saying “Need to do something!”'
+      )
+      expect(result.quotes[0]!.attribution?.sourceId).toBe(result.sources.find((source) => source.name === 'Barack Obama')?.id)
+      // (Alone, the one who is “president of …” is “the president”.)
+      const alone = annotate('Dan Gross, president of the Brady Campaign, spoke first. “We need action,” the president said.')
+      expect(alone.quotes[0]!.attribution?.sourceId).toBe(alone.sources.find((source) => source.name === 'Dan Gross')?.id)
+    })
+
+    it('reads “another” unnamed official as anonymous', () => {
+      // (Was the organization “GOP”.)
+      const result = annotate('Another unnamed GOP official said that Lewandowski was not opposed by Manafort.')
+      expect(result.claims[0]!.attribution).toMatchObject({sourceId: result.sources.find((source) => source.kind === 'anonymous')?.id})
+      expect(result.sources.find((source) => source.kind === 'anonymous')?.name).toBe('another unnamed GOP official')
+    })
+
+    it('reads statements as a document (“according to its audited financial statements”)', () => {
+      // (Was a group, and “its own audited financial statements” gave a source “its own”.)
+      const result = annotate('The city ended the year with a surplus, according to its own audited financial statements.')
+      expect(result.sources.map((source) => [source.kind, mentionTexts(source)])).toEqual([['document', ['its own audited financial statements']]])
+    })
+
     it('makes a source of conjoined speakers', () => {
       const input = 'The plan drew criticism from human rights groups and arms control experts.'
       const sources = resolveSources(parse(input), [], [])

@@ -759,6 +759,10 @@ function verbCue(
   const word = tokens[k]!.lower
   // (Asked along most paths below, some several times.)
   const noun = nounCues.has(word)
+  // “was quoted by the Times as saying”: the one quoted speaks (see
+  // `quotedAs`), not the Times. (Active, “The Times quoted Wicker as
+  // saying”, the Times’ report holds Wicker’s.)
+  if (word === 'quoted' && copulas.has(previous?.lower ?? '') && asSayingAfter(tokens, end)) return
   // “said, and I quote, …”: an aside, not the writer’s own attribution.
   if (word === 'quote' && previous?.text === 'I' && tokens[k - 2]?.lower === 'and') return
   // “Reed argued with the bartender”: a quarrel, not an argument made.
@@ -782,7 +786,9 @@ function verbCue(
       if (entry.form !== 'present') infinitiveCue(tokens, k, end, entry, unit, found)
       return
     }
-    if (noun && !previous.upper && (previous.lower.endsWith('ing') || previous.lower.endsWith('ed')) && !auxiliaries.has(previous.lower)) return
+    // (Not before a present form after a noun in -ing: “The ruling notes
+    // that …”, “the filing states”; but “a spending plan”.)
+    if (noun && !previous.upper && ((previous.lower.endsWith('ing') && !(ingNouns.has(previous.lower) && entry.form === 'present')) || previous.lower.endsWith('ed')) && !auxiliaries.has(previous.lower)) return
     // “a Sunday talk show”, “his TV show”: the head of a compound noun.
     if (entry.form === 'base' && noun && compoundModifiers.has(previous.lower)) return
     // “a $1.3 billion plan to …”, “a 10-point plan”: a noun after an amount;
@@ -888,7 +894,8 @@ function verbCue(
     if (before.upper && start - 1 > 0 && start === k && entry.form === 'past' && modalNames.has(before.text)) break
     // (“voters I talked to said”: the relative clause’s preposition.)
     if (lower === 'to' && start === k) break
-    if (auxiliaries.has(lower) || negated(lower) || (lower.endsWith('ly') && lower.length > 4 && !before.upper)) {
+    // (“live tweeted”, “live-blogged”: how, like an adverb; was the source “live”.)
+    if (auxiliaries.has(lower) || negated(lower) || (lower.endsWith('ly') && lower.length > 4 && !before.upper) || (lower === 'live' && start === k && !before.upper)) {
       // “is expected”, “is also expected”, “isn’t expected”: a passive.
       if (copulas.has(lower) && start === k) passive = entry.form !== 'ing'
       else if ((copulas.has(lower) || negatedCopulas.has(lower)) && entry.form !== 'ing' && !activeBetween(tokens, start, k)) loosePassive = true
@@ -922,6 +929,17 @@ function verbCue(
   const before = tokens[start - 1]
 
   if (entry.form === 'ing' && start === k) {
+    // “Wicker is quoted in a statement as saying …”: the one quoted speaks.
+    // (The cue runs from “is quoted”: the words between are no claim.)
+    if (before?.lower === 'as') {
+      const quoted = quotedAs(tokens, start - 1)
+      const content = quoted && contentAfter(tokens, end, entry)
+      if (quoted && content) {
+        found.push(build(tokens, unit, [tokens[quoted.cue]!.start, cue[1]], [quoted.cue, end], entry.cueClass, quoted.speaker, [content.range], 0.8 * base, 'participle'))
+        return
+      }
+    }
+
     // “He’s claiming”: a contracted auxiliary.
     if (before && before.type === 'word' && /^(?:he|she|it|they|we|i|you|who|that)['’](?:s|re|m)$/.test(before.lower)) {
       const content = contentAfter(tokens, end, entry)
@@ -2221,6 +2239,12 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry, nounOk = fal
   // “a former governor who argued with Ms. Brainard at the conference, said
   // …”: after an adjunct and a comma, a finite cue verb is the main clause’s.
   if (afterComma && index > at && first.type === 'word' && !first.upper && cues.get(first.lower)?.some((item) => item.cueClass === 'speech' && item.form === 'past')) return undefined
+  // “live tweeted as Obama spoke.”: a time clause alone is when, not what
+  // (“said while he was there, the economy grew” goes on past its comma).
+  // (A clause: a name after it, not “seen as candidates who …”, “criticized
+  // as anti-gay”, “acknowledged as much”, which PolNeAR reads as content.)
+  // (And a verb after the name: not “named … as Syed Farook”.)
+  if (first.type === 'word' && timeClauseOpeners.has(first.lower) && nameThenVerb(tokens, index + 1) && !opensContent(tokens, index + 1) && noCommaAfter(tokens, index)) return undefined
   // “responded by blocking …”, “replied with a lawsuit”: a deed, not words.
   // (“responded by saying …” still is.)
   if ((entry.lemma === 'respond' || entry.lemma === 'reply') && (first.lower === 'with' || (first.lower === 'by' && !cues.has(tokens[index + 1]?.lower ?? '')))) return undefined
@@ -3057,8 +3081,68 @@ function asideSpeaker(tokens: Token[], start: number): Range | undefined {
   const verb = tokens[start - 2]
   if (tokens[start - 1]?.text !== ',' || !verb || verb.type !== 'word' || verb.upper) return undefined
   if (!cues.get(verb.lower)?.some((item) => item.cueClass === 'speech' && (item.form === 'past' || item.form === 'present'))) return undefined
-  const np = npBefore(tokens, start - 2)
+  // (Past its auxiliary: “…, Ofgem has announced, adding …”.)
+  let at = start - 2
+  if (tokens[at - 1]?.type === 'word' && auxiliaries.has(tokens[at - 1]!.lower)) at--
+  const np = npBefore(tokens, at)
   return np && np[0] > 0 && tokens[np[0] - 1]!.text === ',' ? np : undefined
+}
+
+/**
+ * Who is quoted before the “as” at `as`, and where the cue starts: the
+ * subject of a passive (“Wicker is quoted in a statement as saying”, “was
+ * quoted by the Times as saying”; from the “is”) or the object of an active
+ * “quoted” (“The Times quoted Wicker as saying”; from “as”), a few
+ * words at most between.
+ */
+function quotedAs(tokens: Token[], as: number): {speaker: Range; cue: number} | undefined {
+  for (let index = as - 1; index > 0 && as - index <= 8; index--) {
+    const token = tokens[index]!
+    if (token.type !== 'word') return undefined
+    if (token.lower !== 'quoted') continue
+    const copula = tokens[index - 1]!
+    if (copulas.has(copula.lower)) {
+      const subject = subjectBefore(tokens, index - 1)
+      return subject ? {speaker: subject, cue: index - 1} : undefined
+    }
+
+    const object = npAfter(tokens, index + 1)
+    // (The cue from “as”: the speaker stands between.)
+    return object && object[1] === as ? {speaker: object, cue: as} : undefined
+  }
+
+  return undefined
+}
+
+/** Whether “as saying” (or another speech participle) follows `from` within a few words (see {@link quotedAs}). */
+function asSayingAfter(tokens: Token[], from: number): boolean {
+  for (let index = from; index < tokens.length && index - from < 8; index++) {
+    const token = tokens[index]!
+    if (token.type !== 'word') return false
+    if (token.lower === 'as') return tokens[index + 1]?.lower.endsWith('ing') === true && cues.has(tokens[index + 1]!.lower)
+  }
+
+  return false
+}
+
+/** Words that open a time clause (“as Obama spoke”); not “after”, “before”, mostly prepositions (“said after the vote the deal was dead”). */
+const timeClauseOpeners = new Set(['as', 'while', 'when'])
+
+/** Whether capitalized words from `from` are followed by a lowercase word (“Obama spoke”), a few at most. */
+function nameThenVerb(tokens: Token[], from: number): boolean {
+  let index = from
+  while (index < tokens.length && index - from < 4 && tokens[index]!.type === 'word' && tokens[index]!.upper) index++
+  const next = tokens[index]
+  return index > from && next?.type === 'word' && !next.upper
+}
+
+/** Whether the unit goes on from `from` to its end with no comma, “that” or quotation (a phrase with no clause after it). */
+function noCommaAfter(tokens: Token[], from: number): boolean {
+  for (let index = from; index < tokens.length; index++) {
+    if (isTerminator(tokens[index]!)) return false
+  }
+
+  return true
 }
 
 /** Whether a comma within the first eight tokens, followed by a capitalized word, comes before `opener`: an opening phrase set off. */
@@ -3867,6 +3951,12 @@ function npAfter(tokens: Token[], start: number, addressee = false, nominal = fa
     }
 
     if (addressee && words > 0 && phraseOpeners.has(lower) && !prepositions.has(tokens[index - 1]!.lower) && !adjunctStarts.has(tokens[index - 1]!.lower)) break
+
+    // “its own audited statements”: “own” is the possessive’s.
+    if (lower === 'own' && index > start && possessives.has(tokens[index - 1]!.lower)) {
+      index++
+      continue
+    }
 
     // “the recently released playbook”.
     if (lower.endsWith('ly') && lower.length > 4 && index > start && determiners.has(tokens[index - 1]!.lower)) {

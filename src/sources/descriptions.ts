@@ -322,7 +322,8 @@ export function findDescriptions(doc: Doc, tokens: Tokens): Candidate[] {
         if (next === 'of' || next === 'for') return undefined
       }
     } else if (
-      !(determinerLower && /^(?:a|an|one)$/.test(determinerLower) && anonymousWhenIndefinite.has(head)) &&
+      // (“Another unnamed GOP official said”: was the organization GOP.)
+      !(determinerLower && /^(?:a|an|one|another)$/.test(determinerLower) && anonymousWhenIndefinite.has(head)) &&
       !definiteDeterminers.has(determinerLower) &&
       // “Two U.S. officials told …”, “several aides said”: a few unnamed people.
       !(plural && counts.has(determinerLower) && anonymousWhenIndefinite.has(head.slice(0, -1)))

@@ -336,6 +336,8 @@ export const documentHeads = new Map<string, string>([
   ['poll', 'poll'],
   ['averages', 'poll'],
   ['statement', 'statement'],
+  // (“its audited financial statements”: a group of statements was a group.)
+  ['statements', 'statement'],
   ['release', 'statement'],
   ['letter', 'letter'],
   ['email', 'email'],

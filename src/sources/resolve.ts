@@ -313,6 +313,9 @@ export function resolve(
   let speakingBusiness: Entity | undefined
   /** The last organization that spoke whose name says nothing of what it is (“Meta said it would appeal”; see `org-description`). */
   let speakingOpaque: Entity | undefined
+  /** The last person titled “President” (capitalized, no “former”): whom a bare “the president” names. */
+  let titledPresident: Entity | undefined
+
   /** The first organization the headline names (“*Nvidia* revenue jumps 62%”), the story’s subject (see `org-description`). */
   let headlineOrganization: Entity | undefined
   const recentPersons: Entity[] = []
@@ -653,6 +656,23 @@ export function resolve(
           byRole.get(item.key) ??
           placedRole(item.key, item.paragraph, item.start) ??
           (headline || doc.paragraphs[item.paragraph]?.kind === 'title' ? titleHolders.get(item.key) ?? undefined : undefined)
+        // “President Barack Obama … Dan Gross, president of the Brady
+        // Campaign, … An early tweet quoted the president”: a bare “the
+        // president” is the one titled President, not the last one who
+        // heads something (unless it stands right after that one’s name, as
+        // their appositive).
+        if (
+          entity &&
+          titledPresident &&
+          entity !== titledPresident &&
+          item.key === 'president' &&
+          /^(?:the )?president$/i.test(item.name) &&
+          !/^,\s*$/.test(doc.view.slice(lastMentionEnd(entity), item.start)) &&
+          !entity.titles.some((title) => isUpperCode(title.charCodeAt(0)) && roleOfTitle(title) === 'president')
+        ) {
+          entity = titledPresident
+        }
+
         // “Taylor Swift has donated … The singer, 34, has not commented”: an
         // occupation a public figure is known by, for one of the last two
         // persons named who has no title of their own.
@@ -795,7 +815,11 @@ export function resolve(
         entity.titles.push(title)
       }
       const role = roleOfTitle(title)
-      if (role) byRole.set(role, entity)
+      if (role) {
+        byRole.set(role, entity)
+        // (See the “title” case: the head of state keeps “the president”.)
+        if (role === 'president' && isUpperCode(title.charCodeAt(0)) && bareTitle(title) && !/\bformer\b/i.test(title)) titledPresident = entity
+      }
     }
 
     if (item.type === 'title') byRole.set(item.key, entity)
@@ -1656,6 +1680,10 @@ function bareTitle(title: string): boolean {
 const bareTitleWords = new Set(['former', 'then', 'u.s.', 'us', 'current', 'sitting', 'longtime', 'veteran', 'junior', 'senior', 'freshman', 'retiring', 'outgoing'])
 
 /** Role of a title (“Former senator” → senator, “Sen.” → senator). */
+function isUpperCode(code: number): boolean {
+  return code >= 65 && code <= 90
+}
+
 function roleOfTitle(title: string): string | undefined {
   let role = titleRoles.get(title)
   if (role === undefined) {
