@@ -477,7 +477,10 @@ describe('findQuantities', () => {
     ['tens of millions of people', 1e7, 99_999_999],
     ['dozens of people', 24, 143],
     ['several thousand people', 2000, 9999],
-    ['a few hundred people', 200, 999]
+    ['a few hundred people', 200, 999],
+    // (Were 200–999: the second scale was dropped.)
+    ['several hundred thousand people', 200_000, 999_999],
+    ['a few hundred million people', 200_000_000, 999_999_999]
   ])('reads %j as vague', (text, lower, upper) => {
     expect(one(text)).toMatchObject({
       text,
