@@ -238,8 +238,11 @@ export const Quantity = Span.extend({
   value: z.number().nullable(),
   lower: Bound.nullable(),
   upper: Bound.nullable(),
-  /** `count`, `percent`, `money` (with `currency`), `ordinal`, `measure`. */
-  unit: z.enum(['count', 'percent', 'money', 'ordinal', 'measure']),
+  /**
+   * `count`, `percent`, `money` (with `currency`), `ordinal`, `measure`,
+   * `ratio` (a multiplier: “three times as many”, “doubled” → 2).
+   */
+  unit: z.enum(['count', 'percent', 'money', 'ordinal', 'measure', 'ratio']),
   currency: z.string().nullable(),
   /** The noun counted (“people”, “countries”), when there is one. */
   noun: z.string().nullable(),

@@ -633,6 +633,22 @@ describe('findQuantities', () => {
     expect(one('It cost 911 dollars.').value).toBe(911)
   })
 
+  it('reads a multiplier as a ratio (“three times as many arrests”, “more than twice”, “nearly doubled”, “a threefold increase”)', () => {
+    // (Were a count of “times”, or nothing.)
+    expect(one('Police made three times as many arrests.')).toMatchObject({text: 'three times as many arrests', value: 3, unit: 'ratio', noun: 'arrests'})
+    expect(one('It is more than twice the national average.')).toMatchObject({text: 'more than twice', value: 2, lower: {value: 2, inclusive: false}, unit: 'ratio'})
+    expect(one('Car thefts nearly doubled.')).toMatchObject({text: 'nearly doubled', value: 2, upper: {value: 2, inclusive: true}, approximate: true, unit: 'ratio'})
+    expect(quantities('a threefold increase, a three-fold rise and a 10-fold jump').map((quantity) => [quantity.text, quantity.value, quantity.unit])).toEqual([
+      ['threefold', 3, 'ratio'],
+      ['three-fold', 3, 'ratio'],
+      ['10-fold', 10, 'ratio']
+    ])
+    expect(one('Heat waves are five times more likely.')).toMatchObject({text: 'five times', value: 5, unit: 'ratio'})
+    // (How often stays a count, or nothing; and an idiom is none.)
+    expect(one('They raised rates 11 times in a row.')).toMatchObject({text: '11 times', unit: 'count', noun: 'times'})
+    expect(quantities('They met twice. He doubled down on the claim, which doubled as a warning.')).toEqual([])
+  })
+
   it('reads 10k “more than” in a row once, linearly', () => {
     const found = quantities('more than '.repeat(10_000) + '5 people')
     expect(found).toHaveLength(1)

@@ -1,7 +1,8 @@
 /**
  * Quantities in claims: counts with the noun they count (“nearly 2,000
  * people”), bounds from approximators (“more than 160”), vague amounts (“tens
- * of thousands”), percentages, money, ranges, measures and ordinals.
+ * of thousands”), percentages, money, ranges, measures, ordinals and
+ * multipliers (“three times as many”, “doubled”).
  *
  * Years and dates are not quantities: they are time expressions
  * (`./time.ts`), found first and skipped here. Hand-rolled (no npm package
@@ -23,6 +24,8 @@ import {
   indexNames,
   isPluralNoun,
   measureUnits,
+  MULTIPLIER,
+  multiplierWords,
   NUMBER,
   ordinalWords,
   ARTICLE
@@ -219,7 +222,7 @@ export function matchQuantities(tokens: Token[], covered: Uint8Array): QuantityM
 
     // Most tokens start nothing: a bit test or a character test.
     const token = tokens[index]!
-    if (token.kind === 'word' ? (token.flags & (NUMBER | CURRENCY_PREFIX | ARTICLE)) === 0 : token.kind === 'punct' && !currencyCodes.has(token.code)) {
+    if (token.kind === 'word' ? (token.flags & (NUMBER | CURRENCY_PREFIX | ARTICLE | MULTIPLIER)) === 0 : token.kind === 'punct' && !currencyCodes.has(token.code)) {
       index++
       continue
     }
@@ -389,6 +392,10 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
     if (ratio) return ratio
   }
 
+  if (currency === null && token.kind === 'word' && ((token.flags & MULTIPLIER) !== 0 || token.lower.endsWith('fold'))) {
+    return multiplierAt(tokens, index, floor, covered)
+  }
+
   if (currency === null && token.kind === 'word') {
     // Before the ordinal: “by a third” is a share, not the third.
     const fraction = fractionAt(tokens, index, floor, covered)
@@ -523,6 +530,17 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
       noun = hyphenUnit(after, tokens[last + 2])!
       last += 2
       nounLast = last
+    } else if (currency === null && !isRange && phrase.value !== null && multiplierAfter(tokens, last) !== 0) {
+      // “three times as many arrests”, “10-fold”: a multiplier, not a count
+      // of times (“raised them 11 times” stays one).
+      unit = 'ratio'
+      last += multiplierAfter(tokens, last)
+      const many = asMany(tokens, last, covered)
+      if (many) {
+        noun = many.noun
+        last = many.last
+        nounLast = last
+      }
     } else if (currency === null && (after.lower === 'square' || after.lower === 'cubic') && measureUnits.has(tokens[last + 2]?.lower ?? '')) {
       unit = 'measure'
       noun = after.lower + ' ' + tokens[last + 2]!.lower
@@ -1042,6 +1060,80 @@ function isPossessive(token: Token): boolean {
 /** A noun as written (“people”, “Americans”). */
 function nounText(token: Token): string {
   return token.text
+}
+
+/**
+ * Words after “times” or “twice” that make it a multiplier (“three times as
+ * many”, “twice the rate”, “five times more likely”), not how often (“three
+ * times in a row”, “twice a day”).
+ */
+const multiplierFollowers = new Set([
+  'as', 'the', 'that', 'what', 'more', 'less', 'fewer', 'higher', 'lower', 'larger', 'greater', 'bigger', 'smaller', 'faster',
+  'slower', 'longer', 'likelier', 'over'
+])
+
+/**
+ * The number of tokens that make the number ending at `last` a multiplier
+ * (“times as”: 1, “-fold”: 2), or 0.
+ */
+function multiplierAfter(tokens: Token[], last: number): number {
+  const next = tokens[last + 1]
+  if (!next) return 0
+  if (next.lower === 'times') return multiplierFollowers.has(tokens[last + 2]?.lower ?? '') ? 1 : 0
+  return next.text === '-' && touches(tokens[last], next) && tokens[last + 2]?.lower === 'fold' && touches(next, tokens[last + 2]) ? 2 : 0
+}
+
+/** Particles after a verb that make it no multiplier (“doubled down”, “doubled as a reminder”, “doubled back”). */
+const notMultiplied = new Set(['down', 'as', 'back', 'up'])
+
+/** “as many arrests” after a multiplier at `last`: the noun counted and its index. */
+function asMany(tokens: Token[], last: number, covered: Uint8Array): {noun: string; last: number} | undefined {
+  const many = tokens[last + 2]?.lower
+  if (tokens[last + 1]?.lower !== 'as' || (many !== 'many' && many !== 'much')) return undefined
+  return nounAfter(tokens, last + 2, {vague: false, value: 2}, 'count', covered)
+}
+
+/**
+ * A multiplier word: “twice as many people”, “more than doubled”, “a
+ * threefold increase”, “a three-fold rise” — a ratio. Not “twice” alone
+ * (how often: “met twice”) nor an idiom (“doubled down”, “doubled as”).
+ */
+function multiplierAt(tokens: Token[], index: number, floor: number, covered: Uint8Array): Found | undefined {
+  const token = tokens[index]!
+  let value = multiplierWords.get(token.lower)
+  if (value === undefined) {
+    const stem = token.lower.slice(0, token.lower.endsWith('-fold') ? -5 : -4)
+    value = numberWord(stem)
+    if (value === undefined || value < 2) return undefined
+  }
+
+  const next = tokens[index + 1]?.lower ?? ''
+  if (token.lower === 'twice' || token.lower === 'thrice' ? !multiplierFollowers.has(next) : notMultiplied.has(next)) return undefined
+  const many = asMany(tokens, index, covered)
+  const last = many ? many.last : index
+  const found: Found = {
+    match: {
+      start: token.start,
+      end: tokens[last]!.end,
+      value,
+      lower: null,
+      upper: null,
+      unit: 'ratio',
+      currency: null,
+      noun: many ? many.noun : null,
+      approximate: false,
+      vague: false
+    },
+    last
+  }
+  // (“more than twice”, “nearly doubled”.)
+  const before = approximatorBefore(tokens, index)
+  if (before && before.first >= floor && !anyCovered(covered, before.first, index - 1)) {
+    found.match.start = tokens[before.first]!.start
+    applyApproximation(found.match, value, before.approximation)
+  }
+
+  return found
 }
 
 /** “first”, “third-largest”, “twenty-first”, with the noun after. */
