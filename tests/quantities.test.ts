@@ -328,6 +328,26 @@ describe('findQuantities', () => {
   it('reads basis points as a unit of their own (“25 basis points”), not a count of points', () => {
     // (Was a count of “points”, a hundred times as large.)
     expect(one('The yield rose 25 basis points.')).toMatchObject({text: '25 basis points', value: 25, unit: 'measure', noun: 'basis points'})
+    // (Was a count of nothing, “25”.)
+    expect(one('Markets priced in the 25-basis-point cut.')).toMatchObject({text: '25-basis-point', value: 25, unit: 'measure', noun: 'basis points'})
+  })
+
+  it('reads the units of science news (“magnitude 7.1”, “an 8.0-magnitude quake”, “423.9 parts per million”, “3.5 ppm”)', () => {
+    // (Were counts of nothing, and “parts per million” a count of parts and a million.)
+    expect(quantities('A magnitude 7.1 earthquake and an 8.0-magnitude quake.').map((quantity) => [quantity.text, quantity.value, quantity.unit, quantity.noun])).toEqual([
+      ['7.1', 7.1, 'measure', 'magnitude'],
+      ['8.0-magnitude', 8, 'measure', 'magnitude']
+    ])
+    expect(one('Aftershocks of magnitude 5.0 or greater followed.')).toMatchObject({text: '5.0 or greater', lower: {value: 5, inclusive: true}, noun: 'magnitude'})
+    expect(one('CO2 reached 423.9 parts per million.')).toMatchObject({text: '423.9 parts per million', value: 423.9, unit: 'measure', noun: 'parts per million'})
+    expect(one('It rose by 3.5 ppm.')).toMatchObject({text: '3.5 ppm', unit: 'measure', noun: 'ppm'})
+  })
+
+  it('reads no amount in a name made of a number (“net zero”, “first-time buyers”)', () => {
+    // (Were a count 0 and an ordinal 1.)
+    expect(quantities('Emissions must reach net zero by 2050.')).toEqual([])
+    expect(quantities('First-time buyers bought a home.')).toEqual([])
+    expect(one('Emissions fell to zero.')).toMatchObject({value: 0})
   })
 
   it('reads no noun in a verb in “-s” or an adverb after an amount (“22% goes”, “55 percent now”, “6% overnight”)', () => {

@@ -261,7 +261,7 @@ export const measureUnits = new Set(
     inch inches yard yards centimeter centimeters cm millimeter millimeters mm acre acres hectare
     hectares pound pounds lb lbs ounce ounces oz ton tons tonne tonnes kilogram kilograms kg gram
     grams gallon gallons liter liters litre litres barrel barrels degree degrees watt watts
-    kilowatt kilowatts megawatt megawatts gigawatt gigawatts mph calorie calories volt volts`)
+    kilowatt kilowatts megawatt megawatts gigawatt gigawatts mph calorie calories volt volts ppm ppb`)
 )
 
 /** Currency words after a number (“5 million dollars”). */

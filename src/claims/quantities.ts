@@ -68,7 +68,7 @@ const oneDeterminers = new Set(
 )
 
 /** Suffixes after an ordinal that keep it a ranking (“third-largest”, “second-term”). */
-const ordinalSuffixes = new Set('term place ranked quarter half round tier generation time'.split(' '))
+const ordinalSuffixes = new Set('term place ranked quarter half round tier generation'.split(' '))
 
 /** Configuration for {@link findQuantities}. */
 export interface QuantityOptions {
@@ -285,7 +285,7 @@ const ageSides = new Map<string, 'lower' | 'upper'>([
 ])
 
 /** Units of time and of a score that a number takes with a hyphen (“a 5-year plan”, “a 14-point lead”). */
-const hyphenUnits = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'decade', 'century', 'point', 'game', 'vote', 'seat', 'page', 'story', 'mile', 'foot', 'inch', 'yard', 'meter', 'metre', 'kilometer', 'kilometre', 'acre', 'pound', 'ton', 'gallon', 'degree', 'member', 'person'])
+const hyphenUnits = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'decade', 'century', 'point', 'game', 'vote', 'seat', 'page', 'story', 'mile', 'foot', 'inch', 'yard', 'meter', 'metre', 'kilometer', 'kilometre', 'acre', 'pound', 'ton', 'gallon', 'degree', 'member', 'person', 'magnitude'])
 
 /**
  * The unit of a number joined to it by a hyphen at `dash` (“10-mile”,
@@ -296,6 +296,8 @@ function hyphenUnit(dash: Token, word: Token | undefined): string | undefined {
   const lower = word.lower
   const old = lower.endsWith('-old') ? lower.slice(0, -4) : undefined
   if (old !== undefined) return hyphenUnits.has(old) ? old + 's old' : undefined
+  // (“a 25-basis-point cut”: one word after the hyphen.)
+  if (lower === 'basis-point') return 'basis points'
   return hyphenUnits.has(lower) || measureUnits.has(lower) ? lower : undefined
 }
 
@@ -505,6 +507,12 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
       unit = 'money'
       currency = 'GBP'
       last++
+    } else if (currency === null && after.lower === 'parts' && tokens[last + 2]?.lower === 'per' && partsPer.has(tokens[last + 3]?.lower ?? '')) {
+      // “423.9 parts per million”: one unit (the scale word is no second number).
+      unit = 'measure'
+      noun = 'parts per ' + tokens[last + 3]!.lower
+      last += 3
+      nounLast = last
     } else if (currency === null && temperatureUnit(tokens, last + 1) !== undefined) {
       // “0.26 C per decade”, “1.5C”, “15 °C”.
       unit = 'measure'
@@ -547,6 +555,12 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
       last += 2
       nounLast = last
     }
+  }
+
+  // “a magnitude 7.1 earthquake”: the scale is named before the number.
+  if (unit === 'count' && noun === null && !isRange && tokens[phrase.first - 1]?.lower === 'magnitude') {
+    unit = 'measure'
+    noun = 'magnitude'
   }
 
   // The first count of a tally takes the second’s percent sign (“voted 52-48 percent”).
@@ -844,6 +858,8 @@ function acceptable(tokens: Token[], phrase: NumberPhrase): boolean {
   if (first.kind === 'word') {
     // Number words inside names: “Air Force One”, “Formula One”.
     if (first.capitalized && previous && previous.kind === 'word' && previous.capitalized) return false
+    // “net zero emissions”: a target’s name, no count.
+    if (first.lower === 'zero' && previous?.lower === 'net') return false
     if (phrase.first === phrase.last && first.lower === 'one') {
       if (previous && oneDeterminers.has(previous.lower)) return false
       // (But “one to two years” opens a range.)
@@ -968,6 +984,9 @@ const rangeVerbs = new Set(['range', 'ranges', 'ranged', 'ranging', 'vary', 'var
 function rangeFrom(tokens: Token[], first: number, floor: number): boolean {
   return first - 2 >= floor && tokens[first - 1]?.lower === 'from' && rangeVerbs.has(tokens[first - 2]!.lower)
 }
+
+/** Scales after “parts per” (“parts per million”). */
+const partsPer = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion'])
 
 /** Units an amount is given per (“miles per hour”, “$1.78 per share”, “$3.10 a gallon”). */
 const rateNouns = new Set([
