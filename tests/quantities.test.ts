@@ -343,6 +343,12 @@ describe('findQuantities', () => {
     expect(one('It rose by 3.5 ppm.')).toMatchObject({text: '3.5 ppm', unit: 'measure', noun: 'ppm'})
   })
 
+  it('reads no ordinal in a fiscal quarter or half (“the third quarter of fiscal 2025”)', () => {
+    // (Was the ordinal 3, counting “quarter”.)
+    expect(quantities('Revenue for the third quarter of fiscal 2025 rose.')).toEqual([])
+    expect(quantities('Cash flow in the first half of the 2025 fiscal year rose.')).toEqual([])
+  })
+
   it('reads no amount in a name made of a number (“net zero”, “first-time buyers”)', () => {
     // (Were a count 0 and an ordinal 1.)
     expect(quantities('Emissions must reach net zero by 2050.')).toEqual([])

@@ -88,6 +88,29 @@ describe('findTimes', () => {
     expect(times('It was an AQ3 model.')).toEqual([])
   })
 
+  it('reads a fiscal year as one (“fiscal 2025” → `FY2025`, “the third quarter of fiscal 2025” → `FY2025-Q3`)', () => {
+    // (Were the calendar year 2025 alone, the quarter left to be an ordinal.)
+    expect(one('It expects fiscal 2025 revenue of $16 billion.')).toMatchObject({text: 'fiscal 2025', type: 'year', value: 'FY2025'})
+    expect(one('Sales in fiscal year 2026 rose.')).toMatchObject({text: 'fiscal year 2026', value: 'FY2026'})
+    expect(one('Its 2024 fiscal year ended in a loss.')).toMatchObject({text: '2024 fiscal year', value: 'FY2024'})
+    expect(one('Revenue for the third quarter of fiscal 2025 rose.')).toMatchObject({text: 'third quarter of fiscal 2025', type: 'date', value: 'FY2025-Q3'})
+    expect(one('Cash flow in the first half of the 2025 fiscal year rose.')).toMatchObject({text: 'first half of the 2025 fiscal year', value: 'FY2025-H1'})
+    expect(one('Sales rose in Q2 fiscal 2025.')).toMatchObject({text: 'Q2 fiscal 2025', value: 'FY2025-Q2'})
+  })
+
+  it('reads a quarter and a relative year without “of” (“Q3 last year”, “the fourth quarter last year”)', () => {
+    // (Were a quarter of this year and “last year” apart.)
+    expect(one('Profit was $401 million in Q3 last year.')).toMatchObject({text: 'Q3 last year', type: 'relative', value: '2024-Q3'})
+    expect(one('Sales fell from the fourth quarter last year.')).toMatchObject({text: 'fourth quarter last year', value: '2024-Q4'})
+    expect(one('Sales will rise in the first quarter next year.')).toMatchObject({value: '2026-Q1'})
+  })
+
+  it('reads “the week of March 4” as that week (ISO), not the day', () => {
+    // (Was the day alone, 2026-03-04.)
+    expect(one('It will report results in the week of March 4.')).toMatchObject({text: 'week of March 4', type: 'date', value: '2026-W10'})
+    expect(one('It canceled flights during the week of Dec. 21, 2022.')).toMatchObject({text: 'week of Dec. 21, 2022', value: '2022-W51'})
+  })
+
   it('reads no length in “the coming weeks”, “the past decades” (some number of them), but one in “the past decade”', () => {
     // (Were one week, one decade.)
     expect(one('It will happen in the coming weeks.')).toMatchObject({text: 'coming weeks', type: 'duration', duration: null})

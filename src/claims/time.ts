@@ -382,11 +382,31 @@ function quarter(tokens: Token[], index: number, today: Day | null): TimeMatch |
   if (ordinal.value > 4) return undefined
   const next = tokens[last + 1]
   if (next?.lower === 'of') return undefined
-  if (next && /^\d{4}$/.test(next.text) && !touches(next, tokens[last + 2])) {
-    return match(tokens, index, last + 1, 'date', next.text + partCode('quarter', ordinal.value), null)
+  const year = yearAfterQuarter(tokens, last + 1, today)
+  if (year) return match(tokens, index, year.last, year.type, year.value === null ? null : year.value + partCode('quarter', ordinal.value), null)
+  return match(tokens, index, last, 'relative', today ? partOfYear(today, 'quarter', ordinal.value) : null, null)
+}
+
+/**
+ * The year right after a quarter at `index`: “Q3 2024”, “the third quarter
+ * last year”, “the second quarter of fiscal 2025” (`FY2025`, the TIMEX3 form:
+ * a fiscal year is no calendar year), or `undefined`.
+ */
+function yearAfterQuarter(tokens: Token[], index: number, today: Day | null): {value: string | null; last: number; type: TimeExpression['type']} | undefined {
+  const next = tokens[index]
+  if (!next) return undefined
+  const fiscal = next.lower === 'fiscal' ? 1 : 0
+  const number = tokens[index + fiscal]
+  const glued = tokens[index + fiscal + 1]
+  // (Not glued on, but a year may end the sentence: “Q3 2024.”.)
+  if (number && /^\d{4}$/.test(number.text) && !(touches(number, glued) && !(glued!.text === '.' || glued!.text === ','))) {
+    return {value: (fiscal ? 'FY' : '') + number.text, last: index + fiscal, type: 'date'}
   }
 
-  return match(tokens, index, last, 'relative', today ? partOfYear(today, 'quarter', ordinal.value) : null, null)
+  // (Business news drops the “of”: “$401 million in Q3 last year”.)
+  const shift = next.lower === 'last' ? -1 : next.lower === 'this' ? 0 : next.lower === 'next' ? 1 : undefined
+  if (shift === undefined || tokens[index + 1]?.lower !== 'year') return undefined
+  return {value: today ? formatYear(today.year + shift) : null, last: index + 1, type: 'relative'}
 }
 
 /**
@@ -403,10 +423,8 @@ function quarterCode(tokens: Token[], index: number, floor: number, today: Day |
   if (next && touches(token, next) && next.text !== ',' && next.text !== '.') return undefined
   if (touches(tokens[index - 2], letter) && tokens[index - 2]!.kind !== 'punct') return undefined
   const ordinal = Number(token.text)
-  if (next && /^\d{4}$/.test(next.text) && !touches(next, tokens[index + 2])) {
-    return match(tokens, index - 1, index + 1, 'date', next.text + partCode('quarter', ordinal), null)
-  }
-
+  const year = yearAfterQuarter(tokens, index + 1, today)
+  if (year) return match(tokens, index - 1, year.last, year.type, year.value === null ? null : year.value + partCode('quarter', ordinal), null)
   return match(tokens, index - 1, index, 'relative', today ? partOfYear(today, 'quarter', ordinal) : null, null)
 }
 
@@ -444,8 +462,26 @@ function widen(tokens: Token[], found: TimeMatch, floor: number): TimeMatch {
   const before = tokens[first - 1]
   if (!before || first - 1 < floor) return found
   const value = found.value
+  // “the week of March 4”: the week that holds the day, as “this week” is
+  // read (the day alone was a week off for a week-long event).
+  if (before.lower === 'of' && tokens[first - 2]?.lower === 'week' && first - 2 >= floor && value !== null && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    const day = {year: Number(value.slice(0, 4)), month: Number(value.slice(5, 7)), day: Number(value.slice(8, 10))}
+    return {...found, first: first - 2, start: tokens[first - 2]!.start, value: isoWeek(day)}
+  }
+
+  // “fiscal 2025”, “fiscal year 2025”, “the 2025 fiscal year”: a company’s
+  // or a government’s year, not the calendar’s (TIMEX3 `FY2025`).
+  if (found.type === 'year' && value !== null && /^\d{4}$/.test(value)) {
+    const fiscal = before.lower === 'fiscal' ? first - 1 : before.lower === 'year' && tokens[first - 2]?.lower === 'fiscal' ? first - 2 : -1
+    if (fiscal >= floor) return widen(tokens, {...found, first: fiscal, start: tokens[fiscal]!.start, value: 'FY' + value}, floor)
+    const last = found.last
+    if (tokens[last + 1]?.lower === 'fiscal' && tokens[last + 2]?.lower === 'year') {
+      return widen(tokens, {...found, last: last + 2, end: tokens[last + 2]!.end, value: 'FY' + value}, floor)
+    }
+  }
+
   // Years, months, weeks, decades, centuries: not days (“the beginning of Saturday night’s debate”).
-  const calendar = value !== null && /^(?:\d{2,4}(?:-\d{2}|-W\d{2})?|--\d{2})$/.test(value)
+  const calendar = value !== null && /^(?:(?:FY)?\d{2,4}(?:-\d{2}|-W\d{2})?|--\d{2})$/.test(value)
   if (!calendar) return found
   if (edgeWords.has(before.lower)) return {...found, first: first - 1, start: before.start}
   if (before.text === '-' && tokens[first - 2]?.lower === 'mid' && touches(tokens[first - 2], before) && touches(before, tokens[first]) && first - 2 >= floor) {
@@ -455,17 +491,19 @@ function widen(tokens: Token[], found: TimeMatch, floor: number): TimeMatch {
   // “summer 2019”, “the spring of 2016”, “the fall of last year”: the season of that year.
   const yearValue = value !== null && /^\d{4}$/.test(value)
   if (yearValue && seasonStarts.has(before.lower) && !isPossessive(before)) return seasonOf(found, first - 1, before, value)
-  if (before.lower !== 'of' || first - 2 < floor) return found
-  const head = tokens[first - 2]!
-  if (yearValue && seasonStarts.has(head.lower)) return seasonOf(found, first - 2, head, value)
-  if (partHeads.has(head.lower)) return {...found, first: first - 2, start: head.start}
-  if ((head.lower === 'quarter' || head.lower === 'half') && first - 3 >= floor && value !== null && /^\d{4}$/.test(value)) {
-    const ordinal = partOrdinal(tokens[first - 3], head.lower)
+  // (A fiscal year may take “the”: “the third quarter of the 2025 fiscal year”.)
+  const of = before.lower === 'the' && value !== null && value.startsWith('FY') && tokens[first - 2]?.lower === 'of' ? first - 2 : first - 1
+  if (tokens[of]!.lower !== 'of' || of - 1 < floor) return found
+  const head = tokens[of - 1]!
+  if (yearValue && seasonStarts.has(head.lower)) return seasonOf(found, of - 1, head, value)
+  if (partHeads.has(head.lower)) return {...found, first: of - 1, start: head.start}
+  if ((head.lower === 'quarter' || head.lower === 'half') && of - 2 >= floor && value !== null && /^(?:FY)?\d{4}$/.test(value)) {
+    const ordinal = partOrdinal(tokens[of - 2], head.lower)
     if (ordinal === 0) return found
     return {
       ...found,
-      first: first - 3,
-      start: tokens[first - 3]!.start,
+      first: of - 2,
+      start: tokens[of - 2]!.start,
       type: found.type === 'year' ? 'date' : found.type,
       value: value + partCode(head.lower, ordinal)
     }
