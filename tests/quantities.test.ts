@@ -114,7 +114,10 @@ describe('findQuantities', () => {
     ['£2bn', 2e9, 'GBP'],
     ['5 million dollars', 5e6, 'USD'],
     ['half a million dollars', 5e5, 'USD'],
-    ['50 cents', 0.5, 'USD']
+    ['50 cents', 0.5, 'USD'],
+    // (Were no amount.)
+    ['50p', 0.5, 'GBP'],
+    ['5p a litre', 0.05, 'GBP']
   ])('reads %j as money', (text, value, currency) => {
     expect(one(text)).toMatchObject({text, value, unit: 'money', currency})
   })
@@ -347,6 +350,11 @@ describe('findQuantities', () => {
     // (Was the ordinal 3, counting “quarter”.)
     expect(quantities('Revenue for the third quarter of fiscal 2025 rose.')).toEqual([])
     expect(quantities('Cash flow in the first half of the 2025 fiscal year rose.')).toEqual([])
+  })
+
+  it('reads no pence in a resolution or a clock time (“1080p”, “3p.m.”)', () => {
+    expect(quantities('It streams in 1080p.')).toEqual([])
+    expect(quantities('At 3p.m. it rose.')).toEqual([])
   })
 
   it('reads no amount in a name made of a number (“net zero”, “first-time buyers”)', () => {

@@ -498,6 +498,12 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
       unit = 'money'
       currency = currencyWords.get(after.lower)!
       last++
+    } else if (currency === null && isPence(tokens, last + 1)) {
+      // “5p a litre”: pence, as British news writes them.
+      unit = 'money'
+      currency = 'GBP'
+      scale = 0.01
+      last++
     } else if (currency === null && (after.lower === 'cents' || after.lower === 'cent')) {
       unit = 'money'
       currency = 'USD'
@@ -826,7 +832,7 @@ function acceptable(tokens: Token[], phrase: NumberPhrase): boolean {
     }
 
     if (next && touches(last, next)) {
-      if (next.kind === 'word' && phrase.last === phrase.first && temperatureUnit(tokens, phrase.last + 1) === undefined) return false
+      if (next.kind === 'word' && phrase.last === phrase.first && temperatureUnit(tokens, phrase.last + 1) === undefined && !isPence(tokens, phrase.last + 1)) return false
       if (next.text === ':' || next.text === '/') return false
     }
 
@@ -991,7 +997,7 @@ const partsPer = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion
 /** Units an amount is given per (“miles per hour”, “$1.78 per share”, “$3.10 a gallon”). */
 const rateNouns = new Set([
   'hour', 'minute', 'second', 'day', 'night', 'week', 'month', 'year', 'capita', 'head', 'person', 'share', 'gallon', 'barrel',
-  'ton', 'tonne', 'pound', 'ounce', 'mile', 'acre', 'student', 'pupil', 'household', 'family', 'ticket', 'vote', 'voter', 'resident'
+  'ton', 'tonne', 'pound', 'ounce', 'mile', 'litre', 'liter', 'acre', 'student', 'pupil', 'household', 'family', 'ticket', 'vote', 'voter', 'resident'
 ])
 
 /** Whether `tokens[first]` follows “grew by”, “fell by” (but not “vetted by”). */
@@ -1239,6 +1245,15 @@ function ordinalMatch(tokens: Token[], first: number, last: number, value: numbe
     },
     last: end
   }
+}
+
+/** Whether token `index` is a “p” of pence glued to a whole number before it (“5p”, not “5p-” or “1080p60”). */
+function isPence(tokens: Token[], index: number): boolean {
+  const token = tokens[index]
+  const number = tokens[index - 1]
+  if (!token || !number || token.text !== 'p' || number.kind !== 'number' || !touches(number, token) || !/^\d{1,3}$/.test(number.text)) return false
+  const next = tokens[index + 1]
+  return !(next && touches(token, next) && next.text !== '.' && next.text !== ',')
 }
 
 /**
