@@ -667,6 +667,15 @@ describe('findQuantities', () => {
     expect(one('It cost 911 dollars.').value).toBe(911)
   })
 
+  it('reads no bound in “up to” after a verb of change or a total (“ticked up to 4.2%”, “adds up to 185,000”)', () => {
+    // (Were at most 4.2%, $8,400 and 185,000: the level reached read as a cap.)
+    expect(one('The jobless rate ticked up to 4.2%.')).toMatchObject({text: '4.2%', value: 4.2, upper: null})
+    expect(one('Annual dues have gone up to $8,400.')).toMatchObject({text: '$8,400', upper: null})
+    expect(one('That adds up to 185,000.')).toMatchObject({text: '185,000', upper: null})
+    // (A cap stays one.)
+    expect(one('It will cut up to 30,000 jobs.')).toMatchObject({text: 'up to 30,000 jobs', upper: {value: 30_000, inclusive: true}})
+  })
+
   it('reads a multiplier as a ratio (“three times as many arrests”, “more than twice”, “nearly doubled”, “a threefold increase”)', () => {
     // (Were a count of “times”, or nothing.)
     expect(one('Police made three times as many arrests.')).toMatchObject({text: 'three times as many arrests', value: 3, unit: 'ratio', noun: 'arrests'})
