@@ -676,6 +676,23 @@ describe('findQuantities', () => {
     expect(one('It will cut up to 30,000 jobs.')).toMatchObject({text: 'up to 30,000 jobs', upper: {value: 30_000, inclusive: true}})
   })
 
+  it('reads an age compared (“older than 65”, “no older than 40”)', () => {
+    // (Were counts of nothing, and “10% younger” counted “younger”.)
+    expect(quantities('A quarter were older than 65 and 10% younger than 18.').map((quantity) => [quantity.text, quantity.unit, quantity.noun, quantity.lower, quantity.upper])).toEqual([
+      ['older than 65', 'measure', 'years old', {value: 65, inclusive: false}, null],
+      ['10%', 'percent', null, null, null],
+      ['younger than 18', 'measure', 'years old', null, {value: 18, inclusive: false}]
+    ])
+    expect(one('He is no older than 40.')).toMatchObject({text: 'no older than 40', upper: {value: 40, inclusive: true}, lower: null})
+  })
+
+  it('reads both counts of a record (“went 12-5”, “a 12-5 record”), and the noun past “calendar” (“the first calendar year”)', () => {
+    // (The second count was dropped; the noun was “calendar”.)
+    expect(quantities('The Eagles went 12-5.').map((quantity) => quantity.value)).toEqual([12, 5])
+    expect(quantities('They had a 12-5 record.').map((quantity) => quantity.value)).toEqual([12, 5])
+    expect(one('It was the first calendar year.')).toMatchObject({text: 'first calendar year', noun: 'year'})
+  })
+
   it('reads a multiplier as a ratio (“three times as many arrests”, “more than twice”, “nearly doubled”, “a threefold increase”)', () => {
     // (Were a count of “times”, or nothing.)
     expect(one('Police made three times as many arrests.')).toMatchObject({text: 'three times as many arrests', value: 3, unit: 'ratio', noun: 'arrests'})

@@ -249,6 +249,19 @@ export function matchQuantities(tokens: Token[], covered: Uint8Array): QuantityM
       }
     }
 
+    // “a quarter were older than 65”: an age with its bound.
+    if (found && found.match.unit === 'count' && found.match.noun === null && found.match.value !== null && token.kind === 'number' && tokens[index - 1]?.lower === 'than' && index - 2 >= floor) {
+      const side = comparedAges.get(tokens[index - 2]!.lower)
+      if (side && found.match.lower === null && found.match.upper === null) {
+        // (“no older than 40”: the other side, inclusive.)
+        const negated = index - 3 >= floor && (tokens[index - 3]!.lower === 'no' || tokens[index - 3]!.lower === 'not')
+        found.match.unit = 'measure'
+        found.match.noun = 'years old'
+        found.match[negated ? (side === 'lower' ? 'upper' : 'lower') : side] = {value: found.match.value, inclusive: negated}
+        found.match.start = tokens[negated ? index - 3 : index - 2]!.start
+      }
+    }
+
     if (found) {
       result.push(found.match)
       index = found.last + 1
@@ -274,6 +287,12 @@ function ageBound(tokens: Token[], last: number): string {
   const word = tokens[last + 2]?.lower
   return (link === 'and' || link === 'or') && word !== undefined && ageSides.has(word) ? word : ''
 }
+
+/** Which bound “older than”, “younger than” set. */
+const comparedAges = new Map<string, 'lower' | 'upper'>([
+  ['older', 'lower'],
+  ['younger', 'upper']
+])
 
 /** Which bound “and older”, “or younger” set. */
 const ageSides = new Map<string, 'lower' | 'upper'>([
@@ -771,9 +790,9 @@ function poundsSterling(tokens: Token[], first: number, pounds: number, scaled: 
 const tallyVerbs = new Set([
   'ahead', 'approved', 'backed', 'beat', 'beats', 'confirmed', 'defeated', 'edged', 'edges', 'favored', 'lead', 'leading', 'leads',
   'led', 'loses', 'lost', 'passed', 'passes', 'ratified', 'rejected', 'ruled', 'split', 'tied', 'ties', 'topped', 'tops', 'trail',
-  'trailed', 'trailing', 'trails', 'upheld', 'vote', 'voted', 'votes', 'win', 'wins', 'won'
+  'trailed', 'trailing', 'trails', 'upheld', 'vote', 'voted', 'votes', 'win', 'wins', 'won', 'went', 'finished'
 ])
-const tallyNouns = new Set(['decision', 'loss', 'majority', 'margin', 'ruling', 'score', 'tally', 'tie', 'victory', 'vote', 'win'])
+const tallyNouns = new Set(['decision', 'loss', 'majority', 'margin', 'record', 'ruling', 'score', 'tally', 'tie', 'victory', 'vote', 'win'])
 
 /**
  * Whether the dash at `dash` joins the two counts of a tally (“the Senate
@@ -1067,7 +1086,7 @@ const honorifics = new Set(['mrs', 'ms', 'messrs'])
 /** Adjectives and comparatives after a percentage that are not its noun (suffixes aside). */
 const predicateWords = new Set([
   'higher', 'lower', 'greater', 'smaller', 'larger', 'bigger', 'cheaper', 'faster', 'slower', 'better', 'worse', 'more', 'less',
-  'likely', 'unlikely', 'sure', 'certain', 'accurate', 'complete', 'full', 'pure', 'true', 'correct', 'safe', 'clean', 'free'
+  'likely', 'unlikely', 'older', 'younger', 'sure', 'certain', 'accurate', 'complete', 'full', 'pure', 'true', 'correct', 'safe', 'clean', 'free'
 ])
 
 /** Whether a lowercase word looks like an adjective (“global”, “economic”, “mayoral”). */
@@ -1274,7 +1293,7 @@ function temperatureUnit(tokens: Token[], index: number): string | undefined {
 
 /** Adjectives between an ordinal and its noun that no suffix tells (“the first black president”). */
 const plainAdjectives = new Set([
-  'black', 'white', 'female', 'male', 'openly', 'gay', 'transgender', 'new', 'major', 'big', 'full', 'straight', 'public', 'real'
+  'black', 'white', 'female', 'male', 'openly', 'gay', 'transgender', 'new', 'major', 'big', 'full', 'straight', 'public', 'real', 'calendar'
 ])
 
 /**
