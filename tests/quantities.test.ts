@@ -686,11 +686,12 @@ describe('findQuantities', () => {
     expect(one('He is no older than 40.')).toMatchObject({text: 'no older than 40', upper: {value: 40, inclusive: true}, lower: null})
   })
 
-  it('reads both counts of a record (“went 12-5”, “a 12-5 record”), and the noun past “calendar” (“the first calendar year”)', () => {
+  it('reads both counts of a record (“went 12-5”, “a 12-5 record”), and the noun past “calendar” or “quarterly” (“the first calendar year”)', () => {
     // (The second count was dropped; the noun was “calendar”.)
     expect(quantities('The Eagles went 12-5.').map((quantity) => quantity.value)).toEqual([12, 5])
     expect(quantities('They had a 12-5 record.').map((quantity) => quantity.value)).toEqual([12, 5])
     expect(one('It was the first calendar year.')).toMatchObject({text: 'first calendar year', noun: 'year'})
+    expect(one('It was the third straight quarterly decline.')).toMatchObject({text: 'third straight quarterly decline', noun: 'decline'})
   })
 
   it('reads a multiplier as a ratio (“three times as many arrests”, “more than twice”, “nearly doubled”, “a threefold increase”)', () => {

@@ -98,6 +98,14 @@ describe('findTimes', () => {
     expect(one('Sales rose in Q2 fiscal 2025.')).toMatchObject({text: 'Q2 fiscal 2025', value: 'FY2025-Q2'})
   })
 
+  it('reads a half and a fiscal year as business news writes them (“H1 2025”, “FY26”), not hydrogen (“H2”)', () => {
+    // (Were the year alone, and no time.)
+    expect(one('In H1 2025, sales grew.')).toMatchObject({text: 'H1 2025', type: 'date', value: '2025-H1'})
+    expect(one('It will spend $5 billion in FY26.')).toMatchObject({text: 'FY26', type: 'year', value: 'FY2026'})
+    expect(one('Sales fell in FY2025.')).toMatchObject({text: 'FY2025', value: 'FY2025'})
+    expect(times('It makes green H2 and fights H1N1.')).toEqual([])
+  })
+
   it('reads a quarter and a relative year without “of” (“Q3 last year”, “the fourth quarter last year”)', () => {
     // (Were a quarter of this year and “last year” apart.)
     expect(one('Profit was $401 million in Q3 last year.')).toMatchObject({text: 'Q3 last year', type: 'relative', value: '2024-Q3'})

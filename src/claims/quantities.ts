@@ -1293,7 +1293,8 @@ function temperatureUnit(tokens: Token[], index: number): string | undefined {
 
 /** Adjectives between an ordinal and its noun that no suffix tells (“the first black president”). */
 const plainAdjectives = new Set([
-  'black', 'white', 'female', 'male', 'openly', 'gay', 'transgender', 'new', 'major', 'big', 'full', 'straight', 'public', 'real', 'calendar'
+  'black', 'white', 'female', 'male', 'openly', 'gay', 'transgender', 'new', 'major', 'big', 'full', 'straight', 'public', 'real', 'calendar',
+  'quarterly', 'monthly', 'weekly', 'yearly', 'daily'
 ])
 
 /**

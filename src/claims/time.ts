@@ -261,6 +261,7 @@ function matchAt(tokens: Token[], index: number, floor: number, today: Day | nul
       digitCentury(tokens, index) ??
       shortDecade(tokens, index, floor) ??
       quarterCode(tokens, index, floor, today) ??
+      fiscalCode(tokens, index, floor) ??
       numberDuration(tokens, index, floor, today) ??
       year(tokens, index, floor)
     )
@@ -410,22 +411,39 @@ function yearAfterQuarter(tokens: Token[], index: number, today: Day | null): {v
 }
 
 /**
- * “Q3”, “Q3 2024”: a quarter as business news writes it (the number at
- * `index`, its “Q” glued before); without a year, as {@link quarter} reads
- * “the third quarter”.
+ * “Q3”, “Q3 2024”, “H1 2025”: a quarter or half as business news writes it
+ * (the number at `index`, its “Q” or “H” glued before); without a year, as
+ * {@link quarter} reads “the third quarter”.
  */
 function quarterCode(tokens: Token[], index: number, floor: number, today: Day | null): TimeMatch | undefined {
   const token = tokens[index]!
   const letter = tokens[index - 1]
-  if (!letter || index - 1 < floor || letter.text !== 'Q' || !touches(letter, token) || !/^[1-4]$/.test(token.text)) return undefined
+  if (!letter || index - 1 < floor || !touches(letter, token)) return undefined
+  const part = letter.text === 'Q' ? 'quarter' : letter.text === 'H' ? 'half' : undefined
+  if (part === undefined || !(part === 'quarter' ? /^[1-4]$/ : /^[12]$/).test(token.text)) return undefined
   // (Not glued on: “Q3-2”, “Q3s”, nor “AQ3”.)
   const next = tokens[index + 1]
   if (next && touches(token, next) && next.text !== ',' && next.text !== '.') return undefined
   if (touches(tokens[index - 2], letter) && tokens[index - 2]!.kind !== 'punct') return undefined
   const ordinal = Number(token.text)
   const year = yearAfterQuarter(tokens, index + 1, today)
-  if (year) return match(tokens, index - 1, year.last, year.type, year.value === null ? null : year.value + partCode('quarter', ordinal), null)
-  return match(tokens, index - 1, index, 'relative', today ? partOfYear(today, 'quarter', ordinal) : null, null)
+  if (year) return match(tokens, index - 1, year.last, year.type, year.value === null ? null : year.value + partCode(part, ordinal), null)
+  // (“H2” alone is hydrogen as often as a half.)
+  if (part === 'half') return undefined
+  return match(tokens, index - 1, index, 'relative', today ? partOfYear(today, part, ordinal) : null, null)
+}
+
+/**
+ * “FY26”, “FY2025”: a fiscal year as business news writes it (the number
+ * at `index`, “FY” glued before), `FY2026` (TIMEX3).
+ */
+function fiscalCode(tokens: Token[], index: number, floor: number): TimeMatch | undefined {
+  const token = tokens[index]!
+  const letters = tokens[index - 1]
+  if (!letters || index - 1 < floor || letters.text !== 'FY' || !touches(letters, token) || !/^(?:\d{2}|\d{4})$/.test(token.text)) return undefined
+  const next = tokens[index + 1]
+  if ((next && touches(token, next) && next.text !== ',' && next.text !== '.') || (touches(tokens[index - 2], letters) && tokens[index - 2]!.kind !== 'punct')) return undefined
+  return match(tokens, index - 1, index, 'year', 'FY' + (token.text.length === 2 ? '20' : '') + token.text, null)
 }
 
 /**
