@@ -676,6 +676,11 @@ describe('findQuantities', () => {
     expect(one('It will cut up to 30,000 jobs.')).toMatchObject({text: 'up to 30,000 jobs', upper: {value: 30_000, inclusive: true}})
   })
 
+  it('reads the rate of a salary before or after something (“€15 million a year before bonuses”)', () => {
+    // (Was “€15 million”, the year read as a duration.)
+    expect(one('He earns €15 million a year before bonuses.')).toMatchObject({text: '€15 million a year', noun: 'per year', currency: 'EUR'})
+  })
+
   it('reads an age compared (“older than 65”, “no older than 40”)', () => {
     // (Were counts of nothing, and “10% younger” counted “younger”.)
     expect(quantities('A quarter were older than 65 and 10% younger than 18.').map((quantity) => [quantity.text, quantity.unit, quantity.noun, quantity.lower, quantity.upper])).toEqual([

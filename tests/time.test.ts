@@ -65,6 +65,9 @@ describe('findTimes', () => {
     // (A time stays: “$5 a year ago”, “more than a year”.)
     expect(one('It cost $5 a year ago.')).toMatchObject({text: 'a year ago', type: 'relative'})
     expect(one('It took more than a year.')).toMatchObject({type: 'duration', duration: 'P1Y'})
+    // (And before what it is counted before: were durations of a year.)
+    expect(times('He earns €15 million a year before bonuses.')).toEqual([])
+    expect(times('She makes $40,000 a year after tax.')).toEqual([])
   })
 
   it('reads the year 2100 after a preposition (“by 2100”), not as a count', () => {

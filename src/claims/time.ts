@@ -935,7 +935,12 @@ function wordDuration(tokens: Token[], index: number, floor: number, today: Day 
     if (unitToken.lower === 'second' && startsWord(tokens, index + 2) && !relativeWords.has(tokens[index + 2]!.lower)) return undefined
     // “$3.8 billion a year”, “98 trucks a day”, “24 hours a day”: a rate of
     // the amount (a quantity’s), no duration (“$5 a year ago” stays one).
-    if (afterAmount(tokens, index) && !relativeWords.has(tokens[index + 2]?.lower ?? '')) return undefined
+    // (Nor “€15 million a year before bonuses”, “$40,000 a year after tax”.)
+    const after = tokens[index + 2]?.lower ?? ''
+    if (afterAmount(tokens, index) && (!relativeWords.has(after) || ((after === 'before' || after === 'after') && grossWords.has(tokens[index + 3]?.lower ?? '')))) {
+      return undefined
+    }
+
     return afterCount(tokens, index, index + 1, 1, unit, floor, today, false)
   }
 
@@ -945,6 +950,9 @@ function wordDuration(tokens: Token[], index: number, floor: number, today: Day 
 
   return undefined
 }
+
+/** What an amount is counted before or after (“a year before tax”): a rate, no time. */
+const grossWords = new Set(['tax', 'taxes', 'bonus', 'bonuses', 'inflation', 'expenses', 'deductions', 'fees', 'interest', 'costs', 'benefits'])
 
 /** Words after a duration that make it a time relative to another (“a second later”, “two weeks earlier”). */
 const relativeWords = new Set(['ago', 'later', 'earlier', 'before', 'after'])
