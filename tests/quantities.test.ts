@@ -117,7 +117,10 @@ describe('findQuantities', () => {
     ['50 cents', 0.5, 'USD'],
     // (Were no amount.)
     ['50p', 0.5, 'GBP'],
-    ['5p a litre', 0.05, 'GBP']
+    ['5p a litre', 0.05, 'GBP'],
+    // (Were counts of “soles”, “rand”.)
+    ['500 million soles', 5e8, 'PEN'],
+    ['58 billion rand', 5.8e10, 'ZAR']
   ])('reads %j as money', (text, value, currency) => {
     expect(one(text)).toMatchObject({text, value, unit: 'money', currency})
   })
@@ -350,6 +353,10 @@ describe('findQuantities', () => {
     // (Was the ordinal 3, counting “quarter”.)
     expect(quantities('Revenue for the third quarter of fiscal 2025 rose.')).toEqual([])
     expect(quantities('Cash flow in the first half of the 2025 fiscal year rose.')).toEqual([])
+  })
+
+  it('reads no currency in a name (“10 Rand Paul supporters”)', () => {
+    expect(quantities('He met 10 Rand Paul supporters.').map((quantity) => quantity.unit)).toEqual(['count'])
   })
 
   it('reads no pence in a resolution or a clock time (“1080p”, “3p.m.”)', () => {

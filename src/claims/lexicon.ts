@@ -279,7 +279,22 @@ export const currencyWords = new Map<string, string>([
   ['rupee', 'INR'],
   ['rupees', 'INR'],
   ['pesos', 'MXN'],
-  ['sterling', 'GBP']
+  ['sterling', 'GBP'],
+  // (Each the name of one country’s currency: not “won”, a verb, nor “francs”, “krone”.)
+  ['soles', 'PEN'],
+  ['reais', 'BRL'],
+  ['rand', 'ZAR'],
+  ['naira', 'NGN'],
+  ['lira', 'TRY'],
+  ['shekel', 'ILS'],
+  ['shekels', 'ILS'],
+  ['hryvnia', 'UAH'],
+  ['hryvnias', 'UAH'],
+  ['ringgit', 'MYR'],
+  ['baht', 'THB'],
+  ['zloty', 'PLN'],
+  ['zlotys', 'PLN'],
+  ['kronor', 'SEK']
 ])
 
 /** Currency signs before a number. */

@@ -513,7 +513,8 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
       noun = 'basis ' + tokens[last + 2]!.lower
       last += 2
       nounLast = last
-    } else if (currency === null && currencyWords.has(after.lower)) {
+    } else if (currency === null && currencyWords.has(after.lower) && !(after.capitalized && tokens[last + 2]?.capitalized)) {
+      // (Not a name: “10 Rand Paul supporters”.)
       unit = 'money'
       currency = currencyWords.get(after.lower)!
       last++
