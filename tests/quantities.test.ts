@@ -706,6 +706,18 @@ describe('findQuantities', () => {
     expect(one('It was the third straight quarterly decline.')).toMatchObject({text: 'third straight quarterly decline', noun: 'decline'})
   })
 
+  it('reads a ratio of two numbers as one (“by a 2-to-1 margin”, “a 3 to 1 margin”, “split 4 to 1”)', () => {
+    // (Were counts, the second dropped or counting “margin”.)
+    expect(one('It failed by a 2-to-1 margin.')).toMatchObject({text: '2-to-1', value: 2, unit: 'ratio'})
+    expect(one('Claims ran at a 3 to 1 margin.')).toMatchObject({text: '3 to 1', value: 3, unit: 'ratio'})
+    expect(one('Both parties split 4 to 1 in favor.')).toMatchObject({text: '4 to 1', value: 4, unit: 'ratio'})
+    // (A tally or a change stays two counts.)
+    expect(quantities('The Senate split 52 to 48.').map((quantity) => quantity.unit)).toEqual(['count', 'count'])
+    expect(quantities('Prices fell 10 to 5.').map((quantity) => quantity.value)).toEqual([10, 5])
+    expect(quantities('Cases were decided by 5-to-4 votes.').map((quantity) => quantity.unit)).not.toContain('ratio')
+    expect(one('She won by nearly 3-to-1.')).toMatchObject({text: 'nearly 3-to-1', value: 3, upper: {value: 3, inclusive: true}, unit: 'ratio'})
+  })
+
   it('reads a multiplier as a ratio (“three times as many arrests”, “more than twice”, “nearly doubled”, “a threefold increase”)', () => {
     // (Were a count of “times”, or nothing.)
     expect(one('Police made three times as many arrests.')).toMatchObject({text: 'three times as many arrests', value: 3, unit: 'ratio', noun: 'arrests'})

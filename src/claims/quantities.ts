@@ -434,6 +434,10 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
   if (!phrase || (phrase.value !== null && !Number.isFinite(phrase.value))) return undefined
   if (phrase.last > numberIndex && anyCovered(covered, numberIndex, phrase.last)) return undefined
   if (!acceptable(tokens, phrase)) return undefined
+  if (currency === null && phrase.value !== null && phrase.first === phrase.last) {
+    const ratio = ratioTo(tokens, phrase.first, phrase.value, floor)
+    if (ratio) return ratio
+  }
 
   let first = index
   let last = phrase.last
@@ -1105,6 +1109,65 @@ function isPossessive(token: Token): boolean {
 /** A noun as written (“people”, “Americans”). */
 function nounText(token: Token): string {
   return token.text
+}
+
+/** Nouns after “3 to 1” that make it a ratio (“a 3 to 1 margin”). */
+const ratioNouns = new Set(['margin', 'ratio', 'edge', 'advantage'])
+
+/** Words before “4 to 1” that make it a ratio (“split 4 to 1”, “outnumbered 2 to 1”). */
+const ratioVerbs = new Set(['split', 'outnumber', 'outnumbers', 'outnumbered', 'outnumbering'])
+
+/**
+ * “by a 2-to-1 margin”, “a 3 to 1 margin”, “split 4 to 1”, “a ratio of 3
+ * to 1”: one ratio (the first over the second), not two counts. Not a
+ * vote (“a 2-to-1 vote” is a tally) nor a range (“5 to 10”).
+ */
+function ratioTo(tokens: Token[], index: number, value: number, floor: number): Found | undefined {
+  const link = tokens[index + 1]
+  if (!link || !Number.isInteger(value)) return undefined
+  let secondIndex = -1
+  const hyphen = link.text === '-' && touches(tokens[index], link)
+  if (hyphen) {
+    const to = tokens[index + 2]
+    const dash = tokens[index + 3]
+    if (to?.lower === 'to' && touches(link, to) && dash?.text === '-' && touches(to, dash) && touches(dash, tokens[index + 4])) secondIndex = index + 4
+  } else if (link.lower === 'to') {
+    secondIndex = index + 2
+  }
+
+  const second = secondIndex === -1 ? undefined : smallNumber(tokens[secondIndex])
+  // (Ratios are of small numbers: “split 52 to 48” is a tally.)
+  if (second === undefined || second > value || second > 10 || value > 100 || percentSignAt(tokens, secondIndex + 1) > 0) return undefined
+  const next = tokens[secondIndex + 1]?.lower ?? ''
+  // (“won by nearly 3-to-1”; but “decided by 5-to-4 votes” is a tally.)
+  const before = approximatorBefore(tokens, index)
+  const by = tokens[(before ? before.first : index) - 1]?.lower === 'by'
+  const tally = tallyNouns.has(next) || tallyNouns.has(next.slice(0, -1))
+  if (!(ratioNouns.has(next) || (hyphen && by && !tally) || (index - 1 >= floor && ratioVerbs.has(tokens[index - 1]!.lower)) || (tokens[index - 1]?.lower === 'of' && tokens[index - 2]?.lower === 'ratio'))) {
+    return undefined
+  }
+
+  const found: Found = {
+    match: {
+      start: tokens[index]!.start,
+      end: tokens[secondIndex]!.end,
+      value: Math.round((value / second) * 10_000) / 10_000,
+      lower: null,
+      upper: null,
+      unit: 'ratio',
+      currency: null,
+      noun: null,
+      approximate: false,
+      vague: false
+    },
+    last: secondIndex
+  }
+  if (before && before.first >= floor) {
+    found.match.start = tokens[before.first]!.start
+    applyApproximation(found.match, found.match.value!, before.approximation)
+  }
+
+  return found
 }
 
 /**
