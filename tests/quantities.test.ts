@@ -714,7 +714,12 @@ describe('findQuantities', () => {
     // (A tally or a change stays two counts.)
     expect(quantities('The Senate split 52 to 48.').map((quantity) => quantity.unit)).toEqual(['count', 'count'])
     expect(quantities('Prices fell 10 to 5.').map((quantity) => quantity.value)).toEqual([10, 5])
-    expect(quantities('Cases were decided by 5-to-4 votes.').map((quantity) => quantity.unit)).not.toContain('ratio')
+    // (And both counts of a tally spelled with “to”: the 4 and the 1 were dropped.)
+    expect(quantities('Cases were decided by 5-to-4 votes.').map((quantity) => [quantity.value, quantity.unit])).toEqual([
+      [5, 'count'],
+      [4, 'count']
+    ])
+    expect(quantities('By a 2-to-1 vote, the court ruled.').map((quantity) => quantity.value)).toEqual([2, 1])
     expect(one('She won by nearly 3-to-1.')).toMatchObject({text: 'nearly 3-to-1', value: 3, upper: {value: 3, inclusive: true}, unit: 'ratio'})
   })
 

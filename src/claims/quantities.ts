@@ -807,25 +807,29 @@ const tallyNouns = new Set(['decision', 'loss', 'majority', 'margin', 'record', 
  * before: “by a 6-3 margin”, “passed it 215-214”) or after. Each count is then its own quantity.
  */
 function tallyAt(tokens: Token[], dash: number): boolean {
-  const left = tokens[dash - 1]
+  let leftIndex = dash - 1
   const mark = tokens[dash]
   const right = tokens[dash + 1]
+  // (“decided by 5-to-4 votes”: the same tally, spelled; only before a tally noun.)
+  const spelled = tokens[leftIndex]?.lower === 'to' && tokens[dash - 2]?.text === '-' && touches(tokens[dash - 3], tokens[dash - 2]) && touches(tokens[dash - 2], tokens[leftIndex])
+  if (spelled) leftIndex = dash - 3
+  const left = tokens[leftIndex]
   if (!left || !mark || !right || left.kind !== 'number' || right.kind !== 'number') return false
-  if ((mark.text !== '-' && mark.text !== '–') || !touches(left, mark) || !touches(mark, right)) return false
+  if ((mark.text !== '-' && mark.text !== '–') || !touches(tokens[dash - 1], mark) || !touches(mark, right)) return false
   const first = left.text
   const second = right.text
   if (first.includes('.') || second.includes('.')) return false
   const after = tokens[dash + 2]
   // (“9-11 attacks”, “1-800-555”: a number glued on is no tally.)
   if (after && (after.text === '-' || (touches(right, after) && after.kind !== 'punct' && after.text !== '%'))) return false
-  const before = tokens[dash - 2]
+  const before = tokens[leftIndex - 1]
   if (before && touches(before, left)) return false
-  const nounAfter = after !== undefined && tallyNouns.has(after.lower)
-  if (!nounAfter && digitsValue(first) < digitsValue(second)) return false
+  const nounAfter = after !== undefined && (tallyNouns.has(after.lower) || (spelled && tallyNouns.has(after.lower.slice(0, -1))))
+  if (!nounAfter && (spelled || digitsValue(first) < digitsValue(second))) return false
   if (nounAfter) return true
   // (“passed it 215-214”, “ties former Fla. Gov. Jeb Bush at 41-41”: an
   // object may come between.)
-  for (let cue = dash - 2; cue >= dash - 10 && cue >= 0; cue--) {
+  for (let cue = leftIndex - 1; cue >= leftIndex - 9 && cue >= 0; cue--) {
     const word = tokens[cue]!
     if (tallyVerbs.has(word.lower)) return true
     if (word.kind !== 'word' && word.text !== '.') return false
