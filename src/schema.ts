@@ -238,8 +238,11 @@ export const Quantity = Span.extend({
   value: z.number().nullable(),
   lower: Bound.nullable(),
   upper: Bound.nullable(),
-  /** `count`, `percent`, `money` (with `currency`), `ordinal`, `measure`. */
-  unit: z.enum(['count', 'percent', 'money', 'ordinal', 'measure']),
+  /**
+   * `count`, `percent`, `money` (with `currency`), `ordinal`, `measure`,
+   * `ratio` (a multiplier: “three times as many”, “doubled” → 2).
+   */
+  unit: z.enum(['count', 'percent', 'money', 'ordinal', 'measure', 'ratio']),
   currency: z.string().nullable(),
   /** The noun counted (“people”, “countries”), when there is one. */
   noun: z.string().nullable(),
@@ -257,7 +260,9 @@ export type Quantity = z.infer<typeof Quantity>
  * the nearest one, before the article’s date in a past-tense sentence and
  * after it in one about the future), else `null`; quarters and halves use
  * the TIMEX3 forms (“the first quarter of 2023” → `2023-Q1`, “the second
- * half of 2015” → `2015-H2`), as do seasons and weekends (“last fall” →
+ * half of 2015” → `2015-H2`), as do fiscal years (“fiscal 2025” → `FY2025`,
+ * “the third quarter of fiscal 2025” → `FY2025-Q3`), weeks (“the week of
+ * March 4” → `2026-W10`), seasons and weekends (“last fall” →
  * `2025-FA`, “this weekend” → `2025-W49-WE`), and a part of a period keeps the period’s
  * value (“end of the year” → the year, “early 2017” → `2017`).
  */

@@ -114,7 +114,13 @@ describe('findQuantities', () => {
     ['£2bn', 2e9, 'GBP'],
     ['5 million dollars', 5e6, 'USD'],
     ['half a million dollars', 5e5, 'USD'],
-    ['50 cents', 0.5, 'USD']
+    ['50 cents', 0.5, 'USD'],
+    // (Were no amount.)
+    ['50p', 0.5, 'GBP'],
+    ['5p a litre', 0.05, 'GBP'],
+    // (Were counts of “soles”, “rand”.)
+    ['500 million soles', 5e8, 'PEN'],
+    ['58 billion rand', 5.8e10, 'ZAR']
   ])('reads %j as money', (text, value, currency) => {
     expect(one(text)).toMatchObject({text, value, unit: 'money', currency})
   })
@@ -328,6 +334,41 @@ describe('findQuantities', () => {
   it('reads basis points as a unit of their own (“25 basis points”), not a count of points', () => {
     // (Was a count of “points”, a hundred times as large.)
     expect(one('The yield rose 25 basis points.')).toMatchObject({text: '25 basis points', value: 25, unit: 'measure', noun: 'basis points'})
+    // (Was a count of nothing, “25”.)
+    expect(one('Markets priced in the 25-basis-point cut.')).toMatchObject({text: '25-basis-point', value: 25, unit: 'measure', noun: 'basis points'})
+  })
+
+  it('reads the units of science news (“magnitude 7.1”, “an 8.0-magnitude quake”, “423.9 parts per million”, “3.5 ppm”)', () => {
+    // (Were counts of nothing, and “parts per million” a count of parts and a million.)
+    expect(quantities('A magnitude 7.1 earthquake and an 8.0-magnitude quake.').map((quantity) => [quantity.text, quantity.value, quantity.unit, quantity.noun])).toEqual([
+      ['7.1', 7.1, 'measure', 'magnitude'],
+      ['8.0-magnitude', 8, 'measure', 'magnitude']
+    ])
+    expect(one('Aftershocks of magnitude 5.0 or greater followed.')).toMatchObject({text: '5.0 or greater', lower: {value: 5, inclusive: true}, noun: 'magnitude'})
+    expect(one('CO2 reached 423.9 parts per million.')).toMatchObject({text: '423.9 parts per million', value: 423.9, unit: 'measure', noun: 'parts per million'})
+    expect(one('It rose by 3.5 ppm.')).toMatchObject({text: '3.5 ppm', unit: 'measure', noun: 'ppm'})
+  })
+
+  it('reads no ordinal in a fiscal quarter or half (“the third quarter of fiscal 2025”)', () => {
+    // (Was the ordinal 3, counting “quarter”.)
+    expect(quantities('Revenue for the third quarter of fiscal 2025 rose.')).toEqual([])
+    expect(quantities('Cash flow in the first half of the 2025 fiscal year rose.')).toEqual([])
+  })
+
+  it('reads no currency in a name (“10 Rand Paul supporters”)', () => {
+    expect(quantities('He met 10 Rand Paul supporters.').map((quantity) => quantity.unit)).toEqual(['count'])
+  })
+
+  it('reads no pence in a resolution or a clock time (“1080p”, “3p.m.”)', () => {
+    expect(quantities('It streams in 1080p.')).toEqual([])
+    expect(quantities('At 3p.m. it rose.')).toEqual([])
+  })
+
+  it('reads no amount in a name made of a number (“net zero”, “first-time buyers”)', () => {
+    // (Were a count 0 and an ordinal 1.)
+    expect(quantities('Emissions must reach net zero by 2050.')).toEqual([])
+    expect(quantities('First-time buyers bought a home.')).toEqual([])
+    expect(one('Emissions fell to zero.')).toMatchObject({value: 0})
   })
 
   it('reads no noun in a verb in “-s” or an adverb after an amount (“22% goes”, “55 percent now”, “6% overnight”)', () => {
@@ -477,7 +518,10 @@ describe('findQuantities', () => {
     ['tens of millions of people', 1e7, 99_999_999],
     ['dozens of people', 24, 143],
     ['several thousand people', 2000, 9999],
-    ['a few hundred people', 200, 999]
+    ['a few hundred people', 200, 999],
+    // (Were 200–999: the second scale was dropped.)
+    ['several hundred thousand people', 200_000, 999_999],
+    ['a few hundred million people', 200_000_000, 999_999_999]
   ])('reads %j as vague', (text, lower, upper) => {
     expect(one(text)).toMatchObject({
       text,
@@ -628,6 +672,71 @@ describe('findQuantities', () => {
     expect(one('The data show 72,000 more jobs created than reported.')).toMatchObject({text: '72,000 more jobs', value: 72000, noun: 'jobs'})
     expect(quantities('I called 911 right away.')).toEqual([])
     expect(one('It cost 911 dollars.').value).toBe(911)
+  })
+
+  it('reads no bound in “up to” after a verb of change or a total (“ticked up to 4.2%”, “adds up to 185,000”)', () => {
+    // (Were at most 4.2%, $8,400 and 185,000: the level reached read as a cap.)
+    expect(one('The jobless rate ticked up to 4.2%.')).toMatchObject({text: '4.2%', value: 4.2, upper: null})
+    expect(one('Annual dues have gone up to $8,400.')).toMatchObject({text: '$8,400', upper: null})
+    expect(one('That adds up to 185,000.')).toMatchObject({text: '185,000', upper: null})
+    // (A cap stays one.)
+    expect(one('It will cut up to 30,000 jobs.')).toMatchObject({text: 'up to 30,000 jobs', upper: {value: 30_000, inclusive: true}})
+  })
+
+  it('reads the rate of a salary before or after something (“€15 million a year before bonuses”)', () => {
+    // (Was “€15 million”, the year read as a duration.)
+    expect(one('He earns €15 million a year before bonuses.')).toMatchObject({text: '€15 million a year', noun: 'per year', currency: 'EUR'})
+  })
+
+  it('reads an age compared (“older than 65”, “no older than 40”)', () => {
+    // (Were counts of nothing, and “10% younger” counted “younger”.)
+    expect(quantities('A quarter were older than 65 and 10% younger than 18.').map((quantity) => [quantity.text, quantity.unit, quantity.noun, quantity.lower, quantity.upper])).toEqual([
+      ['older than 65', 'measure', 'years old', {value: 65, inclusive: false}, null],
+      ['10%', 'percent', null, null, null],
+      ['younger than 18', 'measure', 'years old', null, {value: 18, inclusive: false}]
+    ])
+    expect(one('He is no older than 40.')).toMatchObject({text: 'no older than 40', upper: {value: 40, inclusive: true}, lower: null})
+  })
+
+  it('reads both counts of a record (“went 12-5”, “a 12-5 record”), and the noun past “calendar” or “quarterly” (“the first calendar year”)', () => {
+    // (The second count was dropped; the noun was “calendar”.)
+    expect(quantities('The Eagles went 12-5.').map((quantity) => quantity.value)).toEqual([12, 5])
+    expect(quantities('They had a 12-5 record.').map((quantity) => quantity.value)).toEqual([12, 5])
+    expect(one('It was the first calendar year.')).toMatchObject({text: 'first calendar year', noun: 'year'})
+    expect(one('It was the third straight quarterly decline.')).toMatchObject({text: 'third straight quarterly decline', noun: 'decline'})
+  })
+
+  it('reads a ratio of two numbers as one (“by a 2-to-1 margin”, “a 3 to 1 margin”, “split 4 to 1”)', () => {
+    // (Were counts, the second dropped or counting “margin”.)
+    expect(one('It failed by a 2-to-1 margin.')).toMatchObject({text: '2-to-1', value: 2, unit: 'ratio'})
+    expect(one('Claims ran at a 3 to 1 margin.')).toMatchObject({text: '3 to 1', value: 3, unit: 'ratio'})
+    expect(one('Both parties split 4 to 1 in favor.')).toMatchObject({text: '4 to 1', value: 4, unit: 'ratio'})
+    // (A tally or a change stays two counts.)
+    expect(quantities('The Senate split 52 to 48.').map((quantity) => quantity.unit)).toEqual(['count', 'count'])
+    expect(quantities('Prices fell 10 to 5.').map((quantity) => quantity.value)).toEqual([10, 5])
+    // (And both counts of a tally spelled with “to”: the 4 and the 1 were dropped.)
+    expect(quantities('Cases were decided by 5-to-4 votes.').map((quantity) => [quantity.value, quantity.unit])).toEqual([
+      [5, 'count'],
+      [4, 'count']
+    ])
+    expect(quantities('By a 2-to-1 vote, the court ruled.').map((quantity) => quantity.value)).toEqual([2, 1])
+    expect(one('She won by nearly 3-to-1.')).toMatchObject({text: 'nearly 3-to-1', value: 3, upper: {value: 3, inclusive: true}, unit: 'ratio'})
+  })
+
+  it('reads a multiplier as a ratio (“three times as many arrests”, “more than twice”, “nearly doubled”, “a threefold increase”)', () => {
+    // (Were a count of “times”, or nothing.)
+    expect(one('Police made three times as many arrests.')).toMatchObject({text: 'three times as many arrests', value: 3, unit: 'ratio', noun: 'arrests'})
+    expect(one('It is more than twice the national average.')).toMatchObject({text: 'more than twice', value: 2, lower: {value: 2, inclusive: false}, unit: 'ratio'})
+    expect(one('Car thefts nearly doubled.')).toMatchObject({text: 'nearly doubled', value: 2, upper: {value: 2, inclusive: true}, approximate: true, unit: 'ratio'})
+    expect(quantities('a threefold increase, a three-fold rise and a 10-fold jump').map((quantity) => [quantity.text, quantity.value, quantity.unit])).toEqual([
+      ['threefold', 3, 'ratio'],
+      ['three-fold', 3, 'ratio'],
+      ['10-fold', 10, 'ratio']
+    ])
+    expect(one('Heat waves are five times more likely.')).toMatchObject({text: 'five times', value: 5, unit: 'ratio'})
+    // (How often stays a count, or nothing; and an idiom is none.)
+    expect(one('They raised rates 11 times in a row.')).toMatchObject({text: '11 times', unit: 'count', noun: 'times'})
+    expect(quantities('They met twice. He doubled down on the claim, which doubled as a warning.')).toEqual([])
   })
 
   it('reads 10k “more than” in a row once, linearly', () => {

@@ -65,6 +65,9 @@ describe('findTimes', () => {
     // (A time stays: “$5 a year ago”, “more than a year”.)
     expect(one('It cost $5 a year ago.')).toMatchObject({text: 'a year ago', type: 'relative'})
     expect(one('It took more than a year.')).toMatchObject({type: 'duration', duration: 'P1Y'})
+    // (And before what it is counted before: were durations of a year.)
+    expect(times('He earns €15 million a year before bonuses.')).toEqual([])
+    expect(times('She makes $40,000 a year after tax.')).toEqual([])
   })
 
   it('reads the year 2100 after a preposition (“by 2100”), not as a count', () => {
@@ -86,6 +89,37 @@ describe('findTimes', () => {
     expect(one('Revenue in Q3 2024 rose.')).toMatchObject({text: 'Q3 2024', type: 'date', value: '2024-Q3'})
     expect(one('Sales rose 112% in Q3.')).toMatchObject({text: 'Q3', type: 'relative', value: '2025-Q3'})
     expect(times('It was an AQ3 model.')).toEqual([])
+  })
+
+  it('reads a fiscal year as one (“fiscal 2025” → `FY2025`, “the third quarter of fiscal 2025” → `FY2025-Q3`)', () => {
+    // (Were the calendar year 2025 alone, the quarter left to be an ordinal.)
+    expect(one('It expects fiscal 2025 revenue of $16 billion.')).toMatchObject({text: 'fiscal 2025', type: 'year', value: 'FY2025'})
+    expect(one('Sales in fiscal year 2026 rose.')).toMatchObject({text: 'fiscal year 2026', value: 'FY2026'})
+    expect(one('Its 2024 fiscal year ended in a loss.')).toMatchObject({text: '2024 fiscal year', value: 'FY2024'})
+    expect(one('Revenue for the third quarter of fiscal 2025 rose.')).toMatchObject({text: 'third quarter of fiscal 2025', type: 'date', value: 'FY2025-Q3'})
+    expect(one('Cash flow in the first half of the 2025 fiscal year rose.')).toMatchObject({text: 'first half of the 2025 fiscal year', value: 'FY2025-H1'})
+    expect(one('Sales rose in Q2 fiscal 2025.')).toMatchObject({text: 'Q2 fiscal 2025', value: 'FY2025-Q2'})
+  })
+
+  it('reads a half and a fiscal year as business news writes them (“H1 2025”, “FY26”), not hydrogen (“H2”)', () => {
+    // (Were the year alone, and no time.)
+    expect(one('In H1 2025, sales grew.')).toMatchObject({text: 'H1 2025', type: 'date', value: '2025-H1'})
+    expect(one('It will spend $5 billion in FY26.')).toMatchObject({text: 'FY26', type: 'year', value: 'FY2026'})
+    expect(one('Sales fell in FY2025.')).toMatchObject({text: 'FY2025', value: 'FY2025'})
+    expect(times('It makes green H2 and fights H1N1.')).toEqual([])
+  })
+
+  it('reads a quarter and a relative year without “of” (“Q3 last year”, “the fourth quarter last year”)', () => {
+    // (Were a quarter of this year and “last year” apart.)
+    expect(one('Profit was $401 million in Q3 last year.')).toMatchObject({text: 'Q3 last year', type: 'relative', value: '2024-Q3'})
+    expect(one('Sales fell from the fourth quarter last year.')).toMatchObject({text: 'fourth quarter last year', value: '2024-Q4'})
+    expect(one('Sales will rise in the first quarter next year.')).toMatchObject({value: '2026-Q1'})
+  })
+
+  it('reads “the week of March 4” as that week (ISO), not the day', () => {
+    // (Was the day alone, 2026-03-04.)
+    expect(one('It will report results in the week of March 4.')).toMatchObject({text: 'week of March 4', type: 'date', value: '2026-W10'})
+    expect(one('It canceled flights during the week of Dec. 21, 2022.')).toMatchObject({text: 'week of Dec. 21, 2022', value: '2022-W51'})
   })
 
   it('reads no length in “the coming weeks”, “the past decades” (some number of them), but one in “the past decade”', () => {

@@ -102,11 +102,23 @@ export function approximatorBefore(tokens: Token[], index: number): {approximati
       }
     }
 
-    if (matches) return {approximation, first}
+    if (matches && !(words.length === 2 && words[0] === 'up' && first > 0 && risenTo.has(tokens[first - 1]!.lower))) return {approximation, first}
   }
 
   return undefined
 }
+
+/**
+ * Words before “up to” that make it the level a change reached (“ticked up to
+ * 4.2%”, “dues have gone up to $8,400”) or a total (“adds up to 185,000”),
+ * not a bound.
+ */
+const risenTo = new Set([
+  'go', 'goes', 'going', 'gone', 'went', 'move', 'moves', 'moved', 'moving', 'tick', 'ticks', 'ticked', 'edge', 'edges', 'edged',
+  'inch', 'inches', 'inched', 'creep', 'creeps', 'crept', 'climb', 'climbs', 'climbed', 'jump', 'jumps', 'jumped', 'shot', 'bump',
+  'bumped', 'add', 'adds', 'added', 'adding', 'way', 'revise', 'revised', 'ramp', 'ramped', 'round', 'rounded', 'step', 'stepped',
+  'come', 'comes', 'came', 'trended', 'rose', 'risen', 'rise', 'rises', 'rising'
+])
 
 /**
  * The bound words just after `tokens[index]` (“or more”, “-plus”, “+”).

@@ -5,7 +5,7 @@
  *
  * 1. `prediction`: future markers (“will”, “would”, “is expected to”,
  *    “forecast”), so a predicted number is a prediction, not a value;
- * 2. `quantity`: a quantity (count, percent, money, measure, ordinal) or
+ * 2. `quantity`: a quantity (count, percent, money, measure, ordinal, ratio) or
  *    quantity words (“rate”, “average”, “majority”, a superlative such as
  *    “largest”);
  * 3. `causation`: “because”, “caused”, “led to”, “due to”, “as a result”…;

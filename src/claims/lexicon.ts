@@ -46,6 +46,8 @@ export const DIGITS = 262_144
 export const FINITE = 524_288
 /** A conjunction at the edge of a clause (“and”, “but”, “while”). */
 export const CONJUNCTION = 1_048_576
+/** A multiplier by itself (“twice”, “doubled”, “threefold”). */
+export const MULTIPLIER = 2_097_152
 
 const lexicon = new Map<string, number>()
 
@@ -259,7 +261,7 @@ export const measureUnits = new Set(
     inch inches yard yards centimeter centimeters cm millimeter millimeters mm acre acres hectare
     hectares pound pounds lb lbs ounce ounces oz ton tons tonne tonnes kilogram kilograms kg gram
     grams gallon gallons liter liters litre litres barrel barrels degree degrees watt watts
-    kilowatt kilowatts megawatt megawatts gigawatt gigawatts mph calorie calories volt volts`)
+    kilowatt kilowatts megawatt megawatts gigawatt gigawatts mph calorie calories volt volts ppm ppb`)
 )
 
 /** Currency words after a number (“5 million dollars”). */
@@ -277,7 +279,22 @@ export const currencyWords = new Map<string, string>([
   ['rupee', 'INR'],
   ['rupees', 'INR'],
   ['pesos', 'MXN'],
-  ['sterling', 'GBP']
+  ['sterling', 'GBP'],
+  // (Each the name of one country’s currency: not “won”, a verb, nor “francs”, “krone”.)
+  ['soles', 'PEN'],
+  ['reais', 'BRL'],
+  ['rand', 'ZAR'],
+  ['naira', 'NGN'],
+  ['lira', 'TRY'],
+  ['shekel', 'ILS'],
+  ['shekels', 'ILS'],
+  ['hryvnia', 'UAH'],
+  ['hryvnias', 'UAH'],
+  ['ringgit', 'MYR'],
+  ['baht', 'THB'],
+  ['zloty', 'PLN'],
+  ['zlotys', 'PLN'],
+  ['kronor', 'SEK']
 ])
 
 /** Currency signs before a number. */
@@ -374,6 +391,35 @@ register(
 )
 // A change that is an amount by itself (“The company doubled its profits”).
 register(list('doubled doubles doubling tripled triples quadrupled halved halves'), QUANTITY)
+
+/**
+ * Words that are a multiplier by themselves, with its factor (“twice as
+ * many”, “doubled”, “a threefold increase”); not “doubles” nor “triples”
+ * (tennis, baseball), nor “halves” (“two halves”).
+ */
+export const multiplierWords = new Map<string, number>([
+  ['twice', 2],
+  ['thrice', 3],
+  ['doubled', 2],
+  ['doubling', 2],
+  ['tripled', 3],
+  ['tripling', 3],
+  ['quadrupled', 4],
+  ['quadrupling', 4],
+  ['halved', 0.5],
+  ['twofold', 2],
+  ['threefold', 3],
+  ['fourfold', 4],
+  ['fivefold', 5],
+  ['sixfold', 6],
+  ['sevenfold', 7],
+  ['eightfold', 8],
+  ['ninefold', 9],
+  ['tenfold', 10],
+  ['hundredfold', 100],
+  ['thousandfold', 1000]
+])
+register(multiplierWords.keys(), MULTIPLIER)
 register(
   list(`because cause causes caused causing led leads resulted resulting results consequence
     consequently therefore hence thanks blamed blames fueled fuelled triggered sparked prompted

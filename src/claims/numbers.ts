@@ -203,7 +203,15 @@ function readVague(tokens: Token[], index: number): NumberPhrase | undefined {
   else if (lower === 'a' && (tokens[index + 1]?.lower === 'few' || tokens[index + 1]?.lower === 'couple')) scaleIndex = index + 2
   if (scaleIndex !== -1) {
     const scaleToken = tokens[scaleIndex]
-    const scale = scaleToken ? scales.get(scaleToken.lower) : undefined
+    let scale = scaleToken ? scales.get(scaleToken.lower) : undefined
+    // (“several hundred thousand”: the second scale multiplies the first,
+    // else the amount is a thousand times too small.)
+    const larger = scale !== undefined && scale < 1000 ? scales.get(tokens[scaleIndex + 1]?.lower ?? '') : undefined
+    if (scale !== undefined && larger !== undefined && larger >= 1000) {
+      scale *= larger
+      scaleIndex++
+    }
+
     if (scale !== undefined) return vague(index, scaleIndex, 2 * scale, 10 * scale - 1)
   }
 

@@ -1,7 +1,8 @@
 /**
  * Quantities in claims: counts with the noun they count (“nearly 2,000
  * people”), bounds from approximators (“more than 160”), vague amounts (“tens
- * of thousands”), percentages, money, ranges, measures and ordinals.
+ * of thousands”), percentages, money, ranges, measures, ordinals and
+ * multipliers (“three times as many”, “doubled”).
  *
  * Years and dates are not quantities: they are time expressions
  * (`./time.ts`), found first and skipped here. Hand-rolled (no npm package
@@ -23,6 +24,8 @@ import {
   indexNames,
   isPluralNoun,
   measureUnits,
+  MULTIPLIER,
+  multiplierWords,
   NUMBER,
   ordinalWords,
   ARTICLE
@@ -65,7 +68,7 @@ const oneDeterminers = new Set(
 )
 
 /** Suffixes after an ordinal that keep it a ranking (“third-largest”, “second-term”). */
-const ordinalSuffixes = new Set('term place ranked quarter half round tier generation time'.split(' '))
+const ordinalSuffixes = new Set('term place ranked quarter half round tier generation'.split(' '))
 
 /** Configuration for {@link findQuantities}. */
 export interface QuantityOptions {
@@ -219,7 +222,7 @@ export function matchQuantities(tokens: Token[], covered: Uint8Array): QuantityM
 
     // Most tokens start nothing: a bit test or a character test.
     const token = tokens[index]!
-    if (token.kind === 'word' ? (token.flags & (NUMBER | CURRENCY_PREFIX | ARTICLE)) === 0 : token.kind === 'punct' && !currencyCodes.has(token.code)) {
+    if (token.kind === 'word' ? (token.flags & (NUMBER | CURRENCY_PREFIX | ARTICLE | MULTIPLIER)) === 0 : token.kind === 'punct' && !currencyCodes.has(token.code)) {
       index++
       continue
     }
@@ -243,6 +246,19 @@ export function matchQuantities(tokens: Token[], covered: Uint8Array): QuantityM
         found.match[side] = {value: found.match.value, inclusive: true}
         found.last += 2
         found.match.end = tokens[found.last]!.end
+      }
+    }
+
+    // “a quarter were older than 65”: an age with its bound.
+    if (found && found.match.unit === 'count' && found.match.noun === null && found.match.value !== null && token.kind === 'number' && tokens[index - 1]?.lower === 'than' && index - 2 >= floor) {
+      const side = comparedAges.get(tokens[index - 2]!.lower)
+      if (side && found.match.lower === null && found.match.upper === null) {
+        // (“no older than 40”: the other side, inclusive.)
+        const negated = index - 3 >= floor && (tokens[index - 3]!.lower === 'no' || tokens[index - 3]!.lower === 'not')
+        found.match.unit = 'measure'
+        found.match.noun = 'years old'
+        found.match[negated ? (side === 'lower' ? 'upper' : 'lower') : side] = {value: found.match.value, inclusive: negated}
+        found.match.start = tokens[negated ? index - 3 : index - 2]!.start
       }
     }
 
@@ -272,6 +288,12 @@ function ageBound(tokens: Token[], last: number): string {
   return (link === 'and' || link === 'or') && word !== undefined && ageSides.has(word) ? word : ''
 }
 
+/** Which bound “older than”, “younger than” set. */
+const comparedAges = new Map<string, 'lower' | 'upper'>([
+  ['older', 'lower'],
+  ['younger', 'upper']
+])
+
 /** Which bound “and older”, “or younger” set. */
 const ageSides = new Map<string, 'lower' | 'upper'>([
   ['older', 'lower'],
@@ -282,7 +304,7 @@ const ageSides = new Map<string, 'lower' | 'upper'>([
 ])
 
 /** Units of time and of a score that a number takes with a hyphen (“a 5-year plan”, “a 14-point lead”). */
-const hyphenUnits = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'decade', 'century', 'point', 'game', 'vote', 'seat', 'page', 'story', 'mile', 'foot', 'inch', 'yard', 'meter', 'metre', 'kilometer', 'kilometre', 'acre', 'pound', 'ton', 'gallon', 'degree', 'member', 'person'])
+const hyphenUnits = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'decade', 'century', 'point', 'game', 'vote', 'seat', 'page', 'story', 'mile', 'foot', 'inch', 'yard', 'meter', 'metre', 'kilometer', 'kilometre', 'acre', 'pound', 'ton', 'gallon', 'degree', 'member', 'person', 'magnitude'])
 
 /**
  * The unit of a number joined to it by a hyphen at `dash` (“10-mile”,
@@ -293,6 +315,8 @@ function hyphenUnit(dash: Token, word: Token | undefined): string | undefined {
   const lower = word.lower
   const old = lower.endsWith('-old') ? lower.slice(0, -4) : undefined
   if (old !== undefined) return hyphenUnits.has(old) ? old + 's old' : undefined
+  // (“a 25-basis-point cut”: one word after the hyphen.)
+  if (lower === 'basis-point') return 'basis points'
   return hyphenUnits.has(lower) || measureUnits.has(lower) ? lower : undefined
 }
 
@@ -389,6 +413,10 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
     if (ratio) return ratio
   }
 
+  if (currency === null && token.kind === 'word' && ((token.flags & MULTIPLIER) !== 0 || token.lower.endsWith('fold'))) {
+    return multiplierAt(tokens, index, floor, covered)
+  }
+
   if (currency === null && token.kind === 'word') {
     // Before the ordinal: “by a third” is a share, not the third.
     const fraction = fractionAt(tokens, index, floor, covered)
@@ -406,6 +434,10 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
   if (!phrase || (phrase.value !== null && !Number.isFinite(phrase.value))) return undefined
   if (phrase.last > numberIndex && anyCovered(covered, numberIndex, phrase.last)) return undefined
   if (!acceptable(tokens, phrase)) return undefined
+  if (currency === null && phrase.value !== null && phrase.first === phrase.last) {
+    const ratio = ratioTo(tokens, phrase.first, phrase.value, floor)
+    if (ratio) return ratio
+  }
 
   let first = index
   let last = phrase.last
@@ -485,9 +517,16 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
       noun = 'basis ' + tokens[last + 2]!.lower
       last += 2
       nounLast = last
-    } else if (currency === null && currencyWords.has(after.lower)) {
+    } else if (currency === null && currencyWords.has(after.lower) && !(after.capitalized && tokens[last + 2]?.capitalized)) {
+      // (Not a name: “10 Rand Paul supporters”.)
       unit = 'money'
       currency = currencyWords.get(after.lower)!
+      last++
+    } else if (currency === null && isPence(tokens, last + 1)) {
+      // “5p a litre”: pence, as British news writes them.
+      unit = 'money'
+      currency = 'GBP'
+      scale = 0.01
       last++
     } else if (currency === null && (after.lower === 'cents' || after.lower === 'cent')) {
       unit = 'money'
@@ -498,6 +537,12 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
       unit = 'money'
       currency = 'GBP'
       last++
+    } else if (currency === null && after.lower === 'parts' && tokens[last + 2]?.lower === 'per' && partsPer.has(tokens[last + 3]?.lower ?? '')) {
+      // “423.9 parts per million”: one unit (the scale word is no second number).
+      unit = 'measure'
+      noun = 'parts per ' + tokens[last + 3]!.lower
+      last += 3
+      nounLast = last
     } else if (currency === null && temperatureUnit(tokens, last + 1) !== undefined) {
       // “0.26 C per decade”, “1.5C”, “15 °C”.
       unit = 'measure'
@@ -523,12 +568,29 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
       noun = hyphenUnit(after, tokens[last + 2])!
       last += 2
       nounLast = last
+    } else if (currency === null && !isRange && phrase.value !== null && multiplierAfter(tokens, last) !== 0) {
+      // “three times as many arrests”, “10-fold”: a multiplier, not a count
+      // of times (“raised them 11 times” stays one).
+      unit = 'ratio'
+      last += multiplierAfter(tokens, last)
+      const many = asMany(tokens, last, covered)
+      if (many) {
+        noun = many.noun
+        last = many.last
+        nounLast = last
+      }
     } else if (currency === null && (after.lower === 'square' || after.lower === 'cubic') && measureUnits.has(tokens[last + 2]?.lower ?? '')) {
       unit = 'measure'
       noun = after.lower + ' ' + tokens[last + 2]!.lower
       last += 2
       nounLast = last
     }
+  }
+
+  // “a magnitude 7.1 earthquake”: the scale is named before the number.
+  if (unit === 'count' && noun === null && !isRange && tokens[phrase.first - 1]?.lower === 'magnitude') {
+    unit = 'measure'
+    noun = 'magnitude'
   }
 
   // The first count of a tally takes the second’s percent sign (“voted 52-48 percent”).
@@ -733,9 +795,9 @@ function poundsSterling(tokens: Token[], first: number, pounds: number, scaled: 
 const tallyVerbs = new Set([
   'ahead', 'approved', 'backed', 'beat', 'beats', 'confirmed', 'defeated', 'edged', 'edges', 'favored', 'lead', 'leading', 'leads',
   'led', 'loses', 'lost', 'passed', 'passes', 'ratified', 'rejected', 'ruled', 'split', 'tied', 'ties', 'topped', 'tops', 'trail',
-  'trailed', 'trailing', 'trails', 'upheld', 'vote', 'voted', 'votes', 'win', 'wins', 'won'
+  'trailed', 'trailing', 'trails', 'upheld', 'vote', 'voted', 'votes', 'win', 'wins', 'won', 'went', 'finished'
 ])
-const tallyNouns = new Set(['decision', 'loss', 'majority', 'margin', 'ruling', 'score', 'tally', 'tie', 'victory', 'vote', 'win'])
+const tallyNouns = new Set(['decision', 'loss', 'majority', 'margin', 'record', 'ruling', 'score', 'tally', 'tie', 'victory', 'vote', 'win'])
 
 /**
  * Whether the dash at `dash` joins the two counts of a tally (“the Senate
@@ -745,25 +807,29 @@ const tallyNouns = new Set(['decision', 'loss', 'majority', 'margin', 'ruling', 
  * before: “by a 6-3 margin”, “passed it 215-214”) or after. Each count is then its own quantity.
  */
 function tallyAt(tokens: Token[], dash: number): boolean {
-  const left = tokens[dash - 1]
+  let leftIndex = dash - 1
   const mark = tokens[dash]
   const right = tokens[dash + 1]
+  // (“decided by 5-to-4 votes”: the same tally, spelled; only before a tally noun.)
+  const spelled = tokens[leftIndex]?.lower === 'to' && tokens[dash - 2]?.text === '-' && touches(tokens[dash - 3], tokens[dash - 2]) && touches(tokens[dash - 2], tokens[leftIndex])
+  if (spelled) leftIndex = dash - 3
+  const left = tokens[leftIndex]
   if (!left || !mark || !right || left.kind !== 'number' || right.kind !== 'number') return false
-  if ((mark.text !== '-' && mark.text !== '–') || !touches(left, mark) || !touches(mark, right)) return false
+  if ((mark.text !== '-' && mark.text !== '–') || !touches(tokens[dash - 1], mark) || !touches(mark, right)) return false
   const first = left.text
   const second = right.text
   if (first.includes('.') || second.includes('.')) return false
   const after = tokens[dash + 2]
   // (“9-11 attacks”, “1-800-555”: a number glued on is no tally.)
   if (after && (after.text === '-' || (touches(right, after) && after.kind !== 'punct' && after.text !== '%'))) return false
-  const before = tokens[dash - 2]
+  const before = tokens[leftIndex - 1]
   if (before && touches(before, left)) return false
-  const nounAfter = after !== undefined && tallyNouns.has(after.lower)
-  if (!nounAfter && digitsValue(first) < digitsValue(second)) return false
+  const nounAfter = after !== undefined && (tallyNouns.has(after.lower) || (spelled && tallyNouns.has(after.lower.slice(0, -1))))
+  if (!nounAfter && (spelled || digitsValue(first) < digitsValue(second))) return false
   if (nounAfter) return true
   // (“passed it 215-214”, “ties former Fla. Gov. Jeb Bush at 41-41”: an
   // object may come between.)
-  for (let cue = dash - 2; cue >= dash - 10 && cue >= 0; cue--) {
+  for (let cue = leftIndex - 1; cue >= leftIndex - 9 && cue >= 0; cue--) {
     const word = tokens[cue]!
     if (tallyVerbs.has(word.lower)) return true
     if (word.kind !== 'word' && word.text !== '.') return false
@@ -794,7 +860,7 @@ function acceptable(tokens: Token[], phrase: NumberPhrase): boolean {
     }
 
     if (next && touches(last, next)) {
-      if (next.kind === 'word' && phrase.last === phrase.first && temperatureUnit(tokens, phrase.last + 1) === undefined) return false
+      if (next.kind === 'word' && phrase.last === phrase.first && temperatureUnit(tokens, phrase.last + 1) === undefined && !isPence(tokens, phrase.last + 1)) return false
       if (next.text === ':' || next.text === '/') return false
     }
 
@@ -826,6 +892,8 @@ function acceptable(tokens: Token[], phrase: NumberPhrase): boolean {
   if (first.kind === 'word') {
     // Number words inside names: “Air Force One”, “Formula One”.
     if (first.capitalized && previous && previous.kind === 'word' && previous.capitalized) return false
+    // “net zero emissions”: a target’s name, no count.
+    if (first.lower === 'zero' && previous?.lower === 'net') return false
     if (phrase.first === phrase.last && first.lower === 'one') {
       if (previous && oneDeterminers.has(previous.lower)) return false
       // (But “one to two years” opens a range.)
@@ -951,10 +1019,13 @@ function rangeFrom(tokens: Token[], first: number, floor: number): boolean {
   return first - 2 >= floor && tokens[first - 1]?.lower === 'from' && rangeVerbs.has(tokens[first - 2]!.lower)
 }
 
+/** Scales after “parts per” (“parts per million”). */
+const partsPer = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion'])
+
 /** Units an amount is given per (“miles per hour”, “$1.78 per share”, “$3.10 a gallon”). */
 const rateNouns = new Set([
   'hour', 'minute', 'second', 'day', 'night', 'week', 'month', 'year', 'capita', 'head', 'person', 'share', 'gallon', 'barrel',
-  'ton', 'tonne', 'pound', 'ounce', 'mile', 'acre', 'student', 'pupil', 'household', 'family', 'ticket', 'vote', 'voter', 'resident'
+  'ton', 'tonne', 'pound', 'ounce', 'mile', 'litre', 'liter', 'acre', 'student', 'pupil', 'household', 'family', 'ticket', 'vote', 'voter', 'resident'
 ])
 
 /** Whether `tokens[first]` follows “grew by”, “fell by” (but not “vetted by”). */
@@ -1024,7 +1095,7 @@ const honorifics = new Set(['mrs', 'ms', 'messrs'])
 /** Adjectives and comparatives after a percentage that are not its noun (suffixes aside). */
 const predicateWords = new Set([
   'higher', 'lower', 'greater', 'smaller', 'larger', 'bigger', 'cheaper', 'faster', 'slower', 'better', 'worse', 'more', 'less',
-  'likely', 'unlikely', 'sure', 'certain', 'accurate', 'complete', 'full', 'pure', 'true', 'correct', 'safe', 'clean', 'free'
+  'likely', 'unlikely', 'older', 'younger', 'sure', 'certain', 'accurate', 'complete', 'full', 'pure', 'true', 'correct', 'safe', 'clean', 'free'
 ])
 
 /** Whether a lowercase word looks like an adjective (“global”, “economic”, “mayoral”). */
@@ -1042,6 +1113,139 @@ function isPossessive(token: Token): boolean {
 /** A noun as written (“people”, “Americans”). */
 function nounText(token: Token): string {
   return token.text
+}
+
+/** Nouns after “3 to 1” that make it a ratio (“a 3 to 1 margin”). */
+const ratioNouns = new Set(['margin', 'ratio', 'edge', 'advantage'])
+
+/** Words before “4 to 1” that make it a ratio (“split 4 to 1”, “outnumbered 2 to 1”). */
+const ratioVerbs = new Set(['split', 'outnumber', 'outnumbers', 'outnumbered', 'outnumbering'])
+
+/**
+ * “by a 2-to-1 margin”, “a 3 to 1 margin”, “split 4 to 1”, “a ratio of 3
+ * to 1”: one ratio (the first over the second), not two counts. Not a
+ * vote (“a 2-to-1 vote” is a tally) nor a range (“5 to 10”).
+ */
+function ratioTo(tokens: Token[], index: number, value: number, floor: number): Found | undefined {
+  const link = tokens[index + 1]
+  if (!link || !Number.isInteger(value)) return undefined
+  let secondIndex = -1
+  const hyphen = link.text === '-' && touches(tokens[index], link)
+  if (hyphen) {
+    const to = tokens[index + 2]
+    const dash = tokens[index + 3]
+    if (to?.lower === 'to' && touches(link, to) && dash?.text === '-' && touches(to, dash) && touches(dash, tokens[index + 4])) secondIndex = index + 4
+  } else if (link.lower === 'to') {
+    secondIndex = index + 2
+  }
+
+  const second = secondIndex === -1 ? undefined : smallNumber(tokens[secondIndex])
+  // (Ratios are of small numbers: “split 52 to 48” is a tally.)
+  if (second === undefined || second > value || second > 10 || value > 100 || percentSignAt(tokens, secondIndex + 1) > 0) return undefined
+  const next = tokens[secondIndex + 1]?.lower ?? ''
+  // (“won by nearly 3-to-1”; but “decided by 5-to-4 votes” is a tally.)
+  const before = approximatorBefore(tokens, index)
+  const by = tokens[(before ? before.first : index) - 1]?.lower === 'by'
+  const tally = tallyNouns.has(next) || tallyNouns.has(next.slice(0, -1))
+  if (!(ratioNouns.has(next) || (hyphen && by && !tally) || (index - 1 >= floor && ratioVerbs.has(tokens[index - 1]!.lower)) || (tokens[index - 1]?.lower === 'of' && tokens[index - 2]?.lower === 'ratio'))) {
+    return undefined
+  }
+
+  const found: Found = {
+    match: {
+      start: tokens[index]!.start,
+      end: tokens[secondIndex]!.end,
+      value: Math.round((value / second) * 10_000) / 10_000,
+      lower: null,
+      upper: null,
+      unit: 'ratio',
+      currency: null,
+      noun: null,
+      approximate: false,
+      vague: false
+    },
+    last: secondIndex
+  }
+  if (before && before.first >= floor) {
+    found.match.start = tokens[before.first]!.start
+    applyApproximation(found.match, found.match.value!, before.approximation)
+  }
+
+  return found
+}
+
+/**
+ * Words after “times” or “twice” that make it a multiplier (“three times as
+ * many”, “twice the rate”, “five times more likely”), not how often (“three
+ * times in a row”, “twice a day”).
+ */
+const multiplierFollowers = new Set([
+  'as', 'the', 'that', 'what', 'more', 'less', 'fewer', 'higher', 'lower', 'larger', 'greater', 'bigger', 'smaller', 'faster',
+  'slower', 'longer', 'likelier', 'over'
+])
+
+/**
+ * The number of tokens that make the number ending at `last` a multiplier
+ * (“times as”: 1, “-fold”: 2), or 0.
+ */
+function multiplierAfter(tokens: Token[], last: number): number {
+  const next = tokens[last + 1]
+  if (!next) return 0
+  if (next.lower === 'times') return multiplierFollowers.has(tokens[last + 2]?.lower ?? '') ? 1 : 0
+  return next.text === '-' && touches(tokens[last], next) && tokens[last + 2]?.lower === 'fold' && touches(next, tokens[last + 2]) ? 2 : 0
+}
+
+/** Particles after a verb that make it no multiplier (“doubled down”, “doubled as a reminder”, “doubled back”). */
+const notMultiplied = new Set(['down', 'as', 'back', 'up'])
+
+/** “as many arrests” after a multiplier at `last`: the noun counted and its index. */
+function asMany(tokens: Token[], last: number, covered: Uint8Array): {noun: string; last: number} | undefined {
+  const many = tokens[last + 2]?.lower
+  if (tokens[last + 1]?.lower !== 'as' || (many !== 'many' && many !== 'much')) return undefined
+  return nounAfter(tokens, last + 2, {vague: false, value: 2}, 'count', covered)
+}
+
+/**
+ * A multiplier word: “twice as many people”, “more than doubled”, “a
+ * threefold increase”, “a three-fold rise” — a ratio. Not “twice” alone
+ * (how often: “met twice”) nor an idiom (“doubled down”, “doubled as”).
+ */
+function multiplierAt(tokens: Token[], index: number, floor: number, covered: Uint8Array): Found | undefined {
+  const token = tokens[index]!
+  let value = multiplierWords.get(token.lower)
+  if (value === undefined) {
+    const stem = token.lower.slice(0, token.lower.endsWith('-fold') ? -5 : -4)
+    value = numberWord(stem)
+    if (value === undefined || value < 2) return undefined
+  }
+
+  const next = tokens[index + 1]?.lower ?? ''
+  if (token.lower === 'twice' || token.lower === 'thrice' ? !multiplierFollowers.has(next) : notMultiplied.has(next)) return undefined
+  const many = asMany(tokens, index, covered)
+  const last = many ? many.last : index
+  const found: Found = {
+    match: {
+      start: token.start,
+      end: tokens[last]!.end,
+      value,
+      lower: null,
+      upper: null,
+      unit: 'ratio',
+      currency: null,
+      noun: many ? many.noun : null,
+      approximate: false,
+      vague: false
+    },
+    last
+  }
+  // (“more than twice”, “nearly doubled”.)
+  const before = approximatorBefore(tokens, index)
+  if (before && before.first >= floor && !anyCovered(covered, before.first, index - 1)) {
+    found.match.start = tokens[before.first]!.start
+    applyApproximation(found.match, value, before.approximation)
+  }
+
+  return found
 }
 
 /** “first”, “third-largest”, “twenty-first”, with the noun after. */
@@ -1130,6 +1334,15 @@ function ordinalMatch(tokens: Token[], first: number, last: number, value: numbe
   }
 }
 
+/** Whether token `index` is a “p” of pence glued to a whole number before it (“5p”, not “5p-” or “1080p60”). */
+function isPence(tokens: Token[], index: number): boolean {
+  const token = tokens[index]
+  const number = tokens[index - 1]
+  if (!token || !number || token.text !== 'p' || number.kind !== 'number' || !touches(number, token) || !/^\d{1,3}$/.test(number.text)) return false
+  const next = tokens[index + 1]
+  return !(next && touches(token, next) && next.text !== '.' && next.text !== ',')
+}
+
 /**
  * The temperature scale at token `index` after a number (“C”, “F”, “°C”:
  * a capital letter alone, not “5G” or “F-35”), as a noun (“degrees
@@ -1148,7 +1361,8 @@ function temperatureUnit(tokens: Token[], index: number): string | undefined {
 
 /** Adjectives between an ordinal and its noun that no suffix tells (“the first black president”). */
 const plainAdjectives = new Set([
-  'black', 'white', 'female', 'male', 'openly', 'gay', 'transgender', 'new', 'major', 'big', 'full', 'straight', 'public', 'real'
+  'black', 'white', 'female', 'male', 'openly', 'gay', 'transgender', 'new', 'major', 'big', 'full', 'straight', 'public', 'real', 'calendar',
+  'quarterly', 'monthly', 'weekly', 'yearly', 'daily'
 ])
 
 /**

@@ -261,6 +261,7 @@ function matchAt(tokens: Token[], index: number, floor: number, today: Day | nul
       digitCentury(tokens, index) ??
       shortDecade(tokens, index, floor) ??
       quarterCode(tokens, index, floor, today) ??
+      fiscalCode(tokens, index, floor) ??
       numberDuration(tokens, index, floor, today) ??
       year(tokens, index, floor)
     )
@@ -382,32 +383,67 @@ function quarter(tokens: Token[], index: number, today: Day | null): TimeMatch |
   if (ordinal.value > 4) return undefined
   const next = tokens[last + 1]
   if (next?.lower === 'of') return undefined
-  if (next && /^\d{4}$/.test(next.text) && !touches(next, tokens[last + 2])) {
-    return match(tokens, index, last + 1, 'date', next.text + partCode('quarter', ordinal.value), null)
-  }
-
+  const year = yearAfterQuarter(tokens, last + 1, today)
+  if (year) return match(tokens, index, year.last, year.type, year.value === null ? null : year.value + partCode('quarter', ordinal.value), null)
   return match(tokens, index, last, 'relative', today ? partOfYear(today, 'quarter', ordinal.value) : null, null)
 }
 
 /**
- * “Q3”, “Q3 2024”: a quarter as business news writes it (the number at
- * `index`, its “Q” glued before); without a year, as {@link quarter} reads
- * “the third quarter”.
+ * The year right after a quarter at `index`: “Q3 2024”, “the third quarter
+ * last year”, “the second quarter of fiscal 2025” (`FY2025`, the TIMEX3 form:
+ * a fiscal year is no calendar year), or `undefined`.
+ */
+function yearAfterQuarter(tokens: Token[], index: number, today: Day | null): {value: string | null; last: number; type: TimeExpression['type']} | undefined {
+  const next = tokens[index]
+  if (!next) return undefined
+  const fiscal = next.lower === 'fiscal' ? 1 : 0
+  const number = tokens[index + fiscal]
+  const glued = tokens[index + fiscal + 1]
+  // (Not glued on, but a year may end the sentence: “Q3 2024.”.)
+  if (number && /^\d{4}$/.test(number.text) && !(touches(number, glued) && !(glued!.text === '.' || glued!.text === ','))) {
+    return {value: (fiscal ? 'FY' : '') + number.text, last: index + fiscal, type: 'date'}
+  }
+
+  // (Business news drops the “of”: “$401 million in Q3 last year”.)
+  const shift = next.lower === 'last' ? -1 : next.lower === 'this' ? 0 : next.lower === 'next' ? 1 : undefined
+  if (shift === undefined || tokens[index + 1]?.lower !== 'year') return undefined
+  return {value: today ? formatYear(today.year + shift) : null, last: index + 1, type: 'relative'}
+}
+
+/**
+ * “Q3”, “Q3 2024”, “H1 2025”: a quarter or half as business news writes it
+ * (the number at `index`, its “Q” or “H” glued before); without a year, as
+ * {@link quarter} reads “the third quarter”.
  */
 function quarterCode(tokens: Token[], index: number, floor: number, today: Day | null): TimeMatch | undefined {
   const token = tokens[index]!
   const letter = tokens[index - 1]
-  if (!letter || index - 1 < floor || letter.text !== 'Q' || !touches(letter, token) || !/^[1-4]$/.test(token.text)) return undefined
+  if (!letter || index - 1 < floor || !touches(letter, token)) return undefined
+  const part = letter.text === 'Q' ? 'quarter' : letter.text === 'H' ? 'half' : undefined
+  if (part === undefined || !(part === 'quarter' ? /^[1-4]$/ : /^[12]$/).test(token.text)) return undefined
   // (Not glued on: “Q3-2”, “Q3s”, nor “AQ3”.)
   const next = tokens[index + 1]
   if (next && touches(token, next) && next.text !== ',' && next.text !== '.') return undefined
   if (touches(tokens[index - 2], letter) && tokens[index - 2]!.kind !== 'punct') return undefined
   const ordinal = Number(token.text)
-  if (next && /^\d{4}$/.test(next.text) && !touches(next, tokens[index + 2])) {
-    return match(tokens, index - 1, index + 1, 'date', next.text + partCode('quarter', ordinal), null)
-  }
+  const year = yearAfterQuarter(tokens, index + 1, today)
+  if (year) return match(tokens, index - 1, year.last, year.type, year.value === null ? null : year.value + partCode(part, ordinal), null)
+  // (“H2” alone is hydrogen as often as a half.)
+  if (part === 'half') return undefined
+  return match(tokens, index - 1, index, 'relative', today ? partOfYear(today, part, ordinal) : null, null)
+}
 
-  return match(tokens, index - 1, index, 'relative', today ? partOfYear(today, 'quarter', ordinal) : null, null)
+/**
+ * “FY26”, “FY2025”: a fiscal year as business news writes it (the number
+ * at `index`, “FY” glued before), `FY2026` (TIMEX3).
+ */
+function fiscalCode(tokens: Token[], index: number, floor: number): TimeMatch | undefined {
+  const token = tokens[index]!
+  const letters = tokens[index - 1]
+  if (!letters || index - 1 < floor || letters.text !== 'FY' || !touches(letters, token) || !/^(?:\d{2}|\d{4})$/.test(token.text)) return undefined
+  const next = tokens[index + 1]
+  if ((next && touches(token, next) && next.text !== ',' && next.text !== '.') || (touches(tokens[index - 2], letters) && tokens[index - 2]!.kind !== 'punct')) return undefined
+  return match(tokens, index - 1, index, 'year', 'FY' + (token.text.length === 2 ? '20' : '') + token.text, null)
 }
 
 /**
@@ -444,8 +480,26 @@ function widen(tokens: Token[], found: TimeMatch, floor: number): TimeMatch {
   const before = tokens[first - 1]
   if (!before || first - 1 < floor) return found
   const value = found.value
+  // “the week of March 4”: the week that holds the day, as “this week” is
+  // read (the day alone was a week off for a week-long event).
+  if (before.lower === 'of' && tokens[first - 2]?.lower === 'week' && first - 2 >= floor && value !== null && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    const day = {year: Number(value.slice(0, 4)), month: Number(value.slice(5, 7)), day: Number(value.slice(8, 10))}
+    return {...found, first: first - 2, start: tokens[first - 2]!.start, value: isoWeek(day)}
+  }
+
+  // “fiscal 2025”, “fiscal year 2025”, “the 2025 fiscal year”: a company’s
+  // or a government’s year, not the calendar’s (TIMEX3 `FY2025`).
+  if (found.type === 'year' && value !== null && /^\d{4}$/.test(value)) {
+    const fiscal = before.lower === 'fiscal' ? first - 1 : before.lower === 'year' && tokens[first - 2]?.lower === 'fiscal' ? first - 2 : -1
+    if (fiscal >= floor) return widen(tokens, {...found, first: fiscal, start: tokens[fiscal]!.start, value: 'FY' + value}, floor)
+    const last = found.last
+    if (tokens[last + 1]?.lower === 'fiscal' && tokens[last + 2]?.lower === 'year') {
+      return widen(tokens, {...found, last: last + 2, end: tokens[last + 2]!.end, value: 'FY' + value}, floor)
+    }
+  }
+
   // Years, months, weeks, decades, centuries: not days (“the beginning of Saturday night’s debate”).
-  const calendar = value !== null && /^(?:\d{2,4}(?:-\d{2}|-W\d{2})?|--\d{2})$/.test(value)
+  const calendar = value !== null && /^(?:(?:FY)?\d{2,4}(?:-\d{2}|-W\d{2})?|--\d{2})$/.test(value)
   if (!calendar) return found
   if (edgeWords.has(before.lower)) return {...found, first: first - 1, start: before.start}
   if (before.text === '-' && tokens[first - 2]?.lower === 'mid' && touches(tokens[first - 2], before) && touches(before, tokens[first]) && first - 2 >= floor) {
@@ -455,17 +509,19 @@ function widen(tokens: Token[], found: TimeMatch, floor: number): TimeMatch {
   // “summer 2019”, “the spring of 2016”, “the fall of last year”: the season of that year.
   const yearValue = value !== null && /^\d{4}$/.test(value)
   if (yearValue && seasonStarts.has(before.lower) && !isPossessive(before)) return seasonOf(found, first - 1, before, value)
-  if (before.lower !== 'of' || first - 2 < floor) return found
-  const head = tokens[first - 2]!
-  if (yearValue && seasonStarts.has(head.lower)) return seasonOf(found, first - 2, head, value)
-  if (partHeads.has(head.lower)) return {...found, first: first - 2, start: head.start}
-  if ((head.lower === 'quarter' || head.lower === 'half') && first - 3 >= floor && value !== null && /^\d{4}$/.test(value)) {
-    const ordinal = partOrdinal(tokens[first - 3], head.lower)
+  // (A fiscal year may take “the”: “the third quarter of the 2025 fiscal year”.)
+  const of = before.lower === 'the' && value !== null && value.startsWith('FY') && tokens[first - 2]?.lower === 'of' ? first - 2 : first - 1
+  if (tokens[of]!.lower !== 'of' || of - 1 < floor) return found
+  const head = tokens[of - 1]!
+  if (yearValue && seasonStarts.has(head.lower)) return seasonOf(found, of - 1, head, value)
+  if (partHeads.has(head.lower)) return {...found, first: of - 1, start: head.start}
+  if ((head.lower === 'quarter' || head.lower === 'half') && of - 2 >= floor && value !== null && /^(?:FY)?\d{4}$/.test(value)) {
+    const ordinal = partOrdinal(tokens[of - 2], head.lower)
     if (ordinal === 0) return found
     return {
       ...found,
-      first: first - 3,
-      start: tokens[first - 3]!.start,
+      first: of - 2,
+      start: tokens[of - 2]!.start,
       type: found.type === 'year' ? 'date' : found.type,
       value: value + partCode(head.lower, ordinal)
     }
@@ -879,7 +935,12 @@ function wordDuration(tokens: Token[], index: number, floor: number, today: Day 
     if (unitToken.lower === 'second' && startsWord(tokens, index + 2) && !relativeWords.has(tokens[index + 2]!.lower)) return undefined
     // “$3.8 billion a year”, “98 trucks a day”, “24 hours a day”: a rate of
     // the amount (a quantity’s), no duration (“$5 a year ago” stays one).
-    if (afterAmount(tokens, index) && !relativeWords.has(tokens[index + 2]?.lower ?? '')) return undefined
+    // (Nor “€15 million a year before bonuses”, “$40,000 a year after tax”.)
+    const after = tokens[index + 2]?.lower ?? ''
+    if (afterAmount(tokens, index) && (!relativeWords.has(after) || ((after === 'before' || after === 'after') && grossWords.has(tokens[index + 3]?.lower ?? '')))) {
+      return undefined
+    }
+
     return afterCount(tokens, index, index + 1, 1, unit, floor, today, false)
   }
 
@@ -889,6 +950,9 @@ function wordDuration(tokens: Token[], index: number, floor: number, today: Day 
 
   return undefined
 }
+
+/** What an amount is counted before or after (“a year before tax”): a rate, no time. */
+const grossWords = new Set(['tax', 'taxes', 'bonus', 'bonuses', 'inflation', 'expenses', 'deductions', 'fees', 'interest', 'costs', 'benefits'])
 
 /** Words after a duration that make it a time relative to another (“a second later”, “two weeks earlier”). */
 const relativeWords = new Set(['ago', 'later', 'earlier', 'before', 'after'])
