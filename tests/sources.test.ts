@@ -688,6 +688,15 @@ describe('resolveSources', () => {
       expect(byName(sources, 'John Kerry').titles).toEqual(['Secretary of State'])
     })
 
+    it('reads a nationality before a body’s noun as the body (“The Chinese government said”)', () => {
+      // (Was a group “Chinese”.)
+      const input = 'The Chinese government said it would retaliate. The French military said it had withdrawn.'
+      expect(resolveSources(parse(input), [], []).map((source) => [source.name, source.kind])).toEqual([
+        ['Chinese government', 'organization'],
+        ['French military', 'organization']
+      ])
+    })
+
     it('keeps the body a member or chair belongs to in the title (“Council member”, “School board member”)', () => {
       const input = 'Council member Tom Reed said the vote failed. School board member Ann Lee agreed, and party chairman Reince Priebus said so too.'
       const sources = resolveSources(parse(input), [], [report(input, 'Council member Tom Reed'), report(input, 'School board member Ann Lee'), report(input, 'party chairman Reince Priebus')])

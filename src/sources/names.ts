@@ -774,7 +774,13 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
 
     // (Not a surname after a given name: “Brad French”.)
     // (A given name that is no place: not “Virginia Democrats”.)
-    if ((tailClasses & word.capitalGroup) !== 0 && !(nameSize > 1 && (tokens.classes(nameHead) & (word.givenName | word.place)) === word.givenName)) {
+    // (Nor a nationality before a body’s noun: “the Chinese government” is
+    // the government, not the Chinese.)
+    if (
+      (tailClasses & word.capitalGroup) !== 0 &&
+      !(nameSize > 1 && (tokens.classes(nameHead) & (word.givenName | word.place)) === word.givenName) &&
+      !(compound && nameSize === 1 && (nameClasses & word.demonym) !== 0)
+    ) {
       const group = candidate('group', nameStart, nameStop, tokens, head, 'name', collapse(view.slice(nameStart, nameStop)))
       group.key = nameKey
       group.plural = true
