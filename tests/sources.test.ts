@@ -697,6 +697,15 @@ describe('resolveSources', () => {
       ])
     })
 
+    it('reads a name ending in “Health” as a body (“Northwell Health said”)', () => {
+      // (Was a person “Northwell Health”.)
+      const input = 'Northwell Health said it would cut 200 jobs. Atrium Health agreed.'
+      expect(resolveSources(parse(input), [], []).map((source) => [source.name, source.kind])).toEqual([
+        ['Northwell Health', 'organization'],
+        ['Atrium Health', 'organization']
+      ])
+    })
+
     it('keeps the body a member or chair belongs to in the title (“Council member”, “School board member”)', () => {
       const input = 'Council member Tom Reed said the vote failed. School board member Ann Lee agreed, and party chairman Reince Priebus said so too.'
       const sources = resolveSources(parse(input), [], [report(input, 'Council member Tom Reed'), report(input, 'School board member Ann Lee'), report(input, 'party chairman Reince Priebus')])

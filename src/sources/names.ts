@@ -85,7 +85,7 @@ const regionNouns = new Set(['region', 'area', 'areas', 'community', 'neighborho
 const surnameGeoHeads = new Set(['hall', 'park', 'beach', 'hill', 'hills', 'lake', 'bridge', 'tower', 'street'])
 
 /** Trades that end a business’s name of two words or more, though alone they name none (“DTE *Energy*”, not “Program on Energy”). */
-const businessTails = new Set(['energy', 'power', 'electric', 'wireless', 'mobile', 'telecom', 'robotics', 'analytics', 'therapeutics', 'biosciences', 'pharmaceuticals', 'dynamics', 'ventures', 'aerospace', 'automotive', 'logistics'])
+const businessTails = new Set(['energy', 'health', 'power', 'electric', 'wireless', 'mobile', 'telecom', 'robotics', 'analytics', 'therapeutics', 'biosciences', 'pharmaceuticals', 'dynamics', 'ventures', 'aerospace', 'automotive', 'logistics'])
 
 /**
  * The organization phrases that start with “the”, without it (“new york
@@ -660,7 +660,8 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       // (“Bayer, which makes …”: a person is “who”; not after a given name or title.)
       (size <= 2 && whichAfter(tokens.end(tail)) && (classesAt(from) & (word.givenName | word.role)) === 0 && (size === 1 || (classesAt(from + 1) & word.givenName) === 0)) ||
       // (“DTE Energy”, “Georgia Power”: a utility’s name ends in its trade.)
-      (size >= 2 && businessTails.has(tokens.lower(tail))) ||
+      // (Not a title’s department: “the Secretary of Energy”.)
+      (size >= 2 && businessTails.has(tokens.lower(tail)) && !(tokens.is(tail - 1, 'of') && (tokens.classes(tail - 2) & word.role) !== 0)) ||
       // (“S&P Global Ratings”, “AT&T Inc.”: no person’s name has “&”.)
       hasAmpersand(tokens.start(head), tokens.end(tail)) ||
       afterOrgKind(head) ||
