@@ -1380,6 +1380,8 @@ describe('resolveSources', () => {
     ['Polling averages show Clinton ahead. The polling was close.', [['document', 'polling averages', ['Polling averages']]]],
     ['Flight attendants’ union endorses Clinton. The flight was late.', [['organization', 'flight attendants’ union', ['Flight attendants’ union']]]],
     ['Friends said he was kind.', [['group', 'friends', ['Friends']]]],
+    // (An adjective’s ending marks it, written in lowercase or not: was a person “Financial”.)
+    ['Financial markets said nothing.', [['group', 'financial markets', ['Financial markets']]]],
     // Someone’s words speak for them; someone’s people are a group (was: persons “Clinton’s response”, “Mr. Trump’s rivals”).
     ['Hillary Clinton spoke. Clinton’s response said the plan failed.', [['person', 'Hillary Clinton', ['Hillary Clinton', 'Clinton']]]],
     ['Mr. Trump’s rivals said he was unfit.', [['group', 'rivals', ['rivals']]]],

@@ -710,8 +710,15 @@ function lowercaseHead(view: string, from: number, to: number): string | undefin
  */
 function commonBeforeHead(head: string | undefined, word: string, lowercase: (word: string) => boolean): boolean {
   if (head === undefined) return false
-  return knownHead(head) || (/[^s]s$/.test(head) && !head.endsWith('ous') && lowercase(word))
+  return knownHead(head) || (/[^s]s$/.test(head) && !head.endsWith('ous') && (lowercase(word) || adjectiveShaped.test(word)))
 }
+
+/**
+ * A word with an adjective’s ending, long enough to be no short surname
+ * (“Neal”, “Clive”): before a plural head it is the head’s modifier even
+ * if the article never writes it in lowercase (“Financial markets said”).
+ */
+const adjectiveShaped = /^[a-z]{3,}(?:ial|ical|ional|eral|ive|ous|ful)$/
 
 /** Whether a word heads descriptions of groups, bodies, documents or shares. */
 function knownHead(word: string): boolean {
