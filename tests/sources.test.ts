@@ -2210,6 +2210,20 @@ describe('resolveSources', () => {
     expect(namesAndMentions('Recall\nThe Clinton administration approved it. The agency said no.').map(([name]) => name)).not.toContain('Clinton administration')
   })
 
+  it('links “the union” to a union named for its members, and reads “Workers of America” and “Guild” as bodies', () => {
+    // (Was a second organization “union”.)
+    expect(
+      kindsNamesAndMentions('Strike\nThe International Association of Machinists and Aerospace Workers (IAM) rejected the offer. The union said the deal was unfair.')
+    ).toEqual([['organization', 'International Association of Machinists and Aerospace Workers', ['The International Association of Machinists and Aerospace Workers', 'IAM', 'The union']]])
+    // (Were persons “Communications Workers” and “Writers Guild”, and no union.)
+    expect(kindsNamesAndMentions('Strike\nThe Communications Workers of America said it was pleased. The union said more.')).toEqual([
+      ['organization', 'Communications Workers of America', ['The Communications Workers of America', 'The union']]
+    ])
+    expect(kindsNamesAndMentions('Strike\nThe Writers Guild of America said talks would resume.').map(([kind, name]) => [kind, name])).toEqual([['organization', 'Writers Guild of America']])
+    // Not a party named for workers.
+    expect(kindsNamesAndMentions('Vote\nThe Korean Workers Party said it won. The union said it lost.').map(([, name, mentions]) => mentions)).not.toContainEqual(['The Korean Workers Party', 'The union'])
+  })
+
   it('reads “Traci Park” who speaks as a person, and controllers as titled (“City Controller Kenneth Mejia”)', () => {
     // (Were an organization “Traci Park”, so “She” went elsewhere, and a person “City Controller Kenneth Mejia”.)
     expect(

@@ -34,7 +34,7 @@ export const orgHeads = words(`
   petroleum communications entertainment studios brands bancorp investments ventures realty
   logistics railroad railway utilities insurance electronics steel foods chemicals securities semiconductor
   programme
-  archive archives observatory roundtable
+  archive archives observatory roundtable guild
 `)
 
 /**

@@ -853,6 +853,9 @@ export function resolve(
         // (Named once as one, a government body stays one under its acronym:
         // “the U.S. Food and Drug Administration” … “the FDA’s” … “the agency”.)
         if (!record.agency && agencyName(item.name)) record.agency = true
+        // (A union is seldom named for its head word: “the International
+        // Association of Machinists and Aerospace Workers … the union”.)
+        if (headKey !== 'union' && laborName(item.name, headKey)) byOrgHead.set('union', entity)
       }
 
       if (record.agency) lastAgency = entity
@@ -1556,6 +1559,23 @@ function agencyName(name: string | undefined): boolean {
   // Prevention”, “National Institutes of Health”.
   const head = agencyHead.exec(name)
   return head !== null && governmentHeads.has(head[1]!.toLowerCase())
+}
+
+/** Words of a union’s name: whom it organizes, or what it is (“United Auto Workers”, “Writers Guild of America”). */
+const laborWords = new Set(['workers', 'employees', 'teamsters', 'machinists', 'nurses', 'teachers', 'steelworkers', 'autoworkers', 'electricians', 'carpenters', 'longshoremen', 'firefighters', 'guild', 'brotherhood', 'afl-cio'])
+
+/** Whether an organization’s name says it is a union (not a party: “Workers’ Party”). */
+function laborName(name: string, head: string): boolean {
+  if (head === 'party' || name.length > 120) return false
+  let start = 0
+  for (;;) {
+    const space = name.indexOf(' ', start)
+    const end = space < 0 ? name.length : space
+    // (Capitalized words only: “the company’s workers” name no union.)
+    if (end - start > 4 && /\p{Lu}/u.test(name.charAt(start)) && laborWords.has(name.slice(start, end).toLowerCase())) return true
+    if (space < 0) return false
+    start = space + 1
+  }
 }
 
 /** A capitalized word before “for” or “of”, and the words before it (bounded: no backtracking). */
