@@ -1393,6 +1393,9 @@ describe('resolveSources', () => {
     ['Secretary-General Ban Ki-moon said the deal was historic.', [['person', 'Ban Ki-moon', ['Ban Ki-moon']]]],
     // A number the tokenizer split stays whole (was: “000 voters”).
     ['About 10,000 voters said they would stay home.', [['group', '10,000 voters', ['10,000 voters']]]],
+    // A share of a group is the group that speaks (was: “10 voters”, “doctors”).
+    ['About 1 in 10 voters said they were undecided.', [['group', '1 in 10 voters', ['1 in 10 voters']]]],
+    ['Three out of four doctors said the drug was safe.', [['group', 'three out of four doctors', ['Three out of four doctors']]]],
     // Not a name before a reflexive or a verb.
     ['Trump himself said the plan was good.', [['person', 'Trump', ['Trump', 'himself']]]],
     ['Clinton sharpens her attacks. Clinton said the plan was bad.', [['person', 'Clinton', ['Clinton']]]]

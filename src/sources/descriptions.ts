@@ -37,6 +37,9 @@ const qualifier =
 /** Small counts of unnamed people (“two officials”, “several aides”). */
 const counts = new Set('two three four five several'.split(' '))
 
+/** Counts of a share (“one in five”, “three out of four”). */
+const shareCounts = new Set('one two three four five six seven eight nine ten'.split(' '))
+
 const speechWords = new Set(
   'said says say told tells added adds noted wrote writes argued warned according asked explained insisted confirmed'.split(' ')
 )
@@ -359,6 +362,7 @@ export function findDescriptions(doc: Doc, tokens: Tokens): Candidate[] {
     }
 
     if (tokens.possessive(from) && from < index) return undefined
+    from = shareStart(from < index ? from : determinerFound, from)
     const start = tokens.start(from)
     let text = collapse(view.slice(start, tokens.end(index)))
     // “Human rights groups” at a sentence start names “human rights groups”.
@@ -389,6 +393,26 @@ export function findDescriptions(doc: Doc, tokens: Tokens): Candidate[] {
     found.initial = tokens.initial(from)
     if (employer !== -1) found.affiliationRange = [tokens.start(at + 1), tokens.end(employer)]
     return found
+  }
+
+  /**
+   * Where a share of a group opens when the group’s count at `count` ends
+   * one (“*1 in* 10 voters”, “*three out of* four doctors”): the share
+   * speaks, not the count (“10 voters”); else `from`.
+   */
+  function shareStart(count: number, from: number): number {
+    if (count < 2 || !countWord(count)) return from
+    let first = -1
+    if (tokens.is(count - 1, 'in')) first = count - 2
+    else if (count >= 3 && tokens.is(count - 1, 'of') && tokens.is(count - 2, 'out')) first = count - 3
+    if (first < 0 || !countWord(first)) return from
+    for (let token = first; token < count; token++) if (!tokens.joinNext(token)) return from
+    return first
+  }
+
+  /** Whether the token at `index` is a small count: digits or “one” to “ten”. */
+  function countWord(index: number): boolean {
+    return isDigitCode(view.charCodeAt(tokens.start(index))) || shareCounts.has(tokens.lower(index))
   }
 
   function titleAt(index: number): Candidate | undefined {
