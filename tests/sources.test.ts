@@ -511,6 +511,18 @@ describe('resolveSources', () => {
       expect(byName(sources, 'Patrick J. Leahy').kind).toBe('person')
     })
 
+    it('links a double surname to the full name (“Andrés Manuel López Obrador … López Obrador said”)', () => {
+      // (Was a second person “López Obrador”.)
+      const input = 'Mexican President Andrés Manuel López Obrador said the deal was good. López Obrador told reporters it was fair. María Fernanda García Márquez, an economist, disagreed. García Márquez said it was symbolic.'
+      const sources = resolveSources(parse(input), [], [])
+      expect(sources.map((source) => [source.name, mentionTexts(source)])).toEqual([
+        ['Andrés Manuel López Obrador', ['Andrés Manuel López Obrador', 'López Obrador']],
+        ['María Fernanda García Márquez', ['María Fernanda García Márquez', 'García Márquez']]
+      ])
+      // Not a given name and a surname: another person (“Mary Ann Smith … Ann Smith”).
+      expect(resolveSources(parse('Mary Ann Smith said no. Ann Smith said yes.'), [], []).map((source) => source.name)).toEqual(['Mary Ann Smith', 'Ann Smith'])
+    })
+
     it('links a surname to the full name, even in the headline before it', () => {
       const input = 'Gingrich weighs a run\nNewt Gingrich said on Fox that he might run. Gingrich added that he would decide soon.'
       const gingrich = byName(resolveSources(parse(input), [], []), 'Newt Gingrich')

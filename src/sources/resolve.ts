@@ -190,6 +190,8 @@ export function resolve(
   const entities: Entity[] = []
   const persons = new Map<string, Entity>()
   const bySurname = new Map<string, Entity[]>()
+  /** Words of the full name each person was first named by (see `fullerName`). */
+  const fullWords = new Map<Entity, string[]>()
   const byGiven = new Map<string, Entity[]>()
   const singles = new Map<string, Entity>()
   /** Persons by where a mention of their name starts and ends (for epithets: “the retired neurosurgeon”). */
@@ -374,9 +376,18 @@ export function resolve(
     if (item.type === 'person' && item.words.length > 1 && !particles.has(item.words[0]!)) {
       const key = personKeyOf(item)
       if (persons.has(key)) continue
+      // “Andrés Manuel López Obrador … López Obrador said”: the last words of
+      // a longer name, the first no given name, are its double surname.
+      const longer = item.gender === null ? fullerName(item.words) : undefined
+      if (longer) {
+        persons.set(key, longer)
+        continue
+      }
+
       const entity = create('person')
       entity.firstFull = item.start
       persons.set(key, entity)
+      if (item.words.length > 2) fullWords.set(entity, item.words)
       push(bySurname, item.words[item.words.length - 1]!, entity)
       push(byGiven, bareWord(item.words[0]!), entity)
     } else if (item.type === 'organization' && !organizations.has(item.key)) {
@@ -1031,6 +1042,24 @@ export function resolve(
     const paragraph = speaker.lastSpokeParagraph
     if (item.paragraph - paragraph !== 1 || nearest.lastParagraph !== paragraph || nearest.lastSpokeParagraph === paragraph) return undefined
     return speaker
+  }
+
+  /** The one person named before by a longer name that ends in `words`. */
+  function fullerName(words: string[]): Entity | undefined {
+    const bearers = bySurname.get(words[words.length - 1]!)
+    if (!bearers) return undefined
+    let found: Entity | undefined
+    for (const entity of bearers) {
+      const full = fullWords.get(entity)
+      if (!full || full.length <= words.length) continue
+      let same = true
+      for (let index = 1; index <= words.length && same; index++) same = full[full.length - index] === words[words.length - index]
+      if (!same) continue
+      if (found) return undefined
+      found = entity
+    }
+
+    return found
   }
 
   function surnameEntity(item: Candidate): Entity | undefined {
