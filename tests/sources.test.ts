@@ -1420,6 +1420,8 @@ describe('resolveSources', () => {
     ['The Daily Caller reported that the plan failed.', 'Daily Caller'],
     ['The Orlando Sentinel reported that the plan failed.', 'Orlando Sentinel'],
     ['PolitiFact said the claim was false.', 'PolitiFact'],
+    // (Was a person “Alphabet”.)
+    ['Alphabet declined to comment on the report.', 'Alphabet'],
     ['The S.E.C. said the filing was late.', 'S.E.C.'],
     ['Real Clear Politics shows Clinton ahead.', 'Real Clear Politics'],
     // (The article belongs to the name; a weekday after it does not.)
