@@ -169,9 +169,12 @@ export function findDescriptions(doc: Doc, tokens: Tokens): Candidate[] {
       if ((classes & word.objectVerb) !== 0 && !tokens.cap(previous)) break
       // Capitalised modifiers only next to the head or to each other (“White
       // House officials”, not “John Carter met voters”).
+      // (Or a known body or nationality before one lowercase modifier:
+      // “Boeing factory workers”, “Chinese steel makers”.)
       if (
         tokens.cap(previous) &&
-        (!allowCapital || (from < index && !tokens.cap(from) && !tokens.initial(previous)))
+        (!allowCapital || (from < index && !tokens.cap(from) && !tokens.initial(previous))) &&
+        !(allowCapital && from === index - 1 && !tokens.cap(from) && (classes & (word.orgName | word.demonym)) !== 0)
       ) {
         break
       }

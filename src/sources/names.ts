@@ -598,7 +598,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
         from < runLength - 1 &&
         (classes & (word.givenName | titleWord | word.orgHead | word.particle)) === 0 &&
         tokens.cap(runStart + from + 1) &&
-        lowercase(token)
+        (lowercase(token) || participleBefore(token))
       ) {
         from++
         continue
@@ -899,6 +899,17 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     }
 
     appositive(person, end, next)
+  }
+
+  /**
+   * Whether the sentence’s first word `token` is a participle before a
+   * known body or nationality (“Striking Boeing workers”, “Visiting Chinese
+   * officials”): a modifier, no name of its own.
+   */
+  function participleBefore(token: number): boolean {
+    if (tokens.end(token) - tokens.start(token) < 6 || (tokens.classes(token) & (word.orgName | word.place | word.demonym)) !== 0) return false
+    const lower = tokens.lower(token)
+    return lower.endsWith('ing') && (tokens.classes(token + 1) & (word.orgName | word.demonym)) !== 0
   }
 
   /** Whether every run word from `from` on is a calendar word or starts with a digit. */
