@@ -1395,7 +1395,7 @@ describe('resolveSources', () => {
     // (An adjective’s ending marks it, written in lowercase or not: was a person “Financial”.)
     ['Financial markets said nothing.', [['group', 'financial markets', ['Financial markets']]]],
     // (A participle before a body’s name, and the body before a lowercase modifier: was a person “Striking Boeing”.)
-    ['Striking Boeing factory workers on Wednesday rejected the offer.', [['group', 'Striking Boeing factory workers', ['Striking Boeing factory workers']]]],
+    ['Striking Boeing factory workers on Wednesday rejected the offer.', [['group', 'Boeing factory workers', ['Boeing factory workers']]]],
     // Someone’s words speak for them; someone’s people are a group (was: persons “Clinton’s response”, “Mr. Trump’s rivals”).
     ['Hillary Clinton spoke. Clinton’s response said the plan failed.', [['person', 'Hillary Clinton', ['Hillary Clinton', 'Clinton']]]],
     ['Mr. Trump’s rivals said he was unfit.', [['group', 'rivals', ['rivals']]]],

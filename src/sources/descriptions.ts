@@ -154,6 +154,7 @@ export function findDescriptions(doc: Doc, tokens: Tokens): Candidate[] {
   function modifiersBefore(index: number, max: number, allowCapital: boolean): number {
     let from = index
     let steps = 0
+    let capitalsOnly = false
     determinerFound = -1
     while (from > 0 && steps < max) {
       const previous = from - 1
@@ -170,13 +171,17 @@ export function findDescriptions(doc: Doc, tokens: Tokens): Candidate[] {
       // Capitalised modifiers only next to the head or to each other (“White
       // House officials”, not “John Carter met voters”).
       // (Or a known body or nationality before one lowercase modifier:
-      // “Boeing factory workers”, “Chinese steel makers”.)
+      // “Boeing factory workers”, “Chinese steel makers”; nothing but a
+      // determiner before it: not “mocking GOP state leaders”.)
+      // (Then more capitals only: “South Carolina Republican primary voters”.)
+      if (capitalsOnly && (!tokens.cap(previous) || tokens.initial(previous))) break
       if (
+        !capitalsOnly &&
         tokens.cap(previous) &&
-        (!allowCapital || (from < index && !tokens.cap(from) && !tokens.initial(previous))) &&
-        !(allowCapital && from === index - 1 && !tokens.cap(from) && (classes & (word.orgName | word.demonym)) !== 0)
+        (!allowCapital || (from < index && !tokens.cap(from) && !tokens.initial(previous)))
       ) {
-        break
+        if (!(allowCapital && from === index - 1 && !tokens.cap(from) && (classes & (word.orgName | word.demonym)) !== 0)) break
+        capitalsOnly = true
       }
 
       from--
