@@ -782,6 +782,14 @@ describe('resolveSources', () => {
       expect(mentionTexts(sources[2]!)).toEqual(['An official who spoke on condition of anonymity', 'The official'])
     })
 
+    it('links “the spokeswoman” to the unnamed person “a spokeswoman” introduced (“One juror … The juror said”)', () => {
+      // (Were two persons each.)
+      expect(namesAndMentions('Talks\nA spokeswoman said the talks had stalled. The spokeswoman said a new round was planned.')).toEqual([['A spokeswoman', ['A spokeswoman', 'The spokeswoman']]])
+      expect(namesAndMentions('Verdict\nOne juror, who asked not to be named, said the texts were decisive. The juror said the panel had doubts.')).toEqual([['One juror', ['One juror', 'The juror']]])
+      // Not past a person named with the role and mentioned lately.
+      expect(namesAndMentions('Talks\nTrump spokeswoman Hope Hicks said no. A spokeswoman said yes. The spokeswoman said more.')[0]).toEqual(['Hope Hicks', ['Hope Hicks', 'The spokeswoman']])
+    })
+
     it('keeps one anonymous source apart from several of the same kind (“a source close to the board” … “Two of the sources”)', () => {
       const input = 'Unilever is in talks, sources said.\nA source close to the board said it wanted assurances.\nTwo of the sources cautioned that talks could fail.'
       const found = namesAndMentions(input)

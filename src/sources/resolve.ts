@@ -547,6 +547,15 @@ export function resolve(
         const entity = create(person ? 'person' : 'unknown')
         singles.set(word, entity)
         link(entity, item, item.mentionKind === 'description' ? 'description' : 'name', recency)
+        // “A spokeswoman said … The spokeswoman said”, “One juror … The
+        // juror”: the role names the person it introduced, unless one
+        // mentioned lately holds it.
+        if (item.mentionKind === 'description' && person) {
+          const role = indefiniteRole(item.key)
+          const holder = role === undefined ? undefined : byRole.get(role)
+          if (role !== undefined && (holder === undefined || holder.lastParagraph < item.paragraph - 1)) byRole.set(role, entity)
+        }
+
         break
       }
 
@@ -1637,6 +1646,20 @@ function addRelation(entity: Entity, type: RelationType, target: Entity): void {
     if (entity.relations === noRelations) entity.relations = []
     entity.relations.push({type, entity: target})
   }
+}
+
+/** Openers of a description that introduces someone (“*a* spokeswoman”, “*one* juror”). */
+const introducers = new Set(['a', 'an', 'one', 'another'])
+
+/** The role of a description that introduces someone by it, with one modifier at most (“a spokeswoman”, “one retired juror”), else undefined. */
+function indefiniteRole(key: string): string | undefined {
+  const space = key.indexOf(' ')
+  if (space < 0 || !introducers.has(key.slice(0, space))) return undefined
+  const last = key.lastIndexOf(' ')
+  const middle = last > space ? key.slice(space + 1, last) : undefined
+  if (middle !== undefined && middle.includes(' ')) return undefined
+  const role = key.slice(last + 1)
+  return roles.has(role) ? roleKey(role, middle) : undefined
 }
 
 /** Given name and surname of a person candidate (made once: both passes ask). */
