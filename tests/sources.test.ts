@@ -1972,6 +1972,13 @@ describe('resolveSources', () => {
     expect(namesAndMentions('Lighthouse keeper\nHis wife, Linda, says he has never taken a sick day.')).toEqual([['Linda', ['Linda']]])
   })
 
+  it('reads a name in apposition as the speaker past the body it is of (“Her colleague, Madeleine van Oppen of the Australian Institute of Marine Science, said”)', () => {
+    // (Were two persons, “Her colleague” and “Madeleine van Oppen”.)
+    expect(
+      kindsNamesAndTitles('Reefs\nHer colleague, Madeleine van Oppen of the Australian Institute of Marine Science, said the approach was slow.').filter(([kind]) => kind === 'person')
+    ).toEqual([['person', 'Madeleine van Oppen', ['colleague'], 'Australian Institute of Marine Science']])
+  })
+
   it('takes the phrase a relative clause hangs on as the speaker, not a name in the clause (“Two women who led the strike at St. Mary’s Hospital say”)', () => {
     // (The source was the hospital, read as “Hospital”.)
     expect(kindsNamesAndMentions('Nurses strike\nTwo women who led the strike at St. Mary’s Hospital say the deal is a start.')).toEqual([

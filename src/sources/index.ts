@@ -834,9 +834,20 @@ function appositiveName(view: string, candidates: Candidate[], end: number): Can
   // (Past a short lowercase adjunct too: “the party’s leader in parliament, Mathilde Panot”.)
   if (!/^(?:\s(?:in|at|on|for)\s\p{Ll}+(?:\s\p{Ll}+)?)?,\s{1,2}(?:the\s(?:[\p{Ll}-]+\s){0,2})?$/u.test(view.slice(end, start))) return undefined
   // (Or ending the sentence, after a cue: “…,” said a spokesman, John Smith.)
-  const after = view.charCodeAt(next.afterEnd)
+  // (Or after the body the person is of: “Her colleague, Madeleine van
+  // Oppen of the Australian Institute of Marine Science, said”.)
+  let afterEnd = next.afterEnd
+  if (view.charCodeAt(afterEnd) === 32) {
+    bodyAfterName.lastIndex = afterEnd
+    if (bodyAfterName.test(view)) afterEnd = bodyAfterName.lastIndex
+  }
+
+  const after = view.charCodeAt(afterEnd)
   return after === 44 || after === 46 || after === 33 || after === 63 || Number.isNaN(after) ? next : undefined
 }
+
+/** “ of the Australian Institute of Marine Science” after a name: capitalized words, and “of”, “and”, “for”, “the” inside (bounded). */
+const bodyAfterName = /\s(?:of|at|from)\s(?:the\s)?\p{Lu}[\p{L}.&’'-]{0,30}(?:\s(?:(?:of|and|for|the)\s){0,2}\p{Lu}[\p{L}.&’'-]{0,30}){0,7}/uy
 
 /** The gender a person’s noun says (“wife”, “spokesman”), if any. */
 function nounGender(noun: string): 'female' | 'male' | null {
