@@ -548,12 +548,12 @@ export function resolve(
         singles.set(word, entity)
         link(entity, item, item.mentionKind === 'description' ? 'description' : 'name', recency)
         // “A spokeswoman said … The spokeswoman said”, “One juror … The
-        // juror”: the role names the person it introduced, unless one
-        // mentioned lately holds it.
+        // juror”: the role names the person it introduced, unless someone
+        // holds it already (“Judge Berman … a federal judge refused” is
+        // Berman again, and so is “the judge” after).
         if (item.mentionKind === 'description' && person) {
           const role = indefiniteRole(item.key)
-          const holder = role === undefined ? undefined : byRole.get(role)
-          if (role !== undefined && (holder === undefined || holder.lastParagraph < item.paragraph - 1)) byRole.set(role, entity)
+          if (role !== undefined && !byRole.has(role)) byRole.set(role, entity)
         }
 
         break
