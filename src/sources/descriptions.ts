@@ -173,8 +173,9 @@ export function findDescriptions(doc: Doc, tokens: Tokens): Candidate[] {
       // (Or a known body or nationality before one lowercase modifier:
       // “Boeing factory workers”, “Chinese steel makers”; nothing but a
       // determiner before it: not “mocking GOP state leaders”.)
-      // (Then more capitals only: “South Carolina Republican primary voters”.)
-      if (capitalsOnly && (!tokens.cap(previous) || tokens.initial(previous))) break
+      // (Then more capitals only, or a title’s modifier: “South Carolina
+      // Republican primary voters”, “one former GOP leadership aide”.)
+      if (capitalsOnly && (tokens.cap(previous) ? tokens.initial(previous) : (classes & word.titleModifier) === 0)) break
       if (
         !capitalsOnly &&
         tokens.cap(previous) &&
@@ -371,6 +372,11 @@ export function findDescriptions(doc: Doc, tokens: Tokens): Candidate[] {
 
     if (tokens.possessive(from) && from < index) return undefined
     from = shareStart(from < index ? from : determinerFound, from)
+    // (Before a capitalized modifier too: “8 in 10 GOP primary voters”.)
+    if (from > 2 && from < index && tokens.cap(from) && tokens.joinNext(from - 1) && countWord(from - 1)) {
+      const share = shareStart(from - 1, from)
+      if (share !== from) from = share
+    }
     const start = tokens.start(from)
     let text = collapse(view.slice(start, tokens.end(index)))
     // “Human rights groups” at a sentence start names “human rights groups”.
