@@ -2843,6 +2843,12 @@ describe('resolveSources', () => {
     ])
   })
 
+  it('reads “an analyst at the firm” as of the firm named last, not of the business that spoke (“Analysts at Jefferies said … at the firm”)', () => {
+    // (Was Boeing.)
+    const sources = kindsNamesAndTitles('Strike\nBoeing said it was disappointed. “We remain committed,” the company said.\nAnalysts at Jefferies said the strike could delay deliveries. Sheila Kahyaoglu, an aerospace analyst at the firm, said suppliers were suffering.')
+    expect(sources.find(([, name]) => name === 'Sheila Kahyaoglu')).toEqual(['person', 'Sheila Kahyaoglu', ['aerospace analyst'], 'Jefferies'])
+  })
+
   it('reads a nationality before a business noun as a description of the business just named (“Spotify … The Swedish company said”)', () => {
     // (Was an organization “Swedish company”; “The Swedish firm” a person.)
     const sources = (input: string) => annotate(input, {format: 'text'}).sources.map((source) => [source.name, source.mentions.map((mention) => mention.text)])

@@ -711,9 +711,12 @@ export function resolve(
           // “Acme Foods Inc. said … Analysts surveyed by FactSet … The
           // company …”: the business that spoke (its name says it is one),
           // not one named in passing.
+          // (Not one’s employer: “Analysts at Jefferies said … an analyst at
+          // the firm” is Jefferies.)
           if (
             lastOrganization.lastSpokeParagraph < 0 &&
             !describe(lastOrganization).business &&
+            !atBefore(item.start) &&
             speakingBusiness &&
             speakingBusiness !== lastOrganization &&
             item.paragraph - speakingBusiness.lastParagraph <= descriptionWindow
@@ -727,6 +730,7 @@ export function resolve(
           !entity &&
           businessDescriptions.has(item.key) &&
           !item.name.includes(' ') &&
+          !atBefore(item.start) &&
           speakingBusiness &&
           item.paragraph - speakingBusiness.lastParagraph <= descriptionWindow
         ) {
@@ -761,6 +765,12 @@ export function resolve(
 
   relate()
   return {entities, entityOf}
+
+  /** Whether “at ” ends right before offset `start`. */
+  function atBefore(start: number): boolean {
+    const view = doc.view
+    return start >= 4 && view.charCodeAt(start - 1) === 32 && view.charCodeAt(start - 2) === 116 /* t */ && view.charCodeAt(start - 3) === 97 /* a */ && view.charCodeAt(start - 4) === 32
+  }
 
   /** Whether the headline’s subject is an organization that may be a business (its name says nothing of what it is: not “the Sierra Club”). */
   function headlineBusiness(): boolean {
