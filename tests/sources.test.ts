@@ -1977,6 +1977,8 @@ describe('resolveSources', () => {
     expect(
       kindsNamesAndTitles('Reefs\nHer colleague, Madeleine van Oppen of the Australian Institute of Marine Science, said the approach was slow.').filter(([kind]) => kind === 'person')
     ).toEqual([['person', 'Madeleine van Oppen', ['colleague'], 'Australian Institute of Marine Science']])
+    // Not a title in apposition after a name (was a person “Republican National Committeeman”).
+    expect(namesAndMentions('Rules\n“It could happen,” Morton Blackwell, the Republican National Committeeman from Virginia, told AFP.').map(([name]) => name)).toContain('Morton Blackwell')
   })
 
   it('takes the phrase a relative clause hangs on as the speaker, not a name in the clause (“Two women who led the strike at St. Mary’s Hospital say”)', () => {

@@ -836,14 +836,22 @@ function appositiveName(view: string, candidates: Candidate[], end: number): Can
   // (Or ending the sentence, after a cue: “…,” said a spokesman, John Smith.)
   // (Or after the body the person is of: “Her colleague, Madeleine van
   // Oppen of the Australian Institute of Marine Science, said”.)
+  // (After a description only: “Morton Blackwell, the Republican National
+  // Committeeman from Virginia, told” names no one new.)
   let afterEnd = next.afterEnd
-  if (view.charCodeAt(afterEnd) === 32) {
+  if (view.charCodeAt(afterEnd) === 32 && lowercaseAt(view, view.lastIndexOf(' ', end - 1) + 1)) {
     bodyAfterName.lastIndex = afterEnd
     if (bodyAfterName.test(view)) afterEnd = bodyAfterName.lastIndex
   }
 
   const after = view.charCodeAt(afterEnd)
   return after === 44 || after === 46 || after === 33 || after === 63 || Number.isNaN(after) ? next : undefined
+}
+
+/** Whether the character at `index` is a lowercase letter. */
+function lowercaseAt(view: string, index: number): boolean {
+  const code = view.charCodeAt(index)
+  return (code >= 97 && code <= 122) || (code > 127 && /\p{Ll}/u.test(view.charAt(index)))
 }
 
 /** “ of the Australian Institute of Marine Science” after a name: capitalized words, and “of”, “and”, “for”, “the” inside (bounded). */
