@@ -523,6 +523,13 @@ describe('resolveSources', () => {
       expect(resolveSources(parse('Mary Ann Smith said no. Ann Smith said yes.'), [], []).map((source) => source.name)).toEqual(['Mary Ann Smith', 'Ann Smith'])
     })
 
+    it('reads a surname in the plural after “the” as a family (“The Obamas said”)', () => {
+      // (Was a person “Obamas”.)
+      expect(kindsNamesAndMentions('Visit\nBarack Obama spoke. The Obamas said they were grateful.')).toEqual([['group', 'Obamas', ['Obamas']]])
+      // Not a place or a body after “the”.
+      expect(kindsNamesAndMentions('Visit\nThe Philippines said it would respond. The Times reported it.').map(([kind]) => kind)).toEqual(['organization', 'organization'])
+    })
+
     it('links a surname to the full name, even in the headline before it', () => {
       const input = 'Gingrich weighs a run\nNewt Gingrich said on Fox that he might run. Gingrich added that he would decide soon.'
       const gingrich = byName(resolveSources(parse(input), [], []), 'Newt Gingrich')

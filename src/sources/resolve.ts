@@ -511,6 +511,24 @@ export function resolve(
 
         // One word, or a surname with its particles (“Von der Leyen”).
         const word = item.words[item.words.length - 1] ?? item.key
+        // “Barack Obama … The Obamas said”, “Khans stir …”: a surname of the
+        // article in the plural (itself no one’s surname: not “the Sanders
+        // campaign”) is the family.
+        if (item.words.length === 1 && item.mentionKind === 'name' && word.length > 3 && word.endsWith('s') && !bySurname.has(word)) {
+          const singular = bySurname.has(word.slice(0, -1)) ? word.slice(0, -1) : word.endsWith('es') && bySurname.has(word.slice(0, -2)) ? word.slice(0, -2) : undefined
+          if (singular !== undefined) {
+            let family = groups.get(word)
+            if (!family) {
+              family = create('group')
+              family.plural = true
+              groups.set(word, family)
+            }
+
+            link(family, item, 'name', recency)
+            break
+          }
+        }
+
         const bySurnameEntity = pick(bySurname.get(word), item)
         if (bySurnameEntity) {
           link(bySurnameEntity, item, 'surname', recency)
