@@ -725,6 +725,15 @@ describe('resolveSources', () => {
       ])
     })
 
+    it('reads the body a person runs as their affiliation (“Demis Hassabis, who leads Google DeepMind, said”)', () => {
+      // (Was no affiliation.)
+      const input = 'Demis Hassabis, who leads Google DeepMind, said the assistant was fast. Jane Roe, who led Obama’s campaign, said it was slow.'
+      expect(resolveSources(parse(input), [], []).filter((source) => source.kind === 'person').map((source) => [source.name, source.affiliation])).toEqual([
+        ['Demis Hassabis', 'Google DeepMind'],
+        ['Jane Roe', null]
+      ])
+    })
+
     it('keeps the body a member or chair belongs to in the title (“Council member”, “School board member”)', () => {
       const input = 'Council member Tom Reed said the vote failed. School board member Ann Lee agreed, and party chairman Reince Priebus said so too.'
       const sources = resolveSources(parse(input), [], [report(input, 'Council member Tom Reed'), report(input, 'School board member Ann Lee'), report(input, 'party chairman Reince Priebus')])

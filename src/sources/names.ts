@@ -118,6 +118,9 @@ function speaksAsIt(view: string, end: number): boolean {
 }
 
 /** Verbs whose object may be followed by a clause’s subject (“told the magazine Clinton was …”). */
+/** Verbs of running a body, after “who” (“Demis Hassabis, who *leads* Google DeepMind,”). */
+const leadVerbs = new Set(['leads', 'led', 'heads', 'headed', 'runs', 'ran', 'directs', 'directed', 'chairs', 'chaired', 'founded', 'co-founded', 'cofounded', 'oversees', 'manages'])
+
 const objectSpeechVerbs = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'informed', 'assured', 'reminded', 'warned', 'wrote', 'emailed', 'texted', 'showed', 'gave'])
 
 /** A transcript’s speaker label opening a paragraph: “TAPPER: …”. */
@@ -1129,6 +1132,17 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     }
 
     if (bodyAppositive(person, index)) return
+    // “Demis Hassabis, who leads Google DeepMind,”: the body one runs.
+    if (tokens.is(index, 'who') && index + 2 < count && tokens.joinNext(index) && tokens.joinNext(index + 1) && leadVerbs.has(tokens.lower(index + 1))) {
+      const target = tokens.is(index + 2, 'the') && tokens.joinNext(index + 2) ? index + 3 : index + 2
+      // (Not a name before a lowercase noun: “who led United States forces”.)
+      let last = target
+      while (last < target + 8 && tokens.joinNext(last) && isNameWord(last + 1)) last++
+      const modifier = last + 1 < count && tokens.joinNext(last) && !tokens.cap(last + 1) && (tokens.classes(last + 1) & word.connector) === 0
+      if (isNameWord(target) && !modifier && person.affiliationRange === null) person.affiliationRange = [tokens.start(index + 2), tokens.start(target) + 80]
+      return
+    }
+
     if ((tokens.classes(index) & word.appositiveStop) !== 0) return
     let startIndex = tokens.is(index, 'the') || tokens.is(index, 'a') || tokens.is(index, 'an') ? index + 1 : index
     // An article that ends on “…, the” has no appositive after it.
