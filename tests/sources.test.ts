@@ -511,6 +511,25 @@ describe('resolveSources', () => {
       expect(byName(sources, 'Patrick J. Leahy').kind).toBe('person')
     })
 
+    it('links a double surname to the full name (“Andrés Manuel López Obrador … López Obrador said”)', () => {
+      // (Was a second person “López Obrador”.)
+      const input = 'Mexican President Andrés Manuel López Obrador said the deal was good. López Obrador told reporters it was fair. María Fernanda García Márquez, an economist, disagreed. García Márquez said it was symbolic.'
+      const sources = resolveSources(parse(input), [], [])
+      expect(sources.map((source) => [source.name, mentionTexts(source)])).toEqual([
+        ['Andrés Manuel López Obrador', ['Andrés Manuel López Obrador', 'López Obrador']],
+        ['María Fernanda García Márquez', ['María Fernanda García Márquez', 'García Márquez']]
+      ])
+      // Not a given name and a surname: another person (“Mary Ann Smith … Ann Smith”).
+      expect(resolveSources(parse('Mary Ann Smith said no. Ann Smith said yes.'), [], []).map((source) => source.name)).toEqual(['Mary Ann Smith', 'Ann Smith'])
+    })
+
+    it('reads a surname in the plural after “the” as a family (“The Obamas said”)', () => {
+      // (Was a person “Obamas”.)
+      expect(kindsNamesAndMentions('Visit\nBarack Obama spoke. The Obamas said they were grateful.')).toEqual([['group', 'Obamas', ['Obamas']]])
+      // Not a place or a body after “the”.
+      expect(kindsNamesAndMentions('Visit\nThe Philippines said it would respond. The Times reported it.').map(([kind]) => kind)).toEqual(['organization', 'organization'])
+    })
+
     it('links a surname to the full name, even in the headline before it', () => {
       const input = 'Gingrich weighs a run\nNewt Gingrich said on Fox that he might run. Gingrich added that he would decide soon.'
       const gingrich = byName(resolveSources(parse(input), [], []), 'Newt Gingrich')
@@ -688,6 +707,33 @@ describe('resolveSources', () => {
       expect(byName(sources, 'John Kerry').titles).toEqual(['Secretary of State'])
     })
 
+    it('reads a nationality before a body’s noun as the body (“The Chinese government said”)', () => {
+      // (Was a group “Chinese”.)
+      const input = 'The Chinese government said it would retaliate. The French military said it had withdrawn.'
+      expect(resolveSources(parse(input), [], []).map((source) => [source.name, source.kind])).toEqual([
+        ['Chinese government', 'organization'],
+        ['French military', 'organization']
+      ])
+    })
+
+    it('reads a name ending in “Health” as a body (“Northwell Health said”)', () => {
+      // (Was a person “Northwell Health”.)
+      const input = 'Northwell Health said it would cut 200 jobs. Atrium Health agreed.'
+      expect(resolveSources(parse(input), [], []).map((source) => [source.name, source.kind])).toEqual([
+        ['Northwell Health', 'organization'],
+        ['Atrium Health', 'organization']
+      ])
+    })
+
+    it('reads the body a person runs as their affiliation (“Demis Hassabis, who leads Google DeepMind, said”)', () => {
+      // (Was no affiliation.)
+      const input = 'Demis Hassabis, who leads Google DeepMind, said the assistant was fast. Jane Roe, who led Obama’s campaign, said it was slow.'
+      expect(resolveSources(parse(input), [], []).filter((source) => source.kind === 'person').map((source) => [source.name, source.affiliation])).toEqual([
+        ['Demis Hassabis', 'Google DeepMind'],
+        ['Jane Roe', null]
+      ])
+    })
+
     it('keeps the body a member or chair belongs to in the title (“Council member”, “School board member”)', () => {
       const input = 'Council member Tom Reed said the vote failed. School board member Ann Lee agreed, and party chairman Reince Priebus said so too.'
       const sources = resolveSources(parse(input), [], [report(input, 'Council member Tom Reed'), report(input, 'School board member Ann Lee'), report(input, 'party chairman Reince Priebus')])
@@ -750,6 +796,14 @@ describe('resolveSources', () => {
         ['anonymous', 'an official who spoke on condition of anonymity', false]
       ])
       expect(mentionTexts(sources[2]!)).toEqual(['An official who spoke on condition of anonymity', 'The official'])
+    })
+
+    it('links “the spokeswoman” to the unnamed person “a spokeswoman” introduced (“One juror … The juror said”)', () => {
+      // (Were two persons each.)
+      expect(namesAndMentions('Talks\nA spokeswoman said the talks had stalled. The spokeswoman said a new round was planned.')).toEqual([['A spokeswoman', ['A spokeswoman', 'The spokeswoman']]])
+      expect(namesAndMentions('Verdict\nOne juror, who asked not to be named, said the texts were decisive. The juror said the panel had doubts.')).toEqual([['One juror', ['One juror', 'The juror']]])
+      // Not past a person named with the role and mentioned lately.
+      expect(namesAndMentions('Talks\nTrump spokeswoman Hope Hicks said no. A spokeswoman said yes. The spokeswoman said more.')[0]).toEqual(['Hope Hicks', ['Hope Hicks', 'The spokeswoman']])
     })
 
     it('keeps one anonymous source apart from several of the same kind (“a source close to the board” … “Two of the sources”)', () => {
@@ -1386,6 +1440,10 @@ describe('resolveSources', () => {
     ['Polling averages show Clinton ahead. The polling was close.', [['document', 'polling averages', ['Polling averages']]]],
     ['Flight attendants’ union endorses Clinton. The flight was late.', [['organization', 'flight attendants’ union', ['Flight attendants’ union']]]],
     ['Friends said he was kind.', [['group', 'friends', ['Friends']]]],
+    // (An adjective’s ending marks it, written in lowercase or not: was a person “Financial”.)
+    ['Financial markets said nothing.', [['group', 'financial markets', ['Financial markets']]]],
+    // (A participle before a body’s name, and the body before a lowercase modifier: was a person “Striking Boeing”.)
+    ['Striking Boeing factory workers on Wednesday rejected the offer.', [['group', 'Boeing factory workers', ['Boeing factory workers']]]],
     // Someone’s words speak for them; someone’s people are a group (was: persons “Clinton’s response”, “Mr. Trump’s rivals”).
     ['Hillary Clinton spoke. Clinton’s response said the plan failed.', [['person', 'Hillary Clinton', ['Hillary Clinton', 'Clinton']]]],
     ['Mr. Trump’s rivals said he was unfit.', [['group', 'rivals', ['rivals']]]],
@@ -1397,6 +1455,9 @@ describe('resolveSources', () => {
     ['Secretary-General Ban Ki-moon said the deal was historic.', [['person', 'Ban Ki-moon', ['Ban Ki-moon']]]],
     // A number the tokenizer split stays whole (was: “000 voters”).
     ['About 10,000 voters said they would stay home.', [['group', '10,000 voters', ['10,000 voters']]]],
+    // A share of a group is the group that speaks (was: “10 voters”, “doctors”).
+    ['About 1 in 10 voters said they were undecided.', [['group', '1 in 10 voters', ['1 in 10 voters']]]],
+    ['Three out of four doctors said the drug was safe.', [['group', 'three out of four doctors', ['Three out of four doctors']]]],
     // Not a name before a reflexive or a verb.
     ['Trump himself said the plan was good.', [['person', 'Trump', ['Trump', 'himself']]]],
     ['Clinton sharpens her attacks. Clinton said the plan was bad.', [['person', 'Clinton', ['Clinton']]]]
@@ -1409,6 +1470,8 @@ describe('resolveSources', () => {
     ['The Daily Caller reported that the plan failed.', 'Daily Caller'],
     ['The Orlando Sentinel reported that the plan failed.', 'Orlando Sentinel'],
     ['PolitiFact said the claim was false.', 'PolitiFact'],
+    // (Was a person “Alphabet”.)
+    ['Alphabet declined to comment on the report.', 'Alphabet'],
     ['The S.E.C. said the filing was late.', 'S.E.C.'],
     ['Real Clear Politics shows Clinton ahead.', 'Real Clear Politics'],
     // (The article belongs to the name; a weekday after it does not.)
@@ -1949,6 +2012,15 @@ describe('resolveSources', () => {
     expect(namesAndMentions('Lighthouse keeper\nHis wife, Linda, says he has never taken a sick day.')).toEqual([['Linda', ['Linda']]])
   })
 
+  it('reads a name in apposition as the speaker past the body it is of (“Her colleague, Madeleine van Oppen of the Australian Institute of Marine Science, said”)', () => {
+    // (Were two persons, “Her colleague” and “Madeleine van Oppen”.)
+    expect(
+      kindsNamesAndTitles('Reefs\nHer colleague, Madeleine van Oppen of the Australian Institute of Marine Science, said the approach was slow.').filter(([kind]) => kind === 'person')
+    ).toEqual([['person', 'Madeleine van Oppen', ['colleague'], 'Australian Institute of Marine Science']])
+    // Not a title in apposition after a name (was a person “Republican National Committeeman”).
+    expect(namesAndMentions('Rules\n“It could happen,” Morton Blackwell, the Republican National Committeeman from Virginia, told AFP.').map(([name]) => name)).toContain('Morton Blackwell')
+  })
+
   it('takes the phrase a relative clause hangs on as the speaker, not a name in the clause (“Two women who led the strike at St. Mary’s Hospital say”)', () => {
     // (The source was the hospital, read as “Hospital”.)
     expect(kindsNamesAndMentions('Nurses strike\nTwo women who led the strike at St. Mary’s Hospital say the deal is a start.')).toEqual([
@@ -2212,6 +2284,20 @@ describe('resolveSources', () => {
     ])
     // Not an administration in lowercase, which is no agency.
     expect(namesAndMentions('Recall\nThe Clinton administration approved it. The agency said no.').map(([name]) => name)).not.toContain('Clinton administration')
+  })
+
+  it('links “the union” to a union named for its members, and reads “Workers of America” and “Guild” as bodies', () => {
+    // (Was a second organization “union”.)
+    expect(
+      kindsNamesAndMentions('Strike\nThe International Association of Machinists and Aerospace Workers (IAM) rejected the offer. The union said the deal was unfair.')
+    ).toEqual([['organization', 'International Association of Machinists and Aerospace Workers', ['The International Association of Machinists and Aerospace Workers', 'IAM', 'The union']]])
+    // (Were persons “Communications Workers” and “Writers Guild”, and no union.)
+    expect(kindsNamesAndMentions('Strike\nThe Communications Workers of America said it was pleased. The union said more.')).toEqual([
+      ['organization', 'Communications Workers of America', ['The Communications Workers of America', 'The union']]
+    ])
+    expect(kindsNamesAndMentions('Strike\nThe Writers Guild of America said talks would resume.').map(([kind, name]) => [kind, name])).toEqual([['organization', 'Writers Guild of America']])
+    // Not a party named for workers.
+    expect(kindsNamesAndMentions('Vote\nThe Korean Workers Party said it won. The union said it lost.').map(([, name, mentions]) => mentions)).not.toContainEqual(['The Korean Workers Party', 'The union'])
   })
 
   it('reads “Traci Park” who speaks as a person, and controllers as titled (“City Controller Kenneth Mejia”)', () => {
@@ -2797,6 +2883,12 @@ describe('resolveSources', () => {
     expect(annotate('Bird flu spreads, USDA says\nBird flu was found in two more states, the U.S. Department of Agriculture said Friday.', {format: 'text'}).sources.map((source) => [source.name, source.mentions.length])).toEqual([
       ['U.S. Department of Agriculture', 2]
     ])
+  })
+
+  it('reads “an analyst at the firm” as of the firm named last, not of the business that spoke (“Analysts at Jefferies said … at the firm”)', () => {
+    // (Was Boeing.)
+    const sources = kindsNamesAndTitles('Strike\nBoeing said it was disappointed. “We remain committed,” the company said.\nAnalysts at Jefferies said the strike could delay deliveries. Sheila Kahyaoglu, an aerospace analyst at the firm, said suppliers were suffering.')
+    expect(sources.find(([, name]) => name === 'Sheila Kahyaoglu')).toEqual(['person', 'Sheila Kahyaoglu', ['aerospace analyst'], 'Jefferies'])
   })
 
   it('reads a nationality before a business noun as a description of the business just named (“Spotify … The Swedish company said”)', () => {

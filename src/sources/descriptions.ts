@@ -37,6 +37,9 @@ const qualifier =
 /** Small counts of unnamed people (“two officials”, “several aides”). */
 const counts = new Set('two three four five several'.split(' '))
 
+/** Counts of a share (“one in five”, “three out of four”). */
+const shareCounts = new Set('one two three four five six seven eight nine ten'.split(' '))
+
 const speechWords = new Set(
   'said says say told tells added adds noted wrote writes argued warned according asked explained insisted confirmed'.split(' ')
 )
@@ -151,6 +154,7 @@ export function findDescriptions(doc: Doc, tokens: Tokens): Candidate[] {
   function modifiersBefore(index: number, max: number, allowCapital: boolean): number {
     let from = index
     let steps = 0
+    let capitalsOnly = false
     determinerFound = -1
     while (from > 0 && steps < max) {
       const previous = from - 1
@@ -166,11 +170,19 @@ export function findDescriptions(doc: Doc, tokens: Tokens): Candidate[] {
       if ((classes & word.objectVerb) !== 0 && !tokens.cap(previous)) break
       // Capitalised modifiers only next to the head or to each other (“White
       // House officials”, not “John Carter met voters”).
+      // (Or a known body or nationality before one lowercase modifier:
+      // “Boeing factory workers”, “Chinese steel makers”; nothing but a
+      // determiner before it: not “mocking GOP state leaders”.)
+      // (Then more capitals only, or a title’s modifier: “South Carolina
+      // Republican primary voters”, “one former GOP leadership aide”.)
+      if (capitalsOnly && (tokens.cap(previous) ? tokens.initial(previous) : (classes & word.titleModifier) === 0)) break
       if (
+        !capitalsOnly &&
         tokens.cap(previous) &&
         (!allowCapital || (from < index && !tokens.cap(from) && !tokens.initial(previous)))
       ) {
-        break
+        if (!(allowCapital && from === index - 1 && !tokens.cap(from) && (classes & (word.orgName | word.demonym)) !== 0)) break
+        capitalsOnly = true
       }
 
       from--
@@ -360,6 +372,12 @@ export function findDescriptions(doc: Doc, tokens: Tokens): Candidate[] {
     }
 
     if (tokens.possessive(from) && from < index) return undefined
+    from = shareStart(from < index ? from : determinerFound, from)
+    // (Before a capitalized modifier too: “8 in 10 GOP primary voters”.)
+    if (from > 2 && from < index && tokens.cap(from) && tokens.joinNext(from - 1) && countWord(from - 1)) {
+      const share = shareStart(from - 1, from)
+      if (share !== from) from = share
+    }
     const start = tokens.start(from)
     let text = collapse(view.slice(start, tokens.end(index)))
     // “Human rights groups” at a sentence start names “human rights groups”.
@@ -390,6 +408,26 @@ export function findDescriptions(doc: Doc, tokens: Tokens): Candidate[] {
     found.initial = tokens.initial(from)
     if (employer !== -1) found.affiliationRange = [tokens.start(at + 1), tokens.end(employer)]
     return found
+  }
+
+  /**
+   * Where a share of a group opens when the group’s count at `count` ends
+   * one (“*1 in* 10 voters”, “*three out of* four doctors”): the share
+   * speaks, not the count (“10 voters”); else `from`.
+   */
+  function shareStart(count: number, from: number): number {
+    if (count < 2 || !countWord(count)) return from
+    let first = -1
+    if (tokens.is(count - 1, 'in')) first = count - 2
+    else if (count >= 3 && tokens.is(count - 1, 'of') && tokens.is(count - 2, 'out')) first = count - 3
+    if (first < 0 || !countWord(first)) return from
+    for (let token = first; token < count; token++) if (!tokens.joinNext(token)) return from
+    return first
+  }
+
+  /** Whether the token at `index` is a small count: digits or “one” to “ten”. */
+  function countWord(index: number): boolean {
+    return isDigitCode(view.charCodeAt(tokens.start(index))) || shareCounts.has(tokens.lower(index))
   }
 
   function titleAt(index: number): Candidate | undefined {

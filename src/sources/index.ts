@@ -710,8 +710,15 @@ function lowercaseHead(view: string, from: number, to: number): string | undefin
  */
 function commonBeforeHead(head: string | undefined, word: string, lowercase: (word: string) => boolean): boolean {
   if (head === undefined) return false
-  return knownHead(head) || (/[^s]s$/.test(head) && !head.endsWith('ous') && lowercase(word))
+  return knownHead(head) || (/[^s]s$/.test(head) && !head.endsWith('ous') && (lowercase(word) || adjectiveShaped.test(word)))
 }
+
+/**
+ * A word with an adjective’s ending, long enough to be no short surname
+ * (“Neal”, “Clive”): before a plural head it is the head’s modifier even
+ * if the article never writes it in lowercase (“Financial markets said”).
+ */
+const adjectiveShaped = /^[a-z]{3,}(?:ial|ical|ional|eral|ive|ous|ful)$/
 
 /** Whether a word heads descriptions of groups, bodies, documents or shares. */
 function knownHead(word: string): boolean {
@@ -827,9 +834,28 @@ function appositiveName(view: string, candidates: Candidate[], end: number): Can
   // (Past a short lowercase adjunct too: “the party’s leader in parliament, Mathilde Panot”.)
   if (!/^(?:\s(?:in|at|on|for)\s\p{Ll}+(?:\s\p{Ll}+)?)?,\s{1,2}(?:the\s(?:[\p{Ll}-]+\s){0,2})?$/u.test(view.slice(end, start))) return undefined
   // (Or ending the sentence, after a cue: “…,” said a spokesman, John Smith.)
-  const after = view.charCodeAt(next.afterEnd)
+  // (Or after the body the person is of: “Her colleague, Madeleine van
+  // Oppen of the Australian Institute of Marine Science, said”.)
+  // (After a description only: “Morton Blackwell, the Republican National
+  // Committeeman from Virginia, told” names no one new.)
+  let afterEnd = next.afterEnd
+  if (view.charCodeAt(afterEnd) === 32 && lowercaseAt(view, view.lastIndexOf(' ', end - 1) + 1)) {
+    bodyAfterName.lastIndex = afterEnd
+    if (bodyAfterName.test(view)) afterEnd = bodyAfterName.lastIndex
+  }
+
+  const after = view.charCodeAt(afterEnd)
   return after === 44 || after === 46 || after === 33 || after === 63 || Number.isNaN(after) ? next : undefined
 }
+
+/** Whether the character at `index` is a lowercase letter. */
+function lowercaseAt(view: string, index: number): boolean {
+  const code = view.charCodeAt(index)
+  return (code >= 97 && code <= 122) || (code > 127 && /\p{Ll}/u.test(view.charAt(index)))
+}
+
+/** “ of the Australian Institute of Marine Science” after a name: capitalized words, and “of”, “and”, “for”, “the” inside (bounded). */
+const bodyAfterName = /\s(?:of|at|from)\s(?:the\s)?\p{Lu}[\p{L}.&’'-]{0,30}(?:\s(?:(?:of|and|for|the)\s){0,2}\p{Lu}[\p{L}.&’'-]{0,30}){0,7}/uy
 
 /** The gender a person’s noun says (“wife”, “spokesman”), if any. */
 function nounGender(noun: string): 'female' | 'male' | null {

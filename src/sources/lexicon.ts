@@ -34,7 +34,7 @@ export const orgHeads = words(`
   petroleum communications entertainment studios brands bancorp investments ventures realty
   logistics railroad railway utilities insurance electronics steel foods chemicals securities semiconductor
   programme
-  archive archives observatory roundtable
+  archive archives observatory roundtable guild
 `)
 
 /**
@@ -64,7 +64,7 @@ export const orgNames = words(`
   nvidia intel ibm oracle disney paramount spotify tiktok bytedance huawei alibaba tencent aramco gazprom
   politifact realclearpolitics insidesources mediaite newsmax thinkprogress townhall salon drudge
   xinhua yonhap kyodo tass interfax dpa ansa efe pti ians anadolu kcna irna tasnim wafa bernama
-  cctv cgtn nhk billboard anthropic openai spacex espn
+  cctv cgtn nhk billboard anthropic openai spacex espn alphabet
   fed ecb
   harvard yale princeton stanford georgetown dartmouth mit
   f.b.i. c.i.a. n.s.a. i.r.s. s.e.c. e.p.a. f.d.a. c.d.c. f.c.c. f.t.c. n.r.a. a.c.l.u. d.n.c. r.n.c. g.o.p.

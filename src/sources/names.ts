@@ -85,7 +85,7 @@ const regionNouns = new Set(['region', 'area', 'areas', 'community', 'neighborho
 const surnameGeoHeads = new Set(['hall', 'park', 'beach', 'hill', 'hills', 'lake', 'bridge', 'tower', 'street'])
 
 /** Trades that end a business’s name of two words or more, though alone they name none (“DTE *Energy*”, not “Program on Energy”). */
-const businessTails = new Set(['energy', 'power', 'electric', 'wireless', 'mobile', 'telecom', 'robotics', 'analytics', 'therapeutics', 'biosciences', 'pharmaceuticals', 'dynamics', 'ventures', 'aerospace', 'automotive', 'logistics'])
+const businessTails = new Set(['energy', 'health', 'power', 'electric', 'wireless', 'mobile', 'telecom', 'robotics', 'analytics', 'therapeutics', 'biosciences', 'pharmaceuticals', 'dynamics', 'ventures', 'aerospace', 'automotive', 'logistics'])
 
 /**
  * The organization phrases that start with “the”, without it (“new york
@@ -118,6 +118,9 @@ function speaksAsIt(view: string, end: number): boolean {
 }
 
 /** Verbs whose object may be followed by a clause’s subject (“told the magazine Clinton was …”). */
+/** Verbs of running a body, after “who” (“Demis Hassabis, who *leads* Google DeepMind,”). */
+const leadVerbs = new Set(['leads', 'led', 'heads', 'headed', 'runs', 'ran', 'directs', 'directed', 'chairs', 'chaired', 'founded', 'co-founded', 'cofounded', 'oversees', 'manages'])
+
 const objectSpeechVerbs = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'informed', 'assured', 'reminded', 'warned', 'wrote', 'emailed', 'texted', 'showed', 'gave'])
 
 /** A transcript’s speaker label opening a paragraph: “TAPPER: …”. */
@@ -165,6 +168,8 @@ const researchUnits = new Set(['program', 'programme', 'project', 'initiative'])
 const connectorHeads = new Map<string, string>([
   ...[...researchUnits].map((unit) => [unit, 'on'] as const),
   ['chambers', 'of'],
+  // Unions named for their members: “Communications Workers of America”.
+  ['workers', 'of'],
   // Advocacy groups named for their members and cause: “Americans for
   // Prosperity”, “Everytown for Gun Safety”, “People for the American Way”.
   ...'americans citizens students physicians doctors parents moms mothers veterans scientists lawyers families taxpayers nurses women people everytown'
@@ -596,7 +601,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
         from < runLength - 1 &&
         (classes & (word.givenName | titleWord | word.orgHead | word.particle)) === 0 &&
         tokens.cap(runStart + from + 1) &&
-        lowercase(token)
+        (lowercase(token) || participleBefore(token))
       ) {
         from++
         continue
@@ -660,7 +665,8 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       // (“Bayer, which makes …”: a person is “who”; not after a given name or title.)
       (size <= 2 && whichAfter(tokens.end(tail)) && (classesAt(from) & (word.givenName | word.role)) === 0 && (size === 1 || (classesAt(from + 1) & word.givenName) === 0)) ||
       // (“DTE Energy”, “Georgia Power”: a utility’s name ends in its trade.)
-      (size >= 2 && businessTails.has(tokens.lower(tail))) ||
+      // (Not a title’s department: “the Secretary of Energy”.)
+      (size >= 2 && businessTails.has(tokens.lower(tail)) && !(tokens.is(tail - 1, 'of') && (tokens.classes(tail - 2) & word.role) !== 0)) ||
       // (“S&P Global Ratings”, “AT&T Inc.”: no person’s name has “&”.)
       hasAmpersand(tokens.start(head), tokens.end(tail)) ||
       afterOrgKind(head) ||
@@ -774,7 +780,13 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
 
     // (Not a surname after a given name: “Brad French”.)
     // (A given name that is no place: not “Virginia Democrats”.)
-    if ((tailClasses & word.capitalGroup) !== 0 && !(nameSize > 1 && (tokens.classes(nameHead) & (word.givenName | word.place)) === word.givenName)) {
+    // (Nor a nationality before a body’s noun: “the Chinese government” is
+    // the government, not the Chinese.)
+    if (
+      (tailClasses & word.capitalGroup) !== 0 &&
+      !(nameSize > 1 && (tokens.classes(nameHead) & (word.givenName | word.place)) === word.givenName) &&
+      !(compound && nameSize === 1 && (nameClasses & word.demonym) !== 0)
+    ) {
       const group = candidate('group', nameStart, nameStop, tokens, head, 'name', collapse(view.slice(nameStart, nameStop)))
       group.key = nameKey
       group.plural = true
@@ -890,6 +902,17 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     }
 
     appositive(person, end, next)
+  }
+
+  /**
+   * Whether the sentence’s first word `token` is a participle before a
+   * known body or nationality (“Striking Boeing workers”, “Visiting Chinese
+   * officials”): a modifier, no name of its own.
+   */
+  function participleBefore(token: number): boolean {
+    if (tokens.end(token) - tokens.start(token) < 6 || (tokens.classes(token) & (word.orgName | word.place | word.demonym)) !== 0) return false
+    const lower = tokens.lower(token)
+    return lower.endsWith('ing') && (tokens.classes(token + 1) & (word.orgName | word.demonym)) !== 0
   }
 
   /** Whether every run word from `from` on is a calendar word or starts with a digit. */
@@ -1109,6 +1132,17 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     }
 
     if (bodyAppositive(person, index)) return
+    // “Demis Hassabis, who leads Google DeepMind,”: the body one runs.
+    if (tokens.is(index, 'who') && index + 2 < count && tokens.joinNext(index) && tokens.joinNext(index + 1) && leadVerbs.has(tokens.lower(index + 1))) {
+      const target = tokens.is(index + 2, 'the') && tokens.joinNext(index + 2) ? index + 3 : index + 2
+      // (Not a name before a lowercase noun: “who led United States forces”.)
+      let last = target
+      while (last < target + 8 && tokens.joinNext(last) && isNameWord(last + 1)) last++
+      const modifier = last + 1 < count && tokens.joinNext(last) && !tokens.cap(last + 1) && (tokens.classes(last + 1) & word.connector) === 0
+      if (isNameWord(target) && !modifier && person.affiliationRange === null) person.affiliationRange = [tokens.start(index + 2), tokens.start(target) + 80]
+      return
+    }
+
     if ((tokens.classes(index) & word.appositiveStop) !== 0) return
     let startIndex = tokens.is(index, 'the') || tokens.is(index, 'a') || tokens.is(index, 'an') ? index + 1 : index
     // An article that ends on “…, the” has no appositive after it.

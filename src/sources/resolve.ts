@@ -190,6 +190,8 @@ export function resolve(
   const entities: Entity[] = []
   const persons = new Map<string, Entity>()
   const bySurname = new Map<string, Entity[]>()
+  /** Words of the full name each person was first named by (see `fullerName`). */
+  const fullWords = new Map<Entity, string[]>()
   const byGiven = new Map<string, Entity[]>()
   const singles = new Map<string, Entity>()
   /** Persons by where a mention of their name starts and ends (for epithets: “the retired neurosurgeon”). */
@@ -377,9 +379,18 @@ export function resolve(
     if (item.type === 'person' && item.words.length > 1 && !particles.has(item.words[0]!)) {
       const key = personKeyOf(item)
       if (persons.has(key)) continue
+      // “Andrés Manuel López Obrador … López Obrador said”: the last words of
+      // a longer name, the first no given name, are its double surname.
+      const longer = item.gender === null ? fullerName(item.words) : undefined
+      if (longer) {
+        persons.set(key, longer)
+        continue
+      }
+
       const entity = create('person')
       entity.firstFull = item.start
       persons.set(key, entity)
+      if (item.words.length > 2) fullWords.set(entity, item.words)
       push(bySurname, item.words[item.words.length - 1]!, entity)
       push(byGiven, bareWord(item.words[0]!), entity)
     } else if (item.type === 'organization' && !organizations.has(item.key)) {
@@ -503,6 +514,24 @@ export function resolve(
 
         // One word, or a surname with its particles (“Von der Leyen”).
         const word = item.words[item.words.length - 1] ?? item.key
+        // “Barack Obama … The Obamas said”, “Khans stir …”: a surname of the
+        // article in the plural (itself no one’s surname: not “the Sanders
+        // campaign”) is the family.
+        if (item.words.length === 1 && item.mentionKind === 'name' && word.length > 3 && word.endsWith('s') && !bySurname.has(word)) {
+          const singular = bySurname.has(word.slice(0, -1)) ? word.slice(0, -1) : word.endsWith('es') && bySurname.has(word.slice(0, -2)) ? word.slice(0, -2) : undefined
+          if (singular !== undefined) {
+            let family = groups.get(word)
+            if (!family) {
+              family = create('group')
+              family.plural = true
+              groups.set(word, family)
+            }
+
+            link(family, item, 'name', recency)
+            break
+          }
+        }
+
         const bySurnameEntity = pick(bySurname.get(word), item)
         if (bySurnameEntity) {
           link(bySurnameEntity, item, 'surname', recency)
@@ -539,6 +568,15 @@ export function resolve(
         const entity = create(person ? 'person' : 'unknown')
         singles.set(word, entity)
         link(entity, item, item.mentionKind === 'description' ? 'description' : 'name', recency)
+        // “A spokeswoman said … The spokeswoman said”, “One juror … The
+        // juror”: the role names the person it introduced, unless someone
+        // holds it already (“Judge Berman … a federal judge refused” is
+        // Berman again, and so is “the judge” after).
+        if (item.mentionKind === 'description' && person) {
+          const role = indefiniteRole(item.key)
+          if (role !== undefined && !byRole.has(role)) byRole.set(role, entity)
+        }
+
         break
       }
 
@@ -711,9 +749,12 @@ export function resolve(
           // “Acme Foods Inc. said … Analysts surveyed by FactSet … The
           // company …”: the business that spoke (its name says it is one),
           // not one named in passing.
+          // (Not one’s employer: “Analysts at Jefferies said … an analyst at
+          // the firm” is Jefferies.)
           if (
             lastOrganization.lastSpokeParagraph < 0 &&
             !describe(lastOrganization).business &&
+            !atBefore(item.start) &&
             speakingBusiness &&
             speakingBusiness !== lastOrganization &&
             item.paragraph - speakingBusiness.lastParagraph <= descriptionWindow
@@ -727,6 +768,7 @@ export function resolve(
           !entity &&
           businessDescriptions.has(item.key) &&
           !item.name.includes(' ') &&
+          !atBefore(item.start) &&
           speakingBusiness &&
           item.paragraph - speakingBusiness.lastParagraph <= descriptionWindow
         ) {
@@ -761,6 +803,12 @@ export function resolve(
 
   relate()
   return {entities, entityOf}
+
+  /** Whether “at ” ends right before offset `start`. */
+  function atBefore(start: number): boolean {
+    const view = doc.view
+    return start >= 4 && view.charCodeAt(start - 1) === 32 && view.charCodeAt(start - 2) === 116 /* t */ && view.charCodeAt(start - 3) === 97 /* a */ && view.charCodeAt(start - 4) === 32
+  }
 
   /** Whether the headline’s subject is an organization that may be a business (its name says nothing of what it is: not “the Sierra Club”). */
   function headlineBusiness(): boolean {
@@ -877,6 +925,9 @@ export function resolve(
         // (Named once as one, a government body stays one under its acronym:
         // “the U.S. Food and Drug Administration” … “the FDA’s” … “the agency”.)
         if (!record.agency && agencyName(item.name)) record.agency = true
+        // (A union is seldom named for its head word: “the International
+        // Association of Machinists and Aerospace Workers … the union”.)
+        if (headKey !== 'union' && laborName(item.name, headKey)) byOrgHead.set('union', entity)
       }
 
       if (record.agency) lastAgency = entity
@@ -1052,6 +1103,24 @@ export function resolve(
     const paragraph = speaker.lastSpokeParagraph
     if (item.paragraph - paragraph !== 1 || nearest.lastParagraph !== paragraph || nearest.lastSpokeParagraph === paragraph) return undefined
     return speaker
+  }
+
+  /** The one person named before by a longer name that ends in `words`. */
+  function fullerName(words: string[]): Entity | undefined {
+    const bearers = bySurname.get(words[words.length - 1]!)
+    if (!bearers) return undefined
+    let found: Entity | undefined
+    for (const entity of bearers) {
+      const full = fullWords.get(entity)
+      if (!full || full.length <= words.length) continue
+      let same = true
+      for (let index = 1; index <= words.length && same; index++) same = full[full.length - index] === words[words.length - index]
+      if (!same) continue
+      if (found) return undefined
+      found = entity
+    }
+
+    return found
   }
 
   function surnameEntity(item: Candidate): Entity | undefined {
@@ -1582,6 +1651,23 @@ function agencyName(name: string | undefined): boolean {
   return head !== null && governmentHeads.has(head[1]!.toLowerCase())
 }
 
+/** Words of a union’s name: whom it organizes, or what it is (“United Auto Workers”, “Writers Guild of America”). */
+const laborWords = new Set(['workers', 'employees', 'teamsters', 'machinists', 'nurses', 'teachers', 'steelworkers', 'autoworkers', 'electricians', 'carpenters', 'longshoremen', 'firefighters', 'guild', 'brotherhood', 'afl-cio'])
+
+/** Whether an organization’s name says it is a union (not a party: “Workers’ Party”). */
+function laborName(name: string, head: string): boolean {
+  if (head === 'party' || name.length > 120) return false
+  let start = 0
+  for (;;) {
+    const space = name.indexOf(' ', start)
+    const end = space < 0 ? name.length : space
+    // (Capitalized words only: “the company’s workers” name no union.)
+    if (end - start > 4 && /\p{Lu}/u.test(name.charAt(start)) && laborWords.has(name.slice(start, end).toLowerCase())) return true
+    if (space < 0) return false
+    start = space + 1
+  }
+}
+
 /** A capitalized word before “for” or “of”, and the words before it (bounded: no backtracking). */
 const agencyHead = /^(?:\p{Lu}[\p{L}.]{0,20} ){0,3}?(\p{Lu}\p{Ll}{1,20}) (?:for|of) /u
 
@@ -1612,6 +1698,20 @@ function addRelation(entity: Entity, type: RelationType, target: Entity): void {
     if (entity.relations === noRelations) entity.relations = []
     entity.relations.push({type, entity: target})
   }
+}
+
+/** Openers of a description that introduces someone (“*a* spokeswoman”, “*one* juror”). */
+const introducers = new Set(['a', 'an', 'one', 'another'])
+
+/** The role of a description that introduces someone by it, with one modifier at most (“a spokeswoman”, “one retired juror”), else undefined. */
+function indefiniteRole(key: string): string | undefined {
+  const space = key.indexOf(' ')
+  if (space < 0 || !introducers.has(key.slice(0, space))) return undefined
+  const last = key.lastIndexOf(' ')
+  const middle = last > space ? key.slice(space + 1, last) : undefined
+  if (middle !== undefined && middle.includes(' ')) return undefined
+  const role = key.slice(last + 1)
+  return roles.has(role) ? roleKey(role, middle) : undefined
 }
 
 /** Given name and surname of a person candidate (made once: both passes ask). */

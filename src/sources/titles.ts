@@ -46,7 +46,7 @@ export const roles = words(`
   philosopher mathematician pharmacist dentist therapist architect accountant auditor paramedic
   firefighter pilot farmer lobbyist pundit blogger broadcaster photographer curator provost
   trustee regent technician contractor negotiator mediator regulator staffer
-  coworker co-worker colleague neighbor neighbour employee worker witness survivor shopper customer
+  coworker co-worker colleague neighbor neighbour employee worker witness juror survivor shopper customer
   passenger voter parent retiree homeowner volunteer protester demonstrator cashier waiter waitress
   bartender barista mechanic electrician plumber janitor welder miner trucker nanny caregiver
   schoolteacher
