@@ -181,6 +181,7 @@ describe('annotate', () => {
     expect(said.title).toBeNull()
     expect(said.quotes[0]!.attribution?.sourceId).toBe(said.sources.find((source) => source.name === 'Linda Park')?.id)
     expect(annotate('Mayor said to weigh a new offer to striking workers in the city.\n' + body).title?.text).toBe('Mayor said to weigh a new offer to striking workers in the city.')
+    expect(annotate('Energy bills will rise by 6.4% in April, Ofgem has announced.\nThe regulator said prices rose.\n').title).toBeNull()
 
     // A lede as long as the paragraph after it stays body text.
     const lede = annotate(body + '\n\n' + body, {format: 'markdown'})

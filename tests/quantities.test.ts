@@ -40,6 +40,18 @@ describe('findQuantities', () => {
     expect(quantities('Sales rose in March, 12, 14 and 16 percent.').map((quantity) => quantity.text)).toEqual(['12', '14', '16 percent'])
   })
 
+  it('reads a value below zero (“minus 20 degrees Fahrenheit”, “-0.3%”, “−20°C”), not a hyphen’s number', () => {
+    // (Were 20, 0.3 and 20.)
+    expect(one('Temperatures will fall to minus 20 degrees Fahrenheit.')).toMatchObject({text: 'minus 20 degrees Fahrenheit', value: -20, unit: 'measure'})
+    expect(one('Growth was -0.3% in the quarter.')).toMatchObject({text: '-0.3%', value: -0.3, unit: 'percent'})
+    expect(one('It was −20°C overnight.')).toMatchObject({text: '−20°C', value: -20})
+    expect(one('COVID-19 killed 20 people.')).toMatchObject({text: '20 people', value: 20})
+    expect(quantities('The score was 3 - 2.').map((quantity) => quantity.value)).toEqual([3, 2])
+    // (A margin is no negative value, nor is a list’s dash.)
+    expect(one('The margin of error is plus or minus 3.4 percentage points.')).toMatchObject({value: 3.4})
+    expect(one('-One poll showed a tie.')).toMatchObject({text: 'One poll', value: 1})
+  })
+
   it('reads “More than 160 countries” as above 160 (exclusive)', () => {
     expect(one('More than 160 countries, though not the United States, signed a treaty.')).toMatchObject({
       text: 'More than 160 countries',

@@ -824,6 +824,30 @@ describe('resolveSources', () => {
       expect(alone.quotes[0]!.attribution?.sourceId).toBe(alone.sources.find((source) => source.name === 'Dan Gross')?.id)
     })
 
+    it('reads a trooper’s title (“Trooper Hannah Mendez said”)', () => {
+      // (The person was “Trooper Hannah Mendez”, with no title.)
+      const result = annotate('The driver was hurt, Trooper Hannah Mendez said. “It appears the driver fell asleep,” the trooper said.')
+      expect(result.sources.map((source) => [source.name, source.kind === 'person' ? source.titles : [], source.mentions.length])).toEqual([['Hannah Mendez', ['Trooper'], 2]])
+    })
+
+    it('reads a name set off after “The bus company,” as that company', () => {
+      // (Was a person “Silver State Tours”.)
+      const result = annotate('The bus company, Silver State Tours, said in a statement it was cooperating fully.')
+      expect(result.sources.map((source) => [source.kind, source.name])).toEqual([['organization', 'Silver State Tours']])
+      expect(annotate('Its founder, John Smith, said it would appeal.').sources[0]!.kind).toBe('person')
+    })
+
+    it('reads a lone word that spoke, then “the regulator said”, as that body (“Ofgem has announced … The regulator said”)', () => {
+      // (Were a person “Ofgem” and an organization “regulator”; Brearley had no affiliation.)
+      const result = annotate(
+        'Energy bills will rise by 6.4% in April, Ofgem has announced.\nThe regulator said the increase reflected higher gas prices.\nMr Brearley, Ofgem’s chief executive, told the BBC: “I know this will be hard news.”\n'
+      )
+      const ofgem = result.sources.find((source) => source.name === 'Ofgem')!
+      expect(ofgem.kind).toBe('organization')
+      expect(mentionTexts(ofgem)).toContain('The regulator')
+      expect(result.sources.find((source) => source.name === 'Brearley')).toMatchObject({affiliation: 'Ofgem'})
+    })
+
     it('reads “another” unnamed official as anonymous', () => {
       // (Was the organization “GOP”.)
       const result = annotate('Another unnamed GOP official said that Lewandowski was not opposed by Manafort.')

@@ -675,6 +675,19 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
     }
   }
 
+  // Below zero: “minus 20 degrees”, “-20 degrees”, “−5%” (a sign set off
+  // from what comes before, not the hyphen of “COVID-19”).
+  let negative = false
+  if (currency === null && !isRange && !phrase.vague && phrase.value !== null && first === phrase.first && first - 1 >= floor && !isCovered(covered, first - 1)) {
+    const sign = tokens[first - 1]!
+    // (Not a margin: “plus or minus 3 percentage points”; nor a list’s
+    // dash before a word: “-One poll”.)
+    negative =
+      (sign.kind === 'word' && sign.lower === 'minus' && !(tokens[first - 2]?.lower === 'or' && tokens[first - 3]?.lower === 'plus')) ||
+      ((sign.text === '-' || sign.text === '\u2212') && tokens[first]!.kind === 'number' && touches(sign, tokens[first]) && !touches(tokens[first - 2], sign))
+    if (negative) first--
+  }
+
   // Approximators: before (“nearly”, “more than”) and after (“or more”).
   let approximation: Approximation | undefined
   if (!between) {
@@ -724,7 +737,8 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
     match.upper = {value: scaleBy(upperValue!, scale), inclusive: true}
     match.approximate = approximation?.approximate ?? false
   } else {
-    const value = inches >= 0 ? phrase.value! * 12 + inches : scaleBy(phrase.value!, scale)
+    const magnitude = inches >= 0 ? phrase.value! * 12 + inches : scaleBy(phrase.value!, scale)
+    const value = negative ? -magnitude : magnitude
     match.value = value
     applyApproximation(match, value, approximation)
   }

@@ -291,7 +291,8 @@ function looksLikeHeadline(text: string): boolean {
   if (words.length > 25) return false
   if (!/[.!?]["”’']?$/.test(text)) return true
   // A lede, not a headline ended with a period: headlines report speech in
-  // the present (“Clinton says …”); “Mayor Linda Park said …” is body text,
+  // the present (“Clinton says …”); “Mayor Linda Park said …”, “…, Ofgem
+  // has announced” are body text,
   // whose names the next paragraph’s “she” refers to. (“said to be” is a
   // headline’s passive.)
   if (words.length >= 8 && pastSpeech.test(text)) return false
@@ -303,7 +304,7 @@ function looksLikeHeadline(text: string): boolean {
 }
 
 /** A past verb of speech, not a passive (“said to be”, “told to leave”). */
-const pastSpeech = /\b(?:said|told)\b(?!\s+to\b)/
+const pastSpeech = /\b(?:said|told|announced|warned|confirmed|added)\b(?!\s+to\b)/
 
 /** Names in a credits line: “• Dan Lamothe, Meg Kelly and Alex Horton contributed.” */
 function contributorsIn(view: string, block: Block): Array<[number, number]> {

@@ -670,6 +670,8 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       // (“S&P Global Ratings”, “AT&T Inc.”: no person’s name has “&”.)
       hasAmpersand(tokens.start(head), tokens.end(tail)) ||
       afterOrgKind(head) ||
+      // (“The bus company, Silver State Tours, said”: set off by commas.)
+      (size <= 4 && (classesAt(from) & (word.givenName | titleWord)) === 0 && orgKindAppositive(head, tail)) ||
       placeLed(from) ||
       // (“Age UK”, “Amazon UK”: a country’s code ends a body’s name, no person’s.)
       (size >= 2 && countryCodes.has(tokens.lower(tail)) && (classesAt(from) & (word.givenName | titleWord)) === 0) ||
@@ -988,6 +990,20 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     if (!(tokens.is(article, 'the') || tokens.is(article, 'a') || opening || preposition) || !orgKindNouns.has(tokens.lower(noun))) return false
     const verb = article > 0 ? tokens.lower(article - 1) : ''
     return !objectSpeechVerbs.has(verb)
+  }
+
+  /**
+   * “The bus company, Silver State Tours, said”, “the startup, Acme Labs,”:
+   * a name set off by commas right after “the” (a modifier or two) and a
+   * kind of organization.
+   */
+  function orgKindAppositive(head: number, tail: number): boolean {
+    const noun = head - 1
+    if (noun < 1 || tokens.cap(noun) || gapKind(tokens.rawEnd(noun), tokens.start(head)) !== 2 || !orgKindNouns.has(tokens.lower(noun))) return false
+    if (view.charCodeAt(tokens.end(tail)) !== 44) return false
+    let article = noun - 1
+    for (let step = 0; step < 2 && article > 0 && !tokens.cap(article) && !tokens.is(article, 'the') && tokens.joinNext(article - 1); step++) article--
+    return tokens.is(article, 'the') && tokens.joinNext(article)
   }
 
   /**

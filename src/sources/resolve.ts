@@ -23,7 +23,7 @@ import type {Doc} from '../parse/document.js'
 import type {Gender, MentionKind, RelationType} from '../schema.js'
 import type {Candidate} from './candidate.js'
 import {givenNames} from './given-names.js'
-import {businessDescriptions, calendar, commonAcronyms, deities, demonyms, genericOrgDescriptions, governmentHeads, institutionRoles, orgDescriptions, orgHeads, orgNames, orgPhrases, particles, placePhrases, places, possessivePronouns, representatives, shortForms, thingHeads, usStates} from './lexicon.js'
+import {businessDescriptions, calendar, orgKindNouns, commonAcronyms, deities, demonyms, genericOrgDescriptions, governmentHeads, institutionRoles, orgDescriptions, orgHeads, orgNames, orgPhrases, particles, placePhrases, places, possessivePronouns, representatives, shortForms, thingHeads, usStates} from './lexicon.js'
 import {kin, kinAfter, roleGender, roleKey, roles, titleModifiers} from './titles.js'
 
 /** What an entity is (a place only becomes a source when it speaks). */
@@ -315,6 +315,8 @@ export function resolve(
   let speakingBusiness: Entity | undefined
   /** The last organization that spoke whose name says nothing of what it is (“Meta said it would appeal”; see `org-description`). */
   let speakingOpaque: Entity | undefined
+  /** The last speaker named by one word alone (“Ofgem has announced”), see `loneName`. */
+  let speakingLoneName: Entity | undefined
   /** The last person titled “President” (capitalized, no “former”): whom a bare “the president” names. */
   let titledPresident: Entity | undefined
 
@@ -793,6 +795,21 @@ export function resolve(
         // sales, the company said”: a business that speaks, and that no name
         // nearby is, is the one the story is about, however far back.
         if (!entity && item.speaker && businessDescriptions.has(item.key) && headlineBusiness()) entity = headlineOrganization
+        // “Energy bills will rise, Ofgem has announced. The regulator said …”:
+        // a lone word that spoke just before, never named in full, with no
+        // gender or title, is the body the description names.
+        if (
+          !entity &&
+          item.speaker &&
+          orgKindNouns.has(item.key) &&
+          speakingLoneName &&
+          item.paragraph - speakingLoneName.lastSpokeParagraph <= 1 &&
+          loneName(speakingLoneName)
+        ) {
+          entity = speakingLoneName
+          entity.type = 'organization'
+        }
+
         // “The campaign did not respond”: an organization the article never names.
         if (!entity && item.speaker) entity = create('organization')
         if (entity) link(entity, item, 'description', recency)
@@ -907,6 +924,7 @@ export function resolve(
       bump(recentThings, entity)
     }
 
+    if (item.speaker && (kind === 'name' || kind === 'surname')) speakingLoneName = loneName(entity) ? entity : undefined
     if (entity.type === 'organization') {
       lastOrganization = entity
       if (item.speaker) {
@@ -1513,6 +1531,19 @@ const businessWindow = 300
 const agencyWindow = 600
 
 /** End of the last mention of `entity`. */
+/** Whether an entity is a person only by default: one word, never in full, no gender, no title, few mentions (“Ofgem”). */
+function loneName(entity: Entity): boolean {
+  return (
+    (entity.type === 'unknown' || entity.type === 'person') &&
+    entity.firstFull === noOffset &&
+    entity.gender === null &&
+    entity.titles.length === 0 &&
+    entity.mentions.length <= 9 &&
+    entity.bestText !== undefined &&
+    !entity.bestText.includes(' ')
+  )
+}
+
 function lastMentionEnd(entity: Entity): number {
   const mentions = entity.mentions
   return mentions.length >= 3 ? (mentions[mentions.length - 2] as number) : entity.lastAt

@@ -26,7 +26,8 @@ export const roles = words(`
   pollster consultant analyst economist professor prof. lecturer researcher scientist fellow scholar
   historian author editor reporter correspondent columnist journalist anchor host commentator
   executive manager officer official coordinator organizer organiser treasurer controller comptroller clerk deputy
-  superintendent inspector investigator detective det. agent diplomat king queen prince princess
+  superintendent inspector investigator detective det. agent trooper constable patrolman patrolwoman
+  diplomat king queen prince princess
   pope cardinal bishop archbishop rabbi imam pastor reverend rev. father sister mr. mrs. ms. mx. miss
   mr mrs ms sir dame
   dr. dr doctor nurse lawyer attorney partner member delegate candidate nominee speaker whip
