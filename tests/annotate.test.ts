@@ -182,6 +182,10 @@ describe('annotate', () => {
     expect(said.quotes[0]!.attribution?.sourceId).toBe(said.sources.find((source) => source.name === 'Linda Park')?.id)
     expect(annotate('Mayor said to weigh a new offer to striking workers in the city.\n' + body).title?.text).toBe('Mayor said to weigh a new offer to striking workers in the city.')
     expect(annotate('Energy bills will rise by 6.4% in April, Ofgem has announced.\nThe regulator said prices rose.\n').title).toBeNull()
+    // (Nor a long one that opens with an article and tells in the past: its claim was lost.)
+    const voted = annotate('The city council voted 5-2 on Monday night to ban gas-powered leaf blowers starting in 2027.\nLandscapers packed the meeting.\n')
+    expect(voted.title).toBeNull()
+    expect(voted.claims[0]!.text).toBe('The city council voted 5-2 on Monday night to ban gas-powered leaf blowers starting in 2027.')
 
     // A lede as long as the paragraph after it stays body text.
     const lede = annotate(body + '\n\n' + body, {format: 'markdown'})

@@ -824,6 +824,14 @@ describe('resolveSources', () => {
       expect(alone.quotes[0]!.attribution?.sourceId).toBe(alone.sources.find((source) => source.name === 'Dan Gross')?.id)
     })
 
+    it('reads a place after “residents of” and a business by its trade, not a person’s name', () => {
+      // (Were persons “Maple Grove” and “Delta Chemical”; “Samantha Power” was an organization.)
+      expect(annotate('Residents of Maple Grove say they were never told.').sources.map((source) => source.name)).toEqual(['residents'])
+      expect(annotate('Delta Chemical said the leak was contained.').sources[0]).toMatchObject({kind: 'organization', name: 'Delta Chemical'})
+      expect(annotate('Samantha Power said the plan failed.').sources[0]).toMatchObject({kind: 'person'})
+      expect(annotate('Georgia Power said rates would rise.').sources[0]).toMatchObject({kind: 'organization'})
+    })
+
     it('reads a trooper’s title (“Trooper Hannah Mendez said”)', () => {
       // (The person was “Trooper Hannah Mendez”, with no title.)
       const result = annotate('The driver was hurt, Trooper Hannah Mendez said. “It appears the driver fell asleep,” the trooper said.')

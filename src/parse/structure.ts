@@ -296,6 +296,10 @@ function looksLikeHeadline(text: string): boolean {
   // whose names the next paragraph’s “she” refers to. (“said to be” is a
   // headline’s passive.)
   if (words.length >= 8 && pastSpeech.test(text)) return false
+  // (Nor a long sentence that opens with an article and tells in the past:
+  // “The city council voted 5-2 on Monday night to ban …”; headlines drop
+  // the article, and PolNeAR’s that keep it are at most 12 words.)
+  if (words.length >= 15 && /^(?:The|A|An)\s/.test(text) && /\b[a-z]{3,}ed\b/.test(text)) return false
   const long = words.filter((word) => /^\p{L}{4,}/u.test(word))
   const capitalised = long.filter((word) => /^\p{Lu}/u.test(word))
   if (long.length > 0 && capitalised.length / long.length >= 0.7) return true

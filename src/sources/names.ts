@@ -40,6 +40,9 @@ const placePlurals = new Set(
 )
 
 /** Professions whose “at X” names an employer (“analysts at Bernstein”). */
+/** Nouns whose “of” names a place (“residents of Maple Grove”, “the town of Paradise”). */
+const placeOfNouns = new Set(['residents', 'resident', 'citizens', 'natives', 'native', 'town', 'city', 'village', 'hamlet', 'township', 'borough', 'county', 'suburb', 'suburbs', 'outskirts', 'streets', 'neighborhood', 'neighbourhood'])
+
 const professionsAt = new Set(
   'analyst economist strategist researcher scientist professor lecturer fellow executive engineer director manager partner lawyer attorney trader banker spokesman spokeswoman spokesperson official'.split(
     ' '
@@ -85,7 +88,7 @@ const regionNouns = new Set(['region', 'area', 'areas', 'community', 'neighborho
 const surnameGeoHeads = new Set(['hall', 'park', 'beach', 'hill', 'hills', 'lake', 'bridge', 'tower', 'street'])
 
 /** Trades that end a business’s name of two words or more, though alone they name none (“DTE *Energy*”, not “Program on Energy”). */
-const businessTails = new Set(['energy', 'health', 'power', 'electric', 'wireless', 'mobile', 'telecom', 'robotics', 'analytics', 'therapeutics', 'biosciences', 'pharmaceuticals', 'dynamics', 'ventures', 'aerospace', 'automotive', 'logistics'])
+const businessTails = new Set(['energy', 'health', 'power', 'electric', 'wireless', 'mobile', 'telecom', 'robotics', 'analytics', 'therapeutics', 'biosciences', 'pharmaceuticals', 'dynamics', 'ventures', 'aerospace', 'automotive', 'logistics', 'chemical', 'chemicals', 'airlines', 'motors', 'foods', 'brands', 'semiconductor', 'biotech', 'software', 'solar', 'petroleum', 'mining', 'insurance']) // (“Delta Chemical said” was a person.)
 
 /**
  * The organization phrases that start with “the”, without it (“new york
@@ -666,7 +669,8 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       (size <= 2 && whichAfter(tokens.end(tail)) && (classesAt(from) & (word.givenName | word.role)) === 0 && (size === 1 || (classesAt(from + 1) & word.givenName) === 0)) ||
       // (“DTE Energy”, “Georgia Power”: a utility’s name ends in its trade.)
       // (Not a title’s department: “the Secretary of Energy”.)
-      (size >= 2 && businessTails.has(tokens.lower(tail)) && !(tokens.is(tail - 1, 'of') && (tokens.classes(tail - 2) & word.role) !== 0)) ||
+      // (Nor a person’s name: “Samantha Power”, “John Steel”.)
+      (size >= 2 && businessTails.has(tokens.lower(tail)) && (classesAt(from) & (word.givenName | word.place)) !== word.givenName && !(tokens.is(tail - 1, 'of') && (tokens.classes(tail - 2) & word.role) !== 0)) ||
       // (“S&P Global Ratings”, “AT&T Inc.”: no person’s name has “&”.)
       hasAmpersand(tokens.start(head), tokens.end(tail)) ||
       afterOrgKind(head) ||
@@ -759,7 +763,9 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       // (Not a titled person, nor a given name and a surname that is also a
       // place’s head: “Lt. Jason Hall”, “Rand Paul”, “Ann Park”.)
       (nameSize > 1 && (tailClasses & word.geoHead) !== 0 && !personWithGeoSurname(nameSize, titleEnd, nameClasses, tail)) ||
-      (nameSize > 1 && allOf(nameFrom, word.place | word.compass))
+      (nameSize > 1 && allOf(nameFrom, word.place | word.compass)) ||
+      // (“Residents of Maple Grove say”, “the town of Paradise”: a place the lexicon lacks.)
+      (titleEnd < 0 && nameSize <= 3 && (nameClasses & word.givenName) === 0 && ofPlaceNoun(head))
     ) {
       if (compound) {
         result.push(compound)
@@ -1032,6 +1038,12 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     }
 
     return true
+  }
+
+  /** Whether the name at `head` follows “residents of”, “the town of” and the like (see {@link placeOfNouns}). */
+  function ofPlaceNoun(head: number): boolean {
+    const of = head - 1
+    return of >= 1 && tokens.joinNext(of) && tokens.joinNext(of - 1) && tokens.is(of, 'of') && (!tokens.cap(of - 1) || tokens.initial(of - 1)) && placeOfNouns.has(tokens.lower(of - 1))
   }
 
   /** “Analysts at Bernstein”, “an economist at Moody’s”: a one-word name after a profession and “at” is the employer. */
