@@ -838,6 +838,13 @@ describe('findReports', () => {
     expect(reportsOf('He said while he was there, the economy grew.')).toMatchObject([{content: ['while he was there, the economy grew']}])
   })
 
+  it('reads a noun cue after a plural subject’s verb as its object (“experts urge caution”)', () => {
+    // (Was a report with the cue “caution” and the content “Still”.)
+    expect(reportsOf('Still, some experts urge caution.')).toEqual([])
+    expect(reportsOf('Experts caution that the data are thin.')).toMatchObject([{mention: 'Experts', cue: 'caution'}])
+    expect(reportsOf('The Clinton campaign plans to employ Mr. Obama in the coming weeks.')).toMatchObject([{cue: 'plans'}])
+  })
+
   it('gives a participle after an inverted cue with an auxiliary that cue’s speaker (“…, Ofgem has announced, adding …”)', () => {
     // (The source was “Energy”, the main clause’s subject.)
     expect(reportsOf('Energy bills will rise by 6.4% in April, Ofgem has announced, adding about £111 a year to the typical bill.')).toMatchObject([

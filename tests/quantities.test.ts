@@ -40,6 +40,12 @@ describe('findQuantities', () => {
     expect(quantities('Sales rose in March, 12, 14 and 16 percent.').map((quantity) => quantity.text)).toEqual(['12', '14', '16 percent'])
   })
 
+  it('reads milligrams, micrograms and milliliters as measures (“a 300-milligram limit”, “500 mg”)', () => {
+    // (Were counts of nothing.)
+    expect(one('The guidelines dropped their 300-milligram daily cholesterol limit.')).toMatchObject({value: 300, unit: 'measure', noun: 'milligram'})
+    expect(one('Each pill has 500 mg of acetaminophen.')).toMatchObject({value: 500, unit: 'measure', noun: 'mg'})
+  })
+
   it('reads a value below zero (“minus 20 degrees Fahrenheit”, “-0.3%”, “−20°C”), not a hyphen’s number', () => {
     // (Were 20, 0.3 and 20.)
     expect(one('Temperatures will fall to minus 20 degrees Fahrenheit.')).toMatchObject({text: 'minus 20 degrees Fahrenheit', value: -20, unit: 'measure'})

@@ -81,7 +81,7 @@ const labelHeads = new Set(['update', 'updates', 'note', 'alert', 'recap', 'roun
 const relativeStarts = new Set(['which', 'who', 'when', 'as', 'after', 'because', 'before', 'while', 'although', 'though', 'where', 'since', 'until', 'unless', 'if'])
 const headlineVerbs = new Set(['says', 'said', 'tells', 'told', 'warns', 'claims', 'urges', 'calls', 'asks', 'admits', 'insists', 'vows', 'argues', 'predicts', 'thinks', 'believes', 'wants', 'plans', 'denies', 'slams', 'rips', 'blasts'])
 /** Cue words that are also nouns inside a noun phrase (“a Dec. 2 document”). */
-const nounCues = new Set(['report', 'reports', 'document', 'documents', 'claim', 'claims', 'statement', 'plan', 'plans', 'call', 'calls', 'answer', 'comment', 'comments', 'estimate', 'estimates', 'forecast', 'forecasts', 'post', 'posts', 'text', 'email', 'emails', 'tweet', 'tweets', 'hope', 'hopes', 'fear', 'fears', 'doubt', 'doubts', 'sense', 'wish', 'order', 'orders', 'note', 'notes', 'promise', 'promises', 'demand', 'demands', 'offer', 'show', 'study', 'survey', 'reading', 'finding', 'findings', 'witness', 'witnesses', 'trust', 'signal', 'brand', 'label', 'term', 'terms', 'review', 'reference', 'references', 'remarks', 'comments', 'warnings', 'views', 'talks', 'support', 'backing', 'attacks', 'questions', 'project', 'projects', 'prepare', 'correct', 'aim', 'aims', 'attempt', 'attempts', 'guess', 'counter', 'state', 'states', 'order', 'ruling'])
+const nounCues = new Set(['report', 'reports', 'document', 'documents', 'claim', 'claims', 'statement', 'plan', 'plans', 'call', 'calls', 'answer', 'comment', 'comments', 'estimate', 'estimates', 'forecast', 'forecasts', 'post', 'posts', 'text', 'email', 'emails', 'tweet', 'tweets', 'hope', 'hopes', 'fear', 'fears', 'doubt', 'doubts', 'sense', 'wish', 'order', 'orders', 'note', 'notes', 'promise', 'promises', 'demand', 'demands', 'offer', 'show', 'study', 'survey', 'reading', 'finding', 'findings', 'witness', 'witnesses', 'trust', 'signal', 'brand', 'label', 'term', 'terms', 'review', 'reference', 'references', 'remarks', 'comments', 'warnings', 'views', 'talks', 'support', 'backing', 'attacks', 'questions', 'project', 'projects', 'prepare', 'correct', 'aim', 'aims', 'attempt', 'attempts', 'guess', 'counter', 'state', 'states', 'order', 'ruling', 'caution'])
 /** Determiners of one thing: a verb right after their noun phrase is never a bare form. */
 const singularDeterminers = new Set(['a', 'an', 'another', 'each', 'every', 'this'])
 /** Nouns that attribute when someone owns them (“Trump’s claim that”). */
@@ -794,7 +794,8 @@ function verbCue(
     // “a $1.3 billion plan to …”, “a 10-point plan”: a noun after an amount;
     // “Mayor unveils plan to …”: after a cue verb, its object.
     // (Not after a noun that is a cue too: “the reports show”, “the emails show”.)
-    if (noun && (amountEnd(previous) || (!previous.upper && !nounCues.has(previous.lower) && cues.get(previous.lower)?.some((item) => item.form === 'present' || item.form === 'past')))) return
+    // (Or a plural subject’s verb in its base form: “experts urge caution”.)
+    if (noun && (amountEnd(previous) || (!previous.upper && !nounCues.has(previous.lower) && cues.get(previous.lower)?.some((item) => item.form === 'present' || item.form === 'past' || (item.form === 'base' && pluralBefore(tokens, k - 2)))))) return
     // “had made similar promises”, “many such claims”: a plural noun after an adjective.
     // (“The new shows, in Toronto, …”: a plural of a noun cue too.)
     // (And after an adjective by its ending: “several negative comments
@@ -3127,6 +3128,12 @@ function asSayingAfter(tokens: Token[], from: number): boolean {
 
 /** Words that open a time clause (“as Obama spoke”); not “after”, “before”, mostly prepositions (“said after the vote the deal was dead”). */
 const timeClauseOpeners = new Set(['as', 'while', 'when'])
+
+/** Whether the token at `index` is a lowercase plural noun (“experts”), not a cue (“the Clinton campaign plans”). */
+function pluralBefore(tokens: Token[], index: number): boolean {
+  const token = tokens[index]
+  return token !== undefined && token.type === 'word' && !token.upper && token.lower.length > 3 && token.lower.endsWith('s') && !token.lower.endsWith('ss') && !cues.has(token.lower) && !stopWords.has(token.lower)
+}
 
 /** Whether capitalized words from `from` are followed by a lowercase word (“Obama spoke”), a few at most. */
 function nameThenVerb(tokens: Token[], from: number): boolean {

@@ -261,7 +261,8 @@ export const measureUnits = new Set(
     inch inches yard yards centimeter centimeters cm millimeter millimeters mm acre acres hectare
     hectares pound pounds lb lbs ounce ounces oz ton tons tonne tonnes kilogram kilograms kg gram
     grams gallon gallons liter liters litre litres barrel barrels degree degrees watt watts
-    kilowatt kilowatts megawatt megawatts gigawatt gigawatts mph calorie calories volt volts ppm ppb`)
+    kilowatt kilowatts megawatt megawatts gigawatt gigawatts mph calorie calories volt volts ppm ppb
+    milligram milligrams mg microgram micrograms milliliter milliliters ml kilowatt-hour kilowatt-hours kwh`)
 )
 
 /** Currency words after a number (“5 million dollars”). */
