@@ -838,6 +838,12 @@ describe('findReports', () => {
     expect(reportsOf('He said while he was there, the economy grew.')).toMatchObject([{content: ['while he was there, the economy grew']}])
   })
 
+  it('reads a noun in -ly as the subject’s head, not an adverb of its verb (“Her family said”)', () => {
+    // (Was unattributed: “family” went into the verb group and “Her” was left.)
+    expect(reportsOf('Her family said they were grateful.')).toMatchObject([{mention: 'Her family', cue: 'said', content: ['they were grateful']}])
+    expect(reportsOf('He quickly said no one was hurt.')).toMatchObject([{mention: 'He', cue: 'quickly said'}])
+  })
+
   it('reads a noun cue after a plural subject’s verb as its object (“experts urge caution”)', () => {
     // (Was a report with the cue “caution” and the content “Still”.)
     expect(reportsOf('Still, some experts urge caution.')).toEqual([])

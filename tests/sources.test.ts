@@ -832,6 +832,12 @@ describe('resolveSources', () => {
       expect(annotate('Georgia Power said rates would rise.').sources[0]).toMatchObject({kind: 'organization'})
     })
 
+    it('reads a family or a couple as a group (“Her family said”, “The couple said”)', () => {
+      // (Were a person “Her family” and an organization “The family”.)
+      expect(annotate('Her family said they were grateful.').sources.map((source) => [source.kind, source.name])).toEqual([['group', 'family']])
+      expect(annotate('The couple said they were grateful.').sources.map((source) => source.kind)).toEqual(['group'])
+    })
+
     it('reads a trooper’s title (“Trooper Hannah Mendez said”)', () => {
       // (The person was “Trooper Hannah Mendez”, with no title.)
       const result = annotate('The driver was hurt, Trooper Hannah Mendez said. “It appears the driver fell asleep,” the trooper said.')

@@ -896,7 +896,7 @@ function verbCue(
     // (“voters I talked to said”: the relative clause’s preposition.)
     if (lower === 'to' && start === k) break
     // (“live tweeted”, “live-blogged”: how, like an adverb; was the source “live”.)
-    if (auxiliaries.has(lower) || negated(lower) || (lower.endsWith('ly') && lower.length > 4 && !before.upper) || (lower === 'live' && start === k && !before.upper)) {
+    if (auxiliaries.has(lower) || negated(lower) || (lower.endsWith('ly') && lower.length > 4 && !before.upper && !lyNouns.has(lower)) || (lower === 'live' && start === k && !before.upper)) {
       // “is expected”, “is also expected”, “isn’t expected”: a passive.
       if (copulas.has(lower) && start === k) passive = entry.form !== 'ing'
       else if ((copulas.has(lower) || negatedCopulas.has(lower)) && entry.form !== 'ing' && !activeBetween(tokens, start, k)) loosePassive = true
@@ -2569,6 +2569,9 @@ function pastPartyTag(tokens: Token[], index: number): number {
 function mannerAdverb(lower: string): boolean {
   return lower.length > 5 && lower.endsWith('ly') && !notAdverbs.has(lower)
 }
+
+/** Nouns in -ly, the subject’s head rather than an adverb before its verb (“Her family said”: was the source “Her”). */
+const lyNouns = new Set(['family', 'italy', 'assembly', 'supply', 'rally', 'ally', 'july', 'reply', 'belly', 'bully', 'anomaly', 'monopoly', 'homily', 'lily', 'emily', 'kelly', 'molly', 'sally', 'holly'])
 
 const notAdverbs = new Set(['family', 'italy', 'assembly', 'supply', 'rally', 'ally', 'july', 'early', 'daily', 'weekly', 'monthly', 'yearly', 'likely', 'only', 'holy', 'reply', 'apply', 'belly', 'jolly', 'bully', 'anomaly', 'monopoly', 'homily'])
 

@@ -282,6 +282,7 @@ export const groupHeads = words(`
   followers loyalists employers policymakers policy-makers officeholders charities nonprofits
   machinists mechanics pilots drivers miners dockworkers autoworkers steelworkers firefighters
   astronomers astrophysicists physicists biologists chemists epidemiologists engineers
+  family couple
 `)
 
 /** Heads of anonymous mentions (“a *source*”, “*people* familiar with …”). */
