@@ -2571,7 +2571,7 @@ function mannerAdverb(lower: string): boolean {
 }
 
 /** Nouns in -ly, the subject’s head rather than an adverb before its verb (“Her family said”: was the source “Her”). */
-const lyNouns = new Set(['family', 'italy', 'assembly', 'supply', 'rally', 'ally', 'july', 'reply', 'belly', 'bully', 'anomaly', 'monopoly', 'homily', 'lily', 'emily', 'kelly', 'molly', 'sally', 'holly'])
+const lyNouns = new Set(['family', 'assembly', 'supply', 'rally', 'ally', 'reply', 'belly', 'bully', 'anomaly', 'monopoly', 'homily', 'lily'])
 
 const notAdverbs = new Set(['family', 'italy', 'assembly', 'supply', 'rally', 'ally', 'july', 'early', 'daily', 'weekly', 'monthly', 'yearly', 'likely', 'only', 'holy', 'reply', 'apply', 'belly', 'jolly', 'bully', 'anomaly', 'monopoly', 'homily'])
 
@@ -3799,7 +3799,7 @@ function onlyTime(tokens: Token[], from: number): boolean {
 const afterTimes = new Set(['later', 'earlier', 'afterward', 'afterwards', 'ago'])
 
 /** Units a time is counted in (“two *days* later”). */
-const timeUnits = new Set(['seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years'])
+const timeUnits = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years'])
 
 /** Words that count a time unit (“*a* week later”, “*several* hours later”). */
 const countWords = new Set(['a', 'an', 'few', 'several', 'the', 'next', 'ten'])
