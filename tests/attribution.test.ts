@@ -943,10 +943,13 @@ describe('findReports', () => {
     expect(reportsOf('Guccifer said, per a translator, that the server was open.')).toMatchObject([{mention: 'Guccifer', cue: 'said'}])
   })
 
-  it('reads “by December 2026” after a passive as a deadline, not an agent', () => {
+  it('reads “by December 2026” after a passive as a deadline, not an agent (nor “by dinner”, “by hand”)', () => {
     // (Was a nested report whose source was “December”.)
     expect(nestedOf('Officials said the first chips from the plant were expected by December 2026.')).toEqual([['Officials', []]])
     expect(reportsOf('His comments were derided by critics.')).toMatchObject([{mention: 'critics', cue: 'were derided by'}])
+    // (Nor a meal’s time or a means: were reports of “dinner” and “hand”.)
+    expect(nestedOf('She had told friends she would be back by dinner.')).toEqual([['She', []]])
+    expect(reportsOf('The report was written by hand.')).toEqual([])
   })
 
   it('takes a role held “to” someone as the speaker, not the one it serves (“An aide to Hillary Clinton said”)', () => {

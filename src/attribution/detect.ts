@@ -1716,7 +1716,8 @@ function passiveCue(tokens: Token[], start: number, end: number, entry: CueEntry
   if (by && by.type === 'word' && by.lower === 'by') {
     const agent = npAfter(tokens, end + 1)
     // “were expected by December 2026”, “is expected by the end of the year”: a deadline, not an agent.
-    if (agent && deadline(tokens, agent[0])) return false
+    // (Nor a means: “written by hand”, “sent by mail”.)
+    if (agent && (deadline(tokens, agent[0]) || (agent[1] - agent[0] === 1 && byMeans.has(tokens[agent[0]]!.lower)))) return false
     const subject = agent && subjectBefore(tokens, start)
     if (!agent || !subject || tokens[subject[0]]!.lower === 'it' || tokens[subject[0]]!.lower === 'which' || tokens[subject[0]]!.lower === 'who') return false
     // “He was told by aides that …”, “asked by reporters whether …”: what
@@ -3817,7 +3818,10 @@ const ingNouns = new Set(['morning', 'evening', 'meeting', 'building', 'wedding'
 const nounAdjectives = new Set(['similar', 'such', 'same', 'other', 'several', 'numerous', 'multiple', 'repeated', 'previous', 'earlier', 'empty', 'false', 'new', 'many', 'few'])
 
 /** Words that open a time after “by” (“by *December*”, “by *the end* of the year”), not an agent. */
-const deadlineWords = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow', 'tonight', 'then', 'now', 'next', 'midnight', 'noon', 'spring', 'summer', 'fall', 'autumn', 'winter', 'end', 'time', 'deadline', 'weekend'])
+const deadlineWords = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow', 'tonight', 'then', 'now', 'next', 'midnight', 'noon', 'spring', 'summer', 'fall', 'autumn', 'winter', 'end', 'time', 'deadline', 'weekend', 'dinner', 'lunch', 'breakfast', 'dawn', 'nightfall', 'sundown', 'sunset', 'sunrise'])
+
+/** Nouns that follow “by” as a means, not an agent (“written by hand”, “sent by mail”). */
+const byMeans = new Set(['hand', 'mail', 'email', 'e-mail', 'phone', 'telephone', 'fax', 'text', 'courier', 'post', 'accident', 'mistake', 'chance', 'design', 'law', 'default', 'force', 'proxy'])
 
 /** Whether the phrase at `index` after “by” is a time (a month, a day, a year, “the end of …”). */
 function deadline(tokens: Token[], index: number): boolean {
