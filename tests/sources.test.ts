@@ -2857,33 +2857,31 @@ describe('resolveSources', () => {
   })
 
   it('links “the agency” to the government body last named as one, past other bodies and under its acronym (“the U.S. Food and Drug Administration” … “the FDA’s” … “the agency said”)', () => {
-    const names = (input: string) => annotate(input, {format: 'text'}).sources.map((source) => [source.name, source.mentions.map((mention) => mention.text)])
     // (Were a second organization “agency”; the FDA was two bodies, “FDA” and
     // “U.S. Food and Drug Administration”, the initials taken with the country’s.)
     expect(
-      names('FDA approves pill\nThe U.S. Food and Drug Administration on Friday approved the pill, made by Biogen and Sage Therapeutics. “It will help,” said Dr. Tiffany Farchione of the FDA. Women improved, the agency said.')
+      namesAndMentions('FDA approves pill\nThe U.S. Food and Drug Administration on Friday approved the pill, made by Biogen and Sage Therapeutics. “It will help,” said Dr. Tiffany Farchione of the FDA. Women improved, the agency said.')
     ).toEqual([
       ['U.S. Food and Drug Administration', ['FDA', 'The U.S. Food and Drug Administration', 'the FDA', 'the agency']],
       ['Tiffany Farchione', ['Tiffany Farchione']]
     ])
-    expect(names('Border\nArrests fell, according to Customs and Border Protection data. Agents made 46,000 arrests, the agency said.')).toEqual([
+    expect(namesAndMentions('Border\nArrests fell, according to Customs and Border Protection data. Agents made 46,000 arrests, the agency said.')).toEqual([
       ['Customs and Border Protection', ['Customs and Border Protection', 'the agency']],
       ['Customs and Border Protection data', ['Customs and Border Protection data']]
     ])
   })
 
   it('links “the singer” to the untitled person named in full just before, and reads storms as no persons (“Hurricanes Helene and Milton”)', () => {
-    const sources = (input: string) => annotate(input, {format: 'text'}).sources.map((source) => [source.name, source.mentions.map((mention) => mention.text)])
     // (“The singer” was a person of its own; the hurricane was a person named
     // “Hurricanes Helene”, which came between.)
     expect(
-      sources('Swift gives\nTaylor Swift has donated $5 million to victims of Hurricanes Helene and Milton. “We are grateful,” Feeding America CEO Claire Babineaux-Fontenot said. The singer said she was glad to help.')
+      namesAndMentions('Swift gives\nTaylor Swift has donated $5 million to victims of Hurricanes Helene and Milton. “We are grateful,” Feeding America CEO Claire Babineaux-Fontenot said. The singer said she was glad to help.')
     ).toEqual([
       ['Taylor Swift', ['Swift', 'Taylor Swift', 'The singer', 'she']],
       ['Claire Babineaux-Fontenot', ['Claire Babineaux-Fontenot']]
     ])
     // Not “the director”: more often another person than the one just named.
-    expect(sources('Film\nAva DuVernay spoke at the festival. The director said the film was done.').map(([name]) => name)).toEqual(['director'])
+    expect(namesAndMentions('Film\nAva DuVernay spoke at the festival. The director said the film was done.').map(([name]) => name)).toEqual(['director'])
   })
 
   it('reads a business’s name and its trade as the name alone (“Meta Platforms” … “Meta”)', () => {
@@ -2931,10 +2929,9 @@ describe('resolveSources', () => {
 
   it('reads a nationality before a business noun as a description of the business just named (“Spotify … The Swedish company said”)', () => {
     // (Was an organization “Swedish company”; “The Swedish firm” a person.)
-    const sources = (input: string) => annotate(input, {format: 'text'}).sources.map((source) => [source.name, source.mentions.map((mention) => mention.text)])
-    expect(sources('Fine\nSpotify welcomed the ruling. The Swedish company said it sent a message.')).toEqual([['Spotify', ['Spotify', 'The Swedish company']]])
+    expect(namesAndMentions('Fine\nSpotify welcomed the ruling. The Swedish company said it sent a message.')).toEqual([['Spotify', ['Spotify', 'The Swedish company']]])
     // Not a body named with its place (“the Islamic State group”).
-    expect(sources('Fine\nThe FBI said it was ready. The attack was claimed by the Islamic State group, the FBI said.').map(([name, mentions]) => [name, (mentions as string[]).includes('the Islamic State group')])).toContainEqual(['FBI', false])
+    expect(namesAndMentions('Fine\nThe FBI said it was ready. The attack was claimed by the Islamic State group, the FBI said.').map(([name, mentions]) => [name, (mentions as string[]).includes('the Islamic State group')])).toContainEqual(['FBI', false])
   })
 
   it('keeps offsets into markdown input', () => {

@@ -501,6 +501,8 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
   const after = tokens[last + 1]
   let scale = 1
   const percentSign = after ? percentSignAt(tokens, last + 1) : 0
+  // (How many tokens after the number make it a multiplier: “times as”, “-fold”.)
+  const multiplied = currency === null && !isRange && phrase.value !== null ? multiplierAfter(tokens, last) : 0
   if (after) {
     if (percentSign > 0) {
       unit = 'percent'
@@ -568,11 +570,11 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
       noun = hyphenUnit(after, tokens[last + 2])!
       last += 2
       nounLast = last
-    } else if (currency === null && !isRange && phrase.value !== null && multiplierAfter(tokens, last) !== 0) {
+    } else if (multiplied !== 0) {
       // “three times as many arrests”, “10-fold”: a multiplier, not a count
       // of times (“raised them 11 times” stays one).
       unit = 'ratio'
-      last += multiplierAfter(tokens, last)
+      last += multiplied
       const many = asMany(tokens, last, covered)
       if (many) {
         noun = many.noun
@@ -1165,21 +1167,7 @@ function ratioTo(tokens: Token[], index: number, value: number, floor: number): 
     return undefined
   }
 
-  const found: Found = {
-    match: {
-      start: tokens[index]!.start,
-      end: tokens[secondIndex]!.end,
-      value: Math.round((value / second) * 10_000) / 10_000,
-      lower: null,
-      upper: null,
-      unit: 'ratio',
-      currency: null,
-      noun: null,
-      approximate: false,
-      vague: false
-    },
-    last: secondIndex
-  }
+  const found = exactFound(tokens, index, secondIndex, 'ratio', Math.round((value / second) * 10_000) / 10_000, null)
   if (before && before.first >= floor) {
     found.match.start = tokens[before.first]!.start
     applyApproximation(found.match, found.match.value!, before.approximation)
@@ -1237,21 +1225,7 @@ function multiplierAt(tokens: Token[], index: number, floor: number, covered: Ui
   if (token.lower === 'twice' || token.lower === 'thrice' ? !multiplierFollowers.has(next) : notMultiplied.has(next)) return undefined
   const many = asMany(tokens, index, covered)
   const last = many ? many.last : index
-  const found: Found = {
-    match: {
-      start: token.start,
-      end: tokens[last]!.end,
-      value,
-      lower: null,
-      upper: null,
-      unit: 'ratio',
-      currency: null,
-      noun: many ? many.noun : null,
-      approximate: false,
-      vague: false
-    },
-    last
-  }
+  const found = exactFound(tokens, index, last, 'ratio', value, many ? many.noun : null)
   // (“more than twice”, “nearly doubled”.)
   const before = approximatorBefore(tokens, index)
   if (before && before.first >= floor && !anyCovered(covered, before.first, index - 1)) {
@@ -1331,20 +1305,25 @@ function ordinalMatch(tokens: Token[], first: number, last: number, value: numbe
     }
   }
 
+  return exactFound(tokens, first, end, 'ordinal', value, noun)
+}
+
+/** A single value with no bounds nor currency, from token `first` to `last` (ordinals, ratios). */
+function exactFound(tokens: Token[], first: number, last: number, unit: Quantity['unit'], value: number, noun: string | null): Found {
   return {
     match: {
       start: tokens[first]!.start,
-      end: tokens[end]!.end,
+      end: tokens[last]!.end,
       value,
       lower: null,
       upper: null,
-      unit: 'ordinal',
+      unit,
       currency: null,
       noun,
       approximate: false,
       vague: false
     },
-    last: end
+    last
   }
 }
 

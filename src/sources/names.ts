@@ -87,8 +87,8 @@ const regionNouns = new Set(['region', 'area', 'areas', 'community', 'neighborho
 /** Place heads that are common surnames too (“Jason *Hall*”, “Ann *Park*”). */
 const surnameGeoHeads = new Set(['hall', 'park', 'beach', 'hill', 'hills', 'lake', 'bridge', 'tower', 'street'])
 
-/** Trades that end a business’s name of two words or more, though alone they name none (“DTE *Energy*”, not “Program on Energy”). */
-const businessTails = new Set(['energy', 'health', 'power', 'electric', 'wireless', 'mobile', 'telecom', 'robotics', 'analytics', 'therapeutics', 'biosciences', 'pharmaceuticals', 'dynamics', 'ventures', 'aerospace', 'automotive', 'logistics', 'chemical', 'chemicals', 'airlines', 'motors', 'foods', 'brands', 'semiconductor', 'biotech', 'software', 'solar', 'petroleum', 'mining', 'insurance']) // (“Delta Chemical said” was a person.)
+/** Trades that end a business’s name of two words or more, though alone they name none (“DTE *Energy*”, “Delta *Chemical*”, not “Program on Energy”). */
+const businessTails = new Set(['energy', 'health', 'power', 'electric', 'wireless', 'mobile', 'telecom', 'robotics', 'analytics', 'therapeutics', 'biosciences', 'pharmaceuticals', 'dynamics', 'ventures', 'aerospace', 'automotive', 'logistics', 'chemical', 'chemicals', 'airlines', 'motors', 'foods', 'brands', 'semiconductor', 'biotech', 'software', 'solar', 'petroleum', 'mining', 'insurance'])
 
 /**
  * The organization phrases that start with “the”, without it (“new york

@@ -708,7 +708,7 @@ export function resolve(
           item.key === 'president' &&
           /^(?:the )?president$/i.test(item.name) &&
           !/^,\s*$/.test(doc.view.slice(lastMentionEnd(entity), item.start)) &&
-          !entity.titles.some((title) => isUpperCode(title.charCodeAt(0)) && roleOfTitle(title) === 'president')
+          !entity.titles.some((title) => /^\p{Lu}/u.test(title) && roleOfTitle(title) === 'president')
         ) {
           entity = titledPresident
         }
@@ -883,7 +883,7 @@ export function resolve(
       if (role) {
         byRole.set(role, entity)
         // (See the “title” case: the head of state keeps “the president”.)
-        if (role === 'president' && isUpperCode(title.charCodeAt(0)) && bareTitle(title) && !/\bformer\b/i.test(title)) titledPresident = entity
+        if (role === 'president' && /^\p{Lu}/u.test(title) && bareTitle(title) && !/\bformer\b/i.test(title)) titledPresident = entity
       }
     }
 
@@ -897,7 +897,7 @@ export function resolve(
     if (
       item.asIt &&
       (kind === 'name' || kind === 'surname') &&
-      (entity.type === 'unknown' || (entity.type === 'person' && entity.firstFull === noOffset && entity.gender === null && entity.titles.length === 0 && entity.mentions.length <= 9)) &&
+      (entity.type === 'unknown' || loneName(entity)) &&
       !bySurname.get(item.words[0] ?? '')?.some((other) => other !== entity)
     ) {
       entity.type = 'organization'
@@ -1811,10 +1811,6 @@ function bareTitle(title: string): boolean {
 const bareTitleWords = new Set(['former', 'then', 'u.s.', 'us', 'current', 'sitting', 'longtime', 'veteran', 'junior', 'senior', 'freshman', 'retiring', 'outgoing'])
 
 /** Role of a title (“Former senator” → senator, “Sen.” → senator). */
-function isUpperCode(code: number): boolean {
-  return code >= 65 && code <= 90
-}
-
 function roleOfTitle(title: string): string | undefined {
   let role = titleRoles.get(title)
   if (role === undefined) {
