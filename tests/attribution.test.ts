@@ -1429,6 +1429,9 @@ describe('findReports', () => {
     // (The mentions were “10 voters” and “Nearly 1”.)
     expect(reportsOf('Four in 10 voters said they could still change their minds.').map((report) => report.mention)).toEqual(['Four in 10 voters'])
     expect(reportsOf('Nearly 1 in 10 voters said they could still change their minds.').map((report) => report.mention)).toEqual(['Nearly 1 in 10 voters'])
+    // (Spelled out: the mentions were “One”, a person, and “four Democrats”.)
+    expect(reportsOf('One in five Americans said the economy was getting worse.').map((report) => report.mention)).toEqual(['One in five Americans'])
+    expect(reportsOf('Three in four Democrats said the party should move left.').map((report) => report.mention)).toEqual(['Three in four Democrats'])
   })
 
   it('reads why a source goes unnamed as no request (“A neighbor who asked not to be identified said”)', () => {

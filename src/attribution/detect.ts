@@ -3332,9 +3332,9 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
 
     const np = npBefore(tokens, index + 1)
     if (np && !hasLetters(tokens, np)) return undefined
-    // “Four in 10 voters said”, “Nearly 1 in 10 voters said”: a share of
-    // the noun, not the noun after “in”.
-    if (np && np[0] > 1 && tokens[np[0] - 1]!.lower === 'in' && startsWithDigit(tokens[np[0]]!.lower)) {
+    // “Four in 10 voters said”, “Nearly 1 in 10 voters said”, “One in five
+    // Americans said”: a share of the noun, not the noun after “in”.
+    if (np && np[0] > 1 && tokens[np[0] - 1]!.lower === 'in' && (startsWithDigit(tokens[np[0]]!.lower) || numberWords.has(tokens[np[0]]!.lower))) {
       const count = tokens[np[0] - 2]!
       if (count.type === 'word' && (startsWithDigit(count.lower) || numberWords.has(count.lower))) {
         let first = np[0] - 2
