@@ -339,6 +339,11 @@ describe('annotate (the reporter’s clause beside an attribution)', () => {
     expect(own('Even as he won in South Carolina, Mr. Trump quickly lost ground in national polls, a slide that analysts say was unusual.')).toEqual([
       'Even as he won in South Carolina, Mr. Trump quickly lost ground in national polls, a slide'
     ])
+    // (Also before “, and” and the attributed conjunct: was no claim.)
+    expect(own('Roughly 4,800 workers remained on strike Monday, and the company said talks would resume.')).toEqual(['Roughly 4,800 workers remained on strike Monday'])
+    expect(own('The Romney attack hit Trump differently from those before it, and he responded as if he had been hurt.')).toEqual([
+      'The Romney attack hit Trump differently from those before it'
+    ])
     // A fronted adverbial, a subordinate clause or a participle is no clause of its own.
     expect(own('When Trump answered a question on free trade last week in Iowa, Cruz said the plan would fail.')).toEqual([])
     expect(own('A week after Trump spoke to the gathering of Jewish leaders in Washington, Adelson said he was pleased.')).toEqual([])

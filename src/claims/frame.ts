@@ -106,7 +106,9 @@ export function leftoverClauses(
 
     // Whether the stretch ends at a clause boundary: the sentence end, a
     // punctuation mark, or a dangling subject cut off below.
-    let boundary = to === end || /[,;:—–-]\s*$/.test(view.slice(Math.max(from, to - 4), to))
+    // (Or at a conjunction after one: “Roughly 4,800 workers remained on
+    // strike Monday, and | the company said …”.)
+    let boundary = to === end || /[,;:—–-]\s*$/.test(view.slice(Math.max(from, to - 4), to)) || (last >= first && last < tokens.length - 1 && joinedAfter(tokens, last + 1))
     if (mentions !== undefined && last >= first) {
       const mention = mentionAtEnd(view, mentions, tokens[first]!.start, to)
       if (mention !== undefined) {
@@ -175,6 +177,18 @@ export function leftoverClauses(
     }
     if (words >= minimumWords && finite && !anonymity) result.push([tokens[first]!.start, tokens[last]!.end])
   }
+}
+
+/** Whether the tokens from `index` on are punctuation with a comma, then conjunctions (“, and”, “; but”). */
+function joinedAfter(tokens: ReturnType<typeof tokenize>, index: number): boolean {
+  let comma = false
+  for (; index < tokens.length; index++) {
+    const token = tokens[index]!
+    if (token.kind === 'punct') comma ||= token.code === 44 || token.code === 59
+    else if ((token.flags & CONJUNCTION) === 0 || !comma) return false
+  }
+
+  return comma
 }
 
 /** Words that open a fronted adverbial (“In 2024, …”, “When he won, …”): the main clause comes after its comma. */
