@@ -565,6 +565,8 @@ describe('findReports', () => {
   it('reads no source in a label before a colon (“Delegate Update:”, “Editor’s Note:”)', () => {
     expect(reportsOf('Delegate Update: The latest count in the race.\n\nEditor’s Note: The following is part 3 of an excerpt.')).toEqual([])
     expect(reportsOf('PENCE: We will win this state.')).toMatchObject([{mention: 'PENCE', cue: ':'}])
+    // (Was a report of the person “Footnote”.)
+    expect(reportsOf('Footnote: This story was updated at 4:15 p.m. with comments from Morgan Stanley.')).toEqual([])
   })
 
   it('reads “see X as Y” as a belief, and not “see X” alone', () => {
