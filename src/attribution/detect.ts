@@ -3916,6 +3916,14 @@ function npAfter(tokens: Token[], start: number, addressee = false, nominal = fa
       continue
     }
 
+    // “said Teamsters Local 727 President John Coli”: a union local’s number.
+    if (named && words > 0 && startsWithDigit(lower) && tokens[index - 1]!.upper && tokens[index - 1]!.lower === 'local') {
+      words++
+      index++
+      end = index
+      continue
+    }
+
     if (token.upper && !(words > 0 && capitalStops.has(token.text) && !determiners.has(lower))) {
       if (words === 0 && capitalStops.has(token.text)) break
       words++

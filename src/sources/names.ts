@@ -254,6 +254,13 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
 
       // “told MSNBC Monday”: a weekday after a name is when, not a name word.
       if ((tokens.classes(next) & word.weekday) !== 0) break
+      // “United Auto Workers Local 212”, “Teamsters Local 727”: a union
+      // local’s number is part of its name.
+      if (tokens.is(last, 'local') && tokens.cap(last) && isDigit(view.charCodeAt(tokens.start(next)))) {
+        last = next
+        continue
+      }
+
       if (isNameWord(next) && !tokens.initial(next)) {
         // “Centers for Disease Control Director Thomas Frieden”: the
         // organization’s name ends before a role and a name.
@@ -681,7 +688,9 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       (size >= 2 && countryCodes.has(tokens.lower(tail)) && (classesAt(from) & (word.givenName | titleWord)) === 0) ||
       // (“the United Nations Environment Programme”: a program of a body is one.)
       (size >= 3 && researchUnits.has(tokens.lower(tail)) && orgPhrases.has(tokens.lower(head) + ' ' + tokens.lower(head + 1))) ||
-      (size === 1 && atEmployer(head))
+      (size === 1 && atEmployer(head)) ||
+      // (“Teamsters Local 727”: a union local.)
+      (size >= 2 && tokens.is(tail - 1, 'local') && isDigit(view.charCodeAt(tokens.start(tail))))
     ) {
       result.push(organization(head, tail, determinerStart, keepThe || (determinerStart >= 0 && view.charCodeAt(determinerStart) === 84 /* T */ && orgPhrasesAfterThe.has(joined))))
       return
