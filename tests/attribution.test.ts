@@ -569,6 +569,14 @@ describe('findReports', () => {
     expect(reportsOf('Footnote: This story was updated at 4:15 p.m. with comments from Morgan Stanley.')).toEqual([])
   })
 
+  it('reads “disputed” as a cue and “dispute” after a determiner as a noun; “continues to” as no cue', () => {
+    // (“disputed” was no cue; “Ethiopia continues to occupy …” reported the clause before it.)
+    expect(reportsOf('A campaign spokeswoman disputed their account.')).toMatchObject([{mention: 'A campaign spokeswoman', cue: 'disputed', content: ['their account']}])
+    expect(reportsOf('But he did not dispute that he advises Mr. Trump.')).toMatchObject([{mention: 'he', cue: 'did not dispute', content: ['that he advises Mr. Trump']}])
+    expect(reportsOf('The revolt over a procedural dispute, as well as the walkout, made news.')).toEqual([])
+    expect(reportsOf('Today, despite a mediation that awarded the territory to Eritrea, Ethiopia continues to occupy the village.')).toEqual([])
+  })
+
   it('reads “see X as Y” as a belief, and not “see X” alone', () => {
     expect(reportsOf('Millennials see police violence against African Americans as a problem.')).toMatchObject([
       {mention: 'Millennials', cue: 'see', cueClass: 'perception', content: ['police violence against African Americans as a problem']}

@@ -149,6 +149,17 @@ describe('findQuotes', () => {
     ])
   })
 
+  it('attributes a quote after a paragraph that closes on what the speaker spoke of and a colon', () => {
+    // (Were unattributed: “disputed” was no cue, and a topic before the colon made no intro.)
+    const input = '# Strike\n\nCarter disputed the company’s figures:\n\n> They keep saying 14 percent.\n\nBecker criticized the plan:\n\n“We are against it.”\n\nThe plan is new:\n\n“It will pass.”\n'
+    const {quotes} = run(input, 'markdown')
+    expect(quotes.map((quote) => [quote.attribution?.mention?.text, quote.attribution?.cue?.text])).toEqual([
+      ['Carter', 'disputed'],
+      ['Becker', 'criticized'],
+      [undefined, undefined]
+    ])
+  })
+
   it('classifies terms and titles, which get no attribution', () => {
     const quotes = quotesOf(
       'Experts warned that mines called “nonpersistent” ones fail. The so-called “reform” stalled. She hosted “Saturday Night Live” and the “Daily Show” host laughed.'

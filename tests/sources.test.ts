@@ -2937,7 +2937,7 @@ describe('resolveSources', () => {
   it('keeps a union local’s number in its name (“Teamsters Local 727 President John Coli”)', () => {
     // (Was a person “Teamsters Local” who said the quotation, and the inverted “said Local 212 President …” had no speaker.)
     const article = annotate('Strike\n“We will win,” Teamsters Local 727 President John Coli said.\n“We will not back down,” said Local 212 President Denise Carter.\nTeamsters Local 727 said it would strike.', {format: 'text'})
-    const name = (id: string | undefined) => article.sources.find((source) => source.id === id)?.name
+    const name = (id: string | null | undefined) => article.sources.find((source) => source.id === id)?.name
     expect(article.quotes.map((quote) => name(quote.attribution?.sourceId))).toEqual(['John Coli', 'Denise Carter'])
     expect(article.sources.map((source) => [source.kind, source.name, source.titles, source.affiliation])).toEqual([
       ['person', 'John Coli', ['Teamsters Local 727 President'], 'Teamsters Local 727'],

@@ -81,7 +81,7 @@ const labelHeads = new Set(['update', 'updates', 'note', 'footnote', 'alert', 'r
 const relativeStarts = new Set(['which', 'who', 'when', 'as', 'after', 'because', 'before', 'while', 'although', 'though', 'where', 'since', 'until', 'unless', 'if'])
 const headlineVerbs = new Set(['says', 'said', 'tells', 'told', 'warns', 'claims', 'urges', 'calls', 'asks', 'admits', 'insists', 'vows', 'argues', 'predicts', 'thinks', 'believes', 'wants', 'plans', 'denies', 'slams', 'rips', 'blasts'])
 /** Cue words that are also nouns inside a noun phrase (“a Dec. 2 document”). */
-const nounCues = new Set(['report', 'reports', 'document', 'documents', 'claim', 'claims', 'statement', 'plan', 'plans', 'call', 'calls', 'answer', 'comment', 'comments', 'estimate', 'estimates', 'forecast', 'forecasts', 'post', 'posts', 'text', 'email', 'emails', 'tweet', 'tweets', 'hope', 'hopes', 'fear', 'fears', 'doubt', 'doubts', 'sense', 'wish', 'order', 'orders', 'note', 'notes', 'promise', 'promises', 'demand', 'demands', 'offer', 'show', 'study', 'survey', 'reading', 'finding', 'findings', 'witness', 'witnesses', 'trust', 'signal', 'brand', 'label', 'term', 'terms', 'review', 'reference', 'references', 'remarks', 'comments', 'warnings', 'views', 'talks', 'support', 'backing', 'attacks', 'questions', 'project', 'projects', 'prepare', 'correct', 'aim', 'aims', 'attempt', 'attempts', 'guess', 'counter', 'state', 'states', 'order', 'ruling', 'caution'])
+const nounCues = new Set(['report', 'reports', 'dispute', 'disputes', 'document', 'documents', 'claim', 'claims', 'statement', 'plan', 'plans', 'call', 'calls', 'answer', 'comment', 'comments', 'estimate', 'estimates', 'forecast', 'forecasts', 'post', 'posts', 'text', 'email', 'emails', 'tweet', 'tweets', 'hope', 'hopes', 'fear', 'fears', 'doubt', 'doubts', 'sense', 'wish', 'order', 'orders', 'note', 'notes', 'promise', 'promises', 'demand', 'demands', 'offer', 'show', 'study', 'survey', 'reading', 'finding', 'findings', 'witness', 'witnesses', 'trust', 'signal', 'brand', 'label', 'term', 'terms', 'review', 'reference', 'references', 'remarks', 'comments', 'warnings', 'views', 'talks', 'support', 'backing', 'attacks', 'questions', 'project', 'projects', 'prepare', 'correct', 'aim', 'aims', 'attempt', 'attempts', 'guess', 'counter', 'state', 'states', 'order', 'ruling', 'caution'])
 /** Determiners of one thing: a verb right after their noun phrase is never a bare form. */
 const singularDeterminers = new Set(['a', 'an', 'another', 'each', 'every', 'this'])
 /** Nouns that attribute when someone owns them (“Trump’s claim that”). */
@@ -767,6 +767,11 @@ function verbCue(
   if (word === 'quote' && previous?.text === 'I' && tokens[k - 2]?.lower === 'and') return
   // “Reed argued with the bartender”: a quarrel, not an argument made.
   if (entry.lemma === 'argue' && next?.lower === 'with') return
+  // “Ethiopia continues to occupy …”: going on doing, not speaking on.
+  if (entry.lemma === 'continue' && next?.lower === 'to') return
+  // “a procedural dispute”, “the dispute”: the noun (not after an
+  // auxiliary, “to” or a pronoun: “did not dispute that”, “they dispute”).
+  if (entry.lemma === 'dispute' && entry.form === 'base' && !(previous && (auxiliaries.has(previous.lower) || negated(previous.lower) || previous.lower === 'to' || subjectPronouns.has(previous.lower)))) return
   // A noun (“the claim”, “a report”, “his call”, “taking calls”), an
   // infinitive (“declined to comment”) or an adjective (“the said document”).
   if (previous && previous.type === 'word') {

@@ -39,7 +39,7 @@ const table = `
 say:s:c tell:s:co add:s:c note:s:c argue:s:c insist:s:c warn:s:cot tweet:s:c write:s:q
 claim:s:ct explain:s:c state:s:q declare:s:c announce:s:cn ask:s:ot reply:s:c respond:s:ct
 answer:s:q comment:s:c remark:s:c report:s:c suggest:s:c mention:s:c acknowledge:s:c admit:s:c
-concede:s:c confirm:s:c deny:s:cn assert:s:c contend:s:c maintain:s:q stress:s:c emphasize:s:c
+concede:s:c confirm:s:c deny:s:cn dispute:s:cn assert:s:c contend:s:c maintain:s:q stress:s:c emphasize:s:c
 emphasise:s:c observe:s:c predict:s:cn promise:i:cto pledge:i:ct vow:i:ct threaten:i:t urge:s:ot
 demand:i:ct recommend:s:c propose:i:ct testify:s:c describe:s:q characterize:s:q accuse:s:n
 allege:s:c complain:s:c boast:s:c brag:s:c joke:s:c quip:s:c recall:s:c repeat:s:q reiterate:s:c
