@@ -120,6 +120,22 @@ describe('annotate (one-word answers)', () => {
   })
 })
 
+describe('annotate (lists)', () => {
+  it('makes no claim of a short introduction before a list or a block quote, and keeps a list’s joint out of its item', () => {
+    const article = annotate(
+      '# Bill\n\nThe package includes:\n\n1. $886 billion for the Pentagon;\n2. about $20 billion for border security; and\n3. more than $1 billion for child care.\n\nHere is what the mayor wrote:\n\n> The city will appeal the ruling.\n',
+      {format: 'markdown'}
+    )
+    // (Were claims “The package includes” and “Here is what the mayor wrote”, and “… border security; and”.)
+    expect(article.claims.map((claim) => claim.text)).toEqual([
+      '$886 billion for the Pentagon',
+      'about $20 billion for border security',
+      'more than $1 billion for child care.',
+      'The city will appeal the ruling.'
+    ])
+  })
+})
+
 describe('annotate (pasted social posts)', () => {
   it('makes no reporter’s claim of a post pasted from a page (its link or its signature), and keeps the article’s own', () => {
     const article = annotate(

@@ -383,6 +383,11 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
     }
 
     if (end - start === 0 || isQuestion(doc.view, start, end) || notProse(doc.view, start, end) || wordCount(doc.view, start, end, 3) < 3) continue
+    // “The package includes:”, “Here is what lawmakers said:” before a list
+    // or a block quote: an introduction, whose content is below it.
+    if (doc.view.charCodeAt(end) === 58 && introducesBlock(doc, index) && wordCount(doc.view, start, end, 13) <= 12) continue
+    // “about $20 billion for border security; and”: a list’s joint, no part of the item.
+    if (paragraph.kind === 'list-item') end = beforeListJoint(doc.view, start, end)
     // “The people spoke on condition of anonymity because …”: why sources go
     // unnamed is the frame of the article’s reports, no claim (as in a clause).
     if (end - start <= 300 && anonymityNote(doc.view.slice(start, end))) continue
@@ -972,6 +977,22 @@ function trim(view: string, start: number, end: number): [number, number] {
 
   return [start, end]
 }
+
+/** Whether sentence `index` closes its paragraph and a list item or a block quote follows. */
+function introducesBlock(doc: Doc, index: number): boolean {
+  const sentence = doc.sentences[index]!
+  const next = doc.paragraphs[sentence.paragraph + 1]
+  const following = doc.sentences[index + 1]
+  return next !== undefined && (next.kind === 'list-item' || next.kind === 'blockquote') && (following === undefined || following.paragraph !== sentence.paragraph)
+}
+
+/** `end`, or before a list item’s closing joint (“…; and”, “…, or”). */
+function beforeListJoint(view: string, start: number, end: number): number {
+  const match = listJoint.exec(view.slice(Math.max(start, end - 8), end))
+  return match ? trim(view, start, end - match[0].length)[1] : end
+}
+
+const listJoint = /[;,]\s*(?:and|or)$/
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0
