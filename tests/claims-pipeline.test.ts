@@ -423,6 +423,11 @@ describe('annotate (the reporter’s clause beside an attribution)', () => {
         'The plan cost 5 dollars; it failed: badly; no one knew.'
       ])
     }
+
+    // Photo credits (were claims).
+    expect(
+      texts('Title here\n\nDowned power lines on Route 9 in Albany on Sunday. (Photo by Sam Ortiz/Getty Images)\n\n(AP Photo/Evan Vucci)\n\nPhoto: Jane Doe/Reuters\n\nImages of the crash spread quickly on social media.\n', 'markdown')
+    ).toEqual(['Downed power lines on Route 9 in Albany on Sunday.', 'Images of the crash spread quickly on social media.'])
   })
 
   it('makes no claim of a headline pasted into the body (every word capitalized, five or more) or “Read the rest of the story at …”', () => {

@@ -1022,9 +1022,10 @@ function isIndirectQuestion(doc: Doc, report: Report, from: number): boolean {
 function notProse(view: string, start: number, end: number): boolean {
   const first = view.charCodeAt(start)
   if (end - start <= 80 && (first === 8213 || first === 8212 || first === 8211 || first === 45) && signature.test(view.slice(start, end))) return true
-  // (Credit lines open with “(”, “Reporting”, “Additional”, “Writing” or “Editing”.)
+  // (Credit lines open with “(”, “Reporting”, “Additional”, “Writing”,
+  // “Editing”, “Photo”, “Image”, “Illustration” or “Video”.)
   const lead = first | 32
-  if ((first === 40 || lead === 114 || lead === 97 || lead === 119 || lead === 101) && creditLine.test(view.slice(start, Math.min(end, start + 40)))) return true
+  if ((first === 40 || lead === 114 || lead === 97 || lead === 119 || lead === 101 || lead === 112 || lead === 105 || lead === 118) && creditLine.test(view.slice(start, Math.min(end, start + 40)))) return true
   if (end - start <= 60 && cssLine.test(view.slice(start, end))) return true
   if (end - start <= 200 && titleCase(view, start, end)) return true
   // (Braces and “name:value;” are rare in prose: test them before the regex.)
@@ -1066,7 +1067,7 @@ function titleCase(view: string, start: number, end: number): boolean {
 }
 
 const signature = /^[―—–-]\s*(?:\p{Lu}[\p{L}.'’-]*\s*){1,5}\.?$/u
-const creditLine = /^\(?\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\s/i
+const creditLine = /^\(?\s*(?:(?:additional\s+)?(?:reporting|writing|editing)\s+by\s|(?:ap\s+|reuters\s+|afp\s+)?(?:photo(?:graph)?s?|images?|illustration|video)(?:\s+(?:by|courtesy\s+of)\s|\s*[:/]))/i
 // A line that is one declaration (“float:left;”; not “http://…”).
 const cssLine = /^\s*[a-z-]{3,30}:[^\s;:{}/][^\s;:{}]{0,39};?\s*$/
 // A declaration: a property, a colon and a value without spaces, then a
