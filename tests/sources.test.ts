@@ -830,6 +830,8 @@ describe('resolveSources', () => {
       expect(annotate('Delta Chemical said the leak was contained.').sources[0]).toMatchObject({kind: 'organization', name: 'Delta Chemical'})
       expect(annotate('Samantha Power said the plan failed.').sources[0]).toMatchObject({kind: 'person'})
       expect(annotate('Georgia Power said rates would rise.').sources[0]).toMatchObject({kind: 'organization'})
+      // (Was a person.)
+      expect(annotate('National Grid said crews were working to restore service.').sources[0]).toMatchObject({kind: 'organization', name: 'National Grid'})
     })
 
     it('reads a family or a couple as a group (“Her family said”, “The couple said”)', () => {
