@@ -292,6 +292,9 @@ describe('findTimes', () => {
     expect(one('until next Monday')).toMatchObject({text: 'next Monday', value: '2025-12-08'})
     // In a sentence about the future, the coming one.
     expect(one('Voters will go to the polls Tuesday.')).toMatchObject({value: '2025-12-09'})
+    // How long something may last, whatever the tense of its cue (was the Tuesday before).
+    expect(one('The utility said customers could be without power until Tuesday.')).toMatchObject({value: '2025-12-09'})
+    expect(one('The road was closed until Tuesday.')).toMatchObject({value: '2025-12-02'})
   })
 
   it('reads a weekday with its date as one date (“Thursday, Oct. 24”), not as the latest Thursday', () => {

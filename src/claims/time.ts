@@ -708,12 +708,29 @@ function weekday(
     else if (direction === 'last') delta = -(((current - day + 7) % 7) || 7)
     // A sentence about the future (“will vote Tuesday”) means the coming
     // one; otherwise news tells of what happened: the latest, today included.
-    else if (today.tense === 'future') delta = (day - current + 7) % 7
+    else if (today.tense === 'future' || modalUntil(tokens, first)) delta = (day - current + 7) % 7
     else delta = -((current - day + 7) % 7)
     value = formatDay(addDays(today, delta))
   }
 
   return match(tokens, first, index, 'relative', value, null, token)
+}
+
+/**
+ * Whether “until”, “till” or “through” comes right before `first` after a
+ * modal in the few words before (“could be without power until
+ * Wednesday”): how long something may last, so the coming day, whatever
+ * the tense of the sentence’s cue (“National Grid said …”).
+ */
+function modalUntil(tokens: Token[], first: number): boolean {
+  const before = tokens[first - 1]?.lower
+  if (before !== 'until' && before !== 'till' && before !== 'through') return false
+  for (let index = first - 2; index >= Math.max(0, first - 10); index--) {
+    const lower = tokens[index]!.lower
+    if (lower === 'could' || lower === 'may' || lower === 'might' || lower === 'can') return true
+  }
+
+  return false
 }
 
 /** “Dec. 2”, “December 2, 2024”, “Dec. 2nd”, “December 2024”, “in December”, “mid-December”. */
