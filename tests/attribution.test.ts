@@ -577,6 +577,20 @@ describe('findReports', () => {
     expect(reportsOf('Today, despite a mediation that awarded the territory to Eritrea, Ethiopia continues to occupy the village.')).toEqual([])
   })
 
+  it('reads a number inside a name (“told BBC Radio 4’s Today programme that”)', () => {
+    // (The content was “4's Today programme that he had …”.)
+    expect(reportsOf('Tom Reyes told BBC Radio 4’s Today programme that he had never been more terrified.')).toMatchObject([
+      {mention: 'Tom Reyes', cue: 'told', content: ['that he had never been more terrified']}
+    ])
+  })
+
+  it('reads the speaker of “with the Guardian calling it …”, and no cue in “rave reviews”', () => {
+    // (Was unattributed; with a quotation, “rave” was a cue whose source was the play.)
+    const {quotes} = annotate('Title\nThe play opened Thursday to rave reviews, with the Guardian calling it “a triumph of the form.”', {format: 'text'})
+    expect(quotes.map((quote) => quote.attribution?.mention?.text)).toEqual(['the Guardian'])
+    expect(reportsOf('He replaced it with the Columbia reporting team to publish the story.')).toEqual([])
+  })
+
   it('reads “see X as Y” as a belief, and not “see X” alone', () => {
     expect(reportsOf('Millennials see police violence against African Americans as a problem.')).toMatchObject([
       {mention: 'Millennials', cue: 'see', cueClass: 'perception', content: ['police violence against African Americans as a problem']}

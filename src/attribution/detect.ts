@@ -767,6 +767,8 @@ function verbCue(
   if (word === 'quote' && previous?.text === 'I' && tokens[k - 2]?.lower === 'and') return
   // “Reed argued with the bartender”: a quarrel, not an argument made.
   if (entry.lemma === 'argue' && next?.lower === 'with') return
+  // “opened to rave reviews”: praise, no one raving.
+  if (entry.lemma === 'rave' && next?.lower.startsWith('review') === true) return
   // “Ethiopia continues to occupy …”: going on doing, not speaking on.
   if (entry.lemma === 'continue' && next?.lower === 'to') return
   // “a procedural dispute”, “the dispute”: the noun (not after an
@@ -2902,6 +2904,9 @@ function withSubject(tokens: Token[], start: number): Range | undefined {
   for (let index = start - 1; index >= 0 && start - index <= 8; index--) {
     const token = tokens[index]!
     if (token.type === 'word' && token.lower === 'with') return (share || name) && index + 1 < start ? [index + 1, start] : undefined
+    // (A name after its article: “with the Guardian calling it …”; not
+    // “with the Columbia reporting team”.)
+    if (name && index + 1 < start && token.text === 'the' && tokens[index - 1]?.lower === 'with' && absoluteCues.has(tokens[start]!.lower)) continue
     if (token.type !== 'word' || !token.upper || capitalStops.has(token.text)) name = false
     if (token.text === '%' || /^\d/.test(token.text) || shareWords.has(token.lower) || numberWords.has(token.lower)) share = true
     // (“of” and “in” inside: “30 percent of voters”, “three in 10”.)
@@ -2910,6 +2915,9 @@ function withSubject(tokens: Token[], start: number): Range | undefined {
 
   return undefined
 }
+
+/** Participles that speak after “with the …” (“with the White House saying …”). */
+const absoluteCues = new Set(['saying', 'calling', 'telling', 'arguing', 'noting', 'warning', 'claiming', 'insisting', 'adding', 'predicting', 'describing', 'urging', 'demanding'])
 
 const shareWords = new Set(['percent', 'majority', 'most', 'half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'many', 'few', 'some', 'ten', 'dozens'])
 
@@ -3921,8 +3929,9 @@ function npAfter(tokens: Token[], start: number, addressee = false, nominal = fa
       continue
     }
 
-    // “said Teamsters Local 727 President John Coli”: a union local’s number.
-    if (named && words > 0 && startsWithDigit(lower) && tokens[index - 1]!.upper && tokens[index - 1]!.lower === 'local') {
+    // “said Teamsters Local 727 President John Coli”, “told BBC Radio 4’s
+    // Today programme”: a number inside a name.
+    if (named && words > 0 && startsWithDigit(lower) && tokens[index - 1]!.upper && (tokens[index - 1]!.lower === 'local' || token.possessive || tokens[index + 1]?.upper === true)) {
       words++
       index++
       end = index
