@@ -245,6 +245,15 @@ describe('findQuotes', () => {
     })
   })
 
+  it('attributes a quote after an appositive between dashes that holds a nickname', () => {
+    // (Was a term: the quotation inside the appositive hid the subject.)
+    const quotes = quotesOf('Tom Reyes — dubbed “the new Olivier” by one tabloid — told the BBC that he had “never been more terrified.”')
+    expect(quotes.map((quote) => [quote.kind, quote.attribution?.mention?.text ?? null])).toEqual([
+      ['term', null],
+      ['partial', 'Tom Reyes']
+    ])
+  })
+
   it('attributes a quote after a title to the speaker, not to the title', () => {
     const quotes = quotesOf(
       'Starr said the case reminds him of the book titled “The Tragedy of Lyndon Johnson,” explaining, “because of what could have been.” ' +

@@ -3502,7 +3502,9 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
   if (token.type === 'punct' && dashes.has(token.text) && token.text !== '-') {
     for (let dash = index - 1; dash >= Math.max(0, index - 16); dash--) {
       const item = tokens[dash]!
-      if (item.type === 'quote' || (item.type === 'punct' && item.text !== token.text && item.text !== ',')) return undefined
+      // (A short quotation inside is a name or a term: “Tom Reyes — dubbed
+      // “the new Olivier” by one tabloid — told …”.)
+      if ((item.type === 'quote' && item.end - item.start > 40) || (item.type === 'punct' && item.text !== token.text && item.text !== ',')) return undefined
       if (item.type === 'word' && finiteHints.has(item.lower)) return undefined
       if (item.type === 'punct' && item.text === token.text) {
         if (dash + 1 >= index || tokens[dash + 1]!.type !== 'word') return undefined
