@@ -312,7 +312,8 @@ export type Claim = z.infer<typeof Claim>
  * What a block of the article is: `title` (headline), `paragraph` (body),
  * `heading`, `blockquote`, `list-item`, `byline`, `dateline`, `credits`,
  * `separator` (a line of dashes or stars, no content), `html` (raw HTML such
- * as embeds), `boilerplate` (the site’s, not the story’s: copyright lines,
+ * as embeds; one element of prose, `<p>…</p>`, is read as the block its tag
+ * makes, its tags blanked), `boilerplate` (the site’s, not the story’s: copyright lines,
  * newsletter and social prompts, update notes and time stamps, photo credits, “Read more:”
  * links, the author’s bio at the end; it holds no claims).
  */

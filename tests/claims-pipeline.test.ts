@@ -136,6 +136,24 @@ describe('annotate (lists)', () => {
   })
 })
 
+describe('annotate (HTML blocks)', () => {
+  it('reads one element of prose as its text, tags blanked, and keeps other HTML as it is', () => {
+    const input =
+      '# Bill\n\n<p>The House passed the bill Friday by a vote of <a href="https://x.example">286-134</a>.</p>\n\n<div class="ad"><script>load()</script></div>\n\n<blockquote>“We won,” said Ana Ruiz.</blockquote>\n'
+    const article = annotate(input, {format: 'markdown'})
+    // (Were two paragraphs of kind `html`, no claim and no quote.)
+    expect(article.paragraphs.map((paragraph) => paragraph.kind)).toEqual(['title', 'paragraph', 'html', 'blockquote'])
+    expect(article.claims.map((claim) => [claim.text, claim.quantities.map((quantity) => quantity.value)])).toEqual([
+      ['The House passed the bill Friday by a vote of <a href="https://x.example">286-134</a>.', [286, 134]],
+      ['We won', []]
+    ])
+    expect(article.quotes.map((quote) => [quote.text, quote.attribution?.mention?.text])).toEqual([['“We won,”', 'Ana Ruiz']])
+    // Character references show their characters, as in markdown text.
+    const references = annotate('# Bill\n\n<p>&ldquo;We won,&rdquo; said Ana Ruiz.</p>\n', {format: 'markdown'})
+    expect(references.quotes.map((quote) => [quote.text, quote.content, quote.attribution?.mention?.text])).toEqual([['&ldquo;We won,&rdquo;', 'We won,', 'Ana Ruiz']])
+  })
+})
+
 describe('annotate (pasted social posts)', () => {
   it('makes no reporter’s claim of a post pasted from a page (its link or its signature), and keeps the article’s own', () => {
     const article = annotate(

@@ -187,7 +187,8 @@ describe('markdownBlocks (deep nesting)', () => {
       ['blockquote', 'two'],
       ['paragraph', 'three'],
       ['separator', '---'],
-      ['html', '<div>x</div>']
+      // (One element of prose: its text is a paragraph.)
+      ['paragraph', '<div>x</div>']
     ])
   })
 })

@@ -3,6 +3,7 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import type {ParagraphKind} from '../schema.js'
 import {capNesting} from './nesting.js'
+import {proseElement} from './html.js'
 import {isAsciiPunctuation, plainBlocks, plainParagraphs, referenceAt, simpleBlocks, syntaxFree, viewOf, type Substitution} from './plain.js'
 
 /** A block of the article as offsets into the input, before classification. */
@@ -284,8 +285,17 @@ function parseRanges(
       case 'html': {
         // Inline HTML (`<tweet …>`, `<a href>`) is markup: blanked in the view.
         if (start !== undefined && end !== undefined && !inline) {
-          keep(start, end)
-          blocks.push({kind: 'html', start, end})
+          // One element of prose (`<p>The House passed …</p>`, as scraped
+          // pages keep them): its text, with the tags blanked. Else the
+          // block stays as written, of kind `html`.
+          const kind = proseElement(source, start, end)
+          if (kind) {
+            keepProse(start, end)
+            blocks.push({kind: kind === 'paragraph' ? context : kind, start, end})
+          } else {
+            keep(start, end)
+            blocks.push({kind: 'html', start, end})
+          }
         }
 
         return undefined
@@ -348,6 +358,27 @@ function parseRanges(
 
   function keep(start: number, end: number): void {
     mask.fill(1, start, end)
+  }
+
+  /**
+   * Keep the text of the HTML block `source[start..end)`: its characters
+   * outside tags, a character reference (`&rsquo;`) as its character.
+   */
+  function keepProse(start: number, end: number): void {
+    let tag = false
+    for (let index = start; index < end; index++) {
+      const code = source.charCodeAt(index)
+      if (code === 60 /* < */) tag = true
+      else if (code === 62 /* > */ && tag) tag = false
+      else if (!tag && code === 38 /* & */) {
+        const found = referenceAt(source, index)
+        const shown = found && found.end <= end ? viewOf(found.value, found.end - index) : undefined
+        if (found && shown !== undefined) {
+          substitutions.push({start: index, end: found.end, value: shown})
+          index = found.end - 1
+        } else mask[index] = 1
+      } else if (!tag) mask[index] = 1
+    }
   }
 
   /**

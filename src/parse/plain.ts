@@ -16,6 +16,7 @@ import {decodeNumericCharacterReference} from 'micromark-util-decode-numeric-cha
 import {classifyCharacter} from 'micromark-util-classify-character'
 import {htmlBlockNames, htmlRawNames} from 'micromark-util-html-tag-name'
 import type {Block, Blocks} from './blocks.js'
+import {proseElement} from './html.js'
 
 /**
  * Characters that can change how markdown reads wherever they stand:
@@ -536,6 +537,8 @@ export function simpleBlocks(
   if (tag) {
     // Tabs and form feeds are white space to markdown: a line of them is blank.
     if (!htmlBlockNames.includes(tag[1]!.toLowerCase()) || /[\t\v\f\0]/.test(source.slice(start, end))) return undefined
+    // (One element of prose is read as its text: see `markdownBlocks`.)
+    if (proseElement(source, first[0], last[1])) return undefined
     mask.fill(1, first[0], last[1])
     return [{kind: 'html', start: first[0], end: last[1]}]
   }
