@@ -832,6 +832,7 @@ describe('resolveSources', () => {
       expect(annotate('Georgia Power said rates would rise.').sources[0]).toMatchObject({kind: 'organization'})
       // (Was a person.)
       expect(annotate('National Grid said crews were working to restore service.').sources[0]).toMatchObject({kind: 'organization', name: 'National Grid'})
+      expect(annotate('Edison Research said turnout was high.').sources[0]).toMatchObject({kind: 'organization', name: 'Edison Research'})
     })
 
     it('reads a family or a couple as a group (“Her family said”, “The couple said”)', () => {
@@ -2927,6 +2928,15 @@ describe('resolveSources', () => {
     // (Was Boeing.)
     const sources = kindsNamesAndTitles('Strike\nBoeing said it was disappointed. “We remain committed,” the company said.\nAnalysts at Jefferies said the strike could delay deliveries. Sheila Kahyaoglu, an aerospace analyst at the firm, said suppliers were suffering.')
     expect(sources.find(([, name]) => name === 'Sheila Kahyaoglu')).toEqual(['person', 'Sheila Kahyaoglu', ['aerospace analyst'], 'Jefferies'])
+  })
+
+  it('reads “at the firm” after a business that spoke as that business (“Counterpoint Research expects … said Neil Shah, a vice president at the firm”)', () => {
+    // (The affiliation was none, and Counterpoint Research a person.)
+    const sources = kindsNamesAndTitles('Phones\nCounterpoint Research expects shipments to grow 3%. “There’s nothing here,” said Neil Shah, a vice president at the firm.')
+    expect(sources).toEqual([
+      ['organization', 'Counterpoint Research', [], null],
+      ['person', 'Neil Shah', ['vice president'], 'Counterpoint Research']
+    ])
   })
 
   it('reads a nationality before a business noun as a description of the business just named (“Spotify … The Swedish company said”)', () => {

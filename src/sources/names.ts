@@ -88,7 +88,7 @@ const regionNouns = new Set(['region', 'area', 'areas', 'community', 'neighborho
 const surnameGeoHeads = new Set(['hall', 'park', 'beach', 'hill', 'hills', 'lake', 'bridge', 'tower', 'street'])
 
 /** Trades that end a business’s name of two words or more, though alone they name none (“DTE *Energy*”, “Delta *Chemical*”, not “Program on Energy”). */
-const businessTails = new Set(['energy', 'health', 'power', 'grid', 'electric', 'wireless', 'mobile', 'telecom', 'robotics', 'analytics', 'therapeutics', 'biosciences', 'pharmaceuticals', 'dynamics', 'ventures', 'aerospace', 'automotive', 'logistics', 'chemical', 'chemicals', 'airlines', 'motors', 'foods', 'brands', 'semiconductor', 'biotech', 'software', 'solar', 'petroleum', 'mining', 'insurance'])
+const businessTails = new Set(['energy', 'health', 'power', 'grid', 'research', 'electric', 'wireless', 'mobile', 'telecom', 'robotics', 'analytics', 'therapeutics', 'biosciences', 'pharmaceuticals', 'dynamics', 'ventures', 'aerospace', 'automotive', 'logistics', 'chemical', 'chemicals', 'airlines', 'motors', 'foods', 'brands', 'semiconductor', 'biotech', 'software', 'solar', 'petroleum', 'mining', 'insurance'])
 
 /**
  * The organization phrases that start with “the”, without it (“new york

@@ -791,6 +791,23 @@ export function resolve(
           entity = speakingOpaque
         }
 
+        // “Counterpoint Research expects … “…,” said Neil Shah, a vice
+        // president at the firm”: someone’s employer is the business that
+        // spoke last, when no organization was named since (“Analysts at
+        // Jefferies … an analyst at the firm” is Jefferies).
+        if (
+          !entity &&
+          !item.speaker &&
+          atBefore(item.start) &&
+          businessDescriptions.has(item.key) &&
+          !item.name.includes(' ') &&
+          speakingOpaque &&
+          speakingOpaque === lastOrganization &&
+          item.paragraph - speakingOpaque.lastSpokeParagraph <= 1
+        ) {
+          entity = speakingOpaque
+        }
+
         // “Nvidia revenue jumps 62% … Four customers accounted for 61% of
         // sales, the company said”: a business that speaks, and that no name
         // nearby is, is the one the story is about, however far back.
