@@ -48,13 +48,16 @@ export interface QuantityMatch {
   vague: boolean
 }
 
+/** A word with a capital after its first lowercase letters (“iPhone”). */
+const innerCapital = /^\p{Ll}{1,2}\p{Lu}/u
+
 /** Capitalized words before a number that make it a name, not an amount (“Title 42”, “Route 66”). */
 const identifiers = new Set(
   (
     'title article section amendment chapter route highway interstate flight room no number ' +
     'proposition prop resolution rule phase level category stage class paragraph item figure ' +
     'table page volume part model version district ward precinct gate terminal building floor ' +
-    'suite unit lot block game week episode season apollo windows iphone pixel galaxy air ' +
+    'suite unit lot block game week episode season apollo windows iphone ipad pixel galaxy air ' +
     'force one covid mig su boeing airbus tu'
   ).split(' ')
 )
@@ -889,7 +892,8 @@ function acceptable(tokens: Token[], phrase: NumberPhrase): boolean {
   // Identifiers: “Title 42”, “Route 66”, “No. 2”.
   let name = previous
   if (name && name.text === '.' && touches(tokens[phrase.first - 2], name)) name = tokens[phrase.first - 2]
-  if (name && name.kind === 'word' && identifiers.has(name.lower) && name.capitalized) return false
+  // (Or a brand’s inner capital: “iPhone 17”, “iPad 10”.)
+  if (name && name.kind === 'word' && identifiers.has(name.lower) && (name.capitalized || innerCapital.test(name.text))) return false
   // Stock indexes and rankings: “the Nasdaq 100”, “Fortune 500 companies”,
   // “the S&P 500” — a whole number with no unit (“the Nasdaq 1.2 percent”
   // is a change).
