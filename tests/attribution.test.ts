@@ -1149,6 +1149,8 @@ describe('findReports', () => {
     expect(reportsOf('The company added 300 jobs last year. The plan would raise taxes and add 120 police officers. Smith added that the plan works.')).toMatchObject([
       {mention: 'Smith', cue: 'added', content: ['that the plan works']}
     ])
+    // (Also after an approximator or a pound sign: were reports of “The increase” and “The U.S.”.)
+    expect(reportsOf('The increase will add about £200 to the cost of a ticket. The U.S. added around 292,000 jobs in December.')).toEqual([])
   })
 
   it('reads “said of X” and “said by telephone” as adjuncts, not the content', () => {

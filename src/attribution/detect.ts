@@ -860,7 +860,8 @@ function verbCue(
   // answering an emergency, not words.
   if (entry.lemma === 'respond' && next?.lower === 'to' && respondedTo(tokens, end + 1)) return
   // “added 300 jobs”, “would … add 120 police officers”: adding a number of things, not words.
-  if (word.startsWith('add') && next && (startsWithDigit(next.lower) || next.text === '$' || numberWords.has(next.lower))) return
+  // (“will add about £200 to the cost”, “added nearly 4,000”: an amount after an approximator or a currency sign.)
+  if (word.startsWith('add') && next && (startsWithDigit(next.lower) || currencySigns.has(next.text) || numberWords.has(next.lower) || (countApproximators.has(next.lower) && amountAfter(tokens, end + 1)))) return
   // “The findings add to a growing body of evidence”, “adds to concerns”: increasing, not speaking.
   // (Not “added to reporters that …”.)
   if (word.startsWith('add') && next?.lower === 'to' && tokens[end + 1]?.type === 'word' && !tokens[end + 1]!.upper && !saidToAudience(tokens, end + 1)) return
@@ -2914,6 +2915,15 @@ function withSubject(tokens: Token[], start: number): Range | undefined {
   }
 
   return undefined
+}
+
+/** Currency signs before an amount. */
+const currencySigns = new Set(['$', '£', '€', '¥', '₹'])
+
+/** Whether an amount starts at `index` (“£200”, “4,000”, “two million”). */
+function amountAfter(tokens: Token[], index: number): boolean {
+  const token = tokens[index]
+  return token !== undefined && (startsWithDigit(token.lower) || currencySigns.has(token.text) || numberWords.has(token.lower))
 }
 
 /** Participles that speak after “with the …” (“with the White House saying …”). */
