@@ -13,7 +13,9 @@ export const ruleIds = {
   /** Input with characters that cannot be text: NUL, lone surrogates. */
   invalidCharacter: 'invalid-character',
   /** Text running on past the longest sentence without a sentence end (ended at spaces). */
-  longSentence: 'long-sentence'
+  longSentence: 'long-sentence',
+  /** Markdown whose paragraphs are lines (no blank lines between them): read as one paragraph each run, as markdown says. */
+  lineParagraphs: 'line-paragraphs'
 } as const
 
 /** A stable rule id (see {@link ruleIds}). */

@@ -383,6 +383,19 @@ describe('annotate', () => {
     expect(brokenSpans(input, result)).toEqual([])
   })
 
+  it('says when markdown given as such has paragraphs of lines that end sentences (one paragraph per line)', () => {
+    const line = 'The council voted on Tuesday to approve the plan, which had been debated for more than eight months by members of both parties.'
+    const input = 'Council approves plan\n' + [line, line, line, line].join('\n') + '\n'
+    const result = annotate(input, {format: 'markdown'})
+    expect(result.diagnostics.map((item) => [item.ruleId, item.place?.start.offset])).toEqual([['line-paragraphs', 0]])
+    expect(result.paragraphs).toHaveLength(1)
+    // Not when detected, nor for hard-wrapped markdown nor paragraphs apart.
+    expect(annotate(input).diagnostics).toEqual([])
+    const wrapped = 'The council voted on Tuesday.\nTo approve the plan, which had been debated for\nmonths. Members agreed.\nIt passed.\nOn Friday.\n'
+    expect(annotate(wrapped, {format: 'markdown'}).diagnostics).toEqual([])
+    expect(annotate([line, line, line, line].join('\n\n'), {format: 'markdown'}).diagnostics).toEqual([])
+  })
+
   it('does not crash on an article cut off after an appositive’s article (fuzz finding)', () => {
     for (const input of ['“Symbolically, this policy,” said Sarah Yager, the', 'It was said by Sarah Yager, a']) {
       expect(brokenSpans(input, annotate(input, {format: 'markdown'}))).toEqual([])

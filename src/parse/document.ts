@@ -108,6 +108,7 @@ export function parseDocument(
 
   const {blocks, view} = resolved === 'markdown' ? markdownBlocks(source) : textBlocks(source)
   reportInvalidCharacters(input, file, location)
+  if (resolved === 'markdown' && format === 'markdown') reportLineParagraphs(input, blocks, file, location)
   const structure = classify(blocks, view)
   const paragraphs: DocParagraph[] = []
   const sentences: DocSentence[] = []
@@ -169,6 +170,61 @@ function unit(view: string, block: Block): [number, number] {
   while (start < end && view.charCodeAt(start) === 32) start++
   while (end > start && view.charCodeAt(end - 1) === 32) end--
   return [start, end]
+}
+
+/** Fewest lines that end a sentence inside one markdown paragraph for {@link reportLineParagraphs} to speak. */
+const lineParagraphLines = 3
+
+/**
+ * Markdown given as such (not detected) whose paragraphs are lines, one per
+ * line with no blank line between (“one paragraph per line” text): markdown
+ * reads each run of lines as one paragraph, so the headline joins the first
+ * paragraph and speakers are looked for across what were paragraphs. Say
+ * so once, where the first such paragraph starts.
+ */
+function reportLineParagraphs(input: string, blocks: readonly Block[], file: VFile, location: Location): void {
+  let count = 0
+  let first = -1
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph') continue
+    // (Not hard-wrapped prose, whose lines are short and end anywhere: two
+    // line ends in three must end a sentence, and a line must be longer
+    // than a wrapped one.)
+    let breaks = 0
+    let ends = 0
+    let longest = 0
+    let lineStart = block.start
+    for (let index = block.start; index < block.end; index++) {
+      const code = input.charCodeAt(index)
+      if (code !== 10 && code !== 13) continue
+      breaks++
+      if (sentenceEndBefore(input, lineStart, index)) ends++
+      longest = Math.max(longest, index - lineStart)
+      if (code === 13 && input.charCodeAt(index + 1) === 10) index++
+      lineStart = index + 1
+    }
+
+    longest = Math.max(longest, block.end - lineStart)
+    if (ends < lineParagraphLines || ends * 3 < breaks * 2 || longest <= 120) continue
+    count++
+    if (first < 0) first = block.start
+  }
+
+  if (count === 0) return
+  file.message(
+    'Unexpected paragraph' + (count === 1 ? '' : 's') + ' of lines that end sentences, expected a blank line between paragraphs; read ' +
+      (count === 1 ? 'it' : 'each') + ' as one paragraph (for one paragraph per line, use `format: \'text\'` or `\'auto\'`)',
+    {place: location.point(first), source: 'claimtrace', ruleId: ruleIds.lineParagraphs}
+  )
+}
+
+/** Whether the last character before `end` (after trailing spaces), not before `start`, ends a sentence. */
+function sentenceEndBefore(input: string, start: number, end: number): boolean {
+  let at = end - 1
+  while (at >= start && input.charCodeAt(at) === 32) at--
+  if (at < start) return false
+  const code = input.charCodeAt(at)
+  return code === 46 || code === 33 || code === 63 || code === 0x20_1d || code === 34 || code === 0x20_19
 }
 
 const invalid = /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
