@@ -877,9 +877,13 @@ describe('findReports', () => {
 
   it('gives a participle after an inverted cue with an auxiliary that cue’s speaker (“…, Ofgem has announced, adding …”)', () => {
     // (The source was “Energy”, the main clause’s subject.)
-    expect(reportsOf('Energy bills will rise by 6.4% in April, Ofgem has announced, adding about £111 a year to the typical bill.')).toMatchObject([
+    expect(reportsOf('Energy bills will rise by 6.4% in April, Ofgem has announced, adding that the typical bill would rise by £111 a year.')).toMatchObject([
       {mention: 'Ofgem', cue: 'has announced', content: ['Energy bills will rise by 6.4% in April']},
-      {mention: 'Ofgem', cue: 'adding', content: ['about £111 a year to the typical bill']}
+      {mention: 'Ofgem', cue: 'adding', content: ['that the typical bill would rise by £111 a year']}
+    ])
+    // (“adding about £111 a year to the typical bill” is what the rise adds: no speech.)
+    expect(reportsOf('Energy bills will rise by 6.4% in April, Ofgem has announced, adding about £111 a year to the typical bill.')).toMatchObject([
+      {mention: 'Ofgem', cue: 'has announced', content: ['Energy bills will rise by 6.4% in April']}
     ])
   })
 
