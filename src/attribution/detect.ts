@@ -927,6 +927,18 @@ function verbCue(
   // others with a subject (“was widely criticized by”) are read as before.
   if (loosePassive && passiveCue(tokens, start, end, entry, unit, found)) return
 
+  // “with growth expected to slow”, “with humidity expected to drop”: a
+  // reduced passive after “with” (no “is”), so the phrase is what is
+  // expected, not who expects it. (Gated on the word “to” after a raising
+  // verb, so most cues never look back.)
+  if (start === k && tokens[end]?.lower === 'to' && raisingPassives.has(entry.lemma) && entry.form === 'past') {
+    const subject = subjectBefore(tokens, start)
+    if (subject && tokens[subject[0] - 1]?.lower === 'with') {
+      passiveCue(tokens, start, end, entry, unit, found)
+      return
+    }
+  }
+
   const before = tokens[start - 1]
 
   if (entry.form === 'ing' && start === k) {
