@@ -2257,6 +2257,11 @@ describe('resolveSources', () => {
     ).toEqual([['Live Nation Entertainment', ['Live Nation Entertainment', 'it']]])
   })
 
+  it('reads a body’s name in apposition after any noun no role makes a person’s (“The developer, Bayview Partners, said”)', () => {
+    // (Was a person “The developer”, and Bayview Partners a second source.)
+    expect(namesAndMentions('Zoning fight\nThe developer, Bayview Partners, said it had cut the height to five stories.')).toEqual([['Bayview Partners', ['Bayview Partners']]])
+  })
+
   it('reads a social media post as a document (“according to a post on the singer’s Instagram account”)', () => {
     // (Was an organization “a post”.)
     expect(kindsNamesAndMentions('Tour dates\nThe new shows will take place in late 2024, according to a post on the singer’s Instagram account.')).toEqual([

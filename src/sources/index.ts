@@ -830,7 +830,9 @@ function appositiveName(view: string, candidates: Candidate[], end: number): Can
   // says”; a body’s name after a body’s noun: “Ticketmaster’s parent
   // company, Live Nation Entertainment, said”.)
   const word = lastWord(view, end)
-  if (next.type !== 'person' && !(next.type === 'unknown' && personalNoun(word)) && !(next.type === 'organization' && orgDescriptions.has(word))) return undefined
+  // (And after a lowercase noun no role or kin makes a person's: “The
+  // developer, Bayview Partners, said”.)
+  if (next.type !== 'person' && !(next.type === 'unknown' && personalNoun(word)) && !(next.type === 'organization' && (orgDescriptions.has(word) || (word.length > 0 && lowercaseAt(view, end - word.length) && !roles.has(word) && !kin.has(word))))) return undefined
   // (Past a short lowercase adjunct too: “the party’s leader in parliament, Mathilde Panot”.)
   if (!/^(?:\s(?:in|at|on|for)\s\p{Ll}+(?:\s\p{Ll}+)?)?,\s{1,2}(?:the\s(?:[\p{Ll}-]+\s){0,2})?$/u.test(view.slice(end, start))) return undefined
   // (Or ending the sentence, after a cue: “…,” said a spokesman, John Smith.)
