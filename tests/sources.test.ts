@@ -2262,6 +2262,11 @@ describe('resolveSources', () => {
     expect(namesAndMentions('Zoning fight\nThe developer, Bayview Partners, said it had cut the height to five stories.')).toEqual([['Bayview Partners', ['Bayview Partners']]])
   })
 
+  it('reads a name in apposition ending the sentence after “according to” as the source (“according to its president, Sandra Mills.”)', () => {
+    // (Was a person “its president”, and Sandra Mills a second.)
+    expect(namesAndMentions('Zoning fight\nThe group has collected 900 signatures, according to its president, Sandra Mills. Mills said it would appeal.')[0]).toEqual(['Sandra Mills', ['Sandra Mills', 'Mills']])
+  })
+
   it('reads a social media post as a document (“according to a post on the singer’s Instagram account”)', () => {
     // (Was an organization “a post”.)
     expect(kindsNamesAndMentions('Tour dates\nThe new shows will take place in late 2024, according to a post on the singer’s Instagram account.')).toEqual([

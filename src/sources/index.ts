@@ -604,7 +604,9 @@ function linkTargets(
     // the FBI, Cheryl Mills, a top aide, sent …”.)
     if (!best || best.type !== 'person' || apposed) {
       const named = apposed
-      if (named && named !== best && !/according\s+to\s+$/i.test(doc.view.slice(Math.max(0, target.start - 14), target.start))) {
+      // (But a name that ends the sentence is in apposition: “…, according
+      // to its president, Sandra Mills.”)
+      if (named && named !== best && (!/according\s+to\s+$/i.test(doc.view.slice(Math.max(0, target.start - 14), target.start)) || sentenceEndAt(doc.view, named.afterEnd))) {
         // “A Pentagon spokesman, John Kirby,”: the body is no description of
         // the person but their affiliation.
         // (“An attorney for Perez, Michael Grant,”: the named person speaks
@@ -848,6 +850,12 @@ function appositiveName(view: string, candidates: Candidate[], end: number): Can
 
   const after = view.charCodeAt(afterEnd)
   return after === 44 || after === 46 || after === 33 || after === 63 || Number.isNaN(after) ? next : undefined
+}
+
+/** Whether a sentence ends at `index` (“.”, “!”, “?” or the text's end). */
+function sentenceEndAt(view: string, index: number): boolean {
+  const code = view.charCodeAt(index)
+  return code === 46 || code === 33 || code === 63 || Number.isNaN(code)
 }
 
 /** Whether the character at `index` is a lowercase letter. */
