@@ -779,6 +779,14 @@ describe('findReports', () => {
     ])
   })
 
+  it('gives a coordinated verb the main subject past a quoted phrase (“accused Manila of “deliberately provoking” a confrontation, and warned”)', () => {
+    // (Was “a confrontation”: the words after the quote read as a new clause.)
+    expect(reportsOf('The ministry accused the Philippines of “deliberately provoking” a confrontation near the shoal, and warned Manila to stop.')).toMatchObject([
+      {mention: 'The ministry', cue: 'accused'},
+      {mention: 'The ministry', cue: 'warned'}
+    ])
+  })
+
   it('reads a forecast or a prediction of a noun phrase (“Nvidia forecast revenue of $37.5 billion”)', () => {
     // (Was no attribution: “forecast” and “predict” took only a clause.)
     expect(reportsOf('Nvidia forecast revenue of $37.5 billion for the fourth quarter.')).toMatchObject([

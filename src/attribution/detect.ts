@@ -4262,7 +4262,7 @@ function opensClause(tokens: Token[], index: number): boolean {
   const previous = tokens[index - 1]
   return (
     !previous ||
-    previous.type === 'quote' ||
+    (previous.type === 'quote' && !quotedPhrase(tokens, index - 1)) ||
     (previous.type === 'punct' && (previous.text === ',' || dashes.has(previous.text) || previous.text === ';' || previous.text === ':')) ||
     (previous.type === 'word' && (clauseOpeners.has(previous.lower) || previous.lower === 'and' || previous.lower === 'but'))
   )
@@ -4430,6 +4430,17 @@ function build(
 }
 
 /** The words inside a quote token (marks stripped). */
+/**
+ * Whether the quote at `at` is a phrase inside a clause (“accused Manila of
+ * “deliberately provoking” a confrontation”): a word before it and no
+ * punctuation closing its words, so the words after it go on the clause.
+ */
+function quotedPhrase(tokens: Token[], at: number): boolean {
+  if (tokens[at - 1]?.type !== 'word') return false
+  const words = quoteWords(tokens[at]!)
+  return words.length > 0 && /[\p{L}\p{N}]$/u.test(words)
+}
+
 function quoteWords(token: Token): string {
   return token.text.replace(/^[“”"'‘’«»‹›„>]+|[“”"'‘’«»‹›„]+$/gu, '').trim()
 }
