@@ -2267,6 +2267,15 @@ describe('resolveSources', () => {
     expect(namesAndMentions('Zoning fight\nThe group has collected 900 signatures, according to its president, Sandra Mills. Mills said it would appeal.')[0]).toEqual(['Sandra Mills', ['Sandra Mills', 'Mills']])
   })
 
+  it('reads a name ending in a monument’s or a reef’s noun as a place, no one a pronoun could name (“the Papahanaumokuakea Marine National Monument”)', () => {
+    // (The second “she” was the person “Papahanaumokuakea Marine National Monument”.)
+    expect(
+      kindsNamesAndMentions(
+        'Obituary\nMargaret Ellison, a marine biologist, died on Sunday. In 2006, she persuaded the United States to designate the Papahanaumokuakea Marine National Monument. “The reef was her life,” she once said.'
+      )
+    ).toEqual([['person', 'Margaret Ellison', ['Margaret Ellison', 'she', 'she']]])
+  })
+
   it('reads a social media post as a document (“according to a post on the singer’s Instagram account”)', () => {
     // (Was an organization “a post”.)
     expect(kindsNamesAndMentions('Tour dates\nThe new shows will take place in late 2024, according to a post on the singer’s Instagram account.')).toEqual([

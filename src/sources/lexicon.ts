@@ -188,6 +188,7 @@ export const geoHeads = words(`
   desert coast border district township village borough canyon harbor harbour highway bridge
   heights hills beach falls plaza tower towers building hall hotel palace stadium arena capitol strip
   mansion stream creek reserve forest preserve northwest northeast southwest southeast midwest
+  monument memorial refuge sanctuary reef shoal glacier reservoir dam trail
 `)
 
 /** Last words of things that are neither people nor organizations (“Gulf *War*”). */
