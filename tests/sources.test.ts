@@ -2276,6 +2276,13 @@ describe('resolveSources', () => {
     ).toEqual([['person', 'Margaret Ellison', ['Margaret Ellison', 'she', 'she']]])
   })
 
+  it('reads a lone unknown name after “according to” as a body (“according to Opta”, “according to Nielsen”)', () => {
+    // (Were people: a person would be named in full.)
+    expect(kindsNamesAndMentions('City win\nThe striker has scored 19 goals this season, according to Opta.')).toEqual([['organization', 'Opta', ['Opta']]])
+    // (A surname of someone named in full stays theirs.)
+    expect(kindsNamesAndMentions('City win\nJohn Smith spoke first. The plan failed, according to Smith.')).toEqual([['person', 'John Smith', ['John Smith', 'Smith']]])
+  })
+
   it('reads a social media post as a document (“according to a post on the singer’s Instagram account”)', () => {
     // (Was an organization “a post”.)
     expect(kindsNamesAndMentions('Tour dates\nThe new shows will take place in late 2024, according to a post on the singer’s Instagram account.')).toEqual([
