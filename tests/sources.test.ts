@@ -2283,6 +2283,14 @@ describe('resolveSources', () => {
     expect(kindsNamesAndMentions('City win\nJohn Smith spoke first. The plan failed, according to Smith.')).toEqual([['person', 'John Smith', ['John Smith', 'Smith']]])
   })
 
+  it('reads a capital that speaks as its government (“Manila rejected that account”, “Hanoi said”)', () => {
+    // (Were people.)
+    expect(kindsNamesAndMentions('Sea dispute\nManila rejected that account on Wednesday. Hanoi said the talks would resume.')).toEqual([
+      ['organization', 'Manila', ['Manila']],
+      ['organization', 'Hanoi', ['Hanoi']]
+    ])
+  })
+
   it('reads a social media post as a document (“according to a post on the singer’s Instagram account”)', () => {
     // (Was an organization “a post”.)
     expect(kindsNamesAndMentions('Tour dates\nThe new shows will take place in late 2024, according to a post on the singer’s Instagram account.')).toEqual([
