@@ -2291,6 +2291,15 @@ describe('resolveSources', () => {
     ])
   })
 
+  it('reads a body’s staff as a group (“City staff”, “the bank’s staff”), not a chief of staff', () => {
+    // (Were a person and a source of unknown kind.)
+    expect(kindsNamesAndMentions('Zoning fight\nCity staff had recommended approval. The bank’s staff now expect inflation to ease.').map((source) => source.slice(0, 2))).toEqual([
+      ['group', 'City staff'],
+      ['group', 'The bank’s staff']
+    ])
+    expect(kindsNamesAndMentions('Zoning fight\nThe chief of staff said it was fine.').map((source) => source[0])).toEqual(['unknown'])
+  })
+
   it('reads a social media post as a document (“according to a post on the singer’s Instagram account”)', () => {
     // (Was an organization “a post”.)
     expect(kindsNamesAndMentions('Tour dates\nThe new shows will take place in late 2024, according to a post on the singer’s Instagram account.')).toEqual([

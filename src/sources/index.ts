@@ -1346,7 +1346,8 @@ function looseCandidate(doc: Doc, start: number, end: number, sentenceCase = fal
     })
   }
 
-  if (groupHeads.has(last) || capitalGroups.has(last)) {
+  // (“City staff”, “the bank’s staff”: a body’s people; not “chief of staff”.)
+  if (groupHeads.has(last) || capitalGroups.has(last) || (last === 'staff' && words.length > 1 && words[words.length - 2]!.toLowerCase() !== 'of')) {
     return candidate('group', start, end, null, paragraph, 'description', text, lower, {speaker: true, plural: true})
   }
 
