@@ -64,6 +64,8 @@ describe('findReports', () => {
     ['passive “is said to”', 'The minister is said to have resigned.', {mention: null, cue: 'is said', content: ['The minister', 'to have resigned'], cueClass: 'speech'}],
     ['passive “is believed to”', 'The company is believed to have lost $2 billion.', {mention: null, cue: 'is believed', content: ['The company', 'to have lost $2 billion'], cueClass: 'belief'}],
     ['negated passive “expected to”', 'Donald Trump isn’t expected to attend the dinner.', {mention: null, cue: 'isn’t expected', content: ['Donald Trump', 'to attend the dinner']}],
+    // (Was the source “the economy”: a reduced passive after “with”.)
+    ['reduced passive “with X expected to”', 'Forecasts were trimmed, with the economy expected to grow by 0.7% this year.', {mention: null, cue: 'expected', content: ['the economy', 'to grow by 0.7% this year']}],
     ['passive', 'It was reported that the contractor was paid twice.', {mention: null, cue: 'was reported', content: ['that the contractor was paid twice']}],
     ['belief', 'Many residents believe the repairs were rushed.', {mention: 'Many residents', cue: 'believe', content: ['the repairs were rushed'], cueClass: 'belief'}],
     ['intention', 'The city plans to hire more inspectors.', {mention: 'The city', cue: 'plans', content: ['to hire more inspectors'], cueClass: 'intention'}],
@@ -798,6 +800,14 @@ describe('findReports', () => {
     expect(reportsOf('Smith said that the plan failed and added that it cost too much.')).toMatchObject([
       {mention: 'Smith', cue: 'said'},
       {mention: 'Smith', cue: 'added'}
+    ])
+  })
+
+  it('gives a coordinated verb the main subject past a quoted phrase (“accused Manila of “deliberately provoking” a confrontation, and warned”)', () => {
+    // (Was “a confrontation”: the words after the quote read as a new clause.)
+    expect(reportsOf('The ministry accused the Philippines of “deliberately provoking” a confrontation near the shoal, and warned Manila to stop.')).toMatchObject([
+      {mention: 'The ministry', cue: 'accused'},
+      {mention: 'The ministry', cue: 'warned'}
     ])
   })
 

@@ -183,6 +183,13 @@ describe('findQuotes', () => {
     expect(byContent(quotes, 'Honesty Is')).not.toMatchObject({kind: 'title'})
   })
 
+  it('reads title-case words after “including” as a title (“11 books, including “The Quiet Reef,” which sold”)', () => {
+    // (Was a partial quote of the writer: “She wrote” made it her words.)
+    expect(byContent(quotesOf('She wrote 11 books, including “The Quiet Reef,” which sold a million copies.'), 'The Quiet Reef')).toMatchObject({kind: 'title', attribution: null})
+    // (Not words in lowercase: “including “deliberately provoking” a clash”.)
+    expect(byContent(quotesOf('He listed the charges, including “deliberately provoking” a clash, she said.'), 'deliberately')).not.toMatchObject({kind: 'title'})
+  })
+
   it('attributes a scare quote when someone is quoted using it', () => {
     const quotes = quotesOf('Clinton called half of his supporters “deplorables.”')
     expect(quotes[0]).toMatchObject({kind: 'partial'})

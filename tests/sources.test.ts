@@ -2260,6 +2260,49 @@ describe('resolveSources', () => {
     ).toEqual([['Live Nation Entertainment', ['Live Nation Entertainment', 'it']]])
   })
 
+  it('reads a body’s name in apposition after any noun no role makes a person’s (“The developer, Bayview Partners, said”)', () => {
+    // (Was a person “The developer”, and Bayview Partners a second source.)
+    expect(namesAndMentions('Zoning fight\nThe developer, Bayview Partners, said it had cut the height to five stories.')).toEqual([['Bayview Partners', ['Bayview Partners']]])
+  })
+
+  it('reads a name in apposition ending the sentence after “according to” as the source (“according to its president, Sandra Mills.”)', () => {
+    // (Was a person “its president”, and Sandra Mills a second.)
+    expect(namesAndMentions('Zoning fight\nThe group has collected 900 signatures, according to its president, Sandra Mills. Mills said it would appeal.')[0]).toEqual(['Sandra Mills', ['Sandra Mills', 'Mills']])
+  })
+
+  it('reads a name ending in a monument’s or a reef’s noun as a place, no one a pronoun could name (“the Papahanaumokuakea Marine National Monument”)', () => {
+    // (The second “she” was the person “Papahanaumokuakea Marine National Monument”.)
+    expect(
+      kindsNamesAndMentions(
+        'Obituary\nMargaret Ellison, a marine biologist, died on Sunday. In 2006, she persuaded the United States to designate the Papahanaumokuakea Marine National Monument. “The reef was her life,” she once said.'
+      )
+    ).toEqual([['person', 'Margaret Ellison', ['Margaret Ellison', 'she', 'she']]])
+  })
+
+  it('reads a lone unknown name after “according to” as a body (“according to Opta”, “according to Nielsen”)', () => {
+    // (Were people: a person would be named in full.)
+    expect(kindsNamesAndMentions('City win\nThe striker has scored 19 goals this season, according to Opta.')).toEqual([['organization', 'Opta', ['Opta']]])
+    // (A surname of someone named in full stays theirs.)
+    expect(kindsNamesAndMentions('City win\nJohn Smith spoke first. The plan failed, according to Smith.')).toEqual([['person', 'John Smith', ['John Smith', 'Smith']]])
+  })
+
+  it('reads a capital that speaks as its government (“Manila rejected that account”, “Hanoi said”)', () => {
+    // (Were people.)
+    expect(kindsNamesAndMentions('Sea dispute\nManila rejected that account on Wednesday. Hanoi said the talks would resume.')).toEqual([
+      ['organization', 'Manila', ['Manila']],
+      ['organization', 'Hanoi', ['Hanoi']]
+    ])
+  })
+
+  it('reads a body’s staff as a group (“City staff”, “the bank’s staff”), not a chief of staff', () => {
+    // (Were a person and a source of unknown kind.)
+    expect(kindsNamesAndMentions('Zoning fight\nCity staff had recommended approval. The bank’s staff now expect inflation to ease.').map((source) => source.slice(0, 2))).toEqual([
+      ['group', 'City staff'],
+      ['group', 'The bank’s staff']
+    ])
+    expect(kindsNamesAndMentions('Zoning fight\nThe chief of staff said it was fine.').map((source) => source[0])).toEqual(['unknown'])
+  })
+
   it('reads a social media post as a document (“according to a post on the singer’s Instagram account”)', () => {
     // (Was an organization “a post”.)
     expect(kindsNamesAndMentions('Tour dates\nThe new shows will take place in late 2024, according to a post on the singer’s Instagram account.')).toEqual([

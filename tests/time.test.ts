@@ -33,6 +33,16 @@ describe('findTimes', () => {
     expect(one('The Fed is expected to cut rates in January.')).toMatchObject({value: '2026-01'})
   })
 
+  it('reads a date after “likely to”, “poised to” or “is set to” as ahead, also in a past-tense report (“said the bank was likely to cut again in January”)', () => {
+    // (Were January and Wednesday 2025: the past “said”, “was” made them past.)
+    expect(one('Economists said the bank was likely to cut rates again in January.')).toMatchObject({value: '2026-01'})
+    expect(one('The suspect is likely to appear in court Wednesday.')).toMatchObject({value: '2025-12-10'})
+    // (A date before the forecast is the sentence’s own; a comparison or a story told is no forecast.)
+    expect(one('Tuesday’s outcome is unlikely to settle the race.')).toMatchObject({value: '2025-12-02'})
+    expect(one('He was more likely to be seen as honest than he was in March.')).toMatchObject({value: '2025-03'})
+    expect(one('The vote was set to take place in March.')).toMatchObject({value: '2025-03'})
+  })
+
   it('reads the season of a year (“the spring of 2016”, “summer 2019”, “the fall of last year”)', () => {
     // (Were the year alone.)
     expect(one('In the spring of 2016, he ran.')).toMatchObject({text: 'spring of 2016', type: 'date', value: '2016-SP'})

@@ -935,6 +935,18 @@ function verbCue(
   // others with a subject (“was widely criticized by”) are read as before.
   if (loosePassive && passiveCue(tokens, start, end, entry, unit, found)) return
 
+  // “with growth expected to slow”, “with humidity expected to drop”: a
+  // reduced passive after “with” (no “is”), so the phrase is what is
+  // expected, not who expects it. (Gated on the word “to” after a raising
+  // verb, so most cues never look back.)
+  if (start === k && tokens[end]?.lower === 'to' && raisingPassives.has(entry.lemma) && entry.form === 'past') {
+    const subject = subjectBefore(tokens, start)
+    if (subject && tokens[subject[0] - 1]?.lower === 'with') {
+      passiveCue(tokens, start, end, entry, unit, found)
+      return
+    }
+  }
+
   const before = tokens[start - 1]
 
   if (entry.form === 'ing' && start === k) {
@@ -4284,7 +4296,7 @@ function opensClause(tokens: Token[], index: number): boolean {
   const previous = tokens[index - 1]
   return (
     !previous ||
-    previous.type === 'quote' ||
+    (previous.type === 'quote' && !quotedPhrase(tokens, index - 1)) ||
     (previous.type === 'punct' && (previous.text === ',' || dashes.has(previous.text) || previous.text === ';' || previous.text === ':')) ||
     (previous.type === 'word' && (clauseOpeners.has(previous.lower) || previous.lower === 'and' || previous.lower === 'but'))
   )
@@ -4452,6 +4464,17 @@ function build(
 }
 
 /** The words inside a quote token (marks stripped). */
+/**
+ * Whether the quote at `at` is a phrase inside a clause (“accused Manila of
+ * “deliberately provoking” a confrontation”): a word before it and no
+ * punctuation closing its words, so the words after it go on the clause.
+ */
+function quotedPhrase(tokens: Token[], at: number): boolean {
+  if (tokens[at - 1]?.type !== 'word') return false
+  const words = quoteWords(tokens[at]!)
+  return words.length > 0 && /[\p{L}\p{N}]$/u.test(words)
+}
+
 function quoteWords(token: Token): string {
   return token.text.replace(/^[“”"'‘’«»‹›„>]+|[“”"'‘’«»‹›„]+$/gu, '').trim()
 }

@@ -100,6 +100,37 @@ function tenseOf(tokens: Token[]): Tense {
   return past ? 'past' : 'near'
 }
 
+/**
+ * The index of the “to” of a forecast (“was likely to cut again in
+ * January”, “is set to open in March”), also in a past-tense report of it,
+ * or -1: dates after it lie ahead. (Dates before it are the sentence’s:
+ * “Tuesday’s outcome is unlikely to provide clarity”.) Not a comparison,
+ * “more likely to be viewed as honest than in December”; and “set” after a
+ * present “be” only: “was set to commence” tells a story, “set to work” is
+ * no forecast.
+ */
+function forecastAt(tokens: Token[]): number {
+  for (let index = 2; index < tokens.length; index++) {
+    const token = tokens[index]!
+    if (token.lower !== 'to') continue
+    const before = tokens[index - 1]!.lower
+    if (!aheadBeforeTo.has(before)) continue
+    const twoBack = tokens[index - 2]!.lower
+    if (before === 'set' ? presentBe.has(twoBack) : !comparatives.has(twoBack)) return index
+  }
+
+  return -1
+}
+
+/** Words before “to” that make what follows a forecast (“likely to”, “set to”). */
+const aheadBeforeTo = new Set(['likely', 'unlikely', 'poised', 'set'])
+
+/** Present “be” (and adverbs after it) before “set to” (“is set to open”). */
+const presentBe = new Set(['is', 'are', 'now', 'also', 'still', 'be'])
+
+/** Comparatives before “likely to”, a propensity rather than a forecast (“more likely to”). */
+const comparatives = new Set(['more', 'less', 'most', 'least'])
+
 /** Whether a lowercase word speaks of the past: one of {@link pastWords} or a regular “-ed” form (not “need”, “agreed”). */
 function pastForm(lower: string): boolean {
   return pastWords.has(lower) || (lower.length > 4 && lower.endsWith('ed') && !lower.endsWith('eed'))
@@ -185,6 +216,8 @@ export function toTimeExpression(location: Location, match: TimeMatch): TimeExpr
 export function matchTimes(tokens: Token[], published: string | null): TimeMatch[] {
   const result: TimeMatch[] = []
   let today: Day | null | undefined
+  // (See `forecastAt`.)
+  let forecast = -1
   let floor = 0
   let index = 0
   while (index < tokens.length) {
@@ -198,6 +231,12 @@ export function matchTimes(tokens: Token[], published: string | null): TimeMatch
     if (today === undefined) {
       today = parseDay(published)
       if (today) today = {...today, tense: tenseOf(tokens)}
+      forecast = today && today.tense !== 'future' ? forecastAt(tokens) : -1
+    }
+
+    if (forecast !== -1 && index > forecast && today) {
+      today = {...today, tense: 'future'}
+      forecast = -1
     }
 
     // “campaigned ahead of the June 7 primary”: a past sentence may look

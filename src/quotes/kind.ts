@@ -7,7 +7,7 @@ import type {Token} from '../attribution/tokens.js'
 import {copulas, namingWords, personalPronouns, titleNouns} from '../attribution/words.js'
 import {orgHeads} from '../sources/lexicon.js'
 
-const titlePrepositions = new Set(['on', 'in', 'of', 'with', 'watch', 'watched', 'starred', 'hosted', 'host', 'star', 'read', 'reading'])
+const titlePrepositions = new Set(['on', 'in', 'of', 'with', 'including', 'watch', 'watched', 'starred', 'hosted', 'host', 'star', 'read', 'reading'])
 const namingAdverbs = new Set(['also', 'often', 'sometimes', 'now', 'commonly', 'so', 'widely', 'officially', 'aptly', 'once', 'still', 'popularly', 'informally', 'colloquially'])
 const smallWords = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'but', 'nor', 'vs', 'vs.', 'is', 'be'])
 const nameNouns = new Set(['word', 'words', 'term', 'terms', 'phrase', 'phrases', 'label', 'labels', 'slogan', 'hashtag', 'motto', 'nickname', 'name', 'moniker', 'catchphrase', 'mantra', 'tagline'])

@@ -604,7 +604,9 @@ function linkTargets(
     // the FBI, Cheryl Mills, a top aide, sent …”.)
     if (!best || best.type !== 'person' || apposed) {
       const named = apposed
-      if (named && named !== best && !/according\s+to\s+$/i.test(doc.view.slice(Math.max(0, target.start - 14), target.start))) {
+      // (But a name that ends the sentence is in apposition: “…, according
+      // to its president, Sandra Mills.”)
+      if (named && named !== best && (!/according\s+to\s+$/i.test(doc.view.slice(Math.max(0, target.start - 14), target.start)) || sentenceEndAt(doc.view, named.afterEnd))) {
         // “A Pentagon spokesman, John Kirby,”: the body is no description of
         // the person but their affiliation.
         // (“An attorney for Perez, Michael Grant,”: the named person speaks
@@ -830,7 +832,9 @@ function appositiveName(view: string, candidates: Candidate[], end: number): Can
   // says”; a body’s name after a body’s noun: “Ticketmaster’s parent
   // company, Live Nation Entertainment, said”.)
   const word = lastWord(view, end)
-  if (next.type !== 'person' && !(next.type === 'unknown' && personalNoun(word)) && !(next.type === 'organization' && orgDescriptions.has(word))) return undefined
+  // (And after a lowercase noun no role or kin makes a person's: “The
+  // developer, Bayview Partners, said”.)
+  if (next.type !== 'person' && !(next.type === 'unknown' && personalNoun(word)) && !(next.type === 'organization' && (orgDescriptions.has(word) || (word.length > 0 && lowercaseAt(view, end - word.length) && !roles.has(word) && !kin.has(word))))) return undefined
   // (Past a short lowercase adjunct too: “the party’s leader in parliament, Mathilde Panot”.)
   if (!/^(?:\s(?:in|at|on|for)\s\p{Ll}+(?:\s\p{Ll}+)?)?,\s{1,2}(?:the\s(?:[\p{Ll}-]+\s){0,2})?$/u.test(view.slice(end, start))) return undefined
   // (Or ending the sentence, after a cue: “…,” said a spokesman, John Smith.)
@@ -846,6 +850,12 @@ function appositiveName(view: string, candidates: Candidate[], end: number): Can
 
   const after = view.charCodeAt(afterEnd)
   return after === 44 || after === 46 || after === 33 || after === 63 || Number.isNaN(after) ? next : undefined
+}
+
+/** Whether a sentence ends at `index` (“.”, “!”, “?” or the text's end). */
+function sentenceEndAt(view: string, index: number): boolean {
+  const code = view.charCodeAt(index)
+  return code === 46 || code === 33 || code === 63 || Number.isNaN(code)
 }
 
 /** Whether the character at `index` is a lowercase letter. */
@@ -1336,7 +1346,8 @@ function looseCandidate(doc: Doc, start: number, end: number, sentenceCase = fal
     })
   }
 
-  if (groupHeads.has(last) || capitalGroups.has(last)) {
+  // (“City staff”, “the bank’s staff”: a body’s people; not “chief of staff”.)
+  if (groupHeads.has(last) || capitalGroups.has(last) || (last === 'staff' && words.length > 1 && words[words.length - 2]!.toLowerCase() !== 'of')) {
     return candidate('group', start, end, null, paragraph, 'description', text, lower, {speaker: true, plural: true})
   }
 

@@ -159,6 +159,9 @@ export const places = words(`
   moscow kyiv kiev beijing tokyo london paris berlin rome madrid brussels geneva vienna warsaw
   ankara tehran baghdad damascus kabul islamabad delhi mumbai seoul pyongyang jerusalem cairo
   riyadh dubai doha havana caracas ottawa toronto montreal vancouver sydney melbourne
+  manila hanoi bangkok jakarta taipei canberra nairobi abuja khartoum beirut amman ramallah
+  minsk vilnius riga tallinn helsinki oslo stockholm copenhagen dublin lisbon budapest prague
+  bucharest belgrade zagreb tbilisi yerevan baku dhaka kathmandu kinshasa pretoria bogota brasilia
   chicago houston phoenix philadelphia dallas austin denver boston seattle atlanta miami detroit
   baltimore cleveland milwaukee minneapolis pittsburgh cincinnati orlando tampa charlotte
   nashville memphis louisville portland sacramento manhattan brooklyn queens bronx harlem
@@ -188,6 +191,7 @@ export const geoHeads = words(`
   desert coast border district township village borough canyon harbor harbour highway bridge
   heights hills beach falls plaza tower towers building hall hotel palace stadium arena capitol strip
   mansion stream creek reserve forest preserve northwest northeast southwest southeast midwest
+  monument memorial refuge sanctuary reef shoal glacier reservoir dam trail
 `)
 
 /** Last words of things that are neither people nor organizations (“Gulf *War*”). */

@@ -120,6 +120,11 @@ function speaksAsIt(view: string, end: number): boolean {
   return founded.test(view)
 }
 
+/** Whether “according to ” ends just before offset `start` (checked by its “o” first: cheap for most names). */
+function accordingTo(view: string, start: number): boolean {
+  return view.charCodeAt(start - 2) === 111 && /according\s{1,2}to\s{1,2}$/i.test(view.slice(Math.max(0, start - 16), start))
+}
+
 /** Verbs whose object may be followed by a clause’s subject (“told the magazine Clinton was …”). */
 /** Verbs of running a body, after “who” (“Demis Hassabis, who *leads* Google DeepMind,”). */
 const leadVerbs = new Set(['leads', 'led', 'heads', 'headed', 'runs', 'ran', 'directs', 'directed', 'chairs', 'chaired', 'founded', 'co-founded', 'cofounded', 'oversees', 'manages'])
@@ -883,7 +888,9 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     if (person.type === 'unknown' && gender === null && person.gender !== null) person.type = 'person'
     // “Acme said it would close”, “Unite said its members …”: a lone name
     // that speaks of itself as “it” (not a known given name).
-    person.asIt = nameSize === 1 && titleCount === 0 && person.gender === null && (nameClasses & word.givenName) === 0 && speaksAsIt(view, nameStop)
+    // (So is one that is only ever a source “according to”: “according to
+    // Opta”, “according to Zillow” — a person would be named in full.)
+    person.asIt = nameSize === 1 && titleCount === 0 && person.gender === null && (nameClasses & word.givenName) === 0 && (speaksAsIt(view, nameStop) || accordingTo(view, nameStart))
     // “Apple’s head of mergers and acquisitions, Adrian Perica,”: the role
     // set off before the name is the person’s title, and its owner theirs.
     if (titleCount === 0 && nameSize > 1) rolesBefore(person, nameHead)
