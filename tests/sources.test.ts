@@ -833,6 +833,9 @@ describe('resolveSources', () => {
       // (Was a person.)
       expect(annotate('National Grid said crews were working to restore service.').sources[0]).toMatchObject({kind: 'organization', name: 'National Grid'})
       expect(annotate('Edison Research said turnout was high.').sources[0]).toMatchObject({kind: 'organization', name: 'Edison Research'})
+      // (Were persons: “Cal” is a given name, “Edison” a surname.)
+      expect(annotate('Cal Fire said the blaze was 40% contained.').sources[0]).toMatchObject({kind: 'organization', name: 'Cal Fire'})
+      expect(annotate('Con Edison said crews were working.').sources[0]).toMatchObject({kind: 'organization', name: 'Con Edison'})
     })
 
     it('reads a family or a couple as a group (“Her family said”, “The couple said”)', () => {
