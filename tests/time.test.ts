@@ -305,6 +305,8 @@ describe('findTimes', () => {
     // How long something may last, whatever the tense of its cue (was the Tuesday before).
     expect(one('The utility said customers could be without power until Tuesday.')).toMatchObject({value: '2025-12-09'})
     expect(one('The road was closed until Tuesday.')).toMatchObject({value: '2025-12-02'})
+    // (Was the coming Monday: “scheduled” made the sentence future.)
+    expect(one('No new talks were scheduled as of Monday night.')).toMatchObject({value: '2025-12-01'})
   })
 
   it('reads a weekday with its date as one date (“Thursday, Oct. 24”), not as the latest Thursday', () => {

@@ -747,12 +747,18 @@ function weekday(
     else if (direction === 'last') delta = -(((current - day + 7) % 7) || 7)
     // A sentence about the future (“will vote Tuesday”) means the coming
     // one; otherwise news tells of what happened: the latest, today included.
-    else if (today.tense === 'future' || modalUntil(tokens, first)) delta = (day - current + 7) % 7
+    // (“as of Monday night”: a state up to then, the latest, whatever the tense.)
+    else if ((today.tense === 'future' && !asOf(tokens, first)) || modalUntil(tokens, first)) delta = (day - current + 7) % 7
     else delta = -((current - day + 7) % 7)
     value = formatDay(addDays(today, delta))
   }
 
   return match(tokens, first, index, 'relative', value, null, token)
+}
+
+/** Whether “as of” comes right before `first`. */
+function asOf(tokens: Token[], first: number): boolean {
+  return tokens[first - 1]?.lower === 'of' && tokens[first - 2]?.lower === 'as'
 }
 
 /**
