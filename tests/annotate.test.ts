@@ -259,6 +259,14 @@ describe('annotate', () => {
     expect(annotate('Title\nThe vote is at 6 p.m.\nIt passed.\n').paragraphs[1]!.kind).toBe('paragraph')
   })
 
+  it('reads an update note and a footnote’s definition as boilerplate', () => {
+    const input = '# Strike\n\nTalks resume Thursday.\n\nFootnote: This story was updated at 4:15 p.m. with comments from Morgan Stanley.\n\n[^1]: Reporting by the Associated Press.\n'
+    const result = annotate(input, {format: 'markdown'})
+    // (Were claims, and “Footnote” a person.)
+    expect(result.paragraphs.map((paragraph) => paragraph.kind)).toEqual(['title', 'paragraph', 'boilerplate', 'boilerplate'])
+    expect(result.claims.map((claim) => claim.text)).toEqual(['Talks resume Thursday.'])
+  })
+
   it('reads a correction note before the headline as boilerplate, and the headline after it', () => {
     const result = annotate('Correction: An earlier version of this article misstated the date. It is Thursday.\nSenators grill Fed chair\nPowell defended the decision on Tuesday.', {
       format: 'text'

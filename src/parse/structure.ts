@@ -30,7 +30,9 @@ const boilerplate = new RegExp(
   '^(?:' +
     [
       '©|copyright\\s+(?:©\\s*)?(?:\\(c\\)\\s*)?\\d{4}|\\(c\\)\\s*\\d{4}',
-      'this (?:story|article|report|post|piece) (?:has been|was|is being) (?:updated|corrected|amended|edited)',
+      '(?:(?:foot)?note\\s*:\\s*)?this (?:story|article|report|post|piece) (?:has been|was|is being) (?:updated|corrected|amended|edited)',
+      // A footnote’s definition (“[^1]: Reporting by …”): a note on the story.
+      '\\[\\^[^\\]\\s]{1,20}\\]:',
       '(?:click|tap) here\\b',
       '(?:sign up|subscribe)(?: now)? (?:for|to)\\b',
       'follow (?:us|him|her|them|[a-z][\\w.’\'-]*(?: [a-z][\\w.’\'-]*){0,2}) on (?:twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok)\\b',
