@@ -152,8 +152,15 @@ function wordMayStart(view: string, at: number): boolean {
   return false
 }
 
-/** Whether a character is one `\s` matches. */
-function isPatternSpace(code: number): boolean {
+/**
+ * Whether a character is one `\s` matches.
+ *
+ * @param code
+ *   UTF-16 code unit.
+ * @returns
+ *   Whether it is white space to a regular expression.
+ */
+export function isPatternSpace(code: number): boolean {
   return (
     code === 32 ||
     (code >= 9 && code <= 13) ||

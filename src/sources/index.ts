@@ -391,7 +391,7 @@ function collectTargets(view: string, quotes: Quote[], reports: Report[]): Targe
   const stack = [...reports]
   while (stack.length > 0) {
     const report = stack.pop()!
-    stack.push(...report.nested)
+    for (const nested of report.nested) stack.push(nested)
     if (!report.mention) continue
     targets.push({start: report.mention[0], end: beforeRelative(view, report.mention[0], report.mention[1]), holder: report})
   }
@@ -831,10 +831,19 @@ function appositiveName(view: string, candidates: Candidate[], end: number): Can
   // (A given name alone is a person after a person’s noun: “His wife, Linda,
   // says”; a body’s name after a body’s noun: “Ticketmaster’s parent
   // company, Live Nation Entertainment, said”.)
-  const word = lastWord(view, end)
-  // (And after a lowercase noun no role or kin makes a person's: “The
-  // developer, Bayview Partners, said”.)
-  if (next.type !== 'person' && !(next.type === 'unknown' && personalNoun(word)) && !(next.type === 'organization' && (orgDescriptions.has(word) || (word.length > 0 && lowercaseAt(view, end - word.length) && !roles.has(word) && !kin.has(word))))) return undefined
+  if (next.type !== 'person') {
+    // (The word before is read only for the kinds that need it.)
+    if (next.type !== 'unknown' && next.type !== 'organization') return undefined
+    const word = lastWord(view, end)
+    // (And after a lowercase noun no role or kin makes a person's: “The
+    // developer, Bayview Partners, said”.)
+    if (
+      !(next.type === 'unknown' && personalNoun(word)) &&
+      !(next.type === 'organization' && (orgDescriptions.has(word) || (word.length > 0 && lowercaseAt(view, end - word.length) && !roles.has(word) && !kin.has(word))))
+    ) {
+      return undefined
+    }
+  }
   // (Past a short lowercase adjunct too: “the party’s leader in parliament, Mathilde Panot”.)
   if (!/^(?:\s(?:in|at|on|for)\s\p{Ll}+(?:\s\p{Ll}+)?)?,\s{1,2}(?:the\s(?:[\p{Ll}-]+\s){0,2})?$/u.test(view.slice(end, start))) return undefined
   // (Or ending the sentence, after a cue: “…,” said a spokesman, John Smith.)
@@ -906,7 +915,8 @@ function possessivePronoun(view: string, item: Candidate, end: number): boolean 
 
 /** A word without a contracted verb after it (“she’ll” → “she”, “we’ve” → “we”). */
 function withoutContraction(lower: string): string {
-  return lower.replace(/[’'](?:ll|d|ve|re|m|s)$/, '')
+  // (The pattern only when there is an apostrophe: most words have none.)
+  return lower.includes('’') || lower.includes("'") ? lower.replace(/[’'](?:ll|d|ve|re|m|s)$/, '') : lower
 }
 
 /**
@@ -917,12 +927,19 @@ function withoutContraction(lower: string): string {
  */
 function personWord(text: string): string {
   const lower = collapse(text).toLowerCase()
-  const first = lower.replace(/^['‘’"“]+/, '').split(' ', 1)[0]!
+  // The first word, past opening quotation marks (as `.replace(/^['‘’"“]+/, '').split(' ', 1)[0]`, without the copies).
+  let from = 0
+  while (openingMarks.has(lower.charCodeAt(from))) from++
+  const space = lower.indexOf(' ', from)
+  const first = from === 0 && space < 0 ? lower : lower.slice(from, space < 0 ? lower.length : space)
   const bare = withoutContraction(first)
   // One word: “who’d” is “who”, “That’s” is “that”.
   if (!lower.includes(' ')) return bare
   return bare !== first && (firstPerson.has(bare) || secondPerson.has(bare)) ? bare : lower
 }
+
+/** Codes of the quotation marks `personWord` skips at the start. */
+const openingMarks = new Set([...'\'‘’"“'].map((mark) => mark.charCodeAt(0)))
 
 /** “I”, “we”: inside a quotation, its speaker (see `firstPersonSources`); else the writer, no source. */
 const firstPerson = new Set(['i', 'me', 'my', 'myself', 'we', 'us', 'our', 'ourselves'])
@@ -1153,9 +1170,17 @@ const placeRoles = new Set(['resident', 'native', 'citizen', 'villager', 'farmer
 /** The lowercase word ending at `end`. */
 function lastWord(view: string, end: number): string {
   let start = end
-  while (start > 0 && /[\p{L}’'-]/u.test(view.charAt(start - 1))) start--
+  while (start > 0 && wordPart(view.charCodeAt(start - 1))) start--
   return view.slice(start, end).toLowerCase()
 }
+
+/** Whether a character is a letter, an apostrophe or a hyphen (as `/[\p{L}’'-]/u` reads it; ASCII without the pattern). */
+function wordPart(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39 || code === 45
+  return code === 0x2019 || letterPattern.test(String.fromCharCode(code))
+}
+
+const letterPattern = /\p{L}/u
 
 /**
  * “Clinton campaign chairman John Podesta”, “Montclair State University

@@ -9,7 +9,7 @@
 import {cues} from '../attribution/lexicon.js'
 import type {Doc} from '../parse/document.js'
 import {candidate, collapse, type Candidate} from './candidate.js'
-import {statementAfter} from './cues.js'
+import {isPatternSpace, statementAfter} from './cues.js'
 import {word} from './classes.js'
 import {headTable} from './heads.js'
 import {businessDescriptions, commonAcronyms, deities, governmentHeads, institutionRoles, orgDescriptions, orgKindNouns, orgPhrases, placePhrases, places, thingHeads} from './lexicon.js'
@@ -75,6 +75,9 @@ const portfolioRoles = new Set(['minister', 'secretary', 'commissioner'])
 /** A business’s legal form after its name (“Apple *Inc.*”, “Microsoft *Corp.*”, “Tesco *plc*”). */
 const legalSuffix = /,? (?:inc\.?|corp\.?|co\.|ltd\.?|llc|plc|l\.p\.|s\.a\.|n\.v\.|ag|gmbh)$/
 
+/** The last words {@link legalSuffix} ends in. */
+const legalForms = new Set(['inc', 'inc.', 'corp', 'corp.', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'l.p.', 's.a.', 'n.v.', 'ag', 'gmbh'])
+
 /** Heads of an office named after its holder (“the Sheriff’s *Department*”). */
 const officeHeads = new Set(['office', 'department', 'bureau'])
 
@@ -112,8 +115,18 @@ const asIt = /\s{1,2}(?:said|says|announced|confirmed|reported|added|warned|expe
 /** A body’s founding after its name (“Anthropic was founded in 2021”, “Acme, founded in 1990,”): no person is founded. */
 const founded = /(?:\s{1,2}(?:was|is|has\s{1,2}been)|,)\s{1,2}(?:founded|established|incorporated|headquartered)\b/y
 
+/** Codes of the first letters of the words after the spaces of {@link asIt} and {@link founded}. */
+const asItInitials = new Set([...'sacrwepdihf'].map((letter) => letter.charCodeAt(0)))
+
 /** Whether `view` at `end` goes on with a statement about “it” (see {@link asIt}), or with its founding (see {@link founded}). */
 function speaksAsIt(view: string, end: number): boolean {
+  // Both patterns go on after a comma or one or two spaces with a word of
+  // few first letters: most names fail that without running them.
+  let at = end
+  if (view.charCodeAt(at) === 44) at++
+  const spaces = at
+  while (at < spaces + 2 && isPatternSpace(view.charCodeAt(at))) at++
+  if (at === spaces || !asItInitials.has(view.charCodeAt(at))) return false
   asIt.lastIndex = end
   if (asIt.test(view)) return true
   founded.lastIndex = end
@@ -389,6 +402,8 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
    * a period (“, Berkeley,”).
    */
   function campusAfter(first: number, last: number): boolean {
+    // (Three words at least: most runs are shorter.)
+    if (last < first + 2) return false
     const start = tokens.is(first, 'the') ? first + 1 : first
     if (!tokens.is(start, 'university') || !tokens.is(start + 1, 'of') || last < start + 2 || last + 1 >= count) return false
     const campus = last + 1
@@ -1118,7 +1133,9 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     const name = collapse(view.slice(nameStart, end))
     const found = candidate('organization', start, end, tokens, head, 'name', name)
     // (“Apple Inc.” and “Apple” are one business: the key has no legal suffix.)
-    found.key = (keepThe ? name.toLowerCase().replace(/^the /, '') : name.toLowerCase()).replace(legalSuffix, '')
+    const key = keepThe ? name.toLowerCase().replace(/^the /, '') : name.toLowerCase()
+    // (The pattern only when the last word is a legal form: it is anchored at the end.)
+    found.key = legalForms.has(key.slice(key.lastIndexOf(' ') + 1)) ? key.replace(legalSuffix, '') : key
     found.gender = 'neuter'
     // “Russia’s Defense Ministry”: whose body it is, as a place (the name
     // stays the one the article uses again: “the Defense Ministry”).

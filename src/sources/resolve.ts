@@ -342,7 +342,7 @@ export function resolve(
     const first = item.key.slice(0, space)
     const rest = item.key.slice(space + 1)
     const nameSpace = item.name.indexOf(' ')
-    if (nameSpace < 0 || !/^\p{Lu}/u.test(item.name.slice(nameSpace + 1)) || first.length < 3 || first === 'new' || first === 'the') continue
+    if (nameSpace < 0 || !startsUpper(item.name, nameSpace + 1) || first.length < 3 || first === 'new' || first === 'the') continue
     if (orgNames.has(first) || orgHeads.has(first) || demonyms.has(first) || particles.has(first) || givenNames.has(first)) continue
     // (“Obama White House”: a name before an organization’s own name.)
     if (orgPhrases.has(rest) || orgNames.has(rest)) continue
@@ -892,7 +892,7 @@ export function resolve(
     }
 
     for (const title of item.titles) {
-      if (!entity.titles.some((known) => known.toLowerCase() === title.toLowerCase())) {
+      if (!entity.titles.some((known) => known === title || known.toLowerCase() === title.toLowerCase())) {
         if (entity.titles === none) entity.titles = []
         entity.titles.push(title)
       }
@@ -1259,7 +1259,7 @@ export function resolve(
       // “SEC Chair Gary Gensler”, “FBI Director Christopher Wray”: a body’s
       // acronym inside the title, when the article names that body.
       if (item.type === 'person' && !entity.affiliation && item.titles.length > 0) {
-        const acronym = titleAcronym.exec(item.titles[0]!)
+        const acronym = acronymOpening(item.titles[0]!) ? titleAcronym.exec(item.titles[0]!) : null
         const body = acronym ? bodyNamed(acronym[1]!) : undefined
         if (body && body !== entity) entity.affiliation = body
       }
@@ -1316,12 +1316,12 @@ export function resolve(
       if (item.type === 'person' && !entity.affiliation && item.titles.length > 0) {
         const words = item.titles[0]!.split(' ')
         for (let size = Math.min(2, words.length - 1); size >= 1 && !entity.affiliation; size--) {
-          const lead = words.slice(0, size)
-          const key = lead.join(' ').toLowerCase()
           // (The whole body before the title’s own words: not “Boca” of “Boca
           // Raton lawyer”, “Cleveland” of “Cleveland Police Chief”.)
           const after = words[size]!.toLowerCase()
           if (!roles.has(after) && !titleModifiers.has(after)) continue
+          const lead = words.slice(0, size)
+          const key = lead.join(' ').toLowerCase()
           if (!lead.every((word) => /^\p{Lu}/u.test(word) && !tenureWords.has(word.toLowerCase()))) continue
           // (Not a kind of body, a place or a country’s initials: “School
           // board member”, “South Carolina Rep.”, “U.S. Attorney General”.)
@@ -1373,7 +1373,7 @@ export function resolve(
             addRelation(entity, 'author', possessorEntity)
           }
         }
-      } else if (item.type === 'group' && studyAuthors.has(item.key.replace(/^the /, '')) && /^the\s|\bthe\s$/i.test(doc.view.slice(Math.max(0, item.start - 4), item.start + 4))) {
+      } else if (item.type === 'group' && studyAuthors.has(item.key.startsWith('the ') ? item.key.slice(4) : item.key) && /^the\s|\bthe\s$/i.test(doc.view.slice(Math.max(0, item.start - 4), item.start + 4))) {
         // “A study published Wednesday found … “…,” the authors wrote”: the
         // last study or report before, within a few paragraphs, is theirs.
         for (let back = index - 1; back >= 0 && index - back <= 60; back--) {
@@ -1472,6 +1472,13 @@ const partyNicknames = new Set(['gop'])
 
 /** An acronym that opens a title and a role after it (“SEC Chair”, “FBI Director”). */
 const titleAcronym = /^(\p{Lu}{2,6}) \p{L}/u
+
+/** Whether {@link titleAcronym} may match: neither of the first two characters is ASCII other than a capital (most titles fail here, without the pattern). */
+function acronymOpening(title: string): boolean {
+  const first = title.charCodeAt(0)
+  const second = title.charCodeAt(1)
+  return !(first < 128 && (first < 65 || first > 90)) && !(second < 128 && (second < 65 || second > 90))
+}
 
 /** Whether `item` is a possessive pronoun right after `, ` that follows a mention ending at `end`. */
 function appositivePossessive(view: string, end: number, item: Candidate): boolean {
@@ -1695,6 +1702,8 @@ function agencyName(name: string | undefined): boolean {
   if (/^\p{Lu}/u.test(last) && governmentHeads.has(last.toLowerCase())) return true
   // Or the head before what it is for: “Centers for Disease Control and
   // Prevention”, “National Institutes of Health”.
+  // (The pattern only when the name has “ of ” or “ for ”, which it needs.)
+  if (!name.includes(' of ') && !name.includes(' for ')) return false
   const head = agencyHead.exec(name)
   return head !== null && governmentHeads.has(head[1]!.toLowerCase())
 }
@@ -1710,10 +1719,25 @@ function laborName(name: string, head: string): boolean {
     const space = name.indexOf(' ', start)
     const end = space < 0 ? name.length : space
     // (Capitalized words only: “the company’s workers” name no union.)
-    if (end - start > 4 && /\p{Lu}/u.test(name.charAt(start)) && laborWords.has(name.slice(start, end).toLowerCase())) return true
+    if (end - start > 4 && upperAt(name, start) && laborWords.has(name.slice(start, end).toLowerCase())) return true
     if (space < 0) return false
     start = space + 1
   }
+}
+
+/** Whether the character at `index` is an uppercase letter (as `/\p{Lu}/u` reads it; ASCII without the pattern). */
+function upperAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  return code < 128 ? code >= 65 && code <= 90 : upperLetter.test(text.charAt(index))
+}
+
+const upperLetter = /\p{Lu}/u
+
+/** Whether `text` from `index` on starts with an uppercase letter (as `/^\p{Lu}/u` reads a slice from there, astral letters too). */
+function startsUpper(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  if (code < 128) return code >= 65 && code <= 90
+  return index < text.length && upperLetter.test(String.fromCodePoint(text.codePointAt(index)!))
 }
 
 /** A capitalized word before “for” or “of”, and the words before it (bounded: no backtracking). */

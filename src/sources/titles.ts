@@ -100,7 +100,9 @@ export function kinBefore(view: string, start: number): 'female' | 'male' | null
   while (end > 0 && (view.charCodeAt(end) === 32 || view.charCodeAt(end) === 44)) end--
   let begin = end
   while (begin > 0 && view.charCodeAt(begin - 1) >= 97 && view.charCodeAt(begin - 1) <= 122) begin--
-  if (end - begin < 2 || end - begin > 12 || !kin.has(view.slice(begin, end + 1))) return null
+  // (Every kinship noun ends in a lowercase letter: test that before slicing.)
+  const last = view.charCodeAt(end)
+  if (end - begin < 2 || end - begin > 12 || last < 97 || last > 122 || !kin.has(view.slice(begin, end + 1))) return null
   const match = kinBeforeName.exec(view.slice(Math.max(0, start - 32), start))
   return (match && kin.get(match[1]!.toLowerCase())) ?? null
 }

@@ -753,7 +753,12 @@ function quotedRanges(quotes: readonly Quote[]): Array<[number, number]> {
     ranges.push([quote.contentPosition.start.offset, quote.contentPosition.end.offset])
   }
 
-  return ranges.sort((a, b) => a[0] - b[0])
+  // (Quotes come in order: sort only when not; the sort is stable, so the result is the same.)
+  for (let index = 1; index < ranges.length; index++) {
+    if (ranges[index - 1]![0] > ranges[index]![0]) return ranges.sort((a, b) => a[0] - b[0])
+  }
+
+  return ranges
 }
 
 function isSpaceCode(code: number): boolean {
