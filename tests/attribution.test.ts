@@ -577,6 +577,10 @@ describe('findReports', () => {
     expect(reportsOf('But he did not dispute that he advises Mr. Trump.')).toMatchObject([{mention: 'he', cue: 'did not dispute', content: ['that he advises Mr. Trump']}])
     expect(reportsOf('The revolt over a procedural dispute, as well as the walkout, made news.')).toEqual([])
     expect(reportsOf('Today, despite a mediation that awarded the territory to Eritrea, Ethiopia continues to occupy the village.')).toEqual([])
+    // (A clause soon after stays the content: “continue to ignore the reality that …”.)
+    expect(reportsOf('Obama and Clinton continue to ignore the reality that a terror campaign is under way.')).toMatchObject([
+      {mention: 'Obama and Clinton', cue: 'continue', content: ['that a terror campaign is under way']}
+    ])
   })
 
   it('reads a number inside a name (“told BBC Radio 4’s Today programme that”)', () => {

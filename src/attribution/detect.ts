@@ -770,7 +770,9 @@ function verbCue(
   // “opened to rave reviews”: praise, no one raving.
   if (entry.lemma === 'rave' && next?.lower.startsWith('review') === true) return
   // “Ethiopia continues to occupy …”: going on doing, not speaking on.
-  if (entry.lemma === 'continue' && next?.lower === 'to') return
+  // (But “continued to defend the claim that …”, “continue to ignore the
+  // reality that …”: a stance held on a clause, as PolNeAR has it.)
+  if (entry.lemma === 'continue' && next?.lower === 'to' && !thatWithin(tokens, end + 1, 5)) return
   // “a procedural dispute”, “the dispute”: the noun (not after an
   // auxiliary, “to” or a pronoun: “did not dispute that”, “they dispute”).
   if (entry.lemma === 'dispute' && entry.form === 'base' && !(previous && (auxiliaries.has(previous.lower) || negated(previous.lower) || previous.lower === 'to' || subjectPronouns.has(previous.lower)))) return
