@@ -248,7 +248,7 @@ function speakerBefore(context: Context, states: State[], index: number): void {
       for (let c = unitCandidates[unitIndex - 1]!; colon && c < unitCandidates[unitIndex]!; c++) {
         const report = analysis.candidates[c]!
         const topic = report.content.at(-1)
-        if (report.parent !== -1 || !report.mention || report.cueClass !== 'speech' || !topic || !onlySpacesBetween(doc.view, topic[1], previousUnit.end - 1)) continue
+        if (report.parent !== -1 || !report.mention || report.cueClass !== 'speech' || !topic || !onlySpaces(doc.view, topic[1], previousUnit.end - 1)) continue
         states[index]!.attribution = fromCandidate(doc, report, 0.8)
         return
       }
@@ -324,7 +324,6 @@ function speakerBefore(context: Context, states: State[], index: number): void {
   }
 }
 
-/** Add a quote to a candidate’s content (idempotent: the analysis is cached). */
 /** The UTF-16 code of the last non-space character of `view[start..end)`, or -1. */
 function lastCharacter(view: string, start: number, end: number): number {
   let at = end - 1
@@ -333,12 +332,13 @@ function lastCharacter(view: string, start: number, end: number): number {
 }
 
 /** Whether `view[start..end)` is spaces only (or empty). */
-function onlySpacesBetween(view: string, start: number, end: number): boolean {
+function onlySpaces(view: string, start: number, end: number): boolean {
   let at = start
   while (at < end && view.charCodeAt(at) === 32) at++
   return at >= end
 }
 
+/** Add a quote to a candidate’s content (idempotent: the analysis is cached). */
 function absorb(candidate: Candidate, index: number, quote: RawQuote): void {
   if (!candidate.quotes.includes(index)) candidate.quotes.push(index)
   if (!candidate.content.some(([start, end]) => start === quote.start && end === quote.end)) {
