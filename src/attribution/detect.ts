@@ -863,7 +863,7 @@ function verbCue(
   if (entry.lemma === 'respond' && next?.lower === 'to' && respondedTo(tokens, end + 1)) return
   // “added 300 jobs”, “would … add 120 police officers”: adding a number of things, not words.
   // (“will add about £200 to the cost”, “added nearly 4,000”: an amount after an approximator or a currency sign.)
-  if (word.startsWith('add') && next && (startsWithDigit(next.lower) || currencySigns.has(next.text) || numberWords.has(next.lower) || (countApproximators.has(next.lower) && amountAfter(tokens, end + 1)))) return
+  if (word.startsWith('add') && next && (amountAfter(tokens, end) || (countApproximators.has(next.lower) && amountAfter(tokens, end + 1)))) return
   // “The findings add to a growing body of evidence”, “adds to concerns”: increasing, not speaking.
   // (Not “added to reporters that …”.)
   if (word.startsWith('add') && next?.lower === 'to' && tokens[end + 1]?.type === 'word' && !tokens[end + 1]!.upper && !saidToAudience(tokens, end + 1)) return
@@ -4465,7 +4465,6 @@ function build(
   }
 }
 
-/** The words inside a quote token (marks stripped). */
 /**
  * Whether the quote at `at` is a phrase inside a clause (“accused Manila of
  * “deliberately provoking” a confrontation”): a word before it and no
@@ -4477,6 +4476,7 @@ function quotedPhrase(tokens: Token[], at: number): boolean {
   return words.length > 0 && /[\p{L}\p{N}]$/u.test(words)
 }
 
+/** The words inside a quote token (marks stripped). */
 function quoteWords(token: Token): string {
   return token.text.replace(/^[“”"'‘’«»‹›„>]+|[“”"'‘’«»‹›„]+$/gu, '').trim()
 }

@@ -208,6 +208,21 @@ export function statementBefore(view: string, start: number): 'phrase' | 'verb' 
   return undefined
 }
 
+/**
+ * Whether “according to” ends right before `start` (one to three spaces
+ * after each word).
+ *
+ * @param view
+ *   Document view.
+ * @param start
+ *   Start offset of the mention.
+ * @returns
+ *   Whether it does.
+ */
+export function accordingToBefore(view: string, start: number): boolean {
+  return wordBefore(view, start) >= 0 && isWord(view, 'to') && wordBefore(view, wordStart) >= 0 && isWord(view, 'according')
+}
+
 /** Words that may follow the speaker of an inverted attribution (“said Smith in an interview”). */
 const afterInverted = new Set('in on at during after before when while of from who whose and'.split(' '))
 

@@ -9,7 +9,7 @@
 import {cues} from '../attribution/lexicon.js'
 import type {Doc} from '../parse/document.js'
 import {candidate, collapse, type Candidate} from './candidate.js'
-import {isPatternSpace, statementAfter} from './cues.js'
+import {accordingToBefore, isPatternSpace, statementAfter} from './cues.js'
 import {word} from './classes.js'
 import {headTable} from './heads.js'
 import {businessDescriptions, commonAcronyms, deities, governmentHeads, institutionRoles, orgDescriptions, orgKindNouns, orgPhrases, placePhrases, places, thingHeads} from './lexicon.js'
@@ -131,11 +131,6 @@ function speaksAsIt(view: string, end: number): boolean {
   if (asIt.test(view)) return true
   founded.lastIndex = end
   return founded.test(view)
-}
-
-/** Whether “according to ” ends just before offset `start` (checked by its “o” first: cheap for most names). */
-function accordingTo(view: string, start: number): boolean {
-  return view.charCodeAt(start - 2) === 111 && /according\s{1,2}to\s{1,2}$/i.test(view.slice(Math.max(0, start - 16), start))
 }
 
 /** Verbs whose object may be followed by a clause’s subject (“told the magazine Clinton was …”). */
@@ -274,7 +269,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       if ((tokens.classes(next) & word.weekday) !== 0) break
       // “United Auto Workers Local 212”, “Teamsters Local 727”: a union
       // local’s number is part of its name.
-      if (tokens.is(last, 'local') && tokens.cap(last) && isDigit(view.charCodeAt(tokens.start(next)))) {
+      if (isDigit(view.charCodeAt(tokens.start(next))) && tokens.is(last, 'local') && tokens.cap(last)) {
         last = next
         continue
       }
@@ -710,7 +705,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       (size >= 3 && researchUnits.has(tokens.lower(tail)) && orgPhrases.has(tokens.lower(head) + ' ' + tokens.lower(head + 1))) ||
       (size === 1 && atEmployer(head)) ||
       // (“Teamsters Local 727”: a union local.)
-      (size >= 2 && tokens.is(tail - 1, 'local') && isDigit(view.charCodeAt(tokens.start(tail))))
+      (size >= 2 && isDigit(view.charCodeAt(tokens.start(tail))) && tokens.is(tail - 1, 'local'))
     ) {
       result.push(organization(head, tail, determinerStart, keepThe || (determinerStart >= 0 && view.charCodeAt(determinerStart) === 84 /* T */ && orgPhrasesAfterThe.has(joined))))
       return
@@ -905,7 +900,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     // that speaks of itself as “it” (not a known given name).
     // (So is one that is only ever a source “according to”: “according to
     // Opta”, “according to Zillow” — a person would be named in full.)
-    person.asIt = nameSize === 1 && titleCount === 0 && person.gender === null && (nameClasses & word.givenName) === 0 && (speaksAsIt(view, nameStop) || accordingTo(view, nameStart))
+    person.asIt = nameSize === 1 && titleCount === 0 && person.gender === null && (nameClasses & word.givenName) === 0 && (speaksAsIt(view, nameStop) || accordingToBefore(view, nameStart))
     // “Apple’s head of mergers and acquisitions, Adrian Perica,”: the role
     // set off before the name is the person’s title, and its owner theirs.
     if (titleCount === 0 && nameSize > 1) rolesBefore(person, nameHead)

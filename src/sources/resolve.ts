@@ -1719,16 +1719,10 @@ function laborName(name: string, head: string): boolean {
     const space = name.indexOf(' ', start)
     const end = space < 0 ? name.length : space
     // (Capitalized words only: “the company’s workers” name no union.)
-    if (end - start > 4 && upperAt(name, start) && laborWords.has(name.slice(start, end).toLowerCase())) return true
+    if (end - start > 4 && startsUpper(name, start) && laborWords.has(name.slice(start, end).toLowerCase())) return true
     if (space < 0) return false
     start = space + 1
   }
-}
-
-/** Whether the character at `index` is an uppercase letter (as `/\p{Lu}/u` reads it; ASCII without the pattern). */
-function upperAt(text: string, index: number): boolean {
-  const code = text.charCodeAt(index)
-  return code < 128 ? code >= 65 && code <= 90 : upperLetter.test(text.charAt(index))
 }
 
 const upperLetter = /\p{Lu}/u
