@@ -267,6 +267,20 @@ describe('annotate', () => {
     expect(result.claims.map((claim) => claim.text)).toEqual(['Talks resume Thursday.'])
   })
 
+  it('reads a fact-check’s list of sources as boilerplate, however long', () => {
+    const list =
+      'Sources: Ohio Legislative Service Commission, fiscal note on House Bill 96, 2025; Ohio Department of Taxation, annual report, March 2026; interview with Zach Schiller, Nov. 28, 2026; ' +
+      'Policy Matters Ohio, “Who benefits from the 2025 tax cut,” Sept. 4, 2026; The Columbus Dispatch, “Hartley touts tax cut at Dayton rally,” Nov. 25, 2026.'
+    const result = annotate('Fact check: Did the tax cut save families $1,200?\nThe typical family saved $410.\n' + list + '\n', {format: 'text'})
+    // (Was a claim with three dates and a count, and “Sources” an anonymous speaker.)
+    expect(list.length).toBeGreaterThan(300)
+    expect(result.paragraphs.map((paragraph) => paragraph.kind)).toEqual(['title', 'paragraph', 'boilerplate'])
+    expect(result.claims.map((claim) => claim.text)).toEqual(['The typical family saved $410.'])
+    expect(result.sources).toEqual([])
+    // (A sentence about sources is a sentence.)
+    expect(annotate('Title\nSources: the deal is off, two officials said.\n', {format: 'text'}).paragraphs[1]!.kind).toBe('paragraph')
+  })
+
   it('reads a correction note before the headline as boilerplate, and the headline after it', () => {
     const result = annotate('Correction: An earlier version of this article misstated the date. It is Thursday.\nSenators grill Fed chair\nPowell defended the decision on Tuesday.', {
       format: 'text'

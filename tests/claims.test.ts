@@ -407,6 +407,11 @@ describe('classifyClaim', () => {
     // (Someone’s record is no highest value: were quantities.)
     ['He praised his wife’s record as secretary of state.', 'other', null],
     ['Her voting record is mixed.', 'other', null],
+    // (A quantity word as a verb after its subject: were quantities.)
+    ['We rate this claim Mostly False.', 'other', null],
+    ['They share the concern.', 'other', null],
+    ['The majority share the concern.', 'quantity', 'current-value'],
+    ['He doubled the budget.', 'quantity', 'change'],
     ['Unemployment rose to 4 percent.', 'quantity', 'change'],
     ['Crime fell 10 percent last year.', 'quantity', 'change'],
     ['The budget was cut in half.', 'quantity', 'change'],

@@ -775,6 +775,16 @@ describe('resolveSources', () => {
       expect(mentionTexts(sources[0]!)).toEqual(['The interim policy', 'The new policy'])
     })
 
+    it('keeps “the department’s (own) report” apart from an earlier analysis, and names it without “own”', () => {
+      const input =
+        'The average family saved $410, according to an analysis by the Legislative Service Commission. But the department’s own report shows that few households earn that much. The report also found that savings grew.'
+      const documents = annotate(input, {format: 'text'}).sources.filter((source) => source.kind === 'document')
+      expect(documents.map((source) => [source.name, mentionTexts(source)])).toEqual([
+        ['analysis', ['an analysis']],
+        ['department’s report', ['the department’s own report', 'The report']]
+      ])
+    })
+
     it('links a document’s author from a possessive', () => {
       const input = 'Pete Hegseth wrote a memo. Hegseth’s memo says the ban ends.'
       const sources = resolveSources(parse(input), [], [])

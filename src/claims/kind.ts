@@ -65,7 +65,7 @@ export function classifyClaim(
     const flags = token.flags
     if (flags === 0) continue
     if (flags & FUTURE) future = true
-    if (flags & QUANTITY && !(token.lower === 'record' && recordOfSomeone(tokens, index))) quantityCue = true
+    if (flags & QUANTITY && !(token.lower === 'record' && recordOfSomeone(tokens, index)) && !verbAfterSubject(tokens, index)) quantityCue = true
     if (flags & SUPERLATIVE) superlative = true
     if (flags & CHANGE) change = true
     if (flags & CAUSATION) causation = true
@@ -132,6 +132,23 @@ function recordOfSomeone(tokens: Token[], index: number): boolean {
   if (previous === 'the') return ['on', 'for', 'off'].includes(tokens[index - 2]?.lower ?? '')
   return recordOwners.has(previous) || previous.endsWith("'s")
 }
+
+/**
+ * Words before a quantity word that make it a verb (“We *rate* this claim
+ * Mostly False”, “they *share* the concern”, “will *record* the vote”): a
+ * pronoun subject, a modal, “to” or a negation.
+ */
+const verbOpeners = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'to', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'not', 'never', 'also'])
+
+/** Whether the quantity word at `index` is a verb after its subject or a modal (see {@link verbOpeners}). */
+function verbAfterSubject(tokens: Token[], index: number): boolean {
+  const previous = tokens[index - 1]?.lower
+  // (“He doubled the budget” is a change all the same.)
+  return previous !== undefined && verbOpeners.has(previous) && nounsAlsoVerbs.has(tokens[index]!.lower)
+}
+
+/** Quantity nouns that are verbs too (“rate”, “share”, “record”; the verbs “average” and “total” state amounts). */
+const nounsAlsoVerbs = new Set(['rate', 'rates', 'share', 'record'])
 
 /** Cues whose content is about the future (“expects prices to fall”). */
 const predictionCues = new Set([

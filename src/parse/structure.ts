@@ -95,6 +95,23 @@ const aboutHeading = /^About (?:the )?\p{Lu}[\p{L}\d&.’' -]{1,60}$/u
 /** A bio closing the article: “John Smith is a reporter for The Times.” */
 const bio = /^\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){1,3} (?:is|was) (?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:reporter|correspondent|writer|editor|columnist|contributor|producer|journalist)\b/u
 
+/** A fact-check’s list of what it relied on: “Sources: Ohio Department of Taxation, annual report, March 2026; interview with …”. */
+const sourceListLabel = /^(?:our )?sources?(?: (?:used|consulted|cited))?\s*:\s/i
+
+/**
+ * Whether a paragraph is a list of sources (its label, then items split by
+ * semicolons): the articles and interviews it names are no claims, and
+ * “Sources” no anonymous speaker.
+ */
+function sourceList(view: string, block: Block): boolean {
+  // (The label first: an unbounded search for `;` per paragraph would be quadratic.)
+  const first = view.charCodeAt(block.start) | 32
+  if (first !== 115 && first !== 111) return false
+  if (!sourceListLabel.test(view.slice(block.start, Math.min(block.end, block.start + 32)))) return false
+  const semicolon = view.indexOf(';', block.start)
+  return semicolon !== -1 && semicolon < block.end
+}
+
 /** Where the structure of an article is, as offsets. */
 export interface Structure {
   title: Block | undefined
@@ -161,10 +178,16 @@ export function classify(blocks: Block[], view: string): Structure {
   }
 
   for (const block of content) {
-    if (block.kind !== 'paragraph' || block.end - block.start > 300) continue
+    if (block.kind !== 'paragraph') continue
+    if (block.end - block.start > 300) {
+      if (sourceList(view, block)) block.kind = 'boilerplate'
+      continue
+    }
+
     const text = view.slice(block.start, block.end).trimStart()
     if (
       boilerplate.test(text) ||
+      sourceList(view, block) ||
       (text.includes('eserved') && rightsReserved.test(text)) ||
       (text.length <= 80 && (timestamp.test(text) || clockStamp.test(text.trimEnd()) || aboutHeading.test(text)))
     ) {

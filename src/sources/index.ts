@@ -1348,12 +1348,22 @@ function looseCandidate(doc: Doc, start: number, end: number, sentenceCase = fal
   const documentClass = documentHeads.get(last) ?? spokenDocuments.get(last) ?? (of > 0 ? documentHeads.get(words[of - 1]!.toLowerCase()) : undefined)
   if (documentClass) {
     // “its annual report” is named “annual report”, like “the memo” “memo”.
-    const name = definite || first === 'a' || first === 'an' || possessivePronouns.has(first) ? words.slice(1).join(' ') : sentenceCase ? first + text.slice(words[0]!.length) : text
+    const determined = definite || first === 'a' || first === 'an' || possessivePronouns.has(first)
+    // (“its own report”, “the department’s own report”: “own” sets it apart
+    // from someone else’s, and names nothing.)
+    const kept = words.filter((word, index) => index === 0 || word.toLowerCase() !== 'own')
+    const name = determined ? kept.slice(1).join(' ') : sentenceCase ? first + kept.join(' ').slice(words[0]!.length) : kept.join(' ')
     const found = candidate('document', start, end, null, paragraph, 'description', name, documentClass, {
       speaker: true,
       definite,
       gender: 'neuter'
     })
+    // “own” sets it apart from an earlier one of its kind (“the department’s
+    // own report” is no “analysis by the commission”; see `compatible`).
+    // (Not its other words: they often describe the same one again, “a new
+    // online ad” … “the nearly 90-second ad”, “A popular column” … “the Vox
+    // Populi column”.)
+    if (kept.length < words.length) found.modifiers = ['own']
     // (“Data compiled by LSEG show …”: its author, as for “the data”.)
     const agent = agentAfter(doc.view, end)
     if (agent) {
