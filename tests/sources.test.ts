@@ -753,6 +753,36 @@ describe('resolveSources', () => {
       ])
     })
 
+    it('links a body named before its role (“The institute’s director, Paul Johnson,”) and by the word before “for”', () => {
+      const input =
+        'The Institute for Fiscal Studies said the burden would rise. The institute’s director, Paul Johnson, said it was big. The institute said more was coming.'
+      const sources = annotate(input, {format: 'text'}).sources
+      // (“the institute” was an organization of its own, and Johnson had no affiliation.)
+      expect(sources.map((source) => [source.kind, source.name, source.affiliation ?? null])).toEqual([
+        ['organization', 'Institute for Fiscal Studies', null],
+        ['person', 'Paul Johnson', 'Institute for Fiscal Studies']
+      ])
+      expect(mentionTexts(sources[0]!)).toEqual(['The Institute for Fiscal Studies', 'The institute', 'The institute'])
+      const company = annotate('Acme Corp. said sales rose. The company’s chief executive, Jim Farley, said it was big.', {format: 'text'}).sources
+      expect(byName(company, 'Jim Farley').affiliation).toBe('Acme Corp.')
+      // (Not “the group”, which may be any body before it.)
+      const group = annotate('His speech was delivered to Meals on Wheels Plus. The group’s executive director, Betty Bradley, said it was booked.', {format: 'text'}).sources
+      expect(byName(group, 'Betty Bradley').affiliation ?? null).toBe(null)
+    })
+
+    it('knows the Confederation of British Industry and Downing Street as organizations', () => {
+      const input =
+        'The Confederation of British Industry estimated the cost at £800 million. Its chief executive, Rain Newton-Smith, said firms would struggle. A Downing Street spokesperson said the plan stood.'
+      const sources = annotate(input, {format: 'text'}).sources
+      // (Were a person “British Industry”, and Newton-Smith and the spokesperson had no affiliation.)
+      expect(sources.map((source) => [source.kind, source.name, source.affiliation ?? null])).toEqual([
+        ['organization', 'Confederation of British Industry', null],
+        ['person', 'Rain Newton-Smith', 'Confederation of British Industry'],
+        ['person', 'A Downing Street spokesperson', 'Downing Street'],
+        ['organization', 'Downing Street', null]
+      ])
+    })
+
     it('links an acronym to the organization it abbreviates', () => {
       const input =
         'The International Campaign to Ban Landmines said 2,000 people died. The ICBL said the number was rising.'

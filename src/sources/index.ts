@@ -619,8 +619,11 @@ function linkTargets(
           if (named.possessorEnd < 0 && representatives.has(roleForPerson.slice(roleForPerson.lastIndexOf(' ') + 1).toLowerCase())) named.possessorEnd = best.end
         } else if (best) {
           described.push(best)
-        } else if (owner && owner.type === 'pronoun' && named.type !== 'organization' && named.ownerEnd < 0) {
+        } else if (owner && (owner.type === 'pronoun' || (owner.type === 'org-description' && !genericOrgDescriptions.has(owner.key)) || owner.type === 'organization') && named.type !== 'organization' && named.ownerEnd < 0) {
           // “Its director general, Shevaun Haviland,”: what “its” names.
+          // (Or a body: “The company’s chief executive, Jim Farley,”, “The
+          // institute’s director, Paul Johnson,”; not “The group’s”, which
+          // may be any body named before.)
           named.ownerEnd = owner.end
         }
 

@@ -34,7 +34,7 @@ export const orgHeads = words(`
   petroleum communications entertainment studios brands bancorp investments ventures realty
   logistics railroad railway utilities insurance electronics steel foods chemicals securities semiconductor
   programme
-  archive archives observatory roundtable guild
+  archive archives observatory roundtable guild confederation
 `)
 
 /**
@@ -102,7 +102,7 @@ export const orgPhrases = phrases(`
   u.s._geological_survey us_geological_survey united_states_geological_survey british_geological_survey
   geological_survey ordnance_survey world_food_programme world_food_program
   un_development_programme united_nations_development_programme
-  con_edison consolidated_edison cal_fire
+  con_edison consolidated_edison cal_fire downing_street
 `)
 
 /**

@@ -1521,11 +1521,13 @@ const afterObject = /\s*(?:[,.;:!?)—–]|$|(?:of|to|for|with|about|in|on|at|fr
 
 /**
  * The lowercase head words a body’s name is found by: its last word, and
- * the word before “of”, or `''` (“the Department of Education … the
- * department”; “the Texas Department of State Health Services”).
+ * the word before “of” or “for”, or `''` (“the Department of Education …
+ * the department”; “the Texas Department of State Health Services”).
  */
 function headWords(name: string): [string, string] {
-  const of = name.indexOf(' of ')
+  let of = name.indexOf(' of ')
+  // (Or before “for”: “the Institute for Fiscal Studies … the institute”, “the Center for American Progress”.)
+  if (of < 0) of = name.indexOf(' for ')
   return [name.slice(name.lastIndexOf(' ') + 1).toLowerCase(), of > 0 ? name.slice(name.lastIndexOf(' ', of - 1) + 1, of).toLowerCase() : '']
 }
 
