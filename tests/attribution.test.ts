@@ -266,6 +266,20 @@ describe('findReports', () => {
     ])
   })
 
+  it('ends a cue’s object before “as” or “while” and a clause with its own subject and cue', () => {
+    const reports = reportsOf('Reeves defended the tax rise as Conservatives warned that it would cost jobs. Sanders praised the plan while Clinton has slammed it as too vague.')
+    // (The first content ran to the end, and the second attribution was nested in it.)
+    expect(reports.map((report) => [report.mention, report.cue, report.content])).toEqual([
+      ['Reeves', 'defended', ['the tax rise']],
+      ['Conservatives', 'warned', ['that it would cost jobs']],
+      ['Sanders', 'praised', ['the plan']],
+      ['Clinton', 'has slammed', ['it as too vague']]
+    ])
+    // (After a clause it may be part of what was said; and a pronoun’s clause is the cue’s own.)
+    expect(reportsOf('He said prices rose as officials warned of inflation.').map((report) => report.content)).toEqual([['prices rose as officials warned of inflation']])
+    expect(reportsOf('Cruz touted his win as he urges conservatives to unite.').map((report) => report.content)[0]).toEqual(['his win as he urges conservatives to unite'])
+  })
+
   it('ends a participle clause set off inside the subject before the main verb', () => {
     const reports = reportsOf('Senator Durbin, noting the size of the list, said the party would benefit.')
     expect(reports.map((report) => [report.mention, report.cue, report.content])).toEqual([

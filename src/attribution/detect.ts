@@ -529,6 +529,36 @@ function clipCoordinated(tokens: Token[], found: Candidate[]): void {
     }
 
     if (stop !== -1) clipBefore(tokens, found, position, stop)
+    // “Reeves defended the tax rise as Conservatives warned that …”: a
+    // clause with its own subject and cue after a thing that was defended,
+    // praised or denied is no part of it (after a clause, “said prices rose
+    // as officials warned …”, it may be).
+    // (Not with a pronoun subject, which is mostly the cue’s own: “defended
+    // his win as he urges conservatives to unite”.)
+    else if (later.layout === 'subject' && conjunction.type === 'word' && clauseAfterObject.has(conjunction.lower) && !subjectPronouns.has(tokens[at]!.lower)) {
+      clipObjects(tokens, found, position, conjunction.start)
+    }
+  }
+}
+
+/** Words that open a clause of its own after a cue’s object (see `clipObjects`). */
+const clauseAfterObject = new Set(['as', 'while', 'whereas'])
+
+/** Determiners a cue’s object opens with (“defended *the* tax rise”). */
+const objectOpeners = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'these', 'those'])
+
+/** End the contents of the candidates before `position` that are a noun phrase up to `stop` and run over it. */
+function clipObjects(tokens: Token[], found: Candidate[], position: number, stop: number): void {
+  const end = trimEnd(tokens, stop)
+  for (let other = Math.max(0, position - window); other < position; other++) {
+    const earlier = found[other]!
+    const content = earlier.content[0]
+    if (!earlier.cue || earlier.cue[1] > stop || earlier.content.length !== 1 || !content || content[0] >= stop || content[1] <= stop) continue
+    const first = tokenAt(tokens, content[0])
+    if (first < 0 || !objectOpeners.has(tokens[first]!.lower)) continue
+    let clause = false
+    for (let index = first + 1; index < tokens.length && tokens[index]!.start < stop && !clause; index++) clause = clearlyFinite(tokens[index]) || tokens[index]!.lower === 'that'
+    if (!clause) earlier.content = [[content[0], end]]
   }
 }
 
