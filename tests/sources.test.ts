@@ -770,6 +770,14 @@ describe('resolveSources', () => {
       expect(byName(group, 'Betty Bradley').affiliation ?? null).toBe(null)
     })
 
+    it('affiliates “A Halcyon spokeswoman” with the body the word names, and no one with a person’s name', () => {
+      const named = annotate('Halcyon Power shares rose 18%. A Halcyon spokeswoman said the deal was off.', {format: 'text'}).sources
+      // (Had no affiliation.)
+      expect(byName(named, 'A Halcyon spokeswoman').affiliation).toBe('Halcyon Power')
+      const person = annotate('A Trump spokeswoman said the deal was off.', {format: 'text'}).sources
+      expect(person.map((source) => [source.kind, source.name, source.affiliation ?? null])).toEqual([['person', 'A Trump spokeswoman', null]])
+    })
+
     it('knows the Confederation of British Industry and Downing Street as organizations', () => {
       const input =
         'The Confederation of British Industry estimated the cost at £800 million. Its chief executive, Rain Newton-Smith, said firms would struggle. A Downing Street spokesperson said the plan stood.'

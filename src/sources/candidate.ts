@@ -52,6 +52,8 @@ export interface Candidate {
   affiliationRange: [number, number] | null
   /** How the person relates to the organization found in `affiliationRange`. */
   affiliationType: RelationType
+  /** Whether what `affiliationRange` holds counts only once linked to an organization (“A Halcyon spokeswoman”, not “A Trump spokeswoman”). */
+  affiliationNamed: boolean
   /** Documents: `the`/`this`/`that` description, which refers back. */
   definite: boolean
   /** Documents: normalised modifiers (“december”, “2”, “interim”). */
@@ -157,6 +159,7 @@ class Draft implements Candidate {
   plural = false
   affiliationRange: [number, number] | null = null
   affiliationType: RelationType = 'affiliation'
+  affiliationNamed = false
   definite = false
   modifiers: string[] = noWords
   score = 0

@@ -1140,7 +1140,10 @@ function roleCandidate(doc: Doc, target: Target, body: Candidate, role: string):
   const fields: Partial<Candidate> = {
     speaker: true,
     gender: roleGender.get(last) ?? null,
-    affiliationRange: body.type === 'organization' ? [body.start, body.end] : null
+    // (Or a word no finder could tell, when the resolver links it to a body:
+    // “A Halcyon spokeswoman” of “Halcyon Power”, not “A Trump spokeswoman”.)
+    affiliationRange: body.type === 'organization' || body.type === 'unknown' ? [body.start, body.end] : null,
+    affiliationNamed: body.type === 'unknown'
   }
   if (/^the\s/i.test(text)) {
     // (No title of its own: the title names its role, and a second one would

@@ -1211,6 +1211,7 @@ export function resolve(
           }
 
           if (target.type !== 'organization' && target.type !== 'unknown' && target.type !== 'person') break
+          if (item.affiliationNamed && organization.type !== 'organization') break
           // (“vice chairwoman of Hillary Clinton’s campaign”: a person’s
           // campaign, no body of that name; “pastor of Coralville’s Solid
           // Rock Christian Church”: the body is the name after.)
