@@ -1140,9 +1140,11 @@ function roleCandidate(doc: Doc, target: Target, body: Candidate, role: string):
   const fields: Partial<Candidate> = {
     speaker: true,
     gender: roleGender.get(last) ?? null,
-    // (Or a word no finder could tell, when the resolver links it to a body:
-    // “A Halcyon spokeswoman” of “Halcyon Power”, not “A Trump spokeswoman”.)
-    affiliationRange: body.type === 'organization' || body.type === 'unknown' ? [body.start, body.end] : null,
+    // (Or a word no finder could tell before the role, when the resolver
+    // links it to a body: “A Halcyon spokeswoman” of “Halcyon Power”, not “A
+    // Trump spokeswoman”. After the role, “A representative for Perplexity”
+    // represents it.)
+    affiliationRange: body.type === 'organization' || (body.type === 'unknown' && body.end < target.end) ? [body.start, body.end] : null,
     affiliationNamed: body.type === 'unknown'
   }
   if (/^the\s/i.test(text)) {
