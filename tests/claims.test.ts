@@ -266,6 +266,12 @@ describe('findClaims (what is not a claim)', () => {
     expect(claimsOf('Title\n' + sentence + ' Troops left the base in 2024.').map((claim) => claim.text)).toEqual(['Troops left the base in 2024.'])
   })
 
+  it('skips the note that an interview was edited at the end of an introduction', () => {
+    const input = 'Title\nDr. Amara Okafor has led the science division since 2024. This interview has been edited for length and clarity.\nTroops left the base in 2024.'
+    // (Was a claim; the paragraph is no boilerplate, its first sentence a claim.)
+    expect(claimsOf(input).map((claim) => claim.text)).toEqual(['Dr. Amara Okafor has led the science division since 2024.', 'Troops left the base in 2024.'])
+  })
+
   it('skips a non-response found as a report (the cue holds it)', () => {
     const input = 'Title\nThe Pentagon did not immediately respond to requests for comment on Friday.'
     const list = claimsOf(input, {
@@ -430,6 +436,12 @@ describe('classifyClaim', () => {
     ['The plan would cost 5 billion dollars.', 'prediction', null],
     ['The fires were caused by arson.', 'causation', null],
     ['Mines kill civilians because they stay armed.', 'causation', null],
+    ['The storm led to flooding.', 'causation', null],
+    ['The delay resulted in losses.', 'causation', null],
+    // (Without the particle, no cause: were causation.)
+    ['She has led the division for years.', 'other', null],
+    ['Clinton leads in the polls.', 'other', null],
+    ['The election results were close.', 'other', null],
     ['Higher rates are linked to slower growth.', 'causation', null],
     ['Smoking is associated with a higher risk of stroke.', 'causation', null],
     ['A PAC linked to Trump spent heavily.', 'other', null],

@@ -82,10 +82,12 @@ const complementizer = /^that\s(?!\s*(?:is|was|were|are|has|had|will|would|could
 const ifQuestionHint = /\b(?:not|never|n[’']t|declined|refused|unclear|unsure|sure|know|knew|wonder(?:s|ed)?)\b/i
 
 /**
- * Non-responses. Bounded, linear alternatives (no nested quantifiers).
+ * Non-responses, and the note that an interview was edited (“This interview
+ * has been edited for length and clarity”, which an introduction may end
+ * with): no claims. Bounded, linear alternatives (no nested quantifiers).
  */
 const nonResponse =
-  /\b(?:(?:did|does|do|has|have|had|would|could)\s?(?:not|n['’]t)\s+(?:immediately\s+)?(?:respond|reply|return|answer|comment|speculate|provide (?:a )?comment)|declined\s+(?:to\s+)?(?:comment|respond|elaborate|be interviewed|answer|discuss|speculate)|refused\s+to\s+(?:comment|speculate)|could\s+not\s+(?:immediately\s+)?be\s+reached|(?:was|were|is|are)\s+not\s+(?:immediately\s+)?available\s+(?:for|to)\s+comment|no\s+immediate\s+(?:response|comment|reply)|did\s+not\s+(?:immediately\s+)?(?:respond|reply)|(?:a\s+)?(?:request|requests|message|messages|email|emails|call|calls)\s+(?:for\s+comment\s+)?(?:went|were|was)\s+(?:unanswered|not\s+returned)|\bno\s+(?:further\s+)?comment(?:\s+at\s+this\s+time)?\s*[.,!;”"’]|\bno\s+(?:further\s+)?comment\s*$)/i
+  /\b(?:(?:did|does|do|has|have|had|would|could)\s?(?:not|n['’]t)\s+(?:immediately\s+)?(?:respond|reply|return|answer|comment|speculate|provide (?:a )?comment)|declined\s+(?:to\s+)?(?:comment|respond|elaborate|be interviewed|answer|discuss|speculate)|refused\s+to\s+(?:comment|speculate)|could\s+not\s+(?:immediately\s+)?be\s+reached|(?:was|were|is|are)\s+not\s+(?:immediately\s+)?available\s+(?:for|to)\s+comment|no\s+immediate\s+(?:response|comment|reply)|did\s+not\s+(?:immediately\s+)?(?:respond|reply)|(?:a\s+)?(?:request|requests|message|messages|email|emails|call|calls)\s+(?:for\s+comment\s+)?(?:went|were|was)\s+(?:unanswered|not\s+returned)|\bno\s+(?:further\s+)?comment(?:\s+at\s+this\s+time)?\s*[.,!;”"’]|\bno\s+(?:further\s+)?comment\s*$|^this\s+(?:interview|conversation|transcript|q&a|story|article)\s+(?:has\s+been|was|have\s+been)\s+(?:lightly\s+)?(?:edited|condensed))/i
 
 /** Words that open a clause’s subject after “that” (“that the videos exist”, “that they’re safe”, “that Clinton misspoke”). */
 const clauseSubjectStart = /^(?:\p{Lu}|\d|(?:the|a|an|they|he|she|it|we|i|you|there|this|these|those|his|her|their|its|our|my|some|many|most|all|no|none|every|each)\b)/u
@@ -130,7 +132,7 @@ function hasVerb(view: string, from: number, to: number): boolean {
 const refusal = /\b(?:declined|declines|decline|refused|refuses|refuse)\s+to\s+(?:say|specify|disclose|identify|name|provide|give|confirm|detail|reveal)\b/i
 
 /** Words one of which every non-response has (case-sensitive: a cheap test before {@link nonResponse}). */
-const nonResponseHint = /respon|comment|reach|repl|answer|return|elaborate|discuss|interview|specul|declin|refus/
+const nonResponseHint = /respon|comment|reach|repl|answer|return|elaborate|discuss|interview|specul|declin|refus|edited|condensed/
 
 /** Whether tokens are a non-response: only claims with a response word (a token flag) run the regex. */
 function isNonResponse(view: string, tokens: Token[]): boolean {

@@ -68,7 +68,7 @@ export function classifyClaim(
     if (flags & QUANTITY && !(token.lower === 'record' && recordOfSomeone(tokens, index)) && !verbAfterSubject(tokens, index)) quantityCue = true
     if (flags & SUPERLATIVE) superlative = true
     if (flags & CHANGE) change = true
-    if (flags & CAUSATION) causation = true
+    if (flags & CAUSATION && !withoutItsParticle(tokens, index)) causation = true
     if (flags & RULE) rule = true
     if (flags & FIRST_PERSON && inWords && (token.lower !== 'i' || token.text === 'I')) experience = true
     if (flags & PHRASE) {
@@ -131,6 +131,25 @@ function recordOfSomeone(tokens: Token[], index: number): boolean {
   // (“the record” only after “on”, “for” or “off”: “on the record”; “set the record” is a value.)
   if (previous === 'the') return ['on', 'for', 'off'].includes(tokens[index - 2]?.lower ?? '')
   return recordOwners.has(previous) || previous.endsWith("'s")
+}
+
+/**
+ * Causal words that are causal only before their particle (“*led to* job
+ * losses”, “*resulted in*”, “*thanks to*”); not “has led the division”,
+ * “the election results”, “thanks for”.
+ */
+const particleCauses = new Map([
+  ['led', ['to']],
+  ['leads', ['to']],
+  ['results', ['in', 'from']],
+  ['resulting', ['in', 'from']],
+  ['thanks', ['to']]
+])
+
+/** Whether the causal word at `index` lacks the particle that makes it causal (see {@link particleCauses}). */
+function withoutItsParticle(tokens: Token[], index: number): boolean {
+  const particles = particleCauses.get(tokens[index]!.lower)
+  return particles !== undefined && !particles.includes(tokens[index + 1]?.lower ?? '')
 }
 
 /**

@@ -447,7 +447,7 @@ register(
 )
 register(
   list(`respond responded responding reply replied return returned answer answered comment commented
-    comments response responses reached unanswered elaborate discuss interviewed speculate`),
+    comments response responses reached unanswered elaborate discuss interviewed speculate edited condensed`),
   RESPONSE
 )
 
