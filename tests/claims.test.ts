@@ -447,6 +447,10 @@ describe('classifyClaim', () => {
     ['A PAC linked to Trump spent heavily.', 'other', null],
     ['People associated with the campaign left.', 'other', null],
     ['The law prohibits the sale of mines.', 'rule', null],
+    // (“law” and “legal” that say who someone is: were rules.)
+    ['Carl Tobias, a law professor, was not optimistic.', 'other', null],
+    ['She thanked law enforcement officers.', 'other', null],
+    ['He wrote to the acting legal adviser.', 'other', null],
     ['Trump rescinded the program in 2025.', 'rule', 'event'],
     ['The Gulf War ended in 1991.', 'other', 'event'],
     ['The senator visited the base.', 'other', null]

@@ -69,7 +69,7 @@ export function classifyClaim(
     if (flags & SUPERLATIVE) superlative = true
     if (flags & CHANGE) change = true
     if (flags & CAUSATION && !withoutItsParticle(tokens, index)) causation = true
-    if (flags & RULE) rule = true
+    if (flags & RULE && !ruleWordAsModifier(tokens, index)) rule = true
     if (flags & FIRST_PERSON && inWords && (token.lower !== 'i' || token.text === 'I')) experience = true
     if (flags & PHRASE) {
       const lower = token.lower
@@ -131,6 +131,21 @@ function recordOfSomeone(tokens: Token[], index: number): boolean {
   // (“the record” only after “on”, “for” or “off”: “on the record”; “set the record” is a value.)
   if (previous === 'the') return ['on', 'for', 'off'].includes(tokens[index - 2]?.lower ?? '')
   return recordOwners.has(previous) || previous.endsWith("'s")
+}
+
+/**
+ * Nouns after “law” or “legal” that make them say who someone is, no rule
+ * (“law enforcement officers”, “a law firm”, “a legal analyst”).
+ */
+const ruleModified = new Map([
+  ['law', new Set(['enforcement', 'firm', 'firms', 'school', 'schools', 'professor', 'professors', 'student', 'students', 'clerk', 'degree', 'partner', 'practice'])],
+  ['legal', new Set(['figure', 'analyst', 'analysts', 'expert', 'experts', 'scholar', 'scholars', 'team', 'teams', 'adviser', 'advisers', 'advisor', 'advisors', 'counsel', 'fees', 'career', 'community'])]
+])
+
+/** Whether the rule word at `index` modifies a noun that says who or what someone is (see {@link ruleModified}). */
+function ruleWordAsModifier(tokens: Token[], index: number): boolean {
+  const nouns = ruleModified.get(tokens[index]!.lower)
+  return nouns !== undefined && nouns.has(tokens[index + 1]?.lower ?? '')
 }
 
 /**
