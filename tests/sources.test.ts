@@ -830,6 +830,16 @@ describe('resolveSources', () => {
       expect(memo.relations).toEqual([{type: 'author', sourceId: byName(sources, 'Pete Hegseth').id}])
     })
 
+    it('links “the sources” to the last anonymous sources cited, whatever their words', () => {
+      const input = 'Northwind in talks to buy Halcyon, sources say\nNorthwind is in talks to acquire Halcyon, according to three people familiar with the matter.\nAn agreement could be announced next week, the sources said.'
+      const sources = annotate(input, {format: 'text'}).sources
+      // (“the sources” were the headline’s “sources”, or a source of their own.)
+      expect(sources.map((source) => [source.name, mentionTexts(source)])).toEqual([
+        ['sources', ['sources']],
+        ['three people familiar with the matter', ['three people familiar with the matter', 'the sources']]
+      ])
+    })
+
     it('finds anonymous sources', () => {
       const input = [
         'A source familiar with the talks said they stalled.',

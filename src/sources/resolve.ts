@@ -234,6 +234,8 @@ export function resolve(
   const headlineDocuments = new Map<string, Entity>()
   const bodyDocuments = new Set<string>()
   const anonymous = new Map<string, Entity>()
+  /** The last anonymous source, one and several, with the paragraph it was last named in (whom “the sources” names). */
+  const lastAnonymous: Array<[Entity, number] | undefined> = [undefined, undefined]
   const byRole = new Map<string, Entity>()
   /**
    * The person a definite description names by an epithet the article gave
@@ -667,6 +669,12 @@ export function resolve(
         // the board” … “Two of the sources”.)
         const key = pluralHead.test(headPart(item.name)) ? item.key + ' +' : item.key
         let entity = item.definite ? anonymous.get(key) : undefined
+        // “…, according to three people familiar with the matter. … the
+        // sources said”: “the source(s)” names the last anonymous source(s)
+        // cited, whatever their words (a headline’s “sources say” before them
+        // too).
+        const last = lastAnonymous[item.plural ? 1 : 0]
+        if (item.definite && (key === 'source +' || key === 'source') && last && item.paragraph - last[1] <= descriptionWindow) entity = last[0]
         if (!entity) {
           if (item.definite && !item.speaker) break
           entity = create('anonymous')
@@ -676,6 +684,7 @@ export function resolve(
         }
 
         anonymous.set(key, entity)
+        lastAnonymous[entity.plural ? 1 : 0] = [entity, item.paragraph]
         link(entity, item, 'anonymous', recency)
         break
       }
