@@ -778,6 +778,16 @@ describe('resolveSources', () => {
       expect(person.map((source) => [source.kind, source.name, source.affiliation ?? null])).toEqual([['person', 'A Trump spokeswoman', null]])
     })
 
+    it('reads a given name and a surname that heads bodies as a person when a role follows (“Sarah House, senior economist”)', () => {
+      const sources = annotate('“The labor market is cooling,” said Sarah House, senior economist at Wells Fargo.', {format: 'text'}).sources
+      // (Was an organization, “House” read as a body’s head word.)
+      expect(sources.map((source) => [source.kind, source.name, source.affiliation ?? null])).toEqual([
+        ['person', 'Sarah House', 'Wells Fargo'],
+        ['organization', 'Wells Fargo', null]
+      ])
+      expect(annotate('Grace Church said the service was cancelled.', {format: 'text'}).sources.map((source) => source.kind)).toEqual(['organization'])
+    })
+
     it('knows the Confederation of British Industry and Downing Street as organizations', () => {
       const input =
         'The Confederation of British Industry estimated the cost at £800 million. Its chief executive, Rain Newton-Smith, said firms would struggle. A Downing Street spokesperson said the plan stood.'

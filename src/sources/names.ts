@@ -680,7 +680,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       (size > 1 ? orgPhrases.has(joined) || orgNameFirst(from) : (headClasses & word.orgName) !== 0) ||
       // (“The Hill”, “The Atlantic”: the article is part of the name.)
       (determinerStart >= 0 && orgPhrasesAfterThe.has(joined)) ||
-      ((classesAt(nameEnd - 1) & word.orgHead) !== 0 && !(size === 1 && tokens.initial(head) && lowercase(head))) ||
+      ((classesAt(nameEnd - 1) & word.orgHead) !== 0 && !(size === 1 && tokens.initial(head) && lowercase(head)) && !surnameOfPerson(from, tail, size)) ||
       (size === 1 && tokens.acronym(head) && (headClasses & (word.place | word.role)) === 0 && !labels.has(view.slice(tokens.start(head), tokens.end(head)))) ||
       placedBody(head, size) ||
       team(head, size, determinerStart) ||
@@ -1022,6 +1022,21 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     if (!(tokens.is(article, 'the') || tokens.is(article, 'a') || opening || preposition) || !orgKindNouns.has(tokens.lower(noun))) return false
     const verb = article > 0 ? tokens.lower(article - 1) : ''
     return !objectSpeechVerbs.has(verb)
+  }
+
+  /**
+   * A given name and a surname that is also a body’s head word, with a role
+   * in apposition: “Sarah House, senior economist at Wells Fargo,”, “Ray
+   * Chambers, a philanthropist” (not “Grace Church said”).
+   */
+  function surnameOfPerson(from: number, tail: number, size: number): boolean {
+    if (size !== 2 || (classesAt(from) & (word.givenName | word.place)) !== word.givenName || !surnameHeads.has(tokens.lower(tail))) return false
+    if (view.charCodeAt(tokens.end(tail)) !== 44) return false
+    for (let index = tail + 1; index < count && index <= tail + 4 && !tokens.cap(index); index++) {
+      if ((tokens.classes(index) & word.role) !== 0) return true
+    }
+
+    return false
   }
 
   /**
@@ -1539,3 +1554,6 @@ const camelBrand =
   /^(?!(?:Mac|Mc|De|Di|Da|Du|La|Le|Van|Vande|Vander|Von|Del|Della|Des|Fitz|Ten|Ter)\p{Lu})\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+$(?<!\p{Ll}(?:Ann|Anne|Anna|Beth|Ellen|Lou|Marie|Lynn|Sue|Kay))/u
 const domainName = /^[\p{L}\d-]{2,40}\.(?:com|org|net|gov|edu|io|co|tv|news|us|uk|info|ai|fm|me|ly|eu)\.?$/iu
 const station = /^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT)|\d{3,4})$/
+
+/** Head words of bodies that are surnames too (“Sarah House”, “Ray Chambers”, “Emily Post”; see `surnameOfPerson`). */
+const surnameHeads = new Set(['house', 'church', 'post', 'bank', 'banks', 'court', 'chambers', 'chamber', 'temple', 'guard', 'press'])
