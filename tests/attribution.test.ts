@@ -280,6 +280,15 @@ describe('findReports', () => {
     expect(reportsOf('Cruz touted his win as he urges conservatives to unite.').map((report) => report.content)[0]).toEqual(['his win as he urges conservatives to unite'])
   })
 
+  it('reads a sentence-opening group with modifiers as the subject of a participle (“Downtown business owners … arguing”)', () => {
+    const reports = reportsOf('Downtown business owners have opposed it, arguing that it will drive shoppers to suburban malls.')
+    // (The speaker was “Downtown”, a person.)
+    expect(reports.map((report) => [report.mention, report.cue])).toEqual([
+      ['Downtown business owners', 'have opposed'],
+      ['Downtown business owners', 'arguing']
+    ])
+  })
+
   it('ends a participle clause set off inside the subject before the main verb', () => {
     const reports = reportsOf('Senator Durbin, noting the size of the list, said the party would benefit.')
     expect(reports.map((report) => [report.mention, report.cue, report.content])).toEqual([

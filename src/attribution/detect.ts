@@ -4088,6 +4088,9 @@ function npAfter(tokens: Token[], start: number, addressee = false, nominal = fa
     // Opening a sentence, the capital may be the sentence’s, and a plural
     // group noun the head (“Lower courts had upheld”, “Trump aides said”).
     const groupHead = named && words === 1 && start === 0 && !token.upper && (groupHeads.has(lower) || (lower.endsWith('s') && orgHeads.has(lower.slice(0, -1))))
+    // (Or a group noun after a modifier or two: “Downtown business owners
+    // have opposed it, arguing …”, “Local school officials said”.)
+    if (named && words === 1 && start === 0 && !groupHead && !token.upper && groupHeadAhead(tokens, index)) named = false
     if (named && words > 0 && !possessed && !groupHead && (!token.upper || !titleBeforeName(tokens, index))) break
     // (A common noun phrase, which “of” goes on: “Small groups of protesters”.)
     if (groupHead && tokens[index + 1]?.lower === 'of') named = false
@@ -4103,6 +4106,17 @@ function npAfter(tokens: Token[], start: number, addressee = false, nominal = fa
 
   if (words === 0 || end <= start) return undefined
   return [start, end]
+}
+
+/** Whether a plural group noun follows `index` after at most one more lowercase modifier (“business *owners*”, see `npAfter`). */
+function groupHeadAhead(tokens: Token[], index: number): boolean {
+  for (let next = index + 1; next < tokens.length && next <= index + 2; next++) {
+    const token = tokens[next]!
+    if (token.type !== 'word' || token.upper || stopWords.has(token.lower) || auxiliaries.has(token.lower)) return false
+    if (groupHeads.has(token.lower)) return true
+  }
+
+  return false
 }
 
 /** Whether a cue word is a bare base form (“campaign”, “report”), which may be a noun. */

@@ -287,6 +287,7 @@ export const groupHeads = words(`
   followers loyalists employers policymakers policy-makers officeholders charities nonprofits
   machinists mechanics pilots drivers miners dockworkers autoworkers steelworkers firefighters
   astronomers astrophysicists physicists biologists chemists epidemiologists engineers
+  owners landlords tenants shoppers consumers customers patients homeowners renters
   family couple
 `)
 
