@@ -40,6 +40,13 @@ describe('findQuantities', () => {
     expect(quantities('Sales rose in March, 12, 14 and 16 percent.').map((quantity) => quantity.text)).toEqual(['12', '14', '16 percent'])
   })
 
+  it('counts the noun a collective noun modifies (“40 police officers”), and the collective alone', () => {
+    // (Were counts of “police” and “staff”.)
+    expect(one('The budget adds 40 police officers.')).toMatchObject({value: 40, noun: 'officers'})
+    expect(one('Two Forbes staff members left.')).toMatchObject({value: 2, noun: 'members'})
+    expect(one('About 300 police were deployed.')).toMatchObject({value: 300, noun: 'police'})
+  })
+
   it('reads milligrams, micrograms and milliliters as measures (“a 300-milligram limit”, “500 mg”)', () => {
     // (Were counts of nothing.)
     expect(one('The guidelines dropped their 300-milligram daily cholesterol limit.')).toMatchObject({value: 300, unit: 'measure', noun: 'milligram'})

@@ -925,6 +925,9 @@ function acceptable(tokens: Token[], phrase: NumberPhrase): boolean {
   return true
 }
 
+/** Collective nouns that count as a plural and modify one (“40 *police* officers”; see `nounAfter`). */
+const collectiveModifiers = new Set(['police', 'staff', 'security', 'border', 'military', 'army', 'navy', 'faculty'])
+
 /** The noun a number counts, after the number (and its unit). */
 function nounAfter(
   tokens: Token[],
@@ -967,6 +970,8 @@ function nounAfter(
     // (A name before a plural is not it either: “71 percent of Sanders supporters”.)
     const following = at + 1 < candidates.length ? tokens[candidates[at + 1]!]! : undefined
     if (token.capitalized && following && !following.capitalized && isPluralNoun(following.lower)) continue
+    // (Nor a collective noun that modifies one: “40 police officers”, “12 staff members”.)
+    if (following && collectiveModifiers.has(token.lower) && !following.capitalized && /s$/.test(following.lower)) continue
     if (isPluralNoun(token.lower)) return {noun: nounText(token), last: candidate}
   }
 
