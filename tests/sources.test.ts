@@ -3004,6 +3004,15 @@ describe('resolveSources', () => {
     ])
   })
 
+  it('reads a sentence’s capitalized “Former” as the title’s, not the body’s (“Former Arsenal captain Tony Adams”)', () => {
+    // (Was a person “Former Arsenal” that every later “Arsenal” joined, and a body “Former Customs and Border Protection”.)
+    const input = 'Transfer\nArsenal agreed a fee, sources said. Former Arsenal captain Tony Adams said the club had to act.\nFormer Customs and Border Protection commissioner Alan Brickell said crossings would rise.'
+    const article = annotate(input, {format: 'text'})
+    expect(article.sources.map((source) => source.name)).not.toContain('Former Arsenal')
+    expect(article.sources.find((source) => source.name === 'Alan Brickell')?.affiliation).toBe('Customs and Border Protection')
+    expect(kindsNamesAndTitles('Fine\nFormer Sen. John Smith said no.')).toEqual([['person', 'John Smith', ['Former Sen.'], null]])
+  })
+
   it('keeps offsets into markdown input', () => {
     const input = '# A *title*\n\nSen. **Patrick Leahy** said _the memo_ was wrong.\n\nLeahy added more.\n'
     const sources = resolveSources(parse(input), [], [])

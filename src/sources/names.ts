@@ -29,6 +29,9 @@ const acronym = /\s{0,4}\((\p{Lu}[\p{Lu}&.]{1,7})\)/uy
 
 const titleWord = word.role | word.titleModifier
 
+/** Words that date a title (“Former Arsenal captain”), capitalized only by the sentence: never a body’s first word. */
+const tenureOpeners = new Set(['former', 'ex'])
+
 /** Honorifics that end no title (“diplomat Sir”, “candidate Dr.”; not “First Lady”, “the Rev.”). */
 const trailingHonorifics = new Set(['sir', 'dame', 'mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr'])
 
@@ -618,6 +621,13 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       if (!tokens.initial(token) || noTen(token)) break
       const classes = tokens.classes(token)
       if ((classes & word.opener) !== 0) {
+        from++
+        continue
+      }
+
+      // “Former Arsenal captain Tony Adams”: a sentence’s capitalized
+      // “Former” dates the title after the run, no part of the body’s name.
+      if (from < runLength - 1 && tenureOpeners.has(tokens.lower(token)) && (classesAt(from + 1) & titleWord) === 0) {
         from++
         continue
       }
@@ -1287,7 +1297,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     let bodyStart = -1
     let bodyEnd = -1
     for (let item = startIndex; item < role && possessor === -1; item++) {
-      if (!tokens.cap(item)) {
+      if (!tokens.cap(item) || (bodyStart < 0 && tenureOpeners.has(tokens.lower(item)))) {
         if (bodyStart >= 0) break
         continue
       }
