@@ -152,6 +152,12 @@ describe('findReports', () => {
     expect(mentions.filter((mention) => /^(?:derogatory|crude|recent)$/.test(mention))).toEqual([])
   })
 
+  it('reads no cue in a permission’s infinitive (“not authorized to discuss …, said”)', () => {
+    // (Was a report cued by “discuss”, its speaker the “they” of the relative clause and its content running over “said”.)
+    const reports = reportsOf('A DHS spokesperson, who spoke on condition of anonymity because they were not authorized to discuss internal estimates, said the number was “likely inflated.”')
+    expect(reports.map((report) => [report.cue, report.mention, report.content])).toEqual([['said', 'A DHS spokesperson', ['the number was “likely inflated.”']]])
+  })
+
   it('ends a belief inside the subject’s relative clause at the main verb’s comma (“…, who spoke … because they feared retaliation, said …”)', () => {
     const result = run(headline + 'Two employees, who spoke on the condition of anonymity because they feared retaliation, said they had raised concerns.', 'text')
     const input = result.doc.input

@@ -1636,6 +1636,8 @@ function nominalCue(tokens: Token[], k: number, cueClass: CueClass, unit: number
 
 /** Verbs of going on before an infinitive cue, which keeps their subject (“continued to say”). */
 const aspectualVerbs = new Set(['continue', 'continues', 'continued', 'continuing', 'begin', 'begins', 'began', 'begun', 'beginning', 'start', 'starts', 'started', 'starting'])
+/** Participles of permission before an infinitive cue (“not authorized to discuss”). */
+const permissionWords = new Set(['authorized', 'authorised', 'allowed', 'permitted', 'cleared', 'empowered'])
 /** Adjectives whose infinitive keeps their subject’s voice (“likely to say”). */
 const infinitiveAdjectives = new Set(['likely', 'unlikely', 'quick', 'eager', 'ready', 'willing', 'reluctant', 'hesitant', 'inclined', 'apt', 'careful', 'keen', 'prepared'])
 
@@ -1644,6 +1646,9 @@ const infinitiveAdjectives = new Set(['likely', 'unlikely', 'quick', 'eager', 'r
  * only with a quotation or a `that` clause, spoken by the clause’s subject.
  */
 function infinitiveCue(tokens: Token[], k: number, end: number, entry: CueEntry, unit: number, found: Candidate[]): void {
+  // (“who were not authorized to discuss the estimates, said …”: a
+  // permission says nothing was said; its quotation is the main verb’s.)
+  if (permissionWords.has(tokens[k - 2]?.lower ?? '')) return
   const content = contentAfter(tokens, end, entry)
   if (!content) return
   let quote = content.first.lower === 'that'
