@@ -309,6 +309,15 @@ describe('findTimes', () => {
     expect(one('No new talks were scheduled as of Monday night.')).toMatchObject({value: '2025-12-01'})
   })
 
+  it('reads a weekday after “until” or “through” in a present sentence as the coming one (“has issued a warning … through Tuesday”)', () => {
+    // (Was the Tuesday before: “issued” made the sentence past.)
+    expect(one('The weather service has issued a blizzard warning for parts of upstate New York through Tuesday.')).toMatchObject({value: '2025-12-09'})
+    expect(one('Schools are closed until Tuesday.')).toMatchObject({value: '2025-12-09'})
+    // (A span told as a whole, or a past one, stays the latest.)
+    expect(one('The road was closed until Tuesday.')).toMatchObject({value: '2025-12-02'})
+    expect(times('The office has kept its hours from Monday through Tuesday.').map((time) => time.value)).toEqual(['2025-12-01', '2025-12-02'])
+  })
+
   it('reads a weekday with its date as one date (“Thursday, Oct. 24”), not as the latest Thursday', () => {
     expect(one('The company reported earnings on Thursday, Oct. 24.')).toMatchObject({text: 'Thursday, Oct. 24', type: 'date', value: '2025-10-24'})
     expect(one('This is the newsletter for Wednesday, February 3, 2016.')).toMatchObject({text: 'Wednesday, February 3, 2016', value: '2016-02-03'})

@@ -765,14 +765,19 @@ function asOf(tokens: Token[], first: number): boolean {
  * Whether “until”, “till” or “through” comes right before `first` after a
  * modal in the few words before (“could be without power until
  * Wednesday”): how long something may last, so the coming day, whatever
- * the tense of the sentence’s cue (“National Grid said …”).
+ * the tense of the sentence’s cue (“National Grid said …”). Or after a
+ * present verb (“has issued a warning … through Wednesday”, “schools are
+ * closed until Monday”): a state that holds now, until then.
  */
 function modalUntil(tokens: Token[], first: number): boolean {
   const before = tokens[first - 1]?.lower
   if (before !== 'until' && before !== 'till' && before !== 'through') return false
-  for (let index = first - 2; index >= Math.max(0, first - 10); index--) {
+  for (let index = first - 2; index >= Math.max(0, first - 14); index--) {
     const lower = tokens[index]!.lower
     if (lower === 'could' || lower === 'may' || lower === 'might' || lower === 'can') return true
+    // (“from Monday through Wednesday”: a span told as a whole.)
+    if (lower === 'from' || lower === 'was' || lower === 'were' || lower === 'had') return false
+    if (lower === 'has' || lower === 'have' || lower === 'is' || lower === 'are' || lower === 'remains' || lower === 'remain') return true
   }
 
   return false
