@@ -946,7 +946,9 @@ function nounAfter(
   }
 
   // “72,000 more jobs”, “3,000 fewer troops”: a comparative before the noun.
-  if (!afterOf && (tokens[position]?.lower === 'more' || tokens[position]?.lower === 'fewer' || tokens[position]?.lower === 'additional')) position++
+  // (And “other”: “two other deaths”, “three other people”.)
+  const comparative = tokens[position]?.lower
+  if (!afterOf && (comparative === 'more' || comparative === 'fewer' || comparative === 'additional' || comparative === 'other')) position++
   const candidates: number[] = []
   // (One more word past an adverb: “10 widely used prescription drugs”.)
   const limit = tokens[position]?.kind === 'word' && tokens[position]!.lower.endsWith('ly') && !tokens[position]!.capitalized ? 4 : 3
@@ -1073,7 +1075,7 @@ function wholeIndex(tokens: Token[], index: number): number {
 const shareVerbs = new Set([
   'chose', 'choose', 'went', 'go', 'see', 'saw', 'say', 'said', 'think', 'thought', 'call', 'paid', 'pay', 'want', 'gave', 'give',
   'took', 'take', 'got', 'get', 'felt', 'feel', 'knew', 'know', 'believe', 'agree', 'disagree', 'oppose', 'prefer', 'themselves',
-  'overall', 'grew', 'identify', 'become'
+  'overall', 'grew', 'identify', 'become', 'approve', 'disapprove', 'support', 'favor', 'favour', 'back', 'expect'
 ])
 
 /** Nouns ending in “-ly” (not adverbs: “one family”). */
