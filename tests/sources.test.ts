@@ -3013,6 +3013,13 @@ describe('resolveSources', () => {
     expect(kindsNamesAndTitles('Fine\nFormer Sen. John Smith said no.')).toEqual([['person', 'John Smith', ['Former Sen.'], null]])
   })
 
+  it('links a spokesman to the person named right before the title (“Hale spokesman Jordan Pike”)', () => {
+    // (Had no relation: only a possessive, “Hale’s spokesman”, named whom a spokesman speaks for.)
+    const article = annotate('Budget\nGov. Marcus Hale said the plan was wrong. “He will not sign it,” Hale spokesman Jordan Pike said in an email.', {format: 'text'})
+    const hale = article.sources.find((source) => source.name === 'Marcus Hale')!
+    expect(article.sources.find((source) => source.name === 'Jordan Pike')?.relations).toEqual([{type: 'represents', sourceId: hale.id}])
+  })
+
   it('keeps offsets into markdown input', () => {
     const input = '# A *title*\n\nSen. **Patrick Leahy** said _the memo_ was wrong.\n\nLeahy added more.\n'
     const sources = resolveSources(parse(input), [], [])

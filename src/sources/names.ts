@@ -12,7 +12,7 @@ import {candidate, collapse, type Candidate} from './candidate.js'
 import {accordingToBefore, isPatternSpace, statementAfter} from './cues.js'
 import {word} from './classes.js'
 import {headTable} from './heads.js'
-import {businessDescriptions, commonAcronyms, deities, governmentHeads, institutionRoles, orgDescriptions, orgKindNouns, orgPhrases, placePhrases, places, thingHeads} from './lexicon.js'
+import {businessDescriptions, commonAcronyms, deities, governmentHeads, institutionRoles, orgDescriptions, orgKindNouns, orgPhrases, placePhrases, places, representatives, thingHeads} from './lexicon.js'
 import {kin, kinBefore, roleGender, roleKey, roles} from './titles.js'
 import type {Tokens} from './tokens.js'
 
@@ -859,6 +859,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
 
     // Title words before the run (“Former senator”, “executive director”).
     let item = head - 1
+    let roleAt = -1
     while (item >= 0 && head - item <= 5) {
       if (!tokens.joinNext(item)) break
       const classes = tokens.classes(item)
@@ -866,6 +867,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       if (titleStop < 0) {
         if ((classes & word.role) === 0) break
         titleStop = tokens.end(item)
+        roleAt = item
       }
 
       if ((classes & word.honorific) === 0) honorificOnly = false
@@ -903,6 +905,12 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       person.titles = [title]
     }
     person.titleStart = titleStop > 0 ? titleStart : nameStart
+    // “Hale spokesman Jordan Pike”, “Pentagon spokesman John Kirby”: a name
+    // right before a spokesman’s title is whom they speak for (or the body
+    // they speak in).
+    if (roleAt >= 0 && item >= 0 && tokens.joinNext(item) && tokens.cap(item) && !tokens.possessive(item) && representatives.has(tokens.lower(roleAt))) {
+      person.ownerEnd = tokens.end(item)
+    }
     person.gender = gender ?? kinBefore(view, titleStart)
     // (Named by kin, a lone word is a person: “Her husband, Luis, …”.)
     if (person.type === 'unknown' && gender === null && person.gender !== null) person.type = 'person'
