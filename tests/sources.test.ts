@@ -3020,6 +3020,15 @@ describe('resolveSources', () => {
     expect(article.sources.find((source) => source.name === 'Jordan Pike')?.relations).toEqual([{type: 'represents', sourceId: hale.id}])
   })
 
+  it('reads someone at a body as a person (“A parent at a Toppenish school said”, “A nurse at the hospital said”)', () => {
+    // (Were the school, an organization named by the whole phrase, and the hospital.)
+    const sources = annotate('Outbreak\nA parent at a Toppenish school said she would keep her children home. A nurse at the hospital said beds were full.', {format: 'text'}).sources
+    expect(sources.filter((source) => source.mentions.length > 1 || source.kind === 'person').map((source) => [source.kind, source.name])).toEqual([
+      ['person', 'A parent at a Toppenish school'],
+      ['person', 'A nurse at the hospital']
+    ])
+  })
+
   it('keeps offsets into markdown input', () => {
     const input = '# A *title*\n\nSen. **Patrick Leahy** said _the memo_ was wrong.\n\nLeahy added more.\n'
     const sources = resolveSources(parse(input), [], [])
