@@ -701,6 +701,12 @@ describe('findQuantities', () => {
     expect(one('About 40 percent of voters approve.')).toMatchObject({noun: 'voters'})
   })
 
+  it('counts the noun after a disease named in -s (“1,184 measles cases”), not the disease', () => {
+    // (Was “measles”, read as a plural.)
+    expect(one('The CDC has recorded 1,184 measles cases this year.')).toMatchObject({text: '1,184 measles cases', noun: 'cases'})
+    expect(one('Officials confirmed 12 mumps infections.')).toMatchObject({noun: 'infections'})
+  })
+
   it('reads no bound in “up to” after a verb of change or a total (“ticked up to 4.2%”, “adds up to 185,000”)', () => {
     // (Were at most 4.2%, $8,400 and 185,000: the level reached read as a cap.)
     expect(one('The jobless rate ticked up to 4.2%.')).toMatchObject({text: '4.2%', value: 4.2, upper: null})
