@@ -318,6 +318,14 @@ describe('findTimes', () => {
     expect(times('The office has kept its hours from Monday through Tuesday.').map((time) => time.value)).toEqual(['2025-12-01', '2025-12-02'])
   })
 
+  it('reads days of one month written out (“conducted Nov. 13 to 17”) as one date with its length, not a day and a count', () => {
+    // (Were “Nov. 13” and a count 17.)
+    expect(one('The poll was conducted Nov. 13 to 17.')).toMatchObject({text: 'Nov. 13 to 17', value: '2025-11-13', duration: 'P5D'})
+    expect(one('The talks ran Oct. 2 through 6 in Geneva.')).toMatchObject({text: 'Oct. 2 through 6', duration: 'P5D'})
+    // (A time of day after “to” is not a day.)
+    expect(one('The polls were open June 3 to 5 p.m.')).toMatchObject({text: 'June 3', duration: null})
+  })
+
   it('reads a weekday with its date as one date (“Thursday, Oct. 24”), not as the latest Thursday', () => {
     expect(one('The company reported earnings on Thursday, Oct. 24.')).toMatchObject({text: 'Thursday, Oct. 24', type: 'date', value: '2025-10-24'})
     expect(one('This is the newsletter for Wednesday, February 3, 2016.')).toMatchObject({text: 'Wednesday, February 3, 2016', value: '2016-02-03'})

@@ -877,7 +877,17 @@ function monthDate(tokens: Token[], index: number, first: number, floor: number,
 function dayRangeEnd(tokens: Token[], index: number, day: number): number {
   const dash = tokens[index + 1]
   const next = tokens[index + 2]
-  if (!dash || !next || (dash.text !== '-' && dash.text !== '–') || !touches(tokens[index], dash) || !touches(dash, next)) return 0
+  if (!dash || !next) return 0
+  // (Or written out: “conducted Nov. 13 to 17”, “Oct. 2 through 6” — not a
+  // time of day, “June 3 to 5 p.m.”.)
+  const spelled = dash.lower === 'to' || dash.lower === 'through'
+  if (spelled) {
+    const after = tokens[index + 3]
+    if (after && after.kind !== 'punct' && !/^(?:and|or|in|at|of|for|the|with|by|but|when|after|before)$/.test(after.lower)) return 0
+  } else if ((dash.text !== '-' && dash.text !== '–') || !touches(tokens[index], dash) || !touches(dash, next)) {
+    return 0
+  }
+
   if (next.kind !== 'number' || !/^\d{1,2}$/.test(next.text)) return 0
   const after = tokens[index + 3]
   if (after && touches(next, after) && after.kind !== 'punct') return 0
