@@ -152,6 +152,15 @@ describe('findReports', () => {
     expect(mentions.filter((mention) => /^(?:derogatory|crude|recent)$/.test(mention))).toEqual([])
   })
 
+  it('reads a bulleted “Label: value” as a fact sheet, not a speaker (“- Wages: a reported £350,000 a week”)', () => {
+    // (“Wages”, “Contract” were speakers with “:” as cue.)
+    const result = run('# Deal\n\nKey figures:\n\n- Contract: five years, to June 2031\n- Wages: a reported £350,000 a week\n- Arteta: “We want the best.”\n', 'markdown')
+    const input = result.doc.input
+    expect(result.reports.map((report) => (report.mention ? input.slice(report.mention[0], report.mention[1]) : null))).toEqual([])
+    // (A quotation after the label is still the label’s.)
+    expect(result.quotes.map((quote) => quote.attribution?.mention?.text)).toEqual(['Arteta'])
+  })
+
   it('reads no cue in a permission’s infinitive (“not authorized to discuss …, said”)', () => {
     // (Was a report cued by “discuss”, its speaker the “they” of the relative clause and its content running over “said”.)
     const reports = reportsOf('A DHS spokesperson, who spoke on condition of anonymity because they were not authorized to discuss internal estimates, said the number was “likely inflated.”')

@@ -312,12 +312,12 @@ export function mayAttribute(view: string, start: number, end: number): boolean 
  * @returns
  *   Candidates in cue order; `parent` is set for nested ones.
  */
-export function detectUnit(tokens: Token[], unit: number, firstInParagraph: boolean, lastInParagraph: boolean): Candidate[] {
+export function detectUnit(tokens: Token[], unit: number, firstInParagraph: boolean, lastInParagraph: boolean, listItem = false): Candidate[] {
   const found: Candidate[] = []
   const n = tokens.length
   if (n === 0) return found
 
-  if (firstInParagraph) colonLayout(tokens, unit, found)
+  if (firstInParagraph) colonLayout(tokens, unit, found, listItem)
   openingEvidence(tokens, unit, found)
   closingPoll(tokens, unit, found)
 
@@ -2013,8 +2013,12 @@ function reportedly(tokens: Token[], k: number, unit: number, found: Candidate[]
   found.push(build(tokens, unit, [tokens[k]!.start, tokens[k]!.end], [k, k + 1], 'speech', undefined, [before, after], 0.6, 'generic'))
 }
 
-/** `PENCE: …`, `Trump: ‘…’` at the start of a paragraph. */
-function colonLayout(tokens: Token[], unit: number, found: Candidate[]): void {
+/**
+ * `PENCE: …`, `Trump: ‘…’` at the start of a paragraph. In a list item,
+ * only before a quotation: a bulleted “Contract: five years, to June 2031”,
+ * “Wages: a reported £350,000 a week” is a fact sheet’s label and value.
+ */
+function colonLayout(tokens: Token[], unit: number, found: Candidate[], listItem: boolean): void {
   let colon = -1
   for (let index = 0; index < Math.min(tokens.length, 8); index++) {
     const token = tokens[index]!
@@ -2049,6 +2053,7 @@ function colonLayout(tokens: Token[], unit: number, found: Candidate[]): void {
   }
 
   if (words === 0) return
+  if (listItem && !tokens.some((token, index) => index > colon && token.type === 'quote')) return
   push(found, {
     unit,
     cue: [tokens[colon]!.start, tokens[colon]!.end],
