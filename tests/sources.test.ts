@@ -3029,6 +3029,15 @@ describe('resolveSources', () => {
     ])
   })
 
+  it('keeps “the poll” the article’s after a dated poll told of for comparison (“In an April poll, …”)', () => {
+    // (“the poll” went to the April poll, the last one named.)
+    const article = annotate('Poll\nFewer voters approve of the governor, according to a Quinnipiac University poll released Wednesday. In an April poll, 47 percent approved. Among renters, just 29 percent approve, the poll found.', {format: 'text'})
+    expect(article.sources.map((source) => [source.kind, source.name, mentionTexts(source)])).toEqual([
+      ['document', 'Quinnipiac University poll', ['a Quinnipiac University poll', 'the poll']],
+      ['document', 'April poll', ['an April poll']]
+    ])
+  })
+
   it('keeps offsets into markdown input', () => {
     const input = '# A *title*\n\nSen. **Patrick Leahy** said _the memo_ was wrong.\n\nLeahy added more.\n'
     const sources = resolveSources(parse(input), [], [])
