@@ -161,6 +161,12 @@ describe('findReports', () => {
     expect(result.quotes.map((quote) => quote.attribution?.mention?.text)).toEqual(['Arteta'])
   })
 
+  it('reads an outlet told with its country and kind as the addressee (“told German outlet Kicker last month that …”)', () => {
+    // (The content was “outlet Kicker last month that the club …”.)
+    expect(reportsOf('Simon Rolfes told German outlet Kicker last month that the club would not sell Wirtz.').map((report) => report.content)).toEqual([['that the club would not sell Wirtz']])
+    expect(reportsOf('Rolfes told Spanish daily Marca on Monday that talks were over.').map((report) => report.content)).toEqual([['that talks were over']])
+  })
+
   it('reads no cue in a permission’s infinitive (“not authorized to discuss …, said”)', () => {
     // (Was a report cued by “discuss”, its speaker the “they” of the relative clause and its content running over “said”.)
     const reports = reportsOf('A DHS spokesperson, who spoke on condition of anonymity because they were not authorized to discuss internal estimates, said the number was “likely inflated.”')

@@ -4067,6 +4067,15 @@ function npAfter(tokens: Token[], start: number, addressee = false, nominal = fa
     // (A lowercase word got here only if it is no title: checked above.)
     // Opening a sentence, the capital may be the sentence’s, and a plural
     // group noun the head (“Lower courts had upheld”, “Trump aides said”).
+    // (“told German outlet Kicker”, “told Spanish daily Marca”: an
+    // adjective of a country before the kind of outlet and its name.)
+    if (addressee && named && words === 1 && !token.upper && outletNouns.has(lower) && tokens[index + 1]?.type === 'word' && tokens[index + 1]!.upper) {
+      words++
+      index++
+      end = index
+      continue
+    }
+
     const groupHead = named && words === 1 && start === 0 && !token.upper && (groupHeads.has(lower) || (lower.endsWith('s') && orgHeads.has(lower.slice(0, -1))))
     if (named && words > 0 && !possessed && !groupHead && (!token.upper || !titleBeforeName(tokens, index))) break
     // (A common noun phrase, which “of” goes on: “Small groups of protesters”.)
@@ -4084,6 +4093,9 @@ function npAfter(tokens: Token[], start: number, addressee = false, nominal = fa
   if (words === 0 || end <= start) return undefined
   return [start, end]
 }
+
+/** Kinds of news outlet named before the outlet’s name (“German outlet Kicker”). */
+const outletNouns = new Set(['outlet', 'newspaper', 'paper', 'daily', 'weekly', 'tabloid', 'broadcaster', 'magazine', 'website', 'station', 'network', 'channel', 'radio', 'television', 'agency', 'publication'])
 
 /** Whether a cue word is a bare base form (“campaign”, “report”), which may be a noun. */
 function isBaseForm(lower: string): boolean {
