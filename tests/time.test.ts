@@ -326,6 +326,13 @@ describe('findTimes', () => {
     expect(one('The polls were open June 3 to 5 p.m.')).toMatchObject({text: 'June 3', duration: null})
   })
 
+  it('reads a month after “down from” in a present sentence as the past one (“stands at 46 percent, down from 52 percent in April”)', () => {
+    // (Was the coming April, the nearer one.)
+    expect(one('Her approval stands at 46 percent, down from 52 percent in April.')).toMatchObject({value: '2025-04'})
+    // (With no such word, the nearest.)
+    expect(one('The vote is in February.')).toMatchObject({value: '2026-02'})
+  })
+
   it('reads a weekday with its date as one date (“Thursday, Oct. 24”), not as the latest Thursday', () => {
     expect(one('The company reported earnings on Thursday, Oct. 24.')).toMatchObject({text: 'Thursday, Oct. 24', type: 'date', value: '2025-10-24'})
     expect(one('This is the newsletter for Wednesday, February 3, 2016.')).toMatchObject({text: 'Wednesday, February 3, 2016', value: '2016-02-03'})

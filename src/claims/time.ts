@@ -242,14 +242,15 @@ export function matchTimes(tokens: Token[], published: string | null): TimeMatch
     // “campaigned ahead of the June 7 primary”: a past sentence may look
     // ahead; after such words, the nearest date, not the last one.
     // And a sentence about the future may look back: “expected to end next
-    // year at 2.5%, up from the 2.1% forecast in September”.
+    // year at 2.5%, up from the 2.1% forecast in September”; so may one in
+    // the present (“stands at 46 percent, down from 52 percent in April”).
     const found = matchAt(
       tokens,
       index,
       floor,
       today && today.tense === 'past' && looksAhead(tokens, index, floor)
         ? {...today, tense: 'near'}
-        : today && today.tense === 'future' && (looksBack(tokens, index, floor) || pastVerbAfter(tokens, index))
+        : today && ((today.tense === 'future' && (looksBack(tokens, index, floor) || pastVerbAfter(tokens, index))) || (today.tense === 'near' && looksBack(tokens, index, floor)))
           ? {...today, tense: 'past'}
           : today
     )
