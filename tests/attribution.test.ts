@@ -167,6 +167,12 @@ describe('findReports', () => {
     expect(reportsOf('Rolfes told Spanish daily Marca on Monday that talks were over.').map((report) => report.content)).toEqual([['that talks were over']])
   })
 
+  it('reads no report in a thing agreed (“Arsenal agree £92m deal”, “agreed a fee”), but keeps “agreed to”, “agree with”, “agree that”', () => {
+    // (Were reports of the club with “£92m deal for Wirtz” as content.)
+    const reports = reportsOf('Arsenal agree £92m deal for Wirtz. Chelsea agreed a fee with Napoli. He agreed to resign. A judge agreed with the Democrats. Most economists agree the tax would slow growth.')
+    expect(reports.map((report) => report.cue)).toEqual(['agreed', 'agreed with', 'agree'])
+  })
+
   it('reads no cue in a permission’s infinitive (“not authorized to discuss …, said”)', () => {
     // (Was a report cued by “discuss”, its speaker the “they” of the relative clause and its content running over “said”.)
     const reports = reportsOf('A DHS spokesperson, who spoke on condition of anonymity because they were not authorized to discuss internal estimates, said the number was “likely inflated.”')

@@ -2341,6 +2341,21 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry, nounOk = fal
     if (!nounOk && !looksLikeClause(tokens, index) && !clauseAt(tokens, index, !findingVerbs.has(entry.lemma)) && !(asVerbs.has(entry.lemma) && describesAs(tokens, index))) return undefined
   }
 
+  // (“Arsenal agree £92m deal”, “agreed a fee with Leverkusen”, “agreed
+  // terms”: British English agrees a thing, which is no one’s words.)
+  // (But “agrees only on its opposition”: an adverb, then what is agreed on.)
+  if (
+    !opener &&
+    entry.lemma === 'agree' &&
+    entry.particle === undefined &&
+    !nounOk &&
+    !(first.type === 'word' && (agreeOpeners.has(first.lower) || first.lower.endsWith('ly'))) &&
+    !looksLikeClause(tokens, index) &&
+    !clauseAt(tokens, index, true)
+  ) {
+    return undefined
+  }
+
   if (!opener && first.type === 'word' && first.lower === 'to' && !complements.to && !complements.object && !complements.quoteOnly) return undefined
   // “funding cuts proposed by the administration could …”: a participle
   // after its noun, passive, with its agent; no one proposes “by …”.
@@ -4093,6 +4108,9 @@ function npAfter(tokens: Token[], start: number, addressee = false, nominal = fa
   if (words === 0 || end <= start) return undefined
   return [start, end]
 }
+
+/** Words that open what “agree” takes other than a thing agreed (“agreed to resign”, “agree only on …”). */
+const agreeOpeners = new Set(['to', 'on', 'upon', 'with', 'about', 'only', 'that'])
 
 /** Kinds of news outlet named before the outlet’s name (“German outlet Kicker”). */
 const outletNouns = new Set(['outlet', 'newspaper', 'paper', 'daily', 'weekly', 'tabloid', 'broadcaster', 'magazine', 'website', 'station', 'network', 'channel', 'radio', 'television', 'agency', 'publication'])
