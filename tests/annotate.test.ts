@@ -281,6 +281,25 @@ describe('annotate', () => {
     expect(annotate('Title\nSources: the deal is off, two officials said.\n', {format: 'text'}).paragraphs[1]!.kind).toBe('paragraph')
   })
 
+  it('reads italic credits, a dated correction and a publication line as the page’s, no claims', () => {
+    const input =
+      '# Storm cuts power\n\n*By Dana Price*\n\n*Published Nov. 18, 2026 at 6:15 a.m. ET | Updated 9:40 a.m. ET*\n\nCrews worked overnight, the utility said.\n\n*Correction, 1:50 p.m. ET: An earlier version of this post misstated the number of counties. It is 22.*\n\n*Additional reporting by Mark Ogden.*\n'
+    const result = annotate(input, {format: 'markdown'})
+    // (Were claims: the time stamp, the correction, and “by Mark Ogden” said by a person “Additional”.)
+    expect(result.paragraphs.map((paragraph) => paragraph.kind)).toEqual(['title', 'byline', 'boilerplate', 'paragraph', 'boilerplate', 'credits'])
+    expect(result.claims.map((claim) => claim.text)).toEqual(['Crews worked overnight'])
+    // (A date alone under a byline, too.)
+    expect(annotate('Voters sour on governor\nBy Jennifer Akins\nNov. 20, 2026\nFewer voters approve, a poll found.\n').paragraphs.map((paragraph) => paragraph.kind)).toEqual(['title', 'byline', 'boilerplate', 'paragraph'])
+  })
+
+  it('reads a bold line of its own as a subheading, not a claim', () => {
+    const input = '# Crossings fall\n\nApprehensions fell to 58,000 in October.\n\n**Advocates push back**\n\nAdvocates said the figures masked a crisis.\n\n**Arteta: “We want the best”**\n\n**What to know:**\n'
+    const result = annotate(input, {format: 'markdown'})
+    // (Was a claim of the reporter’s; a bold quotation or lead-in stays a paragraph.)
+    expect(result.paragraphs.map((paragraph) => paragraph.kind)).toEqual(['title', 'paragraph', 'heading', 'paragraph', 'paragraph', 'paragraph'])
+    expect(result.claims.map((claim) => claim.text)).not.toContain('Advocates push back')
+  })
+
   it('reads a correction note before the headline as boilerplate, and the headline after it', () => {
     const result = annotate('Correction: An earlier version of this article misstated the date. It is Thursday.\nSenators grill Fed chair\nPowell defended the decision on Tuesday.', {
       format: 'text'

@@ -152,6 +152,33 @@ describe('findReports', () => {
     expect(mentions.filter((mention) => /^(?:derogatory|crude|recent)$/.test(mention))).toEqual([])
   })
 
+  it('reads a bulleted “Label: value” as a fact sheet, not a speaker (“- Wages: a reported £350,000 a week”)', () => {
+    // (“Wages”, “Contract” were speakers with “:” as cue.)
+    const result = run('# Deal\n\nKey figures:\n\n- Contract: five years, to June 2031\n- Wages: a reported £350,000 a week\n- Arteta: “We want the best.”\n', 'markdown')
+    const input = result.doc.input
+    expect(result.reports.map((report) => (report.mention ? input.slice(report.mention[0], report.mention[1]) : null))).toEqual([])
+    // (A quotation after the label is still the label’s.)
+    expect(result.quotes.map((quote) => quote.attribution?.mention?.text)).toEqual(['Arteta'])
+  })
+
+  it('reads an outlet told with its country and kind as the addressee (“told German outlet Kicker last month that …”)', () => {
+    // (The content was “outlet Kicker last month that the club …”.)
+    expect(reportsOf('Simon Rolfes told German outlet Kicker last month that the club would not sell Wirtz.').map((report) => report.content)).toEqual([['that the club would not sell Wirtz']])
+    expect(reportsOf('Rolfes told Spanish daily Marca on Monday that talks were over.').map((report) => report.content)).toEqual([['that talks were over']])
+  })
+
+  it('reads no report in a thing agreed (“Arsenal agree £92m deal”, “agreed a fee”), but keeps “agreed to”, “agree with”, “agree that”', () => {
+    // (Were reports of the club with “£92m deal for Wirtz” as content.)
+    const reports = reportsOf('Arsenal agree £92m deal for Wirtz. Chelsea agreed a fee with Napoli. He agreed to resign. A judge agreed with the Democrats. Most economists agree the tax would slow growth.')
+    expect(reports.map((report) => report.cue)).toEqual(['agreed', 'agreed with', 'agree'])
+  })
+
+  it('reads no cue in a permission’s infinitive (“not authorized to discuss …, said”)', () => {
+    // (Was a report cued by “discuss”, its speaker the “they” of the relative clause and its content running over “said”.)
+    const reports = reportsOf('A DHS spokesperson, who spoke on condition of anonymity because they were not authorized to discuss internal estimates, said the number was “likely inflated.”')
+    expect(reports.map((report) => [report.cue, report.mention, report.content])).toEqual([['said', 'A DHS spokesperson', ['the number was “likely inflated.”']]])
+  })
+
   it('ends a belief inside the subject’s relative clause at the main verb’s comma (“…, who spoke … because they feared retaliation, said …”)', () => {
     const result = run(headline + 'Two employees, who spoke on the condition of anonymity because they feared retaliation, said they had raised concerns.', 'text')
     const input = result.doc.input

@@ -701,6 +701,19 @@ describe('findQuantities', () => {
     expect(one('It cost 911 dollars.').value).toBe(911)
   })
 
+  it('counts the noun after “other” (“two other deaths”), and no noun in a poll’s verb (“54 percent disapprove”)', () => {
+    // (Had no noun; and “disapprove”, “approve”, “support” were the nouns counted.)
+    expect(one('Two other deaths were reported in New Jersey.')).toMatchObject({text: 'Two other deaths', value: 2, noun: 'deaths'})
+    expect(quantities('Just 38 percent approve, while 54 percent disapprove and 58 percent support a cap.').map((quantity) => quantity.noun)).toEqual([null, null, null])
+    expect(one('About 40 percent of voters approve.')).toMatchObject({noun: 'voters'})
+  })
+
+  it('counts the noun after a disease named in -s (“1,184 measles cases”), not the disease', () => {
+    // (Was “measles”, read as a plural.)
+    expect(one('The CDC has recorded 1,184 measles cases this year.')).toMatchObject({text: '1,184 measles cases', noun: 'cases'})
+    expect(one('Officials confirmed 12 mumps infections.')).toMatchObject({noun: 'infections'})
+  })
+
   it('reads no bound in “up to” after a verb of change or a total (“ticked up to 4.2%”, “adds up to 185,000”)', () => {
     // (Were at most 4.2%, $8,400 and 185,000: the level reached read as a cap.)
     expect(one('The jobless rate ticked up to 4.2%.')).toMatchObject({text: '4.2%', value: 4.2, upper: null})

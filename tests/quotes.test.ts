@@ -149,6 +149,19 @@ describe('findQuotes', () => {
     ])
   })
 
+  it('attributes a pasted post to the one who signs it, and leaves the signature out of its words', () => {
+    // (Was a block quote with no speaker, its signature part of its content.)
+    const input = '# Storm\n\nFlights were canceled.\n\n> All flights are suspended due to high winds. — LaGuardia Airport (@LGAairport) December 1, 2026\n\n> Shelters are full.\n>\n> Washington needs to fund them. — Mayor Elena Ruiz (@MayorRuiz) November 17, 2026\n'
+    const result = run(input, 'markdown')
+    expect(brokenQuoteSpans(result)).toEqual([])
+    expect(result.quotes.map((quote) => [quote.content, quote.attribution?.mention?.text ?? null])).toEqual([
+      ['All flights are suspended due to high winds.', 'LaGuardia Airport'],
+      ['Shelters are full.', 'Mayor Elena Ruiz'],
+      ['Washington needs to fund them.', 'Mayor Elena Ruiz']
+    ])
+    expect(result.quotes[2]!.continues).toBe(result.quotes[1]!.id)
+  })
+
   it('attributes a quote after a paragraph that closes on what the speaker spoke of and a colon', () => {
     // (Were unattributed: “disputed” was no cue, and a topic before the colon made no intro.)
     const input = '# Strike\n\nCarter disputed the company’s figures:\n\n> They keep saying 14 percent.\n\nBecker criticized the plan:\n\n“We are against it.”\n\nThe plan is new:\n\n“It will pass.”\n'

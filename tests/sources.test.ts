@@ -3072,6 +3072,40 @@ describe('resolveSources', () => {
     ])
   })
 
+  it('reads a sentence’s capitalized “Former” as the title’s, not the body’s (“Former Arsenal captain Tony Adams”)', () => {
+    // (Was a person “Former Arsenal” that every later “Arsenal” joined, and a body “Former Customs and Border Protection”.)
+    const input = 'Transfer\nArsenal agreed a fee, sources said. Former Arsenal captain Tony Adams said the club had to act.\nFormer Customs and Border Protection commissioner Alan Brickell said crossings would rise.'
+    const article = annotate(input, {format: 'text'})
+    expect(article.sources.map((source) => source.name)).not.toContain('Former Arsenal')
+    expect(article.sources.find((source) => source.name === 'Alan Brickell')?.affiliation).toBe('Customs and Border Protection')
+    expect(kindsNamesAndTitles('Fine\nFormer Sen. John Smith said no.')).toEqual([['person', 'John Smith', ['Former Sen.'], null]])
+  })
+
+  it('links a spokesman to the person named right before the title (“Hale spokesman Jordan Pike”)', () => {
+    // (Had no relation: only a possessive, “Hale’s spokesman”, named whom a spokesman speaks for.)
+    const article = annotate('Budget\nGov. Marcus Hale said the plan was wrong. “He will not sign it,” Hale spokesman Jordan Pike said in an email.', {format: 'text'})
+    const hale = article.sources.find((source) => source.name === 'Marcus Hale')!
+    expect(article.sources.find((source) => source.name === 'Jordan Pike')?.relations).toEqual([{type: 'represents', sourceId: hale.id}])
+  })
+
+  it('reads someone at a body as a person (“A parent at a Toppenish school said”, “A nurse at the hospital said”)', () => {
+    // (Were the school, an organization named by the whole phrase, and the hospital.)
+    const sources = annotate('Outbreak\nA parent at a Toppenish school said she would keep her children home. A nurse at the hospital said beds were full.', {format: 'text'}).sources
+    expect(sources.filter((source) => source.mentions.length > 1 || source.kind === 'person').map((source) => [source.kind, source.name])).toEqual([
+      ['person', 'A parent at a Toppenish school'],
+      ['person', 'A nurse at the hospital']
+    ])
+  })
+
+  it('keeps “the poll” the article’s after a dated poll told of for comparison (“In an April poll, …”)', () => {
+    // (“the poll” went to the April poll, the last one named.)
+    const article = annotate('Poll\nFewer voters approve of the governor, according to a Quinnipiac University poll released Wednesday. In an April poll, 47 percent approved. Among renters, just 29 percent approve, the poll found.', {format: 'text'})
+    expect(article.sources.map((source) => [source.kind, source.name, mentionTexts(source)])).toEqual([
+      ['document', 'Quinnipiac University poll', ['a Quinnipiac University poll', 'the poll']],
+      ['document', 'April poll', ['an April poll']]
+    ])
+  })
+
   it('keeps offsets into markdown input', () => {
     const input = '# A *title*\n\nSen. **Patrick Leahy** said _the memo_ was wrong.\n\nLeahy added more.\n'
     const sources = resolveSources(parse(input), [], [])

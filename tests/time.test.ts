@@ -309,6 +309,30 @@ describe('findTimes', () => {
     expect(one('No new talks were scheduled as of Monday night.')).toMatchObject({value: '2025-12-01'})
   })
 
+  it('reads a weekday after “until” or “through” in a present sentence as the coming one (“has issued a warning … through Tuesday”)', () => {
+    // (Was the Tuesday before: “issued” made the sentence past.)
+    expect(one('The weather service has issued a blizzard warning for parts of upstate New York through Tuesday.')).toMatchObject({value: '2025-12-09'})
+    expect(one('Schools are closed until Tuesday.')).toMatchObject({value: '2025-12-09'})
+    // (A span told as a whole, or a past one, stays the latest.)
+    expect(one('The road was closed until Tuesday.')).toMatchObject({value: '2025-12-02'})
+    expect(times('The office has kept its hours from Monday through Tuesday.').map((time) => time.value)).toEqual(['2025-12-01', '2025-12-02'])
+  })
+
+  it('reads days of one month written out (“conducted Nov. 13 to 17”) as one date with its length, not a day and a count', () => {
+    // (Were “Nov. 13” and a count 17.)
+    expect(one('The poll was conducted Nov. 13 to 17.')).toMatchObject({text: 'Nov. 13 to 17', value: '2025-11-13', duration: 'P5D'})
+    expect(one('The talks ran Oct. 2 through 6 in Geneva.')).toMatchObject({text: 'Oct. 2 through 6', duration: 'P5D'})
+    // (A time of day after “to” is not a day.)
+    expect(one('The polls were open June 3 to 5 p.m.')).toMatchObject({text: 'June 3', duration: null})
+  })
+
+  it('reads a month after “down from” in a present sentence as the past one (“stands at 46 percent, down from 52 percent in April”)', () => {
+    // (Was the coming April, the nearer one.)
+    expect(one('Her approval stands at 46 percent, down from 52 percent in April.')).toMatchObject({value: '2025-04'})
+    // (With no such word, the nearest.)
+    expect(one('The vote is in February.')).toMatchObject({value: '2026-02'})
+  })
+
   it('reads a weekday with its date as one date (“Thursday, Oct. 24”), not as the latest Thursday', () => {
     expect(one('The company reported earnings on Thursday, Oct. 24.')).toMatchObject({text: 'Thursday, Oct. 24', type: 'date', value: '2025-10-24'})
     expect(one('This is the newsletter for Wednesday, February 3, 2016.')).toMatchObject({text: 'Wednesday, February 3, 2016', value: '2016-02-03'})

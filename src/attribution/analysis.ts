@@ -131,7 +131,7 @@ function run(doc: Doc, quotes: ReadonlyArray<QuoteRange>): Analysis {
       : noTokens
     if (quoted) unit.tokens = tokens
     // (A unit that opens with the dateline has no speaker label: “NEW DELHI: The Cabinet …”.)
-    const found = detectUnit(tokens, u, unit.first && !(dateline && dateline[0] >= unit.start && dateline[0] < unit.end), unit.last)
+    const found = detectUnit(tokens, u, unit.first && !(dateline && dateline[0] >= unit.start && dateline[0] < unit.end), unit.last, unit.first && doc.paragraphs[unit.paragraph]?.kind === 'list-item')
     for (const candidate of found) {
       if (candidate.parent !== -1) candidate.parent += offset
       candidates.push(candidate)

@@ -312,12 +312,12 @@ export function mayAttribute(view: string, start: number, end: number): boolean 
  * @returns
  *   Candidates in cue order; `parent` is set for nested ones.
  */
-export function detectUnit(tokens: Token[], unit: number, firstInParagraph: boolean, lastInParagraph: boolean): Candidate[] {
+export function detectUnit(tokens: Token[], unit: number, firstInParagraph: boolean, lastInParagraph: boolean, listItem = false): Candidate[] {
   const found: Candidate[] = []
   const n = tokens.length
   if (n === 0) return found
 
-  if (firstInParagraph) colonLayout(tokens, unit, found)
+  if (firstInParagraph) colonLayout(tokens, unit, found, listItem)
   openingEvidence(tokens, unit, found)
   closingPoll(tokens, unit, found)
 
@@ -1666,6 +1666,8 @@ function nominalCue(tokens: Token[], k: number, cueClass: CueClass, unit: number
 
 /** Verbs of going on before an infinitive cue, which keeps their subject (“continued to say”). */
 const aspectualVerbs = new Set(['continue', 'continues', 'continued', 'continuing', 'begin', 'begins', 'began', 'begun', 'beginning', 'start', 'starts', 'started', 'starting'])
+/** Participles of permission before an infinitive cue (“not authorized to discuss”). */
+const permissionWords = new Set(['authorized', 'authorised', 'allowed', 'permitted', 'cleared', 'empowered'])
 /** Adjectives whose infinitive keeps their subject’s voice (“likely to say”). */
 const infinitiveAdjectives = new Set(['likely', 'unlikely', 'quick', 'eager', 'ready', 'willing', 'reluctant', 'hesitant', 'inclined', 'apt', 'careful', 'keen', 'prepared'])
 
@@ -1674,6 +1676,9 @@ const infinitiveAdjectives = new Set(['likely', 'unlikely', 'quick', 'eager', 'r
  * only with a quotation or a `that` clause, spoken by the clause’s subject.
  */
 function infinitiveCue(tokens: Token[], k: number, end: number, entry: CueEntry, unit: number, found: Candidate[]): void {
+  // (“who were not authorized to discuss the estimates, said …”: a
+  // permission says nothing was said; its quotation is the main verb’s.)
+  if (permissionWords.has(tokens[k - 2]?.lower ?? '')) return
   const content = contentAfter(tokens, end, entry)
   if (!content) return
   let quote = content.first.lower === 'that'
@@ -2038,8 +2043,12 @@ function reportedly(tokens: Token[], k: number, unit: number, found: Candidate[]
   found.push(build(tokens, unit, [tokens[k]!.start, tokens[k]!.end], [k, k + 1], 'speech', undefined, [before, after], 0.6, 'generic'))
 }
 
-/** `PENCE: …`, `Trump: ‘…’` at the start of a paragraph. */
-function colonLayout(tokens: Token[], unit: number, found: Candidate[]): void {
+/**
+ * `PENCE: …`, `Trump: ‘…’` at the start of a paragraph. In a list item,
+ * only before a quotation: a bulleted “Contract: five years, to June 2031”,
+ * “Wages: a reported £350,000 a week” is a fact sheet’s label and value.
+ */
+function colonLayout(tokens: Token[], unit: number, found: Candidate[], listItem: boolean): void {
   let colon = -1
   for (let index = 0; index < Math.min(tokens.length, 8); index++) {
     const token = tokens[index]!
@@ -2074,6 +2083,7 @@ function colonLayout(tokens: Token[], unit: number, found: Candidate[]): void {
   }
 
   if (words === 0) return
+  if (listItem && !tokens.some((token, index) => index > colon && token.type === 'quote')) return
   push(found, {
     unit,
     cue: [tokens[colon]!.start, tokens[colon]!.end],
@@ -2359,6 +2369,21 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry, nounOk = fal
     // vote, which was close, failed”; not a small clause: “saw their wages
     // eroded”.)
     if (!nounOk && !looksLikeClause(tokens, index) && !clauseAt(tokens, index, !findingVerbs.has(entry.lemma)) && !(asVerbs.has(entry.lemma) && describesAs(tokens, index))) return undefined
+  }
+
+  // (“Arsenal agree £92m deal”, “agreed a fee with Leverkusen”, “agreed
+  // terms”: British English agrees a thing, which is no one’s words.)
+  // (But “agrees only on its opposition”: an adverb, then what is agreed on.)
+  if (
+    !opener &&
+    entry.lemma === 'agree' &&
+    entry.particle === undefined &&
+    !nounOk &&
+    !(first.type === 'word' && (agreeOpeners.has(first.lower) || first.lower.endsWith('ly'))) &&
+    !looksLikeClause(tokens, index) &&
+    !clauseAt(tokens, index, true)
+  ) {
+    return undefined
   }
 
   if (!opener && first.type === 'word' && first.lower === 'to' && !complements.to && !complements.object && !complements.quoteOnly) return undefined
@@ -4087,6 +4112,15 @@ function npAfter(tokens: Token[], start: number, addressee = false, nominal = fa
     // (A lowercase word got here only if it is no title: checked above.)
     // Opening a sentence, the capital may be the sentence’s, and a plural
     // group noun the head (“Lower courts had upheld”, “Trump aides said”).
+    // (“told German outlet Kicker”, “told Spanish daily Marca”: an
+    // adjective of a country before the kind of outlet and its name.)
+    if (addressee && named && words === 1 && !token.upper && outletNouns.has(lower) && tokens[index + 1]?.type === 'word' && tokens[index + 1]!.upper) {
+      words++
+      index++
+      end = index
+      continue
+    }
+
     const groupHead = named && words === 1 && start === 0 && !token.upper && (groupHeads.has(lower) || (lower.endsWith('s') && orgHeads.has(lower.slice(0, -1))))
     // (Or a group noun after a modifier or two: “Downtown business owners
     // have opposed it, arguing …”, “Local school officials said”.)
@@ -4118,6 +4152,12 @@ function groupHeadAhead(tokens: Token[], index: number): boolean {
 
   return false
 }
+
+/** Words that open what “agree” takes other than a thing agreed (“agreed to resign”, “agree only on …”). */
+const agreeOpeners = new Set(['to', 'on', 'upon', 'with', 'about', 'only', 'that'])
+
+/** Kinds of news outlet named before the outlet’s name (“German outlet Kicker”). */
+const outletNouns = new Set(['outlet', 'newspaper', 'paper', 'daily', 'weekly', 'tabloid', 'broadcaster', 'magazine', 'website', 'station', 'network', 'channel', 'radio', 'television', 'agency', 'publication'])
 
 /** Whether a cue word is a bare base form (“campaign”, “report”), which may be a noun. */
 function isBaseForm(lower: string): boolean {

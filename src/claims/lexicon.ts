@@ -225,7 +225,8 @@ const singularInS = new Set(
   list(`news status bus virus campus census bonus consensus crisis analysis basis thesis process
     business address access success congress progress loss boss class glass mass pass gas
     series species lens bias plus chaos corpus focus apparatus alias atlas canvas iris
-    always perhaps whereas thus is was has does his its this us yes as`)
+    always perhaps whereas thus is was has does his its this us yes as
+    measles mumps rabies diabetes herpes scabies shingles rickets politics economics physics mathematics ethics athletics`)
 )
 
 /**

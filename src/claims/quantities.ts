@@ -949,7 +949,9 @@ function nounAfter(
   }
 
   // “72,000 more jobs”, “3,000 fewer troops”: a comparative before the noun.
-  if (!afterOf && (tokens[position]?.lower === 'more' || tokens[position]?.lower === 'fewer' || tokens[position]?.lower === 'additional')) position++
+  // (And “other”: “two other deaths”, “three other people”.)
+  const comparative = tokens[position]?.lower
+  if (!afterOf && (comparative === 'more' || comparative === 'fewer' || comparative === 'additional' || comparative === 'other')) position++
   const candidates: number[] = []
   // (One more word past an adverb: “10 widely used prescription drugs”.)
   const limit = tokens[position]?.kind === 'word' && tokens[position]!.lower.endsWith('ly') && !tokens[position]!.capitalized ? 4 : 3
@@ -985,6 +987,7 @@ function nounAfter(
     // noun (“the 15 percent polling threshold” has one); and “of the roughly 300”.
     if (!afterOf && isAdverb(token.lower)) break
     if (trailingAdverbs.has(token.lower) || verbsInS.has(token.lower)) break
+    if (!afterOf && unit === 'percent' && shareVerbsBeforeObject.has(token.lower) && objectOpeners.has(tokens[candidate + 1]?.lower ?? '')) break
     if (!afterOf && unit === 'percent' && (shareVerbs.has(token.lower) || (token.lower.endsWith('ing') && !ingNouns.has(token.lower) && !lowercaseNext(tokens, candidates, candidate)))) break
     if (adverbApproximators.has(token.lower)) break
     // “95% effective”, “80 percent funded”, “10 percent higher”: a predicate, no noun.
@@ -1078,8 +1081,14 @@ function wholeIndex(tokens: Token[], index: number): number {
 const shareVerbs = new Set([
   'chose', 'choose', 'went', 'go', 'see', 'saw', 'say', 'said', 'think', 'thought', 'call', 'paid', 'pay', 'want', 'gave', 'give',
   'took', 'take', 'got', 'get', 'felt', 'feel', 'knew', 'know', 'believe', 'agree', 'disagree', 'oppose', 'prefer', 'themselves',
-  'overall', 'grew', 'identify', 'become'
+  'overall', 'grew', 'identify', 'become', 'approve', 'disapprove', 'favor', 'favour', 'expect'
 ])
+
+/** Nouns that are a poll’s verbs before an object (“58 percent support a cap”; not “His 32% support gives him a lead”). */
+const shareVerbsBeforeObject = new Set(['support', 'back'])
+
+/** Words that open the object of one of {@link shareVerbsBeforeObject}. */
+const objectOpeners = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'such', 'it', 'them', 'him', 'her', 'his', 'their', 'its'])
 
 /** Nouns ending in “-ly” (not adverbs: “one family”). */
 const lyNouns = new Set(['family', 'ally', 'rally', 'supply', 'assembly', 'anomaly', 'monopoly', 'belly', 'bully', 'folly', 'homily', 'lily', 'jelly', 'fly'])

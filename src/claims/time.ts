@@ -242,14 +242,15 @@ export function matchTimes(tokens: Token[], published: string | null): TimeMatch
     // “campaigned ahead of the June 7 primary”: a past sentence may look
     // ahead; after such words, the nearest date, not the last one.
     // And a sentence about the future may look back: “expected to end next
-    // year at 2.5%, up from the 2.1% forecast in September”.
+    // year at 2.5%, up from the 2.1% forecast in September”; so may one in
+    // the present (“stands at 46 percent, down from 52 percent in April”).
     const found = matchAt(
       tokens,
       index,
       floor,
       today && today.tense === 'past' && looksAhead(tokens, index, floor)
         ? {...today, tense: 'near'}
-        : today && today.tense === 'future' && (looksBack(tokens, index, floor) || pastVerbAfter(tokens, index))
+        : today && ((today.tense === 'future' && (looksBack(tokens, index, floor) || pastVerbAfter(tokens, index))) || (today.tense === 'near' && looksBack(tokens, index, floor)))
           ? {...today, tense: 'past'}
           : today
     )
@@ -765,14 +766,19 @@ function asOf(tokens: Token[], first: number): boolean {
  * Whether “until”, “till” or “through” comes right before `first` after a
  * modal in the few words before (“could be without power until
  * Wednesday”): how long something may last, so the coming day, whatever
- * the tense of the sentence’s cue (“National Grid said …”).
+ * the tense of the sentence’s cue (“National Grid said …”). Or after a
+ * present verb (“has issued a warning … through Wednesday”, “schools are
+ * closed until Monday”): a state that holds now, until then.
  */
 function modalUntil(tokens: Token[], first: number): boolean {
   const before = tokens[first - 1]?.lower
   if (before !== 'until' && before !== 'till' && before !== 'through') return false
-  for (let index = first - 2; index >= Math.max(0, first - 10); index--) {
+  for (let index = first - 2; index >= Math.max(0, first - 14); index--) {
     const lower = tokens[index]!.lower
     if (lower === 'could' || lower === 'may' || lower === 'might' || lower === 'can') return true
+    // (“from Monday through Wednesday”: a span told as a whole.)
+    if (lower === 'from' || lower === 'was' || lower === 'were' || lower === 'had') return false
+    if (lower === 'has' || lower === 'have' || lower === 'is' || lower === 'are' || lower === 'remains' || lower === 'remain') return true
   }
 
   return false
@@ -872,7 +878,17 @@ function monthDate(tokens: Token[], index: number, first: number, floor: number,
 function dayRangeEnd(tokens: Token[], index: number, day: number): number {
   const dash = tokens[index + 1]
   const next = tokens[index + 2]
-  if (!dash || !next || (dash.text !== '-' && dash.text !== '–') || !touches(tokens[index], dash) || !touches(dash, next)) return 0
+  if (!dash || !next) return 0
+  // (Or written out: “conducted Nov. 13 to 17”, “Oct. 2 through 6” — not a
+  // time of day, “June 3 to 5 p.m.”.)
+  const spelled = dash.lower === 'to' || dash.lower === 'through'
+  if (spelled) {
+    const after = tokens[index + 3]
+    if (after && after.kind !== 'punct' && !/^(?:and|or|in|at|of|for|the|with|by|but|when|after|before)$/.test(after.lower)) return 0
+  } else if ((dash.text !== '-' && dash.text !== '–') || !touches(tokens[index], dash) || !touches(dash, next)) {
+    return 0
+  }
+
   if (next.kind !== 'number' || !/^\d{1,2}$/.test(next.text)) return 0
   const after = tokens[index + 3]
   if (after && touches(next, after) && after.kind !== 'punct') return 0

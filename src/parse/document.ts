@@ -109,7 +109,7 @@ export function parseDocument(
   const {blocks, view} = resolved === 'markdown' ? markdownBlocks(source) : textBlocks(source)
   reportInvalidCharacters(input, file, location)
   if (resolved === 'markdown' && format === 'markdown') reportLineParagraphs(input, blocks, file, location)
-  const structure = classify(blocks, view)
+  const structure = classify(blocks, view, resolved === 'markdown' ? source : undefined)
   const paragraphs: DocParagraph[] = []
   const sentences: DocSentence[] = []
   const forced: ForcedBreaks = {count: 0, first: -1}

@@ -48,7 +48,8 @@ const boilerplate = new RegExp(
       '(?:contact|email|e-mail) (?:the )?(?:author|reporter|writer|us)\\b',
       '(?:advertisement|story continues below|continue reading|scroll to continue|stay tuned)\\b',
       'editor[’\']?s note\\s*:',
-      '(?:correction|clarification)s?\\s*:',
+      // (Or dated, as a live blog’s: “Correction, 1:50 p.m. ET: …”.)
+      '(?:correction|clarification)s?(?:,[^:\\n]{1,40})?\\s*:',
       'an earlier version of this (?:article|story|report|post)\\b',
       '(?:interview|interviewed|conversation) (?:conducted )?by\\b',
       'this (?:interview|conversation|transcript|q&a) (?:has been|was|have been) (?:lightly )?(?:edited|condensed)',
@@ -66,9 +67,13 @@ const boilerplate = new RegExp(
 /** A note that may open an article before its headline (“Correction: …”, “Editor’s note: …”). */
 const leadingNote = /^(?:correction|clarification|editor[’']?s note)s?\s*:/i
 
-/** A time stamp line: “Updated 3:45 PM EST, Thu March 6, 2025”, “Published: Dec. 2, 2025”. */
+/**
+ * A time stamp line: “Updated 3:45 PM EST, Thu March 6, 2025”, “Published:
+ * Dec. 2, 2025”, “Published Nov. 18, 2026 at 6:15 a.m. ET | Updated 9:40
+ * a.m. ET”; or a date alone under a byline (“Nov. 20, 2026”).
+ */
 const timestamp =
-  /^(?:(?:last )?updated|published|posted|first published)(?: on)?:?\s+(?:(?:\d{1,4}(?::\d\d)?|[ap]\.?m\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|[ecmp][sd]?t|gmt|utc|at|on)(?:[\s,]+|$)){1,12}$/i
+  /^(?:(?:(?:last )?updated|published|posted|first published)(?: on)?:?\s+(?:(?:\d{1,4}(?::\d\d)?|[ap]\.?m\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|[ecmp][sd]?t|gmt|utc|at|on|[|·•]|(?:last )?updated:?|published:?)(?:[\s,]+|$)){1,16}|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\.?\s*)$/i
 
 /**
  * A live blog’s time stamp on a line of its own (“6:01 p.m.”, “12:45 p.m.
@@ -133,7 +138,7 @@ export interface Structure {
  * @returns
  *   The structure found.
  */
-export function classify(blocks: Block[], view: string): Structure {
+export function classify(blocks: Block[], view: string, markdown?: string): Structure {
   const structure: Structure = {
     title: undefined,
     byline: undefined,
@@ -145,6 +150,12 @@ export function classify(blocks: Block[], view: string): Structure {
   for (const block of blocks) {
     if (block.kind === 'paragraph' && separator.test(view.slice(block.start, block.end))) {
       block.kind = 'separator'
+    }
+  }
+
+  if (markdown !== undefined) {
+    for (const block of blocks) {
+      if (block.kind === 'paragraph' && boldHeading(markdown, view, block)) block.kind = 'heading'
     }
   }
 
@@ -220,7 +231,8 @@ export function classify(blocks: Block[], view: string): Structure {
   // Credits close the article: look at the last few blocks only.
   for (const block of content.slice(-3).reverse()) {
     if (block.kind !== 'paragraph') continue
-    const text = view.slice(block.start, block.end)
+    // (Trimmed: the view blanks markup, “*Reporting by …*”, to spaces.)
+    const text = view.slice(block.start, block.end).trimStart()
     if (text.length <= 300 && credits.test(text)) {
       block.kind = 'credits'
       structure.credits = block
@@ -241,6 +253,25 @@ export function classify(blocks: Block[], view: string): Structure {
   }
 
   return structure
+}
+
+/**
+ * Whether a markdown paragraph is a subheading set in bold (“**Advocates push
+ * back**”): all of it strong, short, and not ended like a sentence or a
+ * lead-in (“**What to know:**”), as web pages set section titles.
+ */
+function boldHeading(markdown: string, view: string, block: Block): boolean {
+  const length = block.end - block.start
+  if (length < 6 || length > 80) return false
+  const open = markdown.charCodeAt(block.start)
+  // `**` or `__` around the whole paragraph, no more strong inside.
+  if ((open !== 42 && open !== 95) || markdown.charCodeAt(block.start + 1) !== open) return false
+  if (markdown.charCodeAt(block.end - 1) !== open || markdown.charCodeAt(block.end - 2) !== open) return false
+  const inner = markdown.slice(block.start + 2, block.end - 2)
+  if (inner.includes(open === 42 ? '**' : '__')) return false
+  const text = view.slice(block.start, block.end).trim()
+  // (Nor the page’s lines in bold: “**By Maria Lopez**”, “**Reporting by …**”.)
+  return text.length > 0 && !/[.!?:;,"”’')]$/.test(text) && !byline.test(text) && !credits.test(text) && !boilerplate.test(text) && !timestamp.test(text)
 }
 
 /** The one author of a byline (“By Helen Okafor” → “Helen Okafor”), if it names one. */

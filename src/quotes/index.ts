@@ -81,6 +81,7 @@ export interface Options {
  */
 export function findQuotes(doc: Doc, options?: Readonly<Options> | null | undefined): Quote[] {
   const raw = scanQuotes(doc, options?.doubleApostrophes === true, options?.singleQuotes === true)
+  const signed = doc.view.includes('(@') ? signatures(doc, raw) : undefined
   // A block quote’s `>` marker sits before its sentence: analyse its content.
   const analysis = analyze(
     doc,
@@ -95,7 +96,7 @@ export function findQuotes(doc: Doc, options?: Readonly<Options> | null | undefi
   for (let index = 0; index < raw.length; index++) {
     const previous = context.previousSame[index]!
     realBefore[index] = previous === -1 || states[previous]!.kind === undefined ? previous : realBefore[previous]!
-    states.push(initial(context, index, contents[index]!, realBefore[index]!))
+    states.push(initial(context, index, contents[index]!, realBefore[index]!, signed))
   }
 
   // Paragraph continuations (the typographic convention).
@@ -136,6 +137,39 @@ export function findQuotes(doc: Doc, options?: Readonly<Options> | null | undefi
   return raw.map((_, index) => build(doc, analysis, raw, states, index, contents[index]!))
 }
 
+/** A pasted post’s signature: offsets of its dash, and of the poster’s name. */
+type Signature = [dash: number, nameStart: number, nameEnd: number]
+
+/** A signature closing an embedded post: “— Mayor Elena Ruiz (@MayorRuiz) November 17, 2026”. */
+const signatureEnd = /\s([—–―-])\s+(\p{Lu}[^—–―\n()]{0,60}?)\s+\(@\w{1,15}\)\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4}\s*$/u
+
+/**
+ * The signatures of block quotes that paste a post: the post speaks for the
+ * one who signs it, and the signature is not its words (it was the end of
+ * an unattributed quotation). Each such quote ends before its signature.
+ */
+function signatures(doc: Doc, raw: RawQuote[]): Map<number, Signature> {
+  const found = new Map<number, Signature>()
+  for (const [index, quote] of raw.entries()) {
+    if (!quote.block) continue
+    const from = Math.max(quote.contentStart, quote.contentEnd - 140)
+    const tail = doc.view.slice(from, quote.contentEnd)
+    if (!tail.includes('(@')) continue
+    const match = signatureEnd.exec(tail)
+    if (!match) continue
+    const dash = from + match.index + match[0].indexOf(match[1]!)
+    const nameStart = from + match.index + match[0].indexOf(match[2]!, dash - from - match.index)
+    let end = dash
+    while (end > quote.contentStart && /\s/.test(doc.view.charAt(end - 1))) end--
+    if (end <= quote.contentStart) continue
+    quote.end = end
+    quote.contentEnd = end
+    found.set(index, [dash, nameStart, nameStart + match[2]!.length])
+  }
+
+  return found
+}
+
 function indexes(doc: Doc, analysis: Analysis, raw: RawQuote[]): Context {
   const previousSame = new Array<number>(raw.length).fill(-1)
   const last = new Map<number, number>()
@@ -158,7 +192,7 @@ function indexes(doc: Doc, analysis: Analysis, raw: RawQuote[]): Context {
   return {doc, analysis, raw, previousSame, unitCandidates}
 }
 
-function initial(context: Context, index: number, content: string, previous: number): State {
+function initial(context: Context, index: number, content: string, previous: number, signed: Map<number, Signature> | undefined): State {
   const {analysis, raw, doc} = context
   const quote = raw[index]!
   const unit = analysis.units[analysis.quoteUnit[index]!]
@@ -167,6 +201,8 @@ function initial(context: Context, index: number, content: string, previous: num
   const state = new State(isStandalone(tokens, token), token)
   if (quote.block) {
     state.standalone = true
+    const signature = signed?.get(index)
+    if (signature) state.attribution = {sourceId: null, mention: doc.location.span(signature[1], signature[2]), cue: doc.location.span(signature[0], signature[0] + 1), confidence: 0.9}
     return state
   }
 

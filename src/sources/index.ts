@@ -522,7 +522,8 @@ function linkTargets(
     if (best && (best.type === 'person' || best.type === 'unknown' || best.type === 'group') && best.end < target.end && /^\s{1,2}\p{Ll}+$/u.test(doc.view.slice(best.end, target.end))) {
       const head = lastWord(doc.view, target.end)
       const organization = orgHeads.has(head) && !orgNouns.has(head) ? looseCandidate(doc, target.start, target.end) : undefined
-      if (organization && (organization.type === 'organization' || organization.type === 'org-description')) {
+      // (Or someone there: “a parent at a Toppenish school”.)
+      if (organization && (organization.type === 'organization' || organization.type === 'org-description' || (organization.type === 'person' && best.start > target.start))) {
         inserted.push(organization)
         best = organization
       }
@@ -584,10 +585,12 @@ function linkTargets(
     // “A spokesman for Sen. Ted Cruz said”, “A spokesperson for the
     // Department of Defense said”: the person in the role speaks, for the
     // person (`represents`) or in the body (`affiliation`) named after it.
-    if (!apposed && best && (best.type === 'organization' || best.type === 'person' || best.type === 'unknown' || best.type === 'place') && best.end === target.end && best.start > target.start) {
+    if (!apposed && best && (best.type === 'organization' || best.type === 'person' || best.type === 'unknown' || best.type === 'place' || best.type === 'org-description') && best.end === target.end && best.start > target.start) {
       // (From the body’s title on: “A spokesman for Sen. Ted Cruz”.)
       const role = roleBefore(doc.view, target.start, best.titleStart > target.start && best.titleStart < best.start ? best.titleStart : best.start)
-      if (role) {
+      // (A body described, “the department”, speaks through its spokesman;
+      // not through a nurse, a parent: “A nurse at the hospital said”.)
+      if (role && (best.type !== 'org-description' || !representatives.has(role.slice(role.lastIndexOf(' ') + 1).toLowerCase()))) {
         const person = roleCandidate(doc, target, best, role)
         if (best.type === 'person' && representatives.has(role.slice(role.lastIndexOf(' ') + 1).toLowerCase())) person.possessorEnd = best.end
         // (“A resident of Wuzhou”: a word nobody could classify is the place, no one of its own.)
@@ -1446,8 +1449,12 @@ function looseCandidate(doc: Doc, start: number, end: number, sentenceCase = fal
     (words.length > 1 && (possessive < 0 || roles.has(last)) && /^\p{Ll}/u.test(words[words.length - 1]!) && !orgHeads.has(last) && !organizationNouns.has(last))
   ) {
     const name = sentenceCase ? first + text.slice(words[0]!.length) : text
-    if (roles.has(last) || personNouns.has(last)) {
-      return candidate('unknown', start, end, null, paragraph, 'description', name, lower, {speaker: true, type: 'person', gender: nounGender(last)})
+    // (The head before a phrase after it: “a parent at a Toppenish school”,
+    // “a nurse at the hospital” are people, not the school.)
+    // (Not a quantity’s idiom: “a host of new songs”.)
+    const head = (of === 1 || (of === 2 && /^(?:a|an|one)$/.test(first))) && !(words[of] === 'of' && words[of - 1] === 'host') ? words[of - 1]!.toLowerCase() : last
+    if (roles.has(head) || personNouns.has(head)) {
+      return candidate('unknown', start, end, null, paragraph, 'description', name, lower, {speaker: true, type: 'person', gender: nounGender(head)})
     }
 
     if (orgHeads.has(last) || organizationNouns.has(last)) {

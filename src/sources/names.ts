@@ -12,7 +12,7 @@ import {candidate, collapse, type Candidate} from './candidate.js'
 import {accordingToBefore, isPatternSpace, statementAfter} from './cues.js'
 import {word} from './classes.js'
 import {headTable} from './heads.js'
-import {businessDescriptions, commonAcronyms, deities, governmentHeads, institutionRoles, orgDescriptions, orgKindNouns, orgPhrases, placePhrases, places, thingHeads} from './lexicon.js'
+import {businessDescriptions, commonAcronyms, deities, governmentHeads, institutionRoles, orgDescriptions, orgKindNouns, orgPhrases, placePhrases, places, representatives, thingHeads} from './lexicon.js'
 import {kin, kinBefore, roleGender, roleKey, roles} from './titles.js'
 import type {Tokens} from './tokens.js'
 
@@ -28,6 +28,9 @@ const partyTag =
 const acronym = /\s{0,4}\((\p{Lu}[\p{Lu}&.]{1,7})\)/uy
 
 const titleWord = word.role | word.titleModifier
+
+/** Words that date a title (“Former Arsenal captain”), capitalized only by the sentence: never a body’s first word. */
+const tenureOpeners = new Set(['former', 'ex'])
 
 /** Honorifics that end no title (“diplomat Sir”, “candidate Dr.”; not “First Lady”, “the Rev.”). */
 const trailingHonorifics = new Set(['sir', 'dame', 'mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr'])
@@ -622,6 +625,13 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
         continue
       }
 
+      // “Former Arsenal captain Tony Adams”: a sentence’s capitalized
+      // “Former” dates the title after the run, no part of the body’s name.
+      if (from < runLength - 1 && tenureOpeners.has(tokens.lower(token)) && (classesAt(from + 1) & titleWord) === 0) {
+        from++
+        continue
+      }
+
       if (
         from < runLength - 1 &&
         (classes & (word.givenName | titleWord | word.orgHead | word.particle)) === 0 &&
@@ -849,6 +859,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
 
     // Title words before the run (“Former senator”, “executive director”).
     let item = head - 1
+    let roleAt = -1
     while (item >= 0 && head - item <= 5) {
       if (!tokens.joinNext(item)) break
       const classes = tokens.classes(item)
@@ -856,6 +867,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       if (titleStop < 0) {
         if ((classes & word.role) === 0) break
         titleStop = tokens.end(item)
+        roleAt = item
       }
 
       if ((classes & word.honorific) === 0) honorificOnly = false
@@ -893,6 +905,12 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       person.titles = [title]
     }
     person.titleStart = titleStop > 0 ? titleStart : nameStart
+    // “Hale spokesman Jordan Pike”, “Pentagon spokesman John Kirby”: a name
+    // right before a spokesman’s title is whom they speak for (or the body
+    // they speak in).
+    if (roleAt >= 0 && item >= 0 && tokens.joinNext(item) && tokens.cap(item) && !tokens.possessive(item) && representatives.has(tokens.lower(roleAt))) {
+      person.ownerEnd = tokens.end(item)
+    }
     person.gender = gender ?? kinBefore(view, titleStart)
     // (Named by kin, a lone word is a person: “Her husband, Luis, …”.)
     if (person.type === 'unknown' && gender === null && person.gender !== null) person.type = 'person'
@@ -1302,7 +1320,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     let bodyStart = -1
     let bodyEnd = -1
     for (let item = startIndex; item < role && possessor === -1; item++) {
-      if (!tokens.cap(item)) {
+      if (!tokens.cap(item) || (bodyStart < 0 && tenureOpeners.has(tokens.lower(item)))) {
         if (bodyStart >= 0) break
         continue
       }

@@ -228,6 +228,8 @@ export function resolve(
   }
 
   const documents = new Map<string, Entity>()
+  /** The last dated document of each class told of for comparison (“an April poll”), which `documents` keeps out. */
+  const datedDocuments = new Map<string, Entity>()
   // A headline’s document (“Daily walking cuts risk …, study finds”) is the
   // first one the body gives that head (“according to a large international
   // study”), though later; see the `document` case.
@@ -636,9 +638,13 @@ export function resolve(
         const previous = documents.get(item.key)
         const inTitle = headline || doc.paragraphs[item.paragraph]?.kind === 'title'
         const titled = inTitle || bodyDocuments.has(item.key) ? undefined : headlineDocuments.get(item.key)
+        const dated = item.definite ? datedDocuments.get(item.key) : undefined
         let entity: Entity
         if (previous && item.definite && compatible(previous, item)) {
           entity = previous
+        } else if (dated && item.modifiers.length > 0 && compatible(dated, item)) {
+          // (“A 2009 report … the 2009 paper”: named again by its date.)
+          entity = dated
         } else if (item.quoted && !item.speaker) {
           // A speaker’s words name no document of the article’s (“This is
           // an observational study,” he said … “the study found”).
@@ -653,7 +659,10 @@ export function resolve(
         }
 
         if (!inTitle) bodyDocuments.add(item.key)
-        documents.set(item.key, entity)
+        // (“In an April poll, 47 percent approved … the poll found”: a dated
+        // one told of for comparison leaves “the poll” the article’s.)
+        if (!previous || item.definite || entity === previous || !item.modifiers.some((modifier) => datedModifier.test(modifier))) documents.set(item.key, entity)
+        else datedDocuments.set(item.key, entity)
         for (const modifier of item.modifiers) {
           if (entity.modifiers === none) entity.modifiers = []
           if (!entity.modifiers.includes(modifier)) entity.modifiers.push(modifier)
@@ -1910,6 +1919,9 @@ function initialsOf(name: string): string {
 
   return result
 }
+
+/** Modifiers that date a document (“an *April* poll”, “a *2019* study”, “an *earlier* survey”). */
+const datedModifier = /^(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|earlier|previous|prior|last)$/
 
 /**
  * Whether a definite description may refer to a document already found:
