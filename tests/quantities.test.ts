@@ -765,6 +765,12 @@ describe('findQuantities', () => {
     expect(found[0]).toMatchObject({text: 'more than 5 people', lower: {value: 5, inclusive: false}})
   })
 
+  it('reads no amount nor range in a phone number (“call 614-645-4730”)', () => {
+    // (Were ranges “614-645” and “1-800”.)
+    expect(quantities('Anyone with information should call 614-645-4730 or 1-800-222-8477.')).toEqual([])
+    expect(quantities('Police said 10-20 people called 614-645-4730.').map((quantity) => quantity.text)).toEqual(['10-20 people'])
+  })
+
   it('survives long adversarial runs (grouped digits, dashes, words)', () => {
     expect(quantities('1,000'.repeat(20_000)).length).toBeGreaterThan(0)
     expect(quantities('1-'.repeat(50_000)).length).toBeGreaterThan(0)

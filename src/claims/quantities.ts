@@ -236,6 +236,17 @@ export function matchQuantities(tokens: Token[], covered: Uint8Array): QuantityM
       continue
     }
 
+    // “call 614-645-4730”, “1-800-222-8477”: three numbers or more joined by
+    // hyphens are a phone number or a code, no amount (nor a range).
+    if (token.kind === 'number' && tokens[index + 1]?.text === '-') {
+      const end = codeEnd(tokens, index)
+      if (end > index) {
+        index = end + 1
+        floor = index
+        continue
+      }
+    }
+
     const found = token.kind === 'number' && statedAge(tokens, index) ? ageMatch(token, index) : quantityAt(tokens, index, floor, covered)
     // “adults aged 40 to 79”, “ages 18 to 29”, “at age 65”, and “voters 45
     // and older”, “18 or younger” without the word: ages, not counts of nothing.
@@ -275,6 +286,22 @@ export function matchQuantities(tokens: Token[], covered: Uint8Array): QuantityM
   }
 
   return result
+}
+
+/**
+ * The last token of three or four numbers from `index` joined by touching
+ * hyphens (“614-645-4730”, “1-800-222-8477”), else -1. (Bounded: a longer
+ * chain is no phone number, and is not scanned further.)
+ */
+function codeEnd(tokens: Token[], index: number): number {
+  let last = index
+  let parts = 1
+  while (parts < 5 && tokens[last + 1]?.text === '-' && tokens[last + 2]?.kind === 'number' && touches(tokens[last], tokens[last + 1]) && touches(tokens[last + 1], tokens[last + 2])) {
+    last += 2
+    parts++
+  }
+
+  return parts >= 3 && parts <= 4 ? last : -1
 }
 
 /** Words before an age given as a bare number. */
