@@ -3004,6 +3004,26 @@ describe('resolveSources', () => {
     ])
   })
 
+  it('reads a compass word and a name, or a place after “in”, as a place that takes no pronoun (“North Darfur”, “in Port Sudan”)', () => {
+    // (Were persons “North Darfur” and “Port Sudan”, and “He” and “he” theirs.)
+    expect(kindsNamesAndMentions('Talks\nA spokesman, Tom Reed, said aid had reached camps in North Darfur. He said more was needed.')).toEqual([['person', 'Tom Reed', ['Tom Reed', 'He']]])
+    expect(kindsNamesAndMentions('Talks\nGen. Ali Hassan vowed to fight on. In a speech in Port Sudan on Saturday, he said the army would not negotiate.')).toEqual([['person', 'Ali Hassan', ['Ali Hassan', 'he']]])
+  })
+
+  it('reads a name with “Without” or a panel “on” something as a body’s (“Doctors Without Borders”, “Intergovernmental Panel on Climate Change”)', () => {
+    // (Were a person “Doctors Without Borders”, and persons “Intergovernmental Panel” and “Climate Change”.)
+    expect(kindsNamesAndMentions('Aid\nDoctors Without Borders said its teams had treated 86 patients.')).toEqual([['organization', 'Doctors Without Borders', ['Doctors Without Borders']]])
+    expect(kindsNamesAndMentions('Climate\nThe Intergovernmental Panel on Climate Change said temperatures had risen.').map(([kind, name]) => [kind, name])).toEqual([['organization', 'Intergovernmental Panel on Climate Change']])
+  })
+
+  it('reads a person who asked not to be named as anonymous, “she” included, and lone neighbors as a group', () => {
+    // (Were a person “Another neighbor” that no “she” named, and “neighbors” of unknown kind.)
+    expect(kindsNamesAndMentions('Crime\nAnother neighbor, who asked not to be identified because she feared retaliation, said there had been break-ins. “People are scared,” she said.')).toEqual([
+      ['anonymous', 'Another neighbor', ['Another neighbor', 'she', 'she']]
+    ])
+    expect(kindsNamesAndMentions('Crime\nHe was known as a kind man, neighbors said.')).toEqual([['group', 'neighbors', ['neighbors']]])
+  })
+
   it('keeps offsets into markdown input', () => {
     const input = '# A *title*\n\nSen. **Patrick Leahy** said _the memo_ was wrong.\n\nLeahy added more.\n'
     const sources = resolveSources(parse(input), [], [])

@@ -677,6 +677,13 @@ export function resolve(
 
         anonymous.set(key, entity)
         link(entity, item, 'anonymous', recency)
+        // (“One juror, who asked not to be named, … The juror said”: as for
+        // an unnamed person in the “unknown” case.)
+        if (!item.definite) {
+          const role = indefiniteRole(item.key)
+          if (role !== undefined && !byRole.has(role)) byRole.set(role, entity)
+        }
+
         break
       }
 
@@ -932,7 +939,9 @@ export function resolve(
       if (entity.gender === 'female' || entity.gender === 'male') lastSpeakerByGender.set(entity.gender, entity)
     }
 
-    if (entity.type === 'person' || entity.type === 'unknown') {
+    // (So is one unnamed person whose gender the article gave: “Another
+    // neighbor, who asked not to be identified because she …, said”.)
+    if (entity.type === 'person' || entity.type === 'unknown' || (entity.type === 'anonymous' && (entity.gender === 'female' || entity.gender === 'male'))) {
       bump(recentPersons, entity)
       if (entity.gender === 'female' || entity.gender === 'male') lastByGender.set(entity.gender, entity)
     } else if (entity.plural) {
@@ -1071,7 +1080,9 @@ export function resolve(
     // “it” and “they” are too often expletive or generic: only for speakers.
     if (item.pronoun === 'he' || item.pronoun === 'she') {
       for (const entity of recentPersons) {
-        if (item.paragraph - entity.lastParagraph > pronounWindow || entity.type !== 'person') continue
+        if (item.paragraph - entity.lastParagraph > pronounWindow || (entity.type !== 'person' && entity.type !== 'anonymous')) continue
+        // (An unnamed person only of the pronoun’s gender: “an ally … she said” is no man’s.)
+        if (entity.type === 'anonymous' && entity.gender !== item.gender) continue
         // “his spokesman”: not the spokesman the pronoun is part of.
         if (entity.lastAt === item.start) continue
         if (entity.bestText !== undefined && deities.has(entity.bestText.toLowerCase())) continue
