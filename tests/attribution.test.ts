@@ -807,6 +807,18 @@ describe('findReports', () => {
     ])
   })
 
+  it('gives evidence coordinated inside a clause with no “that”, or after a cue’s object, that clause’s subject (“said the footage was grainy and did not show …”)', () => {
+    // (Was the lawyer’s: the subject of the main clause.)
+    expect(reportsOf('His lawyer said the surveillance footage was grainy and did not show the suspect’s face.')).toMatchObject([
+      {mention: 'His lawyer', cue: 'said'},
+      {mention: 'the surveillance footage', cue: 'did not show', type: 'document'}
+    ])
+    expect(reportsOf('The senator told reporters that the audit was flawed and showed no fraud.')).toMatchObject([
+      {mention: 'The senator', cue: 'told'},
+      {mention: 'the audit', cue: 'showed', content: ['no fraud']}
+    ])
+  })
+
   it('gives a coordinated verb the main subject past a quoted phrase (“accused Manila of “deliberately provoking” a confrontation, and warned”)', () => {
     // (Was “a confrontation”: the words after the quote read as a new clause.)
     expect(reportsOf('The ministry accused the Philippines of “deliberately provoking” a confrontation near the shoal, and warned Manila to stop.')).toMatchObject([

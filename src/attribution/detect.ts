@@ -4378,7 +4378,10 @@ function clauseSubject(tokens: Token[], before: number, found: Candidate[], that
   for (let index = before - 1; index >= 0 && before - index <= 30; index--) {
     const token = tokens[index]!
     if (token.type !== 'word') continue
-    if (thatClause && tokens[index - 1]?.lower === 'that' && cues.has(tokens[index - 2]?.lower ?? '') && !subjectPronouns.has(token.lower)) {
+    // (Or a clause a cue opened with no “that”, or after its object: “said
+    // the footage was grainy and did not show …”, “told reporters that the
+    // study …”.)
+    if (thatClause && !subjectPronouns.has(token.lower) && (tokens[index - 1]?.lower === 'that' ? cueBeforeThat(tokens, index - 1) : clauseSpeechVerbs.has(tokens[index - 1]?.lower ?? '') && token.type === 'word' && !token.upper)) {
       const np = npAfter(tokens, index)
       if (np && isVerb(tokens[np[1]]) && np[1] < before) return np
     }
@@ -4425,6 +4428,23 @@ function clauseSubject(tokens: Token[], before: number, found: Candidate[], that
   }
 
   return undefined
+}
+
+/** Speech verbs that take a clause without “that” (“said the footage was …”; not “consider the wars a help”). */
+const clauseSpeechVerbs = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'argued', 'argues', 'insisted', 'insists', 'claimed', 'claims', 'noted', 'notes', 'wrote', 'writes', 'warned', 'warns', 'stated', 'states'])
+
+/**
+ * Whether a cue comes before the “that” at `that`, right before it or past
+ * an object of up to three words (“told a local station that”).
+ */
+function cueBeforeThat(tokens: Token[], that: number): boolean {
+  for (let index = that - 1; index >= 0 && that - index <= 4; index--) {
+    const token = tokens[index]!
+    if (token.type !== 'word') return false
+    if (cues.has(token.lower)) return true
+  }
+
+  return false
 }
 
 function hasLetters(tokens: Token[], range: Range): boolean {
