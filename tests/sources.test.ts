@@ -3024,6 +3024,13 @@ describe('resolveSources', () => {
     expect(kindsNamesAndMentions('Crime\nHe was known as a kind man, neighbors said.')).toEqual([['group', 'neighbors', ['neighbors']]])
   })
 
+  it('links “It” past a body named only “according to” in the sentence before (“…, according to LSEG data. It forecast …”)', () => {
+    // (Was LSEG’s “It”.)
+    expect(namesAndMentions('Results\nAcme Corp said sales rose. The company expects revenue of $4 billion, according to LSEG data. It forecast a profit.')).toContainEqual(['Acme Corp', ['Acme Corp', 'The company', 'It']])
+    // (Still the aside’s when no other body fits.)
+    expect(namesAndMentions('Results\nSales rose 4%, according to Reuters. It said the figures were preliminary.')).toContainEqual(['Reuters', ['Reuters', 'It']])
+  })
+
   it('keeps offsets into markdown input', () => {
     const input = '# A *title*\n\nSen. **Patrick Leahy** said _the memo_ was wrong.\n\nLeahy added more.\n'
     const sources = resolveSources(parse(input), [], [])

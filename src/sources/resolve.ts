@@ -22,6 +22,7 @@ import {auxiliaries} from '../attribution/lexicon.js'
 import type {Doc} from '../parse/document.js'
 import type {Gender, MentionKind, RelationType} from '../schema.js'
 import type {Candidate} from './candidate.js'
+import {accordingToBefore} from './cues.js'
 import {givenNames} from './given-names.js'
 import {businessDescriptions, calendar, orgKindNouns, commonAcronyms, deities, demonyms, genericOrgDescriptions, governmentHeads, institutionRoles, orgDescriptions, orgHeads, orgNames, orgPhrases, particles, placePhrases, places, possessivePronouns, representatives, shortForms, thingHeads, usStates} from './lexicon.js'
 import {kin, kinAfter, roleGender, roleKey, roles, titleModifiers} from './titles.js'
@@ -1121,15 +1122,26 @@ export function resolve(
 
     // Organizations speak more often than documents or places: try them first.
     const lists = item.pronoun === 'they' ? [recentPlurals, recentThings] : [recentThings]
+    // (A body last named as the source “according to” another’s statement is
+    // that statement’s aside: “The company expects …, according to LSEG
+    // data. It forecast …” is the company. Taken only when no other fits.)
+    let aside: Entity | undefined
     for (const organizationsFirst of [true, false]) {
       for (const list of lists) {
         for (const entity of list) {
           if (item.paragraph - entity.lastParagraph > pronounWindow) continue
           if (item.pronoun === 'it' && entity.plural) continue
           if (organizationsFirst && entity.type !== 'organization') continue
+          if (organizationsFirst && entity.lastAt >= 0 && accordingToBefore(doc.view, entity.lastAt)) {
+            aside ??= entity
+            continue
+          }
+
           return entity
         }
       }
+
+      if (aside) return aside
     }
 
     return undefined
