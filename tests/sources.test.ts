@@ -3031,6 +3031,30 @@ describe('resolveSources', () => {
     expect(namesAndMentions('Results\nSales rose 4%, according to Reuters. It said the figures were preliminary.')).toContainEqual(['Reuters', ['Reuters', 'It']])
   })
 
+  it('links a definite document to the one named with its head word before, not the latest of its kind (“a report … a paper … The report”)', () => {
+    // (Was the paper’s “The report”.)
+    expect(namesAndMentions('Climate\nThe agency said in a report on Monday that warming was accelerating. A paper published last month said the limit could be crossed by 2027. The report found that disasters had displaced millions.')).toEqual([
+      ['agency', ['The agency']],
+      ['report', ['a report', 'The report']],
+      ['paper', ['A paper']]
+    ])
+  })
+
+  it('links “the company” to a body an appositive described so (“Vantora, the cloud software company, said”)', () => {
+    // (Was a second organization “company”: the name says nothing of what it is, and others came between.)
+    expect(namesAndMentions('Cuts\nVantora, the cloud software company, said it would cut jobs. Analysts at Jefferies said the cuts were expected. The company said it would also close offices.')).toContainEqual(['Vantora', ['Vantora', 'The company']])
+  })
+
+  it('reads “secretary-treasurer” as a title (“Sara Steffens, the union’s secretary-treasurer”)', () => {
+    // (Was no title and no affiliation.)
+    expect(kindsNamesAndTitles('Strike\nThe Communications Workers of America criticized the cuts. “This is wrong,” said Sara Steffens, the union’s secretary-treasurer.')).toContainEqual([
+      'person',
+      'Sara Steffens',
+      ['secretary-treasurer'],
+      'Communications Workers of America'
+    ])
+  })
+
   it('keeps offsets into markdown input', () => {
     const input = '# A *title*\n\nSen. **Patrick Leahy** said _the memo_ was wrong.\n\nLeahy added more.\n'
     const sources = resolveSources(parse(input), [], [])

@@ -229,6 +229,8 @@ export function resolve(
   }
 
   const documents = new Map<string, Entity>()
+  /** Documents by the head word they were last named with (“report”, “paper”). */
+  const documentHeads = new Map<string, Entity>()
   // A headline’s document (“Daily walking cuts risk …, study finds”) is the
   // first one the body gives that head (“according to a large international
   // study”), though later; see the `document` case.
@@ -632,7 +634,15 @@ export function resolve(
       }
 
       case 'document': {
-        const previous = documents.get(item.key)
+        let previous = documents.get(item.key)
+        // “a report … a paper … the report”: a definite head names the
+        // document named with that very word before, not the latest of its class.
+        const head = documentHead(item.name)
+        if (previous && item.definite) {
+          const named = documentHeads.get(head)
+          if (named && named !== previous && named.type === 'document' && compatible(named, item)) previous = named
+        }
+
         const inTitle = headline || doc.paragraphs[item.paragraph]?.kind === 'title'
         const titled = inTitle || bodyDocuments.has(item.key) ? undefined : headlineDocuments.get(item.key)
         let entity: Entity
@@ -653,6 +663,7 @@ export function resolve(
 
         if (!inTitle) bodyDocuments.add(item.key)
         documents.set(item.key, entity)
+        documentHeads.set(head, entity)
         for (const modifier of item.modifiers) {
           if (entity.modifiers === none) entity.modifiers = []
           if (!entity.modifiers.includes(modifier)) entity.modifiers.push(modifier)
@@ -981,6 +992,13 @@ export function resolve(
       if (previous && previous !== entity) sharedHeads.add(record.headKey)
       byOrgHead.set(record.headKey, entity)
       if (record.ofKey !== '') byOrgHead.set(record.ofKey, entity)
+      // “Vantora, the cloud software company, said”: the appositive says what
+      // the body is, so “the company” names it further on. (Not a head
+      // another body has already taken.)
+      if (kind === 'name' && doc.view.charCodeAt(item.end) === 44 /* , */) {
+        const head = appositiveOrgHead(doc.view, item.end)
+        if (head !== undefined && !byOrgHead.has(head)) byOrgHead.set(head, entity)
+      }
     }
   }
 
@@ -1927,6 +1945,26 @@ function initialsOf(name: string): string {
  * its dates and names are among the document’s, and its other modifiers
  * (“interim”, “land mine”) either neutral or shared.
  */
+/** An appositive of a body (“, the cloud software company,”): its head word last. */
+const orgAppositive = /,\s{1,2}(?:the|an?)\s{1,2}(?:[\p{Ll}\d-]+\s{1,2}){0,3}?([\p{Ll}-]+)\s{0,2}[,.;]/uy
+
+/**
+ * The head of an appositive right after a body’s name at `end` (“Vantora,
+ * the cloud software company,” → “company”), when it is a description of a
+ * body (see `orgDescriptions`) that may not stand for any (“group”).
+ */
+function appositiveOrgHead(view: string, end: number): string | undefined {
+  orgAppositive.lastIndex = end
+  const found = orgAppositive.exec(view)
+  const head = found?.[1]
+  return head !== undefined && orgDescriptions.has(head) && !genericOrgDescriptions.has(head) ? head : undefined
+}
+
+/** The last word of a document’s name, in lowercase (“annual report” → “report”). */
+function documentHead(name: string): string {
+  return name.slice(name.lastIndexOf(' ') + 1).toLowerCase()
+}
+
 function compatible(entity: Entity, item: Candidate): boolean {
   let distinctive = false
   let shared = false
