@@ -1120,6 +1120,15 @@ function verbCue(
     }
   }
 
+  // “the margin decline was temporary”: a bare form after a singular noun
+  // and right before a finite “be” or “have” is a noun heading the subject
+  // (not after a plural: “the job that economists say is the future”).
+  if (entry.form === 'base' && start === k && k > 0 && finiteAfterNoun.has(tokens[end]?.lower ?? '') && tokens[k - 1]!.type === 'word' && singularNoun(tokens[k - 1]!)) return
+  // “three percentage points to the company’s margin”: the unit of an
+  // amount, no cue. (Before a second amount, “by 0.1 percentage points to
+  // 4.2 percent”, the sentence reports a revised forecast, which PolNeAR
+  // annotates over these very words: left as it was.)
+  if (start === k && tokens[k]!.lower === 'points' && amountUnitBefore(tokens[k - 1]) && !startsWithDigit(tokens[end]?.lower ?? '')) return
   let subject = uninvolvedSubject(tokens, start, end) ?? subjectBefore(tokens, start) ?? relativeSubject(tokens, start)
   let layout = 'subject'
   // “Trump has made comments”, “Sanders also takes aim”: a noun cue as the
@@ -4428,6 +4437,15 @@ function clauseSubject(tokens: Token[], before: number, found: Candidate[], that
   }
 
   return undefined
+}
+
+/** Finite “be” and “have”, which no bare verb form comes right before. */
+const finiteAfterNoun = new Set(['was', 'were', 'is', 'are', 'has', 'had'])
+
+/** Whether `token` makes “points” after it an amount’s unit (“percentage points”, “basis points”, “3 points”). */
+function amountUnitBefore(token: Token | undefined): boolean {
+  if (!token || token.type !== 'word') return false
+  return token.lower === 'percentage' || token.lower === 'basis' || startsWithDigit(token.lower)
 }
 
 /** Speech verbs that take a clause without “that” (“said the footage was …”; not “consider the wars a help”). */
