@@ -765,6 +765,13 @@ describe('findQuantities', () => {
     expect(found[0]).toMatchObject({text: 'more than 5 people', lower: {value: 5, inclusive: false}})
   })
 
+  it('counts the last of two plurals, which the first modifies (“dozens of militia fighters”, “five police officers”)', () => {
+    // (Were nouns “militia” and “police”.)
+    expect(quantities('Airstrikes killed dozens of militia fighters and five police officers.').map((quantity) => quantity.noun)).toEqual(['fighters', 'officers'])
+    // (Not an adverb or an age range after the plural.)
+    expect(quantities('About 7,500 troops overseas and 300 children ages 2 to 17 were counted.').map((quantity) => quantity.noun)).toContain('troops')
+  })
+
   it('reads no amount nor range in a phone number (“call 614-645-4730”)', () => {
     // (Were ranges “614-645” and “1-800”.)
     expect(quantities('Anyone with information should call 614-645-4730 or 1-800-222-8477.')).toEqual([])

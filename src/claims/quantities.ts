@@ -952,6 +952,9 @@ function acceptable(tokens: Token[], phrase: NumberPhrase): boolean {
   return true
 }
 
+/** Words in -s after a plural noun that are not a head it modifies (“troops overseas”, “children ages 2 to 17”). */
+const notPluralHeads = new Set(['overseas', 'ages', 'always', 'nowadays', 'afterwards', 'besides', 'indoors', 'outdoors', 'sideways', 'whereas'])
+
 /** The noun a number counts, after the number (and its unit). */
 function nounAfter(
   tokens: Token[],
@@ -994,7 +997,14 @@ function nounAfter(
     // (A name before a plural is not it either: “71 percent of Sanders supporters”.)
     const following = at + 1 < candidates.length ? tokens[candidates[at + 1]!]! : undefined
     if (token.capitalized && following && !following.capitalized && isPluralNoun(following.lower)) continue
-    if (isPluralNoun(token.lower)) return {noun: nounText(token), last: candidate}
+    if (isPluralNoun(token.lower)) {
+      // (A plural before another modifies it: “dozens of militia fighters”,
+      // “three news outlets”, “20 sales reps”.)
+      // (Not an adverb or an age range after it: “troops overseas”, “children ages 2 to 17”.)
+      const head =
+        following && !following.capitalized && isPluralNoun(following.lower) && !verbsInS.has(following.lower) && !notPluralHeads.has(following.lower) ? candidates[at + 1]! : candidate
+      return {noun: nounText(tokens[head]!), last: head}
+    }
   }
 
   for (const candidate of candidates) {
