@@ -772,6 +772,12 @@ describe('findQuantities', () => {
     expect(quantities('About 7,500 troops overseas and 300 children ages 2 to 17 were counted.').map((quantity) => quantity.noun)).toContain('troops')
   })
 
+  it('reads no share in a part of a period (“the back half of the year”)', () => {
+    // (Was “half”, 50 percent.)
+    expect(quantities('Demand should get stronger into the back half of the year.')).toEqual([])
+    expect(quantities('Half of the voters agreed.').map((quantity) => quantity.value)).toEqual([50])
+  })
+
   it('reads no amount nor range in a phone number (“call 614-645-4730”)', () => {
     // (Were ranges “614-645” and “1-800”.)
     expect(quantities('Anyone with information should call 614-645-4730 or 1-800-222-8477.')).toEqual([])

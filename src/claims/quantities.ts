@@ -1499,6 +1499,19 @@ const pointCompounds = new Map([
   ['half-point', 0.5]
 ])
 
+/** Periods a part is taken of after “the … half of the” (“the back half of the year”). */
+const partPeriods = new Set(['year', 'month', 'week', 'day', 'decade', 'century', 'season', 'game', 'term', 'quarter'])
+
+/**
+ * Whether the fraction from `index` to `last` is a part of a period: “the”
+ * a word or two before it, then “of the” and a period (“the back half of
+ * the year”; not “half of the voters”).
+ */
+function partOfPeriod(tokens: Token[], index: number, last: number): boolean {
+  if (tokens[last + 1]?.lower !== 'of' || tokens[last + 2]?.lower !== 'the' || !partPeriods.has(tokens[last + 3]?.lower ?? '')) return false
+  return tokens[index - 1]?.lower === 'the' || tokens[index - 2]?.lower === 'the'
+}
+
 /** Words two after a fraction that make it part of a point (“a quarter percentage point”, “a half point”). */
 const pointWords = new Set(['percentage', 'point'])
 
@@ -1564,6 +1577,9 @@ function fractionAt(tokens: Token[], index: number, floor: number, covered: Uint
   }
 
   if (value === undefined) return undefined
+  // “the back half of the year”, “the second half of the season”: a part of
+  // a period (a time, where “first” or “second” opens it), no share.
+  if (partOfPeriod(tokens, index, last)) return undefined
   const point = pointAfter(tokens, last, value)
   if (point !== -1) return share(tokens, index, point, value / 100, {noun: 'percentage point', last: point}, floor)
   // “a third of voters”; also “fell by a third”, “cut in half” (a change by
