@@ -857,6 +857,27 @@ describe('findReports', () => {
     ])
   })
 
+  it('gives evidence coordinated inside a clause with no “that”, or after a cue’s object, that clause’s subject (“said the footage was grainy and did not show …”)', () => {
+    // (Was the lawyer’s: the subject of the main clause.)
+    expect(reportsOf('His lawyer said the surveillance footage was grainy and did not show the suspect’s face.')).toMatchObject([
+      {mention: 'His lawyer', cue: 'said'},
+      {mention: 'the surveillance footage', cue: 'did not show', type: 'document'}
+    ])
+    expect(reportsOf('The senator told reporters that the audit was flawed and showed no fraud.')).toMatchObject([
+      {mention: 'The senator', cue: 'told'},
+      {mention: 'the audit', cue: 'showed', content: ['no fraud']}
+    ])
+  })
+
+  it('reads a bare cue word before “was” or a “points” after an amount as a noun, no cue (“the margin decline was temporary”, “three percentage points to”)', () => {
+    // (Were nested reports by “the margin” (cue “decline”) and “three percentage” (cue “points to”).)
+    const nested = (body: string) => run(headline + body, 'text').reports.flatMap((report) => report.nested)
+    expect(nested('The finance chief said the margin decline was temporary.')).toEqual([])
+    expect(nested('He said the cuts could add three percentage points to the margin.')).toEqual([])
+    // (Still a cue: “The data points to a slowdown”.)
+    expect(reportsOf('The data points to a slowdown.')).toMatchObject([{mention: 'The data', cue: 'points to'}])
+  })
+
   it('gives a coordinated verb the main subject past a quoted phrase (“accused Manila of “deliberately provoking” a confrontation, and warned”)', () => {
     // (Was “a confrontation”: the words after the quote read as a new clause.)
     expect(reportsOf('The ministry accused the Philippines of “deliberately provoking” a confrontation near the shoal, and warned Manila to stop.')).toMatchObject([

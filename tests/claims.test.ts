@@ -387,6 +387,15 @@ describe('findClaims (what is not a claim)', () => {
   }
 })
 
+describe('findClaims (why a source goes unnamed)', () => {
+  it('takes no cue inside a source’s wish to go unnamed for a claim (“who asked not to be identified because she feared retaliation”)', () => {
+    // (Were claims “retaliation” (cue “feared”) and “to be named because the matter is in court” (cue “declined”).)
+    const texts = (input: string) => annotate(input, {format: 'text'}).claims.map((claim) => claim.text)
+    expect(texts('A resident, who asked not to be identified because she feared retaliation, said the block had seen several robberies.')).toEqual(['the block had seen several robberies'])
+    expect(texts('An aide, who declined to be named because the matter is in court, said the agency would appeal.')).toEqual(['the agency would appeal'])
+  })
+})
+
 describe('findClaims (denied and unsaid content)', () => {
   it('puts a denying or negated cue first among the negations', () => {
     const negations = (input: string) => annotate(input, {format: 'text'}).claims.map((claim) => [claim.text, claim.negations.map((span) => span.text)])

@@ -785,6 +785,25 @@ describe('findQuantities', () => {
     expect(found[0]).toMatchObject({text: 'more than 5 people', lower: {value: 5, inclusive: false}})
   })
 
+  it('counts the last of two plurals, which the first modifies (“dozens of militia fighters”, “five police officers”)', () => {
+    // (Were nouns “militia” and “police”.)
+    expect(quantities('Airstrikes killed dozens of militia fighters and five police officers.').map((quantity) => quantity.noun)).toEqual(['fighters', 'officers'])
+    // (Not an adverb or an age range after the plural.)
+    expect(quantities('About 7,500 troops overseas and 300 children ages 2 to 17 were counted.').map((quantity) => quantity.noun)).toContain('troops')
+  })
+
+  it('reads no share in a part of a period (“the back half of the year”)', () => {
+    // (Was “half”, 50 percent.)
+    expect(quantities('Demand should get stronger into the back half of the year.')).toEqual([])
+    expect(quantities('Half of the voters agreed.').map((quantity) => quantity.value)).toEqual([50])
+  })
+
+  it('reads no amount nor range in a phone number (“call 614-645-4730”)', () => {
+    // (Were ranges “614-645” and “1-800”.)
+    expect(quantities('Anyone with information should call 614-645-4730 or 1-800-222-8477.')).toEqual([])
+    expect(quantities('Police said 10-20 people called 614-645-4730.').map((quantity) => quantity.text)).toEqual(['10-20 people'])
+  })
+
   it('survives long adversarial runs (grouped digits, dashes, words)', () => {
     expect(quantities('1,000'.repeat(20_000)).length).toBeGreaterThan(0)
     expect(quantities('1-'.repeat(50_000)).length).toBeGreaterThan(0)

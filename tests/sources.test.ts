@@ -3106,6 +3106,57 @@ describe('resolveSources', () => {
     ])
   })
 
+  it('reads a compass word and a name, or a place after “in”, as a place that takes no pronoun (“North Darfur”, “in Port Sudan”)', () => {
+    // (Were persons “North Darfur” and “Port Sudan”, and “He” and “he” theirs.)
+    expect(kindsNamesAndMentions('Talks\nA spokesman, Tom Reed, said aid had reached camps in North Darfur. He said more was needed.')).toEqual([['person', 'Tom Reed', ['Tom Reed', 'He']]])
+    expect(kindsNamesAndMentions('Talks\nGen. Ali Hassan vowed to fight on. In a speech in Port Sudan on Saturday, he said the army would not negotiate.')).toEqual([['person', 'Ali Hassan', ['Ali Hassan', 'he']]])
+  })
+
+  it('reads a name with “Without” or a panel “on” something as a body’s (“Doctors Without Borders”, “Intergovernmental Panel on Climate Change”)', () => {
+    // (Were a person “Doctors Without Borders”, and persons “Intergovernmental Panel” and “Climate Change”.)
+    expect(kindsNamesAndMentions('Aid\nDoctors Without Borders said its teams had treated 86 patients.')).toEqual([['organization', 'Doctors Without Borders', ['Doctors Without Borders']]])
+    expect(kindsNamesAndMentions('Climate\nThe Intergovernmental Panel on Climate Change said temperatures had risen.').map(([kind, name]) => [kind, name])).toEqual([['organization', 'Intergovernmental Panel on Climate Change']])
+  })
+
+  it('reads a person who asked not to be named as anonymous, “she” included, and lone neighbors as a group', () => {
+    // (Were a person “Another neighbor” that no “she” named, and “neighbors” of unknown kind.)
+    expect(kindsNamesAndMentions('Crime\nAnother neighbor, who asked not to be identified because she feared retaliation, said there had been break-ins. “People are scared,” she said.')).toEqual([
+      ['anonymous', 'Another neighbor', ['Another neighbor', 'she', 'she']]
+    ])
+    expect(kindsNamesAndMentions('Crime\nHe was known as a kind man, neighbors said.')).toEqual([['group', 'neighbors', ['neighbors']]])
+  })
+
+  it('links “It” past a body named only “according to” in the sentence before (“…, according to LSEG data. It forecast …”)', () => {
+    // (Was LSEG’s “It”.)
+    expect(namesAndMentions('Results\nAcme Corp said sales rose. The company expects revenue of $4 billion, according to LSEG data. It forecast a profit.')).toContainEqual(['Acme Corp', ['Acme Corp', 'The company', 'It']])
+    // (Still the aside’s when no other body fits.)
+    expect(namesAndMentions('Results\nSales rose 4%, according to Reuters. It said the figures were preliminary.')).toContainEqual(['Reuters', ['Reuters', 'It']])
+  })
+
+  it('links a definite document to the one named with its head word before, not the latest of its kind (“a report … a paper … The report”)', () => {
+    // (Was the paper’s “The report”.)
+    expect(namesAndMentions('Climate\nThe agency said in a report on Monday that warming was accelerating. A paper published last month said the limit could be crossed by 2027. The report found that disasters had displaced millions.')).toEqual([
+      ['agency', ['The agency']],
+      ['report', ['a report', 'The report']],
+      ['paper', ['A paper']]
+    ])
+  })
+
+  it('links “the company” to a body an appositive described so (“Vantora, the cloud software company, said”)', () => {
+    // (Was a second organization “company”: the name says nothing of what it is, and others came between.)
+    expect(namesAndMentions('Cuts\nVantora, the cloud software company, said it would cut jobs. Analysts at Jefferies said the cuts were expected. The company said it would also close offices.')).toContainEqual(['Vantora', ['Vantora', 'The company']])
+  })
+
+  it('reads “secretary-treasurer” as a title (“Sara Steffens, the union’s secretary-treasurer”)', () => {
+    // (Was no title and no affiliation.)
+    expect(kindsNamesAndTitles('Strike\nThe Communications Workers of America criticized the cuts. “This is wrong,” said Sara Steffens, the union’s secretary-treasurer.')).toContainEqual([
+      'person',
+      'Sara Steffens',
+      ['secretary-treasurer'],
+      'Communications Workers of America'
+    ])
+  })
+
   it('keeps offsets into markdown input', () => {
     const input = '# A *title*\n\nSen. **Patrick Leahy** said _the memo_ was wrong.\n\nLeahy added more.\n'
     const sources = resolveSources(parse(input), [], [])

@@ -201,6 +201,9 @@ describe('findTimes', () => {
     // A past verb right after the day: that clause is past (was next week's Tuesday).
     expect(times('The Senate on Tuesday passed the bill, sending it to Biden, who has said he will sign it.').map((time) => time.value)).toEqual(['2025-12-02'])
     expect(one('Biden on Tuesday night signed the bill, which will take effect soon.')).toMatchObject({value: '2025-12-02'})
+    // Also past an opening phrase’s comma and its clause’s pronoun (was next week’s Tuesday).
+    expect(one('In a speech on Tuesday, he said the army would not negotiate.')).toMatchObject({value: '2025-12-02'})
+    expect(one('On Tuesday, he will travel to Cairo.')).not.toMatchObject({value: '2025-12-02'})
   })
 
   it('reads a month and year before a comma (“In May 2014, …”)', () => {

@@ -1150,6 +1150,15 @@ function verbCue(
     }
   }
 
+  // “the margin decline was temporary”: a bare form after a singular noun
+  // and right before a finite “be” or “have” is a noun heading the subject
+  // (not after a plural: “the job that economists say is the future”).
+  if (entry.form === 'base' && start === k && k > 0 && finiteAfterNoun.has(tokens[end]?.lower ?? '') && tokens[k - 1]!.type === 'word' && singularNoun(tokens[k - 1]!)) return
+  // “three percentage points to the company’s margin”: the unit of an
+  // amount, no cue. (Before a second amount, “by 0.1 percentage points to
+  // 4.2 percent”, the sentence reports a revised forecast, which PolNeAR
+  // annotates over these very words: left as it was.)
+  if (start === k && tokens[k]!.lower === 'points' && amountUnitBefore(tokens[k - 1]) && !startsWithDigit(tokens[end]?.lower ?? '')) return
   let subject = uninvolvedSubject(tokens, start, end) ?? subjectBefore(tokens, start) ?? relativeSubject(tokens, start)
   let layout = 'subject'
   // “Trump has made comments”, “Sanders also takes aim”: a noun cue as the
@@ -4462,7 +4471,10 @@ function clauseSubject(tokens: Token[], before: number, found: Candidate[], that
   for (let index = before - 1; index >= 0 && before - index <= 30; index--) {
     const token = tokens[index]!
     if (token.type !== 'word') continue
-    if (thatClause && tokens[index - 1]?.lower === 'that' && cues.has(tokens[index - 2]?.lower ?? '') && !subjectPronouns.has(token.lower)) {
+    // (Or a clause a cue opened with no “that”, or after its object: “said
+    // the footage was grainy and did not show …”, “told reporters that the
+    // study …”.)
+    if (thatClause && !subjectPronouns.has(token.lower) && (tokens[index - 1]?.lower === 'that' ? cueBeforeThat(tokens, index - 1) : clauseSpeechVerbs.has(tokens[index - 1]?.lower ?? '') && token.type === 'word' && !token.upper)) {
       const np = npAfter(tokens, index)
       if (np && isVerb(tokens[np[1]]) && np[1] < before) return np
     }
@@ -4509,6 +4521,32 @@ function clauseSubject(tokens: Token[], before: number, found: Candidate[], that
   }
 
   return undefined
+}
+
+/** Finite “be” and “have”, which no bare verb form comes right before. */
+const finiteAfterNoun = new Set(['was', 'were', 'is', 'are', 'has', 'had'])
+
+/** Whether `token` makes “points” after it an amount’s unit (“percentage points”, “basis points”, “3 points”). */
+function amountUnitBefore(token: Token | undefined): boolean {
+  if (!token || token.type !== 'word') return false
+  return token.lower === 'percentage' || token.lower === 'basis' || startsWithDigit(token.lower)
+}
+
+/** Speech verbs that take a clause without “that” (“said the footage was …”; not “consider the wars a help”). */
+const clauseSpeechVerbs = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'argued', 'argues', 'insisted', 'insists', 'claimed', 'claims', 'noted', 'notes', 'wrote', 'writes', 'warned', 'warns', 'stated', 'states'])
+
+/**
+ * Whether a cue comes before the “that” at `that`, right before it or past
+ * an object of up to three words (“told a local station that”).
+ */
+function cueBeforeThat(tokens: Token[], that: number): boolean {
+  for (let index = that - 1; index >= 0 && that - index <= 4; index--) {
+    const token = tokens[index]!
+    if (token.type !== 'word') return false
+    if (cues.has(token.lower)) return true
+  }
+
+  return false
 }
 
 function hasLetters(tokens: Token[], range: Range): boolean {

@@ -109,6 +109,31 @@ function anonymityNote(text: string): boolean {
 
 const anonymityPattern = /\b(?:spoke|speaking|talked|talking)\s+(?:on|under)\s+(?:the\s+)?condition\s+(?:of|that)\s+(?:anonymity|they not be (?:named|identified))|\bwere\s+not\s+authorized\s+to\s+(?:speak|discuss|comment)/i
 
+/** A source’s wish to go unnamed (“asked not to be identified”, “declined to be named”, “spoke on condition of anonymity”). */
+const unnamedWish =
+  /\b(?:asked|asking|requested|requesting|declined|declining|refused|insisted|spoke|speaking|talked|talking)\s{1,2}(?:(?:not\s{1,2}to|to\s{1,2}not|to)\s{1,2}be\s{1,2}(?:named|identified)|(?:on|under)\s{1,2}(?:the\s{1,2})?condition\s{1,2}of\s{1,2}anonymity|anonymity)\b/gi
+
+/**
+ * Whether the cue at `cue` opens, or sits in the clause of, a source’s wish
+ * to go unnamed, with no comma or dash between (the main verb after the
+ * clause’s comma is no part of it: “…, who asked not to be named, said”).
+ * Looks back at most 120 characters, not before `floor`.
+ */
+function inAnonymityClause(view: string, cue: [number, number], floor: number): boolean {
+  const from = Math.max(Math.min(floor, cue[0]), cue[0] - 120)
+  const text = view.slice(from, cue[1] + 30)
+  // (Most cues have none of the words the regex needs: tested first.)
+  if (!(text.includes('named') || text.includes('identified') || text.includes('anonymity'))) return false
+  unnamedWish.lastIndex = 0
+  for (let match = unnamedWish.exec(text); match; match = unnamedWish.exec(text)) {
+    const start = from + match.index
+    if (start > cue[0]) break
+    if (!/[,;:—–]/.test(view.slice(start + match[0].length, cue[0]))) return true
+  }
+
+  return false
+}
+
 /** Content that is only a pronoun, “so” or “otherwise” (“said that.”, “denied it”, “The data says otherwise.”). */
 const bareProForm = /^(?:that|this|it|so|them|these|those|otherwise|differently|not)[.!]?$/i
 
@@ -554,6 +579,9 @@ function reportDraft(doc: Doc, report: Report, sourceKinds: Map<string, Source['
     if (nonResponseHint.test(text) && (nonResponse.test(text) || refusal.test(text))) return undefined
   }
 
+  // “who asked not to be identified because she feared retaliation”,
+  // “declined to be named because …”: why the source goes unnamed is no claim.
+  if (report.cue && inAnonymityClause(doc.view, report.cue, sentence === -1 ? 0 : doc.sentences[sentence]!.start)) return undefined
   // (The content may end before its “?”: “TAPPER: Do you think it was rigged?”.)
   if (isIndirectQuestion(doc, report, from) || isQuestion(doc.view, from, to) || questionMarkAt(doc.view, to)) return undefined
   const attribution = toAttribution(doc, report)

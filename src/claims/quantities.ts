@@ -236,6 +236,17 @@ export function matchQuantities(tokens: Token[], covered: Uint8Array): QuantityM
       continue
     }
 
+    // “call 614-645-4730”, “1-800-222-8477”: three numbers or more joined by
+    // hyphens are a phone number or a code, no amount (nor a range).
+    if (token.kind === 'number' && tokens[index + 1]?.text === '-') {
+      const end = codeEnd(tokens, index)
+      if (end > index) {
+        index = end + 1
+        floor = index
+        continue
+      }
+    }
+
     const found = token.kind === 'number' && statedAge(tokens, index) ? ageMatch(token, index) : quantityAt(tokens, index, floor, covered)
     // “adults aged 40 to 79”, “ages 18 to 29”, “at age 65”, and “voters 45
     // and older”, “18 or younger” without the word: ages, not counts of nothing.
@@ -275,6 +286,22 @@ export function matchQuantities(tokens: Token[], covered: Uint8Array): QuantityM
   }
 
   return result
+}
+
+/**
+ * The last token of three or four numbers from `index` joined by touching
+ * hyphens (“614-645-4730”, “1-800-222-8477”), else -1. (Bounded: a longer
+ * chain is no phone number, and is not scanned further.)
+ */
+function codeEnd(tokens: Token[], index: number): number {
+  let last = index
+  let parts = 1
+  while (parts < 5 && tokens[last + 1]?.text === '-' && tokens[last + 2]?.kind === 'number' && touches(tokens[last], tokens[last + 1]) && touches(tokens[last + 1], tokens[last + 2])) {
+    last += 2
+    parts++
+  }
+
+  return parts >= 3 && parts <= 4 ? last : -1
 }
 
 /** Words before an age given as a bare number. */
@@ -925,8 +952,8 @@ function acceptable(tokens: Token[], phrase: NumberPhrase): boolean {
   return true
 }
 
-/** Collective nouns that count as a plural and modify one (“40 *police* officers”; see `nounAfter`). */
-const collectiveModifiers = new Set(['police', 'staff', 'security', 'border', 'military', 'army', 'navy', 'faculty'])
+/** Words in -s after a plural noun that are not a head it modifies (“troops overseas”, “children ages 2 to 17”). */
+const notPluralHeads = new Set(['overseas', 'ages', 'always', 'nowadays', 'afterwards', 'besides', 'indoors', 'outdoors', 'sideways', 'whereas'])
 
 /** The noun a number counts, after the number (and its unit). */
 function nounAfter(
@@ -972,9 +999,14 @@ function nounAfter(
     // (A name before a plural is not it either: “71 percent of Sanders supporters”.)
     const following = at + 1 < candidates.length ? tokens[candidates[at + 1]!]! : undefined
     if (token.capitalized && following && !following.capitalized && isPluralNoun(following.lower)) continue
-    // (Nor a collective noun that modifies one: “40 police officers”, “12 staff members”.)
-    if (following && collectiveModifiers.has(token.lower) && !following.capitalized && /s$/.test(following.lower)) continue
-    if (isPluralNoun(token.lower)) return {noun: nounText(token), last: candidate}
+    if (isPluralNoun(token.lower)) {
+      // (A plural before another modifies it: “dozens of militia fighters”,
+      // “three news outlets”, “20 sales reps”.)
+      // (Not an adverb or an age range after it: “troops overseas”, “children ages 2 to 17”.)
+      const head =
+        following && !following.capitalized && isPluralNoun(following.lower) && !verbsInS.has(following.lower) && !notPluralHeads.has(following.lower) ? candidates[at + 1]! : candidate
+      return {noun: nounText(tokens[head]!), last: head}
+    }
   }
 
   for (const candidate of candidates) {
@@ -1476,6 +1508,19 @@ const pointCompounds = new Map([
   ['half-point', 0.5]
 ])
 
+/** Periods a part is taken of after “the … half of the” (“the back half of the year”). */
+const partPeriods = new Set(['year', 'month', 'week', 'day', 'decade', 'century', 'season', 'game', 'term', 'quarter'])
+
+/**
+ * Whether the fraction from `index` to `last` is a part of a period: “the”
+ * a word or two before it, then “of the” and a period (“the back half of
+ * the year”; not “half of the voters”).
+ */
+function partOfPeriod(tokens: Token[], index: number, last: number): boolean {
+  if (tokens[last + 1]?.lower !== 'of' || tokens[last + 2]?.lower !== 'the' || !partPeriods.has(tokens[last + 3]?.lower ?? '')) return false
+  return tokens[index - 1]?.lower === 'the' || tokens[index - 2]?.lower === 'the'
+}
+
 /** Words two after a fraction that make it part of a point (“a quarter percentage point”, “a half point”). */
 const pointWords = new Set(['percentage', 'point'])
 
@@ -1541,6 +1586,9 @@ function fractionAt(tokens: Token[], index: number, floor: number, covered: Uint
   }
 
   if (value === undefined) return undefined
+  // “the back half of the year”, “the second half of the season”: a part of
+  // a period (a time, where “first” or “second” opens it), no share.
+  if (partOfPeriod(tokens, index, last)) return undefined
   const point = pointAfter(tokens, last, value)
   if (point !== -1) return share(tokens, index, point, value / 100, {noun: 'percentage point', last: point}, floor)
   // “a third of voters”; also “fell by a third”, “cut in half” (a change by

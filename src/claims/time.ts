@@ -347,17 +347,28 @@ function looksBack(tokens: Token[], index: number, floor: number): boolean {
  * it”): that clause is about the past, whatever the sentence says later.
  */
 function pastVerbAfter(tokens: Token[], index: number): boolean {
-  for (let ahead = index + 1; ahead <= index + 3 && ahead < tokens.length; ahead++) {
+  let comma = false
+  for (let ahead = index + 1; ahead <= index + 4 && ahead < tokens.length; ahead++) {
     const token = tokens[ahead]!
+    // (Past the comma of an opening phrase and its clause’s pronoun: “In a
+    // speech on Saturday, he said the army would …”.)
+    if (token.kind === 'punct' && token.text === ',' && !comma) {
+      comma = true
+      continue
+    }
+
     if (token.kind !== 'word') return false
     const lower = token.lower
     if (pastForm(lower)) return true
     // (Past a part of the day: “on Tuesday night voted”.)
-    if (!dayPartWords.has(lower)) return false
+    if (!dayPartWords.has(lower) && !(comma && subjectPronouns.has(lower) && tokens[ahead - 1]!.text === ',')) return false
   }
 
   return false
 }
+
+/** Pronouns that open a clause after an opening phrase’s comma. */
+const subjectPronouns = new Set(['he', 'she', 'they', 'we', 'i', 'it'])
 
 /** Parts of a day between a weekday and its verb. */
 const dayPartWords = new Set(['morning', 'afternoon', 'evening', 'night'])

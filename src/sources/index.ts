@@ -1302,6 +1302,39 @@ function conjoined(view: string, left: Candidate, right: Candidate): boolean {
   return /^,?\s{1,2}(?:and|or)\s{1,2}$/.test(view.slice(left.end, right.titleStart))
 }
 
+/** A relative clause after a description that says why it goes unnamed (“, who asked not to be named”, “, who spoke on condition of anonymity”). */
+const unnamedAfter =
+  /,?\s{1,2}who\s{1,2}(?:(?:asked|requested|insisted)\s{1,2}(?:not\s{1,2}to|to\s{1,2}not)\s{1,2}be\s{1,2}(?:named|identified)|declined\s{1,2}to\s{1,2}be\s{1,2}(?:named|identified)|(?:spoke|talked)\s{1,2}(?:on|under)\s{1,2}(?:the\s{1,2})?condition\s{1,2}of\s{1,2}anonymity|requested\s{1,2}anonymity)\b/y
+
+/**
+ * The gender of the first “she”, “her”, “he”, “his” or “him” in the clause
+ * from `from` to its comma or period (at most 120 characters): “… because
+ * *she* feared retaliation,”.
+ */
+function clauseGender(view: string, from: number): 'female' | 'male' | null {
+  const to = Math.min(view.length, from + 120)
+  let start = -1
+  for (let index = from; index <= to; index++) {
+    const code = index < to ? view.charCodeAt(index) : 32
+    const letter = (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
+    if (letter) {
+      if (start < 0) start = index
+      continue
+    }
+
+    if (start >= 0 && index - start <= 3) {
+      const found = view.slice(start, index).toLowerCase()
+      if (found === 'she' || found === 'her') return 'female'
+      if (found === 'he' || found === 'his' || found === 'him') return 'male'
+    }
+
+    start = -1
+    if (code === 44 || code === 46 || code === 59) break
+  }
+
+  return null
+}
+
 /**
  * A candidate for an attribution mention that no finder produced: its kind
  * guessed from its words.
@@ -1454,6 +1487,13 @@ function looseCandidate(doc: Doc, start: number, end: number, sentenceCase = fal
     // (Not a quantity’s idiom: “a host of new songs”.)
     const head = (of === 1 || (of === 2 && /^(?:a|an|one)$/.test(first))) && !(words[of] === 'of' && words[of - 1] === 'host') ? words[of - 1]!.toLowerCase() : last
     if (roles.has(head) || personNouns.has(head)) {
+      // “Another neighbor, who asked not to be identified, said”: someone the
+      // article will not name.
+      unnamedAfter.lastIndex = end
+      if (!definite && unnamedAfter.test(doc.view)) {
+        return candidate('anonymous', start, end, null, paragraph, 'anonymous', name, lower, {speaker: true, gender: nounGender(head) ?? clauseGender(doc.view, unnamedAfter.lastIndex)})
+      }
+
       return candidate('unknown', start, end, null, paragraph, 'description', name, lower, {speaker: true, type: 'person', gender: nounGender(head)})
     }
 

@@ -28,7 +28,7 @@ export const orgHeads = words(`
   industries enterprises holdings systems technologies labs laboratories laboratory hospital clinic
   church mosque synagogue army navy marines corps command guard police force forces patrol
   agency's federation movement front brigade brigades regiment division unit team club
-  consortium conference cooperative council's inc.'s watchdog pac super-pac convention chamber
+  consortium conference cooperative panel council's inc.'s watchdog pac super-pac convention chamber
   observer insider caller enquirer inquirer examiner dispatch sentinel courier bulletin register beacon
   therapeutics pharmaceuticals pharma biosciences biotech sciences healthcare airlines airways motors
   petroleum communications entertainment studios brands bancorp investments ventures realty
@@ -288,7 +288,7 @@ export const groupHeads = words(`
   machinists mechanics pilots drivers miners dockworkers autoworkers steelworkers firefighters
   astronomers astrophysicists physicists biologists chemists epidemiologists engineers
   owners landlords tenants shoppers consumers customers patients homeowners renters
-  family couple
+  family couple neighbors neighbours relatives villagers coworkers co-workers passengers classmates
 `)
 
 /** Heads of anonymous mentions (“a *source*”, “*people* familiar with …”). */

@@ -696,6 +696,8 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       team(head, size, determinerStart) ||
       brandShaped(view, tokens.start(head), tokens.end(head)) ||
       connectedOrg(from) ||
+      // (“Doctors Without Borders”, “Reporters Without Borders”: no person’s name has “Without”.)
+      (size >= 3 && withoutInside(from)) ||
       ampersand ||
       // (“Bayer, which makes …”: a person is “who”; not after a given name or title.)
       (size <= 2 && whichAfter(tokens.end(tail)) && (classesAt(from) & (word.givenName | word.role)) === 0 && (size === 1 || (classesAt(from + 1) & word.givenName) === 0)) ||
@@ -799,7 +801,13 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       (nameSize > 1 && (tailClasses & word.geoHead) !== 0 && !personWithGeoSurname(nameSize, titleEnd, nameClasses, tail)) ||
       (nameSize > 1 && allOf(nameFrom, word.place | word.compass)) ||
       // (“Residents of Maple Grove say”, “the town of Paradise”: a place the lexicon lacks.)
-      (titleEnd < 0 && nameSize <= 3 && (nameClasses & word.givenName) === 0 && ofPlaceNoun(head))
+      (titleEnd < 0 && nameSize <= 3 && (nameClasses & word.givenName) === 0 && ofPlaceNoun(head)) ||
+      // (A compass word and a name the lexicon lacks: “North Darfur”, “South
+      // Kordofan”; no one’s given name is a compass word.)
+      (titleEnd < 0 && nameSize === 2 && compassWords.has(tokens.lower(nameHead)) && (tailClasses & (word.givenName | word.role)) === 0) ||
+      // (“in Port Sudan”: after “in”, a word that is no given name and a
+      // place is a city named for it, not a person.)
+      (titleEnd < 0 && nameSize === 2 && (nameClasses & (word.givenName | word.role)) === 0 && (tailClasses & word.place) !== 0 && inBefore(head))
     ) {
       if (compound) {
         result.push(compound)
@@ -1105,6 +1113,11 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     return of >= 1 && tokens.joinNext(of) && tokens.joinNext(of - 1) && tokens.is(of, 'of') && (!tokens.cap(of - 1) || tokens.initial(of - 1)) && placeOfNouns.has(tokens.lower(of - 1))
   }
 
+  /** Whether “in” comes right before `head` (“in Port Sudan”). */
+  function inBefore(head: number): boolean {
+    return head >= 1 && tokens.joinNext(head - 1) && tokens.is(head - 1, 'in')
+  }
+
   /** “Analysts at Bernstein”, “an economist at Moody’s”: a one-word name after a profession and “at” is the employer. */
   function atEmployer(head: number): boolean {
     const at = head - 1
@@ -1122,6 +1135,15 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
         // program, a project or an initiative *on* something is a body.)
         return (classesAt(item - 1) & word.orgHead) !== 0 || connectorHead(token - 1, token)
       }
+    }
+
+    return false
+  }
+
+  /** Whether a run word after the first and before the last is “Without”. */
+  function withoutInside(from: number): boolean {
+    for (let item = from + 1; item < runLength - 1; item++) {
+      if (tokens.is(runStart + item, 'without')) return true
     }
 
     return false

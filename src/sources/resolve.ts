@@ -22,6 +22,7 @@ import {auxiliaries} from '../attribution/lexicon.js'
 import type {Doc} from '../parse/document.js'
 import type {Gender, MentionKind, RelationType} from '../schema.js'
 import type {Candidate} from './candidate.js'
+import {accordingToBefore} from './cues.js'
 import {givenNames} from './given-names.js'
 import {businessDescriptions, calendar, orgKindNouns, commonAcronyms, deities, demonyms, genericOrgDescriptions, governmentHeads, institutionRoles, orgDescriptions, orgHeads, orgNames, orgPhrases, particles, placePhrases, places, possessivePronouns, representatives, shortForms, thingHeads, usStates} from './lexicon.js'
 import {kin, kinAfter, roleGender, roleKey, roles, titleModifiers} from './titles.js'
@@ -230,6 +231,8 @@ export function resolve(
   const documents = new Map<string, Entity>()
   /** The last dated document of each class told of for comparison (“an April poll”), which `documents` keeps out. */
   const datedDocuments = new Map<string, Entity>()
+  /** Documents by the head word they were last named with (“report”, “paper”). */
+  const documentHeads = new Map<string, Entity>()
   // A headline’s document (“Daily walking cuts risk …, study finds”) is the
   // first one the body gives that head (“according to a large international
   // study”), though later; see the `document` case.
@@ -635,7 +638,15 @@ export function resolve(
       }
 
       case 'document': {
-        const previous = documents.get(item.key)
+        let previous = documents.get(item.key)
+        // “a report … a paper … the report”: a definite head names the
+        // document named with that very word before, not the latest of its class.
+        const head = documentHead(item.name)
+        if (previous && item.definite) {
+          const named = documentHeads.get(head)
+          if (named && named !== previous && named.type === 'document' && compatible(named, item)) previous = named
+        }
+
         const inTitle = headline || doc.paragraphs[item.paragraph]?.kind === 'title'
         const titled = inTitle || bodyDocuments.has(item.key) ? undefined : headlineDocuments.get(item.key)
         const dated = item.definite ? datedDocuments.get(item.key) : undefined
@@ -661,8 +672,12 @@ export function resolve(
         if (!inTitle) bodyDocuments.add(item.key)
         // (“In an April poll, 47 percent approved … the poll found”: a dated
         // one told of for comparison leaves “the poll” the article’s.)
-        if (!previous || item.definite || entity === previous || !item.modifiers.some((modifier) => datedModifier.test(modifier))) documents.set(item.key, entity)
-        else datedDocuments.set(item.key, entity)
+        if (!previous || item.definite || entity === previous || !item.modifiers.some((modifier) => datedModifier.test(modifier))) {
+          documents.set(item.key, entity)
+          documentHeads.set(head, entity)
+        } else {
+          datedDocuments.set(item.key, entity)
+        }
         for (const modifier of item.modifiers) {
           if (entity.modifiers === none) entity.modifiers = []
           if (!entity.modifiers.includes(modifier)) entity.modifiers.push(modifier)
@@ -695,6 +710,13 @@ export function resolve(
         anonymous.set(key, entity)
         lastAnonymous[entity.plural ? 1 : 0] = [entity, item.paragraph]
         link(entity, item, 'anonymous', recency)
+        // (“One juror, who asked not to be named, … The juror said”: as for
+        // an unnamed person in the “unknown” case.)
+        if (!item.definite) {
+          const role = indefiniteRole(item.key)
+          if (role !== undefined && !byRole.has(role)) byRole.set(role, entity)
+        }
+
         break
       }
 
@@ -950,7 +972,9 @@ export function resolve(
       if (entity.gender === 'female' || entity.gender === 'male') lastSpeakerByGender.set(entity.gender, entity)
     }
 
-    if (entity.type === 'person' || entity.type === 'unknown') {
+    // (So is one unnamed person whose gender the article gave: “Another
+    // neighbor, who asked not to be identified because she …, said”.)
+    if (entity.type === 'person' || entity.type === 'unknown' || (entity.type === 'anonymous' && (entity.gender === 'female' || entity.gender === 'male'))) {
       bump(recentPersons, entity)
       if (entity.gender === 'female' || entity.gender === 'male') lastByGender.set(entity.gender, entity)
     } else if (entity.plural) {
@@ -989,6 +1013,13 @@ export function resolve(
       if (previous && previous !== entity) sharedHeads.add(record.headKey)
       byOrgHead.set(record.headKey, entity)
       if (record.ofKey !== '') byOrgHead.set(record.ofKey, entity)
+      // “Vantora, the cloud software company, said”: the appositive says what
+      // the body is, so “the company” names it further on. (Not a head
+      // another body has already taken.)
+      if (kind === 'name' && doc.view.charCodeAt(item.end) === 44 /* , */) {
+        const head = appositiveOrgHead(doc.view, item.end)
+        if (head !== undefined && !byOrgHead.has(head)) byOrgHead.set(head, entity)
+      }
     }
   }
 
@@ -1089,7 +1120,9 @@ export function resolve(
     // “it” and “they” are too often expletive or generic: only for speakers.
     if (item.pronoun === 'he' || item.pronoun === 'she') {
       for (const entity of recentPersons) {
-        if (item.paragraph - entity.lastParagraph > pronounWindow || entity.type !== 'person') continue
+        if (item.paragraph - entity.lastParagraph > pronounWindow || (entity.type !== 'person' && entity.type !== 'anonymous')) continue
+        // (An unnamed person only of the pronoun’s gender: “an ally … she said” is no man’s.)
+        if (entity.type === 'anonymous' && entity.gender !== item.gender) continue
         // “his spokesman”: not the spokesman the pronoun is part of.
         if (entity.lastAt === item.start) continue
         if (entity.bestText !== undefined && deities.has(entity.bestText.toLowerCase())) continue
@@ -1128,15 +1161,26 @@ export function resolve(
 
     // Organizations speak more often than documents or places: try them first.
     const lists = item.pronoun === 'they' ? [recentPlurals, recentThings] : [recentThings]
+    // (A body last named as the source “according to” another’s statement is
+    // that statement’s aside: “The company expects …, according to LSEG
+    // data. It forecast …” is the company. Taken only when no other fits.)
+    let aside: Entity | undefined
     for (const organizationsFirst of [true, false]) {
       for (const list of lists) {
         for (const entity of list) {
           if (item.paragraph - entity.lastParagraph > pronounWindow) continue
           if (item.pronoun === 'it' && entity.plural) continue
           if (organizationsFirst && entity.type !== 'organization') continue
+          if (organizationsFirst && entity.lastAt >= 0 && accordingToBefore(doc.view, entity.lastAt)) {
+            aside ??= entity
+            continue
+          }
+
           return entity
         }
       }
+
+      if (aside) return aside
     }
 
     return undefined
@@ -1928,6 +1972,26 @@ const datedModifier = /^(?:\d{4}|january|february|march|april|may|june|july|augu
  * its dates and names are among the document’s, and its other modifiers
  * (“interim”, “land mine”) either neutral or shared.
  */
+/** An appositive of a body (“, the cloud software company,”): its head word last. */
+const orgAppositive = /,\s{1,2}(?:the|an?)\s{1,2}(?:[\p{Ll}\d-]+\s{1,2}){0,3}?([\p{Ll}-]+)\s{0,2}[,.;]/uy
+
+/**
+ * The head of an appositive right after a body’s name at `end` (“Vantora,
+ * the cloud software company,” → “company”), when it is a description of a
+ * body (see `orgDescriptions`) that may not stand for any (“group”).
+ */
+function appositiveOrgHead(view: string, end: number): string | undefined {
+  orgAppositive.lastIndex = end
+  const found = orgAppositive.exec(view)
+  const head = found?.[1]
+  return head !== undefined && orgDescriptions.has(head) && !genericOrgDescriptions.has(head) ? head : undefined
+}
+
+/** The last word of a document’s name, in lowercase (“annual report” → “report”). */
+function documentHead(name: string): string {
+  return name.slice(name.lastIndexOf(' ') + 1).toLowerCase()
+}
+
 function compatible(entity: Entity, item: Candidate): boolean {
   let distinctive = false
   let shared = false

@@ -34,7 +34,7 @@ export const roles = words(`
   physician surgeon engineer activist advocate campaigner expert specialist veteran cofounder
   lady owner publisher producer president-elect premier-elect senator-elect governor-elect rep.-elect
   businessman businesswoman entrepreneur investor banker trader teacher student resident
-  mp mep attorney-general secretary-general director-general surgeon-general
+  mp mep attorney-general secretary-general director-general surgeon-general secretary-treasurer
   actress actor singer songwriter comedian comedienne rapper musician writer novelist poet
   filmmaker playwright billionaire philanthropist coach athlete
   psychiatrist psychologist epidemiologist virologist cardiologist oncologist pediatrician obstetrician
