@@ -319,6 +319,8 @@ describe('findTimes', () => {
     // (A span told as a whole, or a past one, stays the latest.)
     expect(one('The road was closed until Tuesday.')).toMatchObject({value: '2025-12-02'})
     expect(times('The office has kept its hours from Monday through Tuesday.').map((time) => time.value)).toEqual(['2025-12-01', '2025-12-02'])
+    // (Nor a tally up to a day gone: “have held primaries through Tuesday”.)
+    expect(one('Turnout fell in the 15 states that have held caucuses or primaries through Tuesday.')).toMatchObject({value: '2025-12-02'})
   })
 
   it('reads days of one month written out (“conducted Nov. 13 to 17”) as one date with its length, not a day and a count', () => {

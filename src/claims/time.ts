@@ -789,9 +789,22 @@ function modalUntil(tokens: Token[], first: number): boolean {
     if (lower === 'could' || lower === 'may' || lower === 'might' || lower === 'can') return true
     // (“from Monday through Wednesday”: a span told as a whole.)
     if (lower === 'from' || lower === 'was' || lower === 'were' || lower === 'had') return false
-    if (lower === 'has' || lower === 'have' || lower === 'is' || lower === 'are' || lower === 'remains' || lower === 'remain') return true
+    if (lower === 'is' || lower === 'are' || lower === 'remains' || lower === 'remain') return true
+    // (A perfect only with a state that lasts: “has issued a warning …
+    // through Wednesday”, not “the 15 states that have held primaries
+    // through Tuesday”, a tally up to a day gone.)
+    if (lower === 'has' || lower === 'have') return lastingBetween(tokens, index + 1, first - 1)
   }
 
+  return false
+}
+
+/** States that last until a day (“a blizzard *warning* … through Tuesday”, “an *order* … until Friday”). */
+const lastingStates = new Set(['warning', 'warnings', 'advisory', 'advisories', 'watch', 'effect', 'order', 'orders', 'closure', 'closures', 'closed', 'ban', 'curfew', 'emergency', 'suspended', 'extended'])
+
+/** Whether a word of {@link lastingStates} is in `tokens[from, to)`. */
+function lastingBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let index = from; index < to; index++) if (lastingStates.has(tokens[index]!.lower)) return true
   return false
 }
 
