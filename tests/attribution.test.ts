@@ -316,6 +316,15 @@ describe('findReports', () => {
     ])
   })
 
+  it('reads a name before the people told as their modifier (“told Iowa voters that …”), not before a relative clause', () => {
+    // (The contents began “voters that …” and “crowd …”.)
+    expect(reportsOf('Vance told Iowa voters that tariffs are working.').map((report) => report.content)).toEqual([['that tariffs are working']])
+    expect(reportsOf('Trump told Fox News viewers that the vote was rigged.').map((report) => report.content)).toEqual([['that the vote was rigged']])
+    expect(reportsOf('Vance tells Ohio crowd tariffs are working.').map((report) => report.content)).toEqual([['tariffs are working']])
+    // (“asked Florida agencies that dealt with …”: a relative clause; no report of it.)
+    expect(reportsOf('The bureau asked Florida agencies that dealt with the shooting to stonewall requests.').map((report) => report.content)).not.toContainEqual(['that dealt with the shooting to stonewall requests'])
+  })
+
   it('ends a participle clause set off inside the subject before the main verb', () => {
     const reports = reportsOf('Senator Durbin, noting the size of the list, said the party would benefit.')
     expect(reports.map((report) => [report.mention, report.cue, report.content])).toEqual([

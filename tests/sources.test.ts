@@ -788,6 +788,16 @@ describe('resolveSources', () => {
       expect(annotate('Grace Church said the service was cancelled.', {format: 'text'}).sources.map((source) => source.kind)).toEqual(['organization'])
     })
 
+    it('reads where someone in a role is from as a place, and “A teacher from Dayton” as a person', () => {
+      const input = 'Rick Delaney, 58, a retired machinist from Springfield, said his plant had added a shift. “I don’t need an economist,” he said.'
+      const sources = annotate(input, {format: 'text'}).sources
+      // (“Springfield” was a person that took “his” and “he”.)
+      expect(sources.map((source) => [source.kind, source.name, mentionTexts(source)])).toEqual([['person', 'Rick Delaney', ['Rick Delaney', 'his', 'he']]])
+      // (Was a person, then an organization, “Dayton”.)
+      expect(annotate('A teacher from Dayton said the plan would fail.', {format: 'text'}).sources.map((source) => [source.kind, source.name])).toEqual([['person', 'A teacher from Dayton']])
+      expect(byName(annotate('A spokesman from Google said the plan would fail.', {format: 'text'}).sources, 'A spokesman from Google').affiliation).toBe('Google')
+    })
+
     it('knows the Confederation of British Industry and Downing Street as organizations', () => {
       const input =
         'The Confederation of British Industry estimated the cost at £800 million. Its chief executive, Rain Newton-Smith, said firms would struggle. A Downing Street spokesperson said the plan stood.'

@@ -4130,6 +4130,18 @@ function npAfter(tokens: Token[], start: number, addressee = false, nominal = fa
       continue
     }
 
+    // (“told Iowa voters that …”, “tells Ohio crowd …”, “told Senate
+    // colleagues”: a name before the people told is their modifier.)
+    // (Not before a relative clause: “asked Florida agencies that dealt with
+    // the shooting to …”.)
+    if (addressee && named && words > 0 && words <= 3 && !token.upper && (groupHeads.has(lower) || audienceNouns.has(lower)) && !relativeAfter(tokens, index + 1)) {
+      words++
+      index++
+      end = index
+      named = false
+      break
+    }
+
     const groupHead = named && words === 1 && start === 0 && !token.upper && (groupHeads.has(lower) || (lower.endsWith('s') && orgHeads.has(lower.slice(0, -1))))
     // (Or a group noun after a modifier or two: “Downtown business owners
     // have opposed it, arguing …”, “Local school officials said”.)
@@ -4164,6 +4176,25 @@ function groupHeadAhead(tokens: Token[], index: number): boolean {
 
 /** Words that open what “agree” takes other than a thing agreed (“agreed to resign”, “agree only on …”). */
 const agreeOpeners = new Set(['to', 'on', 'upon', 'with', 'about', 'only', 'that'])
+
+/**
+ * Whether a relative clause opens at `index` (“who live there”, “that dealt
+ * with the shooting”): “who”, or “that” before a clearly finite verb or a
+ * lowercase word and a preposition (not a clause’s subject and its verb,
+ * “that tariffs are working”).
+ */
+function relativeAfter(tokens: Token[], index: number): boolean {
+  const pronoun = tokens[index]
+  if (pronoun === undefined || pronoun.type !== 'word') return false
+  if (pronoun.lower === 'who') return true
+  if (pronoun.lower !== 'that') return false
+  const next = tokens[index + 1]
+  if (clearlyFinite(next)) return true
+  return next !== undefined && next.type === 'word' && !next.upper && !determiners.has(next.lower) && !subjectPronouns.has(next.lower) && prepositions.has(tokens[index + 2]?.lower ?? '')
+}
+
+/** People told as a whole, after a name (“told Ohio *crowd*”, “told Senate *colleagues*”; groups too). */
+const audienceNouns = new Set(['crowd', 'crowds', 'audience', 'audiences', 'colleagues', 'viewers', 'listeners', 'lawmakers', 'reporters', 'donors', 'rally', 'gathering'])
 
 /** Kinds of news outlet named before the outlet’s name (“German outlet Kicker”). */
 const outletNouns = new Set(['outlet', 'newspaper', 'paper', 'daily', 'weekly', 'tabloid', 'broadcaster', 'magazine', 'website', 'station', 'network', 'channel', 'radio', 'television', 'agency', 'publication'])

@@ -1167,7 +1167,7 @@ function roleCandidate(doc: Doc, target: Target, body: Candidate, role: string):
  */
 function roleBefore(view: string, start: number, bodyStart: number): string | undefined {
   if (bodyStart - start > 60) return undefined
-  const match = /^(?:(?:a|an|the|one)\s+)?((?:[\p{Ll}-]+\s+){0,2}(?:chief\s+of\s+staff|[\p{Ll}-]+))\s+(?:for|of|to|at|with)\s+(?:the\s+)?$/iu.exec(view.slice(start, bodyStart))
+  const match = /^(?:(?:a|an|the|one)\s+)?((?:[\p{Ll}-]+\s+){0,2}(?:chief\s+of\s+staff|[\p{Ll}-]+))\s+(?:for|of|to|at|with|from)\s+(?:the\s+)?$/iu.exec(view.slice(start, bodyStart))
   if (!match) return undefined
   const role = collapse(match[1]!)
   // (“a former chief of staff to Sen. Kline”: a chief’s role.)

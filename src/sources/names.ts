@@ -807,7 +807,11 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       (titleEnd < 0 && nameSize === 2 && compassWords.has(tokens.lower(nameHead)) && (tailClasses & (word.givenName | word.role)) === 0) ||
       // (“in Port Sudan”: after “in”, a word that is no given name and a
       // place is a city named for it, not a person.)
-      (titleEnd < 0 && nameSize === 2 && (nameClasses & (word.givenName | word.role)) === 0 && (tailClasses & word.place) !== 0 && inBefore(head))
+      (titleEnd < 0 && nameSize === 2 && (nameClasses & (word.givenName | word.role)) === 0 && (tailClasses & word.place) !== 0 && inBefore(head)) ||
+      // (“a retired machinist from Springfield”, “a teacher from Dayton”:
+      // where someone in a role is from, a place the lexicon lacks; “his”
+      // and “he” went to it.)
+      (titleEnd < 0 && nameSize === 1 && (nameClasses & (word.givenName | word.role | word.orgName | word.orgHead)) === 0 && fromAfterRole(head))
     ) {
       if (compound) {
         result.push(compound)
@@ -1111,6 +1115,11 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
   function ofPlaceNoun(head: number): boolean {
     const of = head - 1
     return of >= 1 && tokens.joinNext(of) && tokens.joinNext(of - 1) && tokens.is(of, 'of') && (!tokens.cap(of - 1) || tokens.initial(of - 1)) && placeOfNouns.has(tokens.lower(of - 1))
+  }
+
+  /** Whether “from” and a lowercase role come right before `head` (“a retired machinist from Springfield”). */
+  function fromAfterRole(head: number): boolean {
+    return head >= 2 && tokens.joinNext(head - 1) && tokens.is(head - 1, 'from') && tokens.joinNext(head - 2) && !tokens.cap(head - 2) && (tokens.classes(head - 2) & word.role) !== 0
   }
 
   /** Whether “in” comes right before `head` (“in Port Sudan”). */

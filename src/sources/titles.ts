@@ -50,6 +50,7 @@ export const roles = words(`
   coworker co-worker colleague neighbor neighbour employee worker witness juror survivor shopper customer
   passenger voter parent retiree homeowner volunteer protester demonstrator cashier waiter waitress
   bartender barista mechanic electrician plumber janitor welder miner trucker nanny caregiver
+  machinist autoworker steelworker carpenter laborer rancher fisherman dockworker
   schoolteacher
   quarterback linebacker cornerback lineman receiver kicker pitcher shortstop outfielder infielder
   goalkeeper goalie midfielder defenseman teammate rookie golfer swimmer sprinter wrestler cyclist
