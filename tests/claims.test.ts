@@ -442,6 +442,11 @@ describe('classifyClaim', () => {
     ['It is the largest employer in the state.', 'quantity', 'ranking'],
     ['The unemployment rate is high.', 'quantity', 'current-value'],
     ['Prices will rise next year.', 'prediction', null],
+    ['Sanders would have trouble winning.', 'prediction', null],
+    // (A counterfactual, or a speaker’s way of putting it, looks nowhere ahead: were predictions.)
+    ['Support would have been higher had they waited.', 'other', null],
+    ['The bill would have expanded research.', 'other', null],
+    ['I would describe it as hate.', 'other', null],
     ['The plan would cost 5 billion dollars.', 'prediction', null],
     ['The fires were caused by arson.', 'causation', null],
     ['Mines kill civilians because they stay armed.', 'causation', null],

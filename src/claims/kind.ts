@@ -64,7 +64,7 @@ export function classifyClaim(
     const token = tokens[index]!
     const flags = token.flags
     if (flags === 0) continue
-    if (flags & FUTURE) future = true
+    if (flags & FUTURE && !notAhead(tokens, index)) future = true
     if (flags & QUANTITY && !(token.lower === 'record' && recordOfSomeone(tokens, index)) && !verbAfterSubject(tokens, index)) quantityCue = true
     if (flags & SUPERLATIVE) superlative = true
     if (flags & CHANGE) change = true
@@ -132,6 +132,30 @@ function recordOfSomeone(tokens: Token[], index: number): boolean {
   if (previous === 'the') return ['on', 'for', 'off'].includes(tokens[index - 2]?.lower ?? '')
   return recordOwners.has(previous) || previous.endsWith("'s")
 }
+
+/**
+ * A modal that says nothing of what lies ahead: a counterfactual (“would
+ * have been higher”, “would not have killed”), or a speaker’s way of putting
+ * it (“I would describe”, “I’ll tell you”, “I would say”).
+ */
+function notAhead(tokens: Token[], index: number): boolean {
+  let next = index + 1
+  if (tokens[next]?.lower === 'not') next++
+  const verb = tokens[next]?.lower
+  if (verb === 'have' && tokens[index]!.lower.startsWith('would') && pastParticiple(tokens[next + 1]?.lower)) return true
+  const subject = tokens[index - 1]?.lower
+  return (subject === 'i' || subject === 'we') && verb !== undefined && hedgingVerbs.has(verb)
+}
+
+/** Whether a word reads as a past participle (“been”, “tried”, “told”), so that “would have” before it is a counterfactual, not “would have to wait”. */
+function pastParticiple(lower: string | undefined): boolean {
+  return lower !== undefined && (/..(?:ed|en|wn)$/.test(lower) || irregularParticiples.has(lower))
+}
+
+const irregularParticiples = new Set(['told', 'had', 'made', 'done', 'gone', 'seen', 'won', 'lost', 'thought', 'said', 'got', 'kept', 'left', 'felt', 'brought', 'bought', 'sent', 'built', 'spent', 'paid', 'held', 'met', 'run', 'become', 'come', 'put', 'let', 'set', 'cut', 'hit', 'led', 'found', 'heard', 'taught', 'sold', 'stood', 'understood'])
+
+/** Verbs a speaker puts their words with (“I would *say*”, “I’ll *tell* you”). */
+const hedgingVerbs = new Set(['say', 'describe', 'tell', 'argue', 'call', 'characterize', 'add', 'note', 'suggest', 'submit', 'guess', 'imagine', 'think', 'hope', 'expect'])
 
 /**
  * Nouns after “law” or “legal” that make them say who someone is, no rule
