@@ -798,6 +798,19 @@ describe('resolveSources', () => {
       expect(byName(annotate('A spokesman from Google said the plan would fail.', {format: 'text'}).sources, 'A spokesman from Google').affiliation).toBe('Google')
     })
 
+    it('gives both names after a plural title its singular (“Sens. Lindsey Graham and John McCain”)', () => {
+      // (The first had “Sens.”, the second no title.)
+      expect(kindsNamesAndTitles('Vote\nSens. Lindsey Graham and John McCain said the plan was bad.')).toEqual([
+        ['person', 'Lindsey Graham', ['Sen.'], null],
+        ['person', 'John McCain', ['Sen.'], null]
+      ])
+      // (“Mrs.” is no plural, and a singular title stays the first name’s.)
+      expect(kindsNamesAndTitles('Vote\nSen. Lindsey Graham and John McCain said the plan was bad.').map(([, name, titles]) => [name, titles])).toEqual([
+        ['Lindsey Graham', ['Sen.']],
+        ['John McCain', []]
+      ])
+    })
+
     it('knows the Confederation of British Industry and Downing Street as organizations', () => {
       const input =
         'The Confederation of British Industry estimated the cost at £800 million. Its chief executive, Rain Newton-Smith, said firms would struggle. A Downing Street spokesperson said the plan stood.'

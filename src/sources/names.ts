@@ -225,6 +225,10 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
   let consumed = -1
   const titled = tokens.titleCase
   const labels = speakerLabels(doc)
+  // A plural title’s singular, for the name after “and” (“Sens. Lindsey
+  // Graham and John McCain”), and where the first name ends.
+  let sharedTitle = ''
+  let sharedFrom = -1
 
   for (const first of tokens.capitals) {
     if (first <= consumed || !isNameWord(first) || tokens.start(first) < skipUntil) continue
@@ -914,7 +918,16 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       let title = collapse(view.slice(titleStart, titleStop))
       const last = title.lastIndexOf(' ')
       if (last > 0 && trailingHonorifics.has(title.slice(last + 1).toLowerCase())) title = title.slice(0, last)
-      person.titles = [title]
+      const single = singularTitle(title)
+      person.titles = [single ?? title]
+      if (single) {
+        sharedTitle = single
+        sharedFrom = nameStop
+      }
+    } else if (titleCount === 0 && sharedFrom >= 0 && nameSize > 1 && andBetween.test(view.slice(sharedFrom, nameStart))) {
+      // (“Council members Raj Patel and Eileen Murphy”: the second shares it.)
+      person.type = 'person'
+      person.titles = [sharedTitle]
     }
     person.titleStart = titleStop > 0 ? titleStart : nameStart
     // “Hale spokesman Jordan Pike”, “Pentagon spokesman John Kirby”: a name
@@ -1606,3 +1619,23 @@ const station = /^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT)|\d{3,4})$/
 
 /** Head words of bodies that are surnames too (“Sarah House”, “Ray Chambers”, “Emily Post”; see `surnameOfPerson`). */
 const surnameHeads = new Set(['house', 'church', 'post', 'bank', 'banks', 'court', 'chambers', 'chamber', 'temple', 'guard', 'press'])
+
+/** Only “and” (perhaps after a comma) between two names. */
+const andBetween = /^,?\s{1,2}and\s{1,2}$/
+
+/** Plural forms of honorifics that are no plural of a title (“Mrs.”, “Ms.”). */
+const notPluralTitles = new Set(['mrs.', 'ms.', 'mrs', 'ms', 'messrs.'])
+
+/**
+ * The singular of a plural title before names (“Sens.” → “Sen.”, “Council
+ * members” → “Council member”), or `undefined` when the title is not plural.
+ */
+function singularTitle(title: string): string | undefined {
+  const space = title.lastIndexOf(' ')
+  const word = title.slice(space + 1)
+  const lower = word.toLowerCase()
+  if (notPluralTitles.has(lower) || lower.length < 4) return undefined
+  if (lower.endsWith('s.') && roles.has(lower.slice(0, -2) + '.')) return title.slice(0, title.length - 2) + '.'
+  if (lower.endsWith('s') && !lower.endsWith('ss') && roles.has(lower.slice(0, -1))) return title.slice(0, -1)
+  return undefined
+}
