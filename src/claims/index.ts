@@ -157,7 +157,7 @@ function hasVerb(view: string, from: number, to: number): boolean {
 const refusal = /\b(?:declined|declines|decline|refused|refuses|refuse)\s+to\s+(?:say|specify|disclose|identify|name|provide|give|confirm|detail|reveal)\b/i
 
 /** Words one of which every non-response has (case-sensitive: a cheap test before {@link nonResponse}). */
-const nonResponseHint = /respon|comment|reach|repl|answer|return|elaborate|discuss|interview|specul|declin|refus|edited|condensed/
+const nonResponseHint = /respon|comment|reach|repl|answer|return|elaborate|discuss|interview|specul|declin|refus/
 
 /** Whether tokens are a non-response: only claims with a response word (a token flag) run the regex. */
 function isNonResponse(view: string, tokens: Token[]): boolean {
