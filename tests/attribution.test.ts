@@ -173,6 +173,13 @@ describe('findReports', () => {
     expect(reports.map((report) => report.cue)).toEqual(['agreed', 'agreed with', 'agree'])
   })
 
+  it('reads no cue in a name given (“formerly known as Twitter”) or in a count of points (“rose 2 percentage points to 19%”)', () => {
+    // (Were reports cued by “formerly known” and “commonly known”; and by “points to”, its source the phrase before.)
+    const result = annotate(headline + '“Sales have doubled,” the chief executive wrote on X, formerly known as Twitter. The model invents facts, a failure commonly known as hallucination. Black students’ math proficiency rose 2 percentage points to 19%. The yield rose 12 basis points to 4.1%.')
+    expect(result.claims.map((claim) => (claim.attribution.type === 'unattributed' ? null : claim.attribution.cue?.text))).toEqual(['wrote', null, null, null])
+    expect(reportsOf('The mayor points to a 12% drop in crime.').map((report) => report.cue)).toEqual(['points to'])
+  })
+
   it('reads no cue in a permission’s infinitive (“not authorized to discuss …, said”)', () => {
     // (Was a report cued by “discuss”, its speaker the “they” of the relative clause and its content running over “said”.)
     const reports = reportsOf('A DHS spokesperson, who spoke on condition of anonymity because they were not authorized to discuss internal estimates, said the number was “likely inflated.”')

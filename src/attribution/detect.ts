@@ -401,6 +401,14 @@ export function detectUnit(tokens: Token[], unit: number, firstInParagraph: bool
     }
 
     if (!entry) continue
+    // “X, formerly known as Twitter”, “a failure commonly known as
+    // hallucination”: a name given, not a belief held. (A quoted name may
+    // be someone’s words, as PolNeAR reads “the bill, known as the “…””.)
+    if (entry.lemma === 'know' && next?.lower === 'as' && tokens[k + 2]?.type !== 'quote' && tokens[k + 3]?.type !== 'quote') continue
+    // “rose 2 percentage points to 19%”: a count of points, no verb. (After
+    // “by”, a figure raised, “raised its forecast by 0.1 percentage points
+    // to 4.2 percent”, stays the forecast’s, as PolNeAR reads it.)
+    if (entry.particle === 'to' && token.lower === 'points' && k > 1 && pointsCounted(tokens, k)) continue
     const end = entry.particle ? k + 2 : k + 1
     // “Short answer: Not yet.”, “Bottom line: …”: a label, not a subject and its verb.
     if (end <= 3 && tokens[end]?.text === ':' && colonStops.has(tokens.slice(0, end).map((item) => item.lower).join(' '))) continue
@@ -3209,6 +3217,13 @@ function quotedAs(tokens: Token[], as: number): {speaker: Range; cue: number} | 
   }
 
   return undefined
+}
+
+/** Whether the “points” at `k` are counted (“2 percentage points”, “12 basis points”), not after “by”. */
+function pointsCounted(tokens: Token[], k: number): boolean {
+  let count = k - 1
+  if (tokens[count]!.lower === 'percentage' || tokens[count]!.lower === 'basis') count--
+  return count >= 0 && count < k && startsWithDigit(tokens[count]!.lower) && tokens[count - 1]?.lower !== 'by'
 }
 
 /** Whether “as saying” (or another speech participle) follows `from` within a few words (see {@link quotedAs}). */
