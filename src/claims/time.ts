@@ -250,7 +250,7 @@ export function matchTimes(tokens: Token[], published: string | null): TimeMatch
       floor,
       today && today.tense === 'past' && looksAhead(tokens, index, floor)
         ? {...today, tense: 'near'}
-        : today && ((today.tense === 'future' && (looksBack(tokens, index, floor) || pastVerbAfter(tokens, index))) || (today.tense === 'near' && looksBack(tokens, index, floor)))
+        : today && ((today.tense === 'future' && (looksBack(tokens, index, floor) || pastVerbAfter(tokens, index) || pastVerbBefore(tokens, index, floor))) || (today.tense === 'near' && looksBack(tokens, index, floor)))
           ? {...today, tense: 'past'}
           : today
     )
@@ -357,6 +357,23 @@ function pastVerbAfter(tokens: Token[], index: number): boolean {
   }
 
   return false
+}
+
+/**
+ * Whether a past verb comes right before the day at `index`, maybe with
+ * “on” between (“will allow inspectors to return, the minister said on
+ * Sunday”): the day the words were said, in the past, whatever they tell
+ * of the future. Not a passive or infinitive after “be” or “to” (“will be
+ * announced Monday”), nor a plan (“expected Monday”).
+ */
+function pastVerbBefore(tokens: Token[], index: number, floor: number): boolean {
+  let back = index - 1
+  if (back > floor && tokens[back]!.lower === 'on') back--
+  if (back < floor) return false
+  const verb = tokens[back]!
+  if (verb.kind !== 'word' || !pastForm(verb.lower) || futureParticiples.has(verb.lower) || verb.lower === 'since') return false
+  const before = tokens[back - 1]?.lower
+  return before !== 'be' && before !== 'been' && before !== 'being' && before !== 'to'
 }
 
 /** Parts of a day between a weekday and its verb. */
