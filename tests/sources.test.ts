@@ -502,6 +502,18 @@ describe('resolveSources', () => {
       expect(mentionTexts(sarandon)).toContain('she')
     })
 
+    it('keeps a speaker pronoun in the next sentence with the speaker over a person named only in what the speaker said', () => {
+      // (The quotation was Caldwell’s, the nearer man, named in the analyst’s report.)
+      const speakers = (input: string) => {
+        const result = annotate(input)
+        return result.quotes.map((quote) => result.sources.find((source) => source.id === quote.attribution?.sourceId)?.name)
+      }
+
+      expect(speakers('Headline\nActor Ryan Caldwell opened a new film.\nPaul Dergarabedian, an analyst at Comscore, said the opening showed that Caldwell remained a draw. “Audiences clearly like him,” he said.')).toEqual(['Paul Dergarabedian'])
+      // (A person named outside the speaker’s sentence stays the nearer one.)
+      expect(speakers('Headline\nMark Lee said the talks went well. Then Tom Berg left the room. “It was fine,” he said.')).toEqual(['Tom Berg'])
+    })
+
     it('reads initials, particles and suffixes', () => {
       const input =
         'Ursula von der Leyen said the union would act. Martin Luther King Jr. said so too. Patrick J. Leahy said it first. Von der Leyen did not respond.'
