@@ -514,6 +514,20 @@ describe('resolveSources', () => {
       expect(speakers('Headline\nMark Lee said the talks went well. Then Tom Berg left the room. “It was fine,” he said.')).toEqual(['Tom Berg'])
     })
 
+    it('reads a studio named “… Pictures”, an outlet named before its kind (“the Kayhan newspaper”) and a short name after “a realtor with” as organizations', () => {
+      // (Were persons: “Silverline Pictures”, “Kayhan”, “Keller Williams”.)
+      const input =
+        'Silverline Pictures said the film was over budget. The ultra-conservative Kayhan newspaper wrote that the deal was bad. Linda Morales, a realtor with Keller Williams, said prices were high. The Italian newspaper said so too.'
+      const sources = annotate('Headline\n' + input).sources
+      expect(sources.map((source) => [source.name, source.kind])).toEqual([
+        ['Silverline Pictures', 'organization'],
+        ['Kayhan', 'organization'],
+        ['Linda Morales', 'person'],
+        ['Keller Williams', 'organization'],
+        ['Italian newspaper', 'organization']
+      ])
+    })
+
     it('reads initials, particles and suffixes', () => {
       const input =
         'Ursula von der Leyen said the union would act. Martin Luther King Jr. said so too. Patrick J. Leahy said it first. Von der Leyen did not respond.'

@@ -31,7 +31,7 @@ export const orgHeads = words(`
   consortium conference cooperative council's inc.'s watchdog pac super-pac convention chamber
   observer insider caller enquirer inquirer examiner dispatch sentinel courier bulletin register beacon
   therapeutics pharmaceuticals pharma biosciences biotech sciences healthcare airlines airways motors
-  petroleum communications entertainment studios brands bancorp investments ventures realty
+  petroleum communications entertainment studios pictures brands bancorp investments ventures realty
   logistics railroad railway utilities insurance electronics steel foods chemicals securities semiconductor
   programme
   archive archives observatory roundtable guild confederation
