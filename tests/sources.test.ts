@@ -528,6 +528,12 @@ describe('resolveSources', () => {
       ])
     })
 
+    it('takes the titled person after a lone nationality as the speaker (“Chinese foreign ministry spokeswoman Mao Ning told …”)', () => {
+      // (Was the group “Chinese”.)
+      const result = annotate('Headline\nChinese foreign ministry spokeswoman Mao Ning told a regular briefing that dialogue was the only way.')
+      expect(result.claims.map((claim) => result.sources.find((source) => source.id === (claim.attribution as {sourceId?: string}).sourceId)?.name)).toEqual(['Mao Ning'])
+    })
+
     it('reads initials, particles and suffixes', () => {
       const input =
         'Ursula von der Leyen said the union would act. Martin Luther King Jr. said so too. Patrick J. Leahy said it first. Von der Leyen did not respond.'
