@@ -88,6 +88,8 @@ describe('findReports', () => {
     ['“her” + noun as the addressee', 'Sen. Ann Lee told her staff the bill would pass.', {mention: 'Sen. Ann Lee', cue: 'told', content: ['the bill would pass']}],
     ['“her” as the addressee', 'She told her the bill would pass.', {mention: 'She', cue: 'told', content: ['the bill would pass']}],
     ['according to X + participle phrase, Y', 'According to court documents filed Monday, the defendant wired $2 million abroad.', {mention: 'court documents', cue: 'According to', content: ['the defendant wired $2 million abroad'], type: 'according-to'}],
+    // (The content was “seen by AFP last month, Iran had …”.)
+    ['according to X, participle phrase with “by”, Y', 'According to the agency’s latest report, seen by AFP last month, Iran had enriched more uranium.', {mention: 'the agency’s latest report', cue: 'According to', content: ['Iran had enriched more uranium'], type: 'according-to'}],
     ['“In a poll, …”', 'In an NBC News/Wall Street Journal poll released Monday, 50 percent of voters chose Clinton.', {mention: 'an NBC News/Wall Street Journal poll', cue: 'In', content: ['50 percent of voters chose Clinton'], cueClass: 'evidence', type: 'according-to'}],
     ['“… in the polls”', 'Trump has a decisive lead in the polls ahead of the April 19 primary.', {mention: 'the polls', cue: 'in', content: ['Trump has a decisive lead'], cueClass: 'evidence', type: 'according-to'}],
     ['called X a Y, no quotation', 'Trump called Hillary Clinton a liar on Monday.', {mention: 'Trump', cue: 'called', content: ['Hillary Clinton a liar on Monday']}],

@@ -1880,7 +1880,7 @@ function accordingTo(tokens: Token[], k: number, unit: number, found: Candidate[
       // “According to the memo, which was obtained by The Post, the program
       // …”: a relative clause set off by commas still describes the source.
       const past = pastRelative(tokens, from)
-      from = past === from ? from + 1 : past
+      from = past === from ? participlePhrase(tokens, from) : past
     } else {
       // “According to court documents filed Monday, the defendant …”: the
       // words up to the comma still describe the source.
@@ -2813,6 +2813,24 @@ function pastRelative(tokens: Token[], index: number): number {
   }
 
   return index
+}
+
+/**
+ * Past the participle phrase set off by commas after an “according to”
+ * source (“According to the report, seen by AFP last month, Iran had …”):
+ * it still describes the source. From the comma at `comma`; just past it
+ * when no such phrase follows.
+ */
+function participlePhrase(tokens: Token[], comma: number): number {
+  const verb = tokens[comma + 1]
+  if (!verb || verb.type !== 'word' || verb.upper || !(pastParticiples.has(verb.lower) || (verb.lower.endsWith('ed') && verb.lower.length > 4)) || tokens[comma + 2]?.lower !== 'by') return comma + 1
+  for (let scan = comma + 3; scan < tokens.length && scan - comma < 12; scan++) {
+    const token = tokens[scan]!
+    if (token.type === 'punct' && token.text === ',') return scan + 1
+    if (token.type !== 'word') return comma + 1
+  }
+
+  return comma + 1
 }
 
 const bareAdjunctPrepositions = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'over', 'after', 'before', 'from'])
