@@ -212,6 +212,12 @@ describe('findTimes', () => {
     expect(one('A decision on the merger is expected on Tuesday.')).toMatchObject({value: '2025-12-09'})
   })
 
+  it('reads a half added to a count (“about two and a half minutes”)', () => {
+    // (Was no time: the count and its unit were apart.)
+    expect(one('The jet fell 8,000 feet in about two and a half minutes.')).toMatchObject({text: 'about two and a half minutes', duration: 'PT2.5M'})
+    expect(one('He served three and a half years in prison.')).toMatchObject({text: 'three and a half years', duration: 'P3.5Y'})
+  })
+
   it('reads a month and year before a comma (“In May 2014, …”)', () => {
     expect(one('In May 2014, it traded five detainees.')).toMatchObject({text: 'May 2014', type: 'date', value: '2014-05'})
     // A year range is not the month’s year.

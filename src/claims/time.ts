@@ -1091,13 +1091,21 @@ function numberDuration(tokens: Token[], index: number, floor: number, today: Da
 
   const count = readNumber(tokens, index)
   if (!count || count.value === null || count.value <= 0 || count.vague) return undefined
-  const unitToken = tokens[count.last + 1]
+  let value = count.value
+  let last = count.last
+  // “two and a half minutes”: the half adds to the count.
+  if (tokens[last + 1]?.lower === 'and' && (tokens[last + 2]?.lower === 'a' || tokens[last + 2]?.lower === 'one') && tokens[last + 3]?.lower === 'half') {
+    value += 0.5
+    last += 3
+  }
+
+  const unitToken = tokens[last + 1]
   // (A range’s end is the quantity’s, unless it dates something: “six to eight weeks ago”.)
-  if (rangeEnd(tokens, index) && !relativeWords.has(tokens[count.last + 2]?.lower ?? '')) return undefined
+  if (rangeEnd(tokens, index) && !relativeWords.has(tokens[last + 2]?.lower ?? '')) return undefined
   const unit = unitToken ? unitOf(unitToken) : undefined
   if (!unit || !unitToken) return undefined
   // “1 second” reads as a duration; “second” after a word number is not a unit we want (“one second-term”).
-  return afterCount(tokens, index, count.last + 1, count.value, unit, floor, today, true)
+  return afterCount(tokens, index, last + 1, value, unit, floor, today, true)
 }
 
 /**
