@@ -534,6 +534,12 @@ describe('resolveSources', () => {
       expect(result.claims.map((claim) => result.sources.find((source) => source.id === (claim.attribution as {sourceId?: string}).sourceId)?.name)).toEqual(['Mao Ning'])
     })
 
+    it('reads the name before “Flight” and a number as the airline, no person (“Frontier Flight 1287 … Frontier said”)', () => {
+      // (Was a person “Frontier Flight”, whom “Frontier said” then named.)
+      const sources = annotate('Headline\nFrontier Flight 1287, an Airbus jet carrying 186 passengers, returned to Denver. In a statement, Frontier said the aircraft had been removed from service.').sources
+      expect(sources.map((source) => [source.name, source.kind])).toEqual([['Frontier', 'organization']])
+    })
+
     it('reads initials, particles and suffixes', () => {
       const input =
         'Ursula von der Leyen said the union would act. Martin Luther King Jr. said so too. Patrick J. Leahy said it first. Von der Leyen did not respond.'

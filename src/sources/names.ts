@@ -684,6 +684,13 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     if (size === 1 && deities.has(tokens.lower(head))) return
     // (“the Big Bend region”, “the Gulf Coast area”: a place before its kind, no one.)
     if (determinerStart >= 0 && tokens.joinNext(tail) && tail + 1 < count && !tokens.cap(tail + 1) && regionNouns.has(tokens.lower(tail + 1))) return
+    // (“Frontier Flight 1287”, “Malaysia Airlines Flight 370”: a flight, no
+    // one who speaks; the words before it name the airline.)
+    if (tokens.lower(tail) === 'flight' && tokens.joinNext(tail) && tail + 1 < count && isDigit(view.charCodeAt(tokens.start(tail + 1)))) {
+      if (tail > head) result.push(organization(head, tail - 1, determinerStart, false))
+      return
+    }
+
     // Organizations by name, head word or acronym.
     let nameEnd = runLength
     while (nameEnd - 1 > from && (classesAt(nameEnd - 1) & word.suffix) !== 0) nameEnd--
