@@ -540,6 +540,12 @@ describe('resolveSources', () => {
       expect(sources.map((source) => [source.name, source.kind])).toEqual([['Frontier', 'organization']])
     })
 
+    it('reads “the studio” and “the distributor” as organizations, no persons', () => {
+      // (Were of unknown kind, and a person after a studio’s name.)
+      const sources = annotate('Headline\nThe studio said in the complaint that it had secured financing. The distributor said the film would open in May.').sources
+      expect(sources.map((source) => source.kind)).toEqual(['organization', 'organization'])
+    })
+
     it('reads initials, particles and suffixes', () => {
       const input =
         'Ursula von der Leyen said the union would act. Martin Luther King Jr. said so too. Patrick J. Leahy said it first. Von der Leyen did not respond.'

@@ -529,7 +529,7 @@ export const pronouns = new Map<string, 'he' | 'she' | 'they' | 'it'>([
 export const businessDescriptions = words(`
   company firm chipmaker automaker carmaker drugmaker planemaker jetmaker steelmaker toymaker retailer
   airline insurer lender bank brokerage startup manufacturer conglomerate broadcaster publisher
-  miner brewer refiner railroad homebuilder supplier utility
+  miner brewer refiner railroad homebuilder supplier utility studio distributor
 `)
 
 /**
