@@ -88,6 +88,8 @@ describe('findReports', () => {
     ['“her” + noun as the addressee', 'Sen. Ann Lee told her staff the bill would pass.', {mention: 'Sen. Ann Lee', cue: 'told', content: ['the bill would pass']}],
     ['“her” as the addressee', 'She told her the bill would pass.', {mention: 'She', cue: 'told', content: ['the bill would pass']}],
     ['according to X + participle phrase, Y', 'According to court documents filed Monday, the defendant wired $2 million abroad.', {mention: 'court documents', cue: 'According to', content: ['the defendant wired $2 million abroad'], type: 'according-to'}],
+    // (The content was “seen by AFP last month, Iran had …”.)
+    ['according to X, participle phrase with “by”, Y', 'According to the agency’s latest report, seen by AFP last month, Iran had enriched more uranium.', {mention: 'the agency’s latest report', cue: 'According to', content: ['Iran had enriched more uranium'], type: 'according-to'}],
     ['“In a poll, …”', 'In an NBC News/Wall Street Journal poll released Monday, 50 percent of voters chose Clinton.', {mention: 'an NBC News/Wall Street Journal poll', cue: 'In', content: ['50 percent of voters chose Clinton'], cueClass: 'evidence', type: 'according-to'}],
     ['“… in the polls”', 'Trump has a decisive lead in the polls ahead of the April 19 primary.', {mention: 'the polls', cue: 'in', content: ['Trump has a decisive lead'], cueClass: 'evidence', type: 'according-to'}],
     ['called X a Y, no quotation', 'Trump called Hillary Clinton a liar on Monday.', {mention: 'Trump', cue: 'called', content: ['Hillary Clinton a liar on Monday']}],
@@ -171,6 +173,13 @@ describe('findReports', () => {
     // (Were reports of the club with “£92m deal for Wirtz” as content.)
     const reports = reportsOf('Arsenal agree £92m deal for Wirtz. Chelsea agreed a fee with Napoli. He agreed to resign. A judge agreed with the Democrats. Most economists agree the tax would slow growth.')
     expect(reports.map((report) => report.cue)).toEqual(['agreed', 'agreed with', 'agree'])
+  })
+
+  it('reads no cue in a name given (“formerly known as Twitter”) or in a count of points (“rose 2 percentage points to 19%”)', () => {
+    // (Were reports cued by “formerly known” and “commonly known”; and by “points to”, its source the phrase before.)
+    const result = annotate(headline + '“Sales have doubled,” the chief executive wrote on X, formerly known as Twitter. The model invents facts, a failure commonly known as hallucination. Black students’ math proficiency rose 2 percentage points to 19%. The yield rose 12 basis points to 4.1%.')
+    expect(result.claims.map((claim) => (claim.attribution.type === 'unattributed' ? null : claim.attribution.cue?.text))).toEqual(['wrote', null, null, null])
+    expect(reportsOf('The mayor points to a 12% drop in crime.').map((report) => report.cue)).toEqual(['points to'])
   })
 
   it('reads no cue in a permission’s infinitive (“not authorized to discuss …, said”)', () => {

@@ -182,6 +182,15 @@ describe('findQuotes', () => {
     expect(byContent(quotes, 'Saturday Night Live')).toMatchObject({kind: 'title', attribution: null})
   })
 
+  it('reads title-case words after a genre of film as a title (“his hit thriller “Northbound,” who …”)', () => {
+    // (Were partial quotes of the lawsuit and the studio estimates.)
+    const quotes = quotesOf(
+      'The actor is sued by the producers of his 2023 hit thriller “Northbound,” who accuse him of walking away, according to a lawsuit. His romantic comedy “Second Chances,” opened to $27.4 million, according to studio estimates.'
+    )
+    expect(byContent(quotes, 'Northbound')).toMatchObject({kind: 'title', attribution: null})
+    expect(byContent(quotes, 'Second Chances')).toMatchObject({kind: 'title', attribution: null})
+  })
+
   it('reads title-case words after an outlet’s or a common noun’s possessive as a title, not a speaker’s words', () => {
     const quotes = quotesOf(
       'Sunday on Fox News channel’s “Sunday Morning Futures,” Rep. Darrell Issa said the rules were broken. Speaking on Fox News’ “Fox & Friends,” he said it again. Issa called Clinton’s “Honesty Is In Question” line unfair. On Fox News Channel’s “Hannity,” “We will win,” US Senator Jeff Sessions said as he left.'

@@ -502,6 +502,50 @@ describe('resolveSources', () => {
       expect(mentionTexts(sarandon)).toContain('she')
     })
 
+    it('keeps a speaker pronoun in the next sentence with the speaker over a person named only in what the speaker said', () => {
+      // (The quotation was Caldwell’s, the nearer man, named in the analyst’s report.)
+      const speakers = (input: string) => {
+        const result = annotate(input)
+        return result.quotes.map((quote) => result.sources.find((source) => source.id === quote.attribution?.sourceId)?.name)
+      }
+
+      expect(speakers('Headline\nActor Ryan Caldwell opened a new film.\nPaul Dergarabedian, an analyst at Comscore, said the opening showed that Caldwell remained a draw. “Audiences clearly like him,” he said.')).toEqual(['Paul Dergarabedian'])
+      // (A person named outside the speaker’s sentence stays the nearer one.)
+      expect(speakers('Headline\nMark Lee said the talks went well. Then Tom Berg left the room. “It was fine,” he said.')).toEqual(['Tom Berg'])
+    })
+
+    it('reads a studio named “… Pictures”, an outlet named before its kind (“the Kayhan newspaper”) and a short name after “a realtor with” as organizations', () => {
+      // (Were persons: “Silverline Pictures”, “Kayhan”, “Keller Williams”.)
+      const input =
+        'Silverline Pictures said the film was over budget. The ultra-conservative Kayhan newspaper wrote that the deal was bad. Linda Morales, a realtor with Keller Williams, said prices were high. The Italian newspaper said so too.'
+      const sources = annotate('Headline\n' + input).sources
+      expect(sources.map((source) => [source.name, source.kind])).toEqual([
+        ['Silverline Pictures', 'organization'],
+        ['Kayhan', 'organization'],
+        ['Linda Morales', 'person'],
+        ['Keller Williams', 'organization'],
+        ['Italian newspaper', 'organization']
+      ])
+    })
+
+    it('takes the titled person after a lone nationality as the speaker (“Chinese foreign ministry spokeswoman Mao Ning told …”)', () => {
+      // (Was the group “Chinese”.)
+      const result = annotate('Headline\nChinese foreign ministry spokeswoman Mao Ning told a regular briefing that dialogue was the only way.')
+      expect(result.claims.map((claim) => result.sources.find((source) => source.id === (claim.attribution as {sourceId?: string}).sourceId)?.name)).toEqual(['Mao Ning'])
+    })
+
+    it('reads the name before “Flight” and a number as the airline, no person (“Frontier Flight 1287 … Frontier said”)', () => {
+      // (Was a person “Frontier Flight”, whom “Frontier said” then named.)
+      const sources = annotate('Headline\nFrontier Flight 1287, an Airbus jet carrying 186 passengers, returned to Denver. In a statement, Frontier said the aircraft had been removed from service.').sources
+      expect(sources.map((source) => [source.name, source.kind])).toEqual([['Frontier', 'organization']])
+    })
+
+    it('reads “the studio” and “the distributor” as organizations, no persons', () => {
+      // (Were of unknown kind, and a person after a studio’s name.)
+      const sources = annotate('Headline\nThe studio said in the complaint that it had secured financing. The distributor said the film would open in May.').sources
+      expect(sources.map((source) => source.kind)).toEqual(['organization', 'organization'])
+    })
+
     it('reads initials, particles and suffixes', () => {
       const input =
         'Ursula von der Leyen said the union would act. Martin Luther King Jr. said so too. Patrick J. Leahy said it first. Von der Leyen did not respond.'

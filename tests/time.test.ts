@@ -206,6 +206,21 @@ describe('findTimes', () => {
     expect(one('On Tuesday, he will travel to Cairo.')).not.toMatchObject({value: '2025-12-02'})
   })
 
+  it('reads a day right after a past verb as past, though what was said looks ahead (“will allow …, the minister said on Sunday”)', () => {
+    // (Were next week’s Sunday and Wednesday: the “will” made the sentence future.)
+    expect(one('Iran will allow inspectors to return, the minister said on Sunday.')).toMatchObject({value: '2025-11-30'})
+    expect(one('The plant will reopen, officials announced Wednesday.')).toMatchObject({value: '2025-12-03'})
+    // A passive or infinitive after “be” still looks ahead, and so does a plan.
+    expect(one('The results will be announced Monday.')).toMatchObject({value: '2025-12-08'})
+    expect(one('A decision on the merger is expected on Tuesday.')).toMatchObject({value: '2025-12-09'})
+  })
+
+  it('reads a half added to a count (“about two and a half minutes”)', () => {
+    // (Was no time: the count and its unit were apart.)
+    expect(one('The jet fell 8,000 feet in about two and a half minutes.')).toMatchObject({text: 'about two and a half minutes', duration: 'PT2.5M'})
+    expect(one('He served three and a half years in prison.')).toMatchObject({text: 'three and a half years', duration: 'P3.5Y'})
+  })
+
   it('reads a month and year before a comma (“In May 2014, …”)', () => {
     expect(one('In May 2014, it traded five detainees.')).toMatchObject({text: 'May 2014', type: 'date', value: '2014-05'})
     // A year range is not the month’s year.

@@ -401,6 +401,14 @@ export function detectUnit(tokens: Token[], unit: number, firstInParagraph: bool
     }
 
     if (!entry) continue
+    // “X, formerly known as Twitter”, “a failure commonly known as
+    // hallucination”: a name given, not a belief held. (A quoted name may
+    // be someone’s words, as PolNeAR reads “the bill, known as the “…””.)
+    if (entry.lemma === 'know' && next?.lower === 'as' && tokens[k + 2]?.type !== 'quote' && tokens[k + 3]?.type !== 'quote') continue
+    // “rose 2 percentage points to 19%”: a count of points, no verb. (After
+    // “by”, a figure raised, “raised its forecast by 0.1 percentage points
+    // to 4.2 percent”, stays the forecast’s, as PolNeAR reads it.)
+    if (entry.particle === 'to' && token.lower === 'points' && k > 1 && pointsCounted(tokens, k)) continue
     const end = entry.particle ? k + 2 : k + 1
     // “Short answer: Not yet.”, “Bottom line: …”: a label, not a subject and its verb.
     if (end <= 3 && tokens[end]?.text === ':' && colonStops.has(tokens.slice(0, end).map((item) => item.lower).join(' '))) continue
@@ -1881,7 +1889,7 @@ function accordingTo(tokens: Token[], k: number, unit: number, found: Candidate[
       // “According to the memo, which was obtained by The Post, the program
       // …”: a relative clause set off by commas still describes the source.
       const past = pastRelative(tokens, from)
-      from = past === from ? from + 1 : past
+      from = past === from ? participlePhrase(tokens, from) : past
     } else {
       // “According to court documents filed Monday, the defendant …”: the
       // words up to the comma still describe the source.
@@ -2816,6 +2824,24 @@ function pastRelative(tokens: Token[], index: number): number {
   return index
 }
 
+/**
+ * Past the participle phrase set off by commas after an “according to”
+ * source (“According to the report, seen by AFP last month, Iran had …”):
+ * it still describes the source. From the comma at `comma`; just past it
+ * when no such phrase follows.
+ */
+function participlePhrase(tokens: Token[], comma: number): number {
+  const verb = tokens[comma + 1]
+  if (!verb || verb.type !== 'word' || verb.upper || !(pastParticiples.has(verb.lower) || (verb.lower.endsWith('ed') && verb.lower.length > 4)) || tokens[comma + 2]?.lower !== 'by') return comma + 1
+  for (let scan = comma + 3; scan < tokens.length && scan - comma < 12; scan++) {
+    const token = tokens[scan]!
+    if (token.type === 'punct' && token.text === ',') return scan + 1
+    if (token.type !== 'word') return comma + 1
+  }
+
+  return comma + 1
+}
+
 const bareAdjunctPrepositions = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'over', 'after', 'before', 'from'])
 
 /** Whether `that` or a quotation comes at `from`, past commas and colons. */
@@ -3218,6 +3244,13 @@ function quotedAs(tokens: Token[], as: number): {speaker: Range; cue: number} | 
   }
 
   return undefined
+}
+
+/** Whether the “points” at `k` are counted (“2 percentage points”, “12 basis points”), not after “by”. */
+function pointsCounted(tokens: Token[], k: number): boolean {
+  let count = k - 1
+  if (tokens[count]!.lower === 'percentage' || tokens[count]!.lower === 'basis') count--
+  return count >= 0 && count < k && startsWithDigit(tokens[count]!.lower) && tokens[count - 1]?.lower !== 'by'
 }
 
 /** Whether “as saying” (or another speech participle) follows `from` within a few words (see {@link quotedAs}). */

@@ -98,7 +98,9 @@ export const namingWords = set('so-called dubbed termed nicknamed labeled labell
 export const titleNouns = set(
   'book books film films movie movies show shows series song songs album albums documentary program ' +
     'programme play musical column essay article headline episode memoir novel poem podcast segment ' +
-    'magazine newspaper opera painting exhibit exhibition titled entitled cover slogan banner hashtag'
+    'magazine newspaper opera painting exhibit exhibition titled entitled cover slogan banner hashtag ' +
+    // (Genres and kinds of film: “his hit thriller “Northbound,” who …”.)
+    'thriller thrillers comedy comedies drama dramas sitcom miniseries sequel prequel remake franchise blockbuster'
 )
 
 /**

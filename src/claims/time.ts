@@ -250,7 +250,7 @@ export function matchTimes(tokens: Token[], published: string | null): TimeMatch
       floor,
       today && today.tense === 'past' && looksAhead(tokens, index, floor)
         ? {...today, tense: 'near'}
-        : today && ((today.tense === 'future' && (looksBack(tokens, index, floor) || pastVerbAfter(tokens, index))) || (today.tense === 'near' && looksBack(tokens, index, floor)))
+        : today && ((today.tense === 'future' && (looksBack(tokens, index, floor) || pastVerbAfter(tokens, index) || pastVerbBefore(tokens, index, floor))) || (today.tense === 'near' && looksBack(tokens, index, floor)))
           ? {...today, tense: 'past'}
           : today
     )
@@ -369,6 +369,23 @@ function pastVerbAfter(tokens: Token[], index: number): boolean {
 
 /** Pronouns that open a clause after an opening phrase’s comma. */
 const subjectPronouns = new Set(['he', 'she', 'they', 'we', 'i', 'it'])
+
+/**
+ * Whether a past verb comes right before the day at `index`, maybe with
+ * “on” between (“will allow inspectors to return, the minister said on
+ * Sunday”): the day the words were said, in the past, whatever they tell
+ * of the future. Not a passive or infinitive after “be” or “to” (“will be
+ * announced Monday”), nor a plan (“expected Monday”).
+ */
+function pastVerbBefore(tokens: Token[], index: number, floor: number): boolean {
+  let back = index - 1
+  if (back > floor && tokens[back]!.lower === 'on') back--
+  if (back < floor) return false
+  const verb = tokens[back]!
+  if (verb.kind !== 'word' || !pastForm(verb.lower) || futureParticiples.has(verb.lower) || verb.lower === 'since') return false
+  const before = tokens[back - 1]?.lower
+  return before !== 'be' && before !== 'been' && before !== 'being' && before !== 'to'
+}
 
 /** Parts of a day between a weekday and its verb. */
 const dayPartWords = new Set(['morning', 'afternoon', 'evening', 'night'])
@@ -1098,13 +1115,21 @@ function numberDuration(tokens: Token[], index: number, floor: number, today: Da
 
   const count = readNumber(tokens, index)
   if (!count || count.value === null || count.value <= 0 || count.vague) return undefined
-  const unitToken = tokens[count.last + 1]
+  let value = count.value
+  let last = count.last
+  // “two and a half minutes”: the half adds to the count.
+  if (tokens[last + 1]?.lower === 'and' && (tokens[last + 2]?.lower === 'a' || tokens[last + 2]?.lower === 'one') && tokens[last + 3]?.lower === 'half') {
+    value += 0.5
+    last += 3
+  }
+
+  const unitToken = tokens[last + 1]
   // (A range’s end is the quantity’s, unless it dates something: “six to eight weeks ago”.)
-  if (rangeEnd(tokens, index) && !relativeWords.has(tokens[count.last + 2]?.lower ?? '')) return undefined
+  if (rangeEnd(tokens, index) && !relativeWords.has(tokens[last + 2]?.lower ?? '')) return undefined
   const unit = unitToken ? unitOf(unitToken) : undefined
   if (!unit || !unitToken) return undefined
   // “1 second” reads as a duration; “second” after a word number is not a unit we want (“one second-term”).
-  return afterCount(tokens, index, count.last + 1, count.value, unit, floor, today, true)
+  return afterCount(tokens, index, last + 1, value, unit, floor, today, true)
 }
 
 /**

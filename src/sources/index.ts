@@ -490,7 +490,7 @@ function linkTargets(
         continue
       }
 
-      if (!best || rank(item) < rank(best) || titledPerson(best, item)) best = item
+      if (!best || rank(item) < rank(best) || titledPerson(best, item, doc.view)) best = item
     }
 
     // “Court filings show”, “Police records show”: a document named after
@@ -1198,10 +1198,18 @@ const letterPattern = /\p{L}/u
  * political scientist Brigid Harrison”: the person a title is about, not
  * the organization before the title.
  */
-function titledPerson(best: Candidate, item: Candidate): boolean {
+function titledPerson(best: Candidate, item: Candidate, view: string): boolean {
   // (Or after a name that is no known body, before the title: “Latino
   // Decisions researcher Sylvia Manzano”, whose title says who speaks.)
-  return item.type === 'person' && item.start > best.end && (best.type === 'organization' || (best.type === 'person' && item.titles.length > 0 && item.titleStart <= best.end + 2))
+  // (Or after a lone nationality read as a group, lowercase words between:
+  // “Chinese foreign ministry spokeswoman Mao Ning”.)
+  return (
+    item.type === 'person' &&
+    item.start > best.end &&
+    (best.type === 'organization' ||
+      (best.type === 'person' && item.titles.length > 0 && item.titleStart <= best.end + 2) ||
+      (best.type === 'group' && !/\s/.test(view.slice(best.start, best.end)) && item.titles.length > 0 && item.titleStart - best.end < 40 && /^(?:\s\p{Ll}+)*\s$/u.test(view.slice(best.end, item.titleStart))))
+  )
 }
 
 function rank(item: Candidate): number {

@@ -31,7 +31,7 @@ export const orgHeads = words(`
   consortium conference cooperative panel council's inc.'s watchdog pac super-pac convention chamber
   observer insider caller enquirer inquirer examiner dispatch sentinel courier bulletin register beacon
   therapeutics pharmaceuticals pharma biosciences biotech sciences healthcare airlines airways motors
-  petroleum communications entertainment studios brands bancorp investments ventures realty
+  petroleum communications entertainment studios pictures brands bancorp investments ventures realty
   logistics railroad railway utilities insurance electronics steel foods chemicals securities semiconductor
   programme
   archive archives observatory roundtable guild confederation
@@ -529,7 +529,7 @@ export const pronouns = new Map<string, 'he' | 'she' | 'they' | 'it'>([
 export const businessDescriptions = words(`
   company firm chipmaker automaker carmaker drugmaker planemaker jetmaker steelmaker toymaker retailer
   airline insurer lender bank brokerage startup manufacturer conglomerate broadcaster publisher
-  miner brewer refiner railroad homebuilder supplier utility
+  miner brewer refiner railroad homebuilder supplier utility studio distributor
 `)
 
 /**

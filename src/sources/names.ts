@@ -47,7 +47,7 @@ const placePlurals = new Set(
 const placeOfNouns = new Set(['residents', 'resident', 'citizens', 'natives', 'native', 'town', 'city', 'village', 'hamlet', 'township', 'borough', 'county', 'suburb', 'suburbs', 'outskirts', 'streets', 'neighborhood', 'neighbourhood'])
 
 const professionsAt = new Set(
-  'analyst economist strategist researcher scientist professor lecturer fellow executive engineer director manager partner lawyer attorney trader banker spokesman spokeswoman spokesperson official'.split(
+  'analyst economist strategist researcher scientist professor lecturer fellow executive engineer director manager partner lawyer attorney trader banker spokesman spokeswoman spokesperson official realtor broker'.split(
     ' '
   )
 )
@@ -88,6 +88,9 @@ const officeHeads = new Set(['office', 'department', 'bureau'])
 const officeHolders = new Set(['examiner', 'coroner', 'marshal', 'comptroller', 'controller', 'auditor', 'assessor', 'recorder', 'clerk', 'prosecutor', 'solicitor', 'inspector'])
 
 /** Lowercase nouns after “the” and a name that make the name a place (“the Big Bend *region*”). */
+/** Kinds of news outlet after their name (“the Kayhan newspaper”, “the Bild tabloid”). */
+const outletKinds = new Set(['newspaper', 'magazine', 'tabloid', 'website', 'broadcaster', 'outlet'])
+
 const regionNouns = new Set(['region', 'area', 'areas', 'community', 'neighborhood', 'neighbourhood', 'corridor', 'suburbs', 'basin', 'peninsula', 'valley', 'coast', 'shore', 'panhandle', 'metro'])
 
 /** Place heads that are common surnames too (“Jason *Hall*”, “Ann *Park*”). */
@@ -685,6 +688,13 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     if (size === 1 && deities.has(tokens.lower(head))) return
     // (“the Big Bend region”, “the Gulf Coast area”: a place before its kind, no one.)
     if (determinerStart >= 0 && tokens.joinNext(tail) && tail + 1 < count && !tokens.cap(tail + 1) && regionNouns.has(tokens.lower(tail + 1))) return
+    // (“Frontier Flight 1287”, “Malaysia Airlines Flight 370”: a flight, no
+    // one who speaks; the words before it name the airline.)
+    if (tokens.lower(tail) === 'flight' && tokens.joinNext(tail) && tail + 1 < count && isDigit(view.charCodeAt(tokens.start(tail + 1)))) {
+      if (tail > head) result.push(organization(head, tail - 1, determinerStart, false))
+      return
+    }
+
     // Organizations by name, head word or acronym.
     let nameEnd = runLength
     while (nameEnd - 1 > from && (classesAt(nameEnd - 1) & word.suffix) !== 0) nameEnd--
@@ -712,6 +722,9 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       // (“S&P Global Ratings”, “AT&T Inc.”: no person’s name has “&”.)
       hasAmpersand(tokens.start(head), tokens.end(tail)) ||
       afterOrgKind(head) ||
+      // (“the ultra-conservative Kayhan newspaper”: an outlet’s name before its kind.)
+      // (Not a nationality, “the Italian daily”, nor the end of a possessive name, “the People’s Daily newspaper”.)
+      (size <= 3 && (classesAt(from) & (word.givenName | titleWord | word.demonym | word.place)) === 0 && tokens.joinNext(tail) && tail + 1 < count && !tokens.cap(tail + 1) && outletKinds.has(tokens.lower(tail + 1)) && !/['’]s\s$/.test(view.slice(Math.max(0, tokens.start(head) - 3), tokens.start(head)))) ||
       // (“The bus company, Silver State Tours, said”: set off by commas.)
       (size <= 4 && (classesAt(from) & (word.givenName | titleWord)) === 0 && orgKindAppositive(head, tail)) ||
       placeLed(from) ||
@@ -719,7 +732,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       (size >= 2 && countryCodes.has(tokens.lower(tail)) && (classesAt(from) & (word.givenName | titleWord)) === 0) ||
       // (“the United Nations Environment Programme”: a program of a body is one.)
       (size >= 3 && researchUnits.has(tokens.lower(tail)) && orgPhrases.has(tokens.lower(head) + ' ' + tokens.lower(head + 1))) ||
-      (size === 1 && atEmployer(head)) ||
+      (size <= 3 && atEmployer(head)) ||
       // (“Teamsters Local 727”: a union local.)
       (size >= 2 && isDigit(view.charCodeAt(tokens.start(tail))) && tokens.is(tail - 1, 'local'))
     ) {
@@ -1140,10 +1153,11 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     return head >= 1 && tokens.joinNext(head - 1) && tokens.is(head - 1, 'in')
   }
 
-  /** “Analysts at Bernstein”, “an economist at Moody’s”: a one-word name after a profession and “at” is the employer. */
+  /** “Analysts at Bernstein”, “an economist at Moody’s”, “a realtor with Keller Williams”: a short name after a profession and “at” or “with” is the employer. */
   function atEmployer(head: number): boolean {
     const at = head - 1
-    if (at < 1 || !tokens.joinNext(at) || !tokens.joinNext(at - 1) || !tokens.is(at, 'at') || (tokens.cap(at - 1) && !tokens.initial(at - 1))) return false
+    // (“a realtor with Keller Williams”: “with” too, after a profession.)
+    if (at < 1 || !tokens.joinNext(at) || !tokens.joinNext(at - 1) || !(tokens.is(at, 'at') || tokens.is(at, 'with')) || (tokens.cap(at - 1) && !tokens.initial(at - 1))) return false
     const noun = tokens.lower(at - 1)
     return professionsAt.has(noun) || professionsAt.has(noun.replace(/s$/, ''))
   }

@@ -72,6 +72,8 @@ export interface Entity {
   lastEnd: number
   /** Paragraph where it last spoke (a mention as a source), or -1. */
   lastSpokeParagraph: number
+  /** Offset where it last spoke (see `lastSpokeParagraph`), or -1. */
+  lastSpokeAt: number
   /** Persons: offset of the first full-name mention (for surname look-ups). */
   firstFull: number
   /** Persons: offset and paragraph of the last full-name mention. */
@@ -128,6 +130,7 @@ class EntityRecord implements Entity {
   lastAt = -1
   lastEnd = -1
   lastSpokeParagraph = -1
+  lastSpokeAt = -1
   firstFull = noOffset
   lastFullAt = -1
   lastFullParagraph = -1
@@ -969,6 +972,7 @@ export function resolve(
     entity.lastEnd = item.end
     if (item.speaker) {
       entity.lastSpokeParagraph = item.paragraph
+      entity.lastSpokeAt = item.start
       if (entity.gender === 'female' || entity.gender === 'male') lastSpeakerByGender.set(entity.gender, entity)
     }
 
@@ -1190,7 +1194,10 @@ export function resolve(
    * ““…,” Sarandon told MSNBC when asked whether Sanders’s supporters would
    * back Clinton. “…,” she said.”: a speaker pronoun in the next paragraph
    * goes on with the last speaker of its gender rather than a person
-   * mentioned only inside that speaker’s paragraph.
+   * mentioned only inside that speaker’s paragraph. So does one in the
+   * sentence after the speaker’s, when the nearer person is named only in
+   * what the speaker said (“Paul Dergarabedian … said the opening showed
+   * that Caldwell remained a draw. “…,” he said.”).
    */
   function continuing(item: Candidate, nearest: Entity): Entity | undefined {
     if (!item.speaker) return undefined
@@ -1198,8 +1205,19 @@ export function resolve(
     const speaker = lastSpeakerByGender.get(item.gender!)
     if (!speaker || speaker === nearest || speaker.type !== 'person') return undefined
     const paragraph = speaker.lastSpokeParagraph
-    if (item.paragraph - paragraph !== 1 || nearest.lastParagraph !== paragraph || nearest.lastSpokeParagraph === paragraph) return undefined
-    return speaker
+    if (nearest.lastSpokeParagraph === paragraph) return undefined
+    if (item.paragraph - paragraph === 1 && nearest.lastParagraph === paragraph) return speaker
+    if (item.paragraph !== paragraph || nearest.lastParagraph !== paragraph || nearest.lastAt < speaker.lastSpokeAt) return undefined
+    // (Not one introduced there by full name and an appositive, readied to
+    // speak: “… sent from her friend Jan Piercy, executive vice president of
+    // …. “…,” she writes.”)
+    // (A relative clause tells of the one named, no role: “Muhammad Ali, who
+    // died three months ago”.)
+    if (nearest.firstFull === nearest.lastAt && /^, (?!who |which |whose )\p{Ll}/u.test(doc.view.slice(nearest.lastEnd, nearest.lastEnd + 8))) return undefined
+    // (The nearer name in the speaker’s sentence, the pronoun in a later one;
+    // a close span only, so the look stays cheap.)
+    if (item.start - speaker.lastSpokeAt > 600) return undefined
+    return !sentenceEndIn(doc.view, speaker.lastSpokeAt, nearest.lastAt) && sentenceEndIn(doc.view, nearest.lastAt, item.start) ? speaker : undefined
   }
 
   /** The one person named before by a longer name that ends in `words`. */
@@ -1541,6 +1559,19 @@ function acronymOpening(title: string): boolean {
   const first = title.charCodeAt(0)
   const second = title.charCodeAt(1)
   return !(first < 128 && (first < 65 || first > 90)) && !(second < 128 && (second < 65 || second > 90))
+}
+
+/** Whether a sentence ends in `view[from..to)`: a stop, maybe a closing quotation mark, then a space. (An abbreviation counts: “Mr. Lee”.) */
+function sentenceEndIn(view: string, from: number, to: number): boolean {
+  for (let index = from; index < to - 1; index++) {
+    const char = view[index]
+    if (char !== '.' && char !== '?' && char !== '!') continue
+    let next = index + 1
+    if (view[next] === '”' || view[next] === '"' || view[next] === '’') next++
+    if (next < to && /\s/.test(view[next]!)) return true
+  }
+
+  return false
 }
 
 /** Whether `item` is a possessive pronoun right after `, ` that follows a mention ending at `end`. */
