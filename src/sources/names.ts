@@ -87,10 +87,10 @@ const officeHeads = new Set(['office', 'department', 'bureau'])
 /** Holders of such an office that are no title of a person here (“the Medical *Examiner’s* Office”). */
 const officeHolders = new Set(['examiner', 'coroner', 'marshal', 'comptroller', 'controller', 'auditor', 'assessor', 'recorder', 'clerk', 'prosecutor', 'solicitor', 'inspector'])
 
-/** Lowercase nouns after “the” and a name that make the name a place (“the Big Bend *region*”). */
 /** Kinds of news outlet after their name (“the Kayhan newspaper”, “the Bild tabloid”). */
 const outletKinds = new Set(['newspaper', 'magazine', 'tabloid', 'website', 'broadcaster', 'outlet'])
 
+/** Lowercase nouns after “the” and a name that make the name a place (“the Big Bend *region*”). */
 const regionNouns = new Set(['region', 'area', 'areas', 'community', 'neighborhood', 'neighbourhood', 'corridor', 'suburbs', 'basin', 'peninsula', 'valley', 'coast', 'shore', 'panhandle', 'metro'])
 
 /** Place heads that are common surnames too (“Jason *Hall*”, “Ann *Park*”). */

@@ -1998,11 +1998,6 @@ function initialsOf(name: string): string {
 /** Modifiers that date a document (“an *April* poll”, “a *2019* study”, “an *earlier* survey”). */
 const datedModifier = /^(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|earlier|previous|prior|last)$/
 
-/**
- * Whether a definite description may refer to a document already found:
- * its dates and names are among the document’s, and its other modifiers
- * (“interim”, “land mine”) either neutral or shared.
- */
 /** An appositive of a body (“, the cloud software company,”): its head word last. */
 const orgAppositive = /,\s{1,2}(?:the|an?)\s{1,2}(?:[\p{Ll}\d-]+\s{1,2}){0,3}?([\p{Ll}-]+)\s{0,2}[,.;]/uy
 
@@ -2023,6 +2018,11 @@ function documentHead(name: string): string {
   return name.slice(name.lastIndexOf(' ') + 1).toLowerCase()
 }
 
+/**
+ * Whether a definite description may refer to a document already found:
+ * its dates and names are among the document’s, and its other modifiers
+ * (“interim”, “land mine”) either neutral or shared.
+ */
 function compatible(entity: Entity, item: Candidate): boolean {
   let distinctive = false
   let shared = false
