@@ -119,6 +119,11 @@ function kindsNamesAndTitles(input: string): Array<[string, string, string[], st
   return annotate(input, {format: 'text'}).sources.map((source) => [source.kind, source.name, source.titles, source.affiliation])
 }
 
+/** Kind, name and affiliation (or `null`) of each source of a plain-text input. */
+function kindsNamesAndAffiliations(input: string): Array<[string, string, string | null]> {
+  return annotate(input, {format: 'text'}).sources.map((source) => [source.kind, source.name, source.affiliation ?? null])
+}
+
 /** Every mention slices the input, in order, once; relations point at sources; ids run src1…; every source has a name. */
 function checkInvariants(input: string, sources: Source[]): string[] {
   const problems: string[] = []
@@ -818,14 +823,12 @@ describe('resolveSources', () => {
       const named = annotate('Halcyon Power shares rose 18%. A Halcyon spokeswoman said the deal was off.', {format: 'text'}).sources
       // (Had no affiliation.)
       expect(byName(named, 'A Halcyon spokeswoman').affiliation).toBe('Halcyon Power')
-      const person = annotate('A Trump spokeswoman said the deal was off.', {format: 'text'}).sources
-      expect(person.map((source) => [source.kind, source.name, source.affiliation ?? null])).toEqual([['person', 'A Trump spokeswoman', null]])
+      expect(kindsNamesAndAffiliations('A Trump spokeswoman said the deal was off.')).toEqual([['person', 'A Trump spokeswoman', null]])
     })
 
     it('reads a given name and a surname that heads bodies as a person when a role follows (“Sarah House, senior economist”)', () => {
-      const sources = annotate('“The labor market is cooling,” said Sarah House, senior economist at Wells Fargo.', {format: 'text'}).sources
       // (Was an organization, “House” read as a body’s head word.)
-      expect(sources.map((source) => [source.kind, source.name, source.affiliation ?? null])).toEqual([
+      expect(kindsNamesAndAffiliations('“The labor market is cooling,” said Sarah House, senior economist at Wells Fargo.')).toEqual([
         ['person', 'Sarah House', 'Wells Fargo'],
         ['organization', 'Wells Fargo', null]
       ])
@@ -858,9 +861,8 @@ describe('resolveSources', () => {
     it('knows the Confederation of British Industry and Downing Street as organizations', () => {
       const input =
         'The Confederation of British Industry estimated the cost at £800 million. Its chief executive, Rain Newton-Smith, said firms would struggle. A Downing Street spokesperson said the plan stood.'
-      const sources = annotate(input, {format: 'text'}).sources
       // (Were a person “British Industry”, and Newton-Smith and the spokesperson had no affiliation.)
-      expect(sources.map((source) => [source.kind, source.name, source.affiliation ?? null])).toEqual([
+      expect(kindsNamesAndAffiliations(input)).toEqual([
         ['organization', 'Confederation of British Industry', null],
         ['person', 'Rain Newton-Smith', 'Confederation of British Industry'],
         ['person', 'A Downing Street spokesperson', 'Downing Street'],
