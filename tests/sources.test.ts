@@ -858,6 +858,14 @@ describe('resolveSources', () => {
       ])
     })
 
+    it('affiliates anyone “of” a body whose name says it is one (“Dr. Hao Lin of Massachusetts General Hospital”)', () => {
+      // (Had no affiliation: the given name is not in the lexicon, and “Dr.” is no title.)
+      expect(kindsNamesAndAffiliations('Dr. Hao Lin of Massachusetts General Hospital said the benefit was clear.')).toEqual([
+        ['person', 'Hao Lin', 'Massachusetts General Hospital'],
+        ['organization', 'Massachusetts General Hospital', null]
+      ])
+    })
+
     it('knows the Confederation of British Industry and Downing Street as organizations', () => {
       const input =
         'The Confederation of British Industry estimated the cost at £800 million. Its chief executive, Rain Newton-Smith, said firms would struggle. A Downing Street spokesperson said the plan stood.'

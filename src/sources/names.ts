@@ -1255,12 +1255,13 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       // “Joel Pollak of Breitbart California”.
       if ((tokens.is(index, 'of') || tokens.is(index, 'at')) && tokens.joinNext(index)) {
         const target = index + 1 < count && tokens.is(index + 1, 'the') ? index + 2 : index + 1
-        // (Or anyone “of the” body whose name says it is one: “Niklas Höhne
-        // of the NewClimate Institute”.)
+        // (Or anyone “of” a body whose name says it is one: “Niklas Höhne
+        // of the NewClimate Institute”, “Dr. Hao Lin of Massachusetts
+        // General Hospital”.)
         // (Not an event one is at: “Mr. Khan at the Democratic Convention”.)
         if (
           isNameWord(target) &&
-          (person.titles.length > 0 || person.gender !== null || person.party !== null || (target === index + 2 && tokens.is(index, 'of') && bodyNameAt(target))) &&
+          (person.titles.length > 0 || person.gender !== null || person.party !== null || (tokens.is(index, 'of') && bodyNameAt(target))) &&
           !(tokens.is(index, 'at') && eventAt(target))
         ) {
           // (From “the”, where a body's candidate starts.)
