@@ -866,6 +866,15 @@ describe('resolveSources', () => {
       ])
     })
 
+    it('keeps the role as the title when the words before it name the affiliation (“Merck CEO” → “CEO”)', () => {
+      // (The titles were “Merck CEO” and “White House press secretary”, as “Pentagon spokesman” was “spokesman”.)
+      expect(kindsNamesAndTitles('Drugs\nMerck CEO Robert Davis said sales rose.')).toEqual([['person', 'Robert Davis', ['CEO'], 'Merck']])
+      expect(kindsNamesAndTitles('Briefing\nWhite House press secretary Josh Earnest said the plan stood.')).toEqual([
+        ['organization', 'White House', [], null],
+        ['person', 'Josh Earnest', ['press secretary'], 'White House']
+      ])
+    })
+
     it('knows the Confederation of British Industry and Downing Street as organizations', () => {
       const input =
         'The Confederation of British Industry estimated the cost at £800 million. Its chief executive, Rain Newton-Smith, said firms would struggle. A Downing Street spokesperson said the plan stood.'
@@ -2822,7 +2831,8 @@ describe('resolveSources', () => {
 
   it('reads an executive’s company from the head of the title when the article names it nowhere else (“Merck CEO Robert Davis”)', () => {
     // (Was no affiliation.)
-    expect(kindsNamesAndTitles('Drugs\nMerck CEO Robert Davis said the law could hurt research.')).toEqual([['person', 'Robert Davis', ['Merck CEO'], 'Merck']])
+    // (And the title is the role alone, as for “Pentagon spokesman”.)
+    expect(kindsNamesAndTitles('Drugs\nMerck CEO Robert Davis said the law could hurt research.')).toEqual([['person', 'Robert Davis', ['CEO'], 'Merck']])
     // (Not a place nor a tenure word.)
     expect(kindsNamesAndTitles('Drugs\nFormer CEO John Smith said no.')).toEqual([['person', 'John Smith', ['Former CEO'], null]])
   })

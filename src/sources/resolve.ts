@@ -1420,11 +1420,22 @@ export function resolve(
           if (places.has(key) || (size === 1 && (orgHeads.has(key) || key.endsWith('.')))) continue
           // (Or a longer name it opens: “Perplexity” of “Perplexity AI”.)
           const longer = size === 1 ? firstWords.get(key) : undefined
-          const body = bodyNamed(key) ?? (longer ? bodyNamed(longer) : undefined)
-          if (body && body !== entity) entity.affiliation = body
-          // (Named nowhere else, an executive's company is the name all the
-          // same: “Merck CEO Robert Davis”.)
-          else if (!body && entity.affiliationText === null && executiveTitle.test(words.slice(size).join(' '))) entity.affiliationText = lead.join(' ')
+          const named = bodyNamed(key)
+          const body = named ?? (longer ? bodyNamed(longer) : undefined)
+          const own = words.slice(size).join(' ')
+          if (body && body !== entity) {
+            entity.affiliation = body
+            // (The title is the role, the body its affiliation: “press
+            // secretary” of “White House press secretary”, as “spokesman” of
+            // “Pentagon spokesman”; not when the words open a longer name,
+            // “Teamsters Local 727 President”.)
+            if (named) retitle(entity, item.titles[0]!, own)
+          } else if (!body && entity.affiliationText === null && executiveTitle.test(own)) {
+            // (Named nowhere else, an executive's company is the name all the
+            // same: “Merck CEO Robert Davis”.)
+            entity.affiliationText = lead.join(' ')
+            retitle(entity, item.titles[0]!, own)
+          }
         }
       }
 
@@ -1546,6 +1557,14 @@ export function resolve(
       return undefined
     }
   }
+}
+
+/** Replace a title of an entity by its role alone (“Merck CEO” → “CEO”), once; drop it when the role is a title already. */
+function retitle(entity: Entity, title: string, role: string): void {
+  const at = entity.titles.indexOf(title)
+  if (at === -1) return
+  if (entity.titles.includes(role)) entity.titles.splice(at, 1)
+  else entity.titles[at] = role
 }
 
 /** A party’s nickname, which is no body a person or group is affiliated with (“GOP Sen. John McCain”). */
