@@ -405,10 +405,9 @@ export function detectUnit(tokens: Token[], unit: number, firstInParagraph: bool
     // hallucination”: a name given, not a belief held. (A quoted name may
     // be someone’s words, as PolNeAR reads “the bill, known as the “…””.)
     if (entry.lemma === 'know' && next?.lower === 'as' && tokens[k + 2]?.type !== 'quote' && tokens[k + 3]?.type !== 'quote') continue
-    // “rose 2 percentage points to 19%”: a count of points, no verb. (After
-    // “by”, a figure raised, “raised its forecast by 0.1 percentage points
-    // to 4.2 percent”, stays the forecast’s, as PolNeAR reads it.)
-    if (entry.particle === 'to' && token.lower === 'points' && k > 1 && pointsCounted(tokens, k)) continue
+    // “rose 2 percentage points to 19%”, “three percentage points to the
+    // margin”: an amount’s unit, no verb.
+    if (token.lower === 'points' && k > 0 && pointsOfAmount(tokens, k, entry.particle ? k + 2 : k + 1, entry.particle)) continue
     const end = entry.particle ? k + 2 : k + 1
     // “Short answer: Not yet.”, “Bottom line: …”: a label, not a subject and its verb.
     if (end <= 3 && tokens[end]?.text === ':' && colonStops.has(tokens.slice(0, end).map((item) => item.lower).join(' '))) continue
@@ -1162,11 +1161,6 @@ function verbCue(
   // and right before a finite “be” or “have” is a noun heading the subject
   // (not after a plural: “the job that economists say is the future”).
   if (entry.form === 'base' && start === k && k > 0 && finiteAfterNoun.has(tokens[end]?.lower ?? '') && tokens[k - 1]!.type === 'word' && singularNoun(tokens[k - 1]!)) return
-  // “three percentage points to the company’s margin”: the unit of an
-  // amount, no cue. (Before a second amount, “by 0.1 percentage points to
-  // 4.2 percent”, the sentence reports a revised forecast, which PolNeAR
-  // annotates over these very words: left as it was.)
-  if (start === k && tokens[k]!.lower === 'points' && amountUnitBefore(tokens[k - 1]) && !startsWithDigit(tokens[end]?.lower ?? '')) return
   let subject = uninvolvedSubject(tokens, start, end) ?? subjectBefore(tokens, start) ?? relativeSubject(tokens, start)
   let layout = 'subject'
   // “Trump has made comments”, “Sanders also takes aim”: a noun cue as the
@@ -3246,11 +3240,22 @@ function quotedAs(tokens: Token[], as: number): {speaker: Range; cue: number} | 
   return undefined
 }
 
-/** Whether the “points” at `k` are counted (“2 percentage points”, “12 basis points”), not after “by”. */
-function pointsCounted(tokens: Token[], k: number): boolean {
-  let count = k - 1
-  if (tokens[count]!.lower === 'percentage' || tokens[count]!.lower === 'basis') count--
-  return count >= 0 && count < k && startsWithDigit(tokens[count]!.lower) && tokens[count - 1]?.lower !== 'by'
+/**
+ * Whether the “points” at `k` are an amount’s unit (“percentage points”,
+ * “basis points”, “3 points”), no cue: before anything but a second amount
+ * (“three percentage points to the company’s margin”), and before one when
+ * the points are counted, “to” after them (“rose 2 percentage points to
+ * 19%”). After “by” and before a second amount (“raised its forecast by 0.1
+ * percentage points to 4.2 percent”) the sentence reports a revised
+ * forecast, which PolNeAR annotates over these very words: a cue still.
+ */
+function pointsOfAmount(tokens: Token[], k: number, end: number, particle: string | undefined): boolean {
+  const before = tokens[k - 1]!
+  const unit = before.lower === 'percentage' || before.lower === 'basis'
+  if (before.type !== 'word' || !(unit || startsWithDigit(before.lower))) return false
+  if (!startsWithDigit(tokens[end]?.lower ?? '')) return true
+  const count = unit ? k - 2 : k - 1
+  return particle === 'to' && count >= 0 && startsWithDigit(tokens[count]!.lower) && tokens[count - 1]?.lower !== 'by'
 }
 
 /** Whether “as saying” (or another speech participle) follows `from` within a few words (see {@link quotedAs}). */
@@ -4589,12 +4594,6 @@ function clauseSubject(tokens: Token[], before: number, found: Candidate[], that
 
 /** Finite “be” and “have”, which no bare verb form comes right before. */
 const finiteAfterNoun = new Set(['was', 'were', 'is', 'are', 'has', 'had'])
-
-/** Whether `token` makes “points” after it an amount’s unit (“percentage points”, “basis points”, “3 points”). */
-function amountUnitBefore(token: Token | undefined): boolean {
-  if (!token || token.type !== 'word') return false
-  return token.lower === 'percentage' || token.lower === 'basis' || startsWithDigit(token.lower)
-}
 
 /** Speech verbs that take a clause without “that” (“said the footage was …”; not “consider the wars a help”). */
 const clauseSpeechVerbs = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'argued', 'argues', 'insisted', 'insists', 'claimed', 'claims', 'noted', 'notes', 'wrote', 'writes', 'warned', 'warns', 'stated', 'states'])

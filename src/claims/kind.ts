@@ -20,6 +20,7 @@
  * or `current-value`; other non-prediction claims anchored in time (a date,
  * year or relative time) are `event`; else `null`.
  */
+import {isPastTense, pastParticiples} from '../attribution/words.js'
 import type {ClaimKind, ClaimSubkind} from '../schema.js'
 import type {QuantityMatch} from './quantities.js'
 import type {TimeMatch} from './time.js'
@@ -149,10 +150,11 @@ function notAhead(tokens: Token[], index: number): boolean {
 
 /** Whether a word reads as a past participle (“been”, “tried”, “told”), so that “would have” before it is a counterfactual, not “would have to wait”. */
 function pastParticiple(lower: string | undefined): boolean {
-  return lower !== undefined && (/..(?:ed|en|wn)$/.test(lower) || irregularParticiples.has(lower))
+  return lower !== undefined && (/..(?:ed|en|wn)$/.test(lower) || isPastTense(lower) || pastParticiples.has(lower) || moreParticiples.has(lower))
 }
 
-const irregularParticiples = new Set(['told', 'had', 'made', 'done', 'gone', 'seen', 'won', 'lost', 'thought', 'said', 'got', 'kept', 'left', 'felt', 'brought', 'bought', 'sent', 'built', 'spent', 'paid', 'held', 'met', 'run', 'become', 'come', 'put', 'let', 'set', 'cut', 'hit', 'led', 'found', 'heard', 'taught', 'sold', 'stood', 'understood'])
+/** Participles neither {@link isPastTense} nor `pastParticiples` knows (“would have *gone*”). */
+const moreParticiples = new Set(['had', 'gone', 'run', 'become', 'come', 'let', 'cut'])
 
 /** Verbs a speaker puts their words with (“I would *say*”, “I’ll *tell* you”). */
 const hedgingVerbs = new Set(['say', 'describe', 'tell', 'argue', 'call', 'characterize', 'add', 'note', 'suggest', 'submit', 'guess', 'imagine', 'think', 'hope', 'expect'])

@@ -937,8 +937,8 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
         sharedTitle = single
         sharedFrom = nameStop
       }
-    } else if (titleCount === 0 && sharedFrom >= 0 && nameSize > 1 && andBetween.test(view.slice(sharedFrom, nameStart))) {
-      // (“Council members Raj Patel and Eileen Murphy”: the second shares it.)
+    } else if (titleCount === 0 && sharedFrom >= 0 && nameSize > 1 && nameStart - sharedFrom <= 8 && andBetween.test(view.slice(sharedFrom, nameStart))) {
+      // (“Sens. Lindsey Graham and John McCain”: the second shares it.)
       person.type = 'person'
       person.titles = [sharedTitle]
     }
