@@ -90,8 +90,7 @@ export class Token {
     // A word read before (by hash, checked letter by letter): its lowercase
     // form without slicing, lowercasing or hashing a new string.
     const slot = this.hash & lowerCacheMask
-    const known = lowerCacheTexts[slot]
-    if (known !== undefined && lowerCacheHashes[slot] === this.hash && foldedEquals(this.view, this.start, this.end, known) && !this.isCapitalUs()) {
+    if (lowerCacheLengths[slot] === this.end - this.start && lowerCacheHashes[slot] === this.hash && foldedEquals(this.view, this.start, this.end, slot * lowerCacheWidth) && !this.isCapitalUs()) {
       this.cachedLower = lowerCacheLowers[slot]!
       this.bits |= lowerCacheBits[slot]!
       return
@@ -118,9 +117,12 @@ export class Token {
     this.cachedLower = lower
     // (“US” and “WHO” read as names, not as their lowercase letters: not cached.
     // Nor words beyond ASCII, whose `toLowerCase` the letter check does not model.)
-    if (lower !== 'u.s.' && lower !== 'w.h.o.' && isAsciiRange(this.view, this.start, this.end)) {
+    // (Nor words longer than a slot’s characters.)
+    if (lower !== 'u.s.' && lower !== 'w.h.o.' && this.end - this.start <= lowerCacheWidth && isAsciiRange(this.view, this.start, this.end)) {
       lowerCacheHashes[slot] = this.hash
-      lowerCacheTexts[slot] = (this.bits & lowercaseBit) === 0 ? text.toLowerCase() : text
+      lowerCacheLengths[slot] = this.end - this.start
+      const offset = slot * lowerCacheWidth
+      for (let index = this.start; index < this.end; index++) lowerCacheChars[offset + index - this.start] = fold(this.view.charCodeAt(index))
       lowerCacheLowers[slot] = lower
       lowerCacheBits[slot] = this.bits & possessiveBit
     }
@@ -136,17 +138,23 @@ export class Token {
  */
 const lowerCacheMask = 4095
 const lowerCacheHashes = new Int32Array(lowerCacheMask + 1)
-/** Folded text of the cached word (ASCII only), `undefined` for an empty slot. */
-const lowerCacheTexts: Array<string | undefined> = Array.from({length: lowerCacheMask + 1}, () => undefined)
+/**
+ * Folded text of each cached word (ASCII only), in a fixed number of
+ * characters a slot: checked without loading a string kept somewhere in the
+ * heap (that load was most of the cost of a hit).
+ */
+const lowerCacheWidth = 16
+const lowerCacheChars = new Uint16Array((lowerCacheMask + 1) * lowerCacheWidth)
+/** Length of each cached word’s text, 0 for an empty slot. */
+const lowerCacheLengths = new Uint8Array(lowerCacheMask + 1)
 const lowerCacheLowers: string[] = Array.from({length: lowerCacheMask + 1}, () => '')
 const lowerCacheBits = new Uint8Array(lowerCacheMask + 1)
 
-/** Whether `view[start..end)`, ASCII letters folded to lowercase, is `folded` (ASCII). */
-function foldedEquals(view: string, start: number, end: number, folded: string): boolean {
-  if (end - start !== folded.length) return false
+/** Whether `view[start..end)`, ASCII letters folded to lowercase, is the text in `lowerCacheChars` from `offset`. */
+function foldedEquals(view: string, start: number, end: number, offset: number): boolean {
   for (let index = start; index < end; index++) {
     const code = view.charCodeAt(index)
-    if ((code >= 65 && code <= 90 ? code + 32 : code) !== folded.charCodeAt(index - start)) return false
+    if ((code >= 65 && code <= 90 ? code + 32 : code) !== lowerCacheChars[offset + index - start]) return false
   }
 
   return true
