@@ -14,7 +14,7 @@ import {scales} from '../claims/lexicon.js'
 import {adjectiveCues, auxiliaries, cues, type CueEntry} from './lexicon.js'
 import {isNamedTerm, isTitle} from '../quotes/kind.js'
 import {anonymousHeads, groupHeads, orgHeads, particles as nameParticles, placePhrases, places} from '../sources/lexicon.js'
-import {HashFlags, HashSet, hashWord, type Token} from './tokens.js'
+import {HashFlags, HashIndex, HashSet, hashWord, type Token} from './tokens.js'
 import {
   adjunctStarts,
   capitalStops,
@@ -97,6 +97,10 @@ interface Trigger {
   adjective: CueClass | undefined
   nominal: CueClass | undefined
   entries: CueEntry[] | undefined
+  /** The first of `entries` without a particle. */
+  plain: CueEntry | undefined
+  /** Those of `entries` with a particle, in order (most cue words have none). */
+  particled: CueEntry[]
 }
 
 /**
@@ -105,13 +109,28 @@ interface Trigger {
  */
 const triggerWords = new Map<string, Trigger>()
 for (const word of [...cues.keys(), ...adjectiveCues.keys(), ...nominalCues.keys()]) {
-  triggerWords.set(word, {adjective: adjectiveCues.get(word), nominal: nominalCues.get(word), entries: cues.get(word)})
+  const entries = cues.get(word)
+  triggerWords.set(word, {
+    adjective: adjectiveCues.get(word),
+    nominal: nominalCues.get(word),
+    entries,
+    plain: entries?.find((entry) => !entry.particle),
+    particled: entries?.filter((entry) => entry.particle) ?? []
+  })
 }
 
-/** Hashes of every word that may start an attribution. */
-const triggers = new HashSet(
-  [...cues.keys(), ...adjectiveCues.keys(), ...nominalCues.keys(), 'according', 'reportedly', 'per'].map((word) => hashWord(word))
-)
+/** Every word that may start an attribution, with its lexicon entries (none for “according”, “reportedly”, “per”). */
+const triggerList = [...new Set([...cues.keys(), ...adjectiveCues.keys(), ...nominalCues.keys(), 'according', 'reportedly', 'per'])].map((word) => ({
+  word,
+  trigger: triggerWords.get(word)
+}))
+/**
+ * Position in {@link triggerList} by hash: one lookup for each word of a
+ * unit gates the words that may start an attribution and, most often, finds
+ * their entries (without a lookup of their lowercase form in
+ * {@link triggerWords}).
+ */
+const triggerIndex = new HashIndex(triggerList.map((item) => hashWord(item.word)))
 
 /** Hashes of the words that may start an attribution without a quotation. */
 const unquotedTriggers = new HashSet(
@@ -330,7 +349,9 @@ export function detectUnit(tokens: Token[], unit: number, firstInParagraph: bool
       continue
     }
 
-    if (token.type !== 'word' || !triggers.has(token.hash)) continue
+    if (token.type !== 'word') continue
+    const listed = triggerIndex.get(token.hash)
+    if (listed === -1) continue
     if (token.lower === 'reportedly') {
       reportedly(tokens, k, unit, found)
       continue
@@ -365,7 +386,10 @@ export function detectUnit(tokens: Token[], unit: number, firstInParagraph: bool
       continue
     }
 
-    const trigger = triggerWords.get(token.lower)
+    // (The listed word by hash, if the token is it: not after a collision of
+    // hashes, nor for a possessive, whose hash has its ending.)
+    const known = listed >= 0 ? triggerList[listed]! : undefined
+    const trigger = known !== undefined && known.word === token.lower ? known.trigger : triggerWords.get(token.lower)
     const adjective = trigger?.adjective
     if (adjective && k > 0 && copulas.has(tokens[k - 1]!.lower)) {
       adjectiveCue(tokens, k, adjective, unit, found)
@@ -388,15 +412,15 @@ export function detectUnit(tokens: Token[], unit: number, firstInParagraph: bool
     // at the start of a unit or in a headline (“Trump Says …”).
     if (token.upper && k > 0 && !(headlineVerbs.has(token.lower) && tokens[k - 1]!.upper)) continue
     const next = tokens[k + 1]
-    let entry: CueEntry | undefined
-    for (const item of entries) {
-      if (item.particle) {
-        if (next && next.lower === item.particle) {
+    // The first entry whose particle follows (“call for”), else the first
+    // without one.
+    let entry = trigger.plain
+    if (next) {
+      for (const item of trigger.particled) {
+        if (next.lower === item.particle) {
           entry = item
           break
         }
-      } else if (!entry) {
-        entry = item
       }
     }
 

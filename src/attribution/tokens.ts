@@ -313,6 +313,72 @@ export class HashFlags {
   }
 }
 
+/**
+ * A read-only map from word hashes (see {@link hashWord}) to their
+ * positions in a list, over a typed array like {@link HashSet}: one lookup
+ * tells whether a word may be in the list, and where.
+ */
+export class HashIndex {
+  private readonly keys: Int32Array
+  /** Position of each key, or -2 for a hash that several positions share. */
+  private readonly values: Int32Array
+  private readonly shift: number
+  private readonly mask: number
+  /** Value of hash 0 (0 marks an empty slot). */
+  private readonly zero: number
+
+  /**
+   * @param hashes
+   *   Hashes in list order.
+   */
+  constructor(hashes: readonly number[]) {
+    const positions = new Map<number, number>()
+    for (let index = 0; index < hashes.length; index++) {
+      const hash = hashes[index]!
+      positions.set(hash, positions.has(hash) ? -2 : index)
+    }
+
+    let bits = 4
+    while (1 << bits < positions.size * 4) bits++
+    this.keys = new Int32Array(1 << bits)
+    this.values = new Int32Array(1 << bits)
+    this.shift = 32 - bits
+    this.mask = (1 << bits) - 1
+    this.zero = -1
+    for (const [hash, value] of positions) {
+      if (hash === 0) {
+        this.zero = value
+        continue
+      }
+
+      let slot = mixedSlot(hash, this.shift)
+      while (this.keys[slot] !== 0) slot = (slot + 1) & this.mask
+      this.keys[slot] = hash
+      this.values[slot] = value
+    }
+  }
+
+  /**
+   * @param hash
+   *   Hash of a word.
+   * @returns
+   *   Its position in the list; -1 when not listed, -2 when several words
+   *   of the list have this hash.
+   */
+  get(hash: number): number {
+    if (hash === 0) return this.zero
+    let slot = mixedSlot(hash, this.shift)
+    let found = this.keys[slot]!
+    while (found !== 0) {
+      if (found === hash) return this.values[slot]!
+      slot = (slot + 1) & this.mask
+      found = this.keys[slot]!
+    }
+
+    return -1
+  }
+}
+
 /** First slot of a word hash in a table of `2 ** (32 - shift)` slots (see {@link HashSet}, {@link HashFlags}). */
 function mixedSlot(hash: number, shift: number): number {
   // Multiplicative mixing: the word hash is weak in its low bits.
