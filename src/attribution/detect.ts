@@ -3400,6 +3400,12 @@ function onlyAdjuncts(tokens: Token[], from: number, to: number): boolean {
   return to - from <= 8 && tokens.slice(from, to).every((token) => token.type !== 'quote')
 }
 
+// (`subjectBefore` asks each word of these sets in turn: one lookup for each union.)
+/** Subject pronouns and {@link pronounDeterminers}. */
+const pronounSubjects = new Set([...subjectPronouns, ...pronounDeterminers])
+/** {@link timeWords} and {@link months}. */
+const timesAndMonths = new Set([...timeWords, ...months])
+
 /**
  * The subject noun phrase before a verb group starting at `start`, with an
  * appositive skipped (“Sarah Yager, the Washington director of …, said”).
@@ -3427,7 +3433,7 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
       }
     }
 
-    if ((subjectPronouns.has(token.lower) || pronounDeterminers.has(token.lower)) && !token.possessive) {
+    if (pronounSubjects.has(token.lower) && !token.possessive) {
       return [index, index + 1]
     }
 
@@ -3479,7 +3485,7 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
     }
 
     // “who in 2010 said”, “Trump on Friday said”: skip a short adjunct.
-    if (startsWithDigit(token.lower) || timeWords.has(token.lower) || months.has(token.lower)) {
+    if (startsWithDigit(token.lower) || timesAndMonths.has(token.lower)) {
       for (let back = index - 1; back >= Math.max(0, index - 4); back--) {
         const item = tokens[back]!
         if (item.type === 'word' && (item.lower === 'in' || item.lower === 'on' || item.lower === 'at' || item.lower === 'during' || item.lower === 'last' || item.lower === 'this')) {
@@ -3774,6 +3780,11 @@ function cueHere(tokens: Token[], index: number): boolean {
   return tokens[index + 1]?.lower === 'back' || entries.some((entry) => entry.particle !== 'back')
 }
 
+/** Pronouns no noun phrase runs back past: subject pronouns, object pronouns but “her” (a possessive too). */
+const pronounsBeforePhrase = new Set([...subjectPronouns, ...[...objectPronouns].filter((word) => word !== 'her')])
+/** Stop words, auxiliaries and copulas: one lookup where `npBefore` asked each. */
+const phraseBreaks = new Set([...stopWords, ...auxiliaries, ...copulas])
+
 /**
  * The noun phrase ending just before token `end`; with `relative` (the
  * default), the phrase a relative clause ending there hangs on too (“Two
@@ -3806,13 +3817,13 @@ function npBefore(tokens: Token[], end: number, relative = true): Range | undefi
 
     const lower = token.lower
     // “Those close to him”, “people familiar with it”.
-    if (objectPronouns.has(lower) && start === end && index > 0 && (tokens[index - 1]!.lower === 'to' || tokens[index - 1]!.lower === 'with')) {
+    if (start === end && objectPronouns.has(lower) && index > 0 && (tokens[index - 1]!.lower === 'to' || tokens[index - 1]!.lower === 'with')) {
       start = index
       index--
       continue
     }
 
-    if (subjectPronouns.has(lower) || (objectPronouns.has(lower) && lower !== 'her')) break
+    if (pronounsBeforePhrase.has(lower)) break
     if (token.upper) {
       // (A time word after a capitalized word is part of a name: “USA Today”.)
       if (capitalStops.has(token.text) && !(start < end && determiners.has(lower)) && !namedTimeWord(tokens, index)) break
@@ -3899,7 +3910,7 @@ function npBefore(tokens: Token[], end: number, relative = true): Range | undefi
       (start === end && !lower.endsWith('ed')) ||
       (start < end && titleWords.has(lower) && !tokens[start]!.upper) ||
       (start < end && !lower.endsWith('ed') && !tokens[index + 1]!.upper && modifierPrepositions.has(tokens[index - 1]?.lower ?? ''))
-    if (stopWords.has(lower) || auxiliaries.has(lower) || copulas.has(lower) || (cueHere(tokens, index) && !nounCues.has(lower) && !headNoun) || negated(lower)) break
+    if (phraseBreaks.has(lower) || (cueHere(tokens, index) && !nounCues.has(lower) && !headNoun) || negated(lower)) break
     // “…, beating Wall Street estimates”, “, citing Pentagon officials”: a
     // participle opening a phrase before a name takes it as its object; it
     // is not part of it (“the leading Republican candidates” keeps it).
@@ -3948,12 +3959,12 @@ function onlyTime(tokens: Token[], from: number): boolean {
     const token = tokens[index]!
     if (token.type === 'punct') break
     const lower = token.lower
-    const timeWord = startsWithDigit(lower) || clockWords.has(lower) || dayWords.has(lower) || dayParts.has(lower) || months.has(lower) || afterTimes.has(lower)
+    const timeWord = startsWithDigit(lower) || onlyTimeWords.has(lower)
     // (“hours later”, “two days later”, “a week later”, “quickly”: when or
     // how, not what — “responded hours later” had “hours later” for content.)
     // (A count only of a unit: “endorsed one in July” has content.)
-    const filler = timeUnits.has(lower) || ((numberWords.has(lower) || countWords.has(lower)) && (timeUnits.has(tokens[index + 1]?.lower ?? '') || (countWords.has(tokens[index + 1]?.lower ?? '') && timeUnits.has(tokens[index + 2]?.lower ?? '')))) || mannerAdverb(lower)
-    if (!timeWord && !filler && !(index - from < 2 && (timeLeads.has(lower) || bareAdjunctPrepositions.has(lower) || lower === 'until' || lower === 'around'))) return false
+    const filler = timeUnits.has(lower) || (countsOfTime.has(lower) && (timeUnits.has(tokens[index + 1]?.lower ?? '') || (countWords.has(tokens[index + 1]?.lower ?? '') && timeUnits.has(tokens[index + 2]?.lower ?? '')))) || mannerAdverb(lower)
+    if (!timeWord && !filler && !(index - from < 2 && timeLeadWords.has(lower))) return false
     if (timeWord || (index - from < 2 && mannerAdverb(lower))) time = true
     index++
   }
@@ -3967,11 +3978,19 @@ const afterTimes = new Set(['later', 'earlier', 'afterward', 'afterwards', 'ago'
 /** Units a time is counted in (“two *days* later”). */
 const timeUnits = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years'])
 
+// (`onlyTime` asks each word of these sets in turn: one lookup for each union.)
+/** Clock, day and month words, and {@link afterTimes}. */
+const onlyTimeWords = new Set([...clockWords, ...dayWords, ...dayParts, ...months, ...afterTimes])
+
 /** Words that count a time unit (“*a* week later”, “*several* hours later”). */
 const countWords = new Set(['a', 'an', 'few', 'several', 'the', 'next', 'ten'])
+/** {@link numberWords} and {@link countWords}. */
+const countsOfTime = new Set([...numberWords, ...countWords])
 
 /** Adverbs that lead a time (“*shortly* after”, “*late* Tuesday”). */
 const timeLeads = new Set(['shortly', 'soon', 'just', 'late', 'early', 'moments', 'minutes', 'hours', 'right', 'immediately'])
+/** {@link timeLeads}, {@link bareAdjunctPrepositions}, “until” and “around”: what may lead a time. */
+const timeLeadWords = new Set([...timeLeads, ...bareAdjunctPrepositions, 'until', 'around'])
 
 /** Verbs whose content may open with “like” (“felt like he had no voice”). */
 const likeVerbs = new Set(['feel', 'look', 'sound', 'seem', 'appear'])
