@@ -4658,7 +4658,7 @@ function cueBeforeThat(tokens: Token[], that: number): boolean {
 function hasLetters(tokens: Token[], range: Range): boolean {
   for (let index = range[0]; index < range[1]; index++) {
     const lower = tokens[index]!.lower
-    if (hasLetter(lower) && !timeWords.has(lower) && !months.has(lower)) return true
+    if (hasLetter(lower) && !timesAndMonths.has(lower)) return true
   }
 
   return false

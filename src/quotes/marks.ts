@@ -584,16 +584,35 @@ function isBlankOrEnd(code: number): boolean {
   return code === -1 || isBlank(code)
 }
 
+/**
+ * A set of code units: ASCII ones by a table, the others in a `Set` (the
+ * context of every quotation mark is asked of one; most are ASCII).
+ */
+class CodeSet {
+  private readonly ascii = new Uint8Array(128)
+  private readonly other = new Set<number>()
+
+  constructor(value: string) {
+    for (let index = 0; index < value.length; index++) {
+      const code = value.charCodeAt(index)
+      if (code < 128) this.ascii[code] = 1
+      else this.other.add(code)
+    }
+  }
+
+  has(code: number): boolean {
+    return code < 128 ? this.ascii[code] === 1 : this.other.has(code)
+  }
+}
+
 /** Characters after which a mark opens a quote. */
 const openingContext = codes('([{—–-/:;,“”"‘’\'«»>*_…')
 
 /** Characters before which a mark closes a quote. */
 const closingContext = codes('.,;:!?)]}—–-…/“”"‘’\'«»*_')
 
-function codes(value: string): Set<number> {
-  const result = new Set<number>()
-  for (let index = 0; index < value.length; index++) result.add(value.charCodeAt(index))
-  return result
+function codes(value: string): CodeSet {
+  return new CodeSet(value)
 }
 
 function opensAfter(code: number): boolean {
