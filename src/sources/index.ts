@@ -43,8 +43,14 @@ interface Target {
   holder: {sourceId: string | null}
 }
 
-/** Candidate types that may hold other candidates (“Trump supporters” holds “Trump”). */
-const containers = new Set<Candidate['type']>(['group', 'anonymous', 'document', 'organization', 'title'])
+/**
+ * Whether candidates of a type may hold other candidates (“Trump supporters”
+ * holds “Trump”). Asked of every candidate: comparisons of the interned type
+ * strings, not a set lookup.
+ */
+function isContainer(type: Candidate['type']): boolean {
+  return type === 'group' || type === 'organization' || type === 'anonymous' || type === 'document' || type === 'title'
+}
 
 /**
  * Resolve the sources of a document.
@@ -220,7 +226,7 @@ function mergeOutermost(left: Candidate[], right: Candidate[]): Candidate[] {
 
     if (cover && item.start >= cover.start && item.end <= cover.end && item.type !== 'pronoun') continue
     result.push(item)
-    if (containers.has(item.type) && (!cover || item.end > cover.end)) cover = item
+    if (isContainer(item.type) && (!cover || item.end > cover.end)) cover = item
   }
 
   return result

@@ -1129,7 +1129,7 @@ export function resolve(
         if (entity.type === 'anonymous' && entity.gender !== item.gender) continue
         // “his spokesman”: not the spokesman the pronoun is part of.
         if (entity.lastAt === item.start) continue
-        if (entity.bestText !== undefined && deities.has(entity.bestText.toLowerCase())) continue
+        if (entity.bestText !== undefined && isDeity(entity.bestText)) continue
         // “Milton Berg, her husband,”: a possessive opening the appositive
         // of a name is someone else’s — and the noun after it may say the
         // gender of the name.
@@ -1751,6 +1751,18 @@ function opaqueName(name: string | undefined): boolean {
 
 /** Titles of lawmakers and governors, whose “of Kentucky” is their state. */
 const politicalTitle = /\b(?:sen|sens|senator|rep|reps|representative|congressman|congresswoman|gov|governor|leader|speaker|whip|lawmaker|delegate)\b/i
+
+/**
+ * Whether a name is a deity’s (“God”). Its length first: a name that
+ * lowercases to an ASCII word has that word’s length, and most are longer,
+ * so few names are lowercased (a fresh string each time) to be looked up.
+ */
+function isDeity(name: string): boolean {
+  return name.length >= deityLengths[0] && name.length <= deityLengths[1] && deities.has(name.toLowerCase())
+}
+
+/** Shortest and longest deity names. */
+const deityLengths = [...deities].reduce<[number, number]>(([low, high], item) => [Math.min(low, item.length), Math.max(high, item.length)], [Number.POSITIVE_INFINITY, 0])
 
 /** Groups that wrote the study or report an article discusses (“the authors wrote”). */
 const studyAuthors = new Set(['authors', 'researchers', 'study authors', 'scientists'])

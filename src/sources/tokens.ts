@@ -17,7 +17,8 @@ const flag = {
   hyphenLower: 32,
   quoted: 64,
   linkOnly: 128,
-  joinNext: 256
+  joinNext: 256,
+  titleCase: 512
 } as const
 
 // Token arrays of every call share one buffer: resolution is synchronous,
@@ -239,6 +240,11 @@ export class Tokens {
     return (this.flags[index]! & flag.joinNext) !== 0
   }
 
+  /** In a paragraph set in title case (see `titleCase`; a bit, so the name finder asks no set per word). */
+  inTitleCase(index: number): boolean {
+    return (this.flags[index]! & flag.titleCase) !== 0
+  }
+
   /** The word as written. */
   text(index: number): string {
     return (this.flags[index]! & flag.upper) === 0 ? this.lower(index) : this.view.slice(this.starts[index], this.ends[index])
@@ -283,6 +289,15 @@ export class Tokens {
     }
 
     return value
+  }
+
+  /**
+   * Whether the token, lowercased, is a word of `table` (as
+   * `set.has(tokens.lower(index))` for the set the table was made from,
+   * without the lowercase string; see `wordSet`).
+   */
+  isIn(table: WordTable, index: number): boolean {
+    return table.get(this.hashes[index]!, index, this) >= 0
   }
 
   /** Word classes (see `classes.ts`). */
@@ -417,6 +432,8 @@ export function tokenize(doc: Doc, quotes: readonly Quote[], heads: WordTable): 
     // (title case: at least three, four in five capitalised).
     let long = 0
     let capitalised = 0
+    // First token of the paragraph (its tokens run to `count`).
+    const paragraphFirst = count
     const linkOnly = linkOnlyKinds.has(paragraph.kind) ? flag.linkOnly : 0
     let sentenceIndex = paragraph.firstSentence
     const sentenceEnd = paragraph.firstSentence + paragraph.sentenceCount
@@ -627,7 +644,11 @@ export function tokenize(doc: Doc, quotes: readonly Quote[], heads: WordTable): 
       gapOpening = false
     }
 
-    if (long >= 3 && capitalised * 5 >= long * 4) (titleCase ??= new Set()).add(paragraphIndex)
+    if (long >= 3 && capitalised * 5 >= long * 4) {
+      titleCase ??= new Set()
+      titleCase.add(paragraphIndex)
+      for (let token = paragraphFirst; token < count; token++) flags[token]! |= flag.titleCase
+    }
   }
 
   tokens.count = count
