@@ -1757,7 +1757,9 @@ function nameByOwner(candidates: readonly Candidate[], entityOf: (item: Candidat
     const entity = entityOf(item)
     if (!entity || entity.type !== 'organization' || entity.bestText !== item.name) continue
     const space = item.name.indexOf(' ')
-    const word = space < 0 ? '' : item.name.slice(0, space).toLowerCase()
+    // (Only a first word of three letters can be one: most names are not
+    // sliced and lowercased to be looked up.)
+    const word = space === ownerPronounLength ? item.name.slice(0, space).toLowerCase() : ''
     if (!ownerPronouns.has(word)) continue
     // The pronoun is a candidate next to it, at the same start (the longer sorts first).
     const pronoun = [candidates[index + 1], candidates[index - 1]].find((other) => other?.type === 'pronoun' && other.start === item.start)
@@ -1776,6 +1778,9 @@ function nameByOwner(candidates: readonly Candidate[], entityOf: (item: Candidat
 
 /** Possessive pronouns that open a description of someone’s organization. */
 const ownerPronouns = new Set(['his', 'her'])
+
+/** Length of every word in {@link ownerPronouns}. */
+const ownerPronounLength = 3
 
 /** How far before “his campaign” the owner’s name must be (characters: about a sentence). */
 const ownerReach = 250

@@ -8,7 +8,7 @@
  */
 import {cues} from '../attribution/lexicon.js'
 import type {Doc} from '../parse/document.js'
-import {candidate, collapse, type Candidate} from './candidate.js'
+import {candidate, collapse, hasTitle, type Candidate} from './candidate.js'
 import {accordingToBefore, isPatternSpace, statementAfter} from './cues.js'
 import {word} from './classes.js'
 import {wordSet} from './hash.js'
@@ -1426,7 +1426,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
 
     const title = collapse(view.slice(tokens.start(startIndex), tokens.end(titleEnd)))
     if (person.titles.length === 0) person.titles = [title]
-    else if (!person.titles.some((item) => item.toLowerCase() === title.toLowerCase())) person.titles.push(title)
+    else if (!hasTitle(person.titles, title)) person.titles.push(title)
     person.type = 'person'
     person.gender = roleGender.get(tokens.lower(role)) ?? person.gender
     // (“with” names an employer only when one follows: “a lawyer with the

@@ -21,7 +21,7 @@
 import {auxiliaries} from '../attribution/lexicon.js'
 import type {Doc} from '../parse/document.js'
 import type {Gender, MentionKind, RelationType} from '../schema.js'
-import type {Candidate} from './candidate.js'
+import {hasTitle, type Candidate} from './candidate.js'
 import {accordingToBefore} from './cues.js'
 import {givenNames} from './given-names.js'
 import {businessDescriptions, calendar, orgKindNouns, commonAcronyms, deities, demonyms, genericOrgDescriptions, governmentHeads, institutionRoles, orgDescriptions, orgHeads, orgNames, orgPhrases, particles, placePhrases, places, possessivePronouns, representatives, shortForms, thingHeads, usStates} from './lexicon.js'
@@ -935,7 +935,7 @@ export function resolve(
     }
 
     for (const title of item.titles) {
-      if (!entity.titles.some((known) => known === title || known.toLowerCase() === title.toLowerCase())) {
+      if (!hasTitle(entity.titles, title)) {
         if (entity.titles === none) entity.titles = []
         entity.titles.push(title)
       }

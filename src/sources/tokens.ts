@@ -316,11 +316,17 @@ export class Tokens {
 /** Past every offset (an integer, unlike `Infinity`, so the loops stay in integers). */
 const noSentence = 0x3f_ff_ff_ff
 
-/** Blocks whose words are content. */
-const contentKinds = new Set<ParagraphKind>(['title', 'paragraph', 'heading', 'blockquote', 'list-item'])
+// (Kinds compared as interned strings: asked once per block, no set lookup.)
 
-/** Blocks where names only link to names found in the body. */
-const linkOnlyKinds = new Set<ParagraphKind>(['title', 'heading'])
+/** Whether a block’s words are content. */
+function isContentKind(kind: ParagraphKind): boolean {
+  return kind === 'paragraph' || kind === 'title' || kind === 'heading' || kind === 'blockquote' || kind === 'list-item'
+}
+
+/** Whether a block’s names only link to names found in the body. */
+function isLinkOnlyKind(kind: ParagraphKind): boolean {
+  return kind === 'title' || kind === 'heading'
+}
 
 /** Abbreviations whose period belongs to the word. */
 const abbreviations = new Set(
@@ -427,14 +433,14 @@ export function tokenize(doc: Doc, quotes: readonly Quote[], heads: WordTable): 
 
   for (let paragraphIndex = 0; paragraphIndex < doc.paragraphs.length; paragraphIndex++) {
     const paragraph = doc.paragraphs[paragraphIndex]!
-    if (!contentKinds.has(paragraph.kind)) continue
+    if (!isContentKind(paragraph.kind)) continue
     // Words of four letters or more, and how many of them are capitalised
     // (title case: at least three, four in five capitalised).
     let long = 0
     let capitalised = 0
     // First token of the paragraph (its tokens run to `count`).
     const paragraphFirst = count
-    const linkOnly = linkOnlyKinds.has(paragraph.kind) ? flag.linkOnly : 0
+    const linkOnly = isLinkOnlyKind(paragraph.kind) ? flag.linkOnly : 0
     let sentenceIndex = paragraph.firstSentence
     const sentenceEnd = paragraph.firstSentence + paragraph.sentenceCount
     let nextSentence = sentenceIndex < sentenceEnd ? doc.sentences[sentenceIndex]!.start : noSentence
@@ -692,7 +698,7 @@ export function wordStarts(doc: Doc): number {
   let count = 0
   for (let paragraphIndex = 0; paragraphIndex < doc.paragraphs.length; paragraphIndex++) {
     const paragraph = doc.paragraphs[paragraphIndex]!
-    if (!contentKinds.has(paragraph.kind)) continue
+    if (!isContentKind(paragraph.kind)) continue
     let inWord = false
     for (let index = paragraph.start; index < paragraph.end; index++) {
       const word = isWordCode(view.charCodeAt(index))
