@@ -640,88 +640,13 @@ export function resolve(
         break
       }
 
-      case 'document': {
-        let previous = documents.get(item.key)
-        // “a report … a paper … the report”: a definite head names the
-        // document named with that very word before, not the latest of its class.
-        const head = documentHead(item.name)
-        if (previous && item.definite) {
-          const named = documentHeads.get(head)
-          if (named && named !== previous && named.type === 'document' && compatible(named, item)) previous = named
-        }
-
-        const inTitle = headline || doc.paragraphs[item.paragraph]?.kind === 'title'
-        const titled = inTitle || bodyDocuments.has(item.key) ? undefined : headlineDocuments.get(item.key)
-        const dated = item.definite ? datedDocuments.get(item.key) : undefined
-        let entity: Entity
-        if (previous && item.definite && compatible(previous, item)) {
-          entity = previous
-        } else if (dated && item.modifiers.length > 0 && compatible(dated, item)) {
-          // (“A 2009 report … the 2009 paper”: named again by its date.)
-          entity = dated
-        } else if (item.quoted && !item.speaker) {
-          // A speaker’s words name no document of the article’s (“This is
-          // an observational study,” he said … “the study found”).
-          break
-        } else if (titled && titled.plural === item.plural) {
-          entity = titled
-        } else {
-          entity = create('document')
-          entity.plural = item.plural
-          // (Not one a possessive names: “Monday’s Morning Email” is a newsletter.)
-          if (inTitle && !item.definite && !headlineDocuments.has(item.key) && !/['’]s\b/.test(item.name ?? '')) headlineDocuments.set(item.key, entity)
-        }
-
-        if (!inTitle) bodyDocuments.add(item.key)
-        // (“In an April poll, 47 percent approved … the poll found”: a dated
-        // one told of for comparison leaves “the poll” the article’s.)
-        if (!previous || item.definite || entity === previous || !item.modifiers.some((modifier) => datedModifier.test(modifier))) {
-          documents.set(item.key, entity)
-          documentHeads.set(head, entity)
-        } else {
-          datedDocuments.set(item.key, entity)
-        }
-        for (const modifier of item.modifiers) {
-          if (entity.modifiers === none) entity.modifiers = []
-          if (!entity.modifiers.includes(modifier)) entity.modifiers.push(modifier)
-        }
-        link(entity, item, 'description', recency)
-        // (The body names it better than a headline’s capitalised “Poll”.)
-        if (inTitle && entity.mentions.length === 3) entity.bestScore = -1
+      case 'document':
+        linkDocument(item, headline, recency)
         break
-      }
 
-      case 'anonymous': {
-        // (One source and several are not one another: “a source close to
-        // the board” … “Two of the sources”.)
-        const key = pluralHead.test(headPart(item.name)) ? item.key + ' +' : item.key
-        let entity = item.definite ? anonymous.get(key) : undefined
-        // “…, according to three people familiar with the matter. … the
-        // sources said”: “the source(s)” names the last anonymous source(s)
-        // cited, whatever their words (a headline’s “sources say” before them
-        // too).
-        const last = lastAnonymous[item.plural ? 1 : 0]
-        if (item.definite && (key === 'source +' || key === 'source') && last && item.paragraph - last[1] <= descriptionWindow) entity = last[0]
-        if (!entity) {
-          if (item.definite && !item.speaker) break
-          entity = create('anonymous')
-          entity.plural = item.plural
-          // (Not one a name in apposition replaced: “at least one official, Raphael Bostic,”.)
-          entity.speaker = item.speaker || !item.linkOnly
-        }
-
-        anonymous.set(key, entity)
-        lastAnonymous[entity.plural ? 1 : 0] = [entity, item.paragraph]
-        link(entity, item, 'anonymous', recency)
-        // (“One juror, who asked not to be named, … The juror said”: as for
-        // an unnamed person in the “unknown” case.)
-        if (!item.definite) {
-          const role = indefiniteRole(item.key)
-          if (role !== undefined && !byRole.has(role)) byRole.set(role, entity)
-        }
-
+      case 'anonymous':
+        linkAnonymous(item, recency)
         break
-      }
 
       case 'pronoun': {
         if (item.quoted || headline) break
@@ -734,153 +659,248 @@ export function resolve(
         break
       }
 
-      case 'title': {
-        let entity =
-          byRole.get(item.key) ??
-          placedRole(item.key, item.paragraph, item.start) ??
-          (headline || doc.paragraphs[item.paragraph]?.kind === 'title' ? titleHolders.get(item.key) ?? undefined : undefined)
-        // “President Barack Obama … Dan Gross, president of the Brady
-        // Campaign, … An early tweet quoted the president”: a bare “the
-        // president” is the one titled President, not the last one who
-        // heads something (unless it stands right after that one’s name, as
-        // their appositive).
-        if (
-          entity &&
-          titledPresident &&
-          entity !== titledPresident &&
-          item.key === 'president' &&
-          /^(?:the )?president$/i.test(item.name) &&
-          !/^,\s*$/.test(doc.view.slice(lastMentionEnd(entity), item.start)) &&
-          !entity.titles.some((title) => /^\p{Lu}/u.test(title) && roleOfTitle(title) === 'president')
-        ) {
-          entity = titledPresident
-        }
-
-        // “Taylor Swift has donated … The singer, 34, has not commented”: an
-        // occupation a public figure is known by, for one of the last two
-        // persons named who has no title of their own.
-        if (!entity && fameRoles.has(item.key) && item.name.toLowerCase() === 'the ' + item.key) entity = knownFor(item)
-        if (!entity && item.speaker) {
-          entity = create('person')
-          byRole.set(item.key, entity)
-        }
-
-        if (entity) link(entity, item, 'title', recency)
+      case 'title':
+        linkTitle(item, headline, recency)
         break
-      }
 
-      case 'org-description': {
-        let entity = genericOrgDescriptions.has(item.key) ? lastOrganization : byOrgHead.get(item.key)
-        // (A modifier must be the organization’s: “the appeals court” is no “Supreme Court”.)
-        if (entity && !genericOrgDescriptions.has(item.key) && item.name.includes(' ') && !modifiersIn(item.name.toLowerCase(), entity.bestText)) entity = undefined
-        // A head noun of the name (“the department” of “the Department of
-        // Education”) names it further on than a generic description.
-        const window = entity && !genericOrgDescriptions.has(item.key) ? headWindow : descriptionWindow
-        // “Apple said … The company also said”: a business description names
-        // the last organization when its name says nothing of what it is
-        // (not “the Department of Defense”, “the Sierra Club”).
-        // Only just after it, with no other name between: an article names
-        // many businesses our name finder misses (“CNBC moderator Carl
-        // Quintanilla asked about a maker called Mannatech. The company …”).
-        if (
-          !entity &&
-          businessDescriptions.has(item.key) &&
-          lastOrganization &&
-          item.start - lastOrganization.lastAt < businessWindow &&
-          describe(lastOrganization).opaque &&
-          !nameBetween(doc.view, lastMentionEnd(lastOrganization), titleOwners.get(item.end) ?? item.start)
-        ) {
-          entity = lastOrganization
-          // “Acme Foods Inc. said … Analysts surveyed by FactSet … The
-          // company …”: the business that spoke (its name says it is one),
-          // not one named in passing.
-          // (Not one’s employer: “Analysts at Jefferies said … an analyst at
-          // the firm” is Jefferies.)
-          if (
-            lastOrganization.lastSpokeParagraph < 0 &&
-            !describe(lastOrganization).business &&
-            !atBefore(item.start) &&
-            speakingBusiness &&
-            speakingBusiness !== lastOrganization &&
-            item.paragraph - speakingBusiness.lastParagraph <= descriptionWindow
-          ) {
-            entity = speakingBusiness
-          }
-        }
-        // “Apple Inc. … said … Chief Executive Tim Cook said at the company’s
-        // conference”: names between, but the business that spoke is the one.
-        if (
-          !entity &&
-          businessDescriptions.has(item.key) &&
-          !item.name.includes(' ') &&
-          !atBefore(item.start) &&
-          speakingBusiness &&
-          item.paragraph - speakingBusiness.lastParagraph <= descriptionWindow
-        ) {
-          entity = speakingBusiness
-        }
-
-        // “the National Highway Traffic Safety Administration … The agency
-        // says”: a government body by the generic word for one.
-        if (!entity && item.key === 'agency' && lastAgency && item.start - lastAgency.lastAt < agencyWindow) {
-          entity = lastAgency
-        }
-
-        if (entity && item.paragraph - entity.lastParagraph > window) entity = undefined
-        // “Meta said it would appeal the decision and that the Commission had
-        // failed … “…,” the company said”: the business that spoke last, in
-        // this paragraph or the one before, past a body named since.
-        if (!entity && item.speaker && businessDescriptions.has(item.key) && speakingOpaque && item.paragraph - speakingOpaque.lastSpokeParagraph <= 1) {
-          entity = speakingOpaque
-        }
-
-        // “Counterpoint Research expects … “…,” said Neil Shah, a vice
-        // president at the firm”: someone’s employer is the business that
-        // spoke last, when no organization was named since (“Analysts at
-        // Jefferies … an analyst at the firm” is Jefferies).
-        if (
-          !entity &&
-          !item.speaker &&
-          atBefore(item.start) &&
-          businessDescriptions.has(item.key) &&
-          !item.name.includes(' ') &&
-          speakingOpaque &&
-          speakingOpaque === lastOrganization &&
-          item.paragraph - speakingOpaque.lastSpokeParagraph <= 1
-        ) {
-          entity = speakingOpaque
-        }
-
-        // “Nvidia revenue jumps 62% … Four customers accounted for 61% of
-        // sales, the company said”: a business that speaks, and that no name
-        // nearby is, is the one the story is about, however far back.
-        if (!entity && item.speaker && businessDescriptions.has(item.key) && headlineBusiness()) entity = headlineOrganization
-        // “Energy bills will rise, Ofgem has announced. The regulator said …”:
-        // a lone word that spoke just before, never named in full, with no
-        // gender or title, is the body the description names.
-        if (
-          !entity &&
-          item.speaker &&
-          orgKindNouns.has(item.key) &&
-          speakingLoneName &&
-          item.paragraph - speakingLoneName.lastSpokeParagraph <= 1 &&
-          loneName(speakingLoneName)
-        ) {
-          entity = speakingLoneName
-          entity.type = 'organization'
-        }
-
-        // “The campaign did not respond”: an organization the article never names.
-        if (!entity && item.speaker) entity = create('organization')
-        if (entity) link(entity, item, 'description', recency)
+      case 'org-description':
+        linkOrgDescription(item, recency)
         break
-      }
     }
   }
 
   relate()
   return {entities, entityOf}
 
+  // The rarer candidate types are linked outside the loop over candidates:
+  // kept small, `resolve` compiles faster and its hot code stays compact.
+
+  /** A document’s description: the one it names again, or a new document. */
+  function linkDocument(item: Candidate, headline: boolean, recency: boolean): void {
+    let previous = documents.get(item.key)
+    // “a report … a paper … the report”: a definite head names the
+    // document named with that very word before, not the latest of its class.
+    const head = documentHead(item.name)
+    if (previous && item.definite) {
+      const named = documentHeads.get(head)
+      if (named && named !== previous && named.type === 'document' && compatible(named, item)) previous = named
+    }
+
+    const inTitle = headline || doc.paragraphs[item.paragraph]?.kind === 'title'
+    const titled = inTitle || bodyDocuments.has(item.key) ? undefined : headlineDocuments.get(item.key)
+    const dated = item.definite ? datedDocuments.get(item.key) : undefined
+    let entity: Entity
+    if (previous && item.definite && compatible(previous, item)) {
+      entity = previous
+    } else if (dated && item.modifiers.length > 0 && compatible(dated, item)) {
+      // (“A 2009 report … the 2009 paper”: named again by its date.)
+      entity = dated
+    } else if (item.quoted && !item.speaker) {
+      // A speaker’s words name no document of the article’s (“This is
+      // an observational study,” he said … “the study found”).
+      return
+    } else if (titled && titled.plural === item.plural) {
+      entity = titled
+    } else {
+      entity = create('document')
+      entity.plural = item.plural
+      // (Not one a possessive names: “Monday’s Morning Email” is a newsletter.)
+      if (inTitle && !item.definite && !headlineDocuments.has(item.key) && !/['’]s\b/.test(item.name ?? '')) headlineDocuments.set(item.key, entity)
+    }
+
+    if (!inTitle) bodyDocuments.add(item.key)
+    // (“In an April poll, 47 percent approved … the poll found”: a dated
+    // one told of for comparison leaves “the poll” the article’s.)
+    if (!previous || item.definite || entity === previous || !item.modifiers.some((modifier) => datedModifier.test(modifier))) {
+      documents.set(item.key, entity)
+      documentHeads.set(head, entity)
+    } else {
+      datedDocuments.set(item.key, entity)
+    }
+    for (const modifier of item.modifiers) {
+      if (entity.modifiers === none) entity.modifiers = []
+      if (!entity.modifiers.includes(modifier)) entity.modifiers.push(modifier)
+    }
+    link(entity, item, 'description', recency)
+    // (The body names it better than a headline’s capitalised “Poll”.)
+    if (inTitle && entity.mentions.length === 3) entity.bestScore = -1
+  }
+
+  /** An anonymous source: the one a definite description names again, or a new one. */
+  function linkAnonymous(item: Candidate, recency: boolean): void {
+    // (One source and several are not one another: “a source close to
+    // the board” … “Two of the sources”.)
+    const key = pluralHead.test(headPart(item.name)) ? item.key + ' +' : item.key
+    let entity = item.definite ? anonymous.get(key) : undefined
+    // “…, according to three people familiar with the matter. … the
+    // sources said”: “the source(s)” names the last anonymous source(s)
+    // cited, whatever their words (a headline’s “sources say” before them
+    // too).
+    const last = lastAnonymous[item.plural ? 1 : 0]
+    if (item.definite && (key === 'source +' || key === 'source') && last && item.paragraph - last[1] <= descriptionWindow) entity = last[0]
+    if (!entity) {
+      if (item.definite && !item.speaker) return
+      entity = create('anonymous')
+      entity.plural = item.plural
+      // (Not one a name in apposition replaced: “at least one official, Raphael Bostic,”.)
+      entity.speaker = item.speaker || !item.linkOnly
+    }
+
+    anonymous.set(key, entity)
+    lastAnonymous[entity.plural ? 1 : 0] = [entity, item.paragraph]
+    link(entity, item, 'anonymous', recency)
+    // (“One juror, who asked not to be named, … The juror said”: as for
+    // an unnamed person in the “unknown” case.)
+    if (!item.definite) {
+      const role = indefiniteRole(item.key)
+      if (role !== undefined && !byRole.has(role)) byRole.set(role, entity)
+    }
+  }
+
+  /** A bare title: its holder, the person it last named, or a new person when it speaks. */
+  function linkTitle(item: Candidate, headline: boolean, recency: boolean): void {
+    let entity =
+      byRole.get(item.key) ??
+      placedRole(item.key, item.paragraph, item.start) ??
+      (headline || doc.paragraphs[item.paragraph]?.kind === 'title' ? titleHolders.get(item.key) ?? undefined : undefined)
+    // “President Barack Obama … Dan Gross, president of the Brady
+    // Campaign, … An early tweet quoted the president”: a bare “the
+    // president” is the one titled President, not the last one who
+    // heads something (unless it stands right after that one’s name, as
+    // their appositive).
+    if (
+      entity &&
+      titledPresident &&
+      entity !== titledPresident &&
+      item.key === 'president' &&
+      /^(?:the )?president$/i.test(item.name) &&
+      !/^,\s*$/.test(doc.view.slice(lastMentionEnd(entity), item.start)) &&
+      !entity.titles.some((title) => /^\p{Lu}/u.test(title) && roleOfTitle(title) === 'president')
+    ) {
+      entity = titledPresident
+    }
+
+    // “Taylor Swift has donated … The singer, 34, has not commented”: an
+    // occupation a public figure is known by, for one of the last two
+    // persons named who has no title of their own.
+    if (!entity && fameRoles.has(item.key) && item.name.toLowerCase() === 'the ' + item.key) entity = knownFor(item)
+    if (!entity && item.speaker) {
+      entity = create('person')
+      byRole.set(item.key, entity)
+    }
+
+    if (entity) link(entity, item, 'title', recency)
+  }
+
+  /**
+   * A description of an organization (“the company”): the body it names, or
+   * a new one when it speaks.
+   */
+  function linkOrgDescription(item: Candidate, recency: boolean): void {
+    let entity = genericOrgDescriptions.has(item.key) ? lastOrganization : byOrgHead.get(item.key)
+    // (A modifier must be the organization’s: “the appeals court” is no “Supreme Court”.)
+    if (entity && !genericOrgDescriptions.has(item.key) && item.name.includes(' ') && !modifiersIn(item.name.toLowerCase(), entity.bestText)) entity = undefined
+    // A head noun of the name (“the department” of “the Department of
+    // Education”) names it further on than a generic description.
+    const window = entity && !genericOrgDescriptions.has(item.key) ? headWindow : descriptionWindow
+    // “Apple said … The company also said”: a business description names
+    // the last organization when its name says nothing of what it is
+    // (not “the Department of Defense”, “the Sierra Club”).
+    // Only just after it, with no other name between: an article names
+    // many businesses our name finder misses (“CNBC moderator Carl
+    // Quintanilla asked about a maker called Mannatech. The company …”).
+    if (
+      !entity &&
+      businessDescriptions.has(item.key) &&
+      lastOrganization &&
+      item.start - lastOrganization.lastAt < businessWindow &&
+      describe(lastOrganization).opaque &&
+      !nameBetween(doc.view, lastMentionEnd(lastOrganization), titleOwners.get(item.end) ?? item.start)
+    ) {
+      entity = lastOrganization
+      // “Acme Foods Inc. said … Analysts surveyed by FactSet … The
+      // company …”: the business that spoke (its name says it is one),
+      // not one named in passing.
+      // (Not one’s employer: “Analysts at Jefferies said … an analyst at
+      // the firm” is Jefferies.)
+      if (
+        lastOrganization.lastSpokeParagraph < 0 &&
+        !describe(lastOrganization).business &&
+        !atBefore(item.start) &&
+        speakingBusiness &&
+        speakingBusiness !== lastOrganization &&
+        item.paragraph - speakingBusiness.lastParagraph <= descriptionWindow
+      ) {
+        entity = speakingBusiness
+      }
+    }
+    // “Apple Inc. … said … Chief Executive Tim Cook said at the company’s
+    // conference”: names between, but the business that spoke is the one.
+    if (
+      !entity &&
+      businessDescriptions.has(item.key) &&
+      !item.name.includes(' ') &&
+      !atBefore(item.start) &&
+      speakingBusiness &&
+      item.paragraph - speakingBusiness.lastParagraph <= descriptionWindow
+    ) {
+      entity = speakingBusiness
+    }
+
+    // “the National Highway Traffic Safety Administration … The agency
+    // says”: a government body by the generic word for one.
+    if (!entity && item.key === 'agency' && lastAgency && item.start - lastAgency.lastAt < agencyWindow) {
+      entity = lastAgency
+    }
+
+    if (entity && item.paragraph - entity.lastParagraph > window) entity = undefined
+    // “Meta said it would appeal the decision and that the Commission had
+    // failed … “…,” the company said”: the business that spoke last, in
+    // this paragraph or the one before, past a body named since.
+    if (!entity && item.speaker && businessDescriptions.has(item.key) && speakingOpaque && item.paragraph - speakingOpaque.lastSpokeParagraph <= 1) {
+      entity = speakingOpaque
+    }
+
+    // “Counterpoint Research expects … “…,” said Neil Shah, a vice
+    // president at the firm”: someone’s employer is the business that
+    // spoke last, when no organization was named since (“Analysts at
+    // Jefferies … an analyst at the firm” is Jefferies).
+    if (
+      !entity &&
+      !item.speaker &&
+      atBefore(item.start) &&
+      businessDescriptions.has(item.key) &&
+      !item.name.includes(' ') &&
+      speakingOpaque &&
+      speakingOpaque === lastOrganization &&
+      item.paragraph - speakingOpaque.lastSpokeParagraph <= 1
+    ) {
+      entity = speakingOpaque
+    }
+
+    // “Nvidia revenue jumps 62% … Four customers accounted for 61% of
+    // sales, the company said”: a business that speaks, and that no name
+    // nearby is, is the one the story is about, however far back.
+    if (!entity && item.speaker && businessDescriptions.has(item.key) && headlineBusiness()) entity = headlineOrganization
+    // “Energy bills will rise, Ofgem has announced. The regulator said …”:
+    // a lone word that spoke just before, never named in full, with no
+    // gender or title, is the body the description names.
+    if (
+      !entity &&
+      item.speaker &&
+      orgKindNouns.has(item.key) &&
+      speakingLoneName &&
+      item.paragraph - speakingLoneName.lastSpokeParagraph <= 1 &&
+      loneName(speakingLoneName)
+    ) {
+      entity = speakingLoneName
+      entity.type = 'organization'
+    }
+
+    // “The campaign did not respond”: an organization the article never names.
+    if (!entity && item.speaker) entity = create('organization')
+    if (entity) link(entity, item, 'description', recency)
+  }
   /** Whether “at ” ends right before offset `start`. */
   function atBefore(start: number): boolean {
     const view = doc.view
