@@ -406,72 +406,7 @@ export function resolve(
       push(bySurname, item.words[item.words.length - 1]!, entity)
       push(byGiven, bareWord(item.words[0]!), entity)
     } else if (item.type === 'organization' && !organizations.has(item.key)) {
-      // An acronym of an organization named before (“ICBL”).
-      const known = item.key.indexOf(' ') < 0 ? aliases.get(item.key) : undefined
-      if (known) {
-        organizations.set(item.key, known)
-        continue
-      }
-
-      const longer = item.key.indexOf(' ') < 0 ? (firstWords.get(item.key) ?? (shortHeads.has(item.key) ? lastWords.get(item.key) : undefined)) : undefined
-      if (longer) {
-        // (Created here when the short name comes first.)
-        let entity = organizations.get(longer)
-        if (!entity) {
-          entity = create('organization')
-          organizations.set(longer, entity)
-        }
-
-        organizations.set(item.key, entity)
-        continue
-      }
-
-      // Initials only for names of several capitalised words, to find “ICBL”
-      // (and the name before a last “and …”: “Centers for Disease Control
-      // and Prevention” is the “CDC”).
-      let initials = ''
-      let shortInitials = ''
-      let countryInitials = ''
-      if (item.name.indexOf(' ') > 0) {
-        // (Past the country’s code: “U.S. Food and Drug Administration” is the “FDA”.)
-        const country = countryPrefix.exec(item.name)
-        initials = initialsOf(country ? item.name.slice(country[0].length) : item.name)
-        // (Or with the code’s letters: “U.S. Department of Agriculture” is the “USDA”.)
-        if (country) countryInitials = country[0].replace(/[^A-Za-z]/g, '').toLowerCase() + initials
-        const and = item.name.lastIndexOf(' and ')
-        if (and > 0 && item.name.indexOf(' ', and + 5) < 0) shortInitials = initialsOf(item.name.slice(0, and))
-      }
-
-      // (The acronym may come first: “CDC warns … the Centers for Disease
-      // Control and Prevention said”.)
-      // (Not an event, whose acronym may be a body’s: “RNC”, “the Republican
-      // National Convention”.)
-      const event = thingHeads.has(item.name.slice(item.name.lastIndexOf(' ') + 1).toLowerCase())
-      const short = shortForms.get(item.key)
-      // “Meta Platforms” is “Meta”, “Sage Therapeutics” “Sage”: a business’s
-      // name and a word for its trade.
-      const space = item.name.indexOf(' ')
-      const trade = space > 0 && item.name.indexOf(' ', space + 1) < 0 && tradeWords.has(item.name.slice(space + 1).toLowerCase()) ? item.key.slice(0, space) : undefined
-      const earlier = event
-        ? undefined
-        : ((initials.length > 1 ? organizations.get(initials) : undefined) ??
-          (shortInitials.length > 2 ? organizations.get(shortInitials) : undefined) ??
-          (short ? organizations.get(short) : undefined) ??
-          (trade ? organizations.get(trade) : undefined) ??
-          (countryInitials.length > 2 ? organizations.get(countryInitials) : undefined))
-      if (earlier) {
-        organizations.set(item.key, earlier)
-        continue
-      }
-
-      const entity = create('organization')
-      organizations.set(item.key, entity)
-      if (item.alias && !aliases.has(item.alias)) aliases.set(item.alias, entity)
-      if (initials.length > 1 && !aliases.has(initials)) aliases.set(initials, entity)
-      if (shortInitials.length > 2 && !aliases.has(shortInitials)) aliases.set(shortInitials, entity)
-      if (short && !aliases.has(short)) aliases.set(short, entity)
-      if (trade && !aliases.has(trade)) aliases.set(trade, entity)
-      if (countryInitials.length > 2 && !aliases.has(countryInitials)) aliases.set(countryInitials, entity)
+      addOrganization(item)
     }
   }
 
@@ -672,6 +607,75 @@ export function resolve(
   relate()
   return {entities, entityOf}
 
+  /** Pass 1 for an organization’s name: the entity of a name it shortens or abbreviates, or a new one with its aliases. */
+  function addOrganization(item: Candidate): void {
+    // An acronym of an organization named before (“ICBL”).
+    const known = item.key.indexOf(' ') < 0 ? aliases.get(item.key) : undefined
+    if (known) {
+      organizations.set(item.key, known)
+      return
+    }
+
+    const longer = item.key.indexOf(' ') < 0 ? (firstWords.get(item.key) ?? (shortHeads.has(item.key) ? lastWords.get(item.key) : undefined)) : undefined
+    if (longer) {
+      // (Created here when the short name comes first.)
+      let entity = organizations.get(longer)
+      if (!entity) {
+        entity = create('organization')
+        organizations.set(longer, entity)
+      }
+
+      organizations.set(item.key, entity)
+      return
+    }
+
+    // Initials only for names of several capitalised words, to find “ICBL”
+    // (and the name before a last “and …”: “Centers for Disease Control
+    // and Prevention” is the “CDC”).
+    let initials = ''
+    let shortInitials = ''
+    let countryInitials = ''
+    if (item.name.indexOf(' ') > 0) {
+      // (Past the country’s code: “U.S. Food and Drug Administration” is the “FDA”.)
+      const country = countryPrefix.exec(item.name)
+      initials = initialsOf(country ? item.name.slice(country[0].length) : item.name)
+      // (Or with the code’s letters: “U.S. Department of Agriculture” is the “USDA”.)
+      if (country) countryInitials = country[0].replace(/[^A-Za-z]/g, '').toLowerCase() + initials
+      const and = item.name.lastIndexOf(' and ')
+      if (and > 0 && item.name.indexOf(' ', and + 5) < 0) shortInitials = initialsOf(item.name.slice(0, and))
+    }
+
+    // (The acronym may come first: “CDC warns … the Centers for Disease
+    // Control and Prevention said”.)
+    // (Not an event, whose acronym may be a body’s: “RNC”, “the Republican
+    // National Convention”.)
+    const event = thingHeads.has(item.name.slice(item.name.lastIndexOf(' ') + 1).toLowerCase())
+    const short = shortForms.get(item.key)
+    // “Meta Platforms” is “Meta”, “Sage Therapeutics” “Sage”: a business’s
+    // name and a word for its trade.
+    const space = item.name.indexOf(' ')
+    const trade = space > 0 && item.name.indexOf(' ', space + 1) < 0 && tradeWords.has(item.name.slice(space + 1).toLowerCase()) ? item.key.slice(0, space) : undefined
+    const earlier = event
+      ? undefined
+      : ((initials.length > 1 ? organizations.get(initials) : undefined) ??
+        (shortInitials.length > 2 ? organizations.get(shortInitials) : undefined) ??
+        (short ? organizations.get(short) : undefined) ??
+        (trade ? organizations.get(trade) : undefined) ??
+        (countryInitials.length > 2 ? organizations.get(countryInitials) : undefined))
+    if (earlier) {
+      organizations.set(item.key, earlier)
+      return
+    }
+
+    const entity = create('organization')
+    organizations.set(item.key, entity)
+    if (item.alias && !aliases.has(item.alias)) aliases.set(item.alias, entity)
+    if (initials.length > 1 && !aliases.has(initials)) aliases.set(initials, entity)
+    if (shortInitials.length > 2 && !aliases.has(shortInitials)) aliases.set(shortInitials, entity)
+    if (short && !aliases.has(short)) aliases.set(short, entity)
+    if (trade && !aliases.has(trade)) aliases.set(trade, entity)
+    if (countryInitials.length > 2 && !aliases.has(countryInitials)) aliases.set(countryInitials, entity)
+  }
   // The rarer candidate types are linked outside the loop over candidates:
   // kept small, `resolve` compiles faster and its hot code stays compact.
 
