@@ -190,6 +190,28 @@ class Draft implements Candidate {
 const noWords: string[] = []
 
 /**
+ * Whether a list of titles has `title`, case aside (a loop, where `.some`
+ * made a closure per call and lowercased `title` again per known title).
+ *
+ * @param titles
+ *   Titles as written.
+ * @param title
+ *   Title to look for.
+ * @returns
+ *   Whether one of `titles` equals `title` once both are lowercased.
+ */
+export function hasTitle(titles: readonly string[], title: string): boolean {
+  let lower: string | undefined
+  for (const known of titles) {
+    if (known === title) return true
+    lower ??= title.toLowerCase()
+    if (known.toLowerCase() === lower) return true
+  }
+
+  return false
+}
+
+/**
  * Collapse whitespace in words taken from the input.
  *
  * @param value

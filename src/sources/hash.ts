@@ -148,6 +148,23 @@ export class WordTable {
 }
 
 /**
+ * A set of lowercase words as a {@link WordTable}, for the checks run on
+ * many tokens: the token’s hash rules most words out with a bit test, where
+ * a `Set` would need the token’s lowercase string and a hash lookup.
+ *
+ * Not for sets holding “who”: the tokenizer hashes “WHO” in capitals as
+ * “w.h.o.”.
+ *
+ * @param words
+ *   Lowercase words.
+ * @returns
+ *   Table mapping each word to 1.
+ */
+export function wordSet(words: Iterable<string>): WordTable {
+  return new WordTable([...words].map((item) => [item, 1] as const))
+}
+
+/**
  * Whether `text[start..end)` equals a lowercase word, ASCII letters compared
  * case-insensitively and other characters exactly.
  *

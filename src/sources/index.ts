@@ -43,8 +43,14 @@ interface Target {
   holder: {sourceId: string | null}
 }
 
-/** Candidate types that may hold other candidates (“Trump supporters” holds “Trump”). */
-const containers = new Set<Candidate['type']>(['group', 'anonymous', 'document', 'organization', 'title'])
+/**
+ * Whether candidates of a type may hold other candidates (“Trump supporters”
+ * holds “Trump”). Asked of every candidate: comparisons of the interned type
+ * strings, not a set lookup.
+ */
+function isContainer(type: Candidate['type']): boolean {
+  return type === 'group' || type === 'organization' || type === 'anonymous' || type === 'document' || type === 'title'
+}
 
 /**
  * Resolve the sources of a document.
@@ -220,7 +226,7 @@ function mergeOutermost(left: Candidate[], right: Candidate[]): Candidate[] {
 
     if (cover && item.start >= cover.start && item.end <= cover.end && item.type !== 'pronoun') continue
     result.push(item)
-    if (containers.has(item.type) && (!cover || item.end > cover.end)) cover = item
+    if (isContainer(item.type) && (!cover || item.end > cover.end)) cover = item
   }
 
   return result
@@ -1751,7 +1757,9 @@ function nameByOwner(candidates: readonly Candidate[], entityOf: (item: Candidat
     const entity = entityOf(item)
     if (!entity || entity.type !== 'organization' || entity.bestText !== item.name) continue
     const space = item.name.indexOf(' ')
-    const word = space < 0 ? '' : item.name.slice(0, space).toLowerCase()
+    // (Only a first word of three letters can be one: most names are not
+    // sliced and lowercased to be looked up.)
+    const word = space === ownerPronounLength ? item.name.slice(0, space).toLowerCase() : ''
     if (!ownerPronouns.has(word)) continue
     // The pronoun is a candidate next to it, at the same start (the longer sorts first).
     const pronoun = [candidates[index + 1], candidates[index - 1]].find((other) => other?.type === 'pronoun' && other.start === item.start)
@@ -1770,6 +1778,9 @@ function nameByOwner(candidates: readonly Candidate[], entityOf: (item: Candidat
 
 /** Possessive pronouns that open a description of someone’s organization. */
 const ownerPronouns = new Set(['his', 'her'])
+
+/** Length of every word in {@link ownerPronouns}. */
+const ownerPronounLength = 3
 
 /** How far before “his campaign” the owner’s name must be (characters: about a sentence). */
 const ownerReach = 250

@@ -8,16 +8,17 @@
  */
 import {cues} from '../attribution/lexicon.js'
 import type {Doc} from '../parse/document.js'
-import {candidate, collapse, type Candidate} from './candidate.js'
+import {candidate, collapse, hasTitle, type Candidate} from './candidate.js'
 import {accordingToBefore, isPatternSpace, statementAfter} from './cues.js'
 import {word} from './classes.js'
+import {wordSet} from './hash.js'
 import {headTable} from './heads.js'
 import {businessDescriptions, commonAcronyms, deities, governmentHeads, institutionRoles, orgDescriptions, orgKindNouns, orgPhrases, placePhrases, places, representatives, thingHeads} from './lexicon.js'
 import {kin, kinBefore, roleGender, roleKey, roles} from './titles.js'
 import type {Tokens} from './tokens.js'
 
 /** Words that open a storm’s name (“Hurricane Milton”). */
-const stormWords = new Set(['hurricane', 'hurricanes', 'typhoon', 'typhoons', 'cyclone', 'cyclones', 'tropical'])
+const stormWords = wordSet(['hurricane', 'hurricanes', 'typhoon', 'typhoons', 'cyclone', 'cyclones', 'tropical'])
 
 /** Roles whose “of” names a work, not an employer (“author of “Let the People Rule””). */
 const authorRoles = new Set(['author', 'co-author', 'coauthor', 'writer'])
@@ -30,7 +31,7 @@ const acronym = /\s{0,4}\((\p{Lu}[\p{Lu}&.]{1,7})\)/uy
 const titleWord = word.role | word.titleModifier
 
 /** Words that date a title (“Former Arsenal captain”), capitalized only by the sentence: never a body’s first word. */
-const tenureOpeners = new Set(['former', 'ex'])
+const tenureOpeners = wordSet(['former', 'ex'])
 
 /** Honorifics that end no title (“diplomat Sir”, “candidate Dr.”; not “First Lady”, “the Rev.”). */
 const trailingHonorifics = new Set(['sir', 'dame', 'mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr'])
@@ -82,22 +83,22 @@ const legalSuffix = /,? (?:inc\.?|corp\.?|co\.|ltd\.?|llc|plc|l\.p\.|s\.a\.|n\.v
 const legalForms = new Set(['inc', 'inc.', 'corp', 'corp.', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'l.p.', 's.a.', 'n.v.', 'ag', 'gmbh'])
 
 /** Heads of an office named after its holder (“the Sheriff’s *Department*”). */
-const officeHeads = new Set(['office', 'department', 'bureau'])
+const officeHeads = wordSet(['office', 'department', 'bureau'])
 
 /** Holders of such an office that are no title of a person here (“the Medical *Examiner’s* Office”). */
-const officeHolders = new Set(['examiner', 'coroner', 'marshal', 'comptroller', 'controller', 'auditor', 'assessor', 'recorder', 'clerk', 'prosecutor', 'solicitor', 'inspector'])
+const officeHolders = wordSet(['examiner', 'coroner', 'marshal', 'comptroller', 'controller', 'auditor', 'assessor', 'recorder', 'clerk', 'prosecutor', 'solicitor', 'inspector'])
 
 /** Kinds of news outlet after their name (“the Kayhan newspaper”, “the Bild tabloid”). */
-const outletKinds = new Set(['newspaper', 'magazine', 'tabloid', 'website', 'broadcaster', 'outlet'])
+const outletKinds = wordSet(['newspaper', 'magazine', 'tabloid', 'website', 'broadcaster', 'outlet'])
 
 /** Lowercase nouns after “the” and a name that make the name a place (“the Big Bend *region*”). */
-const regionNouns = new Set(['region', 'area', 'areas', 'community', 'neighborhood', 'neighbourhood', 'corridor', 'suburbs', 'basin', 'peninsula', 'valley', 'coast', 'shore', 'panhandle', 'metro'])
+const regionNouns = wordSet(['region', 'area', 'areas', 'community', 'neighborhood', 'neighbourhood', 'corridor', 'suburbs', 'basin', 'peninsula', 'valley', 'coast', 'shore', 'panhandle', 'metro'])
 
 /** Place heads that are common surnames too (“Jason *Hall*”, “Ann *Park*”). */
 const surnameGeoHeads = new Set(['hall', 'park', 'beach', 'hill', 'hills', 'lake', 'bridge', 'tower', 'street'])
 
 /** Trades that end a business’s name of two words or more, though alone they name none (“DTE *Energy*”, “Delta *Chemical*”, not “Program on Energy”). */
-const businessTails = new Set(['energy', 'health', 'power', 'grid', 'research', 'electric', 'wireless', 'mobile', 'telecom', 'robotics', 'analytics', 'therapeutics', 'biosciences', 'pharmaceuticals', 'dynamics', 'ventures', 'aerospace', 'automotive', 'logistics', 'chemical', 'chemicals', 'airlines', 'motors', 'foods', 'brands', 'semiconductor', 'biotech', 'software', 'solar', 'petroleum', 'mining', 'insurance'])
+const businessTails = wordSet(['energy', 'health', 'power', 'grid', 'research', 'electric', 'wireless', 'mobile', 'telecom', 'robotics', 'analytics', 'therapeutics', 'biosciences', 'pharmaceuticals', 'dynamics', 'ventures', 'aerospace', 'automotive', 'logistics', 'chemical', 'chemicals', 'airlines', 'motors', 'foods', 'brands', 'semiconductor', 'biotech', 'software', 'solar', 'petroleum', 'mining', 'insurance'])
 
 /**
  * The organization phrases that start with “the”, without it (“new york
@@ -107,7 +108,7 @@ const businessTails = new Set(['energy', 'health', 'power', 'grid', 'research', 
 const orgPhrasesAfterThe = new Set([...orgPhrases].filter((phrase) => phrase.startsWith('the ')).map((phrase) => phrase.slice(4)))
 
 /** Heads of an institution named with a possessive (“St. Mary’s *Hospital*”). */
-const possessiveNamedHeads = new Set(['hospital', 'university', 'college', 'church', 'school', 'cathedral', 'academy', 'clinic', 'medical', 'health', 'association', 'foundation', 'society', 'museum', 'league', 'fund'])
+const possessiveNamedHeads = wordSet(['hospital', 'university', 'college', 'church', 'school', 'cathedral', 'academy', 'clinic', 'medical', 'health', 'association', 'foundation', 'society', 'museum', 'league', 'fund'])
 
 /** Lowercase words after a hyphen that make a compound, not a name (“Biden-era”, “Obama-led”). */
 const compoundSuffixes = new Set('era led run like type made born free only wide held size age day year old new ish side bred fed set up down out off all self'.split(' '))
@@ -121,8 +122,16 @@ const asIt = /\s{1,2}(?:said|says|announced|confirmed|reported|added|warned|expe
 /** A body’s founding after its name (“Anthropic was founded in 2021”, “Acme, founded in 1990,”): no person is founded. */
 const founded = /(?:\s{1,2}(?:was|is|has\s{1,2}been)|,)\s{1,2}(?:founded|established|incorporated|headquartered)\b/y
 
-/** Codes of the first letters of the words after the spaces of {@link asIt} and {@link founded}. */
-const asItInitials = new Set([...'sacrwepdihf'].map((letter) => letter.charCodeAt(0)))
+/**
+ * The first letters of the words after the spaces of {@link asIt} and
+ * {@link founded}, as bits of `code - 97` (a bit test per name, not a set lookup).
+ */
+const asItInitials = [...'sacrwepdihf'].reduce((bits, letter) => bits | (1 << (letter.charCodeAt(0) - 97)), 0)
+
+/** Whether `code` is the code of one of {@link asItInitials}. */
+function isAsItInitial(code: number): boolean {
+  return code >= 97 && code <= 122 && (asItInitials & (1 << (code - 97))) !== 0
+}
 
 /** Whether `view` at `end` goes on with a statement about “it” (see {@link asIt}), or with its founding (see {@link founded}). */
 function speaksAsIt(view: string, end: number): boolean {
@@ -132,7 +141,7 @@ function speaksAsIt(view: string, end: number): boolean {
   if (view.charCodeAt(at) === 44) at++
   const spaces = at
   while (at < spaces + 2 && isPatternSpace(view.charCodeAt(at))) at++
-  if (at === spaces || !asItInitials.has(view.charCodeAt(at))) return false
+  if (at === spaces || !isAsItInitial(view.charCodeAt(at))) return false
   asIt.lastIndex = end
   if (asIt.test(view)) return true
   founded.lastIndex = end
@@ -172,10 +181,10 @@ function speakerLabels(doc: Doc): Set<string> {
 }
 
 /** Auxiliaries, which open no person’s or body’s name (“Have I *Been* Pwned”). */
-const auxiliaryOpeners = new Set(['been', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'does', 'did', 'am'])
+const auxiliaryOpeners = wordSet(['been', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'does', 'did', 'am'])
 
 /** Countries’ codes that end an organization’s name (“Age *UK*”). */
-const countryCodes = new Set(['uk', 'u.k.', 'us', 'u.s.', 'usa', 'u.s.a.'])
+const countryCodes = wordSet(['uk', 'u.k.', 'us', 'u.s.', 'usa', 'u.s.a.'])
 
 /** People by kin, never a team (“the Founding Fathers”). */
 const kinPlurals = new Set(['fathers', 'mothers', 'brothers', 'sisters', 'sons', 'daughters', 'parents', 'children', 'families'])
@@ -200,9 +209,14 @@ const connectorHeads = new Map<string, string>([
 ])
 
 /** Compass words that open a region’s name (“*Southern* California”). */
-const compassWords = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central'])
+const compassWords = wordSet(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central'])
 
 /** “I’d”, “I’m”, “I’ve”, “I’ll”. */
+// Lexicon sets the finder checks tokens against, as tables (see `wordSet`).
+const deityTable = wordSet(deities)
+const orgKindTable = wordSet(orgKindNouns)
+const institutionRoleTable = wordSet(institutionRoles)
+
 const firstPersonContraction = /^i[’'](?:ll|d|ve|m)$/
 
 /**
@@ -226,7 +240,6 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
   let ampersand = false
   let skipUntil = -1
   let consumed = -1
-  const titled = tokens.titleCase
   const labels = speakerLabels(doc)
   // A plural title’s singular, for the name after “and” (“Sens. Lindsey
   // Graham and John McCain”), and where the first name ends.
@@ -260,9 +273,9 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
         if (
           next < count &&
           tokens.possessive(last) &&
-          ((((tokens.classes(last) & word.role) !== 0 || officeHolders.has(tokens.lower(last))) && officeHeads.has(tokens.lower(next))) ||
+          ((((tokens.classes(last) & word.role) !== 0 || tokens.isIn(officeHolders, last)) && tokens.isIn(officeHeads, next)) ||
             // “St. Mary’s Hospital”, “Children’s Hospital”, “St. John’s University”.
-            possessiveNamedHeads.has(tokens.lower(next))) &&
+            tokens.isIn(possessiveNamedHeads, next)) &&
           tokens.cap(next) &&
           tokens.rawEnd(last) + 1 === tokens.start(next) &&
           view.charCodeAt(tokens.rawEnd(last)) === 32
@@ -325,7 +338,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
         tokens.is(next, 'and') &&
         !connected &&
         // (A country’s code first too: “U.S. Immigration and Customs Enforcement”.)
-        (wordsBefore === 1 || (wordsBefore === 2 && (plainWord(last - 1) || (tokens.classes(last - 1) & word.demonym) !== 0 || countryCodes.has(tokens.lower(last - 1))))) &&
+        (wordsBefore === 1 || (wordsBefore === 2 && (plainWord(last - 1) || (tokens.classes(last - 1) & word.demonym) !== 0 || tokens.isIn(countryCodes, last - 1)))) &&
         // (A head word first only before an agency’s head: “Securities and Exchange Commission”.)
         (plainWord(last) || (wordsBefore === 1 && (tokens.classes(last) & word.orgHead) !== 0 && agencyHeadAfterAnd(next)))
       ) {
@@ -505,7 +518,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       tokens.cap(index) &&
       (!tokens.hyphenLower(index) || hyphenatedGivenName(index)) &&
       !(tokens.end(index) - tokens.start(index) === 1 && view.charCodeAt(tokens.start(index)) === 73 /* I */) &&
-      !(titled !== undefined && titled.has(tokens.paragraph(index)) && isCommonInTitle(index))
+      !(tokens.inTitleCase(index) && isCommonInTitle(index))
     )
   }
 
@@ -583,7 +596,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
   /** Whether an institutional role (maybe after one word: “general manager”, “head coach”) and a capitalized name follow token `last` (“… economist Jason”). */
   function beforeInstitutionRole(last: number): boolean {
     if (last + 2 >= count || !tokens.joinNext(last) || !tokens.joinNext(last + 1) || tokens.cap(last + 1) || lowercase(last)) return false
-    const role = institutionRoles.has(tokens.lower(last + 1)) ? last + 1 : last + 3 < count && tokens.joinNext(last + 2) && !tokens.cap(last + 2) && institutionRoles.has(tokens.lower(last + 2)) ? last + 2 : -1
+    const role = tokens.isIn(institutionRoleTable, last + 1) ? last + 1 : last + 3 < count && tokens.joinNext(last + 2) && !tokens.cap(last + 2) && tokens.isIn(institutionRoleTable, last + 2) ? last + 2 : -1
     return role !== -1 && tokens.cap(role + 1)
   }
 
@@ -634,7 +647,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
 
       // “Former Arsenal captain Tony Adams”: a sentence’s capitalized
       // “Former” dates the title after the run, no part of the body’s name.
-      if (from < runLength - 1 && tenureOpeners.has(tokens.lower(token)) && (classesAt(from + 1) & titleWord) === 0) {
+      if (from < runLength - 1 && tokens.isIn(tenureOpeners, token) && (classesAt(from + 1) & titleWord) === 0) {
         from++
         continue
       }
@@ -674,7 +687,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     // (“the site Have I Been Pwned”: a title’s verb opens no name; every
     // auxiliary has four letters at most, tested first so that no other
     // name builds its lowercase form here.)
-    if (tokens.end(head) - tokens.start(head) <= 4 && auxiliaryOpeners.has(tokens.lower(head))) return
+    if (tokens.end(head) - tokens.start(head) <= 4 && tokens.isIn(auxiliaryOpeners, head)) return
 
     // “No 10 said”, “a No 10 spokesperson”: Downing Street.
     if (size === 1 && noTen(head)) {
@@ -685,9 +698,9 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     // (“its PC division”: a common noun in capitals names no one.)
     if (size === 1 && tokens.acronym(head) && commonAcronyms.has(tokens.lower(head))) return
     // (“God’s plan”: no name the article attributes to.)
-    if (size === 1 && deities.has(tokens.lower(head))) return
+    if (size === 1 && tokens.isIn(deityTable, head)) return
     // (“the Big Bend region”, “the Gulf Coast area”: a place before its kind, no one.)
-    if (determinerStart >= 0 && tokens.joinNext(tail) && tail + 1 < count && !tokens.cap(tail + 1) && regionNouns.has(tokens.lower(tail + 1))) return
+    if (determinerStart >= 0 && tokens.joinNext(tail) && tail + 1 < count && !tokens.cap(tail + 1) && tokens.isIn(regionNouns, tail + 1)) return
     // (“Frontier Flight 1287”, “Malaysia Airlines Flight 370”: a flight, no
     // one who speaks; the words before it name the airline.)
     if (tokens.lower(tail) === 'flight' && tokens.joinNext(tail) && tail + 1 < count && isDigit(view.charCodeAt(tokens.start(tail + 1)))) {
@@ -718,18 +731,18 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       // (“DTE Energy”, “Georgia Power”: a utility’s name ends in its trade.)
       // (Not a title’s department: “the Secretary of Energy”.)
       // (Nor a person’s name: “Samantha Power”, “John Steel”.)
-      (size >= 2 && businessTails.has(tokens.lower(tail)) && (classesAt(from) & (word.givenName | word.place)) !== word.givenName && !(tokens.is(tail - 1, 'of') && (tokens.classes(tail - 2) & word.role) !== 0)) ||
+      (size >= 2 && tokens.isIn(businessTails, tail) && (classesAt(from) & (word.givenName | word.place)) !== word.givenName && !(tokens.is(tail - 1, 'of') && (tokens.classes(tail - 2) & word.role) !== 0)) ||
       // (“S&P Global Ratings”, “AT&T Inc.”: no person’s name has “&”.)
       hasAmpersand(tokens.start(head), tokens.end(tail)) ||
       afterOrgKind(head) ||
       // (“the ultra-conservative Kayhan newspaper”: an outlet’s name before its kind.)
       // (Not a nationality, “the Italian daily”, nor the end of a possessive name, “the People’s Daily newspaper”.)
-      (size <= 3 && (classesAt(from) & (word.givenName | titleWord | word.demonym | word.place)) === 0 && tokens.joinNext(tail) && tail + 1 < count && !tokens.cap(tail + 1) && outletKinds.has(tokens.lower(tail + 1)) && !/['’]s\s$/.test(view.slice(Math.max(0, tokens.start(head) - 3), tokens.start(head)))) ||
+      (size <= 3 && (classesAt(from) & (word.givenName | titleWord | word.demonym | word.place)) === 0 && tokens.joinNext(tail) && tail + 1 < count && !tokens.cap(tail + 1) && tokens.isIn(outletKinds, tail + 1) && !/['’]s\s$/.test(view.slice(Math.max(0, tokens.start(head) - 3), tokens.start(head)))) ||
       // (“The bus company, Silver State Tours, said”: set off by commas.)
       (size <= 4 && (classesAt(from) & (word.givenName | titleWord)) === 0 && orgKindAppositive(head, tail)) ||
       placeLed(from) ||
       // (“Age UK”, “Amazon UK”: a country’s code ends a body’s name, no person’s.)
-      (size >= 2 && countryCodes.has(tokens.lower(tail)) && (classesAt(from) & (word.givenName | titleWord)) === 0) ||
+      (size >= 2 && tokens.isIn(countryCodes, tail) && (classesAt(from) & (word.givenName | titleWord)) === 0) ||
       // (“the United Nations Environment Programme”: a program of a body is one.)
       (size >= 3 && researchUnits.has(tokens.lower(tail)) && orgPhrases.has(tokens.lower(head) + ' ' + tokens.lower(head + 1))) ||
       (size <= 3 && atEmployer(head)) ||
@@ -799,7 +812,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     if (
       (nameSize > 1 && (tailClasses & word.thingHead) !== 0 && (nameClasses & word.givenName) === 0) ||
       // (And storms by their names: “Hurricanes Helene”, “Tropical Storm Debby”.)
-      (nameSize > 1 && stormWords.has(tokens.lower(nameHead))) ||
+      (nameSize > 1 && tokens.isIn(stormWords, nameHead)) ||
       (nameClasses & word.weekday) !== 0 ||
       allDates(nameFrom)
     ) {
@@ -821,7 +834,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       (titleEnd < 0 && nameSize <= 3 && (nameClasses & word.givenName) === 0 && ofPlaceNoun(head)) ||
       // (A compass word and a name the lexicon lacks: “North Darfur”, “South
       // Kordofan”; no one’s given name is a compass word.)
-      (titleEnd < 0 && nameSize === 2 && compassWords.has(tokens.lower(nameHead)) && (tailClasses & (word.givenName | word.role)) === 0) ||
+      (titleEnd < 0 && nameSize === 2 && tokens.isIn(compassWords, nameHead) && (tailClasses & (word.givenName | word.role)) === 0) ||
       // (“in Port Sudan”: after “in”, a word that is no given name and a
       // place is a city named for it, not a person.)
       (titleEnd < 0 && nameSize === 2 && (nameClasses & (word.givenName | word.role)) === 0 && (tailClasses & word.place) !== 0 && inBefore(head)) ||
@@ -1051,7 +1064,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     // (Three or four words: “North Dakota RNC Committeeman Curly Haugland” goes on in a title the lexicon lacks.)
     if (runLength - from < 3 || runLength - from > 4 || !tokens.joinNext(first)) return false
     const opening = tokens.lower(first)
-    if (!placePhrases.has(opening + ' ' + tokens.lower(first + 1)) && !(compassWords.has(opening) && (tokens.classes(first + 1) & word.place) !== 0)) return false
+    if (!placePhrases.has(opening + ' ' + tokens.lower(first + 1)) && !(tokens.isIn(compassWords, first) && (tokens.classes(first + 1) & word.place) !== 0)) return false
     for (let item = from + 2; item < runLength; item++) {
       if ((classesAt(item) & (word.givenName | titleWord | word.role | word.place | word.geoHead | word.thingHead | word.capitalGroup | word.demonym)) !== 0) return false
     }
@@ -1075,7 +1088,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     const opening = article !== noun && tokens.initial(article) && tokens.cap(article)
     // (Or a preposition with no article: “a bid for artificial intelligence startup Perplexity AI”.)
     const preposition = (tokens.classes(article) & word.affiliationPreposition) !== 0 || tokens.is(article, 'from') || tokens.is(article, 'by') || tokens.is(article, 'against')
-    if (!(tokens.is(article, 'the') || tokens.is(article, 'a') || opening || preposition) || !orgKindNouns.has(tokens.lower(noun))) return false
+    if (!(tokens.is(article, 'the') || tokens.is(article, 'a') || opening || preposition) || !tokens.isIn(orgKindTable, noun)) return false
     const verb = article > 0 ? tokens.lower(article - 1) : ''
     return !objectSpeechVerbs.has(verb)
   }
@@ -1102,7 +1115,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
    */
   function orgKindAppositive(head: number, tail: number): boolean {
     const noun = head - 1
-    if (noun < 1 || tokens.cap(noun) || gapKind(tokens.rawEnd(noun), tokens.start(head)) !== 2 || !orgKindNouns.has(tokens.lower(noun))) return false
+    if (noun < 1 || tokens.cap(noun) || gapKind(tokens.rawEnd(noun), tokens.start(head)) !== 2 || !tokens.isIn(orgKindTable, noun)) return false
     if (view.charCodeAt(tokens.end(tail)) !== 44) return false
     let article = noun - 1
     for (let step = 0; step < 2 && article > 0 && !tokens.cap(article) && !tokens.is(article, 'the') && tokens.joinNext(article - 1); step++) article--
@@ -1379,7 +1392,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     let bodyStart = -1
     let bodyEnd = -1
     for (let item = startIndex; item < role && possessor === -1; item++) {
-      if (!tokens.cap(item) || (bodyStart < 0 && tenureOpeners.has(tokens.lower(item)))) {
+      if (!tokens.cap(item) || (bodyStart < 0 && tokens.isIn(tenureOpeners, item))) {
         if (bodyStart >= 0) break
         continue
       }
@@ -1413,7 +1426,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
 
     const title = collapse(view.slice(tokens.start(startIndex), tokens.end(titleEnd)))
     if (person.titles.length === 0) person.titles = [title]
-    else if (!person.titles.some((item) => item.toLowerCase() === title.toLowerCase())) person.titles.push(title)
+    else if (!hasTitle(person.titles, title)) person.titles.push(title)
     person.type = 'person'
     person.gender = roleGender.get(tokens.lower(role)) ?? person.gender
     // (“with” names an employer only when one follows: “a lawyer with the

@@ -21,7 +21,7 @@
 import {auxiliaries} from '../attribution/lexicon.js'
 import type {Doc} from '../parse/document.js'
 import type {Gender, MentionKind, RelationType} from '../schema.js'
-import type {Candidate} from './candidate.js'
+import {hasTitle, type Candidate} from './candidate.js'
 import {accordingToBefore} from './cues.js'
 import {givenNames} from './given-names.js'
 import {businessDescriptions, calendar, orgKindNouns, commonAcronyms, deities, demonyms, genericOrgDescriptions, governmentHeads, institutionRoles, orgDescriptions, orgHeads, orgNames, orgPhrases, particles, placePhrases, places, possessivePronouns, representatives, shortForms, thingHeads, usStates} from './lexicon.js'
@@ -406,72 +406,7 @@ export function resolve(
       push(bySurname, item.words[item.words.length - 1]!, entity)
       push(byGiven, bareWord(item.words[0]!), entity)
     } else if (item.type === 'organization' && !organizations.has(item.key)) {
-      // An acronym of an organization named before (“ICBL”).
-      const known = item.key.indexOf(' ') < 0 ? aliases.get(item.key) : undefined
-      if (known) {
-        organizations.set(item.key, known)
-        continue
-      }
-
-      const longer = item.key.indexOf(' ') < 0 ? (firstWords.get(item.key) ?? (shortHeads.has(item.key) ? lastWords.get(item.key) : undefined)) : undefined
-      if (longer) {
-        // (Created here when the short name comes first.)
-        let entity = organizations.get(longer)
-        if (!entity) {
-          entity = create('organization')
-          organizations.set(longer, entity)
-        }
-
-        organizations.set(item.key, entity)
-        continue
-      }
-
-      // Initials only for names of several capitalised words, to find “ICBL”
-      // (and the name before a last “and …”: “Centers for Disease Control
-      // and Prevention” is the “CDC”).
-      let initials = ''
-      let shortInitials = ''
-      let countryInitials = ''
-      if (item.name.indexOf(' ') > 0) {
-        // (Past the country’s code: “U.S. Food and Drug Administration” is the “FDA”.)
-        const country = countryPrefix.exec(item.name)
-        initials = initialsOf(country ? item.name.slice(country[0].length) : item.name)
-        // (Or with the code’s letters: “U.S. Department of Agriculture” is the “USDA”.)
-        if (country) countryInitials = country[0].replace(/[^A-Za-z]/g, '').toLowerCase() + initials
-        const and = item.name.lastIndexOf(' and ')
-        if (and > 0 && item.name.indexOf(' ', and + 5) < 0) shortInitials = initialsOf(item.name.slice(0, and))
-      }
-
-      // (The acronym may come first: “CDC warns … the Centers for Disease
-      // Control and Prevention said”.)
-      // (Not an event, whose acronym may be a body’s: “RNC”, “the Republican
-      // National Convention”.)
-      const event = thingHeads.has(item.name.slice(item.name.lastIndexOf(' ') + 1).toLowerCase())
-      const short = shortForms.get(item.key)
-      // “Meta Platforms” is “Meta”, “Sage Therapeutics” “Sage”: a business’s
-      // name and a word for its trade.
-      const space = item.name.indexOf(' ')
-      const trade = space > 0 && item.name.indexOf(' ', space + 1) < 0 && tradeWords.has(item.name.slice(space + 1).toLowerCase()) ? item.key.slice(0, space) : undefined
-      const earlier = event
-        ? undefined
-        : ((initials.length > 1 ? organizations.get(initials) : undefined) ??
-          (shortInitials.length > 2 ? organizations.get(shortInitials) : undefined) ??
-          (short ? organizations.get(short) : undefined) ??
-          (trade ? organizations.get(trade) : undefined) ??
-          (countryInitials.length > 2 ? organizations.get(countryInitials) : undefined))
-      if (earlier) {
-        organizations.set(item.key, earlier)
-        continue
-      }
-
-      const entity = create('organization')
-      organizations.set(item.key, entity)
-      if (item.alias && !aliases.has(item.alias)) aliases.set(item.alias, entity)
-      if (initials.length > 1 && !aliases.has(initials)) aliases.set(initials, entity)
-      if (shortInitials.length > 2 && !aliases.has(shortInitials)) aliases.set(shortInitials, entity)
-      if (short && !aliases.has(short)) aliases.set(short, entity)
-      if (trade && !aliases.has(trade)) aliases.set(trade, entity)
-      if (countryInitials.length > 2 && !aliases.has(countryInitials)) aliases.set(countryInitials, entity)
+      addOrganization(item)
     }
   }
 
@@ -640,88 +575,13 @@ export function resolve(
         break
       }
 
-      case 'document': {
-        let previous = documents.get(item.key)
-        // “a report … a paper … the report”: a definite head names the
-        // document named with that very word before, not the latest of its class.
-        const head = documentHead(item.name)
-        if (previous && item.definite) {
-          const named = documentHeads.get(head)
-          if (named && named !== previous && named.type === 'document' && compatible(named, item)) previous = named
-        }
-
-        const inTitle = headline || doc.paragraphs[item.paragraph]?.kind === 'title'
-        const titled = inTitle || bodyDocuments.has(item.key) ? undefined : headlineDocuments.get(item.key)
-        const dated = item.definite ? datedDocuments.get(item.key) : undefined
-        let entity: Entity
-        if (previous && item.definite && compatible(previous, item)) {
-          entity = previous
-        } else if (dated && item.modifiers.length > 0 && compatible(dated, item)) {
-          // (“A 2009 report … the 2009 paper”: named again by its date.)
-          entity = dated
-        } else if (item.quoted && !item.speaker) {
-          // A speaker’s words name no document of the article’s (“This is
-          // an observational study,” he said … “the study found”).
-          break
-        } else if (titled && titled.plural === item.plural) {
-          entity = titled
-        } else {
-          entity = create('document')
-          entity.plural = item.plural
-          // (Not one a possessive names: “Monday’s Morning Email” is a newsletter.)
-          if (inTitle && !item.definite && !headlineDocuments.has(item.key) && !/['’]s\b/.test(item.name ?? '')) headlineDocuments.set(item.key, entity)
-        }
-
-        if (!inTitle) bodyDocuments.add(item.key)
-        // (“In an April poll, 47 percent approved … the poll found”: a dated
-        // one told of for comparison leaves “the poll” the article’s.)
-        if (!previous || item.definite || entity === previous || !item.modifiers.some((modifier) => datedModifier.test(modifier))) {
-          documents.set(item.key, entity)
-          documentHeads.set(head, entity)
-        } else {
-          datedDocuments.set(item.key, entity)
-        }
-        for (const modifier of item.modifiers) {
-          if (entity.modifiers === none) entity.modifiers = []
-          if (!entity.modifiers.includes(modifier)) entity.modifiers.push(modifier)
-        }
-        link(entity, item, 'description', recency)
-        // (The body names it better than a headline’s capitalised “Poll”.)
-        if (inTitle && entity.mentions.length === 3) entity.bestScore = -1
+      case 'document':
+        linkDocument(item, headline, recency)
         break
-      }
 
-      case 'anonymous': {
-        // (One source and several are not one another: “a source close to
-        // the board” … “Two of the sources”.)
-        const key = pluralHead.test(headPart(item.name)) ? item.key + ' +' : item.key
-        let entity = item.definite ? anonymous.get(key) : undefined
-        // “…, according to three people familiar with the matter. … the
-        // sources said”: “the source(s)” names the last anonymous source(s)
-        // cited, whatever their words (a headline’s “sources say” before them
-        // too).
-        const last = lastAnonymous[item.plural ? 1 : 0]
-        if (item.definite && (key === 'source +' || key === 'source') && last && item.paragraph - last[1] <= descriptionWindow) entity = last[0]
-        if (!entity) {
-          if (item.definite && !item.speaker) break
-          entity = create('anonymous')
-          entity.plural = item.plural
-          // (Not one a name in apposition replaced: “at least one official, Raphael Bostic,”.)
-          entity.speaker = item.speaker || !item.linkOnly
-        }
-
-        anonymous.set(key, entity)
-        lastAnonymous[entity.plural ? 1 : 0] = [entity, item.paragraph]
-        link(entity, item, 'anonymous', recency)
-        // (“One juror, who asked not to be named, … The juror said”: as for
-        // an unnamed person in the “unknown” case.)
-        if (!item.definite) {
-          const role = indefiniteRole(item.key)
-          if (role !== undefined && !byRole.has(role)) byRole.set(role, entity)
-        }
-
+      case 'anonymous':
+        linkAnonymous(item, recency)
         break
-      }
 
       case 'pronoun': {
         if (item.quoted || headline) break
@@ -734,153 +594,317 @@ export function resolve(
         break
       }
 
-      case 'title': {
-        let entity =
-          byRole.get(item.key) ??
-          placedRole(item.key, item.paragraph, item.start) ??
-          (headline || doc.paragraphs[item.paragraph]?.kind === 'title' ? titleHolders.get(item.key) ?? undefined : undefined)
-        // “President Barack Obama … Dan Gross, president of the Brady
-        // Campaign, … An early tweet quoted the president”: a bare “the
-        // president” is the one titled President, not the last one who
-        // heads something (unless it stands right after that one’s name, as
-        // their appositive).
-        if (
-          entity &&
-          titledPresident &&
-          entity !== titledPresident &&
-          item.key === 'president' &&
-          /^(?:the )?president$/i.test(item.name) &&
-          !/^,\s*$/.test(doc.view.slice(lastMentionEnd(entity), item.start)) &&
-          !entity.titles.some((title) => /^\p{Lu}/u.test(title) && roleOfTitle(title) === 'president')
-        ) {
-          entity = titledPresident
-        }
-
-        // “Taylor Swift has donated … The singer, 34, has not commented”: an
-        // occupation a public figure is known by, for one of the last two
-        // persons named who has no title of their own.
-        if (!entity && fameRoles.has(item.key) && item.name.toLowerCase() === 'the ' + item.key) entity = knownFor(item)
-        if (!entity && item.speaker) {
-          entity = create('person')
-          byRole.set(item.key, entity)
-        }
-
-        if (entity) link(entity, item, 'title', recency)
+      case 'title':
+        linkTitle(item, headline, recency)
         break
-      }
 
-      case 'org-description': {
-        let entity = genericOrgDescriptions.has(item.key) ? lastOrganization : byOrgHead.get(item.key)
-        // (A modifier must be the organization’s: “the appeals court” is no “Supreme Court”.)
-        if (entity && !genericOrgDescriptions.has(item.key) && item.name.includes(' ') && !modifiersIn(item.name.toLowerCase(), entity.bestText)) entity = undefined
-        // A head noun of the name (“the department” of “the Department of
-        // Education”) names it further on than a generic description.
-        const window = entity && !genericOrgDescriptions.has(item.key) ? headWindow : descriptionWindow
-        // “Apple said … The company also said”: a business description names
-        // the last organization when its name says nothing of what it is
-        // (not “the Department of Defense”, “the Sierra Club”).
-        // Only just after it, with no other name between: an article names
-        // many businesses our name finder misses (“CNBC moderator Carl
-        // Quintanilla asked about a maker called Mannatech. The company …”).
-        if (
-          !entity &&
-          businessDescriptions.has(item.key) &&
-          lastOrganization &&
-          item.start - lastOrganization.lastAt < businessWindow &&
-          describe(lastOrganization).opaque &&
-          !nameBetween(doc.view, lastMentionEnd(lastOrganization), titleOwners.get(item.end) ?? item.start)
-        ) {
-          entity = lastOrganization
-          // “Acme Foods Inc. said … Analysts surveyed by FactSet … The
-          // company …”: the business that spoke (its name says it is one),
-          // not one named in passing.
-          // (Not one’s employer: “Analysts at Jefferies said … an analyst at
-          // the firm” is Jefferies.)
-          if (
-            lastOrganization.lastSpokeParagraph < 0 &&
-            !describe(lastOrganization).business &&
-            !atBefore(item.start) &&
-            speakingBusiness &&
-            speakingBusiness !== lastOrganization &&
-            item.paragraph - speakingBusiness.lastParagraph <= descriptionWindow
-          ) {
-            entity = speakingBusiness
-          }
-        }
-        // “Apple Inc. … said … Chief Executive Tim Cook said at the company’s
-        // conference”: names between, but the business that spoke is the one.
-        if (
-          !entity &&
-          businessDescriptions.has(item.key) &&
-          !item.name.includes(' ') &&
-          !atBefore(item.start) &&
-          speakingBusiness &&
-          item.paragraph - speakingBusiness.lastParagraph <= descriptionWindow
-        ) {
-          entity = speakingBusiness
-        }
-
-        // “the National Highway Traffic Safety Administration … The agency
-        // says”: a government body by the generic word for one.
-        if (!entity && item.key === 'agency' && lastAgency && item.start - lastAgency.lastAt < agencyWindow) {
-          entity = lastAgency
-        }
-
-        if (entity && item.paragraph - entity.lastParagraph > window) entity = undefined
-        // “Meta said it would appeal the decision and that the Commission had
-        // failed … “…,” the company said”: the business that spoke last, in
-        // this paragraph or the one before, past a body named since.
-        if (!entity && item.speaker && businessDescriptions.has(item.key) && speakingOpaque && item.paragraph - speakingOpaque.lastSpokeParagraph <= 1) {
-          entity = speakingOpaque
-        }
-
-        // “Counterpoint Research expects … “…,” said Neil Shah, a vice
-        // president at the firm”: someone’s employer is the business that
-        // spoke last, when no organization was named since (“Analysts at
-        // Jefferies … an analyst at the firm” is Jefferies).
-        if (
-          !entity &&
-          !item.speaker &&
-          atBefore(item.start) &&
-          businessDescriptions.has(item.key) &&
-          !item.name.includes(' ') &&
-          speakingOpaque &&
-          speakingOpaque === lastOrganization &&
-          item.paragraph - speakingOpaque.lastSpokeParagraph <= 1
-        ) {
-          entity = speakingOpaque
-        }
-
-        // “Nvidia revenue jumps 62% … Four customers accounted for 61% of
-        // sales, the company said”: a business that speaks, and that no name
-        // nearby is, is the one the story is about, however far back.
-        if (!entity && item.speaker && businessDescriptions.has(item.key) && headlineBusiness()) entity = headlineOrganization
-        // “Energy bills will rise, Ofgem has announced. The regulator said …”:
-        // a lone word that spoke just before, never named in full, with no
-        // gender or title, is the body the description names.
-        if (
-          !entity &&
-          item.speaker &&
-          orgKindNouns.has(item.key) &&
-          speakingLoneName &&
-          item.paragraph - speakingLoneName.lastSpokeParagraph <= 1 &&
-          loneName(speakingLoneName)
-        ) {
-          entity = speakingLoneName
-          entity.type = 'organization'
-        }
-
-        // “The campaign did not respond”: an organization the article never names.
-        if (!entity && item.speaker) entity = create('organization')
-        if (entity) link(entity, item, 'description', recency)
+      case 'org-description':
+        linkOrgDescription(item, recency)
         break
-      }
     }
   }
 
   relate()
   return {entities, entityOf}
 
+  /** Pass 1 for an organization’s name: the entity of a name it shortens or abbreviates, or a new one with its aliases. */
+  function addOrganization(item: Candidate): void {
+    // An acronym of an organization named before (“ICBL”).
+    const known = item.key.indexOf(' ') < 0 ? aliases.get(item.key) : undefined
+    if (known) {
+      organizations.set(item.key, known)
+      return
+    }
+
+    const longer = item.key.indexOf(' ') < 0 ? (firstWords.get(item.key) ?? (shortHeads.has(item.key) ? lastWords.get(item.key) : undefined)) : undefined
+    if (longer) {
+      // (Created here when the short name comes first.)
+      let entity = organizations.get(longer)
+      if (!entity) {
+        entity = create('organization')
+        organizations.set(longer, entity)
+      }
+
+      organizations.set(item.key, entity)
+      return
+    }
+
+    // Initials only for names of several capitalised words, to find “ICBL”
+    // (and the name before a last “and …”: “Centers for Disease Control
+    // and Prevention” is the “CDC”).
+    let initials = ''
+    let shortInitials = ''
+    let countryInitials = ''
+    if (item.name.indexOf(' ') > 0) {
+      // (Past the country’s code: “U.S. Food and Drug Administration” is the “FDA”.)
+      const country = countryPrefix.exec(item.name)
+      initials = initialsOf(country ? item.name.slice(country[0].length) : item.name)
+      // (Or with the code’s letters: “U.S. Department of Agriculture” is the “USDA”.)
+      if (country) countryInitials = country[0].replace(/[^A-Za-z]/g, '').toLowerCase() + initials
+      const and = item.name.lastIndexOf(' and ')
+      if (and > 0 && item.name.indexOf(' ', and + 5) < 0) shortInitials = initialsOf(item.name.slice(0, and))
+    }
+
+    // (The acronym may come first: “CDC warns … the Centers for Disease
+    // Control and Prevention said”.)
+    // (Not an event, whose acronym may be a body’s: “RNC”, “the Republican
+    // National Convention”.)
+    const event = thingHeads.has(item.name.slice(item.name.lastIndexOf(' ') + 1).toLowerCase())
+    const short = shortForms.get(item.key)
+    // “Meta Platforms” is “Meta”, “Sage Therapeutics” “Sage”: a business’s
+    // name and a word for its trade.
+    const space = item.name.indexOf(' ')
+    const trade = space > 0 && item.name.indexOf(' ', space + 1) < 0 && tradeWords.has(item.name.slice(space + 1).toLowerCase()) ? item.key.slice(0, space) : undefined
+    const earlier = event
+      ? undefined
+      : ((initials.length > 1 ? organizations.get(initials) : undefined) ??
+        (shortInitials.length > 2 ? organizations.get(shortInitials) : undefined) ??
+        (short ? organizations.get(short) : undefined) ??
+        (trade ? organizations.get(trade) : undefined) ??
+        (countryInitials.length > 2 ? organizations.get(countryInitials) : undefined))
+    if (earlier) {
+      organizations.set(item.key, earlier)
+      return
+    }
+
+    const entity = create('organization')
+    organizations.set(item.key, entity)
+    if (item.alias && !aliases.has(item.alias)) aliases.set(item.alias, entity)
+    if (initials.length > 1 && !aliases.has(initials)) aliases.set(initials, entity)
+    if (shortInitials.length > 2 && !aliases.has(shortInitials)) aliases.set(shortInitials, entity)
+    if (short && !aliases.has(short)) aliases.set(short, entity)
+    if (trade && !aliases.has(trade)) aliases.set(trade, entity)
+    if (countryInitials.length > 2 && !aliases.has(countryInitials)) aliases.set(countryInitials, entity)
+  }
+  // The rarer candidate types are linked outside the loop over candidates:
+  // kept small, `resolve` compiles faster and its hot code stays compact.
+
+  /** A document’s description: the one it names again, or a new document. */
+  function linkDocument(item: Candidate, headline: boolean, recency: boolean): void {
+    let previous = documents.get(item.key)
+    // “a report … a paper … the report”: a definite head names the
+    // document named with that very word before, not the latest of its class.
+    const head = documentHead(item.name)
+    if (previous && item.definite) {
+      const named = documentHeads.get(head)
+      if (named && named !== previous && named.type === 'document' && compatible(named, item)) previous = named
+    }
+
+    const inTitle = headline || doc.paragraphs[item.paragraph]?.kind === 'title'
+    const titled = inTitle || bodyDocuments.has(item.key) ? undefined : headlineDocuments.get(item.key)
+    const dated = item.definite ? datedDocuments.get(item.key) : undefined
+    let entity: Entity
+    if (previous && item.definite && compatible(previous, item)) {
+      entity = previous
+    } else if (dated && item.modifiers.length > 0 && compatible(dated, item)) {
+      // (“A 2009 report … the 2009 paper”: named again by its date.)
+      entity = dated
+    } else if (item.quoted && !item.speaker) {
+      // A speaker’s words name no document of the article’s (“This is
+      // an observational study,” he said … “the study found”).
+      return
+    } else if (titled && titled.plural === item.plural) {
+      entity = titled
+    } else {
+      entity = create('document')
+      entity.plural = item.plural
+      // (Not one a possessive names: “Monday’s Morning Email” is a newsletter.)
+      if (inTitle && !item.definite && !headlineDocuments.has(item.key) && !/['’]s\b/.test(item.name ?? '')) headlineDocuments.set(item.key, entity)
+    }
+
+    if (!inTitle) bodyDocuments.add(item.key)
+    // (“In an April poll, 47 percent approved … the poll found”: a dated
+    // one told of for comparison leaves “the poll” the article’s.)
+    if (!previous || item.definite || entity === previous || !item.modifiers.some((modifier) => datedModifier.test(modifier))) {
+      documents.set(item.key, entity)
+      documentHeads.set(head, entity)
+    } else {
+      datedDocuments.set(item.key, entity)
+    }
+    for (const modifier of item.modifiers) {
+      if (entity.modifiers === none) entity.modifiers = []
+      if (!entity.modifiers.includes(modifier)) entity.modifiers.push(modifier)
+    }
+    link(entity, item, 'description', recency)
+    // (The body names it better than a headline’s capitalised “Poll”.)
+    if (inTitle && entity.mentions.length === 3) entity.bestScore = -1
+  }
+
+  /** An anonymous source: the one a definite description names again, or a new one. */
+  function linkAnonymous(item: Candidate, recency: boolean): void {
+    // (One source and several are not one another: “a source close to
+    // the board” … “Two of the sources”.)
+    const key = pluralHead.test(headPart(item.name)) ? item.key + ' +' : item.key
+    let entity = item.definite ? anonymous.get(key) : undefined
+    // “…, according to three people familiar with the matter. … the
+    // sources said”: “the source(s)” names the last anonymous source(s)
+    // cited, whatever their words (a headline’s “sources say” before them
+    // too).
+    const last = lastAnonymous[item.plural ? 1 : 0]
+    if (item.definite && (key === 'source +' || key === 'source') && last && item.paragraph - last[1] <= descriptionWindow) entity = last[0]
+    if (!entity) {
+      if (item.definite && !item.speaker) return
+      entity = create('anonymous')
+      entity.plural = item.plural
+      // (Not one a name in apposition replaced: “at least one official, Raphael Bostic,”.)
+      entity.speaker = item.speaker || !item.linkOnly
+    }
+
+    anonymous.set(key, entity)
+    lastAnonymous[entity.plural ? 1 : 0] = [entity, item.paragraph]
+    link(entity, item, 'anonymous', recency)
+    // (“One juror, who asked not to be named, … The juror said”: as for
+    // an unnamed person in the “unknown” case.)
+    if (!item.definite) {
+      const role = indefiniteRole(item.key)
+      if (role !== undefined && !byRole.has(role)) byRole.set(role, entity)
+    }
+  }
+
+  /** A bare title: its holder, the person it last named, or a new person when it speaks. */
+  function linkTitle(item: Candidate, headline: boolean, recency: boolean): void {
+    let entity =
+      byRole.get(item.key) ??
+      placedRole(item.key, item.paragraph, item.start) ??
+      (headline || doc.paragraphs[item.paragraph]?.kind === 'title' ? titleHolders.get(item.key) ?? undefined : undefined)
+    // “President Barack Obama … Dan Gross, president of the Brady
+    // Campaign, … An early tweet quoted the president”: a bare “the
+    // president” is the one titled President, not the last one who
+    // heads something (unless it stands right after that one’s name, as
+    // their appositive).
+    if (
+      entity &&
+      titledPresident &&
+      entity !== titledPresident &&
+      item.key === 'president' &&
+      /^(?:the )?president$/i.test(item.name) &&
+      !/^,\s*$/.test(doc.view.slice(lastMentionEnd(entity), item.start)) &&
+      !entity.titles.some((title) => /^\p{Lu}/u.test(title) && roleOfTitle(title) === 'president')
+    ) {
+      entity = titledPresident
+    }
+
+    // “Taylor Swift has donated … The singer, 34, has not commented”: an
+    // occupation a public figure is known by, for one of the last two
+    // persons named who has no title of their own.
+    if (!entity && fameRoles.has(item.key) && item.name.toLowerCase() === 'the ' + item.key) entity = knownFor(item)
+    if (!entity && item.speaker) {
+      entity = create('person')
+      byRole.set(item.key, entity)
+    }
+
+    if (entity) link(entity, item, 'title', recency)
+  }
+
+  /**
+   * A description of an organization (“the company”): the body it names, or
+   * a new one when it speaks.
+   */
+  function linkOrgDescription(item: Candidate, recency: boolean): void {
+    let entity = genericOrgDescriptions.has(item.key) ? lastOrganization : byOrgHead.get(item.key)
+    // (A modifier must be the organization’s: “the appeals court” is no “Supreme Court”.)
+    if (entity && !genericOrgDescriptions.has(item.key) && item.name.includes(' ') && !modifiersIn(item.name.toLowerCase(), entity.bestText)) entity = undefined
+    // A head noun of the name (“the department” of “the Department of
+    // Education”) names it further on than a generic description.
+    const window = entity && !genericOrgDescriptions.has(item.key) ? headWindow : descriptionWindow
+    // “Apple said … The company also said”: a business description names
+    // the last organization when its name says nothing of what it is
+    // (not “the Department of Defense”, “the Sierra Club”).
+    // Only just after it, with no other name between: an article names
+    // many businesses our name finder misses (“CNBC moderator Carl
+    // Quintanilla asked about a maker called Mannatech. The company …”).
+    if (
+      !entity &&
+      businessDescriptions.has(item.key) &&
+      lastOrganization &&
+      item.start - lastOrganization.lastAt < businessWindow &&
+      describe(lastOrganization).opaque &&
+      !nameBetween(doc.view, lastMentionEnd(lastOrganization), titleOwners.get(item.end) ?? item.start)
+    ) {
+      entity = lastOrganization
+      // “Acme Foods Inc. said … Analysts surveyed by FactSet … The
+      // company …”: the business that spoke (its name says it is one),
+      // not one named in passing.
+      // (Not one’s employer: “Analysts at Jefferies said … an analyst at
+      // the firm” is Jefferies.)
+      if (
+        lastOrganization.lastSpokeParagraph < 0 &&
+        !describe(lastOrganization).business &&
+        !atBefore(item.start) &&
+        speakingBusiness &&
+        speakingBusiness !== lastOrganization &&
+        item.paragraph - speakingBusiness.lastParagraph <= descriptionWindow
+      ) {
+        entity = speakingBusiness
+      }
+    }
+    // “Apple Inc. … said … Chief Executive Tim Cook said at the company’s
+    // conference”: names between, but the business that spoke is the one.
+    if (
+      !entity &&
+      businessDescriptions.has(item.key) &&
+      !item.name.includes(' ') &&
+      !atBefore(item.start) &&
+      speakingBusiness &&
+      item.paragraph - speakingBusiness.lastParagraph <= descriptionWindow
+    ) {
+      entity = speakingBusiness
+    }
+
+    // “the National Highway Traffic Safety Administration … The agency
+    // says”: a government body by the generic word for one.
+    if (!entity && item.key === 'agency' && lastAgency && item.start - lastAgency.lastAt < agencyWindow) {
+      entity = lastAgency
+    }
+
+    if (entity && item.paragraph - entity.lastParagraph > window) entity = undefined
+    // “Meta said it would appeal the decision and that the Commission had
+    // failed … “…,” the company said”: the business that spoke last, in
+    // this paragraph or the one before, past a body named since.
+    if (!entity && item.speaker && businessDescriptions.has(item.key) && speakingOpaque && item.paragraph - speakingOpaque.lastSpokeParagraph <= 1) {
+      entity = speakingOpaque
+    }
+
+    // “Counterpoint Research expects … “…,” said Neil Shah, a vice
+    // president at the firm”: someone’s employer is the business that
+    // spoke last, when no organization was named since (“Analysts at
+    // Jefferies … an analyst at the firm” is Jefferies).
+    if (
+      !entity &&
+      !item.speaker &&
+      atBefore(item.start) &&
+      businessDescriptions.has(item.key) &&
+      !item.name.includes(' ') &&
+      speakingOpaque &&
+      speakingOpaque === lastOrganization &&
+      item.paragraph - speakingOpaque.lastSpokeParagraph <= 1
+    ) {
+      entity = speakingOpaque
+    }
+
+    // “Nvidia revenue jumps 62% … Four customers accounted for 61% of
+    // sales, the company said”: a business that speaks, and that no name
+    // nearby is, is the one the story is about, however far back.
+    if (!entity && item.speaker && businessDescriptions.has(item.key) && headlineBusiness()) entity = headlineOrganization
+    // “Energy bills will rise, Ofgem has announced. The regulator said …”:
+    // a lone word that spoke just before, never named in full, with no
+    // gender or title, is the body the description names.
+    if (
+      !entity &&
+      item.speaker &&
+      orgKindNouns.has(item.key) &&
+      speakingLoneName &&
+      item.paragraph - speakingLoneName.lastSpokeParagraph <= 1 &&
+      loneName(speakingLoneName)
+    ) {
+      entity = speakingLoneName
+      entity.type = 'organization'
+    }
+
+    // “The campaign did not respond”: an organization the article never names.
+    if (!entity && item.speaker) entity = create('organization')
+    if (entity) link(entity, item, 'description', recency)
+  }
   /** Whether “at ” ends right before offset `start`. */
   function atBefore(start: number): boolean {
     const view = doc.view
@@ -935,7 +959,7 @@ export function resolve(
     }
 
     for (const title of item.titles) {
-      if (!entity.titles.some((known) => known === title || known.toLowerCase() === title.toLowerCase())) {
+      if (!hasTitle(entity.titles, title)) {
         if (entity.titles === none) entity.titles = []
         entity.titles.push(title)
       }
@@ -1129,7 +1153,7 @@ export function resolve(
         if (entity.type === 'anonymous' && entity.gender !== item.gender) continue
         // “his spokesman”: not the spokesman the pronoun is part of.
         if (entity.lastAt === item.start) continue
-        if (entity.bestText !== undefined && deities.has(entity.bestText.toLowerCase())) continue
+        if (entity.bestText !== undefined && isDeity(entity.bestText)) continue
         // “Milton Berg, her husband,”: a possessive opening the appositive
         // of a name is someone else’s — and the noun after it may say the
         // gender of the name.
@@ -1751,6 +1775,18 @@ function opaqueName(name: string | undefined): boolean {
 
 /** Titles of lawmakers and governors, whose “of Kentucky” is their state. */
 const politicalTitle = /\b(?:sen|sens|senator|rep|reps|representative|congressman|congresswoman|gov|governor|leader|speaker|whip|lawmaker|delegate)\b/i
+
+/**
+ * Whether a name is a deity’s (“God”). Its length first: a name that
+ * lowercases to an ASCII word has that word’s length, and most are longer,
+ * so few names are lowercased (a fresh string each time) to be looked up.
+ */
+function isDeity(name: string): boolean {
+  return name.length >= deityLengths[0] && name.length <= deityLengths[1] && deities.has(name.toLowerCase())
+}
+
+/** Shortest and longest deity names. */
+const deityLengths = [...deities].reduce<[number, number]>(([low, high], item) => [Math.min(low, item.length), Math.max(high, item.length)], [Number.POSITIVE_INFINITY, 0])
 
 /** Groups that wrote the study or report an article discusses (“the authors wrote”). */
 const studyAuthors = new Set(['authors', 'researchers', 'study authors', 'scientists'])

@@ -17,7 +17,8 @@ const flag = {
   hyphenLower: 32,
   quoted: 64,
   linkOnly: 128,
-  joinNext: 256
+  joinNext: 256,
+  titleCase: 512
 } as const
 
 // Token arrays of every call share one buffer: resolution is synchronous,
@@ -239,6 +240,11 @@ export class Tokens {
     return (this.flags[index]! & flag.joinNext) !== 0
   }
 
+  /** In a paragraph set in title case (see `titleCase`; a bit, so the name finder asks no set per word). */
+  inTitleCase(index: number): boolean {
+    return (this.flags[index]! & flag.titleCase) !== 0
+  }
+
   /** The word as written. */
   text(index: number): string {
     return (this.flags[index]! & flag.upper) === 0 ? this.lower(index) : this.view.slice(this.starts[index], this.ends[index])
@@ -285,6 +291,15 @@ export class Tokens {
     return value
   }
 
+  /**
+   * Whether the token, lowercased, is a word of `table` (as
+   * `set.has(tokens.lower(index))` for the set the table was made from,
+   * without the lowercase string; see `wordSet`).
+   */
+  isIn(table: WordTable, index: number): boolean {
+    return table.get(this.hashes[index]!, index, this) >= 0
+  }
+
   /** Word classes (see `classes.ts`). */
   classes(index: number): number {
     let value = this.classCache[index]!
@@ -301,11 +316,17 @@ export class Tokens {
 /** Past every offset (an integer, unlike `Infinity`, so the loops stay in integers). */
 const noSentence = 0x3f_ff_ff_ff
 
-/** Blocks whose words are content. */
-const contentKinds = new Set<ParagraphKind>(['title', 'paragraph', 'heading', 'blockquote', 'list-item'])
+// (Kinds compared as interned strings: asked once per block, no set lookup.)
 
-/** Blocks where names only link to names found in the body. */
-const linkOnlyKinds = new Set<ParagraphKind>(['title', 'heading'])
+/** Whether a block’s words are content. */
+function isContentKind(kind: ParagraphKind): boolean {
+  return kind === 'paragraph' || kind === 'title' || kind === 'heading' || kind === 'blockquote' || kind === 'list-item'
+}
+
+/** Whether a block’s names only link to names found in the body. */
+function isLinkOnlyKind(kind: ParagraphKind): boolean {
+  return kind === 'title' || kind === 'heading'
+}
 
 /** Abbreviations whose period belongs to the word. */
 const abbreviations = new Set(
@@ -412,12 +433,14 @@ export function tokenize(doc: Doc, quotes: readonly Quote[], heads: WordTable): 
 
   for (let paragraphIndex = 0; paragraphIndex < doc.paragraphs.length; paragraphIndex++) {
     const paragraph = doc.paragraphs[paragraphIndex]!
-    if (!contentKinds.has(paragraph.kind)) continue
+    if (!isContentKind(paragraph.kind)) continue
     // Words of four letters or more, and how many of them are capitalised
     // (title case: at least three, four in five capitalised).
     let long = 0
     let capitalised = 0
-    const linkOnly = linkOnlyKinds.has(paragraph.kind) ? flag.linkOnly : 0
+    // First token of the paragraph (its tokens run to `count`).
+    const paragraphFirst = count
+    const linkOnly = isLinkOnlyKind(paragraph.kind) ? flag.linkOnly : 0
     let sentenceIndex = paragraph.firstSentence
     const sentenceEnd = paragraph.firstSentence + paragraph.sentenceCount
     let nextSentence = sentenceIndex < sentenceEnd ? doc.sentences[sentenceIndex]!.start : noSentence
@@ -627,7 +650,11 @@ export function tokenize(doc: Doc, quotes: readonly Quote[], heads: WordTable): 
       gapOpening = false
     }
 
-    if (long >= 3 && capitalised * 5 >= long * 4) (titleCase ??= new Set()).add(paragraphIndex)
+    if (long >= 3 && capitalised * 5 >= long * 4) {
+      titleCase ??= new Set()
+      titleCase.add(paragraphIndex)
+      for (let token = paragraphFirst; token < count; token++) flags[token]! |= flag.titleCase
+    }
   }
 
   tokens.count = count
@@ -671,7 +698,7 @@ export function wordStarts(doc: Doc): number {
   let count = 0
   for (let paragraphIndex = 0; paragraphIndex < doc.paragraphs.length; paragraphIndex++) {
     const paragraph = doc.paragraphs[paragraphIndex]!
-    if (!contentKinds.has(paragraph.kind)) continue
+    if (!isContentKind(paragraph.kind)) continue
     let inWord = false
     for (let index = paragraph.start; index < paragraph.end; index++) {
       const word = isWordCode(view.charCodeAt(index))
