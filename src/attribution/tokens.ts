@@ -255,32 +255,36 @@ export class HashSet {
 }
 
 /**
- * Several {@link HashSet}s in one table: a hash’s flags tell which sets
- * hold it, so that a word asked of them all costs one lookup.
+ * A read-only map from word hashes (see {@link hashWord}) to numbers, open
+ * addressed in typed arrays like {@link HashSet}; the base of
+ * {@link HashFlags} and {@link HashIndex}.
  */
-export class HashFlags {
+class HashTable {
   private readonly keys: Int32Array
   private readonly values: Int32Array
   private readonly shift: number
   private readonly mask: number
-  /** Flags of hash 0 (0 marks an empty slot). */
+  /** Value of hash 0 (0 marks an empty slot). */
   private readonly zero: number
+  /** Value of a hash not held. */
+  private readonly missing: number
 
   /**
-   * @param sets
-   *   Sets with the flag each stands for.
+   * @param entries
+   *   Hash and value of each entry.
+   * @param missing
+   *   Value of a hash not held.
    */
-  constructor(sets: ReadonlyArray<[HashSet, number]>) {
-    const flags = new Map<number, number>()
-    for (const [set, flag] of sets) for (const hash of set) flags.set(hash, (flags.get(hash) ?? 0) | flag)
+  constructor(entries: ReadonlyMap<number, number>, missing: number) {
     let bits = 4
-    while (1 << bits < flags.size * 4) bits++
+    while (1 << bits < entries.size * 4) bits++
     this.keys = new Int32Array(1 << bits)
     this.values = new Int32Array(1 << bits)
     this.shift = 32 - bits
     this.mask = (1 << bits) - 1
-    this.zero = 0
-    for (const [hash, value] of flags) {
+    this.zero = missing
+    this.missing = missing
+    for (const [hash, value] of entries) {
       if (hash === 0) {
         this.zero = value
         continue
@@ -297,7 +301,7 @@ export class HashFlags {
    * @param hash
    *   Hash of a word.
    * @returns
-   *   Flags of the sets that hold it (0: none).
+   *   Its value, or the missing value.
    */
   get(hash: number): number {
     if (hash === 0) return this.zero
@@ -309,24 +313,34 @@ export class HashFlags {
       found = this.keys[slot]!
     }
 
-    return 0
+    return this.missing
   }
 }
 
 /**
- * A read-only map from word hashes (see {@link hashWord}) to their
- * positions in a list, over a typed array like {@link HashSet}: one lookup
- * tells whether a word may be in the list, and where.
+ * Several {@link HashSet}s in one table: a hash’s flags tell which sets
+ * hold it, so that a word asked of them all costs one lookup. `get(hash)`
+ * gives the flags of the sets that hold it (0: none).
  */
-export class HashIndex {
-  private readonly keys: Int32Array
-  /** Position of each key, or -2 for a hash that several positions share. */
-  private readonly values: Int32Array
-  private readonly shift: number
-  private readonly mask: number
-  /** Value of hash 0 (0 marks an empty slot). */
-  private readonly zero: number
+export class HashFlags extends HashTable {
+  /**
+   * @param sets
+   *   Sets with the flag each stands for.
+   */
+  constructor(sets: ReadonlyArray<[HashSet, number]>) {
+    const flags = new Map<number, number>()
+    for (const [set, flag] of sets) for (const hash of set) flags.set(hash, (flags.get(hash) ?? 0) | flag)
+    super(flags, 0)
+  }
+}
 
+/**
+ * A read-only map from word hashes to their positions in a list: one lookup
+ * tells whether a word may be in the list, and where. `get(hash)` gives its
+ * position; -1 when not listed, -2 when several words of the list have
+ * this hash.
+ */
+export class HashIndex extends HashTable {
   /**
    * @param hashes
    *   Hashes in list order.
@@ -338,44 +352,7 @@ export class HashIndex {
       positions.set(hash, positions.has(hash) ? -2 : index)
     }
 
-    let bits = 4
-    while (1 << bits < positions.size * 4) bits++
-    this.keys = new Int32Array(1 << bits)
-    this.values = new Int32Array(1 << bits)
-    this.shift = 32 - bits
-    this.mask = (1 << bits) - 1
-    this.zero = -1
-    for (const [hash, value] of positions) {
-      if (hash === 0) {
-        this.zero = value
-        continue
-      }
-
-      let slot = mixedSlot(hash, this.shift)
-      while (this.keys[slot] !== 0) slot = (slot + 1) & this.mask
-      this.keys[slot] = hash
-      this.values[slot] = value
-    }
-  }
-
-  /**
-   * @param hash
-   *   Hash of a word.
-   * @returns
-   *   Its position in the list; -1 when not listed, -2 when several words
-   *   of the list have this hash.
-   */
-  get(hash: number): number {
-    if (hash === 0) return this.zero
-    let slot = mixedSlot(hash, this.shift)
-    let found = this.keys[slot]!
-    while (found !== 0) {
-      if (found === hash) return this.values[slot]!
-      slot = (slot + 1) & this.mask
-      found = this.keys[slot]!
-    }
-
-    return -1
+    super(positions, -1)
   }
 }
 
