@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {statementBefore, statementAfter} from '../src/sources/cues.js'
-import {WordTable, sameLower, wordHash} from '../src/sources/hash.js'
+import {WordTable, sameLower, wordHash, wordSet} from '../src/sources/hash.js'
 
 describe('statementAfter', () => {
   // Each mention is `Smith` (offset 0 to 5). A comma after a name skips the
@@ -64,6 +64,19 @@ describe('WordTable', () => {
     const text = 'Hello SEN. Smith'
     expect(table.getText(wordHash('sen'), text, 6, 9)).toBe(1)
     expect(table.getText(wordHash('mr'), text, 6, 9)).toBe(-1)
+  })
+})
+
+describe('wordSet', () => {
+  it('holds each word, found by its text', () => {
+    const set = wordSet(['god', 'allah'])
+    const text = 'Allah be praised'
+    expect(set.getText(wordHash('allah'), text, 0, 5)).toBe(1)
+    expect(set.getText(wordHash('be'), text, 6, 8)).toBe(-1)
+  })
+
+  it('refuses “who”, which the tokenizer hashes as “w.h.o.” in capitals', () => {
+    expect(() => wordSet(['what', 'who'])).toThrow(/`who`/)
   })
 })
 

@@ -161,7 +161,11 @@ export class WordTable {
  *   Table mapping each word to 1.
  */
 export function wordSet(words: Iterable<string>): WordTable {
-  return new WordTable([...words].map((item) => [item, 1] as const))
+  const list = [...words]
+  // A programmer error, caught when the module loads rather than as a
+  // silent miss on “WHO”.
+  if (list.includes('who')) throw new Error('Unexpected `who` in a `wordSet`, expected a `Set`: the tokenizer hashes “WHO” as “w.h.o.”')
+  return new WordTable(list.map((item) => [item, 1] as const))
 }
 
 /**
