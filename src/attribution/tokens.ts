@@ -154,7 +154,7 @@ const lowerCacheBits = new Uint8Array(lowerCacheMask + 1)
 function foldedEquals(view: string, start: number, end: number, offset: number): boolean {
   for (let index = start; index < end; index++) {
     const code = view.charCodeAt(index)
-    if ((code >= 65 && code <= 90 ? code + 32 : code) !== lowerCacheChars[offset + index - start]) return false
+    if (fold(code) !== lowerCacheChars[offset + index - start]) return false
   }
 
   return true

@@ -606,14 +606,10 @@ class CodeSet {
 }
 
 /** Characters after which a mark opens a quote. */
-const openingContext = codes('([{—–-/:;,“”"‘’\'«»>*_…')
+const openingContext = new CodeSet('([{—–-/:;,“”"‘’\'«»>*_…')
 
 /** Characters before which a mark closes a quote. */
-const closingContext = codes('.,;:!?)]}—–-…/“”"‘’\'«»*_')
-
-function codes(value: string): CodeSet {
-  return new CodeSet(value)
-}
+const closingContext = new CodeSet('.,;:!?)]}—–-…/“”"‘’\'«»*_')
 
 function opensAfter(code: number): boolean {
   return isBlankOrEnd(code) || openingContext.has(code)

@@ -211,12 +211,12 @@ const connectorHeads = new Map<string, string>([
 /** Compass words that open a region’s name (“*Southern* California”). */
 const compassWords = wordSet(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central'])
 
-/** “I’d”, “I’m”, “I’ve”, “I’ll”. */
 // Lexicon sets the finder checks tokens against, as tables (see `wordSet`).
 const deityTable = wordSet(deities)
 const orgKindTable = wordSet(orgKindNouns)
 const institutionRoleTable = wordSet(institutionRoles)
 
+/** “I’d”, “I’m”, “I’ve”, “I’ll”. */
 const firstPersonContraction = /^i[’'](?:ll|d|ve|m)$/
 
 /**

@@ -676,6 +676,7 @@ export function resolve(
     if (trade && !aliases.has(trade)) aliases.set(trade, entity)
     if (countryInitials.length > 2 && !aliases.has(countryInitials)) aliases.set(countryInitials, entity)
   }
+
   // The rarer candidate types are linked outside the loop over candidates:
   // kept small, `resolve` compiles faster and its hot code stays compact.
 

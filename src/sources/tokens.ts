@@ -57,11 +57,6 @@ export class Tokens {
   readonly flags: Int32Array
   readonly paragraphs: Int32Array
   readonly classCache: Int32Array
-  /**
-   * Paragraphs set in title case (see {@link tokenize}), or `undefined` when
-   * there are none.
-   */
-  titleCase: Set<number> | undefined = undefined
   private lowers: Array<string | undefined> | undefined
   /** Mask of the lowercase set in `lowercaseTable`, or -1 until built. */
   private lowercaseMask = -1
@@ -240,7 +235,7 @@ export class Tokens {
     return (this.flags[index]! & flag.joinNext) !== 0
   }
 
-  /** In a paragraph set in title case (see `titleCase`; a bit, so the name finder asks no set per word). */
+  /** In a paragraph set in title case (see {@link tokenize}: at least three words of four letters or more, four in five capitalised). */
   inTitleCase(index: number): boolean {
     return (this.flags[index]! & flag.titleCase) !== 0
   }
@@ -429,7 +424,6 @@ export function tokenize(doc: Doc, quotes: readonly Quote[], heads: WordTable): 
   const skipEnd = doc.structure.dateline ? doc.structure.dateline[1] : -1
   const filter = lowercaseFilter
   filter.fill(0)
-  let titleCase: Set<number> | undefined
 
   for (let paragraphIndex = 0; paragraphIndex < doc.paragraphs.length; paragraphIndex++) {
     const paragraph = doc.paragraphs[paragraphIndex]!
@@ -651,14 +645,11 @@ export function tokenize(doc: Doc, quotes: readonly Quote[], heads: WordTable): 
     }
 
     if (long >= 3 && capitalised * 5 >= long * 4) {
-      titleCase ??= new Set()
-      titleCase.add(paragraphIndex)
       for (let token = paragraphFirst; token < count; token++) flags[token]! |= flag.titleCase
     }
   }
 
   tokens.count = count
-  tokens.titleCase = titleCase
   tokens.classCache.fill(-1, 0, count)
   tokens.capitals = capitalBuffer.subarray(0, capitalCount)
   tokens.heads = headBuffer.subarray(0, headCount)
