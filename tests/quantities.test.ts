@@ -694,6 +694,15 @@ describe('findQuantities', () => {
     expect(quantities('Prices rose from three to six dollars.').map((quantity) => quantity.text)).toEqual(['three', 'six dollars'])
   })
 
+  it('reads a range of time units as a measure of time, not a count (“12 to 18 months”, “between two and three years”)', () => {
+    // (Were counts of months and years.)
+    expect(one('The project will take 12 to 18 months to complete.')).toMatchObject({text: '12 to 18 months', unit: 'measure', noun: 'months', lower: {value: 12}, upper: {value: 18}})
+    expect(one('It could take between two and three years.')).toMatchObject({unit: 'measure', noun: 'years', lower: {value: 2}, upper: {value: 3}})
+    expect(one('Recovery takes 6-8 weeks.')).toMatchObject({unit: 'measure', noun: 'weeks'})
+    // (A range of other things stays a count.)
+    expect(one('Police said 10 to 20 people were hurt.')).toMatchObject({unit: 'count', noun: 'people'})
+  })
+
   it('counts the noun after a comparative (“72,000 more jobs”), and reads “called 911” as no amount', () => {
     // (Had no noun; “911” was a count.)
     expect(one('The data show 72,000 more jobs created than reported.')).toMatchObject({text: '72,000 more jobs', value: 72000, noun: 'jobs'})

@@ -28,6 +28,7 @@ import {
   multiplierWords,
   NUMBER,
   ordinalWords,
+  unitWords,
   ARTICLE
 } from './lexicon.js'
 import {digitsValue, numberWord, ordinalWord, readNumber, scaleBy, type NumberPhrase} from './numbers.js'
@@ -646,6 +647,11 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
       }
     }
   }
+
+  // “12 to 18 months”: a span of time whose bounds no ISO 8601 duration
+  // holds (so the time reader leaves it here), a measure of time rather
+  // than a count of months.
+  if (isRange && unit === 'count' && noun !== null && unitWords.has(noun)) unit = 'measure'
 
   // A height: “5-foot-11”, “6 feet 2 inches” is one length, in inches.
   let inches = -1
