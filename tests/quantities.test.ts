@@ -238,6 +238,15 @@ describe('findQuantities', () => {
     expect(one('Prices rose 3% per year.')).toMatchObject({text: '3%', noun: null})
   })
 
+  it('reads money per a number or a scale word as one rate (“$2 per million tokens”, “$5 per 1,000 words”)', () => {
+    // (Were “$2” and a count of a million tokens, which counts none.)
+    expect(one('The model costs $2 per million tokens.')).toMatchObject({text: '$2 per million tokens', value: 2, unit: 'money', currency: 'USD', noun: 'per million tokens'})
+    expect(one('Translators charge $5 per 1,000 words.')).toMatchObject({value: 5, unit: 'money', noun: 'per 1,000 words'})
+    expect(one('There were 12 deaths per million people.')).toMatchObject({value: 12, unit: 'count', noun: 'deaths per million people'})
+    // (“per” before a unit word that is no number stays as it was.)
+    expect(one('She earned $1.78 per share.')).toMatchObject({noun: 'per share'})
+  })
+
   it('reads no amount in a stock index’s or a ranking’s name (“the S&P 500”, “Fortune 500 companies”)', () => {
     // (Were counts of 500 and 100.)
     expect(quantities('Shares fell 8%, underperforming the S&P 500 index, which gained 3%.').map((quantity) => quantity.text)).toEqual(['8%', '3%'])

@@ -684,9 +684,16 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
   if (nounLast > last) last = nounLast
 
   // A rate: “24 deaths per 100,000 people”, “5.2 cases per 1,000
-  // residents” — one quantity, the denominator part of what is counted (it
-  // counts nobody itself).
-  if ((unit === 'count' || unit === 'percent') && tokens[last + 1]?.lower === 'per' && tokens[last + 2]?.kind === 'number') {
+  // residents”, “$2 per million tokens” — one quantity, the denominator
+  // part of what is counted (it counts nobody itself; a scale word alone is
+  // a number too).
+  const denominatorAt = tokens[last + 2]
+  if (
+    (unit === 'count' || unit === 'percent' || unit === 'money') &&
+    tokens[last + 1]?.lower === 'per' &&
+    denominatorAt &&
+    (denominatorAt.kind === 'number' || (denominatorAt.flags & NUMBER) !== 0)
+  ) {
     const denominator = readNumber(tokens, last + 2, false)
     if (denominator && denominator.value !== null && !denominator.vague && !anyCovered(covered, last + 2, denominator.last)) {
       const per = nounAfter(tokens, denominator.last, denominator, 'count', covered)
