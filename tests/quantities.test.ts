@@ -224,6 +224,16 @@ describe('findQuantities', () => {
     expect(read('He lost 30 pounds.')).toEqual([['30 pounds', 'measure', null]])
   })
 
+  it('reads a whole number and a fraction as one amount (“1 1/2 miles”, “2½ percent”), not a date or a score', () => {
+    // (Were “1”, a count, and no fraction.)
+    expect(one('The trail runs 1 1/2 miles.')).toMatchObject({text: '1 1/2 miles', value: 1.5, unit: 'measure', noun: 'miles'})
+    expect(one('Rates rose 2½ percent.')).toMatchObject({text: '2½ percent', value: 2.5, unit: 'percent'})
+    expect(one('About 2 1/2 million people left.')).toMatchObject({value: 2_500_000, noun: 'people'})
+    // (A fraction that is no part of one: a date, or a numerator not below its denominator.)
+    expect(quantities('He won 3 5/4 games.').map((quantity) => quantity.value)).not.toContain(3.25)
+    expect(quantities('Polls closed at 8 on 11/8/2016.').map((quantity) => quantity.value)).toEqual([8])
+  })
+
   it('reads a rate (“24 deaths per 100,000 people”) as one quantity whose noun holds the denominator', () => {
     // (Were two counts, the second “100,000 people”, which counts no one.)
     expect(one('The rate fell to roughly 24 deaths per 100,000 people.')).toMatchObject({

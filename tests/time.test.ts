@@ -215,6 +215,13 @@ describe('findTimes', () => {
     expect(one('A decision on the merger is expected on Tuesday.')).toMatchObject({value: '2025-12-09'})
   })
 
+  it('reads a whole number and a fraction as one amount (“2 1/2 hours”, “1½ years”)', () => {
+    // (Were “2 hours”, the fraction’s denominator, and no time.)
+    expect(one('Officials said the flight takes 2 1/2 hours.')).toMatchObject({text: '2 1/2 hours', type: 'duration', duration: 'PT2.5H'})
+    expect(one('He served 1½ years.')).toMatchObject({text: '1½ years', duration: 'P1.5Y'})
+    expect(one('It was delayed 3 3/4 days.')).toMatchObject({duration: 'P3.75D'})
+  })
+
   it('reads a half added to a count (“about two and a half minutes”)', () => {
     // (Was no time: the count and its unit were apart.)
     expect(one('The jet fell 8,000 feet in about two and a half minutes.')).toMatchObject({text: 'about two and a half minutes', duration: 'PT2.5M'})

@@ -111,28 +111,39 @@ export function readNumber(tokens: Token[], index: number, abbreviations = false
     if (!Number.isFinite(value)) return undefined
     let last = index
     let scaled = false
-    const next = tokens[index + 1]
+    let next = tokens[index + 1]
+    // “2 1/2”, “1½”: a whole number and a fraction are one amount (else the
+    // fraction’s denominator is read as the number of what follows).
+    if (next && (next.kind === 'number' ? !touches(token, next) && tokens[index + 2]?.text === '/' : next.kind === 'punct' && touches(token, next))) {
+      const fraction = fractionAfter(tokens, index)
+      if (fraction !== undefined) {
+        value += fraction.value
+        last = fraction.last
+        next = tokens[last + 1]
+      }
+    }
+
     if (next && next.kind === 'word') {
       const scale = scales.get(next.lower)
-      const abbreviated = touches(token, next) && (abbreviations || bareScale(next.lower, tokens[index + 2])) ? abbreviatedScales.get(next.lower) : undefined
+      const abbreviated = touches(tokens[last], next) && (abbreviations || bareScale(next.lower, tokens[last + 2])) ? abbreviatedScales.get(next.lower) : undefined
       if (scale !== undefined) {
         value = scaleBy(value, scale)
-        last = index + 1
+        last++
         scaled = true
         // “1.2 million” cannot take another scale, but “2 hundred thousand” can.
-        const after = tokens[index + 2]
+        const after = tokens[last + 1]
         const more = after && after.kind === 'word' ? scales.get(after.lower) : undefined
         if (scale === 100 && more !== undefined && more > 100) {
           value = scaleBy(value, more)
-          last = index + 2
+          last++
         }
       } else if (abbreviated !== undefined) {
         value = scaleBy(value, abbreviated)
-        last = index + 1
+        last++
         scaled = true
       } else if (next.lower === 'dozen') {
         value = scaleBy(value, 12)
-        last = index + 1
+        last++
         scaled = true
       }
     }
@@ -142,6 +153,41 @@ export function readNumber(tokens: Token[], index: number, abbreviations = false
 
   if (token.kind !== 'word') return undefined
   return readVague(tokens, index) ?? readWords(tokens, index)
+}
+
+/** Fractions written as one character (“1½”). */
+const vulgarFractions = new Map([
+  ['½', 0.5],
+  ['¼', 0.25],
+  ['¾', 0.75],
+  ['⅓', 1 / 3],
+  ['⅔', 2 / 3]
+])
+
+/**
+ * The fraction after the whole number at `index` (“2 *1/2*”, “1*½*”) and
+ * its last token, else `undefined`. A proper fraction with a small
+ * denominator, nothing glued after it, after a whole number without a
+ * decimal point: not a date (“8 11/8/2016”), a score, nor “1.5 1/2”.
+ */
+function fractionAfter(tokens: Token[], index: number): {value: number; last: number} | undefined {
+  const whole = tokens[index]!
+  if (whole.text.includes('.')) return undefined
+  const next = tokens[index + 1]!
+  if (next.kind === 'punct') {
+    const value = vulgarFractions.get(next.text)
+    return value === undefined ? undefined : {value, last: index + 1}
+  }
+
+  const slash = tokens[index + 2]!
+  const denominator = tokens[index + 3]
+  if (!denominator || denominator.kind !== 'number' || !touches(next, slash) || !touches(slash, denominator)) return undefined
+  const after = tokens[index + 4]
+  if (after && touches(denominator, after) && (after.kind !== 'punct' || after.text === '/')) return undefined
+  if (!/^\d{1,2}$/.test(next.text) || !/^\d{1,2}$/.test(denominator.text)) return undefined
+  const top = Number(next.text)
+  const bottom = Number(denominator.text)
+  return top >= 1 && top < bottom ? {value: top / bottom, last: index + 3} : undefined
 }
 
 /**
