@@ -67,6 +67,14 @@ describe('findTimes', () => {
     expect(one('A second later it fell.')).toMatchObject({text: 'A second later', type: 'relative'})
   })
 
+  it('reads no duration in a unit that modifies a noun (“a day hike”, “a day trip”)', () => {
+    // (Were durations of one day.)
+    expect(times('The ranger said a day hike is the best way to see the park.')).toEqual([])
+    expect(times('They took a day trip to Dover.')).toEqual([])
+    // (A day that lasts stays one: “a day in court”, “a day off”.)
+    expect(one('He had a day in court.')).toMatchObject({text: 'a day', duration: 'P1D'})
+  })
+
   it('reads no duration in the rate of an amount (“$3.8 billion a year”, “98 trucks a day”, “24 hours a day”)', () => {
     // (Were durations of a year, a day.)
     expect(times('He pledged another $3.8 billion a year.')).toEqual([])

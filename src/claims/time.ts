@@ -1052,6 +1052,9 @@ function wordDuration(tokens: Token[], index: number, floor: number, today: Day 
     // “a second term”, “a second round”: the ordinal, which news uses far
     // more than the unit (“for a second”, “a second later” stay).
     if (unitToken.lower === 'second' && startsWord(tokens, index + 2) && !relativeWords.has(tokens[index + 2]!.lower)) return undefined
+    // “a day hike”, “a day trip”: the unit makes a kind of the noun after
+    // it, which lasts no set time.
+    if (unitCompounds.has(tokens[index + 2]?.lower ?? '')) return undefined
     // “$3.8 billion a year”, “98 trucks a day”, “24 hours a day”: a rate of
     // the amount (a quantity’s), no duration (“$5 a year ago” stays one).
     // (Nor “€15 million a year before bonuses”, “$40,000 a year after tax”.)
@@ -1069,6 +1072,11 @@ function wordDuration(tokens: Token[], index: number, floor: number, today: Day 
 
   return undefined
 }
+
+/** Nouns a singular unit makes a compound with (“a day hike”, “a day pass”): no duration. */
+const unitCompounds = new Set([
+  'hike', 'trip', 'tripper', 'pass', 'care', 'job', 'laborer', 'labourer', 'school', 'shift', 'camp', 'spa', 'tour', 'ticket', 'rate', 'student', 'return', 'planner', 'hand'
+])
 
 /** What an amount is counted before or after (“a year before tax”): a rate, no time. */
 const grossWords = new Set(['tax', 'taxes', 'bonus', 'bonuses', 'inflation', 'expenses', 'deductions', 'fees', 'interest', 'costs', 'benefits'])
