@@ -67,6 +67,20 @@ describe('findTimes', () => {
     expect(one('A second later it fell.')).toMatchObject({text: 'A second later', type: 'relative'})
   })
 
+  it('reads a day or date after a present verb of a schedule as ahead (“preorders begin Friday”, “the show opens Nov. 12”)', () => {
+    // (Were the past Monday, 2025-12-05 being a Friday: “said” made the sentence past.)
+    expect(one('Apple said preorders begin Friday.')).toMatchObject({value: '2025-12-05'})
+    expect(one('Apple said preorders begin Monday.')).toMatchObject({value: '2025-12-08'})
+    expect(one('The company said the sale starts on Tuesday.')).toMatchObject({value: '2025-12-09'})
+    expect(one('The rule takes effect Wednesday, officials said.')).toMatchObject({value: '2025-12-10'})
+    expect(one('Officials said the show opens Nov. 12.')).toMatchObject({value: '2026-11-12'})
+    expect(one('Officials said voting ends in March.')).toMatchObject({value: '2026-03'})
+    // (A past verb, or a schedule denied after “did”, stays in the past.)
+    expect(one('Apple said preorders began Monday.')).toMatchObject({value: '2025-12-01'})
+    expect(one('Apple said preorders did not begin Monday.')).toMatchObject({value: '2025-12-01'})
+    expect(one('Polls were open Monday.')).toMatchObject({value: '2025-12-01'})
+  })
+
   it('reads no duration in a unit that modifies a noun (“a day hike”, “a day trip”)', () => {
     // (Were durations of one day.)
     expect(times('The ranger said a day hike is the best way to see the park.')).toEqual([])

@@ -777,12 +777,62 @@ function weekday(
     // A sentence about the future (“will vote Tuesday”) means the coming
     // one; otherwise news tells of what happened: the latest, today included.
     // (“as of Monday night”: a state up to then, the latest, whatever the tense.)
-    else if ((today.tense === 'future' && !asOf(tokens, first)) || modalUntil(tokens, first)) delta = (day - current + 7) % 7
+    else if ((today.tense === 'future' && !asOf(tokens, first)) || modalUntil(tokens, first) || scheduled(tokens, first)) delta = (day - current + 7) % 7
     else delta = -((current - day + 7) % 7)
     value = formatDay(addDays(today, delta))
   }
 
   return match(tokens, first, index, 'relative', value, null, token)
+}
+
+/** Present verbs of a schedule (“preorders begin Friday”, “the show opens in March”). */
+const scheduleVerbs = new Set([
+  'begin', 'begins', 'start', 'starts', 'open', 'opens', 'reopen', 'reopens', 'launch', 'launches', 'resume', 'resumes', 'debut', 'debuts',
+  'premiere', 'premieres', 'air', 'airs', 'end', 'ends', 'close', 'closes', 'expire', 'expires', 'arrive', 'arrives', 'ship', 'ships', 'meet', 'meets'
+])
+
+/** Verbs of a schedule in two words, by their last word and the present verbs before it (“kicks off”, “takes effect”, “goes on sale”). */
+const scheduleParticles = new Map([
+  ['off', new Set(['kick', 'kicks'])],
+  ['effect', new Set(['take', 'takes', 'go', 'goes'])],
+  ['sale', new Set(['on'])]
+])
+
+/**
+ * Words before a verb of {@link scheduleVerbs} that tell of the past or
+ * deny it (“did not begin Friday”, “polls were open Monday”), or make it a
+ * noun (“in the air Friday”, “the close Monday”).
+ */
+const notScheduled = new Set(['did', "didn't", 'not', 'never', 'had', "hadn't", 'was', 'were', 'been', 'to', 'the', 'a', 'an', 'its', 'their', 'his', 'her'])
+
+/**
+ * Whether a present verb of a schedule comes right before the day or month
+ * at `first`, maybe with “on” or “in” between (“preorders begin Friday”,
+ * “goes on sale on Monday”): what a schedule announces lies ahead, whatever
+ * the tense of the sentence’s cue (“Apple said …”). (Not after “to”: an
+ * infinitive follows the tense of its verb, “agreed to meet Monday”.)
+ */
+function scheduled(tokens: Token[], first: number): boolean {
+  let back = first - 1
+  const preposition = tokens[back]?.lower
+  if (preposition === 'on' || preposition === 'in') back--
+  const verb = tokens[back]
+  if (!verb || verb.kind !== 'word') return false
+  const particle = scheduleParticles.get(verb.lower)
+  if (particle !== undefined) {
+    if (!particle.has(tokens[back - 1]?.lower ?? '')) return false
+    back--
+    // (“goes on sale”: the verb is before “on”.)
+    if (verb.lower === 'sale') {
+      back--
+      const go = tokens[back]?.lower
+      if (go !== 'go' && go !== 'goes') return false
+    }
+  } else if (!scheduleVerbs.has(verb.lower)) {
+    return false
+  }
+
+  return !notScheduled.has(tokens[back - 1]?.lower ?? '')
 }
 
 /** Whether “as of” comes right before `first`. */
@@ -863,7 +913,7 @@ function monthDate(tokens: Token[], index: number, first: number, floor: number,
         return match(tokens, first, end + 2, 'date', formatDay({year, month, day}), duration)
       }
 
-      return match(tokens, first, end, 'date', yearlessDay(month, day, today), duration)
+      return match(tokens, first, end, 'date', yearlessDay(month, day, today && scheduled(tokens, first) ? {...today, tense: 'future'} : today), duration)
     }
   }
 
@@ -891,6 +941,7 @@ function monthDate(tokens: Token[], index: number, first: number, floor: number,
     // The nearest such month to the article’s date, in the past or the
     // future when the sentence’s tense says which (“fell in March”, “will
     // open in March”).
+    if (scheduled(tokens, first)) today = {...today, tense: 'future'}
     const candidates = [today.year - 1, today.year, today.year + 1]
     let best = today.year
     let bestDistance = Infinity
@@ -956,7 +1007,7 @@ function dayMonth(tokens: Token[], index: number, today: Day | null): TimeMatch 
 
   // Without a year, any month but “May” and “March” (“the 5 May I …”, “2 March on Washington”): “by 30 June”.
   if (monthToken.lower === 'may' || monthToken.lower === 'march') return undefined
-  return match(tokens, index, index + 1, 'date', yearlessDay(month, day, today), null)
+  return match(tokens, index, index + 1, 'date', yearlessDay(month, day, today && scheduled(tokens, index) ? {...today, tense: 'future'} : today), null)
 }
 
 /** “2024-12-02”, “12/2/2024”. */
