@@ -519,6 +519,16 @@ describe('findQuantities', () => {
     expect(quantities('The wine aged 10 years.').map((quantity) => quantity.unit)).not.toContain('count')
   })
 
+  it('reads years after an age and the words that link them as an age (“the median age rose to 39.1 years”, “an average age of 71”)', () => {
+    // (Were a duration of 39.1 years, dropped here, and a count of nothing.)
+    const age = {unit: 'measure', noun: 'years old'}
+    expect(one('The median age rose to 39.1 years.')).toMatchObject({text: '39.1 years', value: 39.1, ...age})
+    expect(one('Members have an average age of about 71.')).toMatchObject({text: 'about 71', value: 71, ...age})
+    // (Not past a word that links no age: “at age 40 he got 5 years”.)
+    expect(quantities('At age 40 he got 5 years in prison.').map((quantity) => quantity.text)).toEqual(['40'])
+    expect(one('The age gap widened to 12 points.')).toMatchObject({unit: 'count', noun: 'points'})
+  })
+
   it('reads the noun of a count past an adverb and of an ordinal past participles (“10 widely used prescription drugs”, “the seventh consecutive failed audit”)', () => {
     // (Were no noun and “failed”.)
     expect(one('Medicare will pay less for 10 widely used prescription drugs.')).toMatchObject({value: 10, noun: 'drugs'})

@@ -81,6 +81,15 @@ describe('findTimes', () => {
     expect(one('Polls were open Monday.')).toMatchObject({value: '2025-12-01'})
   })
 
+  it('reads no duration in years after an age (“the median age rose to 39.1 years”)', () => {
+    // (Was a duration of 39.1 years: an age is a value in years, no span of time.)
+    expect(times('The census bureau said the median age rose to 39.1 years.')).toEqual([])
+    expect(times('The average age is about 58 years.')).toEqual([])
+    // (A span stays one: “at age 40 he got 5 years”, “the wine aged 10 years”.)
+    expect(one('At age 40 he got 5 years in prison.')).toMatchObject({text: '5 years', duration: 'P5Y'})
+    expect(one('The wine aged 10 years.')).toMatchObject({duration: 'P10Y'})
+  })
+
   it('reads no duration in a unit that modifies a noun (“a day hike”, “a day trip”)', () => {
     // (Were durations of one day.)
     expect(times('The ranger said a day hike is the best way to see the park.')).toEqual([])

@@ -32,7 +32,7 @@ import {
   ARTICLE
 } from './lexicon.js'
 import {digitsValue, numberWord, ordinalWord, readNumber, scaleBy, type NumberPhrase} from './numbers.js'
-import {matchTimes} from './time.js'
+import {ageBefore, matchTimes} from './time.js'
 import {tokenize, touches, type Token} from './tokens.js'
 
 /** A quantity found in tokens (internal form of {@link Quantity}). */
@@ -262,6 +262,13 @@ export function matchQuantities(tokens: Token[], covered: Uint8Array): QuantityM
         found.last += 2
         found.match.end = tokens[found.last]!.end
       }
+    }
+
+    // “the median age rose to 39.1 years”, “an average age of 71”: an age
+    // linked to its number by a verb or a preposition.
+    if (found && found.match.unit === 'count' && token.kind === 'number' && (found.match.noun === null || found.match.noun === 'years') && ageBefore(tokens, index, floor)) {
+      found.match.unit = 'measure'
+      found.match.noun = 'years old'
     }
 
     // “a quarter were older than 65”: an age with its bound.

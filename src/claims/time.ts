@@ -1187,8 +1187,43 @@ function numberDuration(tokens: Token[], index: number, floor: number, today: Da
   if (rangeEnd(tokens, index) && !relativeWords.has(tokens[last + 2]?.lower ?? '')) return undefined
   const unit = unitToken ? unitOf(unitToken) : undefined
   if (!unit || !unitToken) return undefined
+  // “the median age rose to 39.1 years”: an age, a value in years (a
+  // quantity’s), no span of time.
+  if (unit.code === 'Y' && unit.factor === 1 && !relativeWords.has(tokens[last + 2]?.lower ?? '') && ageBefore(tokens, index, floor)) return undefined
   // “1 second” reads as a duration; “second” after a word number is not a unit we want (“one second-term”).
   return afterCount(tokens, index, last + 1, value, unit, floor, today, true)
+}
+
+/** Words that may link an age to its number (“the median age *rose to* 39.1”, “an average age *of about* 71”). */
+const ageLinks = new Set([
+  'is', 'was', 'are', 'were', 'has', 'had', 'have', 'been', 'now', 'rose', 'risen', 'fell', 'fallen', 'grew', 'grown', 'increased', 'decreased',
+  'dropped', 'declined', 'climbed', 'jumped', 'reached', 'hit', 'stood', 'stands', 'remains', 'remained', 'to', 'at', 'of', 'about', 'around',
+  'nearly', 'almost', 'roughly', 'approximately', 'just', 'over', 'under', 'than', 'more', 'less', 'slightly'
+])
+
+/**
+ * Whether the number at `index` is an age: “age” or “ages” (the noun; not
+ * the verb “aged”, “the wine aged 10 years”) within five tokens before it,
+ * with only words of {@link ageLinks} between (not another number: “at age
+ * 40 to 5 years”).
+ *
+ * @param tokens
+ *   Tokens of a range.
+ * @param index
+ *   Index of the number.
+ * @param floor
+ *   First token that may be read (after the previous match).
+ * @returns
+ *   Whether it is an age.
+ */
+export function ageBefore(tokens: Token[], index: number, floor: number): boolean {
+  for (let back = index - 1; back >= floor && back >= index - 5; back--) {
+    const lower = tokens[back]!.lower
+    if (lower === 'age' || lower === 'ages') return true
+    if (!ageLinks.has(lower)) return false
+  }
+
+  return false
 }
 
 /**
