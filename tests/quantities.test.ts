@@ -529,6 +529,18 @@ describe('findQuantities', () => {
     expect(one('The age gap widened to 12 points.')).toMatchObject({unit: 'count', noun: 'points'})
   })
 
+  it('counts what a toll or a “number of” before a bare count counts (“the death toll had risen to 41”)', () => {
+    // (Had no noun.)
+    expect(one('Police said the death toll had risen to 41.')).toMatchObject({text: '41', value: 41, unit: 'count', noun: 'deaths'})
+    expect(one('The agency raised the death toll from the disaster to 267.')).toMatchObject({noun: 'deaths'})
+    expect(one('The casualty toll stood at about 300.')).toMatchObject({text: 'about 300', noun: 'casualties'})
+    expect(one('The number of uninsured Americans fell to 28 million.')).toMatchObject({value: 28_000_000, noun: 'Americans'})
+    // (Not a toll road, nor past a comma or another number; a count with its own noun keeps it.)
+    expect(one('The toll road has 41 exits.')).toMatchObject({noun: 'exits'})
+    expect(one('The toll plaza closed at 9.').noun).toBe(null)
+    expect(one('After the death toll was revised, 12 remained.').noun).toBe(null)
+  })
+
   it('reads the noun of a count past an adverb and of an ordinal past participles (“10 widely used prescription drugs”, “the seventh consecutive failed audit”)', () => {
     // (Were no noun and “failed”.)
     expect(one('Medicare will pay less for 10 widely used prescription drugs.')).toMatchObject({value: 10, noun: 'drugs'})

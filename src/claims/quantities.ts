@@ -271,6 +271,9 @@ export function matchQuantities(tokens: Token[], covered: Uint8Array): QuantityM
       found.match.noun = 'years old'
     }
 
+    // “the death toll had risen to 41”: what the count counts stands before it.
+    if (found && found.match.unit === 'count' && found.match.noun === null && token.kind === 'number') found.match.noun = nounBefore(tokens, index, floor)
+
     // “a quarter were older than 65”: an age with its bound.
     if (found && found.match.unit === 'count' && found.match.noun === null && found.match.value !== null && token.kind === 'number' && tokens[index - 1]?.lower === 'than' && index - 2 >= floor) {
       const side = comparedAges.get(tokens[index - 2]!.lower)
@@ -310,6 +313,63 @@ function codeEnd(tokens: Token[], index: number): number {
   }
 
   return parts >= 3 && parts <= 4 ? last : -1
+}
+
+/** Words right before a count (past an approximator) that give it to a noun before (“the death toll had risen *to* 41”, “a toll *of* 300”). */
+const reachWords = new Set(['to', 'at', 'of', 'is', 'was', 'are', 'were', 'reached', 'hit', 'topped', 'passed', 'surpassed', 'exceeded', 'totaled', 'totalled'])
+
+/** Approximators between one of {@link reachWords} and the count (“stood at *about* 300”). */
+const reachApproximators = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'over', 'than', 'more', 'least', 'just'])
+
+/** What a toll counts, by the word before it; a determiner leaves it “toll” (“the toll”, not “bells toll”). */
+const tollNouns = new Map([
+  ['death', 'deaths'],
+  ['casualty', 'casualties'],
+  ['injury', 'injuries'],
+  ['the', 'toll'],
+  ['a', 'toll'],
+  ['its', 'toll'],
+  ['their', 'toll'],
+  ['official', 'toll']
+])
+
+/** Nouns after “toll” that make it a road’s (“the toll road”), no count of anything. */
+const tollCompounds = new Set(['road', 'roads', 'booth', 'booths', 'bridge', 'bridges', 'plaza', 'plazas', 'lane', 'lanes', 'collector', 'collectors', 'free', 'increase', 'increases', 'hike', 'hikes'])
+
+/** Words that end the clause of a noun before a count (“the toll rose *and* police said at 9”). */
+const clauseEnds = new Set(['and', 'but', 'or', 'while', 'that', 'which', 'who', 'said', 'says', 'when', 'after', 'before'])
+
+/**
+ * The noun a bare count at `index` counts when it stands before it: a toll
+ * (“the death toll had risen to 41” → deaths, “the casualty toll stood at
+ * about 300”) or a “number of” (“the number of uninsured Americans fell to
+ * 28 million”), within nine tokens in the same clause, the count given to it
+ * by one of {@link reachWords}; else `null`.
+ */
+function nounBefore(tokens: Token[], index: number, floor: number): string | null {
+  let back = index - 1
+  while (back >= floor && back > index - 3 && reachApproximators.has(tokens[back]!.lower)) back--
+  if (back < floor || !reachWords.has(tokens[back]!.lower)) return null
+  for (let at = back - 1; at >= floor && at >= index - 10; at--) {
+    const token = tokens[at]!
+    if (token.kind !== 'word' || clauseEnds.has(token.lower)) return null
+    if (token.lower === 'toll') {
+      return tollCompounds.has(tokens[at + 1]?.lower ?? '') ? null : tollNouns.get(tokens[at - 1]?.lower ?? '') ?? null
+    }
+
+    if (token.lower === 'number' && tokens[at + 1]?.lower === 'of') {
+      // (“the number of uninsured Americans”: past adjectives, to the plural.)
+      for (let noun = at + 2; noun < at + 5 && noun < back; noun++) {
+        const word = tokens[noun]!
+        if (word.kind !== 'word' || functionWords.has(word.lower)) break
+        if (isPluralNoun(word.lower) && !verbsInS.has(word.lower)) return nounText(word)
+      }
+
+      return null
+    }
+  }
+
+  return null
 }
 
 /** Words before an age given as a bare number. */
