@@ -79,6 +79,9 @@ describe('findTimes', () => {
     expect(one('Apple said preorders began Monday.')).toMatchObject({value: '2025-12-01'})
     expect(one('Apple said preorders did not begin Monday.')).toMatchObject({value: '2025-12-01'})
     expect(one('Polls were open Monday.')).toMatchObject({value: '2025-12-01'})
+    // (Nor a noun: “a rocky start Monday”.)
+    expect(one('The convention got off to a rocky start Monday.')).toMatchObject({value: '2025-12-01'})
+    expect(one('Classes start Monday.')).toMatchObject({value: '2025-12-08'})
   })
 
   it('reads no duration in years after an age (“the median age rose to 39.1 years”)', () => {

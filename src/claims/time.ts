@@ -791,6 +791,12 @@ const scheduleVerbs = new Set([
   'premiere', 'premieres', 'air', 'airs', 'end', 'ends', 'close', 'closes', 'expire', 'expires', 'arrive', 'arrives', 'ship', 'ships', 'meet', 'meets'
 ])
 
+/** Verbs of {@link scheduleVerbs} that are also nouns (“a rocky start”, “the end”), verbs only after a plural subject. */
+const nounLikeVerbs = new Set(['start', 'end', 'close', 'open', 'launch', 'resume', 'debut', 'premiere', 'air', 'ship', 'meet'])
+
+/** Pronouns a plural verb follows (“they begin Monday”). */
+const pluralPronouns = new Set(['they', 'we', 'you', 'i'])
+
 /** Verbs of a schedule in two words, by their last word and the present verbs before it (“kicks off”, “takes effect”, “goes on sale”). */
 const scheduleParticles = new Map([
   ['off', new Set(['kick', 'kicks'])],
@@ -830,6 +836,11 @@ function scheduled(tokens: Token[], first: number): boolean {
     }
   } else if (!scheduleVerbs.has(verb.lower)) {
     return false
+  } else if (nounLikeVerbs.has(verb.lower)) {
+    // (“got off to a rocky start Monday”: a noun; the verb has a plural
+    // subject, “classes start Monday”.)
+    const subject = tokens[back - 1]
+    return subject !== undefined && subject.kind === 'word' && (pluralPronouns.has(subject.lower) || (isPluralNoun(subject.lower) && !notScheduled.has(subject.lower)))
   }
 
   return !notScheduled.has(tokens[back - 1]?.lower ?? '')
