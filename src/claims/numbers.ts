@@ -114,7 +114,9 @@ export function readNumber(tokens: Token[], index: number, abbreviations = false
     let next = tokens[index + 1]
     // “2 1/2”, “1½”: a whole number and a fraction are one amount (else the
     // fraction’s denominator is read as the number of what follows).
-    if (next && (next.kind === 'number' ? !touches(token, next) && tokens[index + 2]?.text === '/' : next.kind === 'punct' && touches(token, next))) {
+    // (Character codes first: a comma or a percent sign after a number is
+    // common, and `text` slices the view.)
+    if (next && (next.kind === 'number' ? tokens[index + 2]?.code === 47 /* / */ && !touches(token, next) : next.kind === 'punct' && vulgarFractions.has(next.code) && touches(token, next))) {
       const fraction = fractionAfter(tokens, index)
       if (fraction !== undefined) {
         value += fraction.value
@@ -155,13 +157,13 @@ export function readNumber(tokens: Token[], index: number, abbreviations = false
   return readVague(tokens, index) ?? readWords(tokens, index)
 }
 
-/** Fractions written as one character (“1½”). */
+/** Fractions written as one character (“1½”), by character code. */
 const vulgarFractions = new Map([
-  ['½', 0.5],
-  ['¼', 0.25],
-  ['¾', 0.75],
-  ['⅓', 1 / 3],
-  ['⅔', 2 / 3]
+  [0xbd /* ½ */, 0.5],
+  [0xbc /* ¼ */, 0.25],
+  [0xbe /* ¾ */, 0.75],
+  [0x21_53 /* ⅓ */, 1 / 3],
+  [0x21_54 /* ⅔ */, 2 / 3]
 ])
 
 /**
@@ -175,7 +177,7 @@ function fractionAfter(tokens: Token[], index: number): {value: number; last: nu
   if (whole.text.includes('.')) return undefined
   const next = tokens[index + 1]!
   if (next.kind === 'punct') {
-    const value = vulgarFractions.get(next.text)
+    const value = vulgarFractions.get(next.code)
     return value === undefined ? undefined : {value, last: index + 1}
   }
 
