@@ -524,6 +524,10 @@ describe('findQuantities', () => {
     const age = {unit: 'measure', noun: 'years old'}
     expect(one('The median age rose to 39.1 years.')).toMatchObject({text: '39.1 years', value: 39.1, ...age})
     expect(one('Members have an average age of about 71.')).toMatchObject({text: 'about 71', value: 71, ...age})
+    // (Past the “of” phrase of the age: “the average age of farmers is 58”.)
+    expect(one('The average age of farmers is 58.')).toMatchObject({value: 58, ...age})
+    expect(one('The age of consent is 16.')).toMatchObject({value: 16, ...age})
+    expect(one('The average age of U.S. farmers is 58 years.')).toMatchObject({value: 58, ...age})
     // (Not past a word that links no age: “at age 40 he got 5 years”.)
     expect(quantities('At age 40 he got 5 years in prison.').map((quantity) => quantity.text)).toEqual(['40'])
     expect(one('The age gap widened to 12 points.')).toMatchObject({unit: 'count', noun: 'points'})

@@ -1231,7 +1231,25 @@ export function ageBefore(tokens: Token[], index: number, floor: number): boolea
   for (let back = index - 1; back >= floor && back >= index - 5; back--) {
     const lower = tokens[back]!.lower
     if (lower === 'age' || lower === 'ages') return true
-    if (!ageLinks.has(lower)) return false
+    if (!ageLinks.has(lower)) return back > index - 5 && ageOf(tokens, back, floor)
+  }
+
+  return false
+}
+
+/**
+ * Whether the word at `at` ends the “of” phrase of an age, one or two words
+ * long (“the average age *of farmers* is 58”, “the age *of U.S. farmers*”,
+ * “the age *of consent* is 16”).
+ */
+function ageOf(tokens: Token[], at: number, floor: number): boolean {
+  for (let back = at; back >= floor + 2 && back > at - 2; back--) {
+    if (tokens[back]!.kind !== 'word') return false
+    const of = tokens[back - 1]!
+    if (of.lower === 'of') {
+      const age = tokens[back - 2]!.lower
+      return age === 'age' || age === 'ages'
+    }
   }
 
   return false
