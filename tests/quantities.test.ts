@@ -524,6 +524,8 @@ describe('findQuantities', () => {
     const age = {unit: 'measure', noun: 'years old'}
     expect(one('The median age rose to 39.1 years.')).toMatchObject({text: '39.1 years', value: 39.1, ...age})
     expect(one('Members have an average age of about 71.')).toMatchObject({text: 'about 71', value: 71, ...age})
+    // (“between the ages of 18 and 29”: one range, an age; was 18, an age, and 29, a count of nothing.)
+    expect(one('Voters between the ages of 18 and 29 agreed.')).toMatchObject({text: '18 and 29', lower: {value: 18}, upper: {value: 29}, ...age})
     // (Past the “of” phrase of the age: “the average age of farmers is 58”.)
     expect(one('The average age of farmers is 58.')).toMatchObject({value: 58, ...age})
     expect(one('The age of consent is 16.')).toMatchObject({value: 16, ...age})

@@ -548,6 +548,10 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
   // (Before “$50”, “between” is before the currency sign.)
   const betweenIndex = (currency === null ? phrase.first : index) - 1
   const between = betweenIndex >= floor && tokens[betweenIndex]?.lower === 'between'
+  // “between the ages of 18 and 29”: “between” before the age opens the
+  // range as well (the span stays the numbers’, read as an age below).
+  const agesBetween =
+    !between && betweenIndex - 3 >= floor && tokens[betweenIndex]?.lower === 'of' && tokens[betweenIndex - 1]?.lower === 'ages' && tokens[betweenIndex - 3]?.lower === 'between'
   // “cuts of 5% to 10%”, “between 5 percent and 10 percent”: the unit may
   // come before the link too (checked after the second number).
   const unitBefore = currency === null && phrase.value !== null ? percentSignAt(tokens, last + 1) : 0
@@ -555,7 +559,7 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
   if (phrase.value !== null && link) {
     const at = last + unitBefore
     let secondIndex = -1
-    if (between && link.lower === 'and') secondIndex = at + 2
+    if ((between || agesBetween) && link.lower === 'and') secondIndex = at + 2
     else if (!between && link.lower === 'to' && (tokens[first - 1]?.lower !== 'from' || rangeFrom(tokens, first, floor)) && !changeBy(tokens, first)) secondIndex = at + 2
     else if ((link.text === '-' || link.text === '–') && touches(tokens[at], link) && !tallyAt(tokens, at + 1)) secondIndex = at + 2
     let secondCurrency = false
