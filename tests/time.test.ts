@@ -91,6 +91,9 @@ describe('findTimes', () => {
     // (A span stays one: “at age 40 he got 5 years”, “the wine aged 10 years”.)
     expect(one('At age 40 he got 5 years in prison.')).toMatchObject({text: '5 years', duration: 'P5Y'})
     expect(one('The wine aged 10 years.')).toMatchObject({duration: 'P10Y'})
+    // (“25 years old”: an age too; was a duration of 25 years.)
+    expect(times('The man, who is 25 years old, fled.')).toEqual([])
+    expect(times('The building is two centuries old.')).toEqual([])
   })
 
   it('reads no duration in a unit that modifies a noun (“a day hike”, “a day trip”)', () => {

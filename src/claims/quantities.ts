@@ -719,6 +719,14 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
     }
   }
 
+  // “25 years old”, “18 to 25 years old”: an age (the time reader leaves it
+  // here), in the words “24-year-old” reads as.
+  if (unit === 'count' && noun !== null && nounLast !== -1 && tokens[nounLast + 1]?.lower === 'old' && unitWords.has(noun)) {
+    unit = 'measure'
+    noun = (noun.endsWith('s') ? noun : noun === 'century' ? 'centuries' : noun + 's') + ' old'
+    nounLast++
+  }
+
   // “12 to 18 months”: a span of time whose bounds no ISO 8601 duration
   // holds (so the time reader leaves it here), a measure of time rather
   // than a count of months.

@@ -1201,6 +1201,8 @@ function numberDuration(tokens: Token[], index: number, floor: number, today: Da
   // “the median age rose to 39.1 years”: an age, a value in years (a
   // quantity’s), no span of time.
   if (unit.code === 'Y' && unit.factor === 1 && !relativeWords.has(tokens[last + 2]?.lower ?? '') && ageBefore(tokens, index, floor)) return undefined
+  // (“25 years old”, “six months old”: an age as well.)
+  if (tokens[last + 2]?.lower === 'old') return undefined
   // “1 second” reads as a duration; “second” after a word number is not a unit we want (“one second-term”).
   return afterCount(tokens, index, last + 1, value, unit, floor, today, true)
 }
