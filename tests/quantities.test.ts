@@ -870,5 +870,8 @@ describe('findQuantities', () => {
     expect(quantities('tens of '.repeat(10_000) + 'thousands').length).toBe(1)
     expect(quantities('one hundred '.repeat(10_000)).length).toBeGreaterThan(0)
     expect(quantities('$'.repeat(50_000) + '5')).toHaveLength(1)
+    // (Fractions, and nouns and ages read back from a count: each looks a bounded way.)
+    expect(quantities('2 1/2 '.repeat(20_000)).length).toBeGreaterThan(0)
+    expect(quantities('the death toll of the age rose to '.repeat(5000) + '41').length).toBe(1)
   })
 })
