@@ -998,6 +998,26 @@ describe('resolveSources', () => {
       expect(annotate('The couple said they were grateful.').sources.map((source) => source.kind)).toEqual(['group'])
     })
 
+    it('reads photographs and pictures as documents (“Photographs show …”), not persons or a studio', () => {
+      // (Were a person “Photographs” and an organization “Pictures”.)
+      for (const input of ['Photographs show the building collapsed on Tuesday.', 'Photos show the building collapsed.', 'Pictures show the building collapsed.', 'Images show the building collapsed.']) {
+        const result = annotate(input, {format: 'text'})
+        expect(result.sources.map((source) => source.kind)).toEqual(['document'])
+        expect(result.claims[0]!.attribution).toMatchObject({sourceId: result.sources[0]!.id})
+      }
+      // (A studio by name is still one.)
+      expect(annotate('Sony Pictures said the film would open in May.', {format: 'text'}).sources[0]).toMatchObject({kind: 'organization', name: 'Sony Pictures'})
+    })
+
+    it('reads a plural common noun for people as a group (“Kids said it was good”, “Mourners said”)', () => {
+      // (Were an organization “Kids” that speaks of itself as “it”, a person “Mourners”.)
+      for (const input of ['Kids said it was good.', 'Children said it was good.', 'Mourners said she was kind.', 'Participants said they were worried.']) {
+        expect(kindsNamesAndMentions(input).map(([kind]) => kind)).toEqual(['group'])
+      }
+      // (A hospital named for them is still a body.)
+      expect(annotate('Children’s Hospital of Philadelphia said it was ready.', {format: 'text'}).sources[0]).toMatchObject({kind: 'organization'})
+    })
+
     it('reads a trooper’s title (“Trooper Hannah Mendez said”)', () => {
       // (The person was “Trooper Hannah Mendez”, with no title.)
       const result = annotate('The driver was hurt, Trooper Hannah Mendez said. “It appears the driver fell asleep,” the trooper said.')
