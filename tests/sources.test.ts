@@ -1018,6 +1018,12 @@ describe('resolveSources', () => {
       expect(annotate('Children’s Hospital of Philadelphia said it was ready.', {format: 'text'}).sources[0]).toMatchObject({kind: 'organization'})
     })
 
+    it('names a share of a group by the whole share (“Two-thirds of caucus voters said”)', () => {
+      // (Were the groups “caucus voters”, “participants”: the share was left out.)
+      expect(kindsNamesAndMentions('Two-thirds of caucus voters said they liked him.')).toEqual([['group', 'two-thirds of caucus voters', ['Two-thirds of caucus voters']]])
+      expect(kindsNamesAndMentions('The poll was long. Any of the participants said it was.')).toEqual([['group', 'any of the participants', ['Any of the participants']]])
+    })
+
     it('reads a trooper’s title (“Trooper Hannah Mendez said”)', () => {
       // (The person was “Trooper Hannah Mendez”, with no title.)
       const result = annotate('The driver was hurt, Trooper Hannah Mendez said. “It appears the driver fell asleep,” the trooper said.')

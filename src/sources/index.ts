@@ -423,6 +423,18 @@ const cueAfter = /^(?:\s{0,2}[.,;:!?"”]|\s{1,2}that\b)/
 /** An indefinite article and its space (“*a* congressional report that”: a noun). */
 const indefiniteArticle = /^an? /i
 
+/** The share’s last word and its “of” before the group (“two-*thirds of*”, “*any of the*”). */
+const shareOfBefore = /([\p{L}\d%-]{1,20})\s{1,2}of\s{1,2}(?:the\s{1,2})?$/iu
+
+/**
+ * Whether a word ends a share of a group (“67 *percent*”, “*two-thirds*”,
+ * “*any*”, “eight”, “a *majority*”), not a whole of its own whose members
+ * speak (“a member of the family”, “a slew of RNC leaders”).
+ */
+function shareWord(word: string): boolean {
+  return shares.has(word) || pluralQuantifiers.has(word) || word === 'any' || word === 'none' || fraction.test(word) || /^\d/.test(word) || word.endsWith('%') || numberWord(word) !== undefined
+}
+
 /** Whether `view[start..end)` is a comma and one or two spaces (between a name and its appositive). */
 function appositionGap(view: string, start: number, end: number): boolean {
   const length = end - start
@@ -497,6 +509,22 @@ function linkTargets(
       }
 
       if (!best || rank(item) < rank(best) || titledPerson(best, item, doc.view)) best = item
+    }
+
+    // “Two-thirds of caucus voters said”, “Any of the participants said”:
+    // the share speaks, not the whole group the description finder read
+    // after its “of”.
+    if (best && best.type === 'group' && best.mentionKind === 'description' && best.start > target.start && best.end === target.end && !linked.has(best)) {
+      const match = shareOfBefore.exec(doc.view.slice(Math.max(target.start, best.start - 32), best.start))
+      const share = match && shareWord(match[1]!.toLowerCase()) ? looseCandidate(doc, target.start, target.end) : undefined
+      if (share && share.type === 'group') {
+        // (Its first word is a quantifier, capitalized only to open the sentence.)
+        share.name = share.name.charAt(0).toLowerCase() + share.name.slice(1)
+        // (The group inside is no speaker of its own.)
+        replaced.add(best)
+        inserted.push(share)
+        best = share
+      }
     }
 
     // “Court filings show”, “Police records show”: a document named after
