@@ -432,8 +432,11 @@ const shareOfBefore = /([\p{L}\d%-]{1,20})\s{1,2}of\s{1,2}(?:the\s{1,2})?$/iu
  * speak (“a member of the family”, “a slew of RNC leaders”).
  */
 function shareWord(word: string): boolean {
-  return shares.has(word) || pluralQuantifiers.has(word) || word === 'any' || word === 'none' || fraction.test(word) || /^\d/.test(word) || word.endsWith('%') || numberWord(word) !== undefined
+  return shares.has(word) || pluralQuantifiers.has(word) || shareCounts.has(word) || fraction.test(word) || /^\d/.test(word) || word.endsWith('%') || numberWord(word) !== undefined
 }
+
+/** Words of a count or a share before “of” beyond numbers (“*any* of the participants”, “a *number* of attendees”). */
+const shareCounts = new Set(['any', 'none', 'number', 'lot', 'lots', 'handful', 'couple', 'plenty'])
 
 /** Whether `view[start..end)` is a comma and one or two spaces (between a name and its appositive). */
 function appositionGap(view: string, start: number, end: number): boolean {
