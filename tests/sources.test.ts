@@ -992,6 +992,14 @@ describe('resolveSources', () => {
       expect(annotate('Con Edison said crews were working.').sources[0]).toMatchObject({kind: 'organization', name: 'Con Edison'})
     })
 
+    it('reads a utility named for two trades as one body (“Pacific Gas and Electric said”)', () => {
+      // (Was a person “Pacific Gas” and an organization “Electric”.)
+      expect(kindsNamesAndMentions('Pacific Gas and Electric said it would raise rates next year.')).toEqual([['organization', 'Pacific Gas and Electric', ['Pacific Gas and Electric']]])
+      expect(annotate('Public Service Electric and Gas said crews were working.', {format: 'text'}).sources.map((source) => [source.kind, source.name])).toEqual([['organization', 'Public Service Electric and Gas']])
+      // (Two names joined by “and” stay two.)
+      expect(annotate('Georgia Power and Duke Energy said rates would rise.', {format: 'text'}).sources.map((source) => source.name)).toEqual(['Georgia Power', 'Duke Energy'])
+    })
+
     it('reads a family or a couple as a group (“Her family said”, “The couple said”)', () => {
       // (Were a person “Her family” and an organization “The family”.)
       expect(annotate('Her family said they were grateful.').sources.map((source) => [source.kind, source.name])).toEqual([['group', 'family']])
@@ -1022,6 +1030,9 @@ describe('resolveSources', () => {
       // (Were the groups “caucus voters”, “participants”: the share was left out.)
       expect(kindsNamesAndMentions('Two-thirds of caucus voters said they liked him.')).toEqual([['group', 'two-thirds of caucus voters', ['Two-thirds of caucus voters']]])
       expect(kindsNamesAndMentions('The poll was long. Any of the participants said it was.')).toEqual([['group', 'any of the participants', ['Any of the participants']]])
+      expect(kindsNamesAndMentions('A number of attendees said they liked him.')).toEqual([['group', 'a number of attendees', ['A number of attendees']]])
+      // (Not a whole with members of its own: “a member of the family” is no share.)
+      expect(kindsNamesAndMentions('A member of the family said they liked him.').map(([, name]) => name)).not.toContain('a member of the family')
     })
 
     it('reads a trooper’s title (“Trooper Hannah Mendez said”)', () => {

@@ -97,6 +97,9 @@ const regionNouns = wordSet(['region', 'area', 'areas', 'community', 'neighborho
 /** Place heads that are common surnames too (“Jason *Hall*”, “Ann *Park*”). */
 const surnameGeoHeads = new Set(['hall', 'park', 'beach', 'hill', 'hills', 'lake', 'bridge', 'tower', 'street'])
 
+/** What a utility sells, two of which name it joined by “and” (“Pacific Gas and Electric”). */
+const utilityTrades = wordSet(['gas', 'electric', 'power', 'light', 'water', 'telephone'])
+
 /** Trades that end a business’s name of two words or more, though alone they name none (“DTE *Energy*”, “Delta *Chemical*”, not “Program on Energy”). */
 const businessTails = wordSet(['energy', 'health', 'power', 'grid', 'research', 'electric', 'wireless', 'mobile', 'telecom', 'robotics', 'analytics', 'therapeutics', 'biosciences', 'pharmaceuticals', 'dynamics', 'ventures', 'aerospace', 'automotive', 'logistics', 'chemical', 'chemicals', 'airlines', 'motors', 'foods', 'brands', 'semiconductor', 'biotech', 'software', 'solar', 'petroleum', 'mining', 'insurance'])
 
@@ -334,6 +337,15 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       // Oceanic and Atmospheric Administration”, not “Johns Hopkins and
       // Harvard University”.)
       const wordsBefore = last - runStart + (tokens.is(runStart, 'the') ? 0 : 1)
+      // “Pacific Gas and Electric”, “Kansas City Power and Light”: a utility
+      // named for the two things it sells, a business as one with “&” is.
+      if (!connected && tokens.isIn(utilityTrades, last) && tokens.is(next, 'and') && tokens.joinNext(next) && tokens.isIn(utilityTrades, next + 1) && isNameWord(next + 1)) {
+        last = next + 1
+        connected = true
+        ampersand = true
+        continue
+      }
+
       if (
         tokens.is(next, 'and') &&
         !connected &&
