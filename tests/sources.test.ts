@@ -1000,6 +1000,14 @@ describe('resolveSources', () => {
       expect(annotate('Georgia Power and Duke Energy said rates would rise.', {format: 'text'}).sources.map((source) => source.name)).toEqual(['Georgia Power', 'Duke Energy'])
     })
 
+    it('reads a body named for its members in the plural possessive as one (“The Workers’ Party of Korea said”)', () => {
+      // (Was an organization “Party of Korea”, and “Union” alone.)
+      expect(kindsNamesAndMentions('The Workers’ Party of Korea said it would hold a congress.')).toEqual([['organization', 'Workers’ Party of Korea', ['The Workers’ Party of Korea']]])
+      expect(annotate("The National Farmers' Union said it was fine.", {format: 'text'}).sources.map((source) => [source.kind, source.name])).toEqual([['organization', "National Farmers' Union"]])
+      // (Not a person’s: “Bernie Sanders’ Campaign Says” in a title-case headline.)
+      expect(annotate('Bernie Sanders’ Campaign Says It Will Go On\nThe campaign said it would go on.', {format: 'text'}).sources.map((source) => source.name)).not.toContain('Bernie Sanders’ Campaign')
+    })
+
     it('reads a family or a couple as a group (“Her family said”, “The couple said”)', () => {
       // (Were a person “Her family” and an organization “The family”.)
       expect(annotate('Her family said they were grateful.').sources.map((source) => [source.kind, source.name])).toEqual([['group', 'family']])

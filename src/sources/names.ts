@@ -13,7 +13,7 @@ import {accordingToBefore, isPatternSpace, statementAfter} from './cues.js'
 import {word} from './classes.js'
 import {wordSet} from './hash.js'
 import {headTable} from './heads.js'
-import {businessDescriptions, commonAcronyms, deities, governmentHeads, institutionRoles, orgDescriptions, orgKindNouns, orgPhrases, placePhrases, places, representatives, thingHeads} from './lexicon.js'
+import {businessDescriptions, commonAcronyms, deities, governmentHeads, groupHeads, institutionRoles, orgDescriptions, orgKindNouns, orgPhrases, placePhrases, places, representatives, thingHeads} from './lexicon.js'
 import {kin, kinBefore, roleGender, roleKey, roles} from './titles.js'
 import type {Tokens} from './tokens.js'
 
@@ -112,6 +112,9 @@ const orgPhrasesAfterThe = new Set([...orgPhrases].filter((phrase) => phrase.sta
 
 /** Heads of an institution named with a possessive (“St. Mary’s *Hospital*”). */
 const possessiveNamedHeads = wordSet(['hospital', 'university', 'college', 'church', 'school', 'cathedral', 'academy', 'clinic', 'medical', 'health', 'association', 'foundation', 'society', 'museum', 'league', 'fund'])
+
+/** Plural nouns for people that name a body of them in the possessive (“Workers’ Party”, “Farmers’ Union”). */
+const memberPlurals = wordSet(groupHeads)
 
 /** Lowercase words after a hyphen that make a compound, not a name (“Biden-era”, “Obama-led”). */
 const compoundSuffixes = new Set('era led run like type made born free only wide held size age day year old new ish side bred fed set up down out off all self'.split(' '))
@@ -278,7 +281,16 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
           tokens.possessive(last) &&
           ((((tokens.classes(last) & word.role) !== 0 || tokens.isIn(officeHolders, last)) && tokens.isIn(officeHeads, next)) ||
             // “St. Mary’s Hospital”, “Children’s Hospital”, “St. John’s University”.
-            tokens.isIn(possessiveNamedHeads, next)) &&
+            tokens.isIn(possessiveNamedHeads, next) ||
+            // “the Workers’ Party of Korea”, “the National Farmers’ Union”: a
+            // body named for its members, a plural possessive (no person’s:
+            // not “Bernie Sanders’ Campaign” in a title-case headline; nor a
+            // party’s members before one of its bodies: “the Republicans’
+            // House majority”).
+            (tokens.rawEnd(last) - tokens.end(last) === 1 &&
+              (tokens.classes(next) & (word.orgHead | word.orgName)) === word.orgHead &&
+              (tokens.classes(last) & word.capitalGroup) === 0 &&
+              tokens.isIn(memberPlurals, last))) &&
           tokens.cap(next) &&
           tokens.rawEnd(last) + 1 === tokens.start(next) &&
           view.charCodeAt(tokens.rawEnd(last)) === 32
