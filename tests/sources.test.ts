@@ -1008,6 +1008,15 @@ describe('resolveSources', () => {
       expect(annotate('Bernie Sanders’ Campaign Says It Will Go On\nThe campaign said it would go on.', {format: 'text'}).sources.map((source) => source.name)).not.toContain('Bernie Sanders’ Campaign')
     })
 
+    it('reads a lone name that speaks in a statement, and no person bears, as a body (“Arsenal said in a statement”)', () => {
+      // (Was a person “Arsenal”.)
+      expect(kindsNamesAndMentions('Arsenal said in a statement that the player had left the club.')).toEqual([['organization', 'Arsenal', ['Arsenal']]])
+      // (A surname of someone named in full stays theirs.)
+      expect(kindsNamesAndMentions('Susan Collins voted no. Collins said in a statement that the bill was flawed.')).toEqual([['person', 'Susan Collins', ['Susan Collins', 'Collins']]])
+      // (Nor one whose statement speaks of them as a person.)
+      expect(kindsNamesAndMentions('Collins said in a statement that she would vote no.')[0]!.slice(0, 2)).toEqual(['person', 'Collins'])
+    })
+
     it('reads a family or a couple as a group (“Her family said”, “The couple said”)', () => {
       // (Were a person “Her family” and an organization “The family”.)
       expect(annotate('Her family said they were grateful.').sources.map((source) => [source.kind, source.name])).toEqual([['group', 'family']])

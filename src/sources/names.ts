@@ -125,6 +125,16 @@ const titleKeeps = word.givenName | word.orgHead | word.orgName | word.place | w
 /** A statement that follows a name and speaks of it as “it” (“ said it would”, “ says its profit”). */
 const asIt = /\s{1,2}(?:said|says|announced|confirmed|reported|added|warned|expects|plans|declined|denied|disclosed|stated)\s{1,2}(?:that\s{1,2})?its?\s/y
 
+/**
+ * A statement made in a statement, which a body issues and a person mostly
+ * only once named in full (“Arsenal said in a statement”: the resolver
+ * keeps a surname of someone named for them).
+ */
+const inStatement = /\s{1,2}(?:said|says)\s{1,2}in\s{1,2}a\s{1,2}statement\b/y
+
+/** A pronoun for a person (“Collins said in a statement that *she* …”). */
+const personalPronoun = /\b(?:he|she|his|her|him|himself|herself)\b/i
+
 /** A body’s founding after its name (“Anthropic was founded in 2021”, “Acme, founded in 1990,”): no person is founded. */
 const founded = /(?:\s{1,2}(?:was|is|has\s{1,2}been)|,)\s{1,2}(?:founded|established|incorporated|headquartered)\b/y
 
@@ -150,6 +160,13 @@ function speaksAsIt(view: string, end: number): boolean {
   if (at === spaces || !isAsItInitial(view.charCodeAt(at))) return false
   asIt.lastIndex = end
   if (asIt.test(view)) return true
+  inStatement.lastIndex = end
+  // (Unless what it said speaks of a person: “Collins said in a statement that she …”.)
+  if (inStatement.test(view)) {
+    const after = inStatement.lastIndex
+    const stop = view.indexOf('.', after)
+    return !personalPronoun.test(view.slice(after, stop < 0 || stop - after > 200 ? after + 200 : stop))
+  }
   founded.lastIndex = end
   return founded.test(view)
 }
