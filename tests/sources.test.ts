@@ -3288,6 +3288,12 @@ describe('resolveSources', () => {
     expect(namesAndMentions('Cuts\nVantora, the cloud software company, said it would cut jobs. Analysts at Jefferies said the cuts were expected. The company said it would also close offices.')).toContainEqual(['Vantora', ['Vantora', 'The company']])
   })
 
+  it('keeps a ministry’s portfolio in a lowercase title (“transport secretary Heidi Alexander”)', () => {
+    // (Was the title “secretary”.)
+    expect(kindsNamesAndTitles('The trains will run, transport secretary Heidi Alexander said.')).toEqual([['person', 'Heidi Alexander', ['transport secretary'], null]])
+    expect(kindsNamesAndTitles('Transport secretary Heidi Alexander said the trains would run.')).toEqual([['person', 'Heidi Alexander', ['Transport secretary'], null]])
+  })
+
   it('reads “secretary-treasurer” as a title (“Sara Steffens, the union’s secretary-treasurer”)', () => {
     // (Was no title and no affiliation.)
     expect(kindsNamesAndTitles('Strike\nThe Communications Workers of America criticized the cuts. “This is wrong,” said Sara Steffens, the union’s secretary-treasurer.')).toContainEqual([

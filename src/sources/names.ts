@@ -946,7 +946,9 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     while (item >= 0 && head - item <= 5) {
       if (!tokens.joinNext(item)) break
       const classes = tokens.classes(item)
-      if ((classes & titleWord) === 0) break
+      // (A ministry’s portfolio before its minister is the title’s too, whatever
+      // the lexicon of modifiers lacks: “transport secretary Heidi Alexander”.)
+      if ((classes & titleWord) === 0 && !(roleAt === item + 1 && portfolios.has(tokens.lower(item)) && portfolioRoles.has(tokens.lower(roleAt)))) break
       if (titleStop < 0) {
         if ((classes & word.role) === 0) break
         titleStop = tokens.end(item)
