@@ -435,6 +435,17 @@ function shareWord(word: string): boolean {
   return shares.has(word) || pluralQuantifiers.has(word) || shareCounts.has(word) || fraction.test(word) || /^\d/.test(word) || word.endsWith('%') || numberWord(word) !== undefined
 }
 
+/** A count of a count right before a group (“*one in five* Americans”, “*three out of four* voters”). */
+const shareInBefore = /(?:^|\s)([\p{L}\d]{1,12})\s{1,2}(?:in|out\s{1,2}of)\s{1,2}([\p{L}\d]{1,12})\s{1,2}$/iu
+
+/** A preposition, which opens a phrase of its own before a share. */
+const phraseBefore = /\b(?:of|from|in|on|at|for|with|by|about|to)\s/i
+
+/** Whether a word is a count (“five”, “10”). */
+function countWord(word: string): boolean {
+  return /^\d/.test(word) || numberWord(word) !== undefined
+}
+
 /** Words of a count or a share before “of” beyond numbers (“*any* of the participants”, “a *number* of attendees”). */
 const shareCounts = new Set(['any', 'none', 'number', 'lot', 'lots', 'handful', 'couple', 'plenty'])
 
@@ -514,12 +525,20 @@ function linkTargets(
       if (!best || rank(item) < rank(best) || titledPerson(best, item, doc.view)) best = item
     }
 
-    // “Two-thirds of caucus voters said”, “Any of the participants said”:
-    // the share speaks, not the whole group the description finder read
-    // after its “of”.
-    if (best && best.type === 'group' && best.mentionKind === 'description' && best.start > target.start && best.end === target.end && !linked.has(best)) {
-      const match = shareOfBefore.exec(doc.view.slice(Math.max(target.start, best.start - 32), best.start))
-      const share = match && shareWord(match[1]!.toLowerCase()) ? looseCandidate(doc, target.start, target.end) : undefined
+    // “Two-thirds of caucus voters said”, “Any of the participants said”,
+    // “One in five Americans said”: the share speaks, not the whole group
+    // found after its “of” or its count.
+    if (best && best.type === 'group' && best.start > target.start && best.end === target.end && !linked.has(best)) {
+      const before = doc.view.slice(Math.max(target.start, best.start - 32), best.start)
+      const match = shareOfBefore.exec(before)
+      const count = match ? undefined : shareInBefore.exec(before)
+      const found = match && shareWord(match[1]!.toLowerCase()) ? match : count && countWord(count[1]!.toLowerCase()) && countWord(count[2]!.toLowerCase()) ? count : undefined
+      // (Only a share with nothing but modifiers before it: not “the lack of
+      // response from any of the Republicans”.)
+      const share =
+        found && best.start - target.start - (before.length - found.index) <= 24 && !phraseBefore.test(doc.view.slice(target.start, best.start - (before.length - found.index)))
+          ? looseCandidate(doc, target.start, target.end)
+          : undefined
       if (share && share.type === 'group') {
         // (Its first word is a quantifier, capitalized only to open the sentence.)
         share.name = share.name.charAt(0).toLowerCase() + share.name.slice(1)
