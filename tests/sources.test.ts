@@ -1017,6 +1017,15 @@ describe('resolveSources', () => {
       expect(kindsNamesAndMentions('Collins said in a statement that she would vote no.')[0]!.slice(0, 2)).toEqual(['person', 'Collins'])
     })
 
+    it('reads the plural of a nationality or of a state’s people as a group (“Ethiopians said”, “Iowans said”)', () => {
+      // (Were persons.)
+      for (const input of ['Ethiopians said they were worried.', 'Many Nigerians said they were worried.', 'Iowans said they were worried.', 'Ohioans said they were worried.']) {
+        expect(kindsNamesAndMentions(input).map(([kind]) => kind)).toEqual(['group'])
+      }
+      // (A surname that is no people’s stays a person’s.)
+      expect(kindsNamesAndMentions('Bernie Sanders spoke. Sanders said he was worried.')[0]![0]).toBe('person')
+    })
+
     it('reads a family or a couple as a group (“Her family said”, “The couple said”)', () => {
       // (Were a person “Her family” and an organization “The family”.)
       expect(annotate('Her family said they were grateful.').sources.map((source) => [source.kind, source.name])).toEqual([['group', 'family']])

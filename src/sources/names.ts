@@ -13,7 +13,7 @@ import {accordingToBefore, isPatternSpace, statementAfter} from './cues.js'
 import {word} from './classes.js'
 import {wordSet} from './hash.js'
 import {headTable} from './heads.js'
-import {businessDescriptions, commonAcronyms, deities, governmentHeads, groupHeads, institutionRoles, orgDescriptions, orgKindNouns, orgPhrases, placePhrases, places, representatives, thingHeads} from './lexicon.js'
+import {businessDescriptions, commonAcronyms, deities, demonyms, governmentHeads, groupHeads, institutionRoles, orgDescriptions, orgKindNouns, orgPhrases, placePhrases, places, representatives, thingHeads} from './lexicon.js'
 import {kin, kinBefore, roleGender, roleKey, roles} from './titles.js'
 import type {Tokens} from './tokens.js'
 
@@ -908,7 +908,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     // (Nor a nationality before a body’s noun: “the Chinese government” is
     // the government, not the Chinese.)
     if (
-      (tailClasses & word.capitalGroup) !== 0 &&
+      ((tailClasses & word.capitalGroup) !== 0 || peoplePlural(tail)) &&
       !(nameSize > 1 && (tokens.classes(nameHead) & (word.givenName | word.place)) === word.givenName) &&
       !(compound && nameSize === 1 && (nameClasses & word.demonym) !== 0)
     ) {
@@ -1048,6 +1048,19 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     }
 
     appositive(person, end, next)
+  }
+
+  /**
+   * Whether a name word is the plural of a nationality or of a state’s
+   * people, a group as “Americans” is: “Ethiopians”, “Iowans”, “Ohioans”.
+   */
+  function peoplePlural(token: number): boolean {
+    // (Such plurals end in “ns” or “is”, “Somalis”: no slice for “Sanders”.)
+    const end = tokens.end(token)
+    const before = view.charCodeAt(end - 2)
+    if (end - tokens.start(token) < 6 || view.charCodeAt(end - 1) !== 115 || (before !== 110 && before !== 105)) return false
+    const lower = tokens.lower(token)
+    return demonyms.has(lower.slice(0, -1)) || (before === 110 && (places.has(lower.slice(0, -2)) || places.has(lower.slice(0, -3))))
   }
 
   /**
