@@ -992,6 +992,20 @@ describe('resolveSources', () => {
       expect(annotate('Con Edison said crews were working.').sources[0]).toMatchObject({kind: 'organization', name: 'Con Edison'})
     })
 
+    it('reads research as a document (“Research suggests …”, “New research suggests …”) and polling alone as no person', () => {
+      // (Were persons “Research” and “New”, and a description of no kind.)
+      for (const input of ['Research suggests that jobs were lost.', 'New research suggests that jobs were lost.', 'The research suggests that jobs were lost.']) {
+        const result = annotate(input, {format: 'text'})
+        expect(result.sources.map((source) => source.kind)).toEqual(['document'])
+        expect(result.claims[0]!.attribution).toMatchObject({sourceId: result.sources[0]!.id})
+      }
+      // (A body named for its research is still one.)
+      expect(annotate('Edison Research said turnout was high.', {format: 'text'}).sources[0]).toMatchObject({kind: 'organization', name: 'Edison Research'})
+      expect(annotate('According to one research firm, incomes rose.', {format: 'text'}).sources[0]).toMatchObject({kind: 'organization', name: 'one research firm'})
+      // (Was a person “Polling”; as “Recent polling shows”, evidence of no kind.)
+      expect(kindsNamesAndMentions('Polling shows that voters are angry.')).toEqual([['unknown', 'polling', ['Polling']]])
+    })
+
     it('reads a utility named for two trades as one body (“Pacific Gas and Electric said”)', () => {
       // (Was a person “Pacific Gas” and an organization “Electric”.)
       expect(kindsNamesAndMentions('Pacific Gas and Electric said it would raise rates next year.')).toEqual([['organization', 'Pacific Gas and Electric', ['Pacific Gas and Electric']]])

@@ -601,8 +601,9 @@ function linkTargets(
     // “Twelve percent indicated”, “Polling averages show”, “Flight
     // attendants’ union endorses”: a word capitalized only as the first of
     // its sentence, before the lowercase head of the mention, names nobody.
-    // (So is a plural common noun alone, “Friends said”, and a word the
-    // article writes in lowercase and in no other name, “Talk compared …”.)
+    // (So is a plural common noun alone, “Friends said”, evidence alone,
+    // “Polling shows”, and a word the article writes in lowercase and in no
+    // other name, “Talk compared …”.)
     if (
       best &&
       best.initial &&
@@ -612,7 +613,7 @@ function linkTargets(
       !linked.has(best) &&
       (best.end < target.end
         ? commonBeforeHead(lowercaseHead(doc.view, best.end, target.end), best.words[0]!, lowercase)
-        : pluralNoun(best.words[0]!) || orgHeads.has(best.words[0]!) || (lowercase(best.words[0]!) && (nameWords ??= countNameWords(candidates)).get(best.words[0]!)! <= 1))
+        : pluralNoun(best.words[0]!) || orgHeads.has(best.words[0]!) || evidenceHeads.has(best.words[0]!) || (lowercase(best.words[0]!) && (nameWords ??= countNameWords(candidates)).get(best.words[0]!)! <= 1))
     ) {
       const description = looseCandidate(doc, target.start, target.end, true)
       if (description) {

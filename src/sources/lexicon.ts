@@ -413,6 +413,9 @@ export const documentHeads = new Map<string, string>([
   ['statistics', 'data'],
   ['results', 'data'],
   ['paper', 'report'],
+  // (“Research suggests …”, “Greenberg’s research shows …”: what a study
+  // found, named without one; alone at a sentence start it was a person.)
+  ['research', 'report'],
   ['treaty', 'treaty'],
   ['agreement', 'treaty'],
   ['resolution', 'resolution']
