@@ -1006,6 +1006,11 @@ describe('resolveSources', () => {
       expect(kindsNamesAndMentions('Polling shows that voters are angry.')).toEqual([['unknown', 'polling', ['Polling']]])
     })
 
+    it('reads “One firm said” as a body described, not a person named “One firm”', () => {
+      // (Was a person.)
+      expect(kindsNamesAndMentions('One firm said incomes rose.').map(([kind, name]) => [kind, name])).toEqual([['organization', 'One firm']])
+    })
+
     it('reads a utility named for two trades as one body (“Pacific Gas and Electric said”)', () => {
       // (Was a person “Pacific Gas” and an organization “Electric”.)
       expect(kindsNamesAndMentions('Pacific Gas and Electric said it would raise rates next year.')).toEqual([['organization', 'Pacific Gas and Electric', ['Pacific Gas and Electric']]])

@@ -20,6 +20,7 @@ import {
   anonymousHeads,
   capitalGroups,
   demonyms,
+  determiners,
   documentHeads,
   genericOrgDescriptions,
   groupHeads,
@@ -1543,7 +1544,8 @@ function looseCandidate(doc: Doc, start: number, end: number, sentenceCase = fal
   // installed campaign chief”, not “Turkish news” or “Trump’s hotels”.)
   if (
     sentenceCase ||
-    !/^\p{Lu}/u.test(words[definite || /^(?:a|an)$/.test(first) ? 1 : 0] ?? '') ||
+    // (A count opens one as an article does: “One firm said”.)
+    !/^\p{Lu}/u.test(words[definite || determiners.has(first) ? 1 : 0] ?? '') ||
     (words.length > 1 && (possessive < 0 || roles.has(last)) && /^\p{Ll}/u.test(words[words.length - 1]!) && !orgHeads.has(last) && !organizationNouns.has(last))
   ) {
     const name = sentenceCase ? first + text.slice(words[0]!.length) : text
