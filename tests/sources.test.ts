@@ -992,10 +992,98 @@ describe('resolveSources', () => {
       expect(annotate('Con Edison said crews were working.').sources[0]).toMatchObject({kind: 'organization', name: 'Con Edison'})
     })
 
+    it('reads research as a document (“Research suggests …”, “New research suggests …”) and polling alone as no person', () => {
+      // (Were persons “Research” and “New”, and a description of no kind.)
+      for (const input of ['Research suggests that jobs were lost.', 'New research suggests that jobs were lost.', 'The research suggests that jobs were lost.']) {
+        const result = annotate(input, {format: 'text'})
+        expect(result.sources.map((source) => source.kind)).toEqual(['document'])
+        expect(result.claims[0]!.attribution).toMatchObject({sourceId: result.sources[0]!.id})
+      }
+      // (A body named for its research is still one.)
+      expect(annotate('Edison Research said turnout was high.', {format: 'text'}).sources[0]).toMatchObject({kind: 'organization', name: 'Edison Research'})
+      expect(annotate('According to one research firm, incomes rose.', {format: 'text'}).sources[0]).toMatchObject({kind: 'organization', name: 'one research firm'})
+      // (Was a person “Polling”; as “Recent polling shows”, evidence of no kind.)
+      expect(kindsNamesAndMentions('Polling shows that voters are angry.')).toEqual([['unknown', 'polling', ['Polling']]])
+    })
+
+    it('reads “One firm said” as a body described, not a person named “One firm”', () => {
+      // (Was a person.)
+      expect(kindsNamesAndMentions('One firm said incomes rose.').map(([kind, name]) => [kind, name])).toEqual([['organization', 'One firm']])
+    })
+
+    it('reads a utility named for two trades as one body (“Pacific Gas and Electric said”)', () => {
+      // (Was a person “Pacific Gas” and an organization “Electric”.)
+      expect(kindsNamesAndMentions('Pacific Gas and Electric said it would raise rates next year.')).toEqual([['organization', 'Pacific Gas and Electric', ['Pacific Gas and Electric']]])
+      expect(annotate('Public Service Electric and Gas said crews were working.', {format: 'text'}).sources.map((source) => [source.kind, source.name])).toEqual([['organization', 'Public Service Electric and Gas']])
+      // (Two names joined by “and” stay two.)
+      expect(annotate('Georgia Power and Duke Energy said rates would rise.', {format: 'text'}).sources.map((source) => source.name)).toEqual(['Georgia Power', 'Duke Energy'])
+    })
+
+    it('reads a body named for its members in the plural possessive as one (“The Workers’ Party of Korea said”)', () => {
+      // (Was an organization “Party of Korea”, and “Union” alone.)
+      expect(kindsNamesAndMentions('The Workers’ Party of Korea said it would hold a congress.')).toEqual([['organization', 'Workers’ Party of Korea', ['The Workers’ Party of Korea']]])
+      expect(annotate("The National Farmers' Union said it was fine.", {format: 'text'}).sources.map((source) => [source.kind, source.name])).toEqual([['organization', "National Farmers' Union"]])
+      // (Not a person’s: “Bernie Sanders’ Campaign Says” in a title-case headline.)
+      expect(annotate('Bernie Sanders’ Campaign Says It Will Go On\nThe campaign said it would go on.', {format: 'text'}).sources.map((source) => source.name)).not.toContain('Bernie Sanders’ Campaign')
+    })
+
+    it('reads a lone name that speaks in a statement, and no person bears, as a body (“Arsenal said in a statement”)', () => {
+      // (Was a person “Arsenal”.)
+      expect(kindsNamesAndMentions('Arsenal said in a statement that the player had left the club.')).toEqual([['organization', 'Arsenal', ['Arsenal']]])
+      // (A surname of someone named in full stays theirs.)
+      expect(kindsNamesAndMentions('Susan Collins voted no. Collins said in a statement that the bill was flawed.')).toEqual([['person', 'Susan Collins', ['Susan Collins', 'Collins']]])
+      // (Nor one whose statement speaks of them as a person.)
+      expect(kindsNamesAndMentions('Collins said in a statement that she would vote no.')[0]!.slice(0, 2)).toEqual(['person', 'Collins'])
+    })
+
+    it('reads the plural of a nationality or of a state’s people as a group (“Ethiopians said”, “Iowans said”)', () => {
+      // (Were persons.)
+      for (const input of ['Ethiopians said they were worried.', 'Many Nigerians said they were worried.', 'Iowans said they were worried.', 'Ohioans said they were worried.']) {
+        expect(kindsNamesAndMentions(input).map(([kind]) => kind)).toEqual(['group'])
+      }
+      // (A surname that is no people’s stays a person’s.)
+      expect(kindsNamesAndMentions('Bernie Sanders spoke. Sanders said he was worried.')[0]![0]).toBe('person')
+    })
+
     it('reads a family or a couple as a group (“Her family said”, “The couple said”)', () => {
       // (Were a person “Her family” and an organization “The family”.)
       expect(annotate('Her family said they were grateful.').sources.map((source) => [source.kind, source.name])).toEqual([['group', 'family']])
       expect(annotate('The couple said they were grateful.').sources.map((source) => source.kind)).toEqual(['group'])
+    })
+
+    it('reads photographs and pictures as documents (“Photographs show …”), not persons or a studio', () => {
+      // (Were a person “Photographs” and an organization “Pictures”.)
+      for (const input of ['Photographs show the building collapsed on Tuesday.', 'Photos show the building collapsed.', 'Pictures show the building collapsed.', 'Images show the building collapsed.']) {
+        const result = annotate(input, {format: 'text'})
+        expect(result.sources.map((source) => source.kind)).toEqual(['document'])
+        expect(result.claims[0]!.attribution).toMatchObject({sourceId: result.sources[0]!.id})
+      }
+      // (A studio by name is still one.)
+      expect(annotate('Sony Pictures said the film would open in May.', {format: 'text'}).sources[0]).toMatchObject({kind: 'organization', name: 'Sony Pictures'})
+    })
+
+    it('reads a plural common noun for people as a group (“Kids said it was good”, “Mourners said”)', () => {
+      // (Were an organization “Kids” that speaks of itself as “it”, a person “Mourners”.)
+      for (const input of ['Kids said it was good.', 'Children said it was good.', 'Mourners said she was kind.', 'Participants said they were worried.']) {
+        expect(kindsNamesAndMentions(input).map(([kind]) => kind)).toEqual(['group'])
+      }
+      // (A hospital named for them is still a body.)
+      expect(annotate('Children’s Hospital of Philadelphia said it was ready.', {format: 'text'}).sources[0]).toMatchObject({kind: 'organization'})
+    })
+
+    it('names a share of a group by the whole share (“Two-thirds of caucus voters said”)', () => {
+      // (Were the groups “caucus voters”, “participants”: the share was left out.)
+      expect(kindsNamesAndMentions('Two-thirds of caucus voters said they liked him.')).toEqual([['group', 'two-thirds of caucus voters', ['Two-thirds of caucus voters']]])
+      expect(kindsNamesAndMentions('The poll was long. Any of the participants said it was.')).toEqual([['group', 'any of the participants', ['Any of the participants']]])
+      expect(kindsNamesAndMentions('A number of attendees said they liked him.')).toEqual([['group', 'a number of attendees', ['A number of attendees']]])
+      // (So does a share of a group by name: was “Americans”, “Republicans”.)
+      expect(kindsNamesAndMentions('One in five Americans said they had no savings.')).toEqual([['group', 'one in five Americans', ['One in five Americans']]])
+      expect(kindsNamesAndMentions('Eight in 10 Republicans said they liked her.')).toEqual([['group', 'eight in 10 Republicans', ['Eight in 10 Republicans']]])
+      expect(kindsNamesAndMentions('Polls were held. 67 percent of Republicans said they liked her.')).toEqual([['group', '67 percent of Republicans', ['67 percent of Republicans']]])
+      // (Nor a phrase of its own before the share.)
+      expect(kindsNamesAndMentions('The lack of response from any of the Republicans said a lot.').map(([, name]) => name)).toEqual(['Republicans'])
+      // (Not a whole with members of its own: “a member of the family” is no share.)
+      expect(kindsNamesAndMentions('A member of the family said they liked him.').map(([, name]) => name)).not.toContain('a member of the family')
     })
 
     it('reads a trooper’s title (“Trooper Hannah Mendez said”)', () => {
@@ -3232,6 +3320,12 @@ describe('resolveSources', () => {
   it('links “the company” to a body an appositive described so (“Vantora, the cloud software company, said”)', () => {
     // (Was a second organization “company”: the name says nothing of what it is, and others came between.)
     expect(namesAndMentions('Cuts\nVantora, the cloud software company, said it would cut jobs. Analysts at Jefferies said the cuts were expected. The company said it would also close offices.')).toContainEqual(['Vantora', ['Vantora', 'The company']])
+  })
+
+  it('keeps a ministry’s portfolio in a lowercase title (“transport secretary Heidi Alexander”)', () => {
+    // (Was the title “secretary”.)
+    expect(kindsNamesAndTitles('The trains will run, transport secretary Heidi Alexander said.')).toEqual([['person', 'Heidi Alexander', ['transport secretary'], null]])
+    expect(kindsNamesAndTitles('Transport secretary Heidi Alexander said the trains would run.')).toEqual([['person', 'Heidi Alexander', ['Transport secretary'], null]])
   })
 
   it('reads “secretary-treasurer” as a title (“Sara Steffens, the union’s secretary-treasurer”)', () => {

@@ -234,7 +234,8 @@ export function findDescriptions(doc: Doc, tokens: Tokens): Candidate[] {
       // (Or a body named for what it writes: “the budget office”, “the
       // policy institute”.)
       // (Nor one named for its field: “a Georgetown University law professor”.)
-      if (documentHeads.has(nextLower) || (nextLower.endsWith('s') && !documentVerbs.has(nextLower)) || (tokens.classes(next) & (word.orgHead | word.role)) !== 0) return undefined
+      // (Nor a business named for its trade: “one research firm”.)
+      if (documentHeads.has(nextLower) || (nextLower.endsWith('s') && !documentVerbs.has(nextLower)) || (tokens.classes(next) & (word.orgHead | word.role)) !== 0 || orgDescriptions.has(nextLower)) return undefined
     }
 
     let from = index

@@ -20,6 +20,7 @@ import {
   anonymousHeads,
   capitalGroups,
   demonyms,
+  determiners,
   documentHeads,
   genericOrgDescriptions,
   groupHeads,
@@ -423,6 +424,32 @@ const cueAfter = /^(?:\s{0,2}[.,;:!?"”]|\s{1,2}that\b)/
 /** An indefinite article and its space (“*a* congressional report that”: a noun). */
 const indefiniteArticle = /^an? /i
 
+/** The share’s last word and its “of” before the group (“two-*thirds of*”, “*any of the*”). */
+const shareOfBefore = /([\p{L}\d%-]{1,20})\s{1,2}of\s{1,2}(?:the\s{1,2})?$/iu
+
+/**
+ * Whether a word ends a share of a group (“67 *percent*”, “*two-thirds*”,
+ * “*any*”, “eight”, “a *majority*”), not a whole of its own whose members
+ * speak (“a member of the family”, “a slew of RNC leaders”).
+ */
+function shareWord(word: string): boolean {
+  return shares.has(word) || pluralQuantifiers.has(word) || shareCounts.has(word) || fraction.test(word) || /^\d/.test(word) || word.endsWith('%') || numberWord(word) !== undefined
+}
+
+/** A count of a count right before a group (“*one in five* Americans”, “*three out of four* voters”). */
+const shareInBefore = /(?:^|\s)([\p{L}\d]{1,12})\s{1,2}(?:in|out\s{1,2}of)\s{1,2}([\p{L}\d]{1,12})\s{1,2}$/iu
+
+/** A preposition, which opens a phrase of its own before a share. */
+const phraseBefore = /\b(?:of|from|in|on|at|for|with|by|about|to)\s/i
+
+/** Whether a word is a count (“five”, “10”). */
+function countWord(word: string): boolean {
+  return /^\d/.test(word) || numberWord(word) !== undefined
+}
+
+/** Words of a count or a share before “of” beyond numbers (“*any* of the participants”, “a *number* of attendees”). */
+const shareCounts = new Set(['any', 'none', 'number', 'lot', 'lots', 'handful', 'couple', 'plenty'])
+
 /** Whether `view[start..end)` is a comma and one or two spaces (between a name and its appositive). */
 function appositionGap(view: string, start: number, end: number): boolean {
   const length = end - start
@@ -499,6 +526,30 @@ function linkTargets(
       if (!best || rank(item) < rank(best) || titledPerson(best, item, doc.view)) best = item
     }
 
+    // “Two-thirds of caucus voters said”, “Any of the participants said”,
+    // “One in five Americans said”: the share speaks, not the whole group
+    // found after its “of” or its count.
+    if (best && best.type === 'group' && best.start > target.start && best.end === target.end && !linked.has(best)) {
+      const before = doc.view.slice(Math.max(target.start, best.start - 32), best.start)
+      const match = shareOfBefore.exec(before)
+      const count = match ? undefined : shareInBefore.exec(before)
+      const found = match && shareWord(match[1]!.toLowerCase()) ? match : count && countWord(count[1]!.toLowerCase()) && countWord(count[2]!.toLowerCase()) ? count : undefined
+      // (Only a share with nothing but modifiers before it: not “the lack of
+      // response from any of the Republicans”.)
+      const share =
+        found && best.start - target.start - (before.length - found.index) <= 24 && !phraseBefore.test(doc.view.slice(target.start, best.start - (before.length - found.index)))
+          ? looseCandidate(doc, target.start, target.end)
+          : undefined
+      if (share && share.type === 'group') {
+        // (Its first word is a quantifier, capitalized only to open the sentence.)
+        share.name = share.name.charAt(0).toLowerCase() + share.name.slice(1)
+        // (The group inside is no speaker of its own.)
+        replaced.add(best)
+        inserted.push(share)
+        best = share
+      }
+    }
+
     // “Court filings show”, “Police records show”: a document named after
     // an organization is the source, not the organization.
     // (Or after a place: “Montgomery County jail records show”.)
@@ -551,8 +602,9 @@ function linkTargets(
     // “Twelve percent indicated”, “Polling averages show”, “Flight
     // attendants’ union endorses”: a word capitalized only as the first of
     // its sentence, before the lowercase head of the mention, names nobody.
-    // (So is a plural common noun alone, “Friends said”, and a word the
-    // article writes in lowercase and in no other name, “Talk compared …”.)
+    // (So is a plural common noun alone, “Friends said”, evidence alone,
+    // “Polling shows”, and a word the article writes in lowercase and in no
+    // other name, “Talk compared …”.)
     if (
       best &&
       best.initial &&
@@ -562,7 +614,7 @@ function linkTargets(
       !linked.has(best) &&
       (best.end < target.end
         ? commonBeforeHead(lowercaseHead(doc.view, best.end, target.end), best.words[0]!, lowercase)
-        : pluralNoun(best.words[0]!) || orgHeads.has(best.words[0]!) || (lowercase(best.words[0]!) && (nameWords ??= countNameWords(candidates)).get(best.words[0]!)! <= 1))
+        : pluralNoun(best.words[0]!) || orgHeads.has(best.words[0]!) || evidenceHeads.has(best.words[0]!) || (lowercase(best.words[0]!) && (nameWords ??= countNameWords(candidates)).get(best.words[0]!)! <= 1))
     ) {
       const description = looseCandidate(doc, target.start, target.end, true)
       if (description) {
@@ -1492,7 +1544,8 @@ function looseCandidate(doc: Doc, start: number, end: number, sentenceCase = fal
   // installed campaign chief”, not “Turkish news” or “Trump’s hotels”.)
   if (
     sentenceCase ||
-    !/^\p{Lu}/u.test(words[definite || /^(?:a|an)$/.test(first) ? 1 : 0] ?? '') ||
+    // (A count opens one as an article does: “One firm said”.)
+    !/^\p{Lu}/u.test(words[definite || determiners.has(first) ? 1 : 0] ?? '') ||
     (words.length > 1 && (possessive < 0 || roles.has(last)) && /^\p{Ll}/u.test(words[words.length - 1]!) && !orgHeads.has(last) && !organizationNouns.has(last))
   ) {
     const name = sentenceCase ? first + text.slice(words[0]!.length) : text

@@ -289,6 +289,8 @@ export const groupHeads = words(`
   astronomers astrophysicists physicists biologists chemists epidemiologists engineers
   owners landlords tenants shoppers consumers customers patients homeowners renters
   family couple neighbors neighbours relatives villagers coworkers co-workers passengers classmates
+  kids children grandkids folks mourners participants attendees audiences crowds partisans
+  superdelegates
 `)
 
 /** Heads of anonymous mentions (“a *source*”, “*people* familiar with …”). */
@@ -385,6 +387,14 @@ export const documentHeads = new Map<string, string>([
   ['videos', 'video'],
   ['clip', 'video'],
   ['footage', 'video'],
+  // (What a picture shows is the article’s evidence, as a video’s is:
+  // “Photographs show …” was a person, “Pictures show …” a studio.)
+  // (Plurals only: a singular is often a compound’s modifier, “a photo
+  // line”, “photo ID”, and then the “it” nearby would go to it.)
+  ['photos', 'photo'],
+  ['photographs', 'photo'],
+  ['images', 'photo'],
+  ['pictures', 'photo'],
   ['book', 'book'],
   ['article', 'article'],
   ['op-ed', 'article'],
@@ -403,6 +413,9 @@ export const documentHeads = new Map<string, string>([
   ['statistics', 'data'],
   ['results', 'data'],
   ['paper', 'report'],
+  // (“Research suggests …”, “Greenberg’s research shows …”: what a study
+  // found, named without one; alone at a sentence start it was a person.)
+  ['research', 'report'],
   ['treaty', 'treaty'],
   ['agreement', 'treaty'],
   ['resolution', 'resolution']

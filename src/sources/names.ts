@@ -13,7 +13,7 @@ import {accordingToBefore, isPatternSpace, statementAfter} from './cues.js'
 import {word} from './classes.js'
 import {wordSet} from './hash.js'
 import {headTable} from './heads.js'
-import {businessDescriptions, commonAcronyms, deities, governmentHeads, institutionRoles, orgDescriptions, orgKindNouns, orgPhrases, placePhrases, places, representatives, thingHeads} from './lexicon.js'
+import {businessDescriptions, commonAcronyms, deities, demonyms, governmentHeads, groupHeads, institutionRoles, orgDescriptions, orgKindNouns, orgPhrases, placePhrases, places, representatives, thingHeads} from './lexicon.js'
 import {kin, kinBefore, roleGender, roleKey, roles} from './titles.js'
 import type {Tokens} from './tokens.js'
 
@@ -97,6 +97,9 @@ const regionNouns = wordSet(['region', 'area', 'areas', 'community', 'neighborho
 /** Place heads that are common surnames too (“Jason *Hall*”, “Ann *Park*”). */
 const surnameGeoHeads = new Set(['hall', 'park', 'beach', 'hill', 'hills', 'lake', 'bridge', 'tower', 'street'])
 
+/** What a utility sells, two of which name it joined by “and” (“Pacific Gas and Electric”). */
+const utilityTrades = wordSet(['gas', 'electric', 'power', 'light', 'water', 'telephone'])
+
 /** Trades that end a business’s name of two words or more, though alone they name none (“DTE *Energy*”, “Delta *Chemical*”, not “Program on Energy”). */
 const businessTails = wordSet(['energy', 'health', 'power', 'grid', 'research', 'electric', 'wireless', 'mobile', 'telecom', 'robotics', 'analytics', 'therapeutics', 'biosciences', 'pharmaceuticals', 'dynamics', 'ventures', 'aerospace', 'automotive', 'logistics', 'chemical', 'chemicals', 'airlines', 'motors', 'foods', 'brands', 'semiconductor', 'biotech', 'software', 'solar', 'petroleum', 'mining', 'insurance'])
 
@@ -110,6 +113,9 @@ const orgPhrasesAfterThe = new Set([...orgPhrases].filter((phrase) => phrase.sta
 /** Heads of an institution named with a possessive (“St. Mary’s *Hospital*”). */
 const possessiveNamedHeads = wordSet(['hospital', 'university', 'college', 'church', 'school', 'cathedral', 'academy', 'clinic', 'medical', 'health', 'association', 'foundation', 'society', 'museum', 'league', 'fund'])
 
+/** Plural nouns for people that name a body of them in the possessive (“Workers’ Party”, “Farmers’ Union”). */
+const memberPlurals = wordSet(groupHeads)
+
 /** Lowercase words after a hyphen that make a compound, not a name (“Biden-era”, “Obama-led”). */
 const compoundSuffixes = new Set('era led run like type made born free only wide held size age day year old new ish side bred fed set up down out off all self'.split(' '))
 
@@ -118,6 +124,16 @@ const titleKeeps = word.givenName | word.orgHead | word.orgName | word.place | w
 
 /** A statement that follows a name and speaks of it as “it” (“ said it would”, “ says its profit”). */
 const asIt = /\s{1,2}(?:said|says|announced|confirmed|reported|added|warned|expects|plans|declined|denied|disclosed|stated)\s{1,2}(?:that\s{1,2})?its?\s/y
+
+/**
+ * A statement made in a statement, which a body issues and a person mostly
+ * only once named in full (“Arsenal said in a statement”: the resolver
+ * keeps a surname of someone named for them).
+ */
+const inStatement = /\s{1,2}(?:said|says)\s{1,2}in\s{1,2}a\s{1,2}statement\b/y
+
+/** A pronoun for a person (“Collins said in a statement that *she* …”). */
+const personalPronoun = /\b(?:he|she|his|her|him|himself|herself)\b/i
 
 /** A body’s founding after its name (“Anthropic was founded in 2021”, “Acme, founded in 1990,”): no person is founded. */
 const founded = /(?:\s{1,2}(?:was|is|has\s{1,2}been)|,)\s{1,2}(?:founded|established|incorporated|headquartered)\b/y
@@ -144,6 +160,13 @@ function speaksAsIt(view: string, end: number): boolean {
   if (at === spaces || !isAsItInitial(view.charCodeAt(at))) return false
   asIt.lastIndex = end
   if (asIt.test(view)) return true
+  inStatement.lastIndex = end
+  // (Unless what it said speaks of a person: “Collins said in a statement that she …”.)
+  if (inStatement.test(view)) {
+    const after = inStatement.lastIndex
+    const stop = view.indexOf('.', after)
+    return !personalPronoun.test(view.slice(after, stop < 0 || stop - after > 200 ? after + 200 : stop))
+  }
   founded.lastIndex = end
   return founded.test(view)
 }
@@ -275,7 +298,16 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
           tokens.possessive(last) &&
           ((((tokens.classes(last) & word.role) !== 0 || tokens.isIn(officeHolders, last)) && tokens.isIn(officeHeads, next)) ||
             // “St. Mary’s Hospital”, “Children’s Hospital”, “St. John’s University”.
-            tokens.isIn(possessiveNamedHeads, next)) &&
+            tokens.isIn(possessiveNamedHeads, next) ||
+            // “the Workers’ Party of Korea”, “the National Farmers’ Union”: a
+            // body named for its members, a plural possessive (no person’s:
+            // not “Bernie Sanders’ Campaign” in a title-case headline; nor a
+            // party’s members before one of its bodies: “the Republicans’
+            // House majority”).
+            (tokens.rawEnd(last) - tokens.end(last) === 1 &&
+              (tokens.classes(next) & (word.orgHead | word.orgName)) === word.orgHead &&
+              (tokens.classes(last) & word.capitalGroup) === 0 &&
+              tokens.isIn(memberPlurals, last))) &&
           tokens.cap(next) &&
           tokens.rawEnd(last) + 1 === tokens.start(next) &&
           view.charCodeAt(tokens.rawEnd(last)) === 32
@@ -334,6 +366,15 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       // Oceanic and Atmospheric Administration”, not “Johns Hopkins and
       // Harvard University”.)
       const wordsBefore = last - runStart + (tokens.is(runStart, 'the') ? 0 : 1)
+      // “Pacific Gas and Electric”, “Kansas City Power and Light”: a utility
+      // named for the two things it sells, a business as one with “&” is.
+      if (!connected && tokens.isIn(utilityTrades, last) && tokens.is(next, 'and') && tokens.joinNext(next) && tokens.isIn(utilityTrades, next + 1) && isNameWord(next + 1)) {
+        last = next + 1
+        connected = true
+        ampersand = true
+        continue
+      }
+
       if (
         tokens.is(next, 'and') &&
         !connected &&
@@ -867,7 +908,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     // (Nor a nationality before a body’s noun: “the Chinese government” is
     // the government, not the Chinese.)
     if (
-      (tailClasses & word.capitalGroup) !== 0 &&
+      ((tailClasses & word.capitalGroup) !== 0 || peoplePlural(tail)) &&
       !(nameSize > 1 && (tokens.classes(nameHead) & (word.givenName | word.place)) === word.givenName) &&
       !(compound && nameSize === 1 && (nameClasses & word.demonym) !== 0)
     ) {
@@ -905,7 +946,9 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     while (item >= 0 && head - item <= 5) {
       if (!tokens.joinNext(item)) break
       const classes = tokens.classes(item)
-      if ((classes & titleWord) === 0) break
+      // (A ministry’s portfolio before its minister is the title’s too, whatever
+      // the lexicon of modifiers lacks: “transport secretary Heidi Alexander”.)
+      if ((classes & titleWord) === 0 && !(roleAt === item + 1 && portfolios.has(tokens.lower(item)) && portfolioRoles.has(tokens.lower(roleAt)))) break
       if (titleStop < 0) {
         if ((classes & word.role) === 0) break
         titleStop = tokens.end(item)
@@ -1005,6 +1048,19 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     }
 
     appositive(person, end, next)
+  }
+
+  /**
+   * Whether a name word is the plural of a nationality or of a state’s
+   * people, a group as “Americans” is: “Ethiopians”, “Iowans”, “Ohioans”.
+   */
+  function peoplePlural(token: number): boolean {
+    // (Such plurals end in “ns” or “is”, “Somalis”: no slice for “Sanders”.)
+    const end = tokens.end(token)
+    const before = view.charCodeAt(end - 2)
+    if (end - tokens.start(token) < 6 || view.charCodeAt(end - 1) !== 115 || (before !== 110 && before !== 105)) return false
+    const lower = tokens.lower(token)
+    return demonyms.has(lower.slice(0, -1)) || (before === 110 && (places.has(lower.slice(0, -2)) || places.has(lower.slice(0, -3))))
   }
 
   /**
