@@ -915,6 +915,17 @@ describe('findReports', () => {
     expect(reportsOf('As a kid I felt like I had no voice.')).toMatchObject([{cue: 'felt', content: ['like I had no voice']}])
   })
 
+  it('reads newswire `,’’` before the speaker as a closed quotation when `’’` is not read as a mark (“’’…,’’ Mr. Bush said, holding back tears”)', () => {
+    // (Were reports of what followed the cue: “dryly”, “holding back tears”, “emphasizing …”.)
+    expect(reportsOf("''I would not discount the commercial motivations,'' Mr. Kaplan said dryly.")).toMatchObject([
+      {mention: 'Mr. Kaplan', cue: 'said', content: ['I would not discount the commercial motivations']}
+    ])
+    expect(reportsOf("''The people have spoken,'' Mr. Bush said, holding back tears.")).toMatchObject([{mention: 'Mr. Bush', cue: 'said', content: ['The people have spoken']}])
+    expect(reportsOf("''Is it over?'' said Mr. Biden, clutching the lectern.")[0]).toMatchObject({mention: 'Mr. Biden', cue: 'said', content: ['Is it over']})
+    // (A possessive or an inch mark before a name is no quotation.)
+    expect(reportsOf("The 12'' pipes, Mr. Lee said, were too short.")).toMatchObject([{mention: 'Mr. Lee', content: ["The 12'' pipes", 'were too short']}])
+  })
+
   it('reads a bare noun cue before a verb as the head of the subject (“as AI chip demand holds up”)', () => {
     // (Was a report of “holds up” by a person “AI chip”.)
     expect(reportsOf('Nvidia revenue jumps 94% as AI chip demand holds up')).toEqual([])

@@ -1143,7 +1143,7 @@ function verbCue(
     before &&
     invertible.has(entry.lemma) &&
     (before.type === 'quote' ||
-      (before.type === 'punct' && (before.text === ',' || before.text === '?' || before.text === '!' || dashes.has(before.text))))
+      (before.type === 'punct' && (before.text === ',' || before.text === '?' || before.text === '!' || dashes.has(before.text) || newswireClose(tokens, start - 1))))
   ) {
     // (`…,” McCain said, asked about the vagueness`: after a cue that ends in
     // a preposition comes its topic, not a speaker.)
@@ -1276,10 +1276,13 @@ function verbCue(
   if (!subject) return
   const separator = tokens[subject[0] - 1]
   const relative = tokens[subject[0]]!.lower === 'who' || tokens[subject[0]]!.lower === 'which'
+  // (`''…,'' Mr. Bush said, holding back tears`: the words before are his,
+  // however the cue goes on, as after a quotation.)
+  const newswire = separator !== undefined && separator.text === "'" && !relative && newswireClose(tokens, subject[0] - 1)
   const hasLeft =
     separator !== undefined &&
     !relative &&
-    (separator.type === 'quote' || (separator.type === 'punct' && (separator.text === ',' || dashes.has(separator.text))))
+    (separator.type === 'quote' || newswire || (separator.type === 'punct' && (separator.text === ',' || dashes.has(separator.text))))
   const pronoun = subject[1] - subject[0] === 1 && subjectPronouns.has(tokens[subject[0]]!.lower)
   const confidence = (pronoun ? 0.85 : 0.9) * base * (layout === 'coordinated' ? 0.8 : 1)
 
@@ -1311,15 +1314,15 @@ function verbCue(
   const answered = tokens[end]?.type === 'word' && answers.has(tokens[end]!.lower) && (end + 1 >= n || tokens[end + 1]!.type === 'punct')
   // (A verb of an object only, “a deal developing countries criticised as
   // far too small”, hands no clause before a comma to its subject.)
-  const leftClause = separator?.type === 'quote' || entry.complements.clause || entry.complements.quoteOnly
-  if (separator && hasLeft && leftClause && !quotedRight && !answered && ((quoteIntroducesSpeaker(separator) && !named) || tailIsAdjunct(tokens, end, entry))) {
+  const leftClause = separator?.type === 'quote' || newswire || entry.complements.clause || entry.complements.quoteOnly
+  if (separator && hasLeft && leftClause && !quotedRight && !answered && (newswire || (quoteIntroducesSpeaker(separator) && !named) || tailIsAdjunct(tokens, end, entry))) {
     // `Trump asserted that …: “France is no longer France,” he claimed.`:
     // after a colon, only the quotation is this speaker's.
     const colon = separator.type === 'quote' ? tokens[subject[0] - 2] : undefined
     const left = colon && colon.type === 'punct' && colon.text === ':' ? ([separator.start, separator.end] as Range) : contentBefore(tokens, subject[0] - 1)
     if (left) {
       const content: Range[] = [left]
-      const interrupted = interruption(tokens, end) ?? (separator.type === 'punct' ? parenthetical(tokens, end) : undefined)
+      const interrupted = interruption(tokens, end) ?? (separator.type === 'punct' && !newswire ? parenthetical(tokens, end) : undefined)
       if (interrupted) content.push(interrupted)
       found.push(build(tokens, unit, cue, cueTokens, entry.cueClass, subject, content, (separator.type === 'quote' ? 1 : 0.95) * confidence, 'subject-after'))
       return
@@ -1751,6 +1754,21 @@ function infinitiveCue(tokens: Token[], k: number, end: number, entry: CueEntry,
     intro: false,
     layout: 'infinitive'
   })
+}
+
+/**
+ * Whether token `index` closes a quotation written newswire style, `,''`
+ * (or `?''`, `!''`, and `?'''` with a single mark nested inside), when the
+ * quotes stage reads `''` as apostrophes (its default): the words before it
+ * are someone's, as before a `quote` token. Only the two marks right after
+ * such punctuation count, so an inch mark (`a 12'' pipe`) does not.
+ */
+function newswireClose(tokens: Token[], index: number): boolean {
+  let at = index
+  while (at >= 0 && index - at < 3 && tokens[at]!.text === "'" && (at === index || tokens[at]!.end === tokens[at + 1]!.start)) at--
+  if (index - at < 2 || at < 0) return false
+  const mark = tokens[at]!
+  return mark.end === tokens[at + 1]!.start && (mark.text === ',' || mark.text === '?' || mark.text === '!' || dashes.has(mark.text))
 }
 
 /**
