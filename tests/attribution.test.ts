@@ -96,8 +96,6 @@ describe('findReports', () => {
     ['“reportedly”', 'The FBI is reportedly making arrangements to interview Clinton.', {mention: null, cue: 'reportedly', content: ['The FBI is', 'making arrangements to interview Clinton'], type: 'reported'}],
     ['with N percent saying', 'Trump has improved his standing, with 30 percent of voters saying they view him well.', {mention: '30 percent of voters', cue: 'saying', content: ['they view him well']}],
     ['did not immediately respond', 'The Pentagon did not immediately respond to requests for comment.', {mention: 'The Pentagon', cue: 'did not immediately respond', content: ['to requests for comment']}],
-    // Two apostrophes are no part of the word after them (was: the source “'He”).
-    ['after two apostrophes', "''He cares about the team.''", {mention: 'He', cue: 'cares about'}],
     // A state after a city is no appositive of its own (was: the source “Springfield”).
     ['X, of City, State, said', 'Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam.', {mention: 'Johnnie Wilson', cue: 'said'}],
     ['X, of City, State name, said', 'Jo Li, of Santa Fe, New Mexico, said the plan failed.', {mention: 'Jo Li', cue: 'said'}],
@@ -922,8 +920,21 @@ describe('findReports', () => {
     ])
     expect(reportsOf("''The people have spoken,'' Mr. Bush said, holding back tears.")).toMatchObject([{mention: 'Mr. Bush', cue: 'said', content: ['The people have spoken']}])
     expect(reportsOf("''Is it over?'' said Mr. Biden, clutching the lectern.")[0]).toMatchObject({mention: 'Mr. Biden', cue: 'said', content: ['Is it over']})
-    // (A possessive or an inch mark before a name is no quotation.)
+    // (An inch mark before the speaker closes no quotation.)
     expect(reportsOf("The 12'' pipes, Mr. Lee said, were too short.")).toMatchObject([{mention: 'Mr. Lee', content: ["The 12'' pipes", 'were too short']}])
+  })
+
+  it('reads no cue inside a newswire quotation that opens the sentence (“’’I think we are sleeping,’’ Ms. Turner said”), and `’’` is no part of the word after it', () => {
+    // (Were reports of “I” thinking, “I” taunting and “He” caring: the quoted
+    // words, which a quotation in “…” marks never yields.)
+    expect(reportsOf("''I think we are sleeping on the Democrats,'' Ms. Turner said.")).toMatchObject([{mention: 'Ms. Turner', cue: 'said', content: ['I think we are sleeping on the Democrats']}])
+    expect(reportsOf("''I don't think he would taunt him.''")).toEqual([])
+    expect(reportsOf("''He cares about the team.''")).toEqual([])
+    // (Not one opened after the sentence starts; and the mention is “He”, not “'He”.)
+    expect(nestedOf("''We've started,'' Mr. Manafort said, adding of Mr. Trump, ''He cares about the team.''")).toEqual([
+      ['Mr. Manafort', []],
+      ['Mr. Manafort', ['He']]
+    ])
   })
 
   it('reads a bare noun cue before a verb as the head of the subject (“as AI chip demand holds up”)', () => {

@@ -820,6 +820,7 @@ function verbCue(
   const word = tokens[k]!.lower
   // (Asked along most paths below, some several times.)
   const noun = nounCues.has(word)
+  if (insideNewswireQuote(tokens, k)) return
   // “was quoted by the Times as saying”: the one quoted speaks (see
   // `quotedAs`), not the Times. (Active, “The Times quoted Wicker as
   // saying”, the Times’ report holds Wicker’s.)
@@ -1769,6 +1770,23 @@ function newswireClose(tokens: Token[], index: number): boolean {
   if (index - at < 2 || at < 0) return false
   const mark = tokens[at]!
   return mark.end === tokens[at + 1]!.start && (mark.text === ',' || mark.text === '?' || mark.text === '!' || dashes.has(mark.text))
+}
+
+/**
+ * Whether cue `k` stands inside a quotation that opens the unit newswire
+ * style (`''I think we are sleeping on the Democrats,'' Ms. Turner said.`)
+ * when the quotes stage reads `''` as apostrophes: the words are the
+ * speaker's, and in “…” marks they would be one `quote` token, read for no
+ * cue (PolNeAR attributes the quotation, not the “I think” in it). Bounded:
+ * a cue far into a long unit is left as before.
+ */
+function insideNewswireQuote(tokens: Token[], k: number): boolean {
+  if (k < 2 || k > 80 || tokens[0]!.text !== "'" || tokens[1]!.text !== "'" || tokens[0]!.end !== tokens[1]!.start) return false
+  for (let index = 2; index + 1 < k; index++) {
+    if (tokens[index]!.text === "'" && tokens[index + 1]!.text === "'") return false
+  }
+
+  return true
 }
 
 /**
