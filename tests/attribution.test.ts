@@ -950,6 +950,16 @@ describe('findReports', () => {
     expect(reportsOf('She added a caveat: “Down the ballot, I will vote for anyone who shares his values.”')).toMatchObject([{mention: 'She', cue: 'added'}])
   })
 
+  it('reads no intention in a “to” before an amount or a year (“declined to $281 million”, “declined significantly from 1989 to 2013”)', () => {
+    // (Were intentions of “Fees from clients” and “Earnings”: a fall, not a refusal.)
+    expect(reportsOf('Fees from clients declined to $281 million in 2014.')).toEqual([])
+    expect(reportsOf('Earnings declined significantly from 1989 to 2013.')).toEqual([])
+    expect(reportsOf('Sales are expected to rise to 8 percent.')).toMatchObject([{cue: 'are expected'}])
+    expect(reportsOf('The senator declined to comment.')).toMatchObject([{mention: 'The senator', cue: 'declined', content: ['to comment']}])
+    expect(reportsOf('The city plans to hire 200 inspectors.')).toMatchObject([{mention: 'The city', cue: 'plans', content: ['to hire 200 inspectors']}])
+    expect(reportsOf('Female troops preferred Clinton 51 percent to 24 percent.')).toMatchObject([{mention: 'Female troops', cue: 'preferred'}])
+  })
+
   it('reads a bare noun cue before a verb as the head of the subject (“as AI chip demand holds up”)', () => {
     // (Was a report of “holds up” by a person “AI chip”.)
     expect(reportsOf('Nvidia revenue jumps 94% as AI chip demand holds up')).toEqual([])
