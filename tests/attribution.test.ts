@@ -937,19 +937,6 @@ describe('findReports', () => {
     ])
   })
 
-  it('reads no words added in a thing added or a sum (“can add a new title to his resume”, “add up to $8.5 million”), but keeps a clause added', () => {
-    // (Were reports of “a new title to his resume”, “another facet to his job”, “up to more than $8.5 million”, “up”.)
-    expect(reportsOf('He can add a new title to his resume.')).toEqual([])
-    expect(reportsOf('The admiral has added another facet to his job.')).toEqual([])
-    expect(reportsOf('Christie finished sixth, adding Democratic strongholds like Illinois.')).toEqual([])
-    expect(reportsOf('Those promises add up to more than $8.5 million.')).toEqual([])
-    expect(reportsOf('The numbers don’t add up.')).toEqual([])
-    expect(reportsOf('He added the economy grew 3 percent last year.')).toMatchObject([{mention: 'He', cue: 'added', content: ['the economy grew 3 percent last year']}])
-    expect(reportsOf('She added that the vote was close.')).toMatchObject([{mention: 'She', cue: 'added', content: ['that the vote was close']}])
-    expect(reportsOf('The plan failed, he added.')).toMatchObject([{mention: 'he', cue: 'added', content: ['The plan failed']}])
-    expect(reportsOf('She added a caveat: “Down the ballot, I will vote for anyone who shares his values.”')).toMatchObject([{mention: 'She', cue: 'added'}])
-  })
-
   it('reads no intention in a “to” before an amount or a year (“declined to $281 million”, “declined significantly from 1989 to 2013”)', () => {
     // (Were intentions of “Fees from clients” and “Earnings”: a fall, not a refusal.)
     expect(reportsOf('Fees from clients declined to $281 million in 2014.')).toEqual([])

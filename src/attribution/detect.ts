@@ -2462,11 +2462,6 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry, nounOk = fal
     return undefined
   }
 
-  // (“can add a new title to his resume”, “adding Democratic strongholds
-  // like Illinois”, “promises add up to $8.5 million”: a thing or a sum
-  // added, no words; “added the economy grew” is a clause, still words.)
-  if (!opener && entry.lemma === 'add' && !nounOk && (first.lower === 'up' || (!looksLikeClause(tokens, index) && !clauseAt(tokens, index) && !wordsAhead(tokens, index)))) return undefined
-
   if (!opener && first.type === 'word' && first.lower === 'to' && !complements.to && !complements.object && !complements.quoteOnly) return undefined
   // “funding cuts proposed by the administration could …”: a participle
   // after its noun, passive, with its agent; no one proposes “by …”.
@@ -2479,24 +2474,6 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry, nounOk = fal
   const range = contentRange(tokens, index, !opener && entry.cueClass !== 'speech' ? mainVerbAfter(tokens, index, n) : n)
   if (!range) return undefined
   return {range, first, afterComma, startsWithQuote, from: index}
-}
-
-/**
- * Whether words someone said come in the next few tokens from `from`: a
- * quotation, a colon, newswire `''` or a `that` (“added a caveat: “…””,
- * “added the caption, which reads “…””), or a finite verb before any comma
- * (“added the economy grew”).
- */
-function wordsAhead(tokens: Token[], from: number): boolean {
-  let clause = true
-  for (let index = from; index < Math.min(tokens.length, from + 30); index++) {
-    const token = tokens[index]!
-    if (token.type === 'quote' || token.text === ':' || token.text === "'" || token.lower === 'that') return true
-    if (token.text === ',') clause = false
-    if (clause && index > from && index - from < 8 && clearlyFinite(token)) return true
-  }
-
-  return false
 }
 
 /**
