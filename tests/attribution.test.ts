@@ -947,6 +947,17 @@ describe('findReports', () => {
     expect(reportsOf('Female troops preferred Clinton 51 percent to 24 percent.')).toMatchObject([{mention: 'Female troops', cue: 'preferred'}])
   })
 
+  it('reads no cue in the sentence of a newswire quotation that closes after it (“… People want to have impact,’’ he said”)', () => {
+    // (Were reports of “People” wanting and “I” hoping: the quoted words go
+    // on from an earlier sentence, which opened the quotation.)
+    expect(reportsOf("''We will grow. People want to have impact,'' he said.")).toMatchObject([
+      {mention: 'he', cue: 'said', content: ['People want to have impact']}
+    ])
+    expect(reportsOf("''We will grow. I hope they see reason.''")).toEqual([])
+    // (A title in `''` after the cue closes nothing: “fans of ''Prison Break,'' Mr. Madden said”.)
+    expect(nestedOf("Critics say the French are big fans of ''Prison Break,'' Mr. Madden said.")).toEqual([['Mr. Madden', ['Critics']]])
+  })
+
   it('reads a bare noun cue before a verb as the head of the subject (“as AI chip demand holds up”)', () => {
     // (Was a report of “holds up” by a person “AI chip”.)
     expect(reportsOf('Nvidia revenue jumps 94% as AI chip demand holds up')).toEqual([])

@@ -1781,12 +1781,31 @@ function newswireClose(tokens: Token[], index: number): boolean {
  * a cue far into a long unit is left as before.
  */
 function insideNewswireQuote(tokens: Token[], k: number): boolean {
-  if (k < 2 || k > 80 || tokens[0]!.text !== "'" || tokens[1]!.text !== "'" || tokens[0]!.end !== tokens[1]!.start) return false
+  if (k < 2 || k > 80 || tokens[0]!.text !== "'" || tokens[1]!.text !== "'" || tokens[0]!.end !== tokens[1]!.start) return closesAfter(tokens, k)
   for (let index = 2; index + 1 < k; index++) {
     if (tokens[index]!.text === "'" && tokens[index + 1]!.text === "'") return false
   }
 
   return true
+}
+
+/**
+ * Whether the first `''` after cue `k` closes a quotation (after `,` `.`
+ * `?` `!`: `… People want to have impact,'' he said.`), so that the cue
+ * stands in words a quotation opened in an earlier sentence; one that opens
+ * (`fans of ''Prison Break,''`) or none in reach leaves the cue as it is.
+ * Looks at punctuation only, a bounded way.
+ */
+function closesAfter(tokens: Token[], k: number): boolean {
+  for (let index = k + 1; index + 1 < tokens.length && index - k < 60; index++) {
+    const token = tokens[index]!
+    if (token.type !== 'punct' || token.end - token.start !== 1 || token.text !== "'") continue
+    const mark = tokens[index - 1]!
+    const next = tokens[index + 1]!
+    return next.text === "'" && next.start === token.end && mark.end === token.start && (mark.text === '.' || mark.text === ',' || mark.text === '?' || mark.text === '!')
+  }
+
+  return false
 }
 
 /**
