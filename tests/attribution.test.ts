@@ -96,8 +96,6 @@ describe('findReports', () => {
     ['“reportedly”', 'The FBI is reportedly making arrangements to interview Clinton.', {mention: null, cue: 'reportedly', content: ['The FBI is', 'making arrangements to interview Clinton'], type: 'reported'}],
     ['with N percent saying', 'Trump has improved his standing, with 30 percent of voters saying they view him well.', {mention: '30 percent of voters', cue: 'saying', content: ['they view him well']}],
     ['did not immediately respond', 'The Pentagon did not immediately respond to requests for comment.', {mention: 'The Pentagon', cue: 'did not immediately respond', content: ['to requests for comment']}],
-    // Two apostrophes are no part of the word after them (was: the source “'He”).
-    ['after two apostrophes', "''He cares about the team.''", {mention: 'He', cue: 'cares about'}],
     // A state after a city is no appositive of its own (was: the source “Springfield”).
     ['X, of City, State, said', 'Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam.', {mention: 'Johnnie Wilson', cue: 'said'}],
     ['X, of City, State name, said', 'Jo Li, of Santa Fe, New Mexico, said the plan failed.', {mention: 'Jo Li', cue: 'said'}],
@@ -913,6 +911,51 @@ describe('findReports', () => {
     // (Not a noun and its comparison: “forecasts like the latest one”.)
     expect(reportsOf('Long-term forecasts like the latest one show deficits.')).toEqual([])
     expect(reportsOf('As a kid I felt like I had no voice.')).toMatchObject([{cue: 'felt', content: ['like I had no voice']}])
+  })
+
+  it('reads newswire `,’’` before the speaker as a closed quotation when `’’` is not read as a mark (“’’…,’’ Mr. Bush said, holding back tears”)', () => {
+    // (Were reports of what followed the cue: “dryly”, “holding back tears”, “emphasizing …”.)
+    expect(reportsOf("''I would not discount the commercial motivations,'' Mr. Kaplan said dryly.")).toMatchObject([
+      {mention: 'Mr. Kaplan', cue: 'said', content: ['I would not discount the commercial motivations']}
+    ])
+    expect(reportsOf("''The people have spoken,'' Mr. Bush said, holding back tears.")).toMatchObject([{mention: 'Mr. Bush', cue: 'said', content: ['The people have spoken']}])
+    expect(reportsOf("''Is it over?'' said Mr. Biden, clutching the lectern.")[0]).toMatchObject({mention: 'Mr. Biden', cue: 'said', content: ['Is it over']})
+    // (An inch mark before the speaker closes no quotation.)
+    expect(reportsOf("The 12'' pipes, Mr. Lee said, were too short.")).toMatchObject([{mention: 'Mr. Lee', content: ["The 12'' pipes", 'were too short']}])
+  })
+
+  it('reads no cue inside a newswire quotation that opens the sentence (“’’I think we are sleeping,’’ Ms. Turner said”), and `’’` is no part of the word after it', () => {
+    // (Were reports of “I” thinking, “I” taunting and “He” caring: the quoted
+    // words, which a quotation in “…” marks never yields.)
+    expect(reportsOf("''I think we are sleeping on the Democrats,'' Ms. Turner said.")).toMatchObject([{mention: 'Ms. Turner', cue: 'said', content: ['I think we are sleeping on the Democrats']}])
+    expect(reportsOf("''I don't think he would taunt him.''")).toEqual([])
+    expect(reportsOf("''He cares about the team.''")).toEqual([])
+    // (Not one opened after the sentence starts; and the mention is “He”, not “'He”.)
+    expect(nestedOf("''We've started,'' Mr. Manafort said, adding of Mr. Trump, ''He cares about the team.''")).toEqual([
+      ['Mr. Manafort', []],
+      ['Mr. Manafort', ['He']]
+    ])
+  })
+
+  it('reads no intention in a “to” before an amount or a year (“declined to $281 million”, “declined significantly from 1989 to 2013”)', () => {
+    // (Were intentions of “Fees from clients” and “Earnings”: a fall, not a refusal.)
+    expect(reportsOf('Fees from clients declined to $281 million in 2014.')).toEqual([])
+    expect(reportsOf('Earnings declined significantly from 1989 to 2013.')).toEqual([])
+    expect(reportsOf('Sales are expected to rise to 8 percent.')).toMatchObject([{cue: 'are expected'}])
+    expect(reportsOf('The senator declined to comment.')).toMatchObject([{mention: 'The senator', cue: 'declined', content: ['to comment']}])
+    expect(reportsOf('The city plans to hire 200 inspectors.')).toMatchObject([{mention: 'The city', cue: 'plans', content: ['to hire 200 inspectors']}])
+    expect(reportsOf('Female troops preferred Clinton 51 percent to 24 percent.')).toMatchObject([{mention: 'Female troops', cue: 'preferred'}])
+  })
+
+  it('reads no cue in the sentence of a newswire quotation that closes after it (“… People want to have impact,’’ he said”)', () => {
+    // (Were reports of “People” wanting and “I” hoping: the quoted words go
+    // on from an earlier sentence, which opened the quotation.)
+    expect(reportsOf("''We will grow. People want to have impact,'' he said.")).toMatchObject([
+      {mention: 'he', cue: 'said', content: ['People want to have impact']}
+    ])
+    expect(reportsOf("''We will grow. I hope they see reason.''")).toEqual([])
+    // (A title in `''` after the cue closes nothing: “fans of ''Prison Break,'' Mr. Madden said”.)
+    expect(nestedOf("Critics say the French are big fans of ''Prison Break,'' Mr. Madden said.")).toEqual([['Mr. Madden', ['Critics']]])
   })
 
   it('reads a bare noun cue before a verb as the head of the subject (“as AI chip demand holds up”)', () => {
