@@ -958,6 +958,36 @@ describe('findReports', () => {
     expect(nestedOf("Critics say the French are big fans of ''Prison Break,'' Mr. Madden said.")).toEqual([['Mr. Madden', ['Critics']]])
   })
 
+  it('takes a newswire quotation on to its close in a later sentence (“X said: ’’A. B.’’”, “’’A,’’ X said. ’’B. C.’’”)', () => {
+    // (The sentences after the first were no content: the speaker’s words
+    // ended where the sentence did.)
+    expect(reportsOf("He said: ''People want jobs. They want hope.''")).toMatchObject([
+      {mention: 'He', cue: 'said', content: ["''People want jobs. They want hope."]}
+    ])
+    expect(reportsOf("''We will grow,'' he said, adding, ''People want jobs. They want hope.''")).toMatchObject([
+      {mention: 'he', cue: 'said', content: ['We will grow']},
+      {mention: 'he', cue: 'adding', content: ["''People want jobs. They want hope."]}
+    ])
+    // A quotation of its own right after the speaker’s sentence goes on with
+    // the speaker, as a “…” quotation does; one with a speaker of its own
+    // (`''…,'' she said`) does not.
+    expect(reportsOf("''We will grow,'' he said. ''People want jobs. They want hope.'' ''No doubt,'' she said.")).toMatchObject([
+      {mention: 'he', cue: 'said', content: ['We will grow', 'People want jobs. They want hope.']},
+      {mention: 'she', cue: 'said'}
+    ])
+    // (Also after the next sentence, once taken on: `''B.'' ''C.''`.)
+    expect(reportsOf("''We will grow,'' he said. ''People want jobs.'' ''They want hope.''")).toMatchObject([
+      {mention: 'he', cue: 'said', content: ['We will grow', 'People want jobs.', 'They want hope.']}
+    ])
+    // Not over a paragraph break, and not from a title (`''Meet the Press.''`).
+    expect(reportsOf("''We will grow,'' he said.\n\n''People want jobs. They want hope.''")).toMatchObject([
+      {mention: 'he', cue: 'said', content: ['We will grow']}
+    ])
+    expect(reportsOf("Mr. Trump said on ''Meet the Press'' that he would win. Polls agree.")).toMatchObject([
+      {mention: 'Mr. Trump', cue: 'said', content: ['that he would win']}
+    ])
+  })
+
   it('reads a bare noun cue before a verb as the head of the subject (“as AI chip demand holds up”)', () => {
     // (Was a report of “holds up” by a person “AI chip”.)
     expect(reportsOf('Nvidia revenue jumps 94% as AI chip demand holds up')).toEqual([])
