@@ -988,6 +988,14 @@ describe('findReports', () => {
     ])
   })
 
+  it('reads no cue in a newswire quotation taken on past its speaker’s sentence (’’A,’’ he said. ’’B. They want hope. C.’’)', () => {
+    // (Was also a report of “They” wanting “hope”: a sentence that neither
+    // opens nor closes the quotation showed no mark of being in it.)
+    expect(reportsOf("''We will grow,'' he said. ''People want jobs. They want hope. They will vote.''")).toMatchObject([
+      {mention: 'he', cue: 'said', content: ['We will grow', 'People want jobs. They want hope. They will vote.']}
+    ])
+  })
+
   it('reads a bare noun cue before a verb as the head of the subject (“as AI chip demand holds up”)', () => {
     // (Was a report of “holds up” by a person “AI chip”.)
     expect(reportsOf('Nvidia revenue jumps 94% as AI chip demand holds up')).toEqual([])

@@ -58,10 +58,13 @@ export function findReports(doc: Doc, quotes: Quote[]): Report[] {
     reports.push(toReport(candidates, children, index, quotes, 0))
   }
 
-  // (A quick test first: most articles write no `''` at all.)
-  if (reports.length > 0 && doc.view.includes("''")) continueNewswire(doc, reports)
   forgetAnalysis(doc)
-  return reports
+  // (A quick test first: most articles write no `''` at all.)
+  if (reports.length === 0 || !doc.view.includes("''")) return reports
+  const quoted = continueNewswire(doc, reports)
+  // A cue in the quotation's words is the speaker's (`''… They want hope.`),
+  // no attribution of the reporter's: in “…” marks it would be read as none.
+  return quoted.length === 0 ? reports : reports.filter((report) => !report.cue || !inside(quoted, report.cue[0]))
 }
 
 function toReport(
@@ -149,10 +152,12 @@ const newswireReach = 2000
  *   from the sentence before is (and on to the next one, `''B.'' ''C.''`).
  *
  * One pass over the `''` marks, each opening mark looking at the next mark
- * only (within `newswireReach`): linear, no backtracking.
+ * only (within `newswireReach`): linear, no backtracking. Returns the
+ * content ranges taken on, in order.
  */
-function continueNewswire(doc: Doc, reports: Report[]): void {
+function continueNewswire(doc: Doc, reports: Report[]): Array<[number, number]> {
   const {view, sentences} = doc
+  const quoted: Array<[number, number]> = []
   // Reports by the sentence of their cue, made at the first quotation that may go on.
   let bySentence: Map<number, Report[]> | undefined
   let carried: Report | undefined
@@ -168,7 +173,7 @@ function continueNewswire(doc: Doc, reports: Report[]): void {
     }
 
     const close = view.indexOf("''", openEnd)
-    if (close === -1) return
+    if (close === -1) return quoted
     const closeEnd = markEnd(view, close)
     // No close after `.` `?` `!` (a title's, or the mark opens another
     // quotation): that mark is read as an opening one next.
@@ -198,10 +203,28 @@ function continueNewswire(doc: Doc, reports: Report[]): void {
     }
 
     if (report) {
+      quoted.push([openEnd, close])
       carried = report
       carriedSentence = last
     }
   }
+
+  return quoted
+}
+
+/** Whether `offset` lies in one of `ranges` (in order, apart: binary search). */
+function inside(ranges: Array<[number, number]>, offset: number): boolean {
+  let low = 0
+  let high = ranges.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const range = ranges[middle]!
+    if (offset < range[0]) high = middle - 1
+    else if (offset >= range[1]) low = middle + 1
+    else return true
+  }
+
+  return false
 }
 
 /** End of the run of apostrophes starting at `at`. */
