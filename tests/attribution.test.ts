@@ -980,11 +980,27 @@ describe('findReports', () => {
       {mention: 'he', cue: 'said', content: ['We will grow', 'People want jobs.', 'They want hope.']}
     ])
     // Not over a paragraph break, and not from a title (`''Meet the Press.''`).
+    // (Unless the quotation is left open there and the next paragraph
+    // opens with `''`, the newswire way of going on: see below.)
     expect(reportsOf("''We will grow,'' he said.\n\n''People want jobs. They want hope.''")).toMatchObject([
       {mention: 'he', cue: 'said', content: ['We will grow']}
     ])
     expect(reportsOf("Mr. Trump said on ''Meet the Press'' that he would win. Polls agree.")).toMatchObject([
       {mention: 'Mr. Trump', cue: 'said', content: ['that he would win']}
+    ])
+  })
+
+  it('takes a newswire quotation on over a paragraph break it leaves open (no closing `’’`, the next paragraph opening with one)', () => {
+    // (The paragraph’s last sentences, and the next paragraph, were the reporter’s.)
+    expect(reportsOf("''We will grow,'' he said. ''People want jobs. They want hope.\n\n''And they will vote.'' Turnout was low.")).toMatchObject([
+      {mention: 'he', cue: 'said', content: ['We will grow', 'People want jobs. They want hope.', 'And they will vote.']}
+    ])
+    expect(reportsOf("He said: ''People want jobs.\n\n''They want hope.''")).toMatchObject([
+      {mention: 'He', cue: 'said', content: ["''People want jobs.", 'They want hope.']}
+    ])
+    // (A paragraph that closes its quotation ends it.)
+    expect(reportsOf("He said: ''People want jobs.''\n\n''They want hope.''")).toMatchObject([
+      {mention: 'He', cue: 'said', content: ["''People want jobs"]}
     ])
   })
 

@@ -151,6 +151,9 @@ const newswireReach = 2000
  *   own) is the speaker's, added to the report as a “…” quotation taken over
  *   from the sentence before is (and on to the next one, `''B.'' ''C.''`).
  *
+ * A quotation left open at its paragraph's end, the next paragraph opening
+ * with `''`, goes on there (the newswire convention, as a “…” quotation's).
+ *
  * One pass over the `''` marks, each opening mark looking at the next mark
  * only (within `newswireReach`): linear, no backtracking. Returns the
  * content ranges taken on, in order.
@@ -162,6 +165,8 @@ function continueNewswire(doc: Doc, reports: Report[]): Array<[number, number]> 
   let bySentence: Map<number, Report[]> | undefined
   let carried: Report | undefined
   let carriedSentence = -1
+  // Whether the carried quotation was left open at its paragraph's end.
+  let carriedOpen = false
   let sentence = 0
   let at = view.indexOf("''")
   while (at !== -1) {
@@ -172,41 +177,56 @@ function continueNewswire(doc: Doc, reports: Report[]): Array<[number, number]> 
       continue
     }
 
-    const close = view.indexOf("''", openEnd)
-    if (close === -1) return quoted
-    const closeEnd = markEnd(view, close)
-    // No close after `.` `?` `!` (a title's, or the mark opens another
-    // quotation): that mark is read as an opening one next.
-    if (close - openEnd > newswireReach || !sentenceFinal(view.charCodeAt(close - 1))) {
+    while (sentence < sentences.length && sentences[sentence]!.end <= open) sentence++
+    const first = sentences[sentence]
+    if (!first || first.start > open) {
+      at = view.indexOf("''", openEnd)
+      continue
+    }
+
+    const paragraphEnd = doc.paragraphs[first.paragraph]!.end
+    let close = view.indexOf("''", openEnd)
+    let closeEnd = close === -1 ? -1 : markEnd(view, close)
+    // Left open at the paragraph's end, the next paragraph opening with
+    // `''`: the newswire way of going on over a break. Its content ends
+    // with the paragraph.
+    const leftOpen = close > paragraphEnd && close - openEnd <= newswireReach && doc.paragraphs[first.paragraph + 1]?.start === close
+    if (leftOpen) {
+      closeEnd = close
+      close = contentEnd(view, openEnd, paragraphEnd)
+    } else if (close === -1) {
+      return quoted
+    } else if (close - openEnd > newswireReach || !sentenceFinal(view.charCodeAt(close - 1))) {
+      // No close after `.` `?` `!` (a title's, or the mark opens another
+      // quotation): that mark is read as an opening one next.
       at = close
       continue
     }
 
-    at = view.indexOf("''", closeEnd)
-    while (sentence < sentences.length && sentences[sentence]!.end <= open) sentence++
+    at = leftOpen ? closeEnd : view.indexOf("''", closeEnd)
     let last = sentence
-    while (last < sentences.length && sentences[last]!.end < closeEnd) last++
-    const first = sentences[sentence]
+    while (last < sentences.length && sentences[last]!.end < (leftOpen ? close : closeEnd)) last++
     const final = sentences[last]
     // The close ends its sentence (`''B.'' he added` has a speaker of its
     // own), in the paragraph the quotation opened in.
-    if (!first || !final || first.start > open || final.end !== closeEnd || final.paragraph !== first.paragraph) continue
+    if (!final || final.paragraph !== first.paragraph || (!leftOpen && final.end !== closeEnd)) continue
     bySentence ??= reportsBySentence(doc, reports)
     let report: Report | undefined
     if (first.start === open) {
       const previous = sentence - 1
-      if (previous < 0 || sentences[previous]!.paragraph !== first.paragraph) continue
-      report = carriedSentence === previous ? carried : speakerIn(doc, bySentence.get(previous))
+      if (previous < 0) continue
+      // (Over a paragraph break only when the quotation was left open there.)
+      if (carriedSentence === previous && carriedOpen) report = carried
+      else if (sentences[previous]!.paragraph === first.paragraph) report = carriedSentence === previous ? carried : speakerIn(doc, bySentence.get(previous))
       report?.content.push([openEnd, close])
-    } else if (last > sentence) {
+    } else if (last > sentence || leftOpen) {
       report = extendOpened(bySentence.get(sentence), openEnd, first.end, close)
     }
 
-    if (report) {
-      quoted.push([openEnd, close])
-      carried = report
-      carriedSentence = last
-    }
+    if (report) quoted.push([openEnd, close])
+    carried = report
+    carriedSentence = report ? last : -1
+    carriedOpen = leftOpen
   }
 
   return quoted
@@ -225,6 +245,12 @@ function inside(ranges: Array<[number, number]>, offset: number): boolean {
   }
 
   return false
+}
+
+/** End of the content before `end`, past spaces. */
+function contentEnd(view: string, start: number, end: number): number {
+  while (end > start && /\s/.test(view.charAt(end - 1))) end--
+  return end
 }
 
 /** End of the run of apostrophes starting at `at`. */

@@ -612,8 +612,8 @@ function continuedDrafts(doc: Doc, report: Report, sourceKinds: Map<string, Sour
   const sentenceEnd = sentence === -1 ? first[1] : doc.sentences[sentence]!.end
   for (let part = 1; part < report.content.length; part++) {
     const [start, end] = report.content[part]!
-    // (Only a range between `''` marks: a “…” quotation taken over makes its own claim.)
-    if (start < sentenceEnd || !view.startsWith("''", start - 2) || !view.startsWith("''", end)) continue
+    // (Only a range after a `''` mark: a “…” quotation taken over makes its own claim.)
+    if (start < sentenceEnd || !view.startsWith("''", start - 2)) continue
     const [from, trimmed] = trim(view, start, end)
     const to = beforeQuestion(doc, from, trimmed)
     if (to - from === 0 || !inBody(doc, from) || isQuestion(view, from, to)) continue
