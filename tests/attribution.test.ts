@@ -951,7 +951,7 @@ describe('findReports', () => {
     // (Were reports of “People” wanting and “I” hoping: the quoted words go
     // on from an earlier sentence, which opened the quotation.)
     expect(reportsOf("''We will grow. People want to have impact,'' he said.")).toMatchObject([
-      {mention: 'he', cue: 'said', content: ['People want to have impact']}
+      {mention: 'he', cue: 'said', content: ['We will grow. People want to have impact']}
     ])
     expect(reportsOf("''We will grow. I hope they see reason.''")).toEqual([])
     // (A title in `''` after the cue closes nothing: “fans of ''Prison Break,'' Mr. Madden said”.)
@@ -988,6 +988,15 @@ describe('findReports', () => {
     expect(reportsOf("Mr. Trump said on ''Meet the Press'' that he would win. Polls agree.")).toMatchObject([
       {mention: 'Mr. Trump', cue: 'said', content: ['that he would win']}
     ])
+  })
+
+  it('starts the content of `’’A. B,’’ X said` where the quotation opens, not at the sentence of the cue', () => {
+    // (“A.” was the reporter’s own statement.)
+    expect(reportsOf("''A lot of it is luck. We know that,'' said Mr. Lee, the chairman.")).toMatchObject([
+      {mention: 'Mr. Lee', cue: 'said', content: ['A lot of it is luck. We know that']}
+    ])
+    // (Not over a question: `''… ?'' he asked` makes no claim, and would take the statement with it.)
+    expect(reportsOf("''A lot of it is luck. Do we know that?'' he asked.")).toMatchObject([{mention: 'he', cue: 'asked', content: ['Do we know that']}])
   })
 
   it('takes a newswire quotation on over a paragraph break it leaves open (no closing `’’`, the next paragraph opening with one)', () => {

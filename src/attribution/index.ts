@@ -154,6 +154,9 @@ const newswireReach = 2000
  * A quotation left open at its paragraph's end, the next paragraph opening
  * with `''`, goes on there (the newswire convention, as a “…” quotation's).
  *
+ * And `''A. B,'' X said.`: the content of the report ("B") starts where
+ * the quotation opens.
+ *
  * One pass over the `''` marks, each opening mark looking at the next mark
  * only (within `newswireReach`): linear, no backtracking. Returns the
  * content ranges taken on, in order.
@@ -196,6 +199,15 @@ function continueNewswire(doc: Doc, reports: Report[]): Array<[number, number]> 
       close = contentEnd(view, openEnd, paragraphEnd)
     } else if (close === -1) {
       return quoted
+    } else if (first.start === open && close - openEnd <= newswireReach && close < paragraphEnd && handsOver(view.charCodeAt(close - 1))) {
+      // `''A. B,'' X said.`: the speaker's report read only the sentence of
+      // its cue ("B"); its content starts where the quotation opens.
+      at = view.indexOf("''", closeEnd)
+      bySentence ??= reportsBySentence(doc, reports)
+      if (opensBack(doc, bySentence, sentence, openEnd, close)) quoted.push([openEnd, close])
+      carried = undefined
+      carriedSentence = -1
+      continue
     } else if (close - openEnd > newswireReach || !sentenceFinal(view.charCodeAt(close - 1))) {
       // No close after `.` `?` `!` (a title's, or the mark opens another
       // quotation): that mark is read as an opening one next.
@@ -230,6 +242,38 @@ function continueNewswire(doc: Doc, reports: Report[]): Array<[number, number]> 
   }
 
   return quoted
+}
+
+/**
+ * Whether the character before a closing mark hands over to a speaker after
+ * it: `,` `!` (not `?`: `''A. B?'' he asked` makes no claim, and would take
+ * the statement before with it).
+ */
+function handsOver(code: number): boolean {
+  return code === 44 || code === 33
+}
+
+/**
+ * Start the content of the report whose content ends at a newswire
+ * quotation's `,''` (in a later sentence than the quotation's opening, in
+ * sentence `sentence`) where the quotation opens; whether there was one.
+ */
+function opensBack(doc: Doc, bySentence: Map<number, Report[]>, sentence: number, openEnd: number, close: number): boolean {
+  const {sentences} = doc
+  let last = sentence
+  // (Bounded by the quotation's reach, like the close.)
+  while (last < sentences.length && sentences[last]!.end <= close) last++
+  const final = sentences[last]
+  if (last === sentence || !final || final.paragraph !== sentences[sentence]!.paragraph) return false
+  for (const report of bySentence.get(last) ?? []) {
+    for (const range of report.content) {
+      if (range[0] < final.start || range[0] > final.start + 3 || range[1] > close || close - range[1] > 2) continue
+      range[0] = openEnd
+      return true
+    }
+  }
+
+  return false
 }
 
 /** Whether `offset` lies in one of `ranges` (in order, apart: binary search). */
