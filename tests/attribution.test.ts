@@ -951,11 +951,74 @@ describe('findReports', () => {
     // (Were reports of “People” wanting and “I” hoping: the quoted words go
     // on from an earlier sentence, which opened the quotation.)
     expect(reportsOf("''We will grow. People want to have impact,'' he said.")).toMatchObject([
-      {mention: 'he', cue: 'said', content: ['People want to have impact']}
+      {mention: 'he', cue: 'said', content: ['We will grow. People want to have impact']}
     ])
     expect(reportsOf("''We will grow. I hope they see reason.''")).toEqual([])
     // (A title in `''` after the cue closes nothing: “fans of ''Prison Break,'' Mr. Madden said”.)
     expect(nestedOf("Critics say the French are big fans of ''Prison Break,'' Mr. Madden said.")).toEqual([['Mr. Madden', ['Critics']]])
+  })
+
+  it('takes a newswire quotation on to its close in a later sentence (“X said: ’’A. B.’’”, “’’A,’’ X said. ’’B. C.’’”)', () => {
+    // (The sentences after the first were no content: the speaker’s words
+    // ended where the sentence did.)
+    expect(reportsOf("He said: ''People want jobs. They want hope.''")).toMatchObject([
+      {mention: 'He', cue: 'said', content: ["''People want jobs. They want hope."]}
+    ])
+    expect(reportsOf("''We will grow,'' he said, adding, ''People want jobs. They want hope.''")).toMatchObject([
+      {mention: 'he', cue: 'said', content: ['We will grow']},
+      {mention: 'he', cue: 'adding', content: ["''People want jobs. They want hope."]}
+    ])
+    // A quotation of its own right after the speaker’s sentence goes on with
+    // the speaker, as a “…” quotation does; one with a speaker of its own
+    // (`''…,'' she said`) does not.
+    expect(reportsOf("''We will grow,'' he said. ''People want jobs. They want hope.'' ''No doubt,'' she said.")).toMatchObject([
+      {mention: 'he', cue: 'said', content: ['We will grow', 'People want jobs. They want hope.']},
+      {mention: 'she', cue: 'said'}
+    ])
+    // (Also after the next sentence, once taken on: `''B.'' ''C.''`.)
+    expect(reportsOf("''We will grow,'' he said. ''People want jobs.'' ''They want hope.''")).toMatchObject([
+      {mention: 'he', cue: 'said', content: ['We will grow', 'People want jobs.', 'They want hope.']}
+    ])
+    // Not over a paragraph break, and not from a title (`''Meet the Press.''`).
+    // (Unless the quotation is left open there and the next paragraph
+    // opens with `''`, the newswire way of going on: see below.)
+    expect(reportsOf("''We will grow,'' he said.\n\n''People want jobs. They want hope.''")).toMatchObject([
+      {mention: 'he', cue: 'said', content: ['We will grow']}
+    ])
+    expect(reportsOf("Mr. Trump said on ''Meet the Press'' that he would win. Polls agree.")).toMatchObject([
+      {mention: 'Mr. Trump', cue: 'said', content: ['that he would win']}
+    ])
+  })
+
+  it('starts the content of `’’A. B,’’ X said` where the quotation opens, not at the sentence of the cue', () => {
+    // (“A.” was the reporter’s own statement.)
+    expect(reportsOf("''A lot of it is luck. We know that,'' said Mr. Lee, the chairman.")).toMatchObject([
+      {mention: 'Mr. Lee', cue: 'said', content: ['A lot of it is luck. We know that']}
+    ])
+    // (Not over a question: `''… ?'' he asked` makes no claim, and would take the statement with it.)
+    expect(reportsOf("''A lot of it is luck. Do we know that?'' he asked.")).toMatchObject([{mention: 'he', cue: 'asked', content: ['Do we know that']}])
+  })
+
+  it('takes a newswire quotation on over a paragraph break it leaves open (no closing `’’`, the next paragraph opening with one)', () => {
+    // (The paragraph’s last sentences, and the next paragraph, were the reporter’s.)
+    expect(reportsOf("''We will grow,'' he said. ''People want jobs. They want hope.\n\n''And they will vote.'' Turnout was low.")).toMatchObject([
+      {mention: 'he', cue: 'said', content: ['We will grow', 'People want jobs. They want hope.', 'And they will vote.']}
+    ])
+    expect(reportsOf("He said: ''People want jobs.\n\n''They want hope.''")).toMatchObject([
+      {mention: 'He', cue: 'said', content: ["''People want jobs.", 'They want hope.']}
+    ])
+    // (A paragraph that closes its quotation ends it.)
+    expect(reportsOf("He said: ''People want jobs.''\n\n''They want hope.''")).toMatchObject([
+      {mention: 'He', cue: 'said', content: ["''People want jobs"]}
+    ])
+  })
+
+  it('reads no cue in a newswire quotation taken on past its speaker’s sentence (’’A,’’ he said. ’’B. They want hope. C.’’)', () => {
+    // (Was also a report of “They” wanting “hope”: a sentence that neither
+    // opens nor closes the quotation showed no mark of being in it.)
+    expect(reportsOf("''We will grow,'' he said. ''People want jobs. They want hope. They will vote.''")).toMatchObject([
+      {mention: 'he', cue: 'said', content: ['We will grow', 'People want jobs. They want hope. They will vote.']}
+    ])
   })
 
   it('reads a bare noun cue before a verb as the head of the subject (“as AI chip demand holds up”)', () => {

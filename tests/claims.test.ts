@@ -305,6 +305,38 @@ describe('findClaims (what is not a claim)', () => {
     expect(joined.claims.map((claim) => claim.text)).toEqual(['We need the jobs here.', '“They left and never came back.”'])
   })
 
+  it('gives a newswire quotation that goes on after its speaker’s sentence to the speaker (’’A,’’ X said. ’’B. C.’’)', () => {
+    const input = "Title\n''We will grow,'' said Ana Diaz, the mayor. ''People want jobs. They want hope.'' Turnout was low."
+    const claims = annotate(input, {format: 'text'}).claims
+    // (Were two claims of the reporter’s, “''People want jobs.” and “They want hope.''”.)
+    expect(claims.map((claim) => [claim.text, claim.attribution.type])).toEqual([
+      ['We will grow', 'reported'],
+      ['People want jobs. They want hope.', 'quoted'],
+      ['Turnout was low.', 'unattributed']
+    ])
+    expect(claims[1]!.attribution.sourceId).toBe(claims[0]!.attribution.sourceId)
+    expect(claims[1]!.attribution.sourceId).not.toBeNull()
+    // What it states before a closing question is still a claim.
+    const asked = annotate("Title\n''We will grow,'' said Ana Diaz, the mayor. ''It makes money. Why fix it?''", {format: 'text'}).claims
+    expect(asked.map((claim) => [claim.text, claim.attribution.type])).toEqual([
+      ['We will grow', 'reported'],
+      ['It makes money.', 'quoted']
+    ])
+  })
+
+  it('gives the speaker a newswire quotation that goes on over a paragraph break (left open, the next paragraph opening with ’’)', () => {
+    const input = "Title\n\n''We will grow,'' said Ana Diaz, the mayor. ''People want jobs. They want hope.\n\n''And they will vote.'' Turnout was low."
+    const claims = annotate(input, {format: 'text'}).claims
+    // (Were the reporter’s: “They want hope.” even “They”’s report of wanting “hope”.)
+    expect(claims.map((claim) => [claim.text, claim.attribution.type])).toEqual([
+      ['We will grow', 'reported'],
+      ['People want jobs. They want hope.', 'quoted'],
+      ['And they will vote.', 'quoted'],
+      ['Turnout was low.', 'unattributed']
+    ])
+    expect(new Set(claims.slice(0, 3).map((claim) => claim.attribution.sourceId)).size).toBe(1)
+  })
+
   it('skips fragments', () => {
     expect(claimsOf('Title\nTroops left the base in 2024. Yes indeed.').map((claim) => claim.text)).toEqual([
       'Troops left the base in 2024.'

@@ -289,6 +289,7 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
 
     const draft = reportDraft(doc, report, sourceKinds)
     if (draft) drafts.push(draft)
+    if (report.content.length > 1) continuedDrafts(doc, report, sourceKinds, drafts)
   }
 
   // Report claims, by start, to find the one a quote lies in.
@@ -560,7 +561,8 @@ function reportDraft(doc: Doc, report: Report, sourceKinds: Map<string, Source['
     start += 5
   }
 
-  const [from, to] = trim(doc.view, start, end)
+  const [from, trimmed] = trim(doc.view, start, end)
+  const to = beforeQuestion(doc, from, trimmed)
   // A headline (“Poll: …”, “Trump Says …”) counts when its source is one of
   // the article’s: “Revealed: …” and “Wow: …” are no attributions.
   if (to - from === 0 || !inBody(doc, from, report.sourceId === null ? bodyKinds : headlineKinds)) return undefined
@@ -593,6 +595,60 @@ function reportDraft(doc: Doc, report: Report, sourceKinds: Map<string, Source['
     quoteIds: [...report.quoteIds],
     inWords: isPersonal(report.sourceId, sourceKinds)
   }
+}
+
+/**
+ * The claims of a newswire quotation (`''…''`) that a report took on from
+ * the sentence after its own (`''A,'' X said. ''B. C.''`, see
+ * `../attribution/index.ts`): the speaker’s words, as a “…” quotation that
+ * continues another is (type `quoted`; the mention and cue are the first
+ * quotation’s, so none here unless the source is unresolved). Its sentences
+ * are covered by the report, so without this they would make no claim.
+ */
+function continuedDrafts(doc: Doc, report: Report, sourceKinds: Map<string, Source['kind']>, drafts: Draft[]): void {
+  const {view} = doc
+  const first = report.content[0]!
+  const sentence = sentenceAt(doc, Math.max(first[0], first[1] - 1))
+  const sentenceEnd = sentence === -1 ? first[1] : doc.sentences[sentence]!.end
+  for (let part = 1; part < report.content.length; part++) {
+    const [start, end] = report.content[part]!
+    // (Only a range after a `''` mark: a “…” quotation taken over makes its own claim.)
+    if (start < sentenceEnd || !view.startsWith("''", start - 2)) continue
+    const [from, trimmed] = trim(view, start, end)
+    const to = beforeQuestion(doc, from, trimmed)
+    if (to - from === 0 || !inBody(doc, from) || isQuestion(view, from, to)) continue
+    const named = report.sourceId === null
+    drafts.push({
+      start: from,
+      end: to,
+      attribution: {
+        sourceId: report.sourceId,
+        mention: named && report.mention ? doc.location.span(report.mention[0], report.mention[1]) : null,
+        cue: named && report.cue ? doc.location.span(report.cue[0], report.cue[1]) : null,
+        confidence: clamp(report.confidence),
+        type: 'quoted',
+        cueClass: 'speech'
+      },
+      nested: [],
+      quoteIds: [],
+      inWords: isPersonal(report.sourceId, sourceKinds)
+    })
+  }
+}
+
+/**
+ * `to`, or, when the content spans sentences and ends in a question (“It
+ * makes money. Why fix it?”), the end of its last sentence before the
+ * questions: what it states is still a claim. (A step per sentence, from the end.)
+ */
+function beforeQuestion(doc: Doc, from: number, to: number): number {
+  while (isQuestion(doc.view, from, to)) {
+    const sentence = sentenceAt(doc, to - 1)
+    if (sentence === -1 || doc.sentences[sentence]!.start <= from) break
+    to = trim(doc.view, from, doc.sentences[sentence]!.start)[1]
+  }
+
+  return to
 }
 
 /**
