@@ -1758,3 +1758,30 @@ describe('findReports (relative clauses in a row)', () => {
     expect(reports.map((report) => report.cue)).toContain('said')
   })
 })
+
+describe('findReports (an opening participle clause is no subject)', () => {
+  /** The mentions of every report, nested ones too. */
+  const mentionsOf = (body: string) => {
+    const result = run(headline + body, 'text')
+    const input = result.doc.input
+    return all(result.reports).map((report) => (report.mention ? input.slice(report.mention[0], report.mention[1]) : null))
+  }
+
+  it('gives a participle after the main clause the subject after the opening clause’s comma', () => {
+    const reports = reportsOf('Facing mounting criticism from Democrats and Republicans, Mr. Trump released a statement on Saturday night, insisting that Mr. Khan had no right to criticize him.')
+    const insisting = reports.find((report) => report.cue?.startsWith('insisting'))
+    expect(insisting?.mention).toBe('Mr. Trump')
+  })
+
+  it('takes no opening participle and its object as the subject of a cue', () => {
+    const mentions = mentionsOf('Rattling off promises to lower student debt, reform the immigration system and improve education, Clinton promised a country of new opportunities.')
+    expect(mentions.filter((mention) => mention !== null && /Rattling/.test(mention))).toEqual([])
+    expect(mentions).toContain('Clinton')
+  })
+
+  it('keeps a name in -ing, an adjective in -ing and a compound in -ing as subjects', () => {
+    expect(reportsOf('Manning said that the team, which lost on Sunday, would win, adding that he was happy.').map((report) => report.mention)).toEqual(['Manning', 'Manning'])
+    expect(reportsOf('Trailing contenders Ted Cruz and John Kasich have agreed to divide the remaining primaries.')[0]?.mention).toBe('Trailing contenders Ted Cruz and John Kasich')
+    expect(reportsOf('Best-selling thriller writer Brad Thor told Glenn Beck he would consider running.')[0]?.mention).toBe('Best-selling thriller writer Brad Thor')
+  })
+})

@@ -1213,6 +1213,9 @@ function verbCue(
 
   // “is seizing on recent comments”: a noun cue after a participle names no source.
   if (subject && noun && subject[1] - subject[0] === 1 && !tokens[subject[0]]!.upper && tokens[subject[0]]!.lower.endsWith('ing')) return
+  // “Rattling off promises to …, Clinton promised”: an opening participle
+  // and its object are no subject.
+  if (subject && subject[1] - subject[0] >= 2 && openingParticiple(tokens, subject[0], tokens.length)) return
   // “according to new financial documents he filed”: the noun of the source.
   if (subject && noun && tokens[subject[0] - 1]?.lower === 'to' && tokens[subject[0] - 2]?.lower === 'according') return
   if (subject && start === k) {
@@ -4449,6 +4452,15 @@ function mainClauseSubject(tokens: Token[], before: number): Range | undefined {
     if (index >= before) index = 0
   }
 
+  // “Facing mounting criticism, Mr. Trump released …, insisting”: an
+  // opening participle clause is no subject; the main clause after its
+  // comma has one.
+  if (index === 0 && openingParticiple(tokens, 0, before)) {
+    while (index < before && tokens[index]!.text !== ',') index++
+    index++
+    if (index >= before) index = 0
+  }
+
   // “In later decades she traveled …, speaking”: a pronoun after a fronted
   // phrase with no comma.
   if (index === 0 && first && first.type === 'word' && first.upper && (first.lower === 'in' || first.lower === 'on' || first.lower === 'at' || first.lower === 'during')) {
@@ -4516,6 +4528,42 @@ function mainClauseSubject(tokens: Token[], before: number): Range | undefined {
   }
 
   return undefined
+}
+
+/**
+ * Whether the word at `index` opens a participle clause at the start of the
+ * unit or after punctuation (“*Facing* mounting criticism, …”, “*Citing*
+ * last week’s attack, …”): a capitalized word in -ing (not a noun in -ing,
+ * “Morning”) with a lowercase word after it that is no verb of a name
+ * (“Manning said”, “Browning has”).
+ */
+function openingParticiple(tokens: Token[], index: number, limit: number): boolean {
+  const token = tokens[index]!
+  if (token.type !== 'word' || !token.upper || token.possessive) return false
+  const lower = token.lower
+  // (Not a compound adjective: “Best-selling”, “Right-wing”.)
+  if (lower.length <= 5 || !lower.endsWith('ing') || lower.endsWith('thing') || lower.includes('-') || ingNouns.has(lower)) return false
+  if (index > 0 && tokens[index - 1]!.type !== 'punct') return false
+  const next = tokens[index + 1]
+  if (
+    next === undefined ||
+    next.type !== 'word' ||
+    next.upper ||
+    // (“Sciences, Engineering and Medicine”: a noun in a list.)
+    next.lower === 'and' ||
+    next.lower === 'or' ||
+    isPastTense(next.lower) ||
+    speechVerbForms.has(next.lower) ||
+    auxiliaries.has(next.lower) ||
+    copulas.has(next.lower)
+  ) {
+    return false
+  }
+
+  // The clause ends at a comma before `limit` (not “Trailing contenders
+  // Ted Cruz and John Kasich have agreed”: an adjective before a subject).
+  for (let close = index + 2; close < limit && close - index <= 30; close++) if (tokens[close]!.text === ',') return true
+  return false
 }
 
 /** Whether a noun phrase’s last word is a plural that may head a group (“politicians”, “Republicans”; not “News”, “Congress”). */
@@ -4674,6 +4722,8 @@ function clauseSubject(tokens: Token[], before: number, found: Candidate[], that
     if (previous?.text === ',' && !token.upper && !subjectPronouns.has(token.lower) && named?.type === 'word' && named.upper && !capitalStops.has(named.text)) continue
     if (subjectPronouns.has(token.lower) && token.lower !== 'who' && token.lower !== 'which' && !token.possessive) np = [index, index + 1]
     else if (token.upper && capitalStops.has(token.text) && !determiners.has(token.lower)) continue
+    // (Nor an opening participle: “Facing criticism, …”.)
+    else if (openingParticiple(tokens, index, before)) continue
     else np = npAfter(tokens, index)
     if (!np) continue
     // “unveiled a $1.3 billion plan to …”: an amount before its noun, no subject.
