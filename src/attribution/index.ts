@@ -1,4 +1,5 @@
 import type {Doc} from '../parse/document.js'
+import {sentenceAt} from '../parse/document.js'
 import type {Quote} from '../schema.js'
 import {sortInPlace} from '../sort.js'
 import {analyze, forgetAnalysis} from './analysis.js'
@@ -327,7 +328,7 @@ function reportsBySentence(doc: Doc, reports: Report[]): Map<number, Report[]> {
   for (const report of reports) {
     const anchor = report.cue?.[0] ?? report.content[0]?.[0]
     if (anchor === undefined) continue
-    const index = sentenceIndex(doc, anchor)
+    const index = sentenceAt(doc, anchor)
     if (index === -1) continue
     const list = result.get(index)
     if (list) list.push(report)
@@ -335,22 +336,6 @@ function reportsBySentence(doc: Doc, reports: Report[]): Map<number, Report[]> {
   }
 
   return result
-}
-
-/** Index of the sentence holding `offset`, else -1 (binary search). */
-function sentenceIndex(doc: Doc, offset: number): number {
-  const {sentences} = doc
-  let low = 0
-  let high = sentences.length - 1
-  while (low <= high) {
-    const middle = (low + high) >> 1
-    const sentence = sentences[middle]!
-    if (offset < sentence.start) high = middle - 1
-    else if (offset >= sentence.end) low = middle + 1
-    else return middle
-  }
-
-  return -1
 }
 
 /**

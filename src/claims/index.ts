@@ -39,6 +39,7 @@
  */
 import type {Report} from '../attribution/report.js'
 import type {Doc, DocSentence} from '../parse/document.js'
+import {indexAt, sentenceAt} from '../parse/document.js'
 import {afterDatelineMark} from '../parse/structure.js'
 import type {Claim, ClaimAttribution, ParagraphKind, Quote, Source, Span} from '../schema.js'
 import {scoreCheckworthiness} from './checkworthiness.js'
@@ -617,14 +618,14 @@ function continuedDrafts(doc: Doc, report: Report, sourceKinds: Map<string, Sour
     const [from, trimmed] = trim(view, start, end)
     const to = beforeQuestion(doc, from, trimmed)
     if (to - from === 0 || !inBody(doc, from) || isQuestion(view, from, to)) continue
-    const named = report.sourceId === null
+    const unresolved = report.sourceId === null
     drafts.push({
       start: from,
       end: to,
       attribution: {
         sourceId: report.sourceId,
-        mention: named && report.mention ? doc.location.span(report.mention[0], report.mention[1]) : null,
-        cue: named && report.cue ? doc.location.span(report.cue[0], report.cue[1]) : null,
+        mention: unresolved && report.mention ? doc.location.span(report.mention[0], report.mention[1]) : null,
+        cue: unresolved && report.cue ? doc.location.span(report.cue[0], report.cue[1]) : null,
         confidence: clamp(report.confidence),
         type: 'quoted',
         cueClass: 'speech'
@@ -908,26 +909,6 @@ function markSentences(doc: Doc, start: number, end: number, marks: Uint8Array):
     if (sentence.start >= end && !(start === end && sentence.start === start)) break
     marks[index] = 1
   }
-}
-
-/** Index of the sentence holding `offset`, else -1. */
-function sentenceAt(doc: Doc, offset: number): number {
-  return indexAt(doc.sentences, offset)
-}
-
-/** Index of the item holding `offset` in a list in order without overlaps, else -1 (binary search). */
-function indexAt(items: ReadonlyArray<{start: number; end: number}>, offset: number): number {
-  let low = 0
-  let high = items.length - 1
-  while (low <= high) {
-    const middle = (low + high) >> 1
-    const item = items[middle]!
-    if (offset < item.start) high = middle - 1
-    else if (offset >= item.end) low = middle + 1
-    else return middle
-  }
-
-  return -1
 }
 
 /** Index of the first sentence starting at or after `offset`, else -1. */

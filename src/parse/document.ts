@@ -244,3 +244,43 @@ function reportInvalidCharacters(input: string, file: VFile, location: Location)
     {place: location.position(first.index, first.index + 1), source: 'claimtrace', ruleId: ruleIds.invalidCharacter}
   )
 }
+
+/**
+ * Index of the sentence holding `offset`.
+ *
+ * @param doc
+ *   Document.
+ * @param offset
+ *   Offset into the input.
+ * @returns
+ *   Index into `doc.sentences`, or `-1` when `offset` falls between or
+ *   outside sentences.
+ */
+export function sentenceAt(doc: Doc, offset: number): number {
+  return indexAt(doc.sentences, offset)
+}
+
+/**
+ * Index of the item holding `offset` in a list of ranges in order and
+ * without overlaps (binary search).
+ *
+ * @param items
+ *   Ranges (`end` exclusive), in order.
+ * @param offset
+ *   Offset to find.
+ * @returns
+ *   Index of the item, or `-1` when none holds `offset`.
+ */
+export function indexAt(items: ReadonlyArray<{start: number; end: number}>, offset: number): number {
+  let low = 0
+  let high = items.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const item = items[middle]!
+    if (offset < item.start) high = middle - 1
+    else if (offset >= item.end) low = middle + 1
+    else return middle
+  }
+
+  return -1
+}
