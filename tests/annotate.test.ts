@@ -259,6 +259,29 @@ describe('annotate', () => {
     expect(annotate('Title\nThe vote is at 6 p.m.\nIt passed.\n').paragraphs[1]!.kind).toBe('paragraph')
   })
 
+  it('reads social prompts, photo credits, sign-offs and reprint notes on lines of their own as boilerplate', () => {
+    const lines = [
+      'Carson slams the media',
+      'Carson said the scrutiny of his candidacy was unfair.',
+      'Do you support Dr. Ben Carson? Like the page:',
+      'Scott Olson via Getty Images.',
+      'John Moore/Getty Images.',
+      '11:50 a.m.:',
+      '"Related:"',
+      'BEFORE YOU GO.',
+      'As published in the International New York Times.',
+      'This piece first appeared on Global Risk Insights.',
+      '"VIDEO: Hillary and Obama all told me it was a video when they knew it was not the video.'
+    ]
+    const result = annotate(lines.join('\n') + '\n', {format: 'text'})
+    // (Each was a claim of the reporter, and the prompt a mention of Carson.)
+    expect(result.paragraphs.map((paragraph) => paragraph.kind)).toEqual(['title', 'paragraph', ...lines.slice(2, -1).map(() => 'boilerplate'), 'paragraph'])
+    expect(result.sources.map((source) => [source.name, source.mentions.map((mention) => mention.text)])).toEqual([['Carson', ['Carson', 'Carson', 'his']]])
+    expect(result.claims.map((claim) => claim.text)).toEqual(['the media', 'the scrutiny of his candidacy was unfair'])
+    // (A sentence that cites where something was published stays one.)
+    expect(annotate('Title\nAs published in the journal Nature, the study found 12 new species.\n').paragraphs[1]!.kind).toBe('paragraph')
+  })
+
   it('reads an update note and a footnote’s definition as boilerplate', () => {
     const input = '# Strike\n\nTalks resume Thursday.\n\nFootnote: This story was updated at 4:15 p.m. with comments from Morgan Stanley.\n\n[^1]: Reporting by the Associated Press.\n'
     const result = annotate(input, {format: 'markdown'})

@@ -56,7 +56,13 @@ const boilerplate = new RegExp(
       '(?:watch|listen to|share|read) (?:the|this) (?:latest )?(?:video|article|story|full text|full statement|clip|podcast)\\b',
       // A press release’s footer: “Media Contact: …”, “For more information, visit …”.
       '(?:media|press|investor)(?: relations)? (?:contacts?|inquiries)\\s*:',
-      'for more information,? (?:visit|contact|please|go to|call)\\b'
+      'for more information,? (?:visit|contact|please|go to|call)\\b',
+      // A newsletter’s sign-off before its ads (HuffPost’s “BEFORE YOU GO.”).
+      'before you go\\.?\\s*$',
+      // Where the piece ran first: “As published in the International New
+      // York Times.”, “This piece first appeared on Global Risk Insights.”
+      'as (?:first |originally )?published in (?:the )?[^.,;:]{1,60}\\.?\\s*$',
+      'this (?:piece|article|story|post|column|essay|op-ed) (?:first |originally )?(?:appeared|was (?:first |originally )?published|ran) (?:on|in)\\b'
     ].join('|') +
     ')',
   // (No `u`: case-insensitive Unicode matching is several times slower, and
@@ -81,7 +87,32 @@ const timestamp =
  * was a claim of its own, and “ET” an organization its writers worked for.)
  */
 const clockStamp =
-  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s{1,3})?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s{1,3}\d{1,2},?\s{1,3}(?:\d{4},?\s{1,3})?)?\d{1,2}(?::\d\d)?\s{0,2}[ap]\.?m\.?(?:\s{1,3}(?:[ecmp][sd]?t|gmt|utc|bst))?\.?$/i
+  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s{1,3})?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s{1,3}\d{1,2},?\s{1,3}(?:\d{4},?\s{1,3})?)?\d{1,2}(?::\d\d)?\s{0,2}[ap]\.?m\.?(?:\s{1,3}(?:[ecmp][sd]?t|gmt|utc|bst))?[.:]?$/i
+
+/**
+ * A short line of boilerplate in quotation marks, as scrapers leave it
+ * (`"Related:"`); not a long quotation that opens with a label (`"VIDEO:
+ * Hillary and Obama … told me …"` is someone’s words).
+ */
+function quotedBoilerplate(text: string): boolean {
+  if (text.length > 40) return false
+  const first = text.charAt(0)
+  const last = text.trimEnd().slice(-1)
+  return (first === '"' || first === '“') && (last === '"' || last === '”') && boilerplate.test(text.slice(1))
+}
+
+/**
+ * A social prompt closing a short line: “Do you support Donald Trump? Like
+ * the page:”, “Like us on Facebook”. (Each was a claim of the reporter.)
+ */
+const socialPrompt = /(?:^|[.?!]\s{1,3})like (?:(?:the|our|this) page|us on facebook)\b[^.?!]{0,30}[.:]?\s*$/i
+
+/**
+ * A photo credit on a line of its own: “Scott Olson via Getty Images.”,
+ * “John Moore/Getty Images.”, “(Mandel Ngan/AFP)”.
+ */
+const photoCredit =
+  /^\(?\p{Lu}[\p{L}.’' -]{0,60}(?: via |\/)(?:[\p{L}]{1,20}\/){0,2}(?:getty images|afp|reuters|associated press|ap photo|epa|shutterstock)\.?\)?\.?\s*$/iu
 
 /**
  * Whether a line may come before the headline without being it: a
@@ -198,9 +229,12 @@ export function classify(blocks: Block[], view: string, markdown?: string): Stru
     const text = view.slice(block.start, block.end).trimStart()
     if (
       boilerplate.test(text) ||
+      quotedBoilerplate(text) ||
       sourceList(view, block) ||
       (text.includes('eserved') && rightsReserved.test(text)) ||
-      (text.length <= 80 && (timestamp.test(text) || clockStamp.test(text.trimEnd()) || aboutHeading.test(text)))
+      (text.length <= 80 &&
+        (timestamp.test(text) || clockStamp.test(text.trimEnd()) || aboutHeading.test(text) || photoCredit.test(text))) ||
+      (text.length <= 120 && socialPrompt.test(text))
     ) {
       block.kind = 'boilerplate'
     }
