@@ -271,6 +271,7 @@ describe('annotate', () => {
       'BEFORE YOU GO.',
       'As published in the International New York Times.',
       'This piece first appeared on Global Risk Insights.',
+      'We Are Sorry,This video is restricted from playing in your locationEcode: 17.',
       '"VIDEO: Hillary and Obama all told me it was a video when they knew it was not the video.'
     ]
     const result = annotate(lines.join('\n') + '\n', {format: 'text'})

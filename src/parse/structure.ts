@@ -57,6 +57,9 @@ const boilerplate = new RegExp(
       // A press release’s footer: “Media Contact: …”, “For more information, visit …”.
       '(?:media|press|investor)(?: relations)? (?:contacts?|inquiries)\\s*:',
       'for more information,? (?:visit|contact|please|go to|call)\\b',
+      // A video player’s error, scraped with the page: “We Are Sorry,This
+      // video is restricted from playing in your locationEcode: 17.”
+      'we(?: are|’re|\'re) sorry,\\s*this (?:video|content) (?:is|was|has been) (?:restricted|unavailable|not available|removed)\\b',
       // A newsletter’s sign-off before its ads (HuffPost’s “BEFORE YOU GO.”).
       'before you go\\.?\\s*$',
       // Where the piece ran first: “As published in the International New
