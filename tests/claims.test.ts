@@ -472,6 +472,9 @@ describe('classifyClaim', () => {
     ['More than 160 countries signed the treaty.', 'quantity', 'current-value'],
     ['It is the third-largest economy.', 'quantity', 'ranking'],
     ['It is the largest employer in the state.', 'quantity', 'ranking'],
+    // (An ordinal of years is an age, not a rank: were rankings.)
+    ['Saturday would have been Ronald Reagan’s 105th birthday.', 'quantity', 'current-value'],
+    ['The company marked its 50th anniversary.', 'quantity', 'current-value'],
     ['The unemployment rate is high.', 'quantity', 'current-value'],
     ['Prices will rise next year.', 'prediction', null],
     ['Sanders would have trouble winning.', 'prediction', null],

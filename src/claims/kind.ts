@@ -111,7 +111,7 @@ export function classifyClaim(
     let subkind: ClaimSubkind = 'current-value'
     if (change) subkind = 'change'
     else if (comparison) subkind = 'comparison'
-    else if (superlative || quantities.some((quantity) => quantity.unit === 'ordinal')) subkind = 'ranking'
+    else if (superlative || quantities.some((quantity) => quantity.unit === 'ordinal' && !(quantity.noun !== null && ageNouns.has(quantity.noun)))) subkind = 'ranking'
     return {kind: 'quantity', subkind}
   }
 
@@ -121,6 +121,9 @@ export function classifyClaim(
   if (experience) return {kind: 'experience', subkind: event}
   return {kind: 'other', subkind: event}
 }
+
+/** Nouns an ordinal counts years of, not a rank among others (“Reagan’s 105th birthday”, “its 50th anniversary”). */
+const ageNouns = new Set(['birthday', 'anniversary', 'jubilee', 'centenary', 'centennial', 'bicentennial'])
 
 /** Words before “record” that make it an account of someone, not a highest value (“his wife’s record”, “voting record”, “on the record”). */
 const recordOwners = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', 'voting', 'criminal', 'track', 'public', 'service', 'military', 'legislative', 'court', 'medical', 'police', 'driving', 'academic', 'the'])
