@@ -259,6 +259,22 @@ describe('annotate', () => {
     expect(annotate('Title\nThe vote is at 6 p.m.\nIt passed.\n').paragraphs[1]!.kind).toBe('paragraph')
   })
 
+  it.each([
+    ['Lerer reported from Los Angeles. Associated Press writer Jill Colvin contributed from Albuquerque.', ['Lerer', 'Jill Colvin']],
+    ['Phillip reported from Oakland, Calif.; Gearan, from Washington.', ['Phillip', 'Gearan']],
+    ['Julie Hirschfeld Davis reported from Midway Atoll, and Mark Landler and Coral Davenport from Kaneohe Bay, Hawaii.', ['Julie Hirschfeld Davis', 'Mark Landler', 'Coral Davenport']],
+    ['Samantha Lachman contributed reporting from Charleston. Ryan Grim reported from Washington, D.C.', ['Samantha Lachman', 'Ryan Grim']],
+    ['Associated Press writers Jill Colvin and Bob Smith contributed to this report.', ['Jill Colvin', 'Bob Smith']],
+    ['Reporting by Martin Luther King Jr. and Ana de la Cruz.', ['Martin Luther King Jr.', 'Ana de la Cruz']]
+  ])('reads the credits %j and their writers, not the places or the outlet', (line, names) => {
+    const result = annotate('Senate passes bill\n\nThe Senate passed the bill on Monday, officials said.\n\n' + line + '\n', {format: 'text'})
+    // (“… reported from …” lines were the reporter’s claims and their writers sources; places and outlets were contributors.)
+    expect(result.paragraphs.at(-1)!.kind).toBe('credits')
+    expect(result.contributors.map((span) => span.text)).toEqual(names)
+    expect(result.sources.map((source) => source.name)).toEqual(['officials'])
+    expect(result.claims).toHaveLength(1)
+  })
+
   it('reads social prompts, photo credits, sign-offs and reprint notes on lines of their own as boilerplate', () => {
     const lines = [
       'Carson slams the media',

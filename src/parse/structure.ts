@@ -14,6 +14,13 @@ const byline = /^by\s+\p{Lu}/iu
 const bylineLine = /^(?:The )?\p{Lu}[\p{L}&.’'-]*(?: (?:of |for |and |the )?(?:\p{Lu}[\p{L}&.’'-]*|writers?|reporters?|correspondents?|editors?|columnists?|contributors?)){0,4}$/u
 const credits =
   /(?:^(?:[•*·(-]\s*)?(?:staff writers?\s+|additional\s+)?(?:reporting|writing|editing)\s+by\s)|(?:\scontributed(?:\s+(?:reporting|to\s+this\s+(?:report|story|article)))?\.?\s*$)/i
+/**
+ * A credits line that says where each writer reported from: “Lerer reported
+ * from Los Angeles.”, “Phillip reported from Oakland, Calif.; Gearan, from
+ * Washington.”, “… Jill Colvin contributed from Albuquerque.”
+ */
+const reportedFrom =
+  /^\p{Lu}[\p{L}’'.-]*(?: \p{Lu}[\p{L}’'.-]*){0,3} reported from \p{Lu}|\scontributed(?: reporting)? from \p{Lu}[^;\n]{0,60}$/u
 const dateline =
   /^(?:\p{Lu}[\p{Lu}.'’ -]{1,40}\p{Lu}\.?(?:,\s+\p{L}[\p{L}.]{1,20}(?:\s\d{1,2})?)?(?:,\s+\d{4})?(?:\s*\/[\p{L} ]{2,30}\/)?(?:\s*\([^)\n]{1,30}\))?|\(\p{Lu}[\p{L}.&]{1,20}\)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2}\s*\(\p{Lu}[\p{L}.&]{1,20}\))\s*(?:—|―|–|--|-)\s|^(?!(?:BREAKING|UPDATED?|EXCLUSIVE|WATCH|LISTEN|ANALYSIS|OPINION|EDITORIAL|CORRECTION|CLARIFICATION|NOTE|LIVE|VIDEO|PHOTOS?|READ|ALERT|FACT CHECK|CLAIM|RATING|VERDICT|Q|A):)\p{Lu}[\p{Lu}.'’ -]{1,40}\p{Lu}:\s/u
 
@@ -270,7 +277,7 @@ export function classify(blocks: Block[], view: string, markdown?: string): Stru
     if (block.kind !== 'paragraph') continue
     // (Trimmed: the view blanks markup, “*Reporting by …*”, to spaces.)
     const text = view.slice(block.start, block.end).trimStart()
-    if (text.length <= 300 && credits.test(text)) {
+    if (text.length <= 300 && (credits.test(text) || reportedFrom.test(text.trimEnd()))) {
       block.kind = 'credits'
       structure.credits = block
       structure.contributors = contributorsIn(view, block)
@@ -403,21 +410,44 @@ function looksLikeHeadline(text: string): boolean {
 /** A past verb of speech, not a passive (“said to be”, “told to leave”). */
 const pastSpeech = /\b(?:said|told|announced|warned|confirmed|added)\b(?!\s+to\b)/
 
+/** A role after an outlet’s name in a credits line (“Associated Press writer …”). */
+const roleAfter = /^\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?|photographers?|editors?)\b/i
+
+/**
+ * Whether the name at `index` of a credits line is a place a writer reported
+ * from: a “from” before it, and no “;”, “ and ” or sentence end between.
+ */
+function inPlace(list: string, index: number): boolean {
+  const before = list.slice(Math.max(0, index - 80), index)
+  const from = before.lastIndexOf(' from ')
+  if (from === -1) return false
+  const rest = before.slice(from)
+  return !rest.includes(';') && !rest.includes(' and ') && !/\p{Ll}\.\s/u.test(rest)
+}
+
 /** Names in a credits line: “• Dan Lamothe, Meg Kelly and Alex Horton contributed.” */
 function contributorsIn(view: string, block: Block): Array<[number, number]> {
   const text = view.slice(block.start, block.end)
   const result: Array<[number, number]> = []
-  const namePattern = /\p{Lu}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]*|de|van|von|der|da|di|la|le|bin|al)){0,4}/gu
+  // (A word that ends a sentence ends the name: “… from Charleston. Ryan Grim”.)
+  const namePattern = /\p{Lu}[\p{L}’'.-]*(?:(?<!\p{Ll}\.)\s+(?:\p{Lu}[\p{L}’'.-]*|de|van|von|der|da|di|la|le|bin|al)){0,4}/gu
   let listStart = 0
   let listEnd = text.length
   const by = /\bby\s/i.exec(text)
   if (by) listStart = by.index + by[0].length
   const contributed = /\s+contributed\b/i.exec(text)
-  if (contributed) listEnd = contributed.index
+  // (Where writers reported from, names follow the places: “Lerer reported
+  // from Los Angeles. … Jill Colvin contributed from Albuquerque.”)
+  if (contributed && !/ from \p{Lu}/u.test(text.slice(contributed.index))) listEnd = contributed.index
   const list = text.slice(listStart, listEnd)
   for (const match of list.matchAll(namePattern)) {
-    const name = match[0]
+    // (Without the sentence’s period: “… and Ana de la Cruz.”; “Jr.” keeps its own.)
+    const name = /\p{Ll}{2}\.$/u.test(match[0]) ? match[0].slice(0, -1) : match[0]
     if (/^(?:Staff|Additional|Reporting|Writing|Editing|And)$/i.test(name)) continue
+    // (An outlet before a role, “Associated Press writer Jill Colvin”; a place
+    // after “from” up to the next writer, “from Oakland, Calif.; Gearan”.)
+    if (roleAfter.test(list.slice(match.index + name.length, match.index + name.length + 24))) continue
+    if (inPlace(list, match.index)) continue
     const start = block.start + listStart + match.index
     result.push([start, start + name.length])
   }
