@@ -539,6 +539,14 @@ describe('findHedges and findNegations', () => {
     expect(spans('It appears to be allegedly possible.', findHedges)).toEqual(['appears', 'allegedly', 'possible'])
   })
 
+  it('finds “seem” whatever follows it, “appear” only before “to” or “that”', () => {
+    // (“seemed equally unperturbed”, “seems a near certainty” had no hedge.)
+    expect(spans('Trump’s supporters seemed equally unperturbed.', findHedges)).toEqual(['seemed'])
+    expect(spans('It seems a near certainty that he will stay.', findHedges)).toEqual(['seems'])
+    expect(spans('Mr. Trump seemed like a different candidate.', findHedges)).toEqual(['seemed'])
+    expect(spans('She appeared on Fox News on Sunday.', findHedges)).toEqual([])
+  })
+
   it('finds negations with their auxiliary, and contractions', () => {
     expect(spans('The U.S. has not used mines and did not sign; it didn’t, never, no way.', findNegations)).toEqual([
       'has not',

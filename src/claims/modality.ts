@@ -33,7 +33,10 @@ export function findHedges(tokens: Token[]): Array<[number, number]> {
       if (lower !== 'may' || token.text === 'may') result.push([index, index])
     } else {
       const next = tokens[index + 1]?.lower
-      if (next === 'to' || next === 'that') result.push([index, index])
+      // “seem” has no sense but the hedging one (“seemed equally unperturbed”,
+      // “seems a near certainty”, “seemed like a different candidate”);
+      // “appeared” does (“appeared on Fox News”).
+      if (next === 'to' || next === 'that' || lower.startsWith('seem')) result.push([index, index])
     }
   }
 
