@@ -491,6 +491,10 @@ describe('classifyClaim', () => {
     ['She has led the division for years.', 'other', null],
     ['Clinton leads in the polls.', 'other', null],
     ['The election results were close.', 'other', null],
+    // (“results” the noun before “in”: were causation.)
+    ['The staffers saved their search results in new folders.', 'other', null],
+    ['Still to come: results in Ohio, Missouri and Illinois.', 'other', null],
+    ['The delay results in losses for farmers.', 'causation', null],
     ['Higher rates are linked to slower growth.', 'causation', null],
     ['Smoking is associated with a higher risk of stroke.', 'causation', null],
     ['A PAC linked to Trump spent heavily.', 'other', null],

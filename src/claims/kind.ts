@@ -190,10 +190,21 @@ const particleCauses = new Map([
   ['thanks', ['to']]
 ])
 
-/** Whether the causal word at `index` lacks the particle that makes it causal (see {@link particleCauses}). */
+/** Words before “results” that make it a noun (“their search results in new folders”, “Still to come: results in Ohio”). */
+const resultsNounBefore = new Set([
+  'the', 'their', 'his', 'her', 'its', 'our', 'my', 'your', 'these', 'those', 'some', 'early', 'final', 'preliminary',
+  'official', 'partial', 'full', 'search', 'election', 'primary', 'caucus', 'poll', 'polling', 'test', 'exam', 'survey'
+])
+
+/** Whether the causal word at `index` lacks the particle that makes it causal (see {@link particleCauses}), or is “results” the noun. */
 function withoutItsParticle(tokens: Token[], index: number): boolean {
-  const particles = particleCauses.get(tokens[index]!.lower)
-  return particles !== undefined && !particles.includes(tokens[index + 1]?.lower ?? '')
+  const lower = tokens[index]!.lower
+  const particles = particleCauses.get(lower)
+  if (particles === undefined) return false
+  if (!particles.includes(tokens[index + 1]?.lower ?? '')) return true
+  if (lower !== 'results') return false
+  const previous = tokens[index - 1]
+  return previous === undefined || previous.kind !== 'word' || resultsNounBefore.has(previous.lower)
 }
 
 /**
