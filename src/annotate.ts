@@ -22,7 +22,10 @@ export interface Options {
   format?: 'auto' | 'markdown' | 'text' | null | undefined
   /**
    * Publication date, to resolve relative dates (“this year”); default: the
-   * `date`/`published` field of markdown front matter, else none.
+   * `date`/`published` field of markdown front matter, else the date of a
+   * time stamp line at the page’s top (“Published: Dec. 2, 2025”, “Updated
+   * 3:45 PM EST, Thu March 6, 2025”; a published date before an updated
+   * one), else none.
    */
   published?: Date | string | null | undefined
   /** Caller’s id for the article, copied to the result (default: `null`). */

@@ -439,6 +439,26 @@ describe('annotate', () => {
     )
   })
 
+  it.each([
+    ['Published: Dec. 2, 2025', '2025-12-02'],
+    ['Updated 3:45 PM EST, Thu March 6, 2025', '2025-03-06'],
+    ['Published Nov. 18, 2026 at 6:15 a.m. ET | Updated 9:40 a.m. ET', '2026-11-18']
+  ])('takes the publication date from a time stamp line at the top (%j)', (stamp, date) => {
+    const result = annotate('Senate passes bill\n' + stamp + '\nThe Senate passed the bill on Monday.\n', {format: 'text'})
+    // (Was none, and “Monday” left unresolved.)
+    expect(result.published).toBe(date)
+    expect(result.claims[0]!.times.map((time) => time.value)).toHaveLength(1)
+    expect(result.claims[0]!.times[0]!.value).not.toBeNull()
+  })
+
+  it('prefers options, front matter and a published date over an update, and reads no date from the body', () => {
+    expect(annotate('Bill\nPublished: Dec. 2, 2025\nIt passed.\n', {format: 'text', published: '2025-12-05'}).published).toBe('2025-12-05')
+    expect(annotate('---\ndate: 2025-12-04\n---\n\n# Bill\n\nPublished: Dec. 2, 2025\n\nIt passed.\n').published).toBe('2025-12-04')
+    expect(annotate('Bill\nUpdated: Dec. 3, 2025\nPublished: Dec. 2, 2025\nIt passed.\n', {format: 'text'}).published).toBe('2025-12-02')
+    expect(annotate('Bill\nBy Jane Doe\nNov. 20, 2026\nIt passed.\n', {format: 'text'}).published).toBe('2026-11-20')
+    expect(annotate('Bill\nIt passed on Monday.\nIt was signed later.\nNov. 20, 2026\n', {format: 'text'}).published).toBeNull()
+  })
+
   it('accepts a VFile and adds messages to it', () => {
     const file = new VFile({value: '---\ndate: yesterday-ish\n---\n\nText here.'})
     const result = annotate(file)

@@ -7,7 +7,7 @@ import {findFrontMatter} from './front-matter.js'
 import {interviewQuestions} from './interview.js'
 import {createLocation, type Location} from './location.js'
 import {maxSentence, splitSentences, type ForcedBreaks} from './sentences.js'
-import {classify, type Structure} from './structure.js'
+import {classify, stampedDate, type Structure} from './structure.js'
 
 /** A paragraph of the parsed document. */
 export interface DocParagraph {
@@ -110,6 +110,7 @@ export function parseDocument(
   reportInvalidCharacters(input, file, location)
   if (resolved === 'markdown' && format === 'markdown') reportLineParagraphs(input, blocks, file, location)
   const structure = classify(blocks, view, resolved === 'markdown' ? source : undefined)
+  if (published === null) published = stampedDate(blocks, view) ?? null
   const paragraphs: DocParagraph[] = []
   const sentences: DocSentence[] = []
   const forced: ForcedBreaks = {count: 0, first: -1}

@@ -124,6 +124,45 @@ const socialPrompt = /(?:^|[.?!]\s{1,3})like (?:(?:the|our|this) page|us on face
 const photoCredit =
   /^\(?\p{Lu}[\p{L}.’' -]{0,60}(?: via |\/)(?:[\p{L}]{1,20}\/){0,2}(?:getty images|afp|reuters|associated press|ap photo|epa|shutterstock)\.?\)?\.?\s*$/iu
 
+const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
+/** A month, day and year in a time stamp line (“Dec. 2, 2025”, “March 6, 2025”). */
+const stampDate = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b/i
+
+/**
+ * The publication date a page states in a time stamp line at its top
+ * (“Published: Dec. 2, 2025”, “Updated 3:45 PM EST, Thu March 6, 2025”, a
+ * date alone under the byline), as `YYYY-MM-DD`: a “published” or “posted”
+ * date before an “updated” one.
+ *
+ * @param blocks
+ *   Classified blocks.
+ * @param view
+ *   The document view.
+ * @returns
+ *   The date, or `undefined` when no such line comes before the body.
+ */
+export function stampedDate(blocks: Block[], view: string): string | undefined {
+  let found: string | undefined
+  let paragraphs = 0
+  for (const block of blocks) {
+    // (The top of the page only: a date line further down is the story’s.)
+    if (block.kind === 'paragraph' && ++paragraphs > 1) break
+    if (block.kind !== 'boilerplate' || block.end - block.start > 80) continue
+    const text = view.slice(block.start, block.end).trim()
+    if (!timestamp.test(text)) continue
+    const match = stampDate.exec(text)
+    if (!match) continue
+    const day = Number(match[2])
+    if (day < 1 || day > 31) continue
+    const month = months.indexOf(match[1]!.slice(0, 3).toLowerCase()) + 1
+    const date = match[3] + '-' + String(month).padStart(2, '0') + '-' + String(day).padStart(2, '0')
+    if (!/^(?:last )?updated/i.test(text)) return date
+    found ??= date
+  }
+
+  return found
+}
+
 /**
  * Whether a line may come before the headline without being it: a
  * correction or editor’s note, a share button, a time stamp.
