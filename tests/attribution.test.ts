@@ -999,6 +999,16 @@ describe('findReports', () => {
     expect(reportsOf("''A lot of it is luck. Do we know that?'' he asked.")).toMatchObject([{mention: 'he', cue: 'asked', content: ['Do we know that']}])
   })
 
+  it('gives the participle after a newswire quotation’s cue to its speaker, not to a subject inside the quotation (“’’…,’’ said Mr. Lee, adding”)', () => {
+    // (Was “We”, and “you”, from the quotation’s words.)
+    expect(reportsOf("''A lot. We know,'' said Mr. Lee, adding that the party would win.")).toMatchObject([
+      {mention: 'Mr. Lee', cue: 'said', content: ['A lot. We know']},
+      {mention: 'Mr. Lee', cue: 'adding', content: ['that the party would win']}
+    ])
+    expect(reportsOf("''This is one of those things you'll know it when you see it,'' said Mr. Burr, adding hopefully that he did not think so.")[1]).toMatchObject({mention: 'Mr. Burr', cue: 'adding'})
+    expect(reportsOf("''I don't want a fractured convention, we want this thing to bed early,'' he said, adding that it was over.")[1]).toMatchObject({mention: 'he', cue: 'adding'})
+  })
+
   it('takes a newswire quotation on over a paragraph break it leaves open (no closing `’’`, the next paragraph opening with one)', () => {
     // (The paragraph’s last sentences, and the next paragraph, were the reporter’s.)
     expect(reportsOf("''We will grow,'' he said. ''People want jobs. They want hope.\n\n''And they will vote.'' Turnout was low.")).toMatchObject([

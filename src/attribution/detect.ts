@@ -3292,13 +3292,34 @@ function contentRange(tokens: Token[], from: number, to: number): Range | undefi
  */
 function asideSpeaker(tokens: Token[], start: number): Range | undefined {
   const verb = tokens[start - 2]
-  if (tokens[start - 1]?.text !== ',' || !verb || verb.type !== 'word' || verb.upper) return undefined
+  if (tokens[start - 1]?.text !== ',' || !verb) return undefined
+  if (verb.type === 'word' && verb.upper) return invertedSpeaker(tokens, start - 1)
+  if (verb.type !== 'word') return undefined
   if (!cues.get(verb.lower)?.some((item) => item.cueClass === 'speech' && (item.form === 'past' || item.form === 'present'))) return undefined
   // (Past its auxiliary: “…, Ofgem has announced, adding …”.)
   let at = start - 2
   if (tokens[at - 1]?.type === 'word' && auxiliaries.has(tokens[at - 1]!.lower)) at--
   const np = npBefore(tokens, at)
-  return np && np[0] > 0 && tokens[np[0] - 1]!.text === ',' ? np : undefined
+  if (np && np[0] > 0 && tokens[np[0] - 1]!.text === ',') return np
+  // (Also after a newswire quotation, whose words might hold a subject:
+  // `’’…,’’ he said, adding, ’’We …’’`.)
+  const pronoun = tokens[at - 1]
+  const speaker = pronoun && subjectPronouns.has(pronoun.lower) && pronoun.lower !== 'who' && pronoun.lower !== 'which' ? ([at - 1, at] as Range) : np
+  return speaker && speaker[0] > 1 && newswireClose(tokens, speaker[0] - 1) ? speaker : undefined
+}
+
+/**
+ * The speaker after an inverted cue that a quotation ends at (`’’A. We
+ * know,’’ said *Mr. Lee*, adding …`), the name before the `comma`: the
+ * participle is theirs, not a subject's inside the quotation's words.
+ */
+function invertedSpeaker(tokens: Token[], comma: number): Range | undefined {
+  const np = npBefore(tokens, comma)
+  const verb = np ? tokens[np[0] - 1] : undefined
+  if (!np || !verb || verb.type !== 'word' || verb.upper || np[0] < 2) return undefined
+  if (!cues.get(verb.lower)?.some((item) => item.cueClass === 'speech' && (item.form === 'past' || item.form === 'present'))) return undefined
+  const mark = tokens[np[0] - 2]!
+  return mark.type === 'quote' || newswireClose(tokens, np[0] - 2) ? np : undefined
 }
 
 /**
