@@ -1009,6 +1009,15 @@ describe('findReports', () => {
     expect(reportsOf("''I don't want a fractured convention, we want this thing to bed early,'' he said, adding that it was over.")[1]).toMatchObject({mention: 'he', cue: 'adding'})
   })
 
+  it('takes a newswire quotation right after the cue as its content, not the words before the subject (“Asked …, Mr. Daley said: ’’Of course.’’”)', () => {
+    // (Was “Asked whether …”, the words before the subject, as after `’’…,’’ Mr. Daley said`.)
+    expect(reportsOf("Asked whether it had been hard for Mr. Biden, Mr. Daley said: ''Of course. He wanted to run.''").find((report) => report.cue === 'said')).toMatchObject({
+      mention: 'Mr. Daley',
+      content: ["''Of course. He wanted to run."]
+    })
+    expect(reportsOf("On Monday, Mr. Daley said ''he wanted to run.''")).toMatchObject([{mention: 'Mr. Daley', cue: 'said', content: ["''he wanted to run"]}])
+  })
+
   it('takes a newswire quotation on over a paragraph break it leaves open (no closing `’’`, the next paragraph opening with one)', () => {
     // (The paragraph’s last sentences, and the next paragraph, were the reporter’s.)
     expect(reportsOf("''We will grow,'' he said. ''People want jobs. They want hope.\n\n''And they will vote.'' Turnout was low.")).toMatchObject([

@@ -1313,7 +1313,8 @@ function verbCue(
   const named = separator !== undefined && separator.type === 'quote' && (isNamedTerm(tokens, subject[0] - 1) || isTitle(tokens, subject[0] - 1, quoteWords(separator)))
   // `…, the protesters chanted “…”`: a quotation right after the cue is its
   // content, whatever comes before the subject.
-  const quotedRight = tokens[end]?.type === 'quote'
+  // (So does a newswire one, `Mr. Daley said: ’’Of course.’’`, after a colon or not.)
+  const quotedRight = tokens[end]?.type === 'quote' || newswireOpen(tokens, tokens[end]?.text === ':' ? end + 1 : end)
   // “…,” Melanie said yes: a one-word answer is the content, on the right.
   const answered = tokens[end]?.type === 'word' && answers.has(tokens[end]!.lower) && (end + 1 >= n || tokens[end + 1]!.type === 'punct')
   // (A verb of an object only, “a deal developing countries criticised as
@@ -1773,6 +1774,17 @@ function newswireClose(tokens: Token[], index: number): boolean {
   if (index - at < 2 || at < 0) return false
   const mark = tokens[at]!
   return mark.end === tokens[at + 1]!.start && (mark.text === ',' || mark.text === '?' || mark.text === '!' || dashes.has(mark.text))
+}
+
+/**
+ * Whether a quotation opens newswire style at token `index` (`’’` right
+ * before a word) when the quotes stage reads `''` as apostrophes.
+ */
+function newswireOpen(tokens: Token[], index: number): boolean {
+  const first = tokens[index]
+  const second = tokens[index + 1]
+  const word = tokens[index + 2]
+  return first?.text === "'" && second?.text === "'" && first.end === second.start && word?.type === 'word' && word.start === second.end
 }
 
 /**
