@@ -1482,6 +1482,14 @@ describe('findReports', () => {
     expect(reportsOf('The vote failed, said John Smith, who chairs the panel.')).toMatchObject([{mention: 'John Smith', content: ['The vote failed']}])
   })
 
+  it('reads the subject after an opening adjunct that ends in a place and its state (“… in San Bernardino, Calif., a familiar voice celebrated”)', () => {
+    const quoteSpeaker = (input: string) => run('Headline\n' + input, 'text').quotes.map((quote) => quote.attribution?.mention?.text ?? null)
+    // (Was “14 people”, in the adjunct: the phrase after “Calif.,” was read as the place’s appositive.)
+    expect(quoteSpeaker('In the hours after 14 people were killed in San Bernardino, Calif., a familiar voice celebrated the attacks on Twitter: “California, we have arrived.”')).toEqual(['a familiar voice'])
+    // (An appositive set off by commas still describes the name before it.)
+    expect(quoteSpeaker('Dr. Maria Carrillo, chief science officer of the group, called it: “A disaster.”')).toEqual(['Dr. Maria Carrillo'])
+  })
+
   it('reads the speaker after a question or exclamation closing its quotation with more cues (“Beck questioned”), and “Will” before a past cue as a name', () => {
     const quoteSpeaker = (input: string) => run('Headline\n' + input, 'text').quotes.map((quote) => quote.attribution?.mention?.text ?? null)
     // (The “?” ended the sentence before a cue outside the short list.)

@@ -4752,7 +4752,7 @@ function clauseSubject(tokens: Token[], before: number, found: Candidate[], that
     // (A description set off after a name is its appositive: “Dr. Maria Carrillo, chief science officer of …, called”.)
     // (Not after an opening adverb: “Likewise, a paper from … had this to say”.)
     const named = tokens[index - 2]
-    if (previous?.text === ',' && !token.upper && !subjectPronouns.has(token.lower) && named?.type === 'word' && named.upper && !capitalStops.has(named.text)) continue
+    if (previous?.text === ',' && !token.upper && !subjectPronouns.has(token.lower) && named?.type === 'word' && named.upper && !capitalStops.has(named.text) && !afterPlace(tokens, index)) continue
     if (subjectPronouns.has(token.lower) && token.lower !== 'who' && token.lower !== 'which' && !token.possessive) np = [index, index + 1]
     else if (token.upper && capitalStops.has(token.text) && !determiners.has(token.lower)) continue
     // (Nor an opening participle: “Facing criticism, …”.)
@@ -4776,6 +4776,21 @@ function clauseSubject(tokens: Token[], before: number, found: Candidate[], that
   }
 
   return undefined
+}
+
+/**
+ * Whether the phrase at `index` follows a place and its state set off by
+ * commas (“In the hours after … in San Bernardino, Calif., *a familiar
+ * voice* celebrated”) and goes straight on to a verb in the past: the
+ * subject after an opening adjunct, not a description of the place.
+ */
+function afterPlace(tokens: Token[], index: number): boolean {
+  const state = tokens[index - 2]!
+  const place = tokens[index - 4]
+  if (!state.text.endsWith('.') || tokens[index - 3]?.text !== ',' || place?.type !== 'word' || !place.upper) return false
+  const np = npAfter(tokens, index)
+  const verb = np ? tokens[np[1]] : undefined
+  return verb !== undefined && verb.type === 'word' && !verb.upper && isPastTense(verb.lower)
 }
 
 /** Finite “be” and “have”, which no bare verb form comes right before. */
