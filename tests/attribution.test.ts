@@ -1018,6 +1018,18 @@ describe('findReports', () => {
     expect(reportsOf("On Monday, Mr. Daley said ''he wanted to run.''")).toMatchObject([{mention: 'Mr. Daley', cue: 'said', content: ["''he wanted to run"]}])
   })
 
+  it('gives a newswire quotation after a colon with no cue to a person subject, or to whoever posted it (“Mr. Christie gloated: ’’…’’”)', () => {
+    // (Was unattributed: only a “…” quotation was read after a colon.)
+    expect(reportsOf("And Mr. Christie gloated: ''I told you he wouldn't be ready.''")).toMatchObject([
+      {mention: 'Mr. Christie', cue: ':', content: ["''I told you he wouldn't be ready"]}
+    ])
+    expect(reportsOf("Hours later, a familiar voice celebrated the attacks on Twitter: ''California, we have arrived.''")).toMatchObject([
+      {mention: 'a familiar voice', cue: ':', content: ["''California, we have arrived"]}
+    ])
+    // (`''` also opens a title or a slogan: not without a person.)
+    expect(reportsOf("Giant screens glittered with a three-word proclamation: ''Over the Top.''")).toEqual([])
+  })
+
   it('takes a newswire quotation on over a paragraph break it leaves open (no closing `’’`, the next paragraph opening with one)', () => {
     // (The paragraph’s last sentences, and the next paragraph, were the reporter’s.)
     expect(reportsOf("''We will grow,'' he said. ''People want jobs. They want hope.\n\n''And they will vote.'' Turnout was low.")).toMatchObject([

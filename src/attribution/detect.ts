@@ -349,7 +349,13 @@ export function detectUnit(tokens: Token[], unit: number, firstInParagraph: bool
       continue
     }
 
-    if (token.type !== 'word') continue
+    if (token.type !== 'word') {
+      // (`Mr. Christie gloated: ’’I told you …’’`: a newswire quotation
+      // after a colon, read as a “…” one.)
+      if (token.text === ':' && newswireOpen(tokens, k + 1)) quoted = true
+      continue
+    }
+
     const listed = triggerIndex.get(token.hash)
     if (listed === -1) continue
     if (token.lower === 'reportedly') {
@@ -693,7 +699,9 @@ function colonQuotes(tokens: Token[], unit: number, found: Candidate[]): void {
   for (let k = 2; k < tokens.length; k++) {
     const quote = tokens[k]!
     const colon = tokens[k - 1]!
-    if (quote.type !== 'quote' || colon.type !== 'punct' || colon.text !== ':') continue
+    if (colon.type !== 'punct' || colon.text !== ':') continue
+    const newswire = quote.type !== 'quote'
+    if (newswire && !newswireOpen(tokens, k)) continue
     if (found.some((candidate) => candidate.content.some(([start, end]) => start === quote.start || (start <= quote.start && end >= quote.end && candidate.cueTokens[1] === k - 1)))) continue
     let mention: Range | undefined
     // `- Philip Bump: “…”`, `Here’s Clinton in December 1992: “…”`.
@@ -701,6 +709,10 @@ function colonQuotes(tokens: Token[], unit: number, found: Candidate[]): void {
     if (name && tokens[name[0]]!.upper && (name[0] === 0 || !['word'].includes(tokens[name[0] - 1]!.type) || nounPrepositions.has(tokens[name[0] - 1]!.lower))) mention = name
     mention ??= clauseSubject(tokens, k - 1, found)
     if (!mention) continue
+    // (`''` may open a title or a slogan too, “a three-word proclamation:
+    // ’’Over the Top’’”: a newswire quotation goes to a person only, or
+    // to whoever posted it, “… on Twitter: ’’…’’”.)
+    if (newswire && !personMention(tokens, mention) && !postedOn(tokens, k - 1)) continue
     const range = contentRange(tokens, k, tokens.length)
     if (!range) continue
     found.push({
@@ -1774,6 +1786,32 @@ function newswireClose(tokens: Token[], index: number): boolean {
   if (index - at < 2 || at < 0) return false
   const mark = tokens[at]!
   return mark.end === tokens[at + 1]!.start && (mark.text === ',' || mark.text === '?' || mark.text === '!' || dashes.has(mark.text))
+}
+
+/** Honorifics before a person’s name. */
+const honorifics = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr'])
+
+/**
+ * Whether `mention` names a person: “he”, “she”, an honorific (“Mr.
+ * Christie”) or a title before a name (“Representative Lee Zeldin”).
+ */
+function personMention(tokens: Token[], mention: Range): boolean {
+  const first = tokens[mention[0]]!
+  if (mention[1] - mention[0] === 1) return first.lower === 'he' || first.lower === 'she'
+  for (let index = mention[0]; index < mention[1] - 1; index++) {
+    const token = tokens[index]!
+    if (honorifics.has(token.lower) || (titleWords.has(token.lower) && tokens[index + 1]!.upper)) return true
+  }
+
+  return false
+}
+
+/** Media a post is written on (“celebrated the attacks on Twitter: …”). */
+const postMedia = new Set(['twitter', 'facebook', 'instagram'])
+
+/** Whether the colon at `colon` follows “on Twitter” (or another medium of posts). */
+function postedOn(tokens: Token[], colon: number): boolean {
+  return tokens[colon - 2]?.lower === 'on' && postMedia.has(tokens[colon - 1]?.lower ?? '')
 }
 
 /**
