@@ -924,6 +924,16 @@ describe('findReports', () => {
     expect(reportsOf("The 12'' pipes, Mr. Lee said, were too short.")).toMatchObject([{mention: 'Mr. Lee', content: ["The 12'' pipes", 'were too short']}])
   })
 
+  it('reads newswire `, ’’` with a stray space before the marks as a close before the speaker (“coalitions, ’’ said Mr. Gunnels”)', () => {
+    // (Was nothing: the marks had to touch the comma.)
+    expect(reportsOf("''He built very strong left-right coalitions, '' said Mr. Gunnels, who now works for him.")).toMatchObject([
+      {mention: 'Mr. Gunnels', cue: 'said', content: ['He built very strong left-right coalitions']}
+    ])
+    expect(reportsOf("''He built very strong coalitions, '' Mr. Gunnels said.")).toMatchObject([{mention: 'Mr. Gunnels', cue: 'said', content: ['He built very strong coalitions']}])
+    // (Marks on the word after the comma open a quotation: `adding of Mr. Trump, ’’He cares …’’`.)
+    expect(nestedOf("''We've started,'' Mr. Manafort said, adding of Mr. Trump, ''He cares about the team.''")[0]![0]).toBe('Mr. Manafort')
+  })
+
   it('reads no cue inside a newswire quotation that opens the sentence (“’’I think we are sleeping,’’ Ms. Turner said”), and `’’` is no part of the word after it', () => {
     // (Were reports of “I” thinking, “I” taunting and “He” caring: the quoted
     // words, which a quotation in “…” marks never yields.)

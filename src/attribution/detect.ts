@@ -1785,6 +1785,11 @@ function newswireClose(tokens: Token[], index: number): boolean {
   while (at >= 0 && index - at < 3 && tokens[at]!.text === "'" && (at === index || tokens[at]!.end === tokens[at + 1]!.start)) at--
   if (index - at < 2 || at < 0) return false
   const mark = tokens[at]!
+  // (A stray space before the marks after a comma, `coalitions, '' said
+  // Mr. Gunnels`, closes as well, with a space after them: the callers have
+  // a cue or speaker next. Marks on the next word open: `, ''He …`.)
+  const after = tokens[index + 1]
+  if (mark.text === ',' && index - at === 2 && (!after || after.start > tokens[index]!.end)) return true
   return mark.end === tokens[at + 1]!.start && (mark.text === ',' || mark.text === '?' || mark.text === '!' || dashes.has(mark.text))
 }
 
