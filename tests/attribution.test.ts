@@ -1407,6 +1407,15 @@ describe('findReports', () => {
     expect(reportsOf('The increase will add about £200 to the cost of a ticket. The U.S. added around 292,000 jobs in December.')).toEqual([])
   })
 
+  it('reads “add up” and “add a thing to another” as no speech (“can add a new title to his resume”), and “added to reporters that …” as speech', () => {
+    // (Were reports with content “up to more than $8.5 million”, “momentum to an investigation …”, “a new title to his resume”.)
+    expect(reportsOf('In all, those promises add up to more than $8.5 million. The articles had helped add momentum to an investigation by the attorney general.')).toEqual([])
+    expect(reportsOf('He could add another job title to his resume. Palmer will add a new element to the morning mix.')).toEqual([])
+    expect(reportsOf('He added to reporters that it was over.')).toMatchObject([{mention: 'He', cue: 'added', content: ['that it was over']}])
+    // (Still speech with the words after a colon.)
+    expect(reportsOf('Smith added a caveat to his remarks: the plan could fail.')).toMatchObject([{mention: 'Smith', cue: 'added'}])
+  })
+
   it('reads “said of X” and “said by telephone” as adjuncts, not the content', () => {
     expect(reportsOf('It was great, he said of the industry in general.')[0]!.content).toEqual(['It was great'])
     expect(reportsOf('He said of Trump that he is dangerous. Mr. Trump said by telephone that the race was over.').map((report) => report.content)).toEqual([

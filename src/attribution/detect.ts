@@ -941,6 +941,9 @@ function verbCue(
   // “The findings add to a growing body of evidence”, “adds to concerns”: increasing, not speaking.
   // (Not “added to reporters that …”.)
   if (word.startsWith('add') && next?.lower === 'to' && tokens[end + 1]?.type === 'word' && !tokens[end + 1]!.upper && !saidToAudience(tokens, end + 1)) return
+  // “promises add up to $8.5 million”: a sum; “can add a new title to his
+  // resume”, “add momentum to an investigation”: a thing put to another.
+  if (entry.lemma === 'add' && next && (next.lower === 'up' || thingAddedTo(tokens, end))) return
 
   if (noun && !entry.particle && next && next.type === 'word' && (next.lower === 'of' || next.lower === 'from' || next.lower === 'by')) return
   // “The draft report says”: a noun before the verb.
@@ -4163,6 +4166,22 @@ function saidToAudience(tokens: Token[], index: number): boolean {
   }
 
   return false
+}
+
+/**
+ * Whether a lowercase noun phrase at `from` is followed by “to” and another
+ * lowercase one (“a new title *to* his resume”, “momentum *to* an
+ * investigation”): a thing added to something, no words (“added to
+ * reporters that …” says some; a name added to a name, “add ChatGPT to
+ * Siri”, is left as it was).
+ */
+function thingAddedTo(tokens: Token[], from: number): boolean {
+  const first = tokens[from]
+  if (!first || first.type !== 'word' || first.upper) return false
+  const np = npAfter(tokens, from)
+  const to = np ? tokens[np[1]] : undefined
+  const object = np ? tokens[np[1] + 1] : undefined
+  return to?.lower === 'to' && object !== undefined && object.type === 'word' && !object.upper && !saidToAudience(tokens, np![1] + 1)
 }
 
 /** Document nouns after a name (“Home Office *figures*”, “Census Bureau *data*”). */
