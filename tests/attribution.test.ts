@@ -940,10 +940,11 @@ describe('findReports', () => {
     expect(reportsOf("''I think we are sleeping on the Democrats,'' Ms. Turner said.")).toMatchObject([{mention: 'Ms. Turner', cue: 'said', content: ['I think we are sleeping on the Democrats']}])
     expect(reportsOf("''I don't think he would taunt him.''")).toEqual([])
     expect(reportsOf("''He cares about the team.''")).toEqual([])
-    // (Not one opened after the sentence starts; and the mention is “He”, not “'He”.)
+    // (Nor in one opened after the sentence starts: PolNeAR has the quotation
+    // as Mr. Manafort's words, no report of “He” caring in it.)
     expect(nestedOf("''We've started,'' Mr. Manafort said, adding of Mr. Trump, ''He cares about the team.''")).toEqual([
       ['Mr. Manafort', []],
-      ['Mr. Manafort', ['He']]
+      ['Mr. Manafort', []]
     ])
   })
 
@@ -955,6 +956,17 @@ describe('findReports', () => {
     expect(reportsOf('The senator declined to comment.')).toMatchObject([{mention: 'The senator', cue: 'declined', content: ['to comment']}])
     expect(reportsOf('The city plans to hire 200 inspectors.')).toMatchObject([{mention: 'The city', cue: 'plans', content: ['to hire 200 inspectors']}])
     expect(reportsOf('Female troops preferred Clinton 51 percent to 24 percent.')).toMatchObject([{mention: 'Female troops', cue: 'preferred'}])
+  })
+
+  it('reads no cue in a newswire quotation that opens mid-sentence (“he wrote, ’’but I find it hard …’’”, “a request for ’’a favor’’”)', () => {
+    // (Were reports of “I” finding, of “'a” doing a favor, and of “I” wanting.)
+    expect(reportsOf("''It was more plane than I needed,'' he wrote, ''but I find it hard to resist a good deal.''").map((report) => report.cue)).toEqual(['wrote'])
+    expect(reportsOf("Mr. Band passed along a request for ''a favor'' from an associate.")).toEqual([])
+    expect(reportsOf("Then, the laugh line: ''I want to do this myself, but it is so unpresidential.''").map((report) => report.cue)).not.toContain('want')
+    // (A close the tokenizer reads as a plural's apostrophe, `mechanics''`, ends the quotation: the cue after it is the writer's.)
+    expect(reportsOf("''I have admiration for the mechanics'' of the proposals, Mr. Holtz-Eakin said.")).toMatchObject([
+      {mention: 'Mr. Holtz-Eakin', cue: 'said', content: ["I have admiration for the mechanics'' of the proposals"]}
+    ])
   })
 
   it('reads no cue in the sentence of a newswire quotation that closes after it (“… People want to have impact,’’ he said”)', () => {

@@ -1723,10 +1723,11 @@ describe('resolveSources', () => {
     ['Let’s see if he goes back to the old tone, Clinton said.', [['person', 'Clinton', ['Clinton']]]],
     // A description by occupation is a person (was: unknown).
     ['The retired neurosurgeon said the plan was bad.', [['person', 'The retired neurosurgeon', ['The retired neurosurgeon']]]],
-    // Two apostrophes open a sentence as a quotation mark does (was: a person named “He”).
+    // Two apostrophes open a sentence as a quotation mark does (was: a person named “He”; and no
+    // report of “He” caring is read in the quoted words, so Trump, no speaker, is no source).
     [
       "''We've started,'' Mr. Manafort said, adding of Mr. Trump, ''He cares about the united team.''",
-      [['person', 'Manafort', ['Manafort']], ['person', 'Trump', ['Trump', 'He']]]
+      [['person', 'Manafort', ['Manafort']]]
     ],
     ['Another 19 percent said they would not pick either candidate.', [['group', 'another 19 percent', ['Another 19 percent']]]],
     // A verb or modal before a cue is no source (was: sources named “cannot”, “please”, “fueling”).

@@ -1829,8 +1829,12 @@ function postedOn(tokens: Token[], colon: number): boolean {
 function newswireOpen(tokens: Token[], index: number): boolean {
   const first = tokens[index]
   const second = tokens[index + 1]
+  if (first?.text !== "'" || !second || first.end !== second.start) return false
+  // (The tokenizer keeps the second mark on a lowercase word, as an
+  // elision's: `''but I find` is `'`, `'but`.)
+  if (second.type === 'word') return second.text.length > 1 && second.text.startsWith("'")
   const word = tokens[index + 2]
-  return first?.text === "'" && second?.text === "'" && first.end === second.start && word?.type === 'word' && word.start === second.end
+  return second.text === "'" && word?.type === 'word' && word.start === second.end
 }
 
 /**
@@ -1842,12 +1846,22 @@ function newswireOpen(tokens: Token[], index: number): boolean {
  * a cue far into a long unit is left as before.
  */
 function insideNewswireQuote(tokens: Token[], k: number): boolean {
-  if (k < 2 || k > 80 || tokens[0]!.text !== "'" || tokens[1]!.text !== "'" || tokens[0]!.end !== tokens[1]!.start) return closesAfter(tokens, k)
-  for (let index = 2; index + 1 < k; index++) {
-    if (tokens[index]!.text === "'" && tokens[index + 1]!.text === "'") return false
+  // The nearest `''` before the cue decides: one that opens (`’’I think`,
+  // also mid-sentence, `he said, ’’but I find it hard …’’`) puts the cue
+  // inside; one that closes, or an inch mark (`12''`), does not.
+  for (let index = k - 2; index >= 0 && k - index <= 80; index--) {
+    const first = tokens[index]!
+    if (first.text !== "'") continue
+    // (A close whose first mark the tokenizer kept on a word in -s, as a
+    // plural's apostrophe: `''building bridges''` is `bridges'`, `'`.)
+    const before = tokens[index - 1]
+    if (before && before.type === 'word' && before.end === first.start && before.text.endsWith("'")) return false
+    const second = tokens[index + 1]!
+    if (second.start !== first.end || !second.text.startsWith("'")) continue
+    return newswireOpen(tokens, index) && (before === undefined || before.end < first.start)
   }
 
-  return true
+  return closesAfter(tokens, k)
 }
 
 /**
