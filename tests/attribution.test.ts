@@ -969,6 +969,16 @@ describe('findReports', () => {
     ])
   })
 
+  it('takes an interrupted newswire quotation on after its speaker (“’’A,’’ Mr. Indyk said, ’’and B’’”, “’’A,’’ said X, ’’B’’”)', () => {
+    // (Was the first part only; the second was the writer's.)
+    expect(reportsOf("''There's a lot of water under the bridge,'' Mr. Indyk said, ''and it's very hard to imagine they agree.''")).toMatchObject([
+      {mention: 'Mr. Indyk', cue: 'said', content: ["There's a lot of water under the bridge", "''and it's very hard to imagine they agree"]}
+    ])
+    expect(reportsOf("''It was more plane than I needed,'' said Mr. Trump, ''but I find it hard to resist.''")).toMatchObject([
+      {mention: 'Mr. Trump', cue: 'said', content: ['It was more plane than I needed', "''but I find it hard to resist"]}
+    ])
+  })
+
   it('reads no cue in the sentence of a newswire quotation that closes after it (“… People want to have impact,’’ he said”)', () => {
     // (Were reports of “People” wanting and “I” hoping: the quoted words go
     // on from an earlier sentence, which opened the quotation.)

@@ -1179,7 +1179,7 @@ function verbCue(
         const content: Range[] = [left]
         // `“…,” said X, “…”`: an interrupted quotation goes on.
         const after = tokens[source[1]]
-        if (after && after.text === ',' && tokens[source[1] + 1]?.type === 'quote') {
+        if (after && after.text === ',' && (tokens[source[1] + 1]?.type === 'quote' || newswireOpen(tokens, source[1] + 1))) {
           const right = contentRange(tokens, source[1] + 1, tokens.length)
           if (right) content.push(right)
         } else if (after && after.text === ',' && before.type === 'punct' && before.text === ',') {
@@ -1916,7 +1916,8 @@ function interruption(tokens: Token[], from: number): Range | undefined {
     steps++
   }
 
-  if (tokens[index]?.text !== ',' || tokens[index + 1]?.type !== 'quote') return undefined
+  // (Or a newswire one: `’’A,’’ he said, ’’but I find …’’`.)
+  if (tokens[index]?.text !== ',' || !(tokens[index + 1]?.type === 'quote' || newswireOpen(tokens, index + 1))) return undefined
   return contentRange(tokens, index + 1, tokens.length)
 }
 
