@@ -924,16 +924,27 @@ describe('findReports', () => {
     expect(reportsOf("The 12'' pipes, Mr. Lee said, were too short.")).toMatchObject([{mention: 'Mr. Lee', content: ["The 12'' pipes", 'were too short']}])
   })
 
+  it('reads newswire `, ’’` with a stray space before the marks as a close before the speaker (“coalitions, ’’ said Mr. Gunnels”)', () => {
+    // (Was nothing: the marks had to touch the comma.)
+    expect(reportsOf("''He built very strong left-right coalitions, '' said Mr. Gunnels, who now works for him.")).toMatchObject([
+      {mention: 'Mr. Gunnels', cue: 'said', content: ['He built very strong left-right coalitions']}
+    ])
+    expect(reportsOf("''He built very strong coalitions, '' Mr. Gunnels said.")).toMatchObject([{mention: 'Mr. Gunnels', cue: 'said', content: ['He built very strong coalitions']}])
+    // (Marks on the word after the comma open a quotation: `adding of Mr. Trump, ’’He cares …’’`.)
+    expect(nestedOf("''We've started,'' Mr. Manafort said, adding of Mr. Trump, ''He cares about the team.''")[0]![0]).toBe('Mr. Manafort')
+  })
+
   it('reads no cue inside a newswire quotation that opens the sentence (“’’I think we are sleeping,’’ Ms. Turner said”), and `’’` is no part of the word after it', () => {
     // (Were reports of “I” thinking, “I” taunting and “He” caring: the quoted
     // words, which a quotation in “…” marks never yields.)
     expect(reportsOf("''I think we are sleeping on the Democrats,'' Ms. Turner said.")).toMatchObject([{mention: 'Ms. Turner', cue: 'said', content: ['I think we are sleeping on the Democrats']}])
     expect(reportsOf("''I don't think he would taunt him.''")).toEqual([])
     expect(reportsOf("''He cares about the team.''")).toEqual([])
-    // (Not one opened after the sentence starts; and the mention is “He”, not “'He”.)
+    // (Nor in one opened after the sentence starts: PolNeAR has the quotation
+    // as Mr. Manafort's words, no report of “He” caring in it.)
     expect(nestedOf("''We've started,'' Mr. Manafort said, adding of Mr. Trump, ''He cares about the team.''")).toEqual([
       ['Mr. Manafort', []],
-      ['Mr. Manafort', ['He']]
+      ['Mr. Manafort', []]
     ])
   })
 
@@ -945,6 +956,27 @@ describe('findReports', () => {
     expect(reportsOf('The senator declined to comment.')).toMatchObject([{mention: 'The senator', cue: 'declined', content: ['to comment']}])
     expect(reportsOf('The city plans to hire 200 inspectors.')).toMatchObject([{mention: 'The city', cue: 'plans', content: ['to hire 200 inspectors']}])
     expect(reportsOf('Female troops preferred Clinton 51 percent to 24 percent.')).toMatchObject([{mention: 'Female troops', cue: 'preferred'}])
+  })
+
+  it('reads no cue in a newswire quotation that opens mid-sentence (“he wrote, ’’but I find it hard …’’”, “a request for ’’a favor’’”)', () => {
+    // (Were reports of “I” finding, of “'a” doing a favor, and of “I” wanting.)
+    expect(reportsOf("''It was more plane than I needed,'' he wrote, ''but I find it hard to resist a good deal.''").map((report) => report.cue)).toEqual(['wrote'])
+    expect(reportsOf("Mr. Band passed along a request for ''a favor'' from an associate.")).toEqual([])
+    expect(reportsOf("Then, the laugh line: ''I want to do this myself, but it is so unpresidential.''").map((report) => report.cue)).not.toContain('want')
+    // (A close the tokenizer reads as a plural's apostrophe, `mechanics''`, ends the quotation: the cue after it is the writer's.)
+    expect(reportsOf("''I have admiration for the mechanics'' of the proposals, Mr. Holtz-Eakin said.")).toMatchObject([
+      {mention: 'Mr. Holtz-Eakin', cue: 'said', content: ["I have admiration for the mechanics'' of the proposals"]}
+    ])
+  })
+
+  it('takes an interrupted newswire quotation on after its speaker (“’’A,’’ Mr. Indyk said, ’’and B’’”, “’’A,’’ said X, ’’B’’”)', () => {
+    // (Was the first part only; the second was the writer's.)
+    expect(reportsOf("''There's a lot of water under the bridge,'' Mr. Indyk said, ''and it's very hard to imagine they agree.''")).toMatchObject([
+      {mention: 'Mr. Indyk', cue: 'said', content: ["There's a lot of water under the bridge", "''and it's very hard to imagine they agree"]}
+    ])
+    expect(reportsOf("''It was more plane than I needed,'' said Mr. Trump, ''but I find it hard to resist.''")).toMatchObject([
+      {mention: 'Mr. Trump', cue: 'said', content: ['It was more plane than I needed', "''but I find it hard to resist"]}
+    ])
   })
 
   it('reads no cue in the sentence of a newswire quotation that closes after it (“… People want to have impact,’’ he said”)', () => {
@@ -997,6 +1029,37 @@ describe('findReports', () => {
     ])
     // (Not over a question: `''… ?'' he asked` makes no claim, and would take the statement with it.)
     expect(reportsOf("''A lot of it is luck. Do we know that?'' he asked.")).toMatchObject([{mention: 'he', cue: 'asked', content: ['Do we know that']}])
+  })
+
+  it('gives the participle after a newswire quotation’s cue to its speaker, not to a subject inside the quotation (“’’…,’’ said Mr. Lee, adding”)', () => {
+    // (Was “We”, and “you”, from the quotation’s words.)
+    expect(reportsOf("''A lot. We know,'' said Mr. Lee, adding that the party would win.")).toMatchObject([
+      {mention: 'Mr. Lee', cue: 'said', content: ['A lot. We know']},
+      {mention: 'Mr. Lee', cue: 'adding', content: ['that the party would win']}
+    ])
+    expect(reportsOf("''This is one of those things you'll know it when you see it,'' said Mr. Burr, adding hopefully that he did not think so.")[1]).toMatchObject({mention: 'Mr. Burr', cue: 'adding'})
+    expect(reportsOf("''I don't want a fractured convention, we want this thing to bed early,'' he said, adding that it was over.")[1]).toMatchObject({mention: 'he', cue: 'adding'})
+  })
+
+  it('takes a newswire quotation right after the cue as its content, not the words before the subject (“Asked …, Mr. Daley said: ’’Of course.’’”)', () => {
+    // (Was “Asked whether …”, the words before the subject, as after `’’…,’’ Mr. Daley said`.)
+    expect(reportsOf("Asked whether it had been hard for Mr. Biden, Mr. Daley said: ''Of course. He wanted to run.''").find((report) => report.cue === 'said')).toMatchObject({
+      mention: 'Mr. Daley',
+      content: ["''Of course. He wanted to run."]
+    })
+    expect(reportsOf("On Monday, Mr. Daley said ''he wanted to run.''")).toMatchObject([{mention: 'Mr. Daley', cue: 'said', content: ["''he wanted to run"]}])
+  })
+
+  it('gives a newswire quotation after a colon with no cue to a person subject, or to whoever posted it (“Mr. Christie gloated: ’’…’’”)', () => {
+    // (Was unattributed: only a “…” quotation was read after a colon.)
+    expect(reportsOf("And Mr. Christie gloated: ''I told you he wouldn't be ready.''")).toMatchObject([
+      {mention: 'Mr. Christie', cue: ':', content: ["''I told you he wouldn't be ready"]}
+    ])
+    expect(reportsOf("Hours later, a familiar voice celebrated the attacks on Twitter: ''California, we have arrived.''")).toMatchObject([
+      {mention: 'a familiar voice', cue: ':', content: ["''California, we have arrived"]}
+    ])
+    // (`''` also opens a title or a slogan: not without a person.)
+    expect(reportsOf("Giant screens glittered with a three-word proclamation: ''Over the Top.''")).toEqual([])
   })
 
   it('takes a newswire quotation on over a paragraph break it leaves open (no closing `’’`, the next paragraph opening with one)', () => {
@@ -1366,6 +1429,15 @@ describe('findReports', () => {
     expect(reportsOf('The increase will add about £200 to the cost of a ticket. The U.S. added around 292,000 jobs in December.')).toEqual([])
   })
 
+  it('reads “add up” and “add a thing to another” as no speech (“can add a new title to his resume”), and “added to reporters that …” as speech', () => {
+    // (Were reports with content “up to more than $8.5 million”, “momentum to an investigation …”, “a new title to his resume”.)
+    expect(reportsOf('In all, those promises add up to more than $8.5 million. The articles had helped add momentum to an investigation by the attorney general.')).toEqual([])
+    expect(reportsOf('He could add another job title to his resume. Palmer will add a new element to the morning mix.')).toEqual([])
+    expect(reportsOf('He added to reporters that it was over.')).toMatchObject([{mention: 'He', cue: 'added', content: ['that it was over']}])
+    // (Still speech with the words after a colon.)
+    expect(reportsOf('Smith added a caveat to his remarks: the plan could fail.')).toMatchObject([{mention: 'Smith', cue: 'added'}])
+  })
+
   it('reads “said of X” and “said by telephone” as adjuncts, not the content', () => {
     expect(reportsOf('It was great, he said of the industry in general.')[0]!.content).toEqual(['It was great'])
     expect(reportsOf('He said of Trump that he is dangerous. Mr. Trump said by telephone that the race was over.').map((report) => report.content)).toEqual([
@@ -1461,6 +1533,14 @@ describe('findReports', () => {
     ])
     // (Still inverted when the relative clause follows the source.)
     expect(reportsOf('The vote failed, said John Smith, who chairs the panel.')).toMatchObject([{mention: 'John Smith', content: ['The vote failed']}])
+  })
+
+  it('reads the subject after an opening adjunct that ends in a place and its state (“… in San Bernardino, Calif., a familiar voice celebrated”)', () => {
+    const quoteSpeaker = (input: string) => run('Headline\n' + input, 'text').quotes.map((quote) => quote.attribution?.mention?.text ?? null)
+    // (Was “14 people”, in the adjunct: the phrase after “Calif.,” was read as the place’s appositive.)
+    expect(quoteSpeaker('In the hours after 14 people were killed in San Bernardino, Calif., a familiar voice celebrated the attacks on Twitter: “California, we have arrived.”')).toEqual(['a familiar voice'])
+    // (An appositive set off by commas still describes the name before it.)
+    expect(quoteSpeaker('Dr. Maria Carrillo, chief science officer of the group, called it: “A disaster.”')).toEqual(['Dr. Maria Carrillo'])
   })
 
   it('reads the speaker after a question or exclamation closing its quotation with more cues (“Beck questioned”), and “Will” before a past cue as a name', () => {

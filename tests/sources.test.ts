@@ -519,6 +519,19 @@ describe('resolveSources', () => {
       expect(speakers('Headline\nMark Lee said the talks went well. Then Tom Berg left the room. “It was fine,” he said.')).toEqual(['Tom Berg'])
     })
 
+    it('reads the period of an honorific or an initial as no sentence end when a speaker pronoun goes on with the speaker (“In an email, Mr. Trump said his friendship with Mr. Clinton …”)', () => {
+      // (Was Bill Clinton: the “.” of the speaker’s own “Mr.” seemed to end a sentence before the nearer name.)
+      const speakers = (input: string) => {
+        const result = annotate(input)
+        return result.quotes.map((quote) => result.sources.find((source) => source.id === quote.attribution?.sourceId)?.name)
+      }
+
+      expect(speakers('Headline\nBill Clinton spoke in Iowa.\n\nIn an email, Mr. Trump said his friendship with Mr. Clinton was strictly business. “It was my obligation,” he wrote.')).toEqual(['Trump'])
+      expect(speakers('Headline\nBill Clinton spoke in Iowa.\n\nIn an email, Donald J. Trump said his friendship with Clinton was business. “It was my obligation,” he wrote.')).toEqual(['Donald J. Trump'])
+      // (The last letter of “U.S.” still ends a sentence: “He” is the speaker’s.)
+      expect(speakers('Headline\nChris Cox said the steps would fail.\n\nCox says Obama is trying to distract from attacks in the U.S. He says Americans need no “lectures.”')).toEqual(['Chris Cox'])
+    })
+
     it('reads a studio named “… Pictures”, an outlet named before its kind (“the Kayhan newspaper”) and a short name after “a realtor with” as organizations', () => {
       // (Were persons: “Silverline Pictures”, “Kayhan”, “Keller Williams”.)
       const input =
@@ -1710,10 +1723,11 @@ describe('resolveSources', () => {
     ['Let’s see if he goes back to the old tone, Clinton said.', [['person', 'Clinton', ['Clinton']]]],
     // A description by occupation is a person (was: unknown).
     ['The retired neurosurgeon said the plan was bad.', [['person', 'The retired neurosurgeon', ['The retired neurosurgeon']]]],
-    // Two apostrophes open a sentence as a quotation mark does (was: a person named “He”).
+    // Two apostrophes open a sentence as a quotation mark does (was: a person named “He”; and no
+    // report of “He” caring is read in the quoted words, so Trump, no speaker, is no source).
     [
       "''We've started,'' Mr. Manafort said, adding of Mr. Trump, ''He cares about the united team.''",
-      [['person', 'Manafort', ['Manafort']], ['person', 'Trump', ['Trump', 'He']]]
+      [['person', 'Manafort', ['Manafort']]]
     ],
     ['Another 19 percent said they would not pick either candidate.', [['group', 'another 19 percent', ['Another 19 percent']]]],
     // A verb or modal before a cue is no source (was: sources named “cannot”, “please”, “fueling”).

@@ -349,7 +349,13 @@ export function detectUnit(tokens: Token[], unit: number, firstInParagraph: bool
       continue
     }
 
-    if (token.type !== 'word') continue
+    if (token.type !== 'word') {
+      // (`Mr. Christie gloated: ’’I told you …’’`: a newswire quotation
+      // after a colon, read as a “…” one.)
+      if (token.text === ':' && newswireOpen(tokens, k + 1)) quoted = true
+      continue
+    }
+
     const listed = triggerIndex.get(token.hash)
     if (listed === -1) continue
     if (token.lower === 'reportedly') {
@@ -693,7 +699,9 @@ function colonQuotes(tokens: Token[], unit: number, found: Candidate[]): void {
   for (let k = 2; k < tokens.length; k++) {
     const quote = tokens[k]!
     const colon = tokens[k - 1]!
-    if (quote.type !== 'quote' || colon.type !== 'punct' || colon.text !== ':') continue
+    if (colon.type !== 'punct' || colon.text !== ':') continue
+    const newswire = quote.type !== 'quote'
+    if (newswire && !newswireOpen(tokens, k)) continue
     if (found.some((candidate) => candidate.content.some(([start, end]) => start === quote.start || (start <= quote.start && end >= quote.end && candidate.cueTokens[1] === k - 1)))) continue
     let mention: Range | undefined
     // `- Philip Bump: “…”`, `Here’s Clinton in December 1992: “…”`.
@@ -701,6 +709,10 @@ function colonQuotes(tokens: Token[], unit: number, found: Candidate[]): void {
     if (name && tokens[name[0]]!.upper && (name[0] === 0 || !['word'].includes(tokens[name[0] - 1]!.type) || nounPrepositions.has(tokens[name[0] - 1]!.lower))) mention = name
     mention ??= clauseSubject(tokens, k - 1, found)
     if (!mention) continue
+    // (`''` may open a title or a slogan too, “a three-word proclamation:
+    // ’’Over the Top’’”: a newswire quotation goes to a person only, or
+    // to whoever posted it, “… on Twitter: ’’…’’”.)
+    if (newswire && !personMention(tokens, mention) && !postedOn(tokens, k - 1)) continue
     const range = contentRange(tokens, k, tokens.length)
     if (!range) continue
     found.push({
@@ -929,6 +941,9 @@ function verbCue(
   // “The findings add to a growing body of evidence”, “adds to concerns”: increasing, not speaking.
   // (Not “added to reporters that …”.)
   if (word.startsWith('add') && next?.lower === 'to' && tokens[end + 1]?.type === 'word' && !tokens[end + 1]!.upper && !saidToAudience(tokens, end + 1)) return
+  // “promises add up to $8.5 million”: a sum; “can add a new title to his
+  // resume”, “add momentum to an investigation”: a thing put to another.
+  if (entry.lemma === 'add' && next && (next.lower === 'up' || thingAddedTo(tokens, end))) return
 
   if (noun && !entry.particle && next && next.type === 'word' && (next.lower === 'of' || next.lower === 'from' || next.lower === 'by')) return
   // “The draft report says”: a noun before the verb.
@@ -1164,7 +1179,7 @@ function verbCue(
         const content: Range[] = [left]
         // `“…,” said X, “…”`: an interrupted quotation goes on.
         const after = tokens[source[1]]
-        if (after && after.text === ',' && tokens[source[1] + 1]?.type === 'quote') {
+        if (after && after.text === ',' && (tokens[source[1] + 1]?.type === 'quote' || newswireOpen(tokens, source[1] + 1))) {
           const right = contentRange(tokens, source[1] + 1, tokens.length)
           if (right) content.push(right)
         } else if (after && after.text === ',' && before.type === 'punct' && before.text === ',') {
@@ -1313,7 +1328,8 @@ function verbCue(
   const named = separator !== undefined && separator.type === 'quote' && (isNamedTerm(tokens, subject[0] - 1) || isTitle(tokens, subject[0] - 1, quoteWords(separator)))
   // `…, the protesters chanted “…”`: a quotation right after the cue is its
   // content, whatever comes before the subject.
-  const quotedRight = tokens[end]?.type === 'quote'
+  // (So does a newswire one, `Mr. Daley said: ’’Of course.’’`, after a colon or not.)
+  const quotedRight = tokens[end]?.type === 'quote' || newswireOpen(tokens, tokens[end]?.text === ':' ? end + 1 : end)
   // “…,” Melanie said yes: a one-word answer is the content, on the right.
   const answered = tokens[end]?.type === 'word' && answers.has(tokens[end]!.lower) && (end + 1 >= n || tokens[end + 1]!.type === 'punct')
   // (A verb of an object only, “a deal developing countries criticised as
@@ -1772,7 +1788,53 @@ function newswireClose(tokens: Token[], index: number): boolean {
   while (at >= 0 && index - at < 3 && tokens[at]!.text === "'" && (at === index || tokens[at]!.end === tokens[at + 1]!.start)) at--
   if (index - at < 2 || at < 0) return false
   const mark = tokens[at]!
+  // (A stray space before the marks after a comma, `coalitions, '' said
+  // Mr. Gunnels`, closes as well, with a space after them: the callers have
+  // a cue or speaker next. Marks on the next word open: `, ''He …`.)
+  const after = tokens[index + 1]
+  if (mark.text === ',' && index - at === 2 && (!after || after.start > tokens[index]!.end)) return true
   return mark.end === tokens[at + 1]!.start && (mark.text === ',' || mark.text === '?' || mark.text === '!' || dashes.has(mark.text))
+}
+
+/** Honorifics before a person’s name. */
+const honorifics = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr'])
+
+/**
+ * Whether `mention` names a person: “he”, “she”, an honorific (“Mr.
+ * Christie”) or a title before a name (“Representative Lee Zeldin”).
+ */
+function personMention(tokens: Token[], mention: Range): boolean {
+  const first = tokens[mention[0]]!
+  if (mention[1] - mention[0] === 1) return first.lower === 'he' || first.lower === 'she'
+  for (let index = mention[0]; index < mention[1] - 1; index++) {
+    const token = tokens[index]!
+    if (honorifics.has(token.lower) || (titleWords.has(token.lower) && tokens[index + 1]!.upper)) return true
+  }
+
+  return false
+}
+
+/** Media a post is written on (“celebrated the attacks on Twitter: …”). */
+const postMedia = new Set(['twitter', 'facebook', 'instagram'])
+
+/** Whether the colon at `colon` follows “on Twitter” (or another medium of posts). */
+function postedOn(tokens: Token[], colon: number): boolean {
+  return tokens[colon - 2]?.lower === 'on' && postMedia.has(tokens[colon - 1]?.lower ?? '')
+}
+
+/**
+ * Whether a quotation opens newswire style at token `index` (`’’` right
+ * before a word) when the quotes stage reads `''` as apostrophes.
+ */
+function newswireOpen(tokens: Token[], index: number): boolean {
+  const first = tokens[index]
+  const second = tokens[index + 1]
+  if (first?.text !== "'" || !second || first.end !== second.start) return false
+  // (The tokenizer keeps the second mark on a lowercase word, as an
+  // elision's: `''but I find` is `'`, `'but`.)
+  if (second.type === 'word') return second.text.length > 1 && second.text.startsWith("'")
+  const word = tokens[index + 2]
+  return second.text === "'" && word?.type === 'word' && word.start === second.end
 }
 
 /**
@@ -1784,12 +1846,22 @@ function newswireClose(tokens: Token[], index: number): boolean {
  * a cue far into a long unit is left as before.
  */
 function insideNewswireQuote(tokens: Token[], k: number): boolean {
-  if (k < 2 || k > 80 || tokens[0]!.text !== "'" || tokens[1]!.text !== "'" || tokens[0]!.end !== tokens[1]!.start) return closesAfter(tokens, k)
-  for (let index = 2; index + 1 < k; index++) {
-    if (tokens[index]!.text === "'" && tokens[index + 1]!.text === "'") return false
+  // The nearest `''` before the cue decides: one that opens (`’’I think`,
+  // also mid-sentence, `he said, ’’but I find it hard …’’`) puts the cue
+  // inside; one that closes, or an inch mark (`12''`), does not.
+  for (let index = k - 2; index >= 0 && k - index <= 80; index--) {
+    const first = tokens[index]!
+    if (first.text !== "'") continue
+    // (A close whose first mark the tokenizer kept on a word in -s, as a
+    // plural's apostrophe: `''building bridges''` is `bridges'`, `'`.)
+    const before = tokens[index - 1]
+    if (before && before.type === 'word' && before.end === first.start && before.text.endsWith("'")) return false
+    const second = tokens[index + 1]!
+    if (second.start !== first.end || !second.text.startsWith("'")) continue
+    return newswireOpen(tokens, index) && (before === undefined || before.end < first.start)
   }
 
-  return true
+  return closesAfter(tokens, k)
 }
 
 /**
@@ -1844,7 +1916,8 @@ function interruption(tokens: Token[], from: number): Range | undefined {
     steps++
   }
 
-  if (tokens[index]?.text !== ',' || tokens[index + 1]?.type !== 'quote') return undefined
+  // (Or a newswire one: `’’A,’’ he said, ’’but I find …’’`.)
+  if (tokens[index]?.text !== ',' || !(tokens[index + 1]?.type === 'quote' || newswireOpen(tokens, index + 1))) return undefined
   return contentRange(tokens, index + 1, tokens.length)
 }
 
@@ -3292,13 +3365,34 @@ function contentRange(tokens: Token[], from: number, to: number): Range | undefi
  */
 function asideSpeaker(tokens: Token[], start: number): Range | undefined {
   const verb = tokens[start - 2]
-  if (tokens[start - 1]?.text !== ',' || !verb || verb.type !== 'word' || verb.upper) return undefined
+  if (tokens[start - 1]?.text !== ',' || !verb) return undefined
+  if (verb.type === 'word' && verb.upper) return invertedSpeaker(tokens, start - 1)
+  if (verb.type !== 'word') return undefined
   if (!cues.get(verb.lower)?.some((item) => item.cueClass === 'speech' && (item.form === 'past' || item.form === 'present'))) return undefined
   // (Past its auxiliary: “…, Ofgem has announced, adding …”.)
   let at = start - 2
   if (tokens[at - 1]?.type === 'word' && auxiliaries.has(tokens[at - 1]!.lower)) at--
   const np = npBefore(tokens, at)
-  return np && np[0] > 0 && tokens[np[0] - 1]!.text === ',' ? np : undefined
+  if (np && np[0] > 0 && tokens[np[0] - 1]!.text === ',') return np
+  // (Also after a newswire quotation, whose words might hold a subject:
+  // `’’…,’’ he said, adding, ’’We …’’`.)
+  const pronoun = tokens[at - 1]
+  const speaker = pronoun && subjectPronouns.has(pronoun.lower) && pronoun.lower !== 'who' && pronoun.lower !== 'which' ? ([at - 1, at] as Range) : np
+  return speaker && speaker[0] > 1 && newswireClose(tokens, speaker[0] - 1) ? speaker : undefined
+}
+
+/**
+ * The speaker after an inverted cue that a quotation ends at (`’’A. We
+ * know,’’ said *Mr. Lee*, adding …`), the name before the `comma`: the
+ * participle is theirs, not a subject's inside the quotation's words.
+ */
+function invertedSpeaker(tokens: Token[], comma: number): Range | undefined {
+  const np = npBefore(tokens, comma)
+  const verb = np ? tokens[np[0] - 1] : undefined
+  if (!np || !verb || verb.type !== 'word' || verb.upper || np[0] < 2) return undefined
+  if (!cues.get(verb.lower)?.some((item) => item.cueClass === 'speech' && (item.form === 'past' || item.form === 'present'))) return undefined
+  const mark = tokens[np[0] - 2]!
+  return mark.type === 'quote' || newswireClose(tokens, np[0] - 2) ? np : undefined
 }
 
 /**
@@ -4089,6 +4183,22 @@ function saidToAudience(tokens: Token[], index: number): boolean {
   return false
 }
 
+/**
+ * Whether a lowercase noun phrase at `from` is followed by “to” and another
+ * lowercase one (“a new title *to* his resume”, “momentum *to* an
+ * investigation”): a thing added to something, no words (“added to
+ * reporters that …” says some; a name added to a name, “add ChatGPT to
+ * Siri”, is left as it was).
+ */
+function thingAddedTo(tokens: Token[], from: number): boolean {
+  const first = tokens[from]
+  if (!first || first.type !== 'word' || first.upper) return false
+  const np = npAfter(tokens, from)
+  const to = np ? tokens[np[1]] : undefined
+  const object = np ? tokens[np[1] + 1] : undefined
+  return to?.lower === 'to' && object !== undefined && object.type === 'word' && !object.upper && !saidToAudience(tokens, np![1] + 1)
+}
+
 /** Document nouns after a name (“Home Office *figures*”, “Census Bureau *data*”). */
 const namedDocuments = new Set(['figures', 'data', 'report', 'records', 'statistics', 'estimates', 'analysis', 'survey', 'poll', 'documents', 'filings', 'numbers', 'tally', 'projections', 'research', 'study'])
 
@@ -4719,7 +4829,7 @@ function clauseSubject(tokens: Token[], before: number, found: Candidate[], that
     // (A description set off after a name is its appositive: “Dr. Maria Carrillo, chief science officer of …, called”.)
     // (Not after an opening adverb: “Likewise, a paper from … had this to say”.)
     const named = tokens[index - 2]
-    if (previous?.text === ',' && !token.upper && !subjectPronouns.has(token.lower) && named?.type === 'word' && named.upper && !capitalStops.has(named.text)) continue
+    if (previous?.text === ',' && !token.upper && !subjectPronouns.has(token.lower) && named?.type === 'word' && named.upper && !capitalStops.has(named.text) && !afterPlace(tokens, index)) continue
     if (subjectPronouns.has(token.lower) && token.lower !== 'who' && token.lower !== 'which' && !token.possessive) np = [index, index + 1]
     else if (token.upper && capitalStops.has(token.text) && !determiners.has(token.lower)) continue
     // (Nor an opening participle: “Facing criticism, …”.)
@@ -4743,6 +4853,21 @@ function clauseSubject(tokens: Token[], before: number, found: Candidate[], that
   }
 
   return undefined
+}
+
+/**
+ * Whether the phrase at `index` follows a place and its state set off by
+ * commas (“In the hours after … in San Bernardino, Calif., *a familiar
+ * voice* celebrated”) and goes straight on to a verb in the past: the
+ * subject after an opening adjunct, not a description of the place.
+ */
+function afterPlace(tokens: Token[], index: number): boolean {
+  const state = tokens[index - 2]!
+  const place = tokens[index - 4]
+  if (!state.text.endsWith('.') || tokens[index - 3]?.text !== ',' || place?.type !== 'word' || !place.upper) return false
+  const np = npAfter(tokens, index)
+  const verb = np ? tokens[np[1]] : undefined
+  return verb !== undefined && verb.type === 'word' && !verb.upper && isPastTense(verb.lower)
 }
 
 /** Finite “be” and “have”, which no bare verb form comes right before. */

@@ -1610,12 +1610,31 @@ function sentenceEndIn(view: string, from: number, to: number): boolean {
   for (let index = from; index < to - 1; index++) {
     const char = view[index]
     if (char !== '.' && char !== '?' && char !== '!') continue
+    // (Not the period of an honorific or an initial: “Mr. Trump said his
+    // friendship with Mr. Clinton …” is one sentence.)
+    if (char === '.' && abbreviationBefore(view, index)) continue
     let next = index + 1
     if (view[next] === '”' || view[next] === '"' || view[next] === '’') next++
     if (next < to && /\s/.test(view[next]!)) return true
   }
 
   return false
+}
+
+/** Honorifics written with a period. */
+const periodHonorifics = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'st'])
+
+/**
+ * Whether the period at `dot` ends an honorific (“Mr.”) or an initial
+ * (“Edward G. Rendell”; not the last letter of “U.S.”, which may end a
+ * sentence).
+ */
+function abbreviationBefore(view: string, dot: number): boolean {
+  let start = dot
+  while (start > 0 && dot - start < 4 && /\p{L}/u.test(view[start - 1]!)) start--
+  if (start === dot || (start > 0 && !/\s/.test(view[start - 1]!))) return false
+  const word = view.slice(start, dot)
+  return (word.length === 1 && /\p{Lu}/u.test(word)) || periodHonorifics.has(word.toLowerCase())
 }
 
 /** Whether `item` is a possessive pronoun right after `, ` that follows a mention ending at `end`. */
