@@ -443,6 +443,17 @@ describe('resolveSources', () => {
       expect(kindsNamesAndMentions('Amy Chambers of Ohio said it would fail.')).toEqual([['person', 'Amy Chambers', ['Amy Chambers']]])
     })
 
+    it('reads a capitalized plural noun for people, or a party’s, as a group (“The Rabbis said”, “Whigs”, “Editorialists opined”)', () => {
+      // (Were a person “Rabbis”, an organization “Pastors”, a person “Whigs” with “He”, a person “Editorialists”.)
+      expect(kindsNamesAndMentions('The Rabbis said they would protest.')).toEqual([['group', 'Rabbis', ['Rabbis']]])
+      expect(kindsNamesAndMentions('The Pastors said it was wrong.')).toEqual([['group', 'Pastors', ['Pastors']]])
+      expect(kindsNamesAndMentions('In 1848 the Whigs nominated Zachary Taylor. Later, Whigs said the law was bad.')).toEqual([['group', 'Whigs', ['Whigs', 'Whigs']]])
+      expect(kindsNamesAndMentions('The Federalists argued it was fine.')).toEqual([['group', 'Federalists', ['Federalists']]])
+      expect(kindsNamesAndMentions('Leaders sent messages. Editorialists opined against extremism and violence.')).toEqual([['group', 'editorialists', ['Editorialists']]])
+      // (A surname still: “Jenny Fellows” … “Later, Fellows said”.)
+      expect(kindsNamesAndMentions('Jenny Fellows spoke. Later, Fellows said it would fail.')).toEqual([['person', 'Jenny Fellows', ['Jenny Fellows', 'Fellows']]])
+    })
+
     it('names a source known only by its role after the role, until a name comes', () => {
       const alone = resolveSources(parse('“We will not back down,” the governor said.'), [], [])
       expect(alone.map((source) => [source.name, mentionTexts(source)])).toEqual([['governor', ['the governor']]])

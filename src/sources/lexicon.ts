@@ -265,6 +265,7 @@ export const capitalGroups = words(`
   kurds saudis mexicans canadians britons germans french japanese koreans indians pakistanis
   africans asians arabs turks greeks poles cubans venezuelans millennials baby-boomers boomers
   trumpers never-trumpers dems tories brexiteers remainers unionists loyalists nationalists separatists
+  whigs federalists anti-federalists jacobins bolsheviks neocons neoconservatives
 `)
 
 /** Plural nouns heading a group mention (“human rights *groups*”, “ordnance *experts*”). */

@@ -116,6 +116,12 @@ const possessiveNamedHeads = wordSet(['hospital', 'university', 'college', 'chur
 /** Plural nouns for people that name a body of them in the possessive (“Workers’ Party”, “Farmers’ Union”). */
 const memberPlurals = wordSet(groupHeads)
 
+/** Plurals of roles that are surnames too (“Jenny Fellows”). */
+const surnamePlurals = new Set(['fellows', 'singers', 'painters', 'bishops', 'kings', 'chambers'])
+
+/** Plurals of nouns for followers and practitioners (“Federalists”, “Baptists”, “editorialists”). */
+const agentPlural = /^[a-z]{4,}ists$/
+
 /** Lowercase words after a hyphen that make a compound, not a name (“Biden-era”, “Obama-led”). */
 const compoundSuffixes = new Set('era led run like type made born free only wide held size age day year old new ish side bred fed set up down out off all self'.split(' '))
 
@@ -908,7 +914,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     // (Nor a nationality before a body’s noun: “the Chinese government” is
     // the government, not the Chinese.)
     if (
-      ((tailClasses & word.capitalGroup) !== 0 || peoplePlural(tail)) &&
+      ((tailClasses & word.capitalGroup) !== 0 || peoplePlural(tail) || (nameSize === 1 && titleEnd < 0 && commonPeoplePlural(tail))) &&
       !(nameSize > 1 && (tokens.classes(nameHead) & (word.givenName | word.place)) === word.givenName) &&
       !(compound && nameSize === 1 && (nameClasses & word.demonym) !== 0)
     ) {
@@ -1061,6 +1067,20 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     if (end - tokens.start(token) < 6 || view.charCodeAt(end - 1) !== 115 || (before !== 110 && before !== 105)) return false
     const lower = tokens.lower(token)
     return demonyms.has(lower.slice(0, -1)) || (before === 110 && (places.has(lower.slice(0, -2)) || places.has(lower.slice(0, -3))))
+  }
+
+  /**
+   * Whether a lone name word is a common plural noun for people, capitalized
+   * by a headline or a style (“The Rabbis said”, “liberal Imams”, “Baptists”):
+   * a group of them, no person or body named so.
+   */
+  function commonPeoplePlural(token: number): boolean {
+    // (Plurals of six letters or more: no slice for most names.)
+    const end = tokens.end(token)
+    if (end - tokens.start(token) < 6 || view.charCodeAt(end - 1) !== 115 || (tokens.classes(token) & (word.givenName | word.place | word.orgName)) !== 0) return false
+    if (tokens.isIn(memberPlurals, token)) return true
+    const lower = tokens.lower(token)
+    return (roles.has(lower.slice(0, -1)) && !surnamePlurals.has(lower)) || agentPlural.test(lower)
   }
 
   /**
