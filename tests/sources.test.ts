@@ -1270,6 +1270,14 @@ describe('resolveSources', () => {
     expect(annotate('Sanders aides said the rule was valid.', {format: 'text'}).sources.map((source) => source.kind)).toEqual(['group'])
   })
 
+  it('reads a lone plural noun for people at a sentence’s start as a group (“Respondents were also asked”, “Politicos said”)', () => {
+    // (Was a person “Respondents”; an organization “Politicos”.)
+    expect(kindsNamesAndMentions('Trump won with 35 percent. Respondents were also asked to pick the loser.')).toEqual([['group', 'respondents', ['Respondents']]])
+    expect(kindsNamesAndMentions('Politicians know this. Politicos said the race was close.')).toEqual([['group', 'politicos', ['Politicos']]])
+    // (A surname after a full name stays a name.)
+    expect(kindsNamesAndMentions('Bill Clements spoke. Clements said it was fine.')).toEqual([['person', 'Bill Clements', ['Bill Clements', 'Clements']]])
+  })
+
   it('reads a name described by a body’s kind in apposition as that body (“Unite, one of Britain’s biggest unions, said”)', () => {
     // (Were persons.)
     const kinds = (text: string) => annotate(text, {format: 'text'}).sources.map((source) => [source.kind, source.name])

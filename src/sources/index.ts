@@ -614,7 +614,10 @@ function linkTargets(
       !linked.has(best) &&
       (best.end < target.end
         ? commonBeforeHead(lowercaseHead(doc.view, best.end, target.end), best.words[0]!, lowercase)
-        : pluralNoun(best.words[0]!) || orgHeads.has(best.words[0]!) || evidenceHeads.has(best.words[0]!) || (lowercase(best.words[0]!) && (nameWords ??= countNameWords(candidates)).get(best.words[0]!)! <= 1))
+        : pluralNoun(best.words[0]!) ||
+          orgHeads.has(best.words[0]!) ||
+          evidenceHeads.has(best.words[0]!) ||
+          ((lowercase(best.words[0]!) || agentPlural.test(best.words[0]!)) && (nameWords ??= countNameWords(candidates)).get(best.words[0]!)! <= 1))
     ) {
       const description = looseCandidate(doc, target.start, target.end, true)
       if (description) {
@@ -800,6 +803,14 @@ function knownHead(word: string): boolean {
     pluralNoun(word)
   )
 }
+
+/**
+ * A plural noun for people by what they do or where they are from
+ * (“Respondents”, “Analysts”, “Parisians”): alone at a sentence’s start, and
+ * in no other name (not “Clements said” after “Bill Clements”), no one’s name.
+ * (Five letters before “-ents”: not a lone surname, “Clements said”.)
+ */
+const agentPlural = /^(?:[a-z]{5,}ents|[a-z]{3,}(?:ists|ians))$/
 
 /** Heads of what shows or tells besides documents (“Recent polling shows”, “Social media has added”). */
 const evidenceHeads = new Set(['polling', 'media', 'photos', 'images', 'numbers', 'results', 'returns', 'coverage', 'forecasts', 'tallies', 'counts', 'reports', 'reporting'])
@@ -1692,7 +1703,7 @@ const personNouns = new Set(
   (
     'man woman boy girl person mother father son daughter wife husband friend neighbor neighbour voter resident reader viewer questioner announcer caller ' +
     'neurosurgeon mogul tycoon donor narrator pilot heckler designer developer millionaire front-runner frontrunner fact-checker witness soldier protester protestor ' +
-    'child gunman surrogate candidate nominee veteran student teenager novice neophyte'
+    'child gunman surrogate candidate nominee veteran student teenager novice neophyte politico'
   ).split(' ')
 )
 
