@@ -2047,6 +2047,17 @@ describe('resolveSources', () => {
     ])
   })
 
+  it('reads a headline’s verb as no part of a name (“Clinton Wades In”), and a verb opening a line with its subject left out as no one (“Spurns offer, blasts …”)', () => {
+    // (Were persons “Clinton Wades”, “Spurns” and “Keeps”.)
+    expect(namesAndMentions('Clinton Wades In: Urges Britain to Remain In European Union.\n\nHillary Clinton said Britain should stay.')).toEqual([
+      ['Hillary Clinton', ['Clinton', 'Hillary Clinton']]
+    ])
+    const deck = 'London’s mayor rebuffs Trump on ‘exception’ to ban;\nSpurns offer, blasts ‘ignorant view of Islam.’\n\nSadiq Khan said no.'
+    expect(namesAndMentions(deck).map(([name]) => name)).toEqual(['Sadiq Khan'])
+    const list = 'Imagine that she:\n\nKeeps saying she opposed the Iraq War, when there are radio clips of her supporting it.'
+    expect(namesAndMentions(list)).toEqual([])
+  })
+
   it('reads a role word after a given name as a surname (“Peter King of New York”), not a title of the place', () => {
     expect(kindsNamesAndMentions('“It is not easy,” said Representative Peter King of New York. Angus King of Maine said the bill failed.').map(([kind, name]) => [kind, name])).toEqual([
       ['person', 'Peter King'],

@@ -24,6 +24,7 @@ import {
   documentHeads,
   genericOrgDescriptions,
   groupHeads,
+  headlineVerbs,
   orgDescriptions,
   orgHeads,
   orgNouns,
@@ -604,7 +605,9 @@ function linkTargets(
     // its sentence, before the lowercase head of the mention, names nobody.
     // (So is a plural common noun alone, “Friends said”, evidence alone,
     // “Polling shows”, and a word the article writes in lowercase and in no
-    // other name, “Talk compared …”.)
+    // other name, “Talk compared …”; and a headline’s verb whose subject is
+    // left out, “Spurns offer, blasts …”, “Keeps saying she …”, names no one
+    // at all.)
     if (
       best &&
       best.initial &&
@@ -617,6 +620,7 @@ function linkTargets(
         : pluralNoun(best.words[0]!) ||
           orgHeads.has(best.words[0]!) ||
           evidenceHeads.has(best.words[0]!) ||
+          headlineVerbs.has(best.words[0]!) ||
           ((lowercase(best.words[0]!) || agentPlural.test(best.words[0]!)) && (nameWords ??= countNameWords(candidates)).get(best.words[0]!)! <= 1))
     ) {
       const description = looseCandidate(doc, target.start, target.end, true)
@@ -625,6 +629,9 @@ function linkTargets(
         replaced.add(best)
         inserted.push(description)
         best = description
+      } else if (headlineVerbs.has(best.words[0]!)) {
+        replaced.add(best)
+        best = undefined
       }
     }
 
@@ -1445,8 +1452,9 @@ function looseCandidate(doc: Doc, start: number, end: number, sentenceCase = fal
   // A verb, a modal or an adverb the attribution took for its subject (“he
   // cannot comment”, “fueling worries”, “please ask”) names no one.
   // (Nor does a bare verb after “to”, a modal or a negation: “to answer questions”, “wouldn’t discuss”.)
-  // (Modals and the like capitalized too: “Let’s see if he …”.)
-  if (words.length === 1 && (notSubjects.has(withoutContraction(first)) || (/^\p{Ll}/u.test(text) && (/..(?:ed|ing)$/.test(first) || bareVerbAfter(doc.view, start, first))))) {
+  // (Modals and the like capitalized too: “Let’s see if he …”; and a
+  // headline’s verb: “Spurns offer, blasts …”.)
+  if (words.length === 1 && (notSubjects.has(withoutContraction(first)) || headlineVerbs.has(first) || (/^\p{Ll}/u.test(text) && (/..(?:ed|ing)$/.test(first) || bareVerbAfter(doc.view, start, first))))) {
     return undefined
   }
 

@@ -13,7 +13,7 @@ import {accordingToBefore, isPatternSpace, statementAfter} from './cues.js'
 import {word} from './classes.js'
 import {wordSet} from './hash.js'
 import {headTable} from './heads.js'
-import {businessDescriptions, commonAcronyms, deities, demonyms, governmentHeads, groupHeads, institutionRoles, orgDescriptions, orgKindNouns, orgPhrases, placePhrases, places, representatives, thingHeads} from './lexicon.js'
+import {businessDescriptions, commonAcronyms, deities, demonyms, governmentHeads, groupHeads, headlineVerbs, institutionRoles, orgDescriptions, orgKindNouns, orgPhrases, placePhrases, places, representatives, thingHeads} from './lexicon.js'
 import {kin, kinBefore, roleGender, roleKey, roles} from './titles.js'
 import type {Tokens} from './tokens.js'
 
@@ -51,17 +51,6 @@ const professionsAt = new Set(
   'analyst economist strategist researcher scientist professor lecturer fellow executive engineer director manager partner lawyer attorney trader banker spokesman spokeswoman spokesperson official realtor broker'.split(
     ' '
   )
-)
-
-/** Verbs of headlines that are no cue words (“Sanders Beats Clinton”; cue words are checked apart). */
-const titleVerbs = new Set(
-  (
-    'beats burns wins loses gets got takes makes leads trails joins eyes faces conflates addresses picks drops quits ' +
-    'releases receives opens returns targets meets visits signs sues ' +
-    'hammers slams blasts rips knocks bashes torches mocks corners exploits grills confronts skewers trolls taunts ' +
-    'shreds destroys crushes trashes lashes hits tops edges surges gains soars plunges nabs snags lands ' +
-    'fires hires backs dumps ditches snubs stuns shocks rocks hails honors'
-  ).split(' ')
 )
 
 /** Portfolios of a ministry, the first of two joined by “and” (“*Information* and Broadcasting Minister”). */
@@ -593,7 +582,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     // Headline verbs and adverbs the article may not repeat (“Says”,
     // “Slams”, “Casually”).
     const lower = tokens.lower(index)
-    return cues.has(lower) || titleVerbs.has(lower) || (lower.length > 4 && lower.endsWith('ly'))
+    return cues.has(lower) || headlineVerbs.has(lower) || (lower.length > 4 && lower.endsWith('ly'))
   }
 
   /** “J.”: an initial. */
