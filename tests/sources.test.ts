@@ -837,6 +837,26 @@ describe('resolveSources', () => {
       expect(kindsNamesAndAffiliations('A Trump spokeswoman said the deal was off.')).toEqual([['person', 'A Trump spokeswoman', null]])
     })
 
+    it('gives no affiliation that is only a body’s last plural (“High Commissioner for Refugees”, “Survey of Consumers”)', () => {
+      // (Were the affiliations “Refugees” and “Consumers”, each an organization of its own.)
+      expect(kindsNamesAndAffiliations('Filippo Grandi, the United Nations High Commissioner for Refugees (UNHCR), reacted skeptically to the deal. “It is flawed,” he said.')).toEqual([
+        ['person', 'Filippo Grandi', null]
+      ])
+      expect(kindsNamesAndAffiliations('“Wages are up,” said Richard Curtin, the chief economist for the Michigan Survey of Consumers.')).toEqual([['person', 'Richard Curtin', null]])
+    })
+
+    it('gives the whole name of a body named for its members or its first drive (“Priests for Life”, “the March of Dimes”)', () => {
+      // (Were the affiliations “Priests” and “Dimes”.)
+      expect(kindsNamesAndAffiliations('Frank Pavone, national director of Priests for Life, criticized the platform.')).toEqual([
+        ['person', 'Frank Pavone', 'Priests for Life'],
+        ['organization', 'Priests for Life', null]
+      ])
+      expect(kindsNamesAndAffiliations('“It is foolish,” said Cynthia Pellegrini, a vice president at the March of Dimes, which signed the letter.')).toEqual([
+        ['person', 'Cynthia Pellegrini', 'March of Dimes'],
+        ['organization', 'March of Dimes', null]
+      ])
+    })
+
     it('reads a given name and a surname that heads bodies as a person when a role follows (“Sarah House, senior economist”)', () => {
       // (Was an organization, “House” read as a body’s head word.)
       expect(kindsNamesAndAffiliations('“The labor market is cooling,” said Sarah House, senior economist at Wells Fargo.')).toEqual([

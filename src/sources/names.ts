@@ -217,11 +217,13 @@ const researchUnits = new Set(['program', 'programme', 'project', 'initiative'])
 const connectorHeads = new Map<string, string>([
   ...[...researchUnits].map((unit) => [unit, 'on'] as const),
   ['chambers', 'of'],
+  // (A charity named for its first drive: “March of Dimes”.)
+  ['march', 'of'],
   // Unions named for their members: “Communications Workers of America”.
   ['workers', 'of'],
   // Advocacy groups named for their members and cause: “Americans for
   // Prosperity”, “Everytown for Gun Safety”, “People for the American Way”.
-  ...'americans citizens students physicians doctors parents moms mothers veterans scientists lawyers families taxpayers nurses women people everytown'
+  ...'americans citizens students physicians doctors parents moms mothers veterans scientists lawyers families taxpayers nurses women people everytown priests'
     .split(' ')
     .map((members) => [members, 'for'] as const)
 ])
