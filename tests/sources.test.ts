@@ -2078,6 +2078,14 @@ describe('resolveSources', () => {
     expect(namesAndMentions(list)).toEqual([])
   })
 
+  it('ends a name at a headline’s verb before a capitalized word outside a title-case line (“Rubio Thinks Joe Biden Was …”)', () => {
+    // (Was a person “Rubio Thinks Joe Biden Was A Really Effective Senator”.)
+    const blog = 'posted by staff writers at 10:35 PM: Rubio Thinks Joe Biden Was A Really Effective Senator\n\nMarco Rubio said Biden was effective.'
+    expect(namesAndMentions(blog)).toEqual([['Marco Rubio', ['Rubio', 'Marco Rubio']]])
+    // (Not a name that holds such a word: “John Burns Real Estate Consulting”, “the United States Senate”.)
+    expect(kindsNamesAndMentions('The United States Senate said it would vote.')).toEqual([['organization', 'United States Senate', ['The United States Senate']]])
+  })
+
   it('reads a role word after a given name as a surname (“Peter King of New York”), not a title of the place', () => {
     expect(kindsNamesAndMentions('“It is not easy,” said Representative Peter King of New York. Angus King of Maine said the bill failed.').map(([kind, name]) => [kind, name])).toEqual([
       ['person', 'Peter King'],

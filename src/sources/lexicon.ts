@@ -281,7 +281,7 @@ export const headlineVerbs = words(`
   fires hires backs dumps ditches snubs stuns shocks rocks hails honors
   spurns rebuffs keeps vows wades defends rejects dismisses pledges touts swipes jabs scolds slaps mulls weighs
   rallies stumps vetoes blocks pushes presses pans lauds thanks blames accuses unveils launches seeks wants
-  needs tries sets puts looks goes comes moves turns fights bets cites hints fuels draws brings offers shows
+  needs tries sets puts looks goes comes moves turns fights bets cites hints draws brings offers shows
   lets leaves pays owes cuts steps doubles digs lays pulls spars tweets dodges ducks bristles pounces unloads
   fumes balks bows caves clashes eases embraces reverses retreats softens stands sticks struggles
 `)

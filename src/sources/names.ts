@@ -53,6 +53,12 @@ const professionsAt = new Set(
   )
 )
 
+/**
+ * Headline verbs no name holds (unlike “Burns”, “Fuels”, “States”): read
+ * as verbs before a capitalized word even outside a title-case line.
+ */
+const verbsBeforeNames = wordSet(['says', 'wants', 'thinks', 'hints', 'endorses', 'disputes', 'slams', 'blasts', 'vows', 'urges', 'rebuffs', 'spurns', 'defends', 'rejects', 'goes'])
+
 /** Portfolios of a ministry, the first of two joined by “and” (“*Information* and Broadcasting Minister”). */
 const portfolios = new Set(
   (
@@ -556,7 +562,8 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       tokens.cap(index) &&
       (!tokens.hyphenLower(index) || hyphenatedGivenName(index)) &&
       !(tokens.end(index) - tokens.start(index) === 1 && view.charCodeAt(tokens.start(index)) === 73 /* I */) &&
-      !(tokens.inTitleCase(index) && isCommonInTitle(index))
+      !(tokens.inTitleCase(index) && isCommonInTitle(index)) &&
+      !headlineVerbBeforeName(index)
     )
   }
 
@@ -585,6 +592,18 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     // “Slams”, “Casually”).
     const lower = tokens.lower(index)
     return cues.has(lower) || headlineVerbs.has(lower) || (lower.length > 4 && lower.endsWith('ly'))
+  }
+
+  /**
+   * A headline’s verb before a capitalized word, in a line no title case
+   * was found for (“… 10:57PMJeb Bush Hits Marco Rubio On …”, “Christie
+   * Says He Would …”): no name word, though the line around it is
+   * capitalized.
+   */
+  function headlineVerbBeforeName(index: number): boolean {
+    // (Most name words fail the last letter or the next capital: no slice.)
+    if (view.charCodeAt(tokens.end(index) - 1) !== 115 || index + 1 >= count || !tokens.joinNext(index) || !tokens.cap(index + 1)) return false
+    return tokens.isIn(verbsBeforeNames, index)
   }
 
   /** “J.”: an initial. */
