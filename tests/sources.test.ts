@@ -1290,6 +1290,14 @@ describe('resolveSources', () => {
     expect(annotate('Sanders aides said the rule was valid.', {format: 'text'}).sources.map((source) => source.kind)).toEqual(['group'])
   })
 
+  it('reads a sentence’s opening preposition, adverb or “Former” taken for its subject as no one (“Inside the hotel, Trump …, arguing”)', () => {
+    // (Were persons “Inside” and “Former”.)
+    expect(namesAndMentions('Inside the hotel conference center, Trump on Tuesday dismissed Walker, arguing the governor has been a poor steward.')).toEqual([['Trump', ['Trump']]])
+    expect(namesAndMentions('Former prosecutor and New York City Mayor Rudy Giuliani, who backs Trump, went further, calling it a “no-brainer” to prosecute.')).toEqual([
+      ['Rudy Giuliani', ['Rudy Giuliani']]
+    ])
+  })
+
   it('reads a lone plural noun for people at a sentence’s start as a group (“Respondents were also asked”, “Politicos said”)', () => {
     // (Was a person “Respondents”; an organization “Politicos”.)
     expect(kindsNamesAndMentions('Trump won with 35 percent. Respondents were also asked to pick the loser.')).toEqual([['group', 'respondents', ['Respondents']]])

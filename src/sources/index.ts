@@ -1453,8 +1453,10 @@ function looseCandidate(doc: Doc, start: number, end: number, sentenceCase = fal
   // cannot comment”, “fueling worries”, “please ask”) names no one.
   // (Nor does a bare verb after “to”, a modal or a negation: “to answer questions”, “wouldn’t discuss”.)
   // (Modals and the like capitalized too: “Let’s see if he …”; and a
-  // headline’s verb: “Spurns offer, blasts …”.)
-  if (words.length === 1 && (notSubjects.has(withoutContraction(first)) || headlineVerbs.has(first) || (/^\p{Ll}/u.test(text) && (/..(?:ed|ing)$/.test(first) || bareVerbAfter(doc.view, start, first))))) {
+  // headline’s verb: “Spurns offer, blasts …”; and the first word of a
+  // sentence opening with a phrase, “Inside the hotel, Trump …”, “Former
+  // prosecutor … Rudy Giuliani”.)
+  if (words.length === 1 && (notSubjects.has(withoutContraction(first)) || headlineVerbs.has(first) || openingAdverbials.has(first) || (/^\p{Ll}/u.test(text) && (/..(?:ed|ing)$/.test(first) || bareVerbAfter(doc.view, start, first))))) {
     return undefined
   }
 
@@ -1689,6 +1691,19 @@ function bareVerbAfter(view: string, start: number, word: string): boolean {
 /** Lowercase words that are never the whole of a source’s mention. */
 const notSubjects = new Set(
   'cannot can could will would should may might must shall please together able let let’s let\'s also not never just only even then now still already far ago'.split(' ')
+)
+
+/**
+ * Words that open a sentence before its subject (a preposition, a
+ * conjunction, an adverb, a title’s “Former”), never a subject alone (“Inside
+ * the hotel conference center, Trump …”, “More from Jones: …”).
+ */
+const openingAdverbials = new Set(
+  (
+    'former inside outside when while after before since although though because if whether where why how then now still also even only just ' +
+    'meanwhile however instead indeed moreover furthermore like unlike amid against across along around behind beyond near toward towards upon within ' +
+    'earlier later today yesterday tomorrow tonight again once twice perhaps maybe overall already recently thus hence otherwise besides nonetheless nevertheless more'
+  ).split(' ')
 )
 
 /** Indefinite pronouns for no one in particular. */
