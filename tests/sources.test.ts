@@ -410,6 +410,14 @@ describe('resolveSources', () => {
       const pentagon = byName(resolveSources(parse(input), [], []), 'Pentagon')
       expect(mentionTexts(pentagon)).toEqual(['The Pentagon', 'It'])
     })
+
+    it('resolves “they” past a group named only after a preposition (“away from their families. They also said”)', () => {
+      // (Was the families.)
+      const input = 'Workers said the company sent them to jobs for months at a time, across the country and away from their families. They also said that Verizon was unfair.'
+      expect(kindsNamesAndMentions(input)).toEqual([['group', 'workers', ['Workers', 'They']]])
+      // (Named as a subject too, a group is one still.)
+      expect(kindsNamesAndMentions('Trump spoke to voters on Monday. Voters were angry. They said the plan was bad.')).toEqual([['group', 'voters', ['voters', 'Voters', 'They']]])
+    })
   })
 
   describe('names', () => {
