@@ -958,6 +958,12 @@ describe('resolveSources', () => {
       ])
     })
 
+    it('names a document by its head noun alone in lowercase, not as capitalized to open the sentence (“Projections suggest”)', () => {
+      // (Were “Projections”, “Photos”.)
+      expect(kindsNamesAndMentions('The tax is a key source of revenue. Projections suggest it would raise $91 billion.')).toEqual([['document', 'projections', ['Projections']]])
+      expect(kindsNamesAndMentions('Photos showed mourners crouched over the bodies.')).toEqual([['document', 'photos', ['Photos']]])
+    })
+
     it('links a document’s author from a possessive', () => {
       const input = 'Pete Hegseth wrote a memo. Hegseth’s memo says the ban ends.'
       const sources = resolveSources(parse(input), [], [])

@@ -1885,7 +1885,8 @@ function namedBefore(entity: Entity, offset: number, reach: number): boolean {
 
 /**
  * The longest proper name; for documents the most specific description; for
- * groups and anonymous sources the words as they stand mid-sentence.
+ * groups and anonymous sources, and a document’s head noun alone, the words
+ * as they stand mid-sentence.
  */
 function canonicalName(entity: Entity): string {
   if (entity.bestText === undefined) return ''
@@ -1907,5 +1908,8 @@ function canonicalName(entity: Entity): string {
     }
   }
 
+  // (A document named by its head noun alone, capitalized only to open the
+  // sentence, as no title is: “Projections suggest”, “Photos showed”.)
+  if (entity.type === 'document' && text.indexOf(' ') < 0 && /^\p{Lu}\p{Ll}+$/u.test(text) && documentHeads.has(text.toLowerCase())) text = text.charAt(0).toLowerCase() + text.slice(1)
   return text
 }
