@@ -964,6 +964,23 @@ describe('resolveSources', () => {
       expect(kindsNamesAndMentions('Photos showed mourners crouched over the bodies.')).toEqual([['document', 'photos', ['Photos']]])
     })
 
+    it('reads an abstract plural opening a sentence as a document or no one (“Investigations have revealed”, “Demographics favor Clinton”)', () => {
+      // (Were persons “Investigations”, “Guidelines”, “Demographics”.)
+      expect(kindsNamesAndMentions('Investigations have revealed that requests were made.')).toEqual([['document', 'investigations', ['Investigations']]])
+      expect(kindsNamesAndMentions('The battle continues. Guidelines recently issued by the administration, telling schools to comply, drew fire.').map(([kind, name]) => [kind, name])).toContainEqual([
+        'document',
+        'guidelines'
+      ])
+      expect(kindsNamesAndMentions('Black voters matter. Demographics favor Clinton.')).toEqual([])
+      // (And “calculations” are a document: was an unknown source “calculations”.)
+      expect(kindsNamesAndMentions('The wage is $12 an hour, according to calculations by Amy Glasmeier.')[0]).toEqual(['document', 'calculations', ['calculations']])
+      // (And “own” names no document: was “own published guidelines”.)
+      expect(kindsNamesAndMentions('The Justice Department’s own published guidelines describe that as a crime.').map(([kind, name]) => [kind, name])).toContainEqual([
+        'document',
+        'published guidelines'
+      ])
+    })
+
     it('links a document’s author from a possessive', () => {
       const input = 'Pete Hegseth wrote a memo. Hegseth’s memo says the ban ends.'
       const sources = resolveSources(parse(input), [], [])

@@ -621,6 +621,7 @@ function linkTargets(
           orgHeads.has(best.words[0]!) ||
           evidenceHeads.has(best.words[0]!) ||
           headlineVerbs.has(best.words[0]!) ||
+          abstractPlural.test(best.words[0]!) ||
           ((lowercase(best.words[0]!) || agentPlural.test(best.words[0]!)) && (nameWords ??= countNameWords(candidates)).get(best.words[0]!)! <= 1))
     ) {
       const description = looseCandidate(doc, target.start, target.end, true)
@@ -629,7 +630,7 @@ function linkTargets(
         replaced.add(best)
         inserted.push(description)
         best = description
-      } else if (headlineVerbs.has(best.words[0]!)) {
+      } else if (headlineVerbs.has(best.words[0]!) || abstractPlural.test(best.words[0]!)) {
         replaced.add(best)
         best = undefined
       }
@@ -818,6 +819,9 @@ function knownHead(word: string): boolean {
  * (Five letters before “-ents”: not a lone surname, “Clements said”.)
  */
 const agentPlural = /^(?:[a-z]{5,}ents|[a-z]{3,}(?:ists|ians))$/
+
+/** Plurals of abstract nouns (“Details”, “Demographics”, “Investigations”): no one, alone. */
+const abstractPlural = /^(?:[a-z]{3,}(?:tions|sions|ics)|details)$/
 
 /** Heads of what shows or tells besides documents (“Recent polling shows”, “Social media has added”). */
 const evidenceHeads = new Set(['polling', 'media', 'photos', 'images', 'numbers', 'results', 'returns', 'coverage', 'forecasts', 'tallies', 'counts', 'reports', 'reporting'])
@@ -1504,6 +1508,10 @@ function looseCandidate(doc: Doc, start: number, end: number, sentenceCase = fal
 
     return found
   }
+
+  // (An abstract plural alone is no one either: “Details have not been
+  // disclosed”, “Demographics favor Clinton”.)
+  if (words.length === 1 && abstractPlural.test(first)) return undefined
 
   if (alwaysAnonymous.has(last) || words.some((word) => /^(?:anonymity|familiar)$/i.test(word))) {
     return candidate('anonymous', start, end, null, paragraph, 'anonymous', text, lower, {
