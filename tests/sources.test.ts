@@ -1329,6 +1329,11 @@ describe('resolveSources', () => {
     ])
   })
 
+  it('reads a count of people before a phrase as a group of them (“Many speakers at the service said”)', () => {
+    // (Was an organization, by “service”.)
+    expect(kindsNamesAndMentions('Many speakers at the service said Ali was a hero.')).toEqual([['group', 'Many speakers at the service', ['Many speakers at the service']]])
+  })
+
   it('reads a lone plural noun for people at a sentence’s start as a group (“Respondents were also asked”, “Politicos said”)', () => {
     // (Was a person “Respondents”; an organization “Politicos”.)
     expect(kindsNamesAndMentions('Trump won with 35 percent. Respondents were also asked to pick the loser.')).toEqual([['group', 'respondents', ['Respondents']]])

@@ -1582,6 +1582,12 @@ function looseCandidate(doc: Doc, start: number, end: number, sentenceCase = fal
     // “a nurse at the hospital” are people, not the school.)
     // (Not a quantity’s idiom: “a host of new songs”.)
     const head = (of === 1 || (of === 2 && /^(?:a|an|one)$/.test(first))) && !(words[of] === 'of' && words[of - 1] === 'host') ? words[of - 1]!.toLowerCase() : last
+    // (A count of people before a phrase is a group of them, not the place
+    // or the body after it: “Many speakers at the service”.)
+    if (of === 2 && pluralCounts.has(first) && (pluralNoun(words[1]!.toLowerCase()) || groupHeads.has(words[1]!.toLowerCase()))) {
+      return candidate('group', start, end, null, paragraph, 'description', name, lower, {speaker: true, plural: true})
+    }
+
     if (roles.has(head) || personNouns.has(head)) {
       // “Another neighbor, who asked not to be identified, said”: someone the
       // article will not name.
@@ -1713,6 +1719,9 @@ const openingAdverbials = new Set(
     'earlier later today yesterday tomorrow tonight again once twice perhaps maybe overall already recently thus hence otherwise besides nonetheless nevertheless more'
   ).split(' ')
 )
+
+/** Words that count people in the plural (“*Many* speakers at the service”). */
+const pluralCounts = new Set('many some several few two three four five six seven eight nine ten dozens hundreds thousands'.split(' '))
 
 /** Indefinite pronouns for no one in particular. */
 const indefinites = new Set('nobody none anyone anybody somebody another'.split(' '))
