@@ -410,6 +410,14 @@ describe('resolveSources', () => {
       const pentagon = byName(resolveSources(parse(input), [], []), 'Pentagon')
       expect(mentionTexts(pentagon)).toEqual(['The Pentagon', 'It'])
     })
+
+    it('resolves “they” past a group named only after a preposition (“away from their families. They also said”)', () => {
+      // (Was the families.)
+      const input = 'Workers said the company sent them to jobs for months at a time, across the country and away from their families. They also said that Verizon was unfair.'
+      expect(kindsNamesAndMentions(input)).toEqual([['group', 'workers', ['Workers', 'They']]])
+      // (Named as a subject too, a group is one still.)
+      expect(kindsNamesAndMentions('Trump spoke to voters on Monday. Voters were angry. They said the plan was bad.')).toEqual([['group', 'voters', ['voters', 'Voters', 'They']]])
+    })
   })
 
   describe('names', () => {
@@ -441,6 +449,17 @@ describe('resolveSources', () => {
       ])
       // (A surname still: alone, or after a given name.)
       expect(kindsNamesAndMentions('Amy Chambers of Ohio said it would fail.')).toEqual([['person', 'Amy Chambers', ['Amy Chambers']]])
+    })
+
+    it('reads a capitalized plural noun for people, or a party’s, as a group (“The Rabbis said”, “Whigs”, “Editorialists opined”)', () => {
+      // (Were a person “Rabbis”, an organization “Pastors”, a person “Whigs” with “He”, a person “Editorialists”.)
+      expect(kindsNamesAndMentions('The Rabbis said they would protest.')).toEqual([['group', 'Rabbis', ['Rabbis']]])
+      expect(kindsNamesAndMentions('The Pastors said it was wrong.')).toEqual([['group', 'Pastors', ['Pastors']]])
+      expect(kindsNamesAndMentions('In 1848 the Whigs nominated Zachary Taylor. Later, Whigs said the law was bad.')).toEqual([['group', 'Whigs', ['Whigs', 'Whigs']]])
+      expect(kindsNamesAndMentions('The Federalists argued it was fine.')).toEqual([['group', 'Federalists', ['Federalists']]])
+      expect(kindsNamesAndMentions('Leaders sent messages. Editorialists opined against extremism and violence.')).toEqual([['group', 'editorialists', ['Editorialists']]])
+      // (A surname still: “Jenny Fellows” … “Later, Fellows said”.)
+      expect(kindsNamesAndMentions('Jenny Fellows spoke. Later, Fellows said it would fail.')).toEqual([['person', 'Jenny Fellows', ['Jenny Fellows', 'Fellows']]])
     })
 
     it('names a source known only by its role after the role, until a name comes', () => {
@@ -839,6 +858,26 @@ describe('resolveSources', () => {
       expect(kindsNamesAndAffiliations('A Trump spokeswoman said the deal was off.')).toEqual([['person', 'A Trump spokeswoman', null]])
     })
 
+    it('gives no affiliation that is only a body’s last plural (“High Commissioner for Refugees”, “Survey of Consumers”)', () => {
+      // (Were the affiliations “Refugees” and “Consumers”, each an organization of its own.)
+      expect(kindsNamesAndAffiliations('Filippo Grandi, the United Nations High Commissioner for Refugees (UNHCR), reacted skeptically to the deal. “It is flawed,” he said.')).toEqual([
+        ['person', 'Filippo Grandi', null]
+      ])
+      expect(kindsNamesAndAffiliations('“Wages are up,” said Richard Curtin, the chief economist for the Michigan Survey of Consumers.')).toEqual([['person', 'Richard Curtin', null]])
+    })
+
+    it('gives the whole name of a body named for its members or its first drive (“Priests for Life”, “the March of Dimes”)', () => {
+      // (Were the affiliations “Priests” and “Dimes”.)
+      expect(kindsNamesAndAffiliations('Frank Pavone, national director of Priests for Life, criticized the platform.')).toEqual([
+        ['person', 'Frank Pavone', 'Priests for Life'],
+        ['organization', 'Priests for Life', null]
+      ])
+      expect(kindsNamesAndAffiliations('“It is foolish,” said Cynthia Pellegrini, a vice president at the March of Dimes, which signed the letter.')).toEqual([
+        ['person', 'Cynthia Pellegrini', 'March of Dimes'],
+        ['organization', 'March of Dimes', null]
+      ])
+    })
+
     it('reads a given name and a surname that heads bodies as a person when a role follows (“Sarah House, senior economist”)', () => {
       // (Was an organization, “House” read as a body’s head word.)
       expect(kindsNamesAndAffiliations('“The labor market is cooling,” said Sarah House, senior economist at Wells Fargo.')).toEqual([
@@ -929,6 +968,29 @@ describe('resolveSources', () => {
       expect(documents.map((source) => [source.name, mentionTexts(source)])).toEqual([
         ['analysis', ['an analysis']],
         ['department’s report', ['the department’s own report', 'The report']]
+      ])
+    })
+
+    it('names a document by its head noun alone in lowercase, not as capitalized to open the sentence (“Projections suggest”)', () => {
+      // (Were “Projections”, “Photos”.)
+      expect(kindsNamesAndMentions('The tax is a key source of revenue. Projections suggest it would raise $91 billion.')).toEqual([['document', 'projections', ['Projections']]])
+      expect(kindsNamesAndMentions('Photos showed mourners crouched over the bodies.')).toEqual([['document', 'photos', ['Photos']]])
+    })
+
+    it('reads an abstract plural opening a sentence as a document or no one (“Investigations have revealed”, “Demographics favor Clinton”)', () => {
+      // (Were persons “Investigations”, “Guidelines”, “Demographics”.)
+      expect(kindsNamesAndMentions('Investigations have revealed that requests were made.')).toEqual([['document', 'investigations', ['Investigations']]])
+      expect(kindsNamesAndMentions('The battle continues. Guidelines recently issued by the administration, telling schools to comply, drew fire.').map(([kind, name]) => [kind, name])).toContainEqual([
+        'document',
+        'guidelines'
+      ])
+      expect(kindsNamesAndMentions('Black voters matter. Demographics favor Clinton.')).toEqual([])
+      // (And “calculations” are a document: was an unknown source “calculations”.)
+      expect(kindsNamesAndMentions('The wage is $12 an hour, according to calculations by Amy Glasmeier.')[0]).toEqual(['document', 'calculations', ['calculations']])
+      // (And “own” names no document: was “own published guidelines”.)
+      expect(kindsNamesAndMentions('The Justice Department’s own published guidelines describe that as a crime.').map(([kind, name]) => [kind, name])).toContainEqual([
+        'document',
+        'published guidelines'
       ])
     })
 
@@ -1270,6 +1332,27 @@ describe('resolveSources', () => {
     expect(sources.map((source) => source.kind)).not.toContain('person')
     // (A name before a group keeps the group’s affiliation reading: “Sanders aides”.)
     expect(annotate('Sanders aides said the rule was valid.', {format: 'text'}).sources.map((source) => source.kind)).toEqual(['group'])
+  })
+
+  it('reads a sentence’s opening preposition, adverb or “Former” taken for its subject as no one (“Inside the hotel, Trump …, arguing”)', () => {
+    // (Were persons “Inside” and “Former”.)
+    expect(namesAndMentions('Inside the hotel conference center, Trump on Tuesday dismissed Walker, arguing the governor has been a poor steward.')).toEqual([['Trump', ['Trump']]])
+    expect(namesAndMentions('Former prosecutor and New York City Mayor Rudy Giuliani, who backs Trump, went further, calling it a “no-brainer” to prosecute.')).toEqual([
+      ['Rudy Giuliani', ['Rudy Giuliani']]
+    ])
+  })
+
+  it('reads a count of people before a phrase as a group of them (“Many speakers at the service said”)', () => {
+    // (Was an organization, by “service”.)
+    expect(kindsNamesAndMentions('Many speakers at the service said Ali was a hero.')).toEqual([['group', 'Many speakers at the service', ['Many speakers at the service']]])
+  })
+
+  it('reads a lone plural noun for people at a sentence’s start as a group (“Respondents were also asked”, “Politicos said”)', () => {
+    // (Was a person “Respondents”; an organization “Politicos”.)
+    expect(kindsNamesAndMentions('Trump won with 35 percent. Respondents were also asked to pick the loser.')).toEqual([['group', 'respondents', ['Respondents']]])
+    expect(kindsNamesAndMentions('Politicians know this. Politicos said the race was close.')).toEqual([['group', 'politicos', ['Politicos']]])
+    // (A surname after a full name stays a name.)
+    expect(kindsNamesAndMentions('Bill Clements spoke. Clements said it was fine.')).toEqual([['person', 'Bill Clements', ['Bill Clements', 'Clements']]])
   })
 
   it('reads a name described by a body’s kind in apposition as that body (“Unite, one of Britain’s biggest unions, said”)', () => {
@@ -2040,6 +2123,25 @@ describe('resolveSources', () => {
       ['person', 'Hillary Clinton'],
       ['group', 'critics']
     ])
+  })
+
+  it('reads a headline’s verb as no part of a name (“Clinton Wades In”), and a verb opening a line with its subject left out as no one (“Spurns offer, blasts …”)', () => {
+    // (Were persons “Clinton Wades”, “Spurns” and “Keeps”.)
+    expect(namesAndMentions('Clinton Wades In: Urges Britain to Remain In European Union.\n\nHillary Clinton said Britain should stay.')).toEqual([
+      ['Hillary Clinton', ['Clinton', 'Hillary Clinton']]
+    ])
+    const deck = 'London’s mayor rebuffs Trump on ‘exception’ to ban;\nSpurns offer, blasts ‘ignorant view of Islam.’\n\nSadiq Khan said no.'
+    expect(namesAndMentions(deck).map(([name]) => name)).toEqual(['Sadiq Khan'])
+    const list = 'Imagine that she:\n\nKeeps saying she opposed the Iraq War, when there are radio clips of her supporting it.'
+    expect(namesAndMentions(list)).toEqual([])
+  })
+
+  it('ends a name at a headline’s verb before a capitalized word outside a title-case line (“Rubio Thinks Joe Biden Was …”)', () => {
+    // (Was a person “Rubio Thinks Joe Biden Was A Really Effective Senator”.)
+    const blog = 'posted by staff writers at 10:35 PM: Rubio Thinks Joe Biden Was A Really Effective Senator\n\nMarco Rubio said Biden was effective.'
+    expect(namesAndMentions(blog)).toEqual([['Marco Rubio', ['Rubio', 'Marco Rubio']]])
+    // (Not a name that holds such a word: “John Burns Real Estate Consulting”, “the United States Senate”.)
+    expect(kindsNamesAndMentions('The United States Senate said it would vote.')).toEqual([['organization', 'United States Senate', ['The United States Senate']]])
   })
 
   it('reads a role word after a given name as a surname (“Peter King of New York”), not a title of the place', () => {

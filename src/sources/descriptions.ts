@@ -284,8 +284,9 @@ export function findDescriptions(doc: Doc, tokens: Tokens): Candidate[] {
       tokens,
       index,
       'description',
-      // “the same poll” points back at a poll: its name is “poll”.
-      collapse(view.slice(tokens.start(from), end)).replace(/^same\s+/i, ''),
+      // “the same poll” points back at a poll: its name is “poll”; “own”
+      // sets it apart and names nothing either (“the department’s own report”).
+      collapse(view.slice(tokens.start(from), end)).replace(/^(?:same|own)\s+/i, ''),
       documentClass
     )
     const head = tokens.lower(index)

@@ -24,6 +24,7 @@ import {
   documentHeads,
   genericOrgDescriptions,
   groupHeads,
+  headlineVerbs,
   orgDescriptions,
   orgHeads,
   orgNouns,
@@ -604,7 +605,9 @@ function linkTargets(
     // its sentence, before the lowercase head of the mention, names nobody.
     // (So is a plural common noun alone, “Friends said”, evidence alone,
     // “Polling shows”, and a word the article writes in lowercase and in no
-    // other name, “Talk compared …”.)
+    // other name, “Talk compared …”; and a headline’s verb whose subject is
+    // left out, “Spurns offer, blasts …”, “Keeps saying she …”, names no one
+    // at all.)
     if (
       best &&
       best.initial &&
@@ -614,7 +617,12 @@ function linkTargets(
       !linked.has(best) &&
       (best.end < target.end
         ? commonBeforeHead(lowercaseHead(doc.view, best.end, target.end), best.words[0]!, lowercase)
-        : pluralNoun(best.words[0]!) || orgHeads.has(best.words[0]!) || evidenceHeads.has(best.words[0]!) || (lowercase(best.words[0]!) && (nameWords ??= countNameWords(candidates)).get(best.words[0]!)! <= 1))
+        : pluralNoun(best.words[0]!) ||
+          orgHeads.has(best.words[0]!) ||
+          evidenceHeads.has(best.words[0]!) ||
+          headlineVerbs.has(best.words[0]!) ||
+          abstractPlural.test(best.words[0]!) ||
+          ((lowercase(best.words[0]!) || agentPlural.test(best.words[0]!)) && (nameWords ??= countNameWords(candidates)).get(best.words[0]!)! <= 1))
     ) {
       const description = looseCandidate(doc, target.start, target.end, true)
       if (description) {
@@ -622,6 +630,9 @@ function linkTargets(
         replaced.add(best)
         inserted.push(description)
         best = description
+      } else if (headlineVerbs.has(best.words[0]!) || abstractPlural.test(best.words[0]!)) {
+        replaced.add(best)
+        best = undefined
       }
     }
 
@@ -800,6 +811,17 @@ function knownHead(word: string): boolean {
     pluralNoun(word)
   )
 }
+
+/**
+ * A plural noun for people by what they do or where they are from
+ * (“Respondents”, “Analysts”, “Parisians”): alone at a sentence’s start, and
+ * in no other name (not “Clements said” after “Bill Clements”), no one’s name.
+ * (Five letters before “-ents”: not a lone surname, “Clements said”.)
+ */
+const agentPlural = /^(?:[a-z]{5,}ents|[a-z]{3,}(?:ists|ians))$/
+
+/** Plurals of abstract nouns (“Details”, “Demographics”, “Investigations”): no one, alone. */
+const abstractPlural = /^(?:[a-z]{3,}(?:tions|sions|ics)|details)$/
 
 /** Heads of what shows or tells besides documents (“Recent polling shows”, “Social media has added”). */
 const evidenceHeads = new Set(['polling', 'media', 'photos', 'images', 'numbers', 'results', 'returns', 'coverage', 'forecasts', 'tallies', 'counts', 'reports', 'reporting'])
@@ -1434,8 +1456,11 @@ function looseCandidate(doc: Doc, start: number, end: number, sentenceCase = fal
   // A verb, a modal or an adverb the attribution took for its subject (“he
   // cannot comment”, “fueling worries”, “please ask”) names no one.
   // (Nor does a bare verb after “to”, a modal or a negation: “to answer questions”, “wouldn’t discuss”.)
-  // (Modals and the like capitalized too: “Let’s see if he …”.)
-  if (words.length === 1 && (notSubjects.has(withoutContraction(first)) || (/^\p{Ll}/u.test(text) && (/..(?:ed|ing)$/.test(first) || bareVerbAfter(doc.view, start, first))))) {
+  // (Modals and the like capitalized too: “Let’s see if he …”; and a
+  // headline’s verb: “Spurns offer, blasts …”; and the first word of a
+  // sentence opening with a phrase, “Inside the hotel, Trump …”, “Former
+  // prosecutor … Rudy Giuliani”.)
+  if (words.length === 1 && (notSubjects.has(withoutContraction(first)) || headlineVerbs.has(first) || openingAdverbials.has(first) || (/^\p{Ll}/u.test(text) && (/..(?:ed|ing)$/.test(first) || bareVerbAfter(doc.view, start, first))))) {
     return undefined
   }
 
@@ -1483,6 +1508,10 @@ function looseCandidate(doc: Doc, start: number, end: number, sentenceCase = fal
 
     return found
   }
+
+  // (An abstract plural alone is no one either: “Details have not been
+  // disclosed”, “Demographics favor Clinton”.)
+  if (words.length === 1 && abstractPlural.test(first)) return undefined
 
   if (alwaysAnonymous.has(last) || words.some((word) => /^(?:anonymity|familiar)$/i.test(word))) {
     return candidate('anonymous', start, end, null, paragraph, 'anonymous', text, lower, {
@@ -1553,6 +1582,12 @@ function looseCandidate(doc: Doc, start: number, end: number, sentenceCase = fal
     // “a nurse at the hospital” are people, not the school.)
     // (Not a quantity’s idiom: “a host of new songs”.)
     const head = (of === 1 || (of === 2 && /^(?:a|an|one)$/.test(first))) && !(words[of] === 'of' && words[of - 1] === 'host') ? words[of - 1]!.toLowerCase() : last
+    // (A count of people before a phrase is a group of them, not the place
+    // or the body after it: “Many speakers at the service”.)
+    if (of === 2 && pluralCounts.has(first) && (pluralNoun(words[1]!.toLowerCase()) || groupHeads.has(words[1]!.toLowerCase()))) {
+      return candidate('group', start, end, null, paragraph, 'description', name, lower, {speaker: true, plural: true})
+    }
+
     if (roles.has(head) || personNouns.has(head)) {
       // “Another neighbor, who asked not to be identified, said”: someone the
       // article will not name.
@@ -1672,6 +1707,22 @@ const notSubjects = new Set(
   'cannot can could will would should may might must shall please together able let let’s let\'s also not never just only even then now still already far ago'.split(' ')
 )
 
+/**
+ * Words that open a sentence before its subject (a preposition, a
+ * conjunction, an adverb, a title’s “Former”), never a subject alone (“Inside
+ * the hotel conference center, Trump …”, “More from Jones: …”).
+ */
+const openingAdverbials = new Set(
+  (
+    'former inside outside when while after before since although though because if whether where why how then now still also even only just ' +
+    'meanwhile however instead indeed moreover furthermore like unlike amid against across along around behind beyond near toward towards upon within ' +
+    'earlier later today yesterday tomorrow tonight again once twice perhaps maybe overall already recently thus hence otherwise besides nonetheless nevertheless more'
+  ).split(' ')
+)
+
+/** Words that count people in the plural (“*Many* speakers at the service”). */
+const pluralCounts = new Set('many some several few two three four five six seven eight nine ten dozens hundreds thousands'.split(' '))
+
 /** Indefinite pronouns for no one in particular. */
 const indefinites = new Set('nobody none anyone anybody somebody another'.split(' '))
 
@@ -1692,7 +1743,7 @@ const personNouns = new Set(
   (
     'man woman boy girl person mother father son daughter wife husband friend neighbor neighbour voter resident reader viewer questioner announcer caller ' +
     'neurosurgeon mogul tycoon donor narrator pilot heckler designer developer millionaire front-runner frontrunner fact-checker witness soldier protester protestor ' +
-    'child gunman surrogate candidate nominee veteran student teenager novice neophyte'
+    'child gunman surrogate candidate nominee veteran student teenager novice neophyte politico'
   ).split(' ')
 )
 
@@ -1851,7 +1902,8 @@ function namedBefore(entity: Entity, offset: number, reach: number): boolean {
 
 /**
  * The longest proper name; for documents the most specific description; for
- * groups and anonymous sources the words as they stand mid-sentence.
+ * groups and anonymous sources, and a document’s head noun alone, the words
+ * as they stand mid-sentence.
  */
 function canonicalName(entity: Entity): string {
   if (entity.bestText === undefined) return ''
@@ -1873,5 +1925,8 @@ function canonicalName(entity: Entity): string {
     }
   }
 
+  // (A document named by its head noun alone, capitalized only to open the
+  // sentence, as no title is: “Projections suggest”, “Photos showed”.)
+  if (entity.type === 'document' && text.indexOf(' ') < 0 && /^\p{Lu}\p{Ll}+$/u.test(text) && documentHeads.has(text.toLowerCase())) text = text.charAt(0).toLowerCase() + text.slice(1)
   return text
 }

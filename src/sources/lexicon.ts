@@ -265,6 +265,25 @@ export const capitalGroups = words(`
   kurds saudis mexicans canadians britons germans french japanese koreans indians pakistanis
   africans asians arabs turks greeks poles cubans venezuelans millennials baby-boomers boomers
   trumpers never-trumpers dems tories brexiteers remainers unionists loyalists nationalists separatists
+  whigs federalists anti-federalists jacobins bolsheviks neocons neoconservatives
+`)
+
+/**
+ * Verbs of headlines that are no cue words (“Sanders Beats Clinton”,
+ * “Clinton Wades In”; cue words are checked apart), and no one’s name
+ * either: not “Sparks”, “Stokes”, “Banks”.
+ */
+export const headlineVerbs = words(`
+  beats burns wins loses gets got takes makes leads trails joins eyes faces conflates addresses picks drops quits
+  releases receives opens returns targets meets visits signs sues
+  hammers slams blasts rips knocks bashes torches mocks corners exploits grills confronts skewers trolls taunts
+  shreds destroys crushes trashes lashes hits tops edges surges gains soars plunges nabs snags lands
+  fires hires backs dumps ditches snubs stuns shocks rocks hails honors
+  spurns rebuffs keeps vows wades defends rejects dismisses pledges touts swipes jabs scolds slaps mulls weighs
+  rallies stumps vetoes blocks pushes presses pans lauds thanks blames accuses unveils launches seeks wants
+  needs tries sets puts looks goes comes moves turns fights bets cites hints draws brings offers shows
+  lets leaves pays owes cuts steps doubles digs lays pulls spars tweets dodges ducks bristles pounces unloads
+  fumes balks bows caves clashes eases embraces reverses retreats softens stands sticks struggles
 `)
 
 /** Plural nouns heading a group mention (“human rights *groups*”, “ordnance *experts*”). */
@@ -327,6 +346,8 @@ export const documentHeads = new Map<string, string>([
   ['report', 'report'],
   ['study', 'report'],
   ['investigation', 'investigation'],
+  ['investigations', 'investigation'],
+  ['calculations', 'report'],
   ['probe', 'investigation'],
   ['inquiry', 'investigation'],
   ['trial', 'report'],
@@ -373,6 +394,7 @@ export const documentHeads = new Map<string, string>([
   ['legislation', 'bill'],
   ['law', 'law'],
   ['regulation', 'law'],
+  ['guidelines', 'law'],
   ['plan', 'plan'],
   ['proposal', 'plan'],
   ['budget', 'plan'],

@@ -13,7 +13,7 @@ import {accordingToBefore, isPatternSpace, statementAfter} from './cues.js'
 import {word} from './classes.js'
 import {wordSet} from './hash.js'
 import {headTable} from './heads.js'
-import {businessDescriptions, commonAcronyms, deities, demonyms, governmentHeads, groupHeads, institutionRoles, orgDescriptions, orgKindNouns, orgPhrases, placePhrases, places, representatives, thingHeads} from './lexicon.js'
+import {businessDescriptions, commonAcronyms, deities, demonyms, governmentHeads, groupHeads, headlineVerbs, institutionRoles, orgDescriptions, orgKindNouns, orgPhrases, placePhrases, places, representatives, thingHeads} from './lexicon.js'
 import {kin, kinBefore, roleGender, roleKey, roles} from './titles.js'
 import type {Tokens} from './tokens.js'
 
@@ -53,16 +53,11 @@ const professionsAt = new Set(
   )
 )
 
-/** Verbs of headlines that are no cue words (“Sanders Beats Clinton”; cue words are checked apart). */
-const titleVerbs = new Set(
-  (
-    'beats burns wins loses gets got takes makes leads trails joins eyes faces conflates addresses picks drops quits ' +
-    'releases receives opens returns targets meets visits signs sues ' +
-    'hammers slams blasts rips knocks bashes torches mocks corners exploits grills confronts skewers trolls taunts ' +
-    'shreds destroys crushes trashes lashes hits tops edges surges gains soars plunges nabs snags lands ' +
-    'fires hires backs dumps ditches snubs stuns shocks rocks hails honors'
-  ).split(' ')
-)
+/**
+ * Headline verbs no name holds (unlike “Burns”, “Fuels”, “States”): read
+ * as verbs before a capitalized word even outside a title-case line.
+ */
+const verbsBeforeNames = wordSet(['says', 'wants', 'thinks', 'hints', 'endorses', 'disputes', 'slams', 'blasts', 'vows', 'urges', 'rebuffs', 'spurns', 'defends', 'rejects', 'goes'])
 
 /** Portfolios of a ministry, the first of two joined by “and” (“*Information* and Broadcasting Minister”). */
 const portfolios = new Set(
@@ -115,6 +110,12 @@ const possessiveNamedHeads = wordSet(['hospital', 'university', 'college', 'chur
 
 /** Plural nouns for people that name a body of them in the possessive (“Workers’ Party”, “Farmers’ Union”). */
 const memberPlurals = wordSet(groupHeads)
+
+/** Plurals of roles that are surnames too (“Jenny Fellows”). */
+const surnamePlurals = new Set(['fellows', 'singers', 'painters', 'bishops', 'kings', 'chambers'])
+
+/** Plurals of nouns for followers and practitioners (“Federalists”, “Baptists”, “editorialists”). */
+const agentPlural = /^[a-z]{4,}ists$/
 
 /** Lowercase words after a hyphen that make a compound, not a name (“Biden-era”, “Obama-led”). */
 const compoundSuffixes = new Set('era led run like type made born free only wide held size age day year old new ish side bred fed set up down out off all self'.split(' '))
@@ -222,11 +223,13 @@ const researchUnits = new Set(['program', 'programme', 'project', 'initiative'])
 const connectorHeads = new Map<string, string>([
   ...[...researchUnits].map((unit) => [unit, 'on'] as const),
   ['chambers', 'of'],
+  // (A charity named for its first drive: “March of Dimes”.)
+  ['march', 'of'],
   // Unions named for their members: “Communications Workers of America”.
   ['workers', 'of'],
   // Advocacy groups named for their members and cause: “Americans for
   // Prosperity”, “Everytown for Gun Safety”, “People for the American Way”.
-  ...'americans citizens students physicians doctors parents moms mothers veterans scientists lawyers families taxpayers nurses women people everytown'
+  ...'americans citizens students physicians doctors parents moms mothers veterans scientists lawyers families taxpayers nurses women people everytown priests'
     .split(' ')
     .map((members) => [members, 'for'] as const)
 ])
@@ -559,7 +562,8 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       tokens.cap(index) &&
       (!tokens.hyphenLower(index) || hyphenatedGivenName(index)) &&
       !(tokens.end(index) - tokens.start(index) === 1 && view.charCodeAt(tokens.start(index)) === 73 /* I */) &&
-      !(tokens.inTitleCase(index) && isCommonInTitle(index))
+      !(tokens.inTitleCase(index) && isCommonInTitle(index)) &&
+      !headlineVerbBeforeName(index)
     )
   }
 
@@ -587,7 +591,19 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     // Headline verbs and adverbs the article may not repeat (“Says”,
     // “Slams”, “Casually”).
     const lower = tokens.lower(index)
-    return cues.has(lower) || titleVerbs.has(lower) || (lower.length > 4 && lower.endsWith('ly'))
+    return cues.has(lower) || headlineVerbs.has(lower) || (lower.length > 4 && lower.endsWith('ly'))
+  }
+
+  /**
+   * A headline’s verb before a capitalized word, in a line no title case
+   * was found for (“… 10:57PMJeb Bush Hits Marco Rubio On …”, “Christie
+   * Says He Would …”): no name word, though the line around it is
+   * capitalized.
+   */
+  function headlineVerbBeforeName(index: number): boolean {
+    // (Most name words fail the last letter or the next capital: no slice.)
+    if (view.charCodeAt(tokens.end(index) - 1) !== 115 || index + 1 >= count || !tokens.joinNext(index) || !tokens.cap(index + 1)) return false
+    return tokens.isIn(verbsBeforeNames, index)
   }
 
   /** “J.”: an initial. */
@@ -908,7 +924,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     // (Nor a nationality before a body’s noun: “the Chinese government” is
     // the government, not the Chinese.)
     if (
-      ((tailClasses & word.capitalGroup) !== 0 || peoplePlural(tail)) &&
+      ((tailClasses & word.capitalGroup) !== 0 || peoplePlural(tail) || (nameSize === 1 && titleEnd < 0 && commonPeoplePlural(tail))) &&
       !(nameSize > 1 && (tokens.classes(nameHead) & (word.givenName | word.place)) === word.givenName) &&
       !(compound && nameSize === 1 && (nameClasses & word.demonym) !== 0)
     ) {
@@ -1061,6 +1077,20 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     if (end - tokens.start(token) < 6 || view.charCodeAt(end - 1) !== 115 || (before !== 110 && before !== 105)) return false
     const lower = tokens.lower(token)
     return demonyms.has(lower.slice(0, -1)) || (before === 110 && (places.has(lower.slice(0, -2)) || places.has(lower.slice(0, -3))))
+  }
+
+  /**
+   * Whether a lone name word is a common plural noun for people, capitalized
+   * by a headline or a style (“The Rabbis said”, “liberal Imams”, “Baptists”):
+   * a group of them, no person or body named so.
+   */
+  function commonPeoplePlural(token: number): boolean {
+    // (Plurals of six letters or more: no slice for most names.)
+    const end = tokens.end(token)
+    if (end - tokens.start(token) < 6 || view.charCodeAt(end - 1) !== 115 || (tokens.classes(token) & (word.givenName | word.place | word.orgName)) !== 0) return false
+    if (tokens.isIn(memberPlurals, token)) return true
+    const lower = tokens.lower(token)
+    return (roles.has(lower.slice(0, -1)) && !surnamePlurals.has(lower)) || agentPlural.test(lower)
   }
 
   /**

@@ -83,6 +83,8 @@ export interface Entity {
   chosen: boolean
   /** Its source id once chosen and ordered (set by the caller). */
   id: string | undefined
+  /** Every mention so far is the object of a preposition (“to rapturous crowds”): a weak antecedent for “they”. */
+  objectOnly: boolean
 }
 
 /** What resolution produces: entities, and the entity of each candidate. */
@@ -148,6 +150,7 @@ class EntityRecord implements Entity {
   ofKey = ''
   /** A name of it is a government body’s (see `agencyName`). */
   agency = false
+  objectOnly = true
 
   constructor(
     public index: number,
@@ -157,6 +160,14 @@ class EntityRecord implements Entity {
   }
 }
 const pronounWindow = 2
+
+/** A preposition that takes a group as its object, right before a mention (“to”, “with their”), not “of” (“43 percent of Republicans”) nor “about” (“about half”). */
+const objectPreposition = /\b(?:to|for|with|by|in|from|at|against)\s{1,2}(?:(?:the|their|his|her|its|our)\s{1,2})?$/i
+
+/** Whether the mention at `start` is the object of a preposition (see {@link objectPreposition}); a short look back only. */
+function prepositionBefore(view: string, start: number): boolean {
+  return objectPreposition.test(view.slice(Math.max(0, start - 16), start))
+}
 /** Characters either side of a mention searched for a place’s name (`placedRole`). */
 const placeReach = 300
 /** Characters before a description searched for its epithet beside a name (`epithetOf`). */
@@ -991,6 +1002,7 @@ export function resolve(
     if ((item.type === 'person' || (item.speaker && kind !== 'description')) && entity.type === 'unknown') entity.type = 'person'
     // (The headline’s subject only: not “… Missing In The EgyptAir Plane Crash”.)
     if (!headlineOrganization && item.headline && kind === 'name' && entity.type === 'organization' && opensParagraph(doc, item)) headlineOrganization = entity
+    if (entity.objectOnly && (entity.type !== 'group' || kind !== 'description' || !prepositionBefore(doc.view, item.start))) entity.objectOnly = false
     if (!recency) return
     entity.lastParagraph = item.paragraph
     entity.lastAt = item.start
@@ -1183,8 +1195,10 @@ export function resolve(
     // “they”: a group named in the plural before any organization (“a dozen
     // Carrier workers gathered at Sully’s Bar & Grill … they had loved …”).
     if (item.pronoun === 'they') {
+      // (Not one named only after a preposition, “At rally after rally, to
+      // rapturous crowds, he vows …”: a subject is more often the one meant.)
       for (const entity of recentPlurals) {
-        if (item.paragraph - entity.lastParagraph <= pronounWindow && entity.type === 'group') return entity
+        if (item.paragraph - entity.lastParagraph <= pronounWindow && entity.type === 'group' && !entity.objectOnly) return entity
       }
     }
 
@@ -1199,6 +1213,7 @@ export function resolve(
         for (const entity of list) {
           if (item.paragraph - entity.lastParagraph > pronounWindow) continue
           if (item.pronoun === 'it' && entity.plural) continue
+          if (item.pronoun === 'they' && entity.type === 'group' && entity.objectOnly) continue
           if (organizationsFirst && entity.type !== 'organization') continue
           if (organizationsFirst && entity.lastAt >= 0 && accordingToBefore(doc.view, entity.lastAt)) {
             aside ??= entity
