@@ -1785,3 +1785,20 @@ describe('findReports (an opening participle clause is no subject)', () => {
     expect(reportsOf('Best-selling thriller writer Brad Thor told Glenn Beck he would consider running.')[0]?.mention).toBe('Best-selling thriller writer Brad Thor')
   })
 })
+
+describe('findReports (a participle after a newswire quotation)', () => {
+  it('gives “adding”, “noting” and “referring to” the speaker after the quotation’s close, not its words', () => {
+    const reports = reportsOf("''For the past 40 years, overtime protections have been increasingly weakened,'' Mr. Biden added, noting that more than 60 percent of workers qualified.")
+    expect(reports.map((report) => [report.cue, report.mention])).toEqual([
+      ['added', 'Mr. Biden'],
+      ['noting', 'Mr. Biden']
+    ])
+    const referring = reportsOf("''We have to awaken and energize the body of Christ,'' he said, referring to faith-driven voters.").find((report) => report.cue === 'referring to')
+    expect(referring?.mention).toBe('he')
+  })
+
+  it('still takes the main clause’s subject when no quotation opens the unit', () => {
+    const reports = reportsOf('Twitter said in a statement that it condemns the use of its service, adding that it would act.')
+    expect(reports.find((report) => report.cue === 'adding')?.mention).toBe('Twitter')
+  })
+})

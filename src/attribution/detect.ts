@@ -4471,6 +4471,10 @@ function mainClauseSubject(tokens: Token[], before: number): Range | undefined {
     }
   }
 
+  // `''…,'' he said, adding …`: a newswire quotation (its `''` read as
+  // apostrophes) opens the unit; its speaker follows the close, and the
+  // quotation's words are no subject.
+  if (index === 0) index = newswireQuoteEnd(tokens, before)
   for (let steps = 0; index < before && steps < 3; steps++) {
     const token = tokens[index]!
     if (token.type === 'quote') {
@@ -4528,6 +4532,20 @@ function mainClauseSubject(tokens: Token[], before: number): Range | undefined {
   }
 
   return undefined
+}
+
+/**
+ * Past the close of a newswire quotation (`''…,''`) that opens the unit
+ * and closes before `before`; 0 when the unit opens no such quotation.
+ */
+function newswireQuoteEnd(tokens: Token[], before: number): number {
+  if (before < 4 || tokens[0]!.text !== "'" || tokens[1]!.text !== "'" || tokens[0]!.end !== tokens[1]!.start) return 0
+  for (let index = 2; index < before; index++) {
+    if (tokens[index]!.text !== "'" || tokens[index + 1]?.text !== "'") continue
+    return newswireClose(tokens, index + 1) ? index + 2 : 0
+  }
+
+  return 0
 }
 
 /**
