@@ -1802,3 +1802,19 @@ describe('findReports (a participle after a newswire quotation)', () => {
     expect(reports.find((report) => report.cue === 'adding')?.mention).toBe('Twitter')
   })
 })
+
+describe('findReports (the object of a control verb speaks the infinitive)', () => {
+  it('takes the object of “led”, “prompted” and “allowing” as the source', () => {
+    const mention = (body: string, cue: string) => reportsOf(body).find((report) => report.cue === cue)?.mention
+    expect(mention('The abrupt announcement led some to speculate that disagreement over the campaign was to blame.', 'speculate')).toBe('some')
+    expect(mention('The margin led her to declare that the nomination was in reach.', 'declare')).toBe('her')
+    expect(mention('Facebook activates a tool allowing users to tell readers that they are safe.', 'tell')).toBe('users')
+    expect(mention('That prompted Republicans in Washington to admit that the threat is real.', 'admit')).toBe('Republicans in Washington')
+  })
+
+  it('keeps the subject after an agent, and a rule’s words its document’s', () => {
+    const mention = (body: string, cue: string) => reportsOf(body).find((report) => report.cue === cue)?.mention
+    expect(mention('Companies are forced by law to disclose that they pay taxes.', 'disclose')).toBe('Companies')
+    expect(mention('The contract includes a clause that requires staffers to promise “never to disparage” the firm.', 'promise')).not.toBe('staffers')
+  })
+})

@@ -1710,6 +1710,40 @@ function nominalCue(tokens: Token[], k: number, cueClass: CueClass, unit: number
 const aspectualVerbs = new Set(['continue', 'continues', 'continued', 'continuing', 'begin', 'begins', 'began', 'begun', 'beginning', 'start', 'starts', 'started', 'starting'])
 /** Participles of permission before an infinitive cue (“not authorized to discuss”). */
 const permissionWords = new Set(['authorized', 'authorised', 'allowed', 'permitted', 'cleared', 'empowered'])
+/**
+ * Verbs whose object does what the infinitive after it says (“led some to
+ * speculate”, “prompted Britain's Parliament to call”, “allowing users to
+ * tell”). Not a request (“urged voters to say”): that one is the asker's;
+ * nor a rule (“a clause that requires staffers to promise “…””): its words
+ * are the document's.
+ */
+const controlVerbs = new Set(
+  (
+    'prompt prompts prompted prompting lead leads led leading force forces forced forcing ' +
+    'allow allows allowed allowing encourage encourages encouraged encouraging spur spurs spurred spurring cause causes caused causing ' +
+    'drive drives drove driving inspire inspires inspired inspiring compel compels compelled compelling'
+  ).split(' ')
+)
+
+/**
+ * The object of a control verb before the infinitive's `to` at `to` (“led
+ * *some* to speculate”, “led *her* to declare”): the one whose words the
+ * cue reports, not the control verb's subject.
+ */
+function controlledObject(tokens: Token[], to: number): Range | undefined {
+  // (A few words back, words only: the object is a short phrase.)
+  for (let verb = to - 2; verb >= 0 && to - verb <= 6; verb--) {
+    const token = tokens[verb]!
+    if (token.type !== 'word') return undefined
+    if (!controlVerbs.has(token.lower)) continue
+    // (Not an agent or an adjunct: “forced by law to disclose”.)
+    const first = tokens[verb + 1]!
+    return prepositions.has(first.lower) || auxiliaries.has(first.lower) ? undefined : [verb + 1, to]
+  }
+
+  return undefined
+}
+
 /** Adjectives whose infinitive keeps their subject’s voice (“likely to say”). */
 const infinitiveAdjectives = new Set(['likely', 'unlikely', 'quick', 'eager', 'ready', 'willing', 'reluctant', 'hesitant', 'inclined', 'apt', 'careful', 'keen', 'prepared'])
 
@@ -1740,7 +1774,7 @@ function infinitiveCue(tokens: Token[], k: number, end: number, entry: CueEntry,
     aspectualVerbs.has(adjective.lower) &&
     (entry.cueClass === 'intention' || looksLikeClause(tokens, content.from))
   if (!quote && !aspect && !(adjective && adjective.type === 'word' && infinitiveAdjectives.has(adjective.lower) && looksLikeClause(tokens, content.from))) return
-  const subject = clauseSubject(tokens, k - 1, found)
+  const subject = controlledObject(tokens, k - 1) ?? clauseSubject(tokens, k - 1, found)
   if (!subject) return
   // (The verb of going on is part of the cue: “continued to say”.)
   const cueStart = aspect ? k - 2 : k
