@@ -1818,3 +1818,14 @@ describe('findReports (the object of a control verb speaks the infinitive)', () 
     expect(mention('The contract includes a clause that requires staffers to promise “never to disparage” the firm.', 'promise')).not.toBe('staffers')
   })
 })
+
+describe('findReports (“That said,” is no speech)', () => {
+  it('reads no cue in an opening “That said,” and finds the clause’s own speaker', () => {
+    expect(reportsOf('That said, Millennials say they believe success will require hard work.').map((report) => [report.cue, report.mention])).toEqual([['say', 'Millennials']])
+    expect(reportsOf('(That said, she also noted that he would attack back.)').map((report) => [report.cue, report.mention])).toEqual([['also noted', 'she']])
+  })
+
+  it('keeps “said” after a fronted “That,” and its speaker', () => {
+    expect(reportsOf('That, said Jones, was a mistake.').map((report) => [report.cue, report.mention])).toEqual([['said', 'Jones']])
+  })
+})

@@ -882,6 +882,9 @@ function verbCue(
     if (entry.form === 'base' && entry.complements.quoteOnly && singularNoun(previous) && !cues.get(word)!.some((other) => other.form === 'past')) return
   }
 
+  // “That said, Millennials say …”: a discourse marker opening the unit (or
+  // its parenthesis), no one's speech; the clause after it is read as before.
+  if (word === 'said' && previous?.lower === 'that' && next?.text === ',' && (k === 1 || tokens[k - 2]!.text === '(')) return
   // “showed up”, “showing off”: another verb.
   if (word.startsWith('show') && next && next.type === 'word' && (next.lower === 'up' || next.lower === 'off')) return
   // “gains outweighed worries about the report”: the object of a verb, a
