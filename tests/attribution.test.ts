@@ -637,6 +637,19 @@ describe('findReports', () => {
     expect(reportsOf('Footnote: This story was updated at 4:15 p.m. with comments from Morgan Stanley.')).toEqual([])
   })
 
+  it('reads no source in a headline before a colon (“The Gap Goes On:”, “Little Relief for Refugees:”, “FIX IS IN:”)', () => {
+    // (Were reports of “Gap Goes On”, “Little Relief”, “FIX”, “Stealth” and “LOOK”.)
+    expect(reportsOf('The Gap Goes On: It was under his watch that the General Assembly established U.N. Women.')).toEqual([])
+    expect(reportsOf('Little Relief for Refugees: The refugee crisis is the sort of issue the United Nations was made to tackle.')).toEqual([])
+    expect(reportsOf('FIX IS IN: PBS Moderators Ignore Clinton Scandals.')).toEqual([])
+    expect(reportsOf('Stealth Over Health: Hillary Clinton Was Headed to ER.')).toEqual([])
+    expect(reportsOf('LOOK: Shocking Photos Of the Rally Are Going Viral.')).toEqual([])
+    // (A speaker’s label on a topic stays: “X On Y: ‘…’”.)
+    const topic = reportsOf('CNN President On Trump: We do not pay candidates to appear at debates.')
+    expect(topic.map((report) => report.cue)).toEqual([':'])
+    expect(topic[0]?.mention).toMatch(/^CNN President/)
+  })
+
   it('reads “disputed” as a cue and “dispute” after a determiner as a noun; “continues to” as no cue', () => {
     // (“disputed” was no cue; “Ethiopia continues to occupy …” reported the clause before it.)
     expect(reportsOf('A campaign spokeswoman disputed their account.')).toMatchObject([{mention: 'A campaign spokeswoman', cue: 'disputed', content: ['their account']}])

@@ -75,7 +75,7 @@ function opensSubordinateClause(tokens: Token[], index: number): boolean {
   return token.type === 'word' && tailSubordinators.has(token.lower) && next?.type === 'word' && subjectPronouns.has(next.lower)
 }
 const subordinators = new Set(['by', 'after', 'before', 'while', 'in', 'without', 'when', 'since', 'upon', 'for'])
-const colonStops = new Set(['the latest', 'watch', 'exclusive', 'breaking', 'related', 'video', 'read more', 'disclosure', 'disclaimer', 'full text', 'listen', 'graphic', 'chart', 'map', 'timeline', 'correction', 'clarification', 'source', 'sources', 'q', 'a', 'q&a', 'q & a', 'interview', 'explainer', 'editorial', 'perspective', 'commentary', 'review', 'update', 'faq', 'byline', 'revealed', 'bombshell', 'just leaked', 'leaked', 'just in', 'wow', 'must see', 'must watch', 'analysis', 'opinion', 'live', 'report card', 'fact check', 'fact focus', 'ap fact check', 'reality check', 'contributing', 'contributors', 'additional reporting', 'reporting', 'twitter', 'facebook', 'instagram', 'email', 'e-mail', 'contact', 'follow', 'tags', 'filed under', 'see also', 'credit', 'photo credit', 'updated', 'stat of the week', 'quote of the day', 'short answer', 'the short answer', 'long answer', 'the long answer', 'bottom line', 'the bottom line', 'why it matters', 'the big picture', 'what we know', 'key takeaways', 'takeaways', 'what to know', 'background', 'context', 'the details', 'details', 'yes', 'no', 'claim', 'the claim', 'rating', 'our rating', 'verdict', 'the verdict', 'ruling', 'our ruling', 'summary', 'conclusion', 'the facts', 'fact'])
+const colonStops = new Set(['the latest', 'watch', 'exclusive', 'breaking', 'related', 'video', 'read more', 'disclosure', 'disclaimer', 'full text', 'listen', 'graphic', 'chart', 'map', 'timeline', 'correction', 'clarification', 'source', 'sources', 'q', 'a', 'q&a', 'q & a', 'interview', 'explainer', 'editorial', 'perspective', 'commentary', 'review', 'update', 'faq', 'byline', 'revealed', 'bombshell', 'just leaked', 'leaked', 'just in', 'wow', 'must see', 'must watch', 'analysis', 'opinion', 'live', 'report card', 'fact check', 'fact focus', 'look', 'busted', 'ap fact check', 'reality check', 'contributing', 'contributors', 'additional reporting', 'reporting', 'twitter', 'facebook', 'instagram', 'email', 'e-mail', 'contact', 'follow', 'tags', 'filed under', 'see also', 'credit', 'photo credit', 'updated', 'stat of the week', 'quote of the day', 'short answer', 'the short answer', 'long answer', 'the long answer', 'bottom line', 'the bottom line', 'why it matters', 'the big picture', 'what we know', 'key takeaways', 'takeaways', 'what to know', 'background', 'context', 'the details', 'details', 'yes', 'no', 'claim', 'the claim', 'rating', 'our rating', 'verdict', 'the verdict', 'ruling', 'our ruling', 'summary', 'conclusion', 'the facts', 'fact'])
 /** Last words of a label before a colon (“Delegate Update:”, “Editor’s Note:”, “Morning Briefing:”). */
 const labelHeads = new Set(['update', 'updates', 'note', 'footnote', 'alert', 'recap', 'roundup', 'brief', 'briefing', 'digest', 'edition', 'newsletter', 'preview', 'editorial', 'daily', 'weekly', 'podcast', 'video', 'photos', 'transcript', 'wrap', 'rundown'])
 const relativeStarts = new Set(['which', 'who', 'when', 'as', 'after', 'because', 'before', 'while', 'although', 'though', 'where', 'since', 'until', 'unless', 'if'])
@@ -2193,6 +2193,10 @@ function colonLayout(tokens: Token[], unit: number, found: Candidate[], listItem
     }
 
     if (!token.upper && !determiners.has(token.lower) && !nounPrepositions.has(token.lower) && token.lower !== 'and') return
+    // A headline set off by a colon, no speaker: it has a verb (“FIX IS IN:”,
+    // “The Gap Goes On:”) or a quantity for its head (“Little Relief for
+    // Refugees:”).
+    if (finiteHints.has(token.lower) || (index > 0 && token.upper && headlineParticles.has(token.lower)) || (index === 0 && headlineQuantifiers.has(token.lower))) return
   }
 
   if (colon < 1 || colon > 5 || colon + 1 >= tokens.length) return
@@ -2229,6 +2233,15 @@ function colonLayout(tokens: Token[], unit: number, found: Candidate[], listItem
     layout: 'colon'
   })
 }
+
+/**
+ * Capitalized verbs and prepositions inside a headline (“The Gap Goes On”,
+ * “Stealth Over Health”), never inside a speaker’s label. (Not “On”: “CNN
+ * President On Trump: ‘…’” is the president’s.)
+ */
+const headlineParticles = new Set(['over', 'with', 'into', 'against', 'goes', 'comes', 'gets'])
+/** Quantities that head a headline, never a speaker (“Little Relief for Refugees:”). */
+const headlineQuantifiers = new Set(['little', 'more', 'less', 'few', 'fewer', 'much', 'no'])
 
 /** `“…” — Name` (a quote signed with a dash). */
 function dashLayout(tokens: Token[], k: number, unit: number, found: Candidate[]): void {
