@@ -1842,3 +1842,10 @@ describe('findReports (“That said,” is no speech)', () => {
     expect(reportsOf('That, said Jones, was a mistake.').map((report) => [report.cue, report.mention])).toEqual([['said', 'Jones']])
   })
 })
+
+describe('findReports (a relative pronoun before an adverb is the source)', () => {
+  it('reads “together” before a past cue as an adverb of the cue (“which together vowed”)', () => {
+    const reports = reportsOf('China and the United States, the world’s two biggest polluters, which together vowed to stave off the worst effects.')
+    expect(reports.map((report) => [report.cue, report.mention])).toEqual([['together vowed', 'which']])
+  })
+})

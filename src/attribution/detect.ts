@@ -970,8 +970,10 @@ function verbCue(
     if (before.upper && start - 1 > 0 && start === k && entry.form === 'past' && modalNames.has(before.text)) break
     // (“voters I talked to said”: the relative clause’s preposition.)
     if (lower === 'to' && start === k) break
-    // (“live tweeted”, “live-blogged”: how, like an adverb; was the source “live”.)
-    if (auxiliaries.has(lower) || negated(lower) || (lower.endsWith('ly') && lower.length > 4 && !before.upper && !lyNouns.has(lower)) || (lower === 'live' && start === k && !before.upper)) {
+    // (“live tweeted”, “live-blogged”, “which together vowed” (not “binds
+    // together pledges”: a verb’s particle before a noun): how, like an
+    // adverb; was the source “live”, “together”.)
+    if (auxiliaries.has(lower) || negated(lower) || (lower.endsWith('ly') && lower.length > 4 && !before.upper && !lyNouns.has(lower)) || ((lower === 'live' || (lower === 'together' && entry.form === 'past')) && start === k && !before.upper)) {
       // “is expected”, “is also expected”, “isn’t expected”: a passive.
       if (copulas.has(lower) && start === k) passive = entry.form !== 'ing'
       else if ((copulas.has(lower) || negatedCopulas.has(lower)) && entry.form !== 'ing' && !activeBetween(tokens, start, k)) loosePassive = true
