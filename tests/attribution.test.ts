@@ -1849,3 +1849,10 @@ describe('findReports (a relative pronoun before an adverb is the source)', () =
     expect(reports.map((report) => [report.cue, report.mention])).toEqual([['together vowed', 'which']])
   })
 })
+
+describe('findReports (“left little doubt”)', () => {
+  it('takes the subject of “leave” as the source of “little doubt” and “no doubt”', () => {
+    expect(reportsOf('He read the scientific literature, which left little doubt that the planet was warming.').map((report) => [report.cue, report.mention])).toEqual([['doubt', 'which']])
+    expect(reportsOf('Smith left little doubt that the planet was warming.').map((report) => report.mention)).toEqual(['Smith'])
+  })
+})

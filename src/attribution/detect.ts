@@ -1201,6 +1201,12 @@ function verbCue(
     subject = subjectBefore(tokens, back)
   }
 
+  // “which left little doubt that …”, “Smith leaves no doubt”: the subject
+  // of “leave” doubts nothing, but says so; “left little” was the source.
+  if (subject && noun && start === k && k >= 3 && word === 'doubt' && (tokens[k - 1]!.lower === 'little' || tokens[k - 1]!.lower === 'no') && leaveForms.has(tokens[k - 2]!.lower)) {
+    subject = subjectBefore(tokens, k - 2)
+  }
+
   // “water bottles that said, “…””: a relative `that` speaks a quotation.
   if (!subject && before && before.type === 'word' && before.lower === 'that' && start >= 2 && tokens[start - 2]!.type === 'word' && !cues.has(tokens[start - 2]!.lower)) {
     const after = tokens[end]
@@ -2235,6 +2241,9 @@ function colonLayout(tokens: Token[], unit: number, found: Candidate[], listItem
     layout: 'colon'
   })
 }
+
+/** Forms of “leave” before “little doubt”, “no doubt”. */
+const leaveForms = new Set(['leave', 'leaves', 'left', 'leaving'])
 
 /**
  * Capitalized verbs and prepositions inside a headline (“The Gap Goes On”,
