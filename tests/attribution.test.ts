@@ -1856,3 +1856,16 @@ describe('findReports (“left little doubt”)', () => {
     expect(reportsOf('Smith left little doubt that the planet was warming.').map((report) => report.mention)).toEqual(['Smith'])
   })
 })
+
+describe('findReports (a participle after an expletive “It”)', () => {
+  it('gives the participle the subject of the cleft’s “that” clause or of the clause after “but”', () => {
+    const mention = (body: string, cue: string) => reportsOf(body).find((report) => report.cue === cue)?.mention
+    expect(mention('It was at the conference that Swanson delivered his tirade in a convoluted speech, pointing to the author’s remarks.', 'pointing to')).toBe('Swanson')
+    expect(mention('It’s a big if, but Sanders was in San Diego on Tuesday night, emphasizing the state’s importance.', 'emphasizing')).toBe('Sanders')
+  })
+
+  it('keeps “It” with no such clause after it', () => {
+    const mention = (body: string, cue: string) => reportsOf(body).find((report) => report.cue === cue)?.mention
+    expect(mention('It also has brought a sense of urgency to their efforts, by highlighting what they say was her record.', 'highlighting')).toBe('It')
+  })
+})

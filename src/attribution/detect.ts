@@ -4588,8 +4588,26 @@ function mainClauseSubject(tokens: Token[], before: number): Range | undefined {
     }
 
     const verb = tokens[next]
-    if (isVerb(verb) && next < before) return np
+    if (isVerb(verb) && next < before) return expletiveIt(tokens, np, before) ?? np
     return undefined
+  }
+
+  return undefined
+}
+
+/**
+ * Past an expletive “It” as the main clause's subject: the subject of the
+ * clause after the cleft's “that” or a “but” (“It was at the conference
+ * that Swanson delivered …, pointing to”, “It's a big if, but Sanders was
+ * …, emphasizing”), or `undefined`.
+ */
+function expletiveIt(tokens: Token[], np: Range, before: number): Range | undefined {
+  if (np[1] - np[0] !== 1 || !/^it(?:['’]s)?$/.test(tokens[np[0]]!.lower)) return undefined
+  for (let index = np[1]; index < before - 2 && index - np[1] < 25; index++) {
+    const token = tokens[index]!
+    if (token.type !== 'word' || (token.lower !== 'that' && token.lower !== 'but')) continue
+    const subject = npAfter(tokens, index + 1)
+    if (subject && subject[1] < before && tokens[subject[0]]!.upper && isVerb(tokens[subject[1]])) return subject
   }
 
   return undefined
