@@ -1869,3 +1869,13 @@ describe('findReports (a participle after an expletive “It”)', () => {
     expect(mention('It also has brought a sense of urgency to their efforts, by highlighting what they say was her record.', 'highlighting')).toBe('It')
   })
 })
+
+describe('findReports (a participle after an opening conjunction with no comma)', () => {
+  it('gives the participle the subject after “And now”, “And even”, “Then” and “But”', () => {
+    const mention = (body: string, cue: string) => reportsOf(body).find((report) => report.cue === cue)?.mention
+    expect(mention('And now Mr. Manafort has taken on a much larger campaign, seeking to turn Trump into a winner.', 'seeking')).toBe('Mr. Manafort')
+    expect(mention('And even Obama tried to help them off the hook, noting that he would demur too.', 'noting')).toBe('Obama')
+    expect(mention('Then she shattered party norms, pledging that her father would revolutionize the party.', 'pledging')).toBe('she')
+    expect(mention('But he focused his remarks on the policy failures of Clinton and Kerry, saying that she failed to understand.', 'saying')).toBe('he')
+  })
+})

@@ -4522,6 +4522,13 @@ function mainClauseSubject(tokens: Token[], before: number): Range | undefined {
     if (index >= before) index = 0
   }
 
+  // “And now Mr. Manafort has taken on …, seeking”, “Then she shattered …,
+  // pledging”: opening conjunctions and adverbs with no comma of their own.
+  // (The adjunct skip above went to the participle's comma and back.)
+  if (index === 0) {
+    while (index < 3 && index < before - 2 && tokens[index]!.type === 'word' && (openingConjunctions.has(tokens[index]!.lower) || tokens[index]!.lower === 'then' || tokens[index]!.lower === 'even')) index++
+  }
+
   // “In later decades she traveled …, speaking”: a pronoun after a fronted
   // phrase with no comma.
   if (index === 0 && first && first.type === 'word' && first.upper && (first.lower === 'in' || first.lower === 'on' || first.lower === 'at' || first.lower === 'during')) {
