@@ -1879,3 +1879,12 @@ describe('findReports (a participle after an opening conjunction with no comma)'
     expect(mention('But he focused his remarks on the policy failures of Clinton and Kerry, saying that she failed to understand.', 'saying')).toBe('he')
   })
 })
+
+describe('findReports (a participle after a fronted time with no comma)', () => {
+  it('gives the participle the name after “On Sunday morning”', () => {
+    const mention = (body: string, cue: string) => reportsOf(body).find((report) => report.cue === cue)?.mention
+    // (Was “a third”.)
+    expect(mention('On Sunday morning Mr. Trump made a third attempt to deflect the criticism, writing on Twitter that the real issue was terrorism.', 'writing')).toBe('Mr. Trump')
+    expect(mention('On Thursday evening Hillary Clinton delivered her acceptance speech, seeking to prove her credentials.', 'seeking')).toBe('Hillary Clinton')
+  })
+})

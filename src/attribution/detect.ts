@@ -4531,11 +4531,18 @@ function mainClauseSubject(tokens: Token[], before: number): Range | undefined {
 
   // “In later decades she traveled …, speaking”: a pronoun after a fronted
   // phrase with no comma.
-  if (index === 0 && first && first.type === 'word' && first.upper && (first.lower === 'in' || first.lower === 'on' || first.lower === 'at' || first.lower === 'during')) {
+  // (Or a name after a time: “On Thursday evening Hillary Clinton
+  // delivered …, seeking”, “By Sunday afternoon she had canceled …”.)
+  if (index === 0 && first && first.type === 'word' && first.upper && (first.lower === 'in' || first.lower === 'on' || first.lower === 'at' || first.lower === 'during' || first.lower === 'by')) {
     for (let item = 1; item < Math.min(before, 6); item++) {
       const token = tokens[item]!
       if (token.type !== 'word') break
       if (personalPronouns.has(token.lower) && isVerb(tokens[item + 1])) return [item, item + 1]
+      if (item > 1 && token.upper && timesAndMonths.has(tokens[item - 1]!.lower) && !timesAndMonths.has(token.lower) && !capitalStops.has(token.text)) {
+        const name = npAfter(tokens, item)
+        if (name && name[1] < before && tokens[name[1] - 1]!.upper && isVerb(tokens[name[1]])) return name
+        break
+      }
     }
   }
 
