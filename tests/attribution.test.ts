@@ -1888,3 +1888,14 @@ describe('findReports (a participle after a fronted time with no comma)', () => 
     expect(mention('On Thursday evening Hillary Clinton delivered her acceptance speech, seeking to prove her credentials.', 'seeking')).toBe('Hillary Clinton')
   })
 })
+
+describe('findReports (“you know,” is a filler)', () => {
+  it('reads no cue in “you know” set off by a comma', () => {
+    expect(reportsOf('You know, I got in trouble when I said Republicans are not my enemy.').map((report) => [report.cue, report.mention])).toEqual([['said', 'I']])
+    expect(reportsOf('It was isolationist and, you know, we are just going to stay here together.')).toEqual([])
+  })
+
+  it('keeps “you know that …”', () => {
+    expect(reportsOf('You know that the plan failed.').map((report) => [report.cue, report.mention])).toEqual([['know', 'You']])
+  })
+})

@@ -885,6 +885,9 @@ function verbCue(
   // “That said, Millennials say …”: a discourse marker opening the unit (or
   // its parenthesis), no one's speech; the clause after it is read as before.
   if (word === 'said' && previous?.lower === 'that' && next?.text === ',' && (k === 1 || tokens[k - 2]!.text === '(')) return
+  // “You know, I got in trouble”, “and, you know, we're …”: a filler set off
+  // by a comma, no one's knowledge.
+  if (word === 'know' && previous?.lower === 'you' && (next?.text === ',' || tokens[k - 2]?.text === ',')) return
   // “showed up”, “showing off”: another verb.
   if (word.startsWith('show') && next && next.type === 'word' && (next.lower === 'up' || next.lower === 'off')) return
   // “gains outweighed worries about the report”: the object of a verb, a
