@@ -1899,3 +1899,16 @@ describe('findReports (“you know,” is a filler)', () => {
     expect(reportsOf('You know that the plan failed.').map((report) => [report.cue, report.mention])).toEqual([['know', 'You']])
   })
 })
+
+describe('findReports (a verb coordinated inside a relative clause)', () => {
+  it('gives the second verb of an open relative clause its relative pronoun', () => {
+    const mention = (body: string, cue: string) => reportsOf(body).find((report) => report.cue === cue)?.mention
+    // (Was “About 10,000 visas”, the main clause’s subject.)
+    expect(mention('About 10,000 visas are awarded annually, mostly to wealthy Chinese citizens, who make up most of the investors and see the program as an easier way in.', 'see')).toBe('who')
+  })
+
+  it('keeps the subject after a relative pronoun that is an object', () => {
+    const mention = (body: string, cue: string) => reportsOf(body).find((report) => report.cue === cue)?.mention
+    expect(mention('Obama made no effort to introduce a carbon tax, which he favors but says would never win support.', 'says')).not.toBe('which')
+  })
+})

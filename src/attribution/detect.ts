@@ -4795,6 +4795,14 @@ function inRelative(tokens: Token[], conjunction: number): boolean {
   return false
 }
 
+/** Whether the relative pronoun at `pronoun` is the subject of its clause up to `before`: a verb right after it, and no infinitive before `before`. */
+function relativeSubjectOf(tokens: Token[], pronoun: number, before: number): boolean {
+  const next = tokens[pronoun + 1]
+  if (!next || next.type !== 'word' || next.upper || subjectPronouns.has(next.lower) || determiners.has(next.lower)) return false
+  for (let index = pronoun + 1; index < before; index++) if (tokens[index]!.lower === 'to') return false
+  return true
+}
+
 /**
  * The subject of the clause a participle or coordinated verb hangs on: the
  * nearest noun phrase before `before` that opens a clause and is followed by
@@ -4813,6 +4821,12 @@ function clauseSubject(tokens: Token[], before: number, found: Candidate[], that
       if (np && isVerb(tokens[np[1]]) && np[1] < before) return np
     }
 
+    // “Chinese citizens, who make up most of the investors and see the
+    // program as …”: inside a relative clause set off by a comma and still
+    // open, the relative pronoun is the subject (was the main clause's).
+    // (Not an object, “a tax, which he favors but says …”, nor past an
+    // infinitive, “which allows him to keep … and deny”.)
+    if ((token.lower === 'who' || token.lower === 'which') && tokens[index - 1]?.text === ',' && !commaBetween(tokens, index, before) && relativeSubjectOf(tokens, index, before)) return [index, index + 1]
     // (A relative clause closed by a comma is no subject of the main clause:
     // “X, who was not involved, called … but cautioned”; inside one, “who”
     // is: “Weaver, who came out and endorsed Clinton”.)
