@@ -1912,3 +1912,10 @@ describe('findReports (a verb coordinated inside a relative clause)', () => {
     expect(mention('Obama made no effort to introduce a carbon tax, which he favors but says would never win support.', 'says')).not.toBe('which')
   })
 })
+
+describe('findReports (a participle after an inverted cue and a newswire close)', () => {
+  it('gives the participle the speaker after “said” when the quotation opened in an earlier sentence', () => {
+    const reports = reportsOf("He spoke. ''The shows are old. It refreshes and regenerates the library,'' said Peter Rice, chairman of Fox Networks Group, noting that old episodes become new.")
+    expect(reports.find((report) => report.cue === 'noting')?.mention).toBe('Peter Rice')
+  })
+})

@@ -4552,7 +4552,14 @@ function mainClauseSubject(tokens: Token[], before: number): Range | undefined {
   // `''…,'' he said, adding …`: a newswire quotation (its `''` read as
   // apostrophes) opens the unit; its speaker follows the close, and the
   // quotation's words are no subject.
-  if (index === 0) index = newswireQuoteEnd(tokens, before)
+  if (index === 0) index = newswireQuoteEnd(tokens, before) || newswireCloseBefore(tokens, before)
+  // (`… regenerates the library,'' said Peter Rice, chairman of …, noting`:
+  // the speaker after an inverted cue.)
+  if (index > 0 && tokens[index]?.type === 'word' && clauseSpeechVerbs.has(tokens[index]!.text)) {
+    const speaker = npAfter(tokens, index + 1)
+    if (speaker && speaker[1] < before) return speaker
+  }
+
   for (let steps = 0; index < before && steps < 3; steps++) {
     const token = tokens[index]!
     if (token.type === 'quote') {
@@ -4639,6 +4646,19 @@ function newswireQuoteEnd(tokens: Token[], before: number): number {
   for (let index = 2; index < before; index++) {
     if (tokens[index]!.text !== "'" || tokens[index + 1]?.text !== "'") continue
     return newswireClose(tokens, index + 1) ? index + 2 : 0
+  }
+
+  return 0
+}
+
+/**
+ * Past the last newswire close (`,''`) before `before`, in reach (a
+ * quotation that opened in an earlier sentence: `… library,'' said Peter
+ * Rice, …, noting`); 0 when there is none.
+ */
+function newswireCloseBefore(tokens: Token[], before: number): number {
+  for (let index = before - 1; index > 1 && before - index <= 30; index--) {
+    if (tokens[index]!.text === "'" && newswireClose(tokens, index)) return index + 1
   }
 
   return 0
