@@ -637,6 +637,19 @@ describe('findReports', () => {
     expect(reportsOf('Footnote: This story was updated at 4:15 p.m. with comments from Morgan Stanley.')).toEqual([])
   })
 
+  it('reads no source in a headline before a colon (“The Gap Goes On:”, “Little Relief for Refugees:”, “FIX IS IN:”)', () => {
+    // (Were reports of “Gap Goes On”, “Little Relief”, “FIX”, “Stealth” and “LOOK”.)
+    expect(reportsOf('The Gap Goes On: It was under his watch that the General Assembly established U.N. Women.')).toEqual([])
+    expect(reportsOf('Little Relief for Refugees: The refugee crisis is the sort of issue the United Nations was made to tackle.')).toEqual([])
+    expect(reportsOf('FIX IS IN: PBS Moderators Ignore Clinton Scandals.')).toEqual([])
+    expect(reportsOf('Stealth Over Health: Hillary Clinton Was Headed to ER.')).toEqual([])
+    expect(reportsOf('LOOK: Shocking Photos Of the Rally Are Going Viral.')).toEqual([])
+    // (A speaker’s label on a topic stays: “X On Y: ‘…’”.)
+    const topic = reportsOf('CNN President On Trump: We do not pay candidates to appear at debates.')
+    expect(topic.map((report) => report.cue)).toEqual([':'])
+    expect(topic[0]?.mention).toMatch(/^CNN President/)
+  })
+
   it('reads “disputed” as a cue and “dispute” after a determiner as a noun; “continues to” as no cue', () => {
     // (“disputed” was no cue; “Ethiopia continues to occupy …” reported the clause before it.)
     expect(reportsOf('A campaign spokeswoman disputed their account.')).toMatchObject([{mention: 'A campaign spokeswoman', cue: 'disputed', content: ['their account']}])
@@ -1863,5 +1876,126 @@ describe('findReports (an opening participle clause is no subject)', () => {
     expect(reportsOf('Manning said that the team, which lost on Sunday, would win, adding that he was happy.').map((report) => report.mention)).toEqual(['Manning', 'Manning'])
     expect(reportsOf('Trailing contenders Ted Cruz and John Kasich have agreed to divide the remaining primaries.')[0]?.mention).toBe('Trailing contenders Ted Cruz and John Kasich')
     expect(reportsOf('Best-selling thriller writer Brad Thor told Glenn Beck he would consider running.')[0]?.mention).toBe('Best-selling thriller writer Brad Thor')
+  })
+})
+
+describe('findReports (a participle after a newswire quotation)', () => {
+  it('gives “adding”, “noting” and “referring to” the speaker after the quotation’s close, not its words', () => {
+    const reports = reportsOf("''For the past 40 years, overtime protections have been increasingly weakened,'' Mr. Biden added, noting that more than 60 percent of workers qualified.")
+    expect(reports.map((report) => [report.cue, report.mention])).toEqual([
+      ['added', 'Mr. Biden'],
+      ['noting', 'Mr. Biden']
+    ])
+    const referring = reportsOf("''We have to awaken and energize the body of Christ,'' he said, referring to faith-driven voters.").find((report) => report.cue === 'referring to')
+    expect(referring?.mention).toBe('he')
+  })
+
+  it('still takes the main clause’s subject when no quotation opens the unit', () => {
+    const reports = reportsOf('Twitter said in a statement that it condemns the use of its service, adding that it would act.')
+    expect(reports.find((report) => report.cue === 'adding')?.mention).toBe('Twitter')
+  })
+})
+
+describe('findReports (the object of a control verb speaks the infinitive)', () => {
+  it('takes the object of “led”, “prompted” and “allowing” as the source', () => {
+    const mention = (body: string, cue: string) => reportsOf(body).find((report) => report.cue === cue)?.mention
+    expect(mention('The abrupt announcement led some to speculate that disagreement over the campaign was to blame.', 'speculate')).toBe('some')
+    expect(mention('The margin led her to declare that the nomination was in reach.', 'declare')).toBe('her')
+    expect(mention('Facebook activates a tool allowing users to tell readers that they are safe.', 'tell')).toBe('users')
+    expect(mention('That prompted Republicans in Washington to admit that the threat is real.', 'admit')).toBe('Republicans in Washington')
+  })
+
+  it('keeps the subject after an agent, and a rule’s words its document’s', () => {
+    const mention = (body: string, cue: string) => reportsOf(body).find((report) => report.cue === cue)?.mention
+    expect(mention('Companies are forced by law to disclose that they pay taxes.', 'disclose')).toBe('Companies')
+    expect(mention('The contract includes a clause that requires staffers to promise “never to disparage” the firm.', 'promise')).not.toBe('staffers')
+  })
+})
+
+describe('findReports (“That said,” is no speech)', () => {
+  it('reads no cue in an opening “That said,” and finds the clause’s own speaker', () => {
+    expect(reportsOf('That said, Millennials say they believe success will require hard work.').map((report) => [report.cue, report.mention])).toEqual([['say', 'Millennials']])
+    expect(reportsOf('(That said, she also noted that he would attack back.)').map((report) => [report.cue, report.mention])).toEqual([['also noted', 'she']])
+  })
+
+  it('keeps “said” after a fronted “That,” and its speaker', () => {
+    expect(reportsOf('That, said Jones, was a mistake.').map((report) => [report.cue, report.mention])).toEqual([['said', 'Jones']])
+  })
+})
+
+describe('findReports (a relative pronoun before an adverb is the source)', () => {
+  it('reads “together” before a past cue as an adverb of the cue (“which together vowed”)', () => {
+    const reports = reportsOf('China and the United States, the world’s two biggest polluters, which together vowed to stave off the worst effects.')
+    expect(reports.map((report) => [report.cue, report.mention])).toEqual([['together vowed', 'which']])
+  })
+})
+
+describe('findReports (“left little doubt”)', () => {
+  it('takes the subject of “leave” as the source of “little doubt” and “no doubt”', () => {
+    expect(reportsOf('He read the scientific literature, which left little doubt that the planet was warming.').map((report) => [report.cue, report.mention])).toEqual([['doubt', 'which']])
+    expect(reportsOf('Smith left little doubt that the planet was warming.').map((report) => report.mention)).toEqual(['Smith'])
+  })
+})
+
+describe('findReports (a participle after an expletive “It”)', () => {
+  it('gives the participle the subject of the cleft’s “that” clause or of the clause after “but”', () => {
+    const mention = (body: string, cue: string) => reportsOf(body).find((report) => report.cue === cue)?.mention
+    expect(mention('It was at the conference that Swanson delivered his tirade in a convoluted speech, pointing to the author’s remarks.', 'pointing to')).toBe('Swanson')
+    expect(mention('It’s a big if, but Sanders was in San Diego on Tuesday night, emphasizing the state’s importance.', 'emphasizing')).toBe('Sanders')
+  })
+
+  it('keeps “It” with no such clause after it', () => {
+    const mention = (body: string, cue: string) => reportsOf(body).find((report) => report.cue === cue)?.mention
+    expect(mention('It also has brought a sense of urgency to their efforts, by highlighting what they say was her record.', 'highlighting')).toBe('It')
+  })
+})
+
+describe('findReports (a participle after an opening conjunction with no comma)', () => {
+  it('gives the participle the subject after “And now”, “And even”, “Then” and “But”', () => {
+    const mention = (body: string, cue: string) => reportsOf(body).find((report) => report.cue === cue)?.mention
+    expect(mention('And now Mr. Manafort has taken on a much larger campaign, seeking to turn Trump into a winner.', 'seeking')).toBe('Mr. Manafort')
+    expect(mention('And even Obama tried to help them off the hook, noting that he would demur too.', 'noting')).toBe('Obama')
+    expect(mention('Then she shattered party norms, pledging that her father would revolutionize the party.', 'pledging')).toBe('she')
+    expect(mention('But he focused his remarks on the policy failures of Clinton and Kerry, saying that she failed to understand.', 'saying')).toBe('he')
+  })
+})
+
+describe('findReports (a participle after a fronted time with no comma)', () => {
+  it('gives the participle the name after “On Sunday morning”', () => {
+    const mention = (body: string, cue: string) => reportsOf(body).find((report) => report.cue === cue)?.mention
+    // (Was “a third”.)
+    expect(mention('On Sunday morning Mr. Trump made a third attempt to deflect the criticism, writing on Twitter that the real issue was terrorism.', 'writing')).toBe('Mr. Trump')
+    expect(mention('On Thursday evening Hillary Clinton delivered her acceptance speech, seeking to prove her credentials.', 'seeking')).toBe('Hillary Clinton')
+  })
+})
+
+describe('findReports (“you know,” is a filler)', () => {
+  it('reads no cue in “you know” set off by a comma', () => {
+    expect(reportsOf('You know, I got in trouble when I said Republicans are not my enemy.').map((report) => [report.cue, report.mention])).toEqual([['said', 'I']])
+    expect(reportsOf('It was isolationist and, you know, we are just going to stay here together.')).toEqual([])
+  })
+
+  it('keeps “you know that …”', () => {
+    expect(reportsOf('You know that the plan failed.').map((report) => [report.cue, report.mention])).toEqual([['know', 'You']])
+  })
+})
+
+describe('findReports (a verb coordinated inside a relative clause)', () => {
+  it('gives the second verb of an open relative clause its relative pronoun', () => {
+    const mention = (body: string, cue: string) => reportsOf(body).find((report) => report.cue === cue)?.mention
+    // (Was “About 10,000 visas”, the main clause’s subject.)
+    expect(mention('About 10,000 visas are awarded annually, mostly to wealthy Chinese citizens, who make up most of the investors and see the program as an easier way in.', 'see')).toBe('who')
+  })
+
+  it('keeps the subject after a relative pronoun that is an object', () => {
+    const mention = (body: string, cue: string) => reportsOf(body).find((report) => report.cue === cue)?.mention
+    expect(mention('Obama made no effort to introduce a carbon tax, which he favors but says would never win support.', 'says')).not.toBe('which')
+  })
+})
+
+describe('findReports (a participle after an inverted cue and a newswire close)', () => {
+  it('gives the participle the speaker after “said” when the quotation opened in an earlier sentence', () => {
+    const reports = reportsOf("He spoke. ''The shows are old. It refreshes and regenerates the library,'' said Peter Rice, chairman of Fox Networks Group, noting that old episodes become new.")
+    expect(reports.find((report) => report.cue === 'noting')?.mention).toBe('Peter Rice')
   })
 })

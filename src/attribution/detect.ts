@@ -75,7 +75,7 @@ function opensSubordinateClause(tokens: Token[], index: number): boolean {
   return token.type === 'word' && tailSubordinators.has(token.lower) && next?.type === 'word' && subjectPronouns.has(next.lower)
 }
 const subordinators = new Set(['by', 'after', 'before', 'while', 'in', 'without', 'when', 'since', 'upon', 'for'])
-const colonStops = new Set(['the latest', 'watch', 'exclusive', 'breaking', 'related', 'video', 'read more', 'disclosure', 'disclaimer', 'full text', 'listen', 'graphic', 'chart', 'map', 'timeline', 'correction', 'clarification', 'source', 'sources', 'q', 'a', 'q&a', 'q & a', 'interview', 'explainer', 'editorial', 'perspective', 'commentary', 'review', 'update', 'faq', 'byline', 'revealed', 'bombshell', 'just leaked', 'leaked', 'just in', 'wow', 'must see', 'must watch', 'analysis', 'opinion', 'live', 'report card', 'fact check', 'fact focus', 'ap fact check', 'reality check', 'contributing', 'contributors', 'additional reporting', 'reporting', 'twitter', 'facebook', 'instagram', 'email', 'e-mail', 'contact', 'follow', 'tags', 'filed under', 'see also', 'credit', 'photo credit', 'updated', 'stat of the week', 'quote of the day', 'short answer', 'the short answer', 'long answer', 'the long answer', 'bottom line', 'the bottom line', 'why it matters', 'the big picture', 'what we know', 'key takeaways', 'takeaways', 'what to know', 'background', 'context', 'the details', 'details', 'yes', 'no', 'claim', 'the claim', 'rating', 'our rating', 'verdict', 'the verdict', 'ruling', 'our ruling', 'summary', 'conclusion', 'the facts', 'fact'])
+const colonStops = new Set(['the latest', 'watch', 'exclusive', 'breaking', 'related', 'video', 'read more', 'disclosure', 'disclaimer', 'full text', 'listen', 'graphic', 'chart', 'map', 'timeline', 'correction', 'clarification', 'source', 'sources', 'q', 'a', 'q&a', 'q & a', 'interview', 'explainer', 'editorial', 'perspective', 'commentary', 'review', 'update', 'faq', 'byline', 'revealed', 'bombshell', 'just leaked', 'leaked', 'just in', 'wow', 'must see', 'must watch', 'analysis', 'opinion', 'live', 'report card', 'fact check', 'fact focus', 'look', 'busted', 'ap fact check', 'reality check', 'contributing', 'contributors', 'additional reporting', 'reporting', 'twitter', 'facebook', 'instagram', 'email', 'e-mail', 'contact', 'follow', 'tags', 'filed under', 'see also', 'credit', 'photo credit', 'updated', 'stat of the week', 'quote of the day', 'short answer', 'the short answer', 'long answer', 'the long answer', 'bottom line', 'the bottom line', 'why it matters', 'the big picture', 'what we know', 'key takeaways', 'takeaways', 'what to know', 'background', 'context', 'the details', 'details', 'yes', 'no', 'claim', 'the claim', 'rating', 'our rating', 'verdict', 'the verdict', 'ruling', 'our ruling', 'summary', 'conclusion', 'the facts', 'fact'])
 /** Last words of a label before a colon (“Delegate Update:”, “Editor’s Note:”, “Morning Briefing:”). */
 const labelHeads = new Set(['update', 'updates', 'note', 'footnote', 'alert', 'recap', 'roundup', 'brief', 'briefing', 'digest', 'edition', 'newsletter', 'preview', 'editorial', 'daily', 'weekly', 'podcast', 'video', 'photos', 'transcript', 'wrap', 'rundown'])
 const relativeStarts = new Set(['which', 'who', 'when', 'as', 'after', 'because', 'before', 'while', 'although', 'though', 'where', 'since', 'until', 'unless', 'if'])
@@ -894,6 +894,12 @@ function verbCue(
     if (entry.form === 'base' && entry.complements.quoteOnly && singularNoun(previous) && !cues.get(word)!.some((other) => other.form === 'past')) return
   }
 
+  // “That said, Millennials say …”: a discourse marker opening the unit (or
+  // its parenthesis), no one's speech; the clause after it is read as before.
+  if (word === 'said' && previous?.lower === 'that' && next?.text === ',' && (k === 1 || tokens[k - 2]!.text === '(')) return
+  // “You know, I got in trouble”, “and, you know, we're …”: a filler set off
+  // by a comma, no one's knowledge.
+  if (word === 'know' && previous?.lower === 'you' && (next?.text === ',' || tokens[k - 2]?.text === ',')) return
   // “showed up”, “showing off”: another verb.
   if (word.startsWith('show') && next && next.type === 'word' && (next.lower === 'up' || next.lower === 'off')) return
   // “gains outweighed worries about the report”: the object of a verb, a
@@ -982,8 +988,10 @@ function verbCue(
     if (before.upper && start - 1 > 0 && start === k && entry.form === 'past' && modalNames.has(before.text)) break
     // (“voters I talked to said”: the relative clause’s preposition.)
     if (lower === 'to' && start === k) break
-    // (“live tweeted”, “live-blogged”: how, like an adverb; was the source “live”.)
-    if (auxiliaries.has(lower) || negated(lower) || (lower.endsWith('ly') && lower.length > 4 && !before.upper && !lyNouns.has(lower)) || (lower === 'live' && start === k && !before.upper)) {
+    // (“live tweeted”, “live-blogged”, “which together vowed” (not “binds
+    // together pledges”: a verb’s particle before a noun): how, like an
+    // adverb; was the source “live”, “together”.)
+    if (auxiliaries.has(lower) || negated(lower) || (lower.endsWith('ly') && lower.length > 4 && !before.upper && !lyNouns.has(lower)) || ((lower === 'live' || (lower === 'together' && entry.form === 'past')) && start === k && !before.upper)) {
       // “is expected”, “is also expected”, “isn’t expected”: a passive.
       if (copulas.has(lower) && start === k) passive = entry.form !== 'ing'
       else if ((copulas.has(lower) || negatedCopulas.has(lower)) && entry.form !== 'ing' && !activeBetween(tokens, start, k)) loosePassive = true
@@ -1209,6 +1217,12 @@ function verbCue(
     let back = subject[0]
     while (back > 0 && back > subject[0] - 4 && tokens[back - 1]!.type === 'word' && (auxiliaries.has(tokens[back - 1]!.lower) || tokens[back - 1]!.lower.endsWith('ly'))) back--
     subject = subjectBefore(tokens, back)
+  }
+
+  // “which left little doubt that …”, “Smith leaves no doubt”: the subject
+  // of “leave” doubts nothing, but says so; “left little” was the source.
+  if (subject && noun && start === k && k >= 3 && word === 'doubt' && (tokens[k - 1]!.lower === 'little' || tokens[k - 1]!.lower === 'no') && leaveForms.has(tokens[k - 2]!.lower)) {
+    subject = subjectBefore(tokens, k - 2)
   }
 
   // “water bottles that said, “…””: a relative `that` speaks a quotation.
@@ -1726,6 +1740,40 @@ function nominalCue(tokens: Token[], k: number, cueClass: CueClass, unit: number
 const aspectualVerbs = new Set(['continue', 'continues', 'continued', 'continuing', 'begin', 'begins', 'began', 'begun', 'beginning', 'start', 'starts', 'started', 'starting'])
 /** Participles of permission before an infinitive cue (“not authorized to discuss”). */
 const permissionWords = new Set(['authorized', 'authorised', 'allowed', 'permitted', 'cleared', 'empowered'])
+/**
+ * Verbs whose object does what the infinitive after it says (“led some to
+ * speculate”, “prompted Britain's Parliament to call”, “allowing users to
+ * tell”). Not a request (“urged voters to say”): that one is the asker's;
+ * nor a rule (“a clause that requires staffers to promise “…””): its words
+ * are the document's.
+ */
+const controlVerbs = new Set(
+  (
+    'prompt prompts prompted prompting lead leads led leading force forces forced forcing ' +
+    'allow allows allowed allowing encourage encourages encouraged encouraging spur spurs spurred spurring cause causes caused causing ' +
+    'drive drives drove driving inspire inspires inspired inspiring compel compels compelled compelling'
+  ).split(' ')
+)
+
+/**
+ * The object of a control verb before the infinitive's `to` at `to` (“led
+ * *some* to speculate”, “led *her* to declare”): the one whose words the
+ * cue reports, not the control verb's subject.
+ */
+function controlledObject(tokens: Token[], to: number): Range | undefined {
+  // (A few words back, words only: the object is a short phrase.)
+  for (let verb = to - 2; verb >= 0 && to - verb <= 6; verb--) {
+    const token = tokens[verb]!
+    if (token.type !== 'word') return undefined
+    if (!controlVerbs.has(token.lower)) continue
+    // (Not an agent or an adjunct: “forced by law to disclose”.)
+    const first = tokens[verb + 1]!
+    return prepositions.has(first.lower) || auxiliaries.has(first.lower) ? undefined : [verb + 1, to]
+  }
+
+  return undefined
+}
+
 /** Adjectives whose infinitive keeps their subject’s voice (“likely to say”). */
 const infinitiveAdjectives = new Set(['likely', 'unlikely', 'quick', 'eager', 'ready', 'willing', 'reluctant', 'hesitant', 'inclined', 'apt', 'careful', 'keen', 'prepared'])
 
@@ -1756,7 +1804,7 @@ function infinitiveCue(tokens: Token[], k: number, end: number, entry: CueEntry,
     aspectualVerbs.has(adjective.lower) &&
     (entry.cueClass === 'intention' || looksLikeClause(tokens, content.from))
   if (!quote && !aspect && !(adjective && adjective.type === 'word' && infinitiveAdjectives.has(adjective.lower) && looksLikeClause(tokens, content.from))) return
-  const subject = clauseSubject(tokens, k - 1, found)
+  const subject = controlledObject(tokens, k - 1) ?? clauseSubject(tokens, k - 1, found)
   if (!subject) return
   // (The verb of going on is part of the cue: “continued to say”.)
   const cueStart = aspect ? k - 2 : k
@@ -2229,6 +2277,10 @@ function colonLayout(tokens: Token[], unit: number, found: Candidate[], listItem
     }
 
     if (!token.upper && !determiners.has(token.lower) && !nounPrepositions.has(token.lower) && token.lower !== 'and') return
+    // A headline set off by a colon, no speaker: it has a verb (“FIX IS IN:”,
+    // “The Gap Goes On:”) or a quantity for its head (“Little Relief for
+    // Refugees:”).
+    if (finiteHints.has(token.lower) || (index > 0 && token.upper && headlineParticles.has(token.lower)) || (index === 0 && headlineQuantifiers.has(token.lower))) return
   }
 
   if (colon < 1 || colon > 5 || colon + 1 >= tokens.length) return
@@ -2265,6 +2317,18 @@ function colonLayout(tokens: Token[], unit: number, found: Candidate[], listItem
     layout: 'colon'
   })
 }
+
+/** Forms of “leave” before “little doubt”, “no doubt”. */
+const leaveForms = new Set(['leave', 'leaves', 'left', 'leaving'])
+
+/**
+ * Capitalized verbs and prepositions inside a headline (“The Gap Goes On”,
+ * “Stealth Over Health”), never inside a speaker’s label. (Not “On”: “CNN
+ * President On Trump: ‘…’” is the president’s.)
+ */
+const headlineParticles = new Set(['over', 'with', 'into', 'against', 'goes', 'comes', 'gets'])
+/** Quantities that head a headline, never a speaker (“Little Relief for Refugees:”). */
+const headlineQuantifiers = new Set(['little', 'more', 'less', 'few', 'fewer', 'much', 'no'])
 
 /** `“…” — Name` (a quote signed with a dash). */
 function dashLayout(tokens: Token[], k: number, unit: number, found: Candidate[]): void {
@@ -4571,14 +4635,39 @@ function mainClauseSubject(tokens: Token[], before: number): Range | undefined {
     if (index >= before) index = 0
   }
 
+  // “And now Mr. Manafort has taken on …, seeking”, “Then she shattered …,
+  // pledging”: opening conjunctions and adverbs with no comma of their own.
+  // (The adjunct skip above went to the participle's comma and back.)
+  if (index === 0) {
+    while (index < 3 && index < before - 2 && tokens[index]!.type === 'word' && (openingConjunctions.has(tokens[index]!.lower) || tokens[index]!.lower === 'then' || tokens[index]!.lower === 'even')) index++
+  }
+
   // “In later decades she traveled …, speaking”: a pronoun after a fronted
   // phrase with no comma.
-  if (index === 0 && first && first.type === 'word' && first.upper && (first.lower === 'in' || first.lower === 'on' || first.lower === 'at' || first.lower === 'during')) {
+  // (Or a name after a time: “On Thursday evening Hillary Clinton
+  // delivered …, seeking”, “By Sunday afternoon she had canceled …”.)
+  if (index === 0 && first && first.type === 'word' && first.upper && (first.lower === 'in' || first.lower === 'on' || first.lower === 'at' || first.lower === 'during' || first.lower === 'by')) {
     for (let item = 1; item < Math.min(before, 6); item++) {
       const token = tokens[item]!
       if (token.type !== 'word') break
       if (personalPronouns.has(token.lower) && isVerb(tokens[item + 1])) return [item, item + 1]
+      if (item > 1 && token.upper && timesAndMonths.has(tokens[item - 1]!.lower) && !timesAndMonths.has(token.lower) && !capitalStops.has(token.text)) {
+        const name = npAfter(tokens, item)
+        if (name && name[1] < before && tokens[name[1] - 1]!.upper && isVerb(tokens[name[1]])) return name
+        break
+      }
     }
+  }
+
+  // `''…,'' he said, adding …`: a newswire quotation (its `''` read as
+  // apostrophes) opens the unit; its speaker follows the close, and the
+  // quotation's words are no subject.
+  if (index === 0) index = newswireQuoteEnd(tokens, before) || newswireCloseBefore(tokens, before)
+  // (`… regenerates the library,'' said Peter Rice, chairman of …, noting`:
+  // the speaker after an inverted cue.)
+  if (index > 0 && tokens[index]?.type === 'word' && clauseSpeechVerbs.has(tokens[index]!.text)) {
+    const speaker = npAfter(tokens, index + 1)
+    if (speaker && speaker[1] < before) return speaker
   }
 
   for (let steps = 0; index < before && steps < 3; steps++) {
@@ -4633,11 +4722,56 @@ function mainClauseSubject(tokens: Token[], before: number): Range | undefined {
     }
 
     const verb = tokens[next]
-    if (isVerb(verb) && next < before) return np
+    if (isVerb(verb) && next < before) return expletiveIt(tokens, np, before) ?? np
     return undefined
   }
 
   return undefined
+}
+
+/**
+ * Past an expletive “It” as the main clause's subject: the subject of the
+ * clause after the cleft's “that” or a “but” (“It was at the conference
+ * that Swanson delivered …, pointing to”, “It's a big if, but Sanders was
+ * …, emphasizing”), or `undefined`.
+ */
+function expletiveIt(tokens: Token[], np: Range, before: number): Range | undefined {
+  if (np[1] - np[0] !== 1 || !/^it(?:['’]s)?$/.test(tokens[np[0]]!.lower)) return undefined
+  for (let index = np[1]; index < before - 2 && index - np[1] < 25; index++) {
+    const token = tokens[index]!
+    if (token.type !== 'word' || (token.lower !== 'that' && token.lower !== 'but')) continue
+    const subject = npAfter(tokens, index + 1)
+    if (subject && subject[1] < before && tokens[subject[0]]!.upper && isVerb(tokens[subject[1]])) return subject
+  }
+
+  return undefined
+}
+
+/**
+ * Past the close of a newswire quotation (`''…,''`) that opens the unit
+ * and closes before `before`; 0 when the unit opens no such quotation.
+ */
+function newswireQuoteEnd(tokens: Token[], before: number): number {
+  if (before < 4 || tokens[0]!.text !== "'" || tokens[1]!.text !== "'" || tokens[0]!.end !== tokens[1]!.start) return 0
+  for (let index = 2; index < before; index++) {
+    if (tokens[index]!.text !== "'" || tokens[index + 1]?.text !== "'") continue
+    return newswireClose(tokens, index + 1) ? index + 2 : 0
+  }
+
+  return 0
+}
+
+/**
+ * Past the last newswire close (`,''`) before `before`, in reach (a
+ * quotation that opened in an earlier sentence: `… library,'' said Peter
+ * Rice, …, noting`); 0 when there is none.
+ */
+function newswireCloseBefore(tokens: Token[], before: number): number {
+  for (let index = before - 1; index > 1 && before - index <= 30; index--) {
+    if (tokens[index]!.text === "'" && newswireClose(tokens, index)) return index + 1
+  }
+
+  return 0
 }
 
 /**
@@ -4791,6 +4925,14 @@ function inRelative(tokens: Token[], conjunction: number): boolean {
   return false
 }
 
+/** Whether the relative pronoun at `pronoun` is the subject of its clause up to `before`: a verb right after it, and no infinitive before `before`. */
+function relativeSubjectOf(tokens: Token[], pronoun: number, before: number): boolean {
+  const next = tokens[pronoun + 1]
+  if (!next || next.type !== 'word' || next.upper || subjectPronouns.has(next.lower) || determiners.has(next.lower)) return false
+  for (let index = pronoun + 1; index < before; index++) if (tokens[index]!.lower === 'to') return false
+  return true
+}
+
 /**
  * The subject of the clause a participle or coordinated verb hangs on: the
  * nearest noun phrase before `before` that opens a clause and is followed by
@@ -4809,6 +4951,12 @@ function clauseSubject(tokens: Token[], before: number, found: Candidate[], that
       if (np && isVerb(tokens[np[1]]) && np[1] < before) return np
     }
 
+    // “Chinese citizens, who make up most of the investors and see the
+    // program as …”: inside a relative clause set off by a comma and still
+    // open, the relative pronoun is the subject (was the main clause's).
+    // (Not an object, “a tax, which he favors but says …”, nor past an
+    // infinitive, “which allows him to keep … and deny”.)
+    if ((token.lower === 'who' || token.lower === 'which') && tokens[index - 1]?.text === ',' && !commaBetween(tokens, index, before) && relativeSubjectOf(tokens, index, before)) return [index, index + 1]
     // (A relative clause closed by a comma is no subject of the main clause:
     // “X, who was not involved, called … but cautioned”; inside one, “who”
     // is: “Weaver, who came out and endorsed Clinton”.)
