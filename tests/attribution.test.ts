@@ -96,6 +96,9 @@ describe('findReports', () => {
     ['“reportedly”', 'The FBI is reportedly making arrangements to interview Clinton.', {mention: null, cue: 'reportedly', content: ['The FBI is', 'making arrangements to interview Clinton'], type: 'reported'}],
     ['with N percent saying', 'Trump has improved his standing, with 30 percent of voters saying they view him well.', {mention: '30 percent of voters', cue: 'saying', content: ['they view him well']}],
     ['did not immediately respond', 'The Pentagon did not immediately respond to requests for comment.', {mention: 'The Pentagon', cue: 'did not immediately respond', content: ['to requests for comment']}],
+    // A pronoun or a name and a past form after the cue open the clause said (was: “Y, said they”, the source “they” or “Trump”, the content the subject before).
+    ['X, long relative, said PRONOUN VERBED', 'The mayor, who was to travel to Columbus, Ohio, on Wednesday to promote the rules, said they touched on a core issue.', {cue: 'said', content: ['they touched on a core issue']}],
+    ['X, long adjunct, said NAME VERBED', 'Jo Lee, the chairman of the county party in New Hampshire, for example, said Trump continued to lose ground.', {cue: 'said', content: ['Trump continued to lose ground']}],
     // A state after a city is no appositive of its own (was: the source “Springfield”).
     ['X, of City, State, said', 'Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam.', {mention: 'Johnnie Wilson', cue: 'said'}],
     ['X, of City, State name, said', 'Jo Li, of Santa Fe, New Mexico, said the plan failed.', {mention: 'Jo Li', cue: 'said'}],

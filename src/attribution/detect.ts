@@ -4432,7 +4432,14 @@ function invertedSource(tokens: Token[], at: number): Range | undefined {
   // `said a source involved in the talks`, `said an aide speaking on …`: a
   // participle phrase after the source describes it.
   const preposition = tokens[np[1] + 1]
-  if (after.type === 'word' && !after.upper && /..(?:ed|ing)$/.test(after.lower) && preposition?.type === 'word' && (nounPrepositions.has(preposition.lower) || adjunctStarts.has(preposition.lower))) return np
+  if (after.type === 'word' && !after.upper && /..(?:ed|ing)$/.test(after.lower) && preposition?.type === 'word' && (nounPrepositions.has(preposition.lower) || adjunctStarts.has(preposition.lower))) {
+    // (But a pronoun or a bare name takes no such phrase: in “Biden, who
+    // …, said they touched on …”, “…, said Trump continued to …”, the past
+    // form is the verb of the clause said, whose subject that is.)
+    if (after.lower.endsWith('ed') && (subjectPronouns.has(first.lower) || tokens.slice(np[0], np[1]).every((token) => token.upper))) return undefined
+    return np
+  }
+
   return undefined
 }
 
