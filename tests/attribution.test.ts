@@ -99,6 +99,9 @@ describe('findReports', () => {
     // A pronoun or a name and a past form after the cue open the clause said (was: “Y, said they”, the source “they” or “Trump”, the content the subject before).
     ['X, long relative, said PRONOUN VERBED', 'The mayor, who was to travel to Columbus, Ohio, on Wednesday to promote the rules, said they touched on a core issue.', {cue: 'said', content: ['they touched on a core issue']}],
     ['X, long adjunct, said NAME VERBED', 'Jo Lee, the chairman of the county party in New Hampshire, for example, said Trump continued to lose ground.', {cue: 'said', content: ['Trump continued to lose ground']}],
+    // A phrase opening with a preposition is an adjunct, not an appositive of the name before it (was: the source “New Hampshire”, “Ohio”).
+    ['X, appositive, adjunct, said', 'Jo Lee, the chairman of the county party in New Hampshire, for example, said the plan failed.', {mention: 'Jo Lee', cue: 'said', content: ['the plan failed']}],
+    ['X, relative with a place, adjunct, said', 'Mayor Jo Lee, who was to travel to Columbus, Ohio, on Wednesday to promote the rules, said the plan failed.', {mention: 'Mayor Jo Lee', cue: 'said', content: ['the plan failed']}],
     // A state after a city is no appositive of its own (was: the source “Springfield”).
     ['X, of City, State, said', 'Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam.', {mention: 'Johnnie Wilson', cue: 'said'}],
     ['X, of City, State name, said', 'Jo Li, of Santa Fe, New Mexico, said the plan failed.', {mention: 'Jo Li', cue: 'said'}],

@@ -3655,6 +3655,15 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
         if (comma + 1 >= appositiveEnd) return undefined
         const first = tokens[comma + 1]!
         if (first.type !== 'word') return undefined
+        // “Brian Murphy, the chairman of …, for example, said”, “Biden, who
+        // was to travel to Columbus, Ohio, on Wednesday …, said”: a phrase
+        // opening with a preposition is an adjunct, no appositive; the
+        // subject that opens the unit is before it, with its own appositive.
+        if (appositiveEnd === index && !first.upper && adjunctPrepositions.has(first.lower) && comma > 0) {
+          const opening = subjectBefore(tokens, comma + 1)
+          if (opening && opening[0] === 0) return opening
+        }
+
         if (appositiveEnd === index && isPlace(tokens, comma + 1, index)) {
           appositiveEnd = comma
           continue
