@@ -78,6 +78,9 @@ describe('findReports', () => {
     ['age and appositive', 'Mary Smith, 34, a nurse from Ohio, said she would vote in May.', {mention: 'Mary Smith', cue: 'said', content: ['she would vote in May']}],
     ['determiner as subject', 'Many believe that the repairs were rushed.', {mention: 'Many', cue: 'believe', content: ['that the repairs were rushed'], cueClass: 'belief'}],
     ['a share of those polled', 'Four in 10 said they were angry with Congress.', {mention: 'Four in 10', cue: 'said', content: ['they were angry with Congress']}],
+    // Spelled out, the share's number word is no determiner of the cue (was: no report).
+    ['a share of those polled, spelled out', 'Two in three said they were angry with Congress.', {mention: 'Two in three', cue: 'said', content: ['they were angry with Congress']}],
+    ['a share of those polled, spelled out, approximate', 'And nearly three in five said they were angry.', {mention: 'nearly three in five', cue: 'said', content: ['they were angry']}],
     ['asked X whether', 'A reporter asked the senator whether the bill would pass.', {mention: 'A reporter', cue: 'asked', content: ['whether the bill would pass']}],
     ['said + time + clause, no “that”', 'The governor said Thursday the bridge would reopen.', {mention: 'The governor', cue: 'said', content: ['the bridge would reopen']}],
     ['said + “on” date + clause', 'Officials said on Friday morning they would appeal.', {mention: 'Officials', cue: 'said', content: ['they would appeal']}],

@@ -1642,6 +1642,12 @@ function askedClause(tokens: Token[], start: number, end: number, entry: CueEntr
  */
 function standaloneDeterminer(tokens: Token[], k: number, end: number, entry: CueEntry): boolean {
   const previous = tokens[k - 1]!
+  // “Two in three said”: a share of those polled spelled out, no number of the cue noun.
+  if (numberWords.has(previous.lower) && tokens[k - 2]?.lower === 'in' && (entry.form === 'past' || entry.form === 'present')) {
+    const count = tokens[k - 3]
+    return count !== undefined && count.type === 'word' && (startsWithDigit(count.lower) || numberWords.has(count.lower))
+  }
+
   if (!pronounDeterminers.has(previous.lower) || entry.form === 'ing' || entry.form === 'participle') return false
   const before = tokens[k - 2]
   if (before && before.type === 'word' && !(before.lower === 'and' || before.lower === 'but' || before.lower === 'yet' || before.lower === 'while')) return false
@@ -3545,6 +3551,16 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
     if (timeWords.has(token.lower) && index > 1 && tokens[index - 1]!.text === ',') {
       const subject = subjectBefore(tokens, index)
       if (subject) return subject
+    }
+
+    // “Two in three said”, “nearly three in five said”: a share of those
+    // polled spelled out (as “Four in 10 said” below).
+    if (numberWords.has(token.lower) && index >= 2 && tokens[index - 1]!.lower === 'in') {
+      const count = tokens[index - 2]!
+      if (count.type === 'word' && (startsWithDigit(count.lower) || numberWords.has(count.lower))) {
+        const first = index > 2 && countApproximators.has(tokens[index - 3]!.lower) ? index - 3 : index - 2
+        return [first, index + 1]
+      }
     }
 
     // “who in 2010 said”, “Trump on Friday said”: skip a short adjunct.
