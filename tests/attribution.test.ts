@@ -405,6 +405,17 @@ describe('findReports', () => {
     ])
   })
 
+  it('stops a report before “and” and a second subject that “said”, even with no comma', () => {
+    // (Was one report, “79 percent” saying what “60 percent” said.)
+    const reports = reportsOf('Some 79 percent said they were satisfied with his presidency and 60 percent said they wanted more.')
+    expect(reports.map((report) => [report.mention, report.content])).toEqual([
+      ['Some 79 percent', ['they were satisfied with his presidency']],
+      ['60 percent', ['they wanted more']]
+    ])
+    // A subject that coordinates names stays one (“she and her peers”).
+    expect(reportsOf('Sherry said she and her peers said nothing.').map((report) => report.mention)).not.toContain('her peers')
+  })
+
   it('takes the subject before a floating “both”/“all” as the source, and adverbs into the verb group', () => {
     const mentions = (body: string) => reportsOf(body).map((report) => [report.mention, report.cue])
     expect(mentions('Donald J. Trump and Senator Bernie Sanders have both argued that workers have lost jobs.')).toEqual([

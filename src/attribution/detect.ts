@@ -557,6 +557,12 @@ function clipCoordinated(tokens: Token[], found: Candidate[]): void {
       ((comma.type === 'punct' && comma.text === ',') || (comma.type === 'quote' && quoteIntroducesSpeaker(comma)))
     ) {
       stop = comma.type === 'quote' ? comma.end : comma.start
+    } else if (conjunction.type === 'word' && conjunction.lower === 'and' && later.layout === 'subject' && sayForms.has(tokens[later.cueTokens[1] - 1]!.lower) && comma.type === 'word' && !comma.upper && !personalPronouns.has(comma.lower)) {
+      // `One in three said A and one in four said B`: a second subject and
+      // “said” after “and” start a report of their own, even with no comma
+      // (not after a name or pronoun, which the subject may coordinate:
+      // “she and her peers said”).
+      stop = conjunction.start
     }
 
     if (stop !== -1) clipBefore(tokens, found, position, stop)
@@ -571,6 +577,9 @@ function clipCoordinated(tokens: Token[], found: Candidate[]): void {
     }
   }
 }
+
+/** Forms of “say” that open a coordinated report without a comma (see `clipCoordinated`). */
+const sayForms = new Set(['said', 'says', 'say'])
 
 /** Words that open a clause of its own after a cue’s object (see `clipObjects`). */
 const clauseAfterObject = new Set(['as', 'while', 'whereas'])
