@@ -79,6 +79,9 @@ describe('findReports', () => {
     ['determiner as subject', 'Many believe that the repairs were rushed.', {mention: 'Many', cue: 'believe', content: ['that the repairs were rushed'], cueClass: 'belief'}],
     ['a share of those polled', 'Four in 10 said they were angry with Congress.', {mention: 'Four in 10', cue: 'said', content: ['they were angry with Congress']}],
     // Spelled out, the share's number word is no determiner of the cue (was: no report).
+    // A share with a percent sign has no letters, yet speaks (was: no report; or, after an adjunct, the source “liberal”).
+    ['a share of those polled, with %', 'On economic issues, 42% say they are liberal.', {mention: '42%', cue: 'say', content: ['they are liberal']}],
+    ['a share with %, after a semicolon', 'Many are liberal on social issues; about 26% say they are conservative.', {mention: 'about 26%', cue: 'say', content: ['they are conservative']}],
     ['a share of those polled, spelled out', 'Two in three said they were angry with Congress.', {mention: 'Two in three', cue: 'said', content: ['they were angry with Congress']}],
     ['a share of those polled, spelled out, approximate', 'And nearly three in five said they were angry.', {mention: 'nearly three in five', cue: 'said', content: ['they were angry']}],
     ['asked X whether', 'A reporter asked the senator whether the bill would pass.', {mention: 'A reporter', cue: 'asked', content: ['whether the bill would pass']}],

@@ -3572,6 +3572,15 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
       }
     }
 
+    // “42% say”, “about 47% said”: a share of those polled (as “47 percent
+    // said”), though it has no letters.
+    // (Only opening its clause: not “turnout rose 5% said …”.)
+    if (token.lower.endsWith('%') && startsWithDigit(token.lower)) {
+      const previous = tokens[index - 1]
+      if (previous && countApproximators.has(previous.lower)) return [index - 1, index + 1]
+      if (!previous || previous.type !== 'word' || previous.lower === 'and' || previous.lower === 'but' || previous.lower === 'while') return [index, index + 1]
+    }
+
     // “who in 2010 said”, “Trump on Friday said”: skip a short adjunct.
     if (startsWithDigit(token.lower) || timesAndMonths.has(token.lower)) {
       for (let back = index - 1; back >= Math.max(0, index - 4); back--) {
