@@ -83,6 +83,7 @@ describe('findReports', () => {
     ['a share of those polled, with %', 'On economic issues, 42% say they are liberal.', {mention: '42%', cue: 'say', content: ['they are liberal']}],
     ['a share with %, after a semicolon', 'Many are liberal on social issues; about 26% say they are conservative.', {mention: 'about 26%', cue: 'say', content: ['they are conservative']}],
     ['a share of those polled, spelled out', 'Two in three said they were angry with Congress.', {mention: 'Two in three', cue: 'said', content: ['they were angry with Congress']}],
+    ['a share of those polled, spelled out, present', 'About one in five say they would not vote.', {mention: 'About one in five', cue: 'say', content: ['they would not vote']}],
     ['a share of those polled, spelled out, approximate', 'And nearly three in five said they were angry.', {mention: 'nearly three in five', cue: 'said', content: ['they were angry']}],
     ['asked X whether', 'A reporter asked the senator whether the bill would pass.', {mention: 'A reporter', cue: 'asked', content: ['whether the bill would pass']}],
     ['said + time + clause, no “that”', 'The governor said Thursday the bridge would reopen.', {mention: 'The governor', cue: 'said', content: ['the bridge would reopen']}],

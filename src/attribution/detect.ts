@@ -1651,8 +1651,9 @@ function askedClause(tokens: Token[], start: number, end: number, entry: CueEntr
  */
 function standaloneDeterminer(tokens: Token[], k: number, end: number, entry: CueEntry): boolean {
   const previous = tokens[k - 1]!
-  // “Two in three said”: a share of those polled spelled out, no number of the cue noun.
-  if (numberWords.has(previous.lower) && tokens[k - 2]?.lower === 'in' && (entry.form === 'past' || entry.form === 'present')) {
+  // “Two in three said”, “one in five say”: a share of those polled spelled
+  // out, no number of the cue noun.
+  if (numberWords.has(previous.lower) && tokens[k - 2]?.lower === 'in' && entry.form !== 'ing' && entry.form !== 'participle') {
     const count = tokens[k - 3]
     return count !== undefined && count.type === 'word' && (startsWithDigit(count.lower) || numberWords.has(count.lower))
   }
