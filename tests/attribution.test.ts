@@ -109,6 +109,8 @@ describe('findReports', () => {
     // A phrase opening with a preposition is an adjunct, not an appositive of the name before it (was: the source “New Hampshire”, “Ohio”).
     ['X, appositive, adjunct, said', 'Jo Lee, the chairman of the county party in New Hampshire, for example, said the plan failed.', {mention: 'Jo Lee', cue: 'said', content: ['the plan failed']}],
     ['X, relative with a place, adjunct, said', 'Mayor Jo Lee, who was to travel to Columbus, Ohio, on Wednesday to promote the rules, said the plan failed.', {mention: 'Mayor Jo Lee', cue: 'said', content: ['the plan failed']}],
+    // A long appositive with a relative clause of its own (was: no report past 25 words).
+    ['Name, a description who …, said', 'Rich Heffley, a top Tallahassee operative who played a major role in John McCain’s big Florida win in 2008 and is now running Bush’s early-vote efforts in the state, said the absentee program is critical.', {mention: 'Rich Heffley', cue: 'said', content: ['the absentee program is critical']}],
     // A state after a city is no appositive of its own (was: the source “Springfield”).
     ['X, of City, State, said', 'Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam.', {mention: 'Johnnie Wilson', cue: 'said'}],
     ['X, of City, State name, said', 'Jo Li, of Santa Fe, New Mexico, said the plan failed.', {mention: 'Jo Li', cue: 'said'}],

@@ -3827,10 +3827,24 @@ function comma0(tokens: Token[], close: number): number {
  * research, called …”): the phrase before its “, who”, if any.
  */
 function relativeWithCommas(tokens: Token[], close: number): Range | undefined {
+  // Whether a “who” inside an appositive was passed (“Rich Heffley, a top
+  // operative who played …, said”): then the comma that opens it follows
+  // the name.
+  let inner = false
   for (let index = close - 1; index > 1 && close - index <= 45; index--) {
     const item = tokens[index]!
     if (item.type === 'quote' || (item.type === 'punct' && (terminal.has(item.text) || item.text === ';' || item.text === ':'))) return undefined
-    if (item.type !== 'word' || !(item.lower === 'who' || item.lower === 'whose') || tokens[index - 1]!.text !== ',') continue
+    if (inner && item.type === 'punct' && item.text === ',' && tokens[index + 1]!.type === 'word' && articles.has(tokens[index + 1]!.lower)) {
+      const np = npBefore(tokens, index)
+      return np && np[0] === 0 && hasLetters(tokens, np) && tokens.slice(np[0], np[1]).every((token) => token.upper) ? np : undefined
+    }
+
+    if (item.type !== 'word' || !(item.lower === 'who' || item.lower === 'whose')) continue
+    if (tokens[index - 1]!.text !== ',') {
+      inner = true
+      continue
+    }
+
     const np = npBefore(tokens, index - 1)
     return np && hasLetters(tokens, np) && tokens[np[0]]!.upper ? np : undefined
   }
