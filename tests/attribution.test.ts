@@ -82,6 +82,9 @@ describe('findReports', () => {
     // A share with a percent sign has no letters, yet speaks (was: no report; or, after an adjunct, the source “liberal”).
     ['a share of those polled, with %', 'On economic issues, 42% say they are liberal.', {mention: '42%', cue: 'say', content: ['they are liberal']}],
     ['a share with %, after a semicolon', 'Many are liberal on social issues; about 26% say they are conservative.', {mention: 'about 26%', cue: 'say', content: ['they are conservative']}],
+    // The approximator belongs to the share (was: “4 in 10”, and “…, and more than” left in the content before it).
+    ['a share with “more than”', 'Most were worried about the economy, and more than 4 in 10 said Trump would handle it best.', {mention: 'more than 4 in 10', cue: 'said', content: ['Trump would handle it best']}],
+    ['a share with “about”', 'About 4 in 10 say they want more liberal policies.', {mention: 'About 4 in 10', cue: 'say', content: ['they want more liberal policies']}],
     ['a share of those polled, spelled out', 'Two in three said they were angry with Congress.', {mention: 'Two in three', cue: 'said', content: ['they were angry with Congress']}],
     ['a share of those polled, spelled out, present', 'About one in five say they would not vote.', {mention: 'About one in five', cue: 'say', content: ['they would not vote']}],
     ['a share of those polled, spelled out, approximate', 'And nearly three in five said they were angry.', {mention: 'nearly three in five', cue: 'said', content: ['they were angry']}],

@@ -3568,8 +3568,7 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
     if (numberWords.has(token.lower) && index >= 2 && tokens[index - 1]!.lower === 'in') {
       const count = tokens[index - 2]!
       if (count.type === 'word' && (startsWithDigit(count.lower) || numberWords.has(count.lower))) {
-        const first = index > 2 && countApproximators.has(tokens[index - 3]!.lower) ? index - 3 : index - 2
-        return [first, index + 1]
+        return [shareStart(tokens, index - 2), index + 1]
       }
     }
 
@@ -3578,7 +3577,8 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
     // (Only opening its clause: not “turnout rose 5% said …”.)
     if (token.lower.endsWith('%') && startsWithDigit(token.lower)) {
       const previous = tokens[index - 1]
-      if (previous && countApproximators.has(previous.lower)) return [index - 1, index + 1]
+      const first = shareStart(tokens, index)
+      if (first < index) return [first, index + 1]
       if (!previous || previous.type !== 'word' || previous.lower === 'and' || previous.lower === 'but' || previous.lower === 'while') return [index, index + 1]
     }
 
@@ -3589,7 +3589,7 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
         if (item.type === 'word' && (item.lower === 'in' || item.lower === 'on' || item.lower === 'at' || item.lower === 'during' || item.lower === 'last' || item.lower === 'this')) {
           // `Four in 10 said`: a share of those polled, not a date.
           const count = tokens[back - 1]
-          if (item.lower === 'in' && back === index - 1 && count && count.type === 'word' && (startsWithDigit(count.lower) || numberWords.has(count.lower))) return [back - 1, index + 1]
+          if (item.lower === 'in' && back === index - 1 && count && count.type === 'word' && (startsWithDigit(count.lower) || numberWords.has(count.lower))) return [shareStart(tokens, back - 1), index + 1]
           const subject = subjectBefore(tokens, back)
           if (subject) return subject
           break
@@ -3604,9 +3604,7 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
     if (np && np[0] > 1 && tokens[np[0] - 1]!.lower === 'in' && (startsWithDigit(tokens[np[0]]!.lower) || numberWords.has(tokens[np[0]]!.lower))) {
       const count = tokens[np[0] - 2]!
       if (count.type === 'word' && (startsWithDigit(count.lower) || numberWords.has(count.lower))) {
-        let first = np[0] - 2
-        if (first > 0 && countApproximators.has(tokens[first - 1]!.lower)) first--
-        return [first, index + 1]
+        return [shareStart(tokens, np[0] - 2), index + 1]
       }
     }
 
@@ -4157,6 +4155,23 @@ function amountEnd(token: Token): boolean {
 
 /** Words before a count that make it approximate (“*About* 33,000 machinists”). */
 const countApproximators = new Set(['about', 'nearly', 'almost', 'roughly', 'approximately', 'around', 'over', 'some', 'up'])
+
+/** Comparatives before “than” in a share (“more than 4 in 10”, “fewer than half”). */
+const thanComparatives = new Set(['more', 'fewer', 'less'])
+
+/**
+ * Where a share of those polled that counts from `first` starts, with the
+ * approximator before it (“nearly 4 in 10”, “more than 4 in 10”, “at least
+ * 42%”): so that “…, and more than 4 in 10 said” starts its own report.
+ */
+function shareStart(tokens: Token[], first: number): number {
+  const previous = tokens[first - 1]
+  if (!previous || previous.type !== 'word') return first
+  if (countApproximators.has(previous.lower)) return first - 1
+  const before = tokens[first - 2]?.lower
+  if ((previous.lower === 'than' && thanComparatives.has(before ?? '')) || (previous.lower === 'least' && before === 'at')) return first - 2
+  return first
+}
 
 /**
  * The noun phrase starting at token `start` (an inverted source, an
