@@ -1379,6 +1379,11 @@ describe('findReports', () => {
     expect(reportsOf('Short answer: Not yet. Bottom line: the plan failed.')).toEqual([])
     // A fact check’s labels (were reports of “Claim” and “Rating”).
     expect(reportsOf('Rating: False')).toEqual([])
+    // Clickbait and notice labels (were reports of “BOOM”, “LOOK”, “PIC”, “Paid Notice”).
+    expect(reportsOf('BOOM: Trump Just Fired A Missile At Hillary')).toEqual([])
+    expect(reportsOf('LOOK: Shocking Photos Of The Rally Are Going Viral')).toEqual([])
+    expect(reportsOf('PIC: So the big rally only fills half the field.')).toEqual([])
+    expect(reportsOf('Paid Notice: Deaths SIEGEL, JEROME ARTHUR')).toEqual([])
   })
 
   it('reads “as X continue” as time, not speech (“as strikes continue”)', () => {
