@@ -114,6 +114,8 @@ describe('findReports', () => {
     ['X, relative with a place, adjunct, said', 'Mayor Jo Lee, who was to travel to Columbus, Ohio, on Wednesday to promote the rules, said the plan failed.', {mention: 'Mayor Jo Lee', cue: 'said', content: ['the plan failed']}],
     // A long appositive with a relative clause of its own (was: no report past 25 words).
     ['Name, a description who …, said', 'Rich Heffley, a top Tallahassee operative who played a major role in John McCain’s big Florida win in 2008 and is now running Bush’s early-vote efforts in the state, said the absentee program is critical.', {mention: 'Rich Heffley', cue: 'said', content: ['the absentee program is critical']}],
+    // A subject after its owner, then an appositive, is still the unit's subject (was: inverted, the source “the staff member”).
+    ['Owner’s X, Name, said NP who …', "Mr. Trump's former campaign manager, Corey Lewandowski, said the staff member who succeeded him, Paul Manafort, should be fired.", {cue: 'said', content: ['the staff member who succeeded him, Paul Manafort, should be fired']}],
     // A state after a city is no appositive of its own (was: the source “Springfield”).
     ['X, of City, State, said', 'Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam.', {mention: 'Johnnie Wilson', cue: 'said'}],
     ['X, of City, State name, said', 'Jo Li, of Santa Fe, New Mexico, said the plan failed.', {mention: 'Jo Li', cue: 'said'}],

@@ -1525,7 +1525,10 @@ function subjectWithAppositive(tokens: Token[], start: number, source: Range): b
   // (After an opening conjunction too: “But Murshed Zaheed, acting political
   // director of CREDO Action, said Clinton’s response …”.)
   const first = tokens[0]!
-  return subject[0] === 0 || (subject[0] === 1 && first.type === 'word' && first.upper && openingConjunctions.has(first.lower))
+  if (subject[0] === 0 || (subject[0] === 1 && first.type === 'word' && first.upper && openingConjunctions.has(first.lower))) return true
+  // (Or a subject after its owner: “Mr. Trump's former campaign manager,
+  // Corey Lewandowski, said the staff member who …”.)
+  return subject[0] > 0 && tokens[subject[0] - 1]!.possessive === true && tokens.slice(0, subject[0]).every((token) => token.type === 'word' || token.text === '.')
 }
 
 /** Auxiliaries in “who were not involved”, “who had not been involved”. */
