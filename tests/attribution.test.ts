@@ -116,6 +116,8 @@ describe('findReports', () => {
     ['Name, a description who …, said', 'Rich Heffley, a top Tallahassee operative who played a major role in John McCain’s big Florida win in 2008 and is now running Bush’s early-vote efforts in the state, said the absentee program is critical.', {mention: 'Rich Heffley', cue: 'said', content: ['the absentee program is critical']}],
     // A subject after its owner, then an appositive, is still the unit's subject (was: inverted, the source “the staff member”).
     ['Owner’s X, Name, said NP who …', "Mr. Trump's former campaign manager, Corey Lewandowski, said the staff member who succeeded him, Paul Manafort, should be fired.", {cue: 'said', content: ['the staff member who succeeded him, Paul Manafort, should be fired']}],
+    // So is one after an opening adjunct (was: inverted, the source “the videos”).
+    ['In X, Name, appositive, said NP VERB', 'In a statement, one of the family’s attorneys, Justin Bamberg, said the videos show Scott calmly leaving his car when asked to do so.', {cue: 'said', content: ['the videos show Scott calmly leaving his car when asked to do so']}],
     // A state after a city is no appositive of its own (was: the source “Springfield”).
     ['X, of City, State, said', 'Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam.', {mention: 'Johnnie Wilson', cue: 'said'}],
     ['X, of City, State name, said', 'Jo Li, of Santa Fe, New Mexico, said the plan failed.', {mention: 'Jo Li', cue: 'said'}],

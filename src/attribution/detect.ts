@@ -1526,6 +1526,14 @@ function subjectWithAppositive(tokens: Token[], start: number, source: Range): b
   // director of CREDO Action, said Clinton’s response …”.)
   const first = tokens[0]!
   if (subject[0] === 0 || (subject[0] === 1 && first.type === 'word' && first.upper && openingConjunctions.has(first.lower))) return true
+  // (Or after an opening adjunct and its comma: “In an interview, Steve
+  // Huhn, a former vice president, said Fiorina “was …””.)
+  if (first.type === 'word' && first.upper && adjunctPrepositions.has(first.lower) && tokens[subject[0] - 1]?.text === ',') {
+    let comma = 0
+    while (comma < subject[0] && tokens[comma]!.text !== ',') comma++
+    if (comma === subject[0] - 1) return true
+  }
+
   // (Or a subject after its owner: “Mr. Trump's former campaign manager,
   // Corey Lewandowski, said the staff member who …”.)
   return subject[0] > 0 && tokens[subject[0] - 1]!.possessive === true && tokens.slice(0, subject[0]).every((token) => token.type === 'word' || token.text === '.')
