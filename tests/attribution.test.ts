@@ -118,6 +118,8 @@ describe('findReports', () => {
     ['Owner’s X, Name, said NP who …', "Mr. Trump's former campaign manager, Corey Lewandowski, said the staff member who succeeded him, Paul Manafort, should be fired.", {cue: 'said', content: ['the staff member who succeeded him, Paul Manafort, should be fired']}],
     // So is one after an opening adjunct (was: inverted, the source “the videos”).
     ['In X, Name, appositive, said NP VERB', 'In a statement, one of the family’s attorneys, Justin Bamberg, said the videos show Scott calmly leaving his car when asked to do so.', {cue: 'said', content: ['the videos show Scott calmly leaving his car when asked to do so']}],
+    // An appositive set off by dashes too (was: inverted, the source “the president”).
+    ['X -- Name, who … -- said NP “…”', 'A former candidate -- John McCain, who lost the 2008 election to Obama -- said the president "offered no changes to his strategy."', {mention: 'A former candidate', cue: 'said', content: ['the president "offered no changes to his strategy."']}],
     // A state after a city is no appositive of its own (was: the source “Springfield”).
     ['X, of City, State, said', 'Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam.', {mention: 'Johnnie Wilson', cue: 'said'}],
     ['X, of City, State name, said', 'Jo Li, of Santa Fe, New Mexico, said the plan failed.', {mention: 'Jo Li', cue: 'said'}],

@@ -1495,7 +1495,10 @@ function isFiniteVerb(token: Token | undefined): boolean {
  * words after the would-be source go on (a clause, not the end or a comma).
  */
 function subjectWithAppositive(tokens: Token[], start: number, source: Range): boolean {
-  if (tokens[start - 1]?.text !== ',') return false
+  // (Set off by dashes too: “A former candidate -- John McCain, who lost
+  // … -- said the president “offered …””.)
+  const separator = tokens[start - 1]?.text ?? ''
+  if (separator !== ',' && !(dashes.has(separator) && separator !== '-')) return false
   const after = tokens[source[1]]
   if (!after) return false
   // “Hillary Clinton, who served as secretary of state when …, conceded the
