@@ -1392,6 +1392,11 @@ describe('findReports', () => {
     expect(reportsOf('Paid Notice: Deaths SIEGEL, JEROME ARTHUR')).toEqual([])
   })
 
+  it('reads “easier said than done” as an idiom, no speech', () => {
+    // (Was a report of “easier” saying “than done in New York City”.)
+    expect(reportsOf('That is easier said than done in New York City.')).toEqual([])
+  })
+
   it('reads “as X continue” as time, not speech (“as strikes continue”)', () => {
     expect(reportsOf('Hospital waiting lists hit a record as strikes continue.')).toEqual([])
     expect(reportsOf('The plan failed, as Smith wrote in his memo.')).toMatchObject([{mention: 'Smith', cue: 'wrote', content: ['The plan failed']}])

@@ -834,6 +834,8 @@ function verbCue(
   // `quotedAs`), not the Times. (Active, “The Times quoted Wicker as
   // saying”, the Times’ report holds Wicker’s.)
   if (word === 'quoted' && copulas.has(previous?.lower ?? '') && asSayingAfter(tokens, end)) return
+  // “easier said than done”: an idiom, no one speaking.
+  if (word === 'said' && next?.lower === 'than' && previous?.lower === 'easier') return
   // “said, and I quote, …”: an aside, not the writer’s own attribution.
   if (word === 'quote' && previous?.text === 'I' && tokens[k - 2]?.lower === 'and') return
   // “Reed argued with the bartender”: a quarrel, not an argument made.
