@@ -1397,6 +1397,12 @@ describe('findReports', () => {
     expect(reportsOf('That is easier said than done in New York City.')).toEqual([])
   })
 
+  it('reads an opening “That said,” as the writer’s concession, no speech', () => {
+    // (Was a report of “That” saying the rest of the sentence.)
+    expect(reportsOf('That said, a loss to Mr. Sanders would provide a sour end to her campaign.')).toEqual([])
+    expect(reportsOf('But that said, a loss would hurt.')).toEqual([])
+  })
+
   it('reads “as X continue” as time, not speech (“as strikes continue”)', () => {
     expect(reportsOf('Hospital waiting lists hit a record as strikes continue.')).toEqual([])
     expect(reportsOf('The plan failed, as Smith wrote in his memo.')).toMatchObject([{mention: 'Smith', cue: 'wrote', content: ['The plan failed']}])

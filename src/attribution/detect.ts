@@ -836,6 +836,9 @@ function verbCue(
   if (word === 'quoted' && copulas.has(previous?.lower ?? '') && asSayingAfter(tokens, end)) return
   // “easier said than done”: an idiom, no one speaking.
   if (word === 'said' && next?.lower === 'than' && previous?.lower === 'easier') return
+  // “That said, …”, “All that said, …”: “having said that”, a concession
+  // the writer makes, no one’s report.
+  if (word === 'said' && previous?.lower === 'that' && next?.text === ',' && (k === 1 || (k === 2 && tokens[0]!.upper && openingConjunctions.has(tokens[0]!.lower)) || (k === 2 && tokens[0]!.lower === 'all'))) return
   // “said, and I quote, …”: an aside, not the writer’s own attribution.
   if (word === 'quote' && previous?.text === 'I' && tokens[k - 2]?.lower === 'and') return
   // “Reed argued with the bartender”: a quarrel, not an argument made.
