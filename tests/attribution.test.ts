@@ -102,6 +102,8 @@ describe('findReports', () => {
     ['according to X, participle phrase with “by”, Y', 'According to the agency’s latest report, seen by AFP last month, Iran had enriched more uranium.', {mention: 'the agency’s latest report', cue: 'According to', content: ['Iran had enriched more uranium'], type: 'according-to'}],
     ['“In a poll, …”', 'In an NBC News/Wall Street Journal poll released Monday, 50 percent of voters chose Clinton.', {mention: 'an NBC News/Wall Street Journal poll', cue: 'In', content: ['50 percent of voters chose Clinton'], cueClass: 'evidence', type: 'according-to'}],
     ['“… in the polls”', 'Trump has a decisive lead in the polls ahead of the April 19 primary.', {mention: 'the polls', cue: 'in', content: ['Trump has a decisive lead'], cueClass: 'evidence', type: 'according-to'}],
+    // An owned object with its phrase, then what it is named (was: no report).
+    ['called her X of Y a Z, no quotation', 'Clinton called her vote in favor of the Iraq War a mistake.', {mention: 'Clinton', cue: 'called', content: ['her vote in favor of the Iraq War a mistake']}],
     ['called X a Y, no quotation', 'Trump called Hillary Clinton a liar on Monday.', {mention: 'Trump', cue: 'called', content: ['Hillary Clinton a liar on Monday']}],
     ['“reportedly”', 'The FBI is reportedly making arrangements to interview Clinton.', {mention: null, cue: 'reportedly', content: ['The FBI is', 'making arrangements to interview Clinton'], type: 'reported'}],
     ['with N percent saying', 'Trump has improved his standing, with 30 percent of voters saying they view him well.', {mention: '30 percent of voters', cue: 'saying', content: ['they view him well']}],
@@ -1390,6 +1392,10 @@ describe('findReports', () => {
     expect(reportsOf('LOOK: Shocking Photos Of The Rally Are Going Viral')).toEqual([])
     expect(reportsOf('PIC: So the big rally only fills half the field.')).toEqual([])
     expect(reportsOf('Paid Notice: Deaths SIEGEL, JEROME ARTHUR')).toEqual([])
+  })
+
+  it('reads a call at a time or a count as no naming (“called his brother a day later”)', () => {
+    expect(reportsOf('He called his brother a day later. She called her mother in a panic.')).toEqual([])
   })
 
   it('reads “easier said than done” as an idiom, no speech', () => {

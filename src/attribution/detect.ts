@@ -3039,6 +3039,22 @@ function namesAs(tokens: Token[], from: number): boolean {
   const object = tokens[from]
   if (!object || object.type !== 'word') return false
   if (judgedAfter(tokens, from)) return true
+  // “called her vote in favor of the Iraq War a mistake”: an owned object,
+  // maybe with its phrase, then what it is named (not “called her mother
+  // in a panic”: after a preposition, “a” opens its object).
+  if (possessives.has(object.lower) && !object.upper) {
+    for (let index = from + 2; index < Math.min(tokens.length - 1, from + 10); index++) {
+      const token = tokens[index]!
+      if (token.type !== 'word') break
+      if ((token.lower === 'a' || token.lower === 'an') && tokens[index + 1]!.type === 'word') {
+        // (Nor a time or a count: “called his brother a day later”, “a few times”.)
+        const named = tokens[index + 1]!.lower
+        if (!prepositions.has(tokens[index - 1]!.lower) && !timeWords.has(named) && !notNamings.has(named)) return true
+        break
+      }
+    }
+  }
+
   // “called himself pro-choice”, “called him the ultimate hypocrite”.
   if (reflexiveOrPersonal.has(object.lower)) {
     const next = tokens[from + 1]
@@ -3069,6 +3085,9 @@ function namesAs(tokens: Token[], from: number): boolean {
 
   return false
 }
+
+/** Words after “a” that count or time a call rather than name its object (“called his brother a day later”). */
+const notNamings = new Set(['day', 'few', 'couple', 'lot', 'number', 'second', 'third', 'total', 'bit', 'little', 'while', 'minute', 'hour', 'decade', 'dozen', 'hundred', 'thousand', 'million'])
 
 /** Determiners that open the object of a naming verb before its judgement (“called *the* practice predatory”). */
 const judgedDeterminers = new Set(['the', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'our', 'my', 'your'])
