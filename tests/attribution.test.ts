@@ -103,6 +103,8 @@ describe('findReports', () => {
     ['“In a poll, …”', 'In an NBC News/Wall Street Journal poll released Monday, 50 percent of voters chose Clinton.', {mention: 'an NBC News/Wall Street Journal poll', cue: 'In', content: ['50 percent of voters chose Clinton'], cueClass: 'evidence', type: 'according-to'}],
     ['“… in the polls”', 'Trump has a decisive lead in the polls ahead of the April 19 primary.', {mention: 'the polls', cue: 'in', content: ['Trump has a decisive lead'], cueClass: 'evidence', type: 'according-to'}],
     // An owned object with its phrase, then what it is named (was: no report).
+    // (Was no report: “unsubstantiated” was no judgement.)
+    ['called X unsubstantiated', 'The Trump campaign called the charges unsubstantiated and fabricated.', {mention: 'The Trump campaign', cue: 'called', content: ['the charges unsubstantiated and fabricated']}],
     ['called her X of Y a Z, no quotation', 'Clinton called her vote in favor of the Iraq War a mistake.', {mention: 'Clinton', cue: 'called', content: ['her vote in favor of the Iraq War a mistake']}],
     ['called X a Y, no quotation', 'Trump called Hillary Clinton a liar on Monday.', {mention: 'Trump', cue: 'called', content: ['Hillary Clinton a liar on Monday']}],
     ['“reportedly”', 'The FBI is reportedly making arrangements to interview Clinton.', {mention: null, cue: 'reportedly', content: ['The FBI is', 'making arrangements to interview Clinton'], type: 'reported'}],
