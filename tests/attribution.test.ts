@@ -104,6 +104,9 @@ describe('findReports', () => {
     ['“… in the polls”', 'Trump has a decisive lead in the polls ahead of the April 19 primary.', {mention: 'the polls', cue: 'in', content: ['Trump has a decisive lead'], cueClass: 'evidence', type: 'according-to'}],
     // An owned object with its phrase, then what it is named (was: no report).
     // (Was no report: “unsubstantiated” was no judgement.)
+    // An adverb after an auxiliary joins the verb group (was: no report, or the source “nevertheless”).
+    ['X has since said Y', 'Mrs. Clinton has since said she would support a wage increase.', {mention: 'Mrs. Clinton', cue: 'has since said', content: ['she would support a wage increase']}],
+    ['X has nevertheless called Y', 'Clinton has nevertheless called his vote an irresponsible one.', {mention: 'Clinton', cue: 'has nevertheless called', content: ['his vote an irresponsible one']}],
     ['called X unsubstantiated', 'The Trump campaign called the charges unsubstantiated and fabricated.', {mention: 'The Trump campaign', cue: 'called', content: ['the charges unsubstantiated and fabricated']}],
     ['called her X of Y a Z, no quotation', 'Clinton called her vote in favor of the Iraq War a mistake.', {mention: 'Clinton', cue: 'called', content: ['her vote in favor of the Iraq War a mistake']}],
     ['called X a Y, no quotation', 'Trump called Hillary Clinton a liar on Monday.', {mention: 'Trump', cue: 'called', content: ['Hillary Clinton a liar on Monday']}],

@@ -794,6 +794,9 @@ function nest(found: Candidate[]): void {
 /** Modals that are also surnames. */
 const modalNames = new Set(['Will', 'May', 'Can'])
 
+/** Adverbs that join a verb group only after an auxiliary (“has since said”, “have nevertheless argued”). */
+const auxiliaryAdverbs = new Set(['since', 'nevertheless', 'nonetheless', 'previously', 'already'])
+
 /** Units longer than this (no real sentence is) skip the fallback passes. */
 const maxPassTokens = 400
 
@@ -982,7 +985,10 @@ function verbCue(
     // (“voters I talked to said”: the relative clause’s preposition.)
     if (lower === 'to' && start === k) break
     // (“live tweeted”, “live-blogged”: how, like an adverb; was the source “live”.)
-    if (auxiliaries.has(lower) || negated(lower) || (lower.endsWith('ly') && lower.length > 4 && !before.upper && !lyNouns.has(lower)) || (lower === 'live' && start === k && !before.upper)) {
+    // (“has since said”, “has nevertheless called”: an adverb after an
+    // auxiliary; alone, “since” and the rest open a clause or an adjunct.)
+    const afterAuxiliary = auxiliaryAdverbs.has(lower) && auxiliaries.has(tokens[start - 2]?.lower ?? '')
+    if (auxiliaries.has(lower) || negated(lower) || afterAuxiliary || (lower.endsWith('ly') && lower.length > 4 && !before.upper && !lyNouns.has(lower)) || (lower === 'live' && start === k && !before.upper)) {
       // “is expected”, “is also expected”, “isn’t expected”: a passive.
       if (copulas.has(lower) && start === k) passive = entry.form !== 'ing'
       else if ((copulas.has(lower) || negatedCopulas.has(lower)) && entry.form !== 'ing' && !activeBetween(tokens, start, k)) loosePassive = true
