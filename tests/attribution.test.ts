@@ -78,6 +78,16 @@ describe('findReports', () => {
     ['age and appositive', 'Mary Smith, 34, a nurse from Ohio, said she would vote in May.', {mention: 'Mary Smith', cue: 'said', content: ['she would vote in May']}],
     ['determiner as subject', 'Many believe that the repairs were rushed.', {mention: 'Many', cue: 'believe', content: ['that the repairs were rushed'], cueClass: 'belief'}],
     ['a share of those polled', 'Four in 10 said they were angry with Congress.', {mention: 'Four in 10', cue: 'said', content: ['they were angry with Congress']}],
+    // Spelled out, the share's number word is no determiner of the cue (was: no report).
+    // A share with a percent sign has no letters, yet speaks (was: no report; or, after an adjunct, the source “liberal”).
+    ['a share of those polled, with %', 'On economic issues, 42% say they are liberal.', {mention: '42%', cue: 'say', content: ['they are liberal']}],
+    ['a share with %, after a semicolon', 'Many are liberal on social issues; about 26% say they are conservative.', {mention: 'about 26%', cue: 'say', content: ['they are conservative']}],
+    // The approximator belongs to the share (was: “4 in 10”, and “…, and more than” left in the content before it).
+    ['a share with “more than”', 'Most were worried about the economy, and more than 4 in 10 said Trump would handle it best.', {mention: 'more than 4 in 10', cue: 'said', content: ['Trump would handle it best']}],
+    ['a share with “about”', 'About 4 in 10 say they want more liberal policies.', {mention: 'About 4 in 10', cue: 'say', content: ['they want more liberal policies']}],
+    ['a share of those polled, spelled out', 'Two in three said they were angry with Congress.', {mention: 'Two in three', cue: 'said', content: ['they were angry with Congress']}],
+    ['a share of those polled, spelled out, present', 'About one in five say they would not vote.', {mention: 'About one in five', cue: 'say', content: ['they would not vote']}],
+    ['a share of those polled, spelled out, approximate', 'And nearly three in five said they were angry.', {mention: 'nearly three in five', cue: 'said', content: ['they were angry']}],
     ['asked X whether', 'A reporter asked the senator whether the bill would pass.', {mention: 'A reporter', cue: 'asked', content: ['whether the bill would pass']}],
     ['said + time + clause, no “that”', 'The governor said Thursday the bridge would reopen.', {mention: 'The governor', cue: 'said', content: ['the bridge would reopen']}],
     ['said + “on” date + clause', 'Officials said on Friday morning they would appeal.', {mention: 'Officials', cue: 'said', content: ['they would appeal']}],
@@ -92,10 +102,31 @@ describe('findReports', () => {
     ['according to X, participle phrase with “by”, Y', 'According to the agency’s latest report, seen by AFP last month, Iran had enriched more uranium.', {mention: 'the agency’s latest report', cue: 'According to', content: ['Iran had enriched more uranium'], type: 'according-to'}],
     ['“In a poll, …”', 'In an NBC News/Wall Street Journal poll released Monday, 50 percent of voters chose Clinton.', {mention: 'an NBC News/Wall Street Journal poll', cue: 'In', content: ['50 percent of voters chose Clinton'], cueClass: 'evidence', type: 'according-to'}],
     ['“… in the polls”', 'Trump has a decisive lead in the polls ahead of the April 19 primary.', {mention: 'the polls', cue: 'in', content: ['Trump has a decisive lead'], cueClass: 'evidence', type: 'according-to'}],
+    // An owned object with its phrase, then what it is named (was: no report).
+    // (Was no report: “unsubstantiated” was no judgement.)
+    // An adverb after an auxiliary joins the verb group (was: no report, or the source “nevertheless”).
+    ['X has since said Y', 'Mrs. Clinton has since said she would support a wage increase.', {mention: 'Mrs. Clinton', cue: 'has since said', content: ['she would support a wage increase']}],
+    ['X has nevertheless called Y', 'Clinton has nevertheless called his vote an irresponsible one.', {mention: 'Clinton', cue: 'has nevertheless called', content: ['his vote an irresponsible one']}],
+    ['called X unsubstantiated', 'The Trump campaign called the charges unsubstantiated and fabricated.', {mention: 'The Trump campaign', cue: 'called', content: ['the charges unsubstantiated and fabricated']}],
+    ['called her X of Y a Z, no quotation', 'Clinton called her vote in favor of the Iraq War a mistake.', {mention: 'Clinton', cue: 'called', content: ['her vote in favor of the Iraq War a mistake']}],
     ['called X a Y, no quotation', 'Trump called Hillary Clinton a liar on Monday.', {mention: 'Trump', cue: 'called', content: ['Hillary Clinton a liar on Monday']}],
     ['“reportedly”', 'The FBI is reportedly making arrangements to interview Clinton.', {mention: null, cue: 'reportedly', content: ['The FBI is', 'making arrangements to interview Clinton'], type: 'reported'}],
     ['with N percent saying', 'Trump has improved his standing, with 30 percent of voters saying they view him well.', {mention: '30 percent of voters', cue: 'saying', content: ['they view him well']}],
     ['did not immediately respond', 'The Pentagon did not immediately respond to requests for comment.', {mention: 'The Pentagon', cue: 'did not immediately respond', content: ['to requests for comment']}],
+    // A pronoun or a name and a past form after the cue open the clause said (was: “Y, said they”, the source “they” or “Trump”, the content the subject before).
+    ['X, long relative, said PRONOUN VERBED', 'The mayor, who was to travel to Columbus, Ohio, on Wednesday to promote the rules, said they touched on a core issue.', {cue: 'said', content: ['they touched on a core issue']}],
+    ['X, long adjunct, said NAME VERBED', 'Jo Lee, the chairman of the county party in New Hampshire, for example, said Trump continued to lose ground.', {cue: 'said', content: ['Trump continued to lose ground']}],
+    // A phrase opening with a preposition is an adjunct, not an appositive of the name before it (was: the source “New Hampshire”, “Ohio”).
+    ['X, appositive, adjunct, said', 'Jo Lee, the chairman of the county party in New Hampshire, for example, said the plan failed.', {mention: 'Jo Lee', cue: 'said', content: ['the plan failed']}],
+    ['X, relative with a place, adjunct, said', 'Mayor Jo Lee, who was to travel to Columbus, Ohio, on Wednesday to promote the rules, said the plan failed.', {mention: 'Mayor Jo Lee', cue: 'said', content: ['the plan failed']}],
+    // A long appositive with a relative clause of its own (was: no report past 25 words).
+    ['Name, a description who …, said', 'Rich Heffley, a top Tallahassee operative who played a major role in John McCain’s big Florida win in 2008 and is now running Bush’s early-vote efforts in the state, said the absentee program is critical.', {mention: 'Rich Heffley', cue: 'said', content: ['the absentee program is critical']}],
+    // A subject after its owner, then an appositive, is still the unit's subject (was: inverted, the source “the staff member”).
+    ['Owner’s X, Name, said NP who …', "Mr. Trump's former campaign manager, Corey Lewandowski, said the staff member who succeeded him, Paul Manafort, should be fired.", {cue: 'said', content: ['the staff member who succeeded him, Paul Manafort, should be fired']}],
+    // So is one after an opening adjunct (was: inverted, the source “the videos”).
+    ['In X, Name, appositive, said NP VERB', 'In a statement, one of the family’s attorneys, Justin Bamberg, said the videos show Scott calmly leaving his car when asked to do so.', {cue: 'said', content: ['the videos show Scott calmly leaving his car when asked to do so']}],
+    // An appositive set off by dashes too (was: inverted, the source “the president”).
+    ['X -- Name, who … -- said NP “…”', 'A former candidate -- John McCain, who lost the 2008 election to Obama -- said the president "offered no changes to his strategy."', {mention: 'A former candidate', cue: 'said', content: ['the president "offered no changes to his strategy."']}],
     // A state after a city is no appositive of its own (was: the source “Springfield”).
     ['X, of City, State, said', 'Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam.', {mention: 'Johnnie Wilson', cue: 'said'}],
     ['X, of City, State name, said', 'Jo Li, of Santa Fe, New Mexico, said the plan failed.', {mention: 'Jo Li', cue: 'said'}],
@@ -394,6 +425,17 @@ describe('findReports', () => {
       ['The report', ['costs rose']],
       ['the memo', ['that nobody checked']]
     ])
+  })
+
+  it('stops a report before “and” and a second subject that “said”, even with no comma', () => {
+    // (Was one report, “79 percent” saying what “60 percent” said.)
+    const reports = reportsOf('Some 79 percent said they were satisfied with his presidency and 60 percent said they wanted more.')
+    expect(reports.map((report) => [report.mention, report.content])).toEqual([
+      ['Some 79 percent', ['they were satisfied with his presidency']],
+      ['60 percent', ['they wanted more']]
+    ])
+    // A subject that coordinates names stays one (“she and her peers”).
+    expect(reportsOf('Sherry said she and her peers said nothing.').map((report) => report.mention)).not.toContain('her peers')
   })
 
   it('takes the subject before a floating “both”/“all” as the source, and adverbs into the verb group', () => {
@@ -1426,6 +1468,26 @@ describe('findReports', () => {
     expect(reportsOf('Short answer: Not yet. Bottom line: the plan failed.')).toEqual([])
     // A fact check’s labels (were reports of “Claim” and “Rating”).
     expect(reportsOf('Rating: False')).toEqual([])
+    // Clickbait and notice labels (were reports of “BOOM”, “LOOK”, “PIC”, “Paid Notice”).
+    expect(reportsOf('BOOM: Trump Just Fired A Missile At Hillary')).toEqual([])
+    expect(reportsOf('LOOK: Shocking Photos Of The Rally Are Going Viral')).toEqual([])
+    expect(reportsOf('PIC: So the big rally only fills half the field.')).toEqual([])
+    expect(reportsOf('Paid Notice: Deaths SIEGEL, JEROME ARTHUR')).toEqual([])
+  })
+
+  it('reads a call at a time or a count as no naming (“called his brother a day later”)', () => {
+    expect(reportsOf('He called his brother a day later. She called her mother in a panic.')).toEqual([])
+  })
+
+  it('reads “easier said than done” as an idiom, no speech', () => {
+    // (Was a report of “easier” saying “than done in New York City”.)
+    expect(reportsOf('That is easier said than done in New York City.')).toEqual([])
+  })
+
+  it('reads an opening “That said,” as the writer’s concession, no speech', () => {
+    // (Was a report of “That” saying the rest of the sentence.)
+    expect(reportsOf('That said, a loss to Mr. Sanders would provide a sour end to her campaign.')).toEqual([])
+    expect(reportsOf('But that said, a loss would hurt.')).toEqual([])
   })
 
   it('reads “as X continue” as time, not speech (“as strikes continue”)', () => {

@@ -75,7 +75,7 @@ function opensSubordinateClause(tokens: Token[], index: number): boolean {
   return token.type === 'word' && tailSubordinators.has(token.lower) && next?.type === 'word' && subjectPronouns.has(next.lower)
 }
 const subordinators = new Set(['by', 'after', 'before', 'while', 'in', 'without', 'when', 'since', 'upon', 'for'])
-const colonStops = new Set(['the latest', 'watch', 'exclusive', 'breaking', 'related', 'video', 'read more', 'disclosure', 'disclaimer', 'full text', 'listen', 'graphic', 'chart', 'map', 'timeline', 'correction', 'clarification', 'source', 'sources', 'q', 'a', 'q&a', 'q & a', 'interview', 'explainer', 'editorial', 'perspective', 'commentary', 'review', 'update', 'faq', 'byline', 'revealed', 'bombshell', 'just leaked', 'leaked', 'just in', 'wow', 'must see', 'must watch', 'analysis', 'opinion', 'live', 'report card', 'fact check', 'fact focus', 'look', 'busted', 'ap fact check', 'reality check', 'contributing', 'contributors', 'additional reporting', 'reporting', 'twitter', 'facebook', 'instagram', 'email', 'e-mail', 'contact', 'follow', 'tags', 'filed under', 'see also', 'credit', 'photo credit', 'updated', 'stat of the week', 'quote of the day', 'short answer', 'the short answer', 'long answer', 'the long answer', 'bottom line', 'the bottom line', 'why it matters', 'the big picture', 'what we know', 'key takeaways', 'takeaways', 'what to know', 'background', 'context', 'the details', 'details', 'yes', 'no', 'claim', 'the claim', 'rating', 'our rating', 'verdict', 'the verdict', 'ruling', 'our ruling', 'summary', 'conclusion', 'the facts', 'fact'])
+const colonStops = new Set(['the latest', 'watch', 'exclusive', 'breaking', 'related', 'video', 'read more', 'disclosure', 'disclaimer', 'full text', 'listen', 'graphic', 'chart', 'map', 'timeline', 'correction', 'clarification', 'source', 'sources', 'q', 'a', 'q&a', 'q & a', 'interview', 'explainer', 'editorial', 'perspective', 'commentary', 'review', 'update', 'faq', 'byline', 'revealed', 'bombshell', 'just leaked', 'leaked', 'just in', 'wow', 'must see', 'must watch', 'analysis', 'opinion', 'live', 'report card', 'fact check', 'fact focus', 'ap fact check', 'reality check', 'contributing', 'contributors', 'additional reporting', 'reporting', 'twitter', 'facebook', 'instagram', 'email', 'e-mail', 'contact', 'follow', 'tags', 'filed under', 'see also', 'credit', 'photo credit', 'updated', 'stat of the week', 'quote of the day', 'short answer', 'the short answer', 'long answer', 'the long answer', 'bottom line', 'the bottom line', 'why it matters', 'the big picture', 'what we know', 'key takeaways', 'takeaways', 'what to know', 'background', 'context', 'the details', 'details', 'yes', 'no', 'claim', 'the claim', 'rating', 'our rating', 'verdict', 'the verdict', 'ruling', 'our ruling', 'summary', 'conclusion', 'the facts', 'fact', 'boom', 'look', 'busted', 'pic', 'pics', 'paid notice'])
 /** Last words of a label before a colon (“Delegate Update:”, “Editor’s Note:”, “Morning Briefing:”). */
 const labelHeads = new Set(['update', 'updates', 'note', 'footnote', 'alert', 'recap', 'roundup', 'brief', 'briefing', 'digest', 'edition', 'newsletter', 'preview', 'editorial', 'daily', 'weekly', 'podcast', 'video', 'photos', 'transcript', 'wrap', 'rundown'])
 const relativeStarts = new Set(['which', 'who', 'when', 'as', 'after', 'because', 'before', 'while', 'although', 'though', 'where', 'since', 'until', 'unless', 'if'])
@@ -563,6 +563,12 @@ function clipCoordinated(tokens: Token[], found: Candidate[]): void {
       ((comma.type === 'punct' && comma.text === ',') || (comma.type === 'quote' && quoteIntroducesSpeaker(comma)))
     ) {
       stop = comma.type === 'quote' ? comma.end : comma.start
+    } else if (conjunction.type === 'word' && conjunction.lower === 'and' && later.layout === 'subject' && sayForms.has(tokens[later.cueTokens[1] - 1]!.lower) && comma.type === 'word' && !comma.upper && !personalPronouns.has(comma.lower)) {
+      // `One in three said A and one in four said B`: a second subject and
+      // “said” after “and” start a report of their own, even with no comma
+      // (not after a name or pronoun, which the subject may coordinate:
+      // “she and her peers said”).
+      stop = conjunction.start
     }
 
     if (stop !== -1) clipBefore(tokens, found, position, stop)
@@ -577,6 +583,9 @@ function clipCoordinated(tokens: Token[], found: Candidate[]): void {
     }
   }
 }
+
+/** Forms of “say” that open a coordinated report without a comma (see `clipCoordinated`). */
+const sayForms = new Set(['said', 'says', 'say'])
 
 /** Words that open a clause of its own after a cue’s object (see `clipObjects`). */
 const clauseAfterObject = new Set(['as', 'while', 'whereas'])
@@ -797,6 +806,9 @@ function nest(found: Candidate[]): void {
 /** Modals that are also surnames. */
 const modalNames = new Set(['Will', 'May', 'Can'])
 
+/** Adverbs that join a verb group only after an auxiliary (“has since said”, “have nevertheless argued”). */
+const auxiliaryAdverbs = new Set(['since', 'nevertheless', 'nonetheless', 'previously', 'already'])
+
 /** Units longer than this (no real sentence is) skip the fallback passes. */
 const maxPassTokens = 400
 
@@ -837,6 +849,19 @@ function verbCue(
   // `quotedAs`), not the Times. (Active, “The Times quoted Wicker as
   // saying”, the Times’ report holds Wicker’s.)
   if (word === 'quoted' && copulas.has(previous?.lower ?? '') && asSayingAfter(tokens, end)) return
+  // “easier said than done”: an idiom, no one speaking.
+  if (word === 'said' && next?.lower === 'than' && previous?.lower === 'easier') return
+  // “That said, …”, “All that said, …”, “(That said, …”: “having said
+  // that”, a concession the writer makes, no one’s report; the clause after
+  // it is read as before (“That said, Millennials say …”).
+  if (
+    word === 'said' &&
+    previous?.lower === 'that' &&
+    next?.text === ',' &&
+    (k === 1 || tokens[k - 2]!.text === '(' || (k === 2 && tokens[0]!.upper && openingConjunctions.has(tokens[0]!.lower)) || (k === 2 && tokens[0]!.lower === 'all'))
+  ) {
+    return
+  }
   // “said, and I quote, …”: an aside, not the writer’s own attribution.
   if (word === 'quote' && previous?.text === 'I' && tokens[k - 2]?.lower === 'and') return
   // “Reed argued with the bartender”: a quarrel, not an argument made.
@@ -894,9 +919,6 @@ function verbCue(
     if (entry.form === 'base' && entry.complements.quoteOnly && singularNoun(previous) && !cues.get(word)!.some((other) => other.form === 'past')) return
   }
 
-  // “That said, Millennials say …”: a discourse marker opening the unit (or
-  // its parenthesis), no one's speech; the clause after it is read as before.
-  if (word === 'said' && previous?.lower === 'that' && next?.text === ',' && (k === 1 || tokens[k - 2]!.text === '(')) return
   // “You know, I got in trouble”, “and, you know, we're …”: a filler set off
   // by a comma, no one's knowledge.
   if (word === 'know' && previous?.lower === 'you' && (next?.text === ',' || tokens[k - 2]?.text === ',')) return
@@ -991,7 +1013,10 @@ function verbCue(
     // (“live tweeted”, “live-blogged”, “which together vowed” (not “binds
     // together pledges”: a verb’s particle before a noun): how, like an
     // adverb; was the source “live”, “together”.)
-    if (auxiliaries.has(lower) || negated(lower) || (lower.endsWith('ly') && lower.length > 4 && !before.upper && !lyNouns.has(lower)) || ((lower === 'live' || (lower === 'together' && entry.form === 'past')) && start === k && !before.upper)) {
+    // (“has since said”, “has nevertheless called”: an adverb after an
+    // auxiliary; alone, “since” and the rest open a clause or an adjunct.)
+    const afterAuxiliary = auxiliaryAdverbs.has(lower) && auxiliaries.has(tokens[start - 2]?.lower ?? '')
+    if (auxiliaries.has(lower) || negated(lower) || afterAuxiliary || (lower.endsWith('ly') && lower.length > 4 && !before.upper && !lyNouns.has(lower)) || ((lower === 'live' || (lower === 'together' && entry.form === 'past')) && start === k && !before.upper)) {
       // “is expected”, “is also expected”, “isn’t expected”: a passive.
       if (copulas.has(lower) && start === k) passive = entry.form !== 'ing'
       else if ((copulas.has(lower) || negatedCopulas.has(lower)) && entry.form !== 'ing' && !activeBetween(tokens, start, k)) loosePassive = true
@@ -1516,7 +1541,10 @@ function isFiniteVerb(token: Token | undefined): boolean {
  * words after the would-be source go on (a clause, not the end or a comma).
  */
 function subjectWithAppositive(tokens: Token[], start: number, source: Range): boolean {
-  if (tokens[start - 1]?.text !== ',') return false
+  // (Set off by dashes too: “A former candidate -- John McCain, who lost
+  // … -- said the president “offered …””.)
+  const separator = tokens[start - 1]?.text ?? ''
+  if (separator !== ',' && !(dashes.has(separator) && separator !== '-')) return false
   const after = tokens[source[1]]
   if (!after) return false
   // “Hillary Clinton, who served as secretary of state when …, conceded the
@@ -1546,7 +1574,18 @@ function subjectWithAppositive(tokens: Token[], start: number, source: Range): b
   // (After an opening conjunction too: “But Murshed Zaheed, acting political
   // director of CREDO Action, said Clinton’s response …”.)
   const first = tokens[0]!
-  return subject[0] === 0 || (subject[0] === 1 && first.type === 'word' && first.upper && openingConjunctions.has(first.lower))
+  if (subject[0] === 0 || (subject[0] === 1 && first.type === 'word' && first.upper && openingConjunctions.has(first.lower))) return true
+  // (Or after an opening adjunct and its comma: “In an interview, Steve
+  // Huhn, a former vice president, said Fiorina “was …””.)
+  if (first.type === 'word' && first.upper && adjunctPrepositions.has(first.lower) && tokens[subject[0] - 1]?.text === ',') {
+    let comma = 0
+    while (comma < subject[0] && tokens[comma]!.text !== ',') comma++
+    if (comma === subject[0] - 1) return true
+  }
+
+  // (Or a subject after its owner: “Mr. Trump's former campaign manager,
+  // Corey Lewandowski, said the staff member who …”.)
+  return subject[0] > 0 && tokens[subject[0] - 1]!.possessive === true && tokens.slice(0, subject[0]).every((token) => token.type === 'word' || token.text === '.')
 }
 
 /** Auxiliaries in “who were not involved”, “who had not been involved”. */
@@ -1672,6 +1711,13 @@ function askedClause(tokens: Token[], start: number, end: number, entry: CueEntr
  */
 function standaloneDeterminer(tokens: Token[], k: number, end: number, entry: CueEntry): boolean {
   const previous = tokens[k - 1]!
+  // “Two in three said”, “one in five say”: a share of those polled spelled
+  // out, no number of the cue noun.
+  if (numberWords.has(previous.lower) && tokens[k - 2]?.lower === 'in' && entry.form !== 'ing' && entry.form !== 'participle') {
+    const count = tokens[k - 3]
+    return count !== undefined && count.type === 'word' && (startsWithDigit(count.lower) || numberWords.has(count.lower))
+  }
+
   if (!pronounDeterminers.has(previous.lower) || entry.form === 'ing' || entry.form === 'participle') return false
   const before = tokens[k - 2]
   if (before && before.type === 'word' && !(before.lower === 'and' || before.lower === 'but' || before.lower === 'yet' || before.lower === 'while')) return false
@@ -3141,6 +3187,22 @@ function namesAs(tokens: Token[], from: number): boolean {
   const object = tokens[from]
   if (!object || object.type !== 'word') return false
   if (judgedAfter(tokens, from)) return true
+  // “called her vote in favor of the Iraq War a mistake”: an owned object,
+  // maybe with its phrase, then what it is named (not “called her mother
+  // in a panic”: after a preposition, “a” opens its object).
+  if (possessives.has(object.lower) && !object.upper) {
+    for (let index = from + 2; index < Math.min(tokens.length - 1, from + 10); index++) {
+      const token = tokens[index]!
+      if (token.type !== 'word') break
+      if ((token.lower === 'a' || token.lower === 'an') && tokens[index + 1]!.type === 'word') {
+        // (Nor a time or a count: “called his brother a day later”, “a few times”.)
+        const named = tokens[index + 1]!.lower
+        if (!prepositions.has(tokens[index - 1]!.lower) && !timeWords.has(named) && !notNamings.has(named)) return true
+        break
+      }
+    }
+  }
+
   // “called himself pro-choice”, “called him the ultimate hypocrite”.
   if (reflexiveOrPersonal.has(object.lower)) {
     const next = tokens[from + 1]
@@ -3171,6 +3233,9 @@ function namesAs(tokens: Token[], from: number): boolean {
 
   return false
 }
+
+/** Words after “a” that count or time a call rather than name its object (“called his brother a day later”). */
+const notNamings = new Set(['day', 'few', 'couple', 'lot', 'number', 'second', 'third', 'total', 'bit', 'little', 'while', 'minute', 'hour', 'decade', 'dozen', 'hundred', 'thousand', 'million'])
 
 /** Determiners that open the object of a naming verb before its judgement (“called *the* practice predatory”). */
 const judgedDeterminers = new Set(['the', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'our', 'my', 'your'])
@@ -3705,6 +3770,25 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
       if (subject) return subject
     }
 
+    // “Two in three said”, “nearly three in five said”: a share of those
+    // polled spelled out (as “Four in 10 said” below).
+    if (numberWords.has(token.lower) && index >= 2 && tokens[index - 1]!.lower === 'in') {
+      const count = tokens[index - 2]!
+      if (count.type === 'word' && (startsWithDigit(count.lower) || numberWords.has(count.lower))) {
+        return [shareStart(tokens, index - 2), index + 1]
+      }
+    }
+
+    // “42% say”, “about 47% said”: a share of those polled (as “47 percent
+    // said”), though it has no letters.
+    // (Only opening its clause: not “turnout rose 5% said …”.)
+    if (token.lower.endsWith('%') && startsWithDigit(token.lower)) {
+      const previous = tokens[index - 1]
+      const first = shareStart(tokens, index)
+      if (first < index) return [first, index + 1]
+      if (!previous || previous.type !== 'word' || previous.lower === 'and' || previous.lower === 'but' || previous.lower === 'while') return [index, index + 1]
+    }
+
     // “who in 2010 said”, “Trump on Friday said”: skip a short adjunct.
     if (startsWithDigit(token.lower) || timesAndMonths.has(token.lower)) {
       for (let back = index - 1; back >= Math.max(0, index - 4); back--) {
@@ -3712,7 +3796,7 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
         if (item.type === 'word' && (item.lower === 'in' || item.lower === 'on' || item.lower === 'at' || item.lower === 'during' || item.lower === 'last' || item.lower === 'this')) {
           // `Four in 10 said`: a share of those polled, not a date.
           const count = tokens[back - 1]
-          if (item.lower === 'in' && back === index - 1 && count && count.type === 'word' && (startsWithDigit(count.lower) || numberWords.has(count.lower))) return [back - 1, index + 1]
+          if (item.lower === 'in' && back === index - 1 && count && count.type === 'word' && (startsWithDigit(count.lower) || numberWords.has(count.lower))) return [shareStart(tokens, back - 1), index + 1]
           const subject = subjectBefore(tokens, back)
           if (subject) return subject
           break
@@ -3727,9 +3811,7 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
     if (np && np[0] > 1 && tokens[np[0] - 1]!.lower === 'in' && (startsWithDigit(tokens[np[0]]!.lower) || numberWords.has(tokens[np[0]]!.lower))) {
       const count = tokens[np[0] - 2]!
       if (count.type === 'word' && (startsWithDigit(count.lower) || numberWords.has(count.lower))) {
-        let first = np[0] - 2
-        if (first > 0 && countApproximators.has(tokens[first - 1]!.lower)) first--
-        return [first, index + 1]
+        return [shareStart(tokens, np[0] - 2), index + 1]
       }
     }
 
@@ -3813,6 +3895,15 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
         if (comma + 1 >= appositiveEnd) return undefined
         const first = tokens[comma + 1]!
         if (first.type !== 'word') return undefined
+        // “Brian Murphy, the chairman of …, for example, said”, “Biden, who
+        // was to travel to Columbus, Ohio, on Wednesday …, said”: a phrase
+        // opening with a preposition is an adjunct, no appositive; the
+        // subject that opens the unit is before it, with its own appositive.
+        if (appositiveEnd === index && !first.upper && adjunctPrepositions.has(first.lower) && comma > 0) {
+          const opening = subjectBefore(tokens, comma + 1)
+          if (opening && opening[0] === 0) return opening
+        }
+
         if (appositiveEnd === index && isPlace(tokens, comma + 1, index)) {
           appositiveEnd = comma
           continue
@@ -3941,10 +4032,24 @@ function comma0(tokens: Token[], close: number): number {
  * research, called …”): the phrase before its “, who”, if any.
  */
 function relativeWithCommas(tokens: Token[], close: number): Range | undefined {
+  // Whether a “who” inside an appositive was passed (“Rich Heffley, a top
+  // operative who played …, said”): then the comma that opens it follows
+  // the name.
+  let inner = false
   for (let index = close - 1; index > 1 && close - index <= 45; index--) {
     const item = tokens[index]!
     if (item.type === 'quote' || (item.type === 'punct' && (terminal.has(item.text) || item.text === ';' || item.text === ':'))) return undefined
-    if (item.type !== 'word' || !(item.lower === 'who' || item.lower === 'whose') || tokens[index - 1]!.text !== ',') continue
+    if (inner && item.type === 'punct' && item.text === ',' && tokens[index + 1]!.type === 'word' && articles.has(tokens[index + 1]!.lower)) {
+      const np = npBefore(tokens, index)
+      return np && np[0] === 0 && hasLetters(tokens, np) && tokens.slice(np[0], np[1]).every((token) => token.upper) ? np : undefined
+    }
+
+    if (item.type !== 'word' || !(item.lower === 'who' || item.lower === 'whose')) continue
+    if (tokens[index - 1]!.text !== ',') {
+      inner = true
+      continue
+    }
+
     const np = npBefore(tokens, index - 1)
     return np && hasLetters(tokens, np) && tokens[np[0]]!.upper ? np : undefined
   }
@@ -4273,6 +4378,23 @@ function amountEnd(token: Token): boolean {
 
 /** Words before a count that make it approximate (“*About* 33,000 machinists”). */
 const countApproximators = new Set(['about', 'nearly', 'almost', 'roughly', 'approximately', 'around', 'over', 'some', 'up'])
+
+/** Comparatives before “than” in a share (“more than 4 in 10”, “fewer than half”). */
+const thanComparatives = new Set(['more', 'fewer', 'less'])
+
+/**
+ * Where a share of those polled that counts from `first` starts, with the
+ * approximator before it (“nearly 4 in 10”, “more than 4 in 10”, “at least
+ * 42%”): so that “…, and more than 4 in 10 said” starts its own report.
+ */
+function shareStart(tokens: Token[], first: number): number {
+  const previous = tokens[first - 1]
+  if (!previous || previous.type !== 'word') return first
+  if (countApproximators.has(previous.lower)) return first - 1
+  const before = tokens[first - 2]?.lower
+  if ((previous.lower === 'than' && thanComparatives.has(before ?? '')) || (previous.lower === 'least' && before === 'at')) return first - 2
+  return first
+}
 
 /**
  * The noun phrase starting at token `start` (an inverted source, an
@@ -4606,7 +4728,14 @@ function invertedSource(tokens: Token[], at: number): Range | undefined {
   // `said a source involved in the talks`, `said an aide speaking on …`: a
   // participle phrase after the source describes it.
   const preposition = tokens[np[1] + 1]
-  if (after.type === 'word' && !after.upper && /..(?:ed|ing)$/.test(after.lower) && preposition?.type === 'word' && (nounPrepositions.has(preposition.lower) || adjunctStarts.has(preposition.lower))) return np
+  if (after.type === 'word' && !after.upper && /..(?:ed|ing)$/.test(after.lower) && preposition?.type === 'word' && (nounPrepositions.has(preposition.lower) || adjunctStarts.has(preposition.lower))) {
+    // (But a pronoun or a bare name takes no such phrase: in “Biden, who
+    // …, said they touched on …”, “…, said Trump continued to …”, the past
+    // form is the verb of the clause said, whose subject that is.)
+    if (after.lower.endsWith('ed') && (subjectPronouns.has(first.lower) || tokens.slice(np[0], np[1]).every((token) => token.upper))) return undefined
+    return np
+  }
+
   return undefined
 }
 
