@@ -445,6 +445,14 @@ describe('findTimes', () => {
     expect(time).toMatchObject({type: 'duration', value: null, duration})
   })
 
+  it('reads a fraction glued to its unit as the whole duration (“a 2 1/2-year sentence”, “two-and-a-half-year”), as “a 10-year sentence”', () => {
+    // (Were “2-year”, P2Y, the fraction’s denominator, and no time.)
+    expect(one('He got a 2 1/2-year sentence.')).toMatchObject({text: '2 1/2-year', type: 'duration', duration: 'P2.5Y'})
+    expect(one('a 1½-hour delay')).toMatchObject({text: '1½-hour', duration: 'PT1.5H'})
+    expect(one('He got a two-and-a-half-year sentence.')).toMatchObject({text: 'two-and-a-half-year', duration: 'P2.5Y'})
+    expect(one('He got a 10-year sentence.')).toMatchObject({text: '10-year', duration: 'P10Y'})
+  })
+
   it('keeps “within” (a bound) in the span but not plain prepositions', () => {
     expect(one('to be recommended within 90 days.').text).toBe('within 90 days')
     expect(one('In 2024, nearly 2,000 people were killed.').text).toBe('2024')

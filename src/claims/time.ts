@@ -1101,9 +1101,12 @@ function wordDuration(tokens: Token[], index: number, floor: number, today: Day 
   const dash = token.lower.indexOf('-')
   if (dash > 0) {
     const count = numberWord(token.lower.slice(0, dash))
-    const unit = unitWords.get(token.lower.slice(dash + 1))
+    // (“two-and-a-half-year”: the half adds to the count.)
+    const rest = token.lower.slice(dash + 1)
+    const half = rest.startsWith('and-a-half-') ? 0.5 : 0
+    const unit = unitWords.get(half ? rest.slice(11) : rest)
     if (count !== undefined && unit && count > 0) {
-      return match(tokens, index, index, 'duration', null, isoDuration(count, unit))
+      return match(tokens, index, index, 'duration', null, isoDuration(count + half, unit))
     }
   }
 
@@ -1193,6 +1196,10 @@ function numberDuration(tokens: Token[], index: number, floor: number, today: Da
     last += 3
   }
 
+  // “a 2 1/2-year sentence”, “a 1½-hour delay”: the fraction’s unit glued
+  // on, as in “10-year” (else the fraction’s denominator read “2-year”).
+  const glued = last > index ? hyphenUnit(tokens, last) : undefined
+  if (glued) return match(tokens, index, last + 2, 'duration', null, isoDuration(value, glued))
   const unitToken = tokens[last + 1]
   // (A range’s end is the quantity’s, unless it dates something: “six to eight weeks ago”.)
   if (rangeEnd(tokens, index) && !relativeWords.has(tokens[last + 2]?.lower ?? '')) return undefined
@@ -1205,6 +1212,14 @@ function numberDuration(tokens: Token[], index: number, floor: number, today: Da
   if (tokens[last + 2]?.lower === 'old') return undefined
   // “1 second” reads as a duration; “second” after a word number is not a unit we want (“one second-term”).
   return afterCount(tokens, index, last + 1, value, unit, floor, today, true)
+}
+
+/** The unit glued by a hyphen after token `last` (“-year” of “1/2-year”), or `undefined`. */
+function hyphenUnit(tokens: Token[], last: number): Unit | undefined {
+  const dash = tokens[last + 1]
+  const unitToken = tokens[last + 2]
+  if (dash?.text !== '-' || !unitToken || !touches(tokens[last], dash) || !touches(dash, unitToken)) return undefined
+  return unitWords.get(unitToken.lower)
 }
 
 /** Words that may link an age to its number (“the median age *rose to* 39.1”, “an average age *of about* 71”). */
