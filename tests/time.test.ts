@@ -453,6 +453,17 @@ describe('findTimes', () => {
     expect(one('He got a 10-year sentence.')).toMatchObject({text: '10-year', duration: 'P10Y'})
   })
 
+  it('reads a span before “after” or “before” as a time that far from an event (“a day after the vote”), not a duration; “for a month after” stays one', () => {
+    // (Were durations: “a day”, P1D.)
+    expect(one('It passed a day after the vote.')).toMatchObject({text: 'a day after', type: 'relative', value: null, duration: 'P1D'})
+    expect(one('A week after the vote, he left.')).toMatchObject({text: 'A week after', type: 'relative'})
+    expect(one('It aired a month before the election.')).toMatchObject({text: 'a month before', type: 'relative', duration: 'P1M'})
+    expect(one('It came two days after the vote.')).toMatchObject({text: 'two days after', type: 'relative', duration: 'P2D'})
+    expect(times('It came the day after the vote.').filter((time) => time.type === 'duration')).toEqual([])
+    expect(one('He was suspended for a month after he posted it.')).toMatchObject({text: 'a month', type: 'duration'})
+    expect(one('In the three years after the merger, shares fell.')).toMatchObject({text: 'three years', type: 'duration'})
+  })
+
   it('keeps “within” (a bound) in the span but not plain prepositions', () => {
     expect(one('to be recommended within 90 days.').text).toBe('within 90 days')
     expect(one('In 2024, nearly 2,000 people were killed.').text).toBe('2024')

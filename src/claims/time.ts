@@ -1311,8 +1311,18 @@ function afterCount(
     return match(tokens, first, unitIndex + 1, 'relative', null, duration)
   }
 
+  // “a day after the vote”, “two weeks before the primary”: a time that
+  // far from an event, as “a day later” is (not “for a month after he
+  // posted”, “the three years after the merger”: a span that long).
+  if (after && (after.lower === 'after' || after.lower === 'before') && !isPossessive(unitToken) && !spanBefore.has(tokens[first]!.lower) && !spanBefore.has(tokens[first - 1]?.lower ?? '')) {
+    return match(tokens, first, unitIndex + 1, 'relative', null, duration)
+  }
+
   return match(tokens, first, unitIndex, 'duration', null, duration, unitToken)
 }
+
+/** Words before a duration that keep it a span when “after” or “before” follows (“for a month after”, “the first three years after”, “within 90 days after”). */
+const spanBefore = new Set(['for', 'the', 'first', 'final', 'last', 'next', 'past', 'during', 'over', 'or', 'within'])
 
 /** “2024”, “In 2024”, “the 1990s”, “2019-20”. */
 function year(tokens: Token[], index: number, floor: number): TimeMatch | undefined {
