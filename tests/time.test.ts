@@ -464,6 +464,18 @@ describe('findTimes', () => {
     expect(one('In the three years after the merger, shares fell.')).toMatchObject({text: 'three years', type: 'duration'})
   })
 
+  it('reads a bare plural unit before “later”, “after”, “ago” as a time some units away, capitalised or not (“Months after the vote”, “Years later”), not a span (“for years after”)', () => {
+    // (Were no time.)
+    expect(one('Months after the vote, he left.')).toMatchObject({text: 'Months after', type: 'relative', value: null, duration: null})
+    expect(one('Years later, he left.')).toMatchObject({text: 'Years later', type: 'relative'})
+    expect(one('It came just days after the vote.')).toMatchObject({text: 'days after', type: 'relative'})
+    expect(one('A few weeks later, he won.')).toMatchObject({text: 'A few weeks later', type: 'relative'})
+    expect(one('He moved to Egypt several years ago.')).toMatchObject({text: 'several years ago', type: 'relative'})
+    expect(times('For years after the war, it sat empty.')).toEqual([])
+    expect(times('In the days and weeks after the vote, it fell.')).toEqual([])
+    expect(times('those years before the war')).toEqual([])
+  })
+
   it('keeps “within” (a bound) in the span but not plain prepositions', () => {
     expect(one('to be recommended within 90 days.').text).toBe('within 90 days')
     expect(one('In 2024, nearly 2,000 people were killed.').text).toBe('2024')

@@ -276,7 +276,7 @@ function matchAt(tokens: Token[], index: number, floor: number, today: Day | nul
       // go through four matchers for nothing.
       if ((token.flags & (NUMBER | UNIT)) === 0 && ((tokens[index + 1]?.flags ?? 0) & UNIT) === 0) return undefined
       return (
-        (token.flags & UNIT ? partOfThe(tokens, index, floor, today) : undefined) ??
+        (token.flags & UNIT ? (partOfThe(tokens, index, floor, today) ?? unitsFrom(tokens, index, floor)) : undefined) ??
         quarter(tokens, index, today) ??
         wordDuration(tokens, index, floor, today) ??
         wordCentury(tokens, index)
@@ -428,6 +428,40 @@ function partOfThe(tokens: Token[], index: number, floor: number, today: Day | n
   if (ordinal === 0) return undefined
   return match(tokens, index - 4, index, 'relative', today ? partOfYear(today, part, ordinal) : null, null)
 }
+
+/**
+ * “Months after the vote”, “Years later”, “a few weeks before”, “decades
+ * ago”: some number of units from an event or from now, which no ISO 8601
+ * duration says. (Not “for years after”, “the days before”: a span.)
+ */
+function unitsFrom(tokens: Token[], index: number, floor: number): TimeMatch | undefined {
+  const token = tokens[index]!
+  const lower = token.lower
+  if (!lower.endsWith('s') || !relativeWords.has(tokens[index + 1]?.lower ?? '')) return undefined
+  let first = index
+  const lead = index > floor ? tokens[index - 1]!.lower : ''
+  if (someWords.has(lead)) first = lead === 'few' && index - 2 >= floor && tokens[index - 2]!.lower === 'a' ? index - 2 : index - 1
+  const before = first > floor ? tokens[first - 1]!.lower : ''
+  if (spanBefore.has(before) || spanBefore.has(lead) || (first === index && lead !== '' && !startsClause(tokens[index - 1]!))) return undefined
+  return match(tokens, first, index + 1, 'relative', null, null)
+}
+
+/** Words for some number before a plural unit (“many years later”, “a few weeks before”). */
+const someWords = new Set(['several', 'many', 'few', 'some'])
+
+/**
+ * Whether a token may come right before a bare plural unit that opens a
+ * time (“, months later”, “just days after”, “released days before”):
+ * punctuation, a verb or an adverb, not a determiner or an adjective of the
+ * unit (“those years after”, “early days before”).
+ */
+function startsClause(token: Token): boolean {
+  const lower = token.lower
+  return token.kind === 'punct' || clauseOpeners.has(lower) || pastForm(lower) || (lower.length > 4 && lower.endsWith('ly'))
+}
+
+/** Words that may come right before “days after”, “months later” and leave it a time. */
+const clauseOpeners = new Set(['just', 'only', 'came', 'comes', 'come', 'but', 'then', 'was', 'is', 'were', 'are', 'died', 'left', 'returned', 'even', 'again', 'until'])
 
 /**
  * “the third quarter”, “fourth-quarter earnings”, “the first quarter 2023”:
