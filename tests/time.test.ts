@@ -371,6 +371,18 @@ describe('findTimes', () => {
     expect(one('No new talks were scheduled as of Monday night.')).toMatchObject({value: '2025-12-01'})
   })
 
+  it('reads a weekday in a sentence with no tense (a headline’s present, “Obama signs bill Friday”) as the nearest such day, back or ahead, as a month is read', () => {
+    // (Were always the latest: Monday 2025-12-01 from Thursday 2025-12-04, Monday 2025-12-01 from Friday.)
+    expect(one('Obama signs bill Friday', '2025-12-04')).toMatchObject({value: '2025-12-05'})
+    expect(one('Obama signs bill Friday', '2025-12-06')).toMatchObject({value: '2025-12-05'})
+    expect(one('Obama signs bill Monday', '2025-12-04')).toMatchObject({value: '2025-12-01'})
+    expect(one('Clinton leads ahead of Monday’s caucuses')).toMatchObject({value: '2025-12-08'})
+    // (A past or future sentence, “as of”, or a day after “after”, stay as they were.)
+    expect(one('He signed the bill Monday.')).toMatchObject({value: '2025-12-01'})
+    expect(one('Trump loses supporters after the debate on Monday')).toMatchObject({value: '2025-12-01'})
+    expect(one('The poll of 1,000 voters, taken Monday, has a margin of error of 3 points.')).toMatchObject({value: '2025-12-01'})
+  })
+
   it('reads a weekday after “until” or “through” in a present sentence as the coming one (“has issued a warning … through Tuesday”)', () => {
     // (Was the Tuesday before: “issued” made the sentence past.)
     expect(one('The weather service has issued a blizzard warning for parts of upstate New York through Tuesday.')).toMatchObject({value: '2025-12-09'})

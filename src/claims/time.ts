@@ -67,7 +67,7 @@ const pastWords = new Set([
   'was', 'were', 'had', 'did', 'wasn’t', "wasn't", 'weren’t', "weren't", 'hadn’t', "hadn't", 'didn’t', "didn't", 'ago',
   'said', 'told', 'fell', 'rose', 'grew', 'won', 'lost', 'began', 'went', 'came', 'took', 'made', 'got', 'gave', 'saw', 'found',
   'paid', 'spent', 'sold', 'bought', 'left', 'met', 'held', 'led', 'kept', 'ran', 'became', 'brought', 'sent', 'built', 'wrote',
-  'thought', 'knew', 'felt', 'stood', 'struck', 'drew', 'shot', 'hit', 'cut', 'quit', 'sank', 'shrank', 'swung', 'fought',
+  'thought', 'knew', 'felt', 'stood', 'struck', 'drew', 'shot', 'hit', 'cut', 'quit', 'sank', 'shrank', 'swung', 'fought', 'taken',
   // “since January” looks back, whatever the verb.
   'since'
 ])
@@ -812,11 +812,28 @@ function weekday(
     // one; otherwise news tells of what happened: the latest, today included.
     // (“as of Monday night”: a state up to then, the latest, whatever the tense.)
     else if ((today.tense === 'future' && !asOf(tokens, first)) || modalUntil(tokens, first) || scheduled(tokens, first)) delta = (day - current + 7) % 7
+    // A sentence with no tense (a headline’s present, “Obama signs bill
+    // Friday”; “heading into Tuesday’s primary”) may look either way: the
+    // nearest such day, as a month without a year is read.
+    // (Not after “after”: “losing supporters after the debate on Saturday”.)
+    else if (today.tense === 'near' && !asOf(tokens, first) && !afterEvent(tokens, first)) delta = nearestDelta(day, current)
     else delta = -((current - day + 7) % 7)
     value = formatDay(addDays(today, delta))
   }
 
   return match(tokens, first, index, 'relative', value, null, token)
+}
+
+/** Whether “after” comes in the four tokens before `first` (“after the debate on Saturday”): an event gone by. */
+function afterEvent(tokens: Token[], first: number): boolean {
+  for (let back = first - 1; back >= Math.max(0, first - 4); back--) if (tokens[back]!.lower === 'after') return true
+  return false
+}
+
+/** Days from weekday `current` to the nearest weekday `day`, back or ahead (−3…3). */
+function nearestDelta(day: number, current: number): number {
+  const ahead = (day - current + 7) % 7
+  return ahead > 3 ? ahead - 7 : ahead
 }
 
 /** Present verbs of a schedule (“preorders begin Friday”, “the show opens in March”). */
