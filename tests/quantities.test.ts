@@ -40,6 +40,20 @@ describe('findQuantities', () => {
     expect(quantities('Sales rose in March, 12, 14 and 16 percent.').map((quantity) => quantity.text)).toEqual(['12', '14', '16 percent'])
   })
 
+  it('finds the noun of a single thing past its adjectives, not a plural or a participle after it (“one small subset”, “One ranking pegs”, “one Republican chamber”)', () => {
+    // (Were “small”, “pegs”, “activists”, “Republican”, “soliciting”, “along”, “monthly”.)
+    expect(one('It focuses on one small subset of duties.')).toMatchObject({text: 'one small subset', noun: 'subset'})
+    expect(one('One ranking pegs the tycoon as the richest.')).toMatchObject({text: 'One ranking', noun: 'ranking'})
+    expect(one('In one case Internet activists criticized it.')).toMatchObject({noun: 'case'})
+    expect(one('The state has one Republican chamber.')).toMatchObject({noun: 'chamber'})
+    expect(one('He took questions, including one soliciting his views.')).toMatchObject({text: 'one', noun: null})
+    expect(one('He can build one along the border.')).toMatchObject({text: 'one', noun: null})
+    expect(one('It provides a fifth of its monthly income.')).toMatchObject({noun: 'income'})
+    // (A capitalised word before a verb stays the noun; plurals after other numbers stay.)
+    expect(one('One American died.')).toMatchObject({noun: 'American'})
+    expect(one('It hired three new staffers.')).toMatchObject({noun: 'staffers'})
+  })
+
   it('counts the noun a collective noun modifies (“40 police officers”), and the collective alone', () => {
     // (Were counts of “police” and “staff”.)
     expect(one('The budget adds 40 police officers.')).toMatchObject({value: 40, noun: 'officers'})

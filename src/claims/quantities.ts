@@ -1083,7 +1083,10 @@ function nounAfter(
 
   // A possessive or a name before the noun is not it: “5% of Ohio’s voters”,
   // “a quarter of Hillary Clinton’s donors”.
-  for (const [at, candidate] of candidates.entries()) {
+  // (One thing counts no plural: “one ranking pegs”, “in one case activists
+  // criticized”.)
+  const single = unit === 'count' && phrase.value === 1 && !phrase.vague
+  for (const [at, candidate] of single ? [] : candidates.entries()) {
     const token = tokens[candidate]!
     // (A verb ends the phrase: “22% goes”, “a third of the electorate remains”.)
     if (verbsInS.has(token.lower)) break
@@ -1114,13 +1117,16 @@ function nounAfter(
     if (!afterOf && unit === 'percent' && shareVerbsBeforeObject.has(token.lower) && objectOpeners.has(tokens[candidate + 1]?.lower ?? '')) break
     if (!afterOf && unit === 'percent' && (shareVerbs.has(token.lower) || (token.lower.endsWith('ing') && !ingNouns.has(token.lower) && !lowercaseNext(tokens, candidates, candidate)))) break
     if (adverbApproximators.has(token.lower)) break
+    // (“one soliciting his views”: a participle with its object, no noun.)
+    if (token.lower.endsWith('ing') && !ingNouns.has(token.lower) && objectOpeners.has(tokens[candidate + 1]?.lower ?? '')) break
     // “95% effective”, “80 percent funded”, “10 percent higher”: a predicate, no noun.
     if (predicateWords.has(token.lower) || /(?:ive|ful|ous|able|ible|ed)$/.test(token.lower)) break
     if (isPossessive(token) || (token.capitalized && tokens[candidate + 1]?.capitalized)) continue
     // (Past adjectives before their noun: “7% of global turnover”, “of total
-    // revenue”, “two-thirds of domestic economic activity”.)
+    // revenue”, “two-thirds of domestic economic activity”, “one small
+    // subset”, “one Republican chamber”, “a fifth of its monthly income”.)
     let at = candidates.indexOf(candidate)
-    while (at + 1 < candidates.length && adjectiveLike(tokens[candidates[at]!]!)) at++
+    while (at + 1 < candidates.length && qualifies(tokens[candidates[at]!]!, tokens[candidates[at + 1]!]!)) at++
     // (And past one noun modifying the next: “a quarter of its tax revenue”,
     // not “half of the money raised”.)
     const head = tokens[candidates[at + 1] ?? -1]
@@ -1242,7 +1248,11 @@ const verbsInS = new Set([
 ])
 
 /** Adverbs and prepositions after an amount that are not what it counts (“32 percent below”, “55 percent now”). */
-const trailingAdverbs = new Set(['now', 'then', 'afterward', 'afterwards', 'below', 'above', 'plus', 'longer', 'overnight', 'later', 'earlier', 'ago', 'apiece'])
+const trailingAdverbs = new Set([
+  'now', 'then', 'afterward', 'afterwards', 'below', 'above', 'plus', 'longer', 'overnight', 'later', 'earlier', 'ago', 'apiece',
+  // (Prepositions function words miss: “build one along the border”.)
+  'along', 'behind', 'beyond', 'inside', 'outside', 'amid', 'beside', 'alongside', 'away', 'aside'
+])
 
 /** Approximators that start the next amount (“15 percent of the roughly 300”), not a noun. */
 const adverbApproximators = new Set(['roughly', 'nearly', 'approximately', 'almost', 'around', 'about'])
@@ -1260,6 +1270,32 @@ const predicateWords = new Set([
 function adjectiveLike(token: Token): boolean {
   return !token.capitalized && /(?:al|ic|ous|ary|ern|ian)$/.test(token.lower)
 }
+
+/**
+ * Whether `token` qualifies the word after it (`next`, a candidate noun):
+ * an adjective by its suffix or a common plain one (“small”, “new”,
+ * “monthly”), or a capitalised one in “-an”, “-ic”, “-al” (“Republican”)
+ * before a lowercase noun (not a verb: “one American died”).
+ */
+function qualifies(token: Token, next: Token): boolean {
+  if (adjectiveLike(token) || (!token.capitalized && plainQualifiers.has(token.lower))) return true
+  return (
+    token.capitalized &&
+    token.lower.length > 4 &&
+    /(?:an|ic|al)$/.test(token.lower) &&
+    !next.capitalized &&
+    !/(?:ed|ing|ly)$/.test(next.lower) &&
+    !verbsInS.has(next.lower) &&
+    !predicateWords.has(next.lower)
+  )
+}
+
+/** Adjectives that no suffix tells, before the noun an amount counts (“one small subset”, “one new poll”). */
+const plainQualifiers = new Set([
+  'small', 'big', 'large', 'little', 'new', 'old', 'good', 'bad', 'great', 'major', 'minor', 'single', 'key', 'main', 'top', 'huge', 'tiny', 'whole',
+  'different', 'particular', 'recent', 'young', 'long', 'short', 'high', 'low', 'final', 'last', 'next', 'quarterly', 'monthly', 'weekly', 'yearly',
+  'daily', 'hourly', 'nightly'
+])
 
 /** Words after a noun that head no compound with it (“70 percent job-approval rating far above”). */
 const notHeads = new Set(['far', 'more', 'less', 'much', 'former', 'latter', 'way', 'too', 'also', 'ago', 'alone', 'instead', 'overall', 'nationwide', 'statewide', 'apiece', 'each'])
