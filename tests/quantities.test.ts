@@ -54,6 +54,13 @@ describe('findQuantities', () => {
     expect(one('It hired three new staffers.')).toMatchObject({noun: 'staffers'})
   })
 
+  it('reads no ordinal in a title or set phrase with “first” (“the first lady”, “first responders”)', () => {
+    // (Were ordinals 1 of “lady” and “responders”.)
+    expect(quantities('She served as the state’s first lady.')).toEqual([])
+    expect(quantities('He thanked first responders.')).toEqual([])
+    expect(one('She was the first woman nominated.')).toMatchObject({unit: 'ordinal', value: 1, noun: 'woman'})
+  })
+
   it('counts the noun a collective noun modifies (“40 police officers”), and the collective alone', () => {
     // (Were counts of “police” and “staff”.)
     expect(one('The budget adds 40 police officers.')).toMatchObject({value: 40, noun: 'officers'})

@@ -1425,6 +1425,8 @@ function ordinalAt(tokens: Token[], index: number): Found | undefined {
   // “First Amendment”, “Second World War”: names.
   if (token.capitalized && previous && previous.kind === 'word') return undefined
   if (token.capitalized && next && next.capitalized) return undefined
+  // Titles and set phrases: “the first lady”, “first responders”.
+  if (ordinal.value === 1 && next && firstTitles.has(next.lower)) return undefined
   // Discourse uses: “First, …”, “at first”, “first of all”.
   if (next?.text === ',' || previous?.lower === 'at' || next?.lower === 'of' && tokens[index + 2]?.lower === 'all') return undefined
   // Before a count: “the first two debates”, “the first 100 days” — the
@@ -1445,6 +1447,9 @@ function ordinalAt(tokens: Token[], index: number): Found | undefined {
 
   return ordinalMatch(tokens, index, index, ordinal.value)
 }
+
+/** Nouns “first” makes a title or set phrase with, no ordinal (“the first lady”, “first responders”, “first mate”). */
+const firstTitles = new Set(['lady', 'ladies', 'gentleman', 'gentlemen', 'daughter', 'daughters', 'responder', 'responders', 'mate', 'lieutenant', 'baseman', 'cousin', 'cousins'])
 
 /** “21st”, “3rd-largest”. */
 function digitOrdinalAt(tokens: Token[], index: number): Found | undefined {
