@@ -61,6 +61,12 @@ describe('findQuantities', () => {
     expect(one('She was the first woman nominated.')).toMatchObject({unit: 'ordinal', value: 1, noun: 'woman'})
   })
 
+  it('counts nothing in a title (“the movie 13 Hours”, “60 Minutes”)', () => {
+    // (Once the title was no time, it was a count of “Hours”.)
+    expect(quantities('The movie 13 Hours by Michael Bay opened.')).toEqual([])
+    expect(quantities("She spoke on CBS' ''60 Minutes.''")).toEqual([])
+  })
+
   it('counts the noun a collective noun modifies (“40 police officers”), and the collective alone', () => {
     // (Were counts of “police” and “staff”.)
     expect(one('The budget adds 40 police officers.')).toMatchObject({value: 40, noun: 'officers'})

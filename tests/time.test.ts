@@ -488,6 +488,18 @@ describe('findTimes', () => {
     expect(times('those years before the war')).toEqual([])
   })
 
+  it('reads no time in the title of a show, film or book (“Saturday Night Live”, ABC’s This Week, the movie 13 Hours), but a headline’s “Two Years Later” and “the 20th Century” stay', () => {
+    // (Were Saturday, This Week, Today and 13 Hours as times.)
+    expect(times('He hosted “Saturday Night Live” last month.').map((time) => time.text)).toEqual(['last month'])
+    expect(times("Later on ''This Week,'' Sanders spoke.")).toEqual([])
+    expect(times("Carson went on ABC's This Week to defend it.")).toEqual([])
+    expect(times("She joins the ''Today'' show.")).toEqual([])
+    expect(times('The movie 13 Hours by Michael Bay opened.')).toEqual([])
+    expect(one('Obama: Two Years Later')).toMatchObject({text: 'Two Years Later', type: 'relative'})
+    expect(one('the top athletes of the 20th Century')).toMatchObject({type: 'year', value: '19'})
+    expect(one('“Saturday, we won,” he said.')).toMatchObject({text: 'Saturday'})
+  })
+
   it('keeps “within” (a bound) in the span but not plain prepositions', () => {
     expect(one('to be recommended within 90 days.').text).toBe('within 90 days')
     expect(one('In 2024, nearly 2,000 people were killed.').text).toBe('2024')

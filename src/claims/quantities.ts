@@ -29,10 +29,11 @@ import {
   NUMBER,
   ordinalWords,
   unitWords,
-  ARTICLE
+  ARTICLE,
+  UNIT
 } from './lexicon.js'
 import {digitsValue, numberWord, ordinalWord, readNumber, scaleBy, type NumberPhrase} from './numbers.js'
-import {ageBefore, matchTimes} from './time.js'
+import {ageBefore, matchTimes, titleAt} from './time.js'
 import {tokenize, touches, type Token} from './tokens.js'
 
 /** A quantity found in tokens (internal form of {@link Quantity}). */
@@ -480,6 +481,9 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
     const next = tokens[index + 1]
     if (!(next && ((next.flags & NUMBER) !== 0 || next.code === 36 /* $ */ || isFewOrCouple(next)))) return undefined
   }
+
+  // (A title: “the movie 13 Hours”, ''60 Minutes''.)
+  if (token.kind === 'number' && (tokens[index + 1]?.flags ?? 0) & UNIT && tokens[index + 1]!.capitalized && titleAt(tokens, index, index + 1)) return undefined
 
   // Money with a sign: “$1.2 billion”, “US$5m”, “€30”.
   let currency: string | null = null

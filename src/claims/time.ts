@@ -254,6 +254,13 @@ export function matchTimes(tokens: Token[], published: string | null): TimeMatch
           ? {...today, tense: 'past'}
           : today
     )
+    if (found && titled(tokens, found)) {
+      // (And the rest of the title: “Last Week Tonight”.)
+      index = found.last + 1
+      while (tokens[index]?.capitalized) index++
+      continue
+    }
+
     const match = found ? widen(tokens, found, floor) : undefined
     if (match) {
       result.push(match)
@@ -266,6 +273,59 @@ export function matchTimes(tokens: Token[], published: string | null): TimeMatch
 
   return result
 }
+
+/**
+ * Whether a match is (in) the title of a show, film or book: a capitalised
+ * phrase in quotes (“Saturday Night Live”, ''This Week,'', ''60 Minutes.'')
+ * or one of words mid-sentence, after a lowercase word, a possessive or a
+ * comma (“the movie 13 Hours”, “ABC’s This Week”) — not a headline’s “Two
+ * Years Later”.
+ */
+function titled(tokens: Token[], found: TimeMatch): boolean {
+  return titleAt(tokens, found.first, found.last)
+}
+
+/**
+ * Whether `tokens[first..last]` is (in) a title, as {@link titled} tells
+ * (also for the quantities of one: “the movie 13 Hours” counts no hours).
+ *
+ * @param tokens
+ *   Tokens of a range.
+ * @param first
+ *   First token of the phrase.
+ * @param last
+ *   Last token of the phrase (inclusive).
+ * @returns
+ *   Whether it is a title.
+ */
+export function titleAt(tokens: Token[], first: number, last: number): boolean {
+  const lead = tokens[first]!
+  const end = tokens[last]!
+  if ((!lead.capitalized && lead.kind !== 'number') || end.kind !== 'word' || !end.capitalized) return false
+  const before = tokens[first - 1]
+  const after = tokens[last + 1]
+  if (!before || (after && relativeWords.has(after.lower))) return false
+  if (openQuotes.has(before.text)) return closesTitle(tokens, last + 1)
+  // (Unquoted, a unit only, “13 Hours”, “This Week”: not a date, “on 4 July”.)
+  if (first === last || (end.flags & UNIT) === 0) return false
+  // (Not after an article: “the 20th Century”.)
+  return (
+    before.text === ',' ||
+    (before.kind === 'word' && (!before.capitalized || isPossessive(before)) && !timePrepositions.has(before.lower) && before.lower !== 'the' && (before.flags & ARTICLE) === 0)
+  )
+}
+
+/** Whether token `index` goes on or closes a quoted title: a capitalised word, or a closing quote (maybe after a comma or full stop). */
+function closesTitle(tokens: Token[], index: number): boolean {
+  const token = tokens[index]
+  if (!token) return false
+  if (token.kind === 'word') return token.capitalized
+  if (closeQuotes.has(token.text)) return true
+  return (token.text === ',' || token.text === '.') && closeQuotes.has(tokens[index + 1]?.text ?? '')
+}
+
+const openQuotes = new Set(['“', '‘', '"', "'"])
+const closeQuotes = new Set(['”', '’', '"', "'"])
 
 function matchAt(tokens: Token[], index: number, floor: number, today: Day | null): TimeMatch | undefined {
   const token = tokens[index]!
