@@ -383,6 +383,13 @@ describe('findTimes', () => {
     expect(one('The poll of 1,000 voters, taken Monday, has a margin of error of 3 points.')).toMatchObject({value: '2025-12-01'})
   })
 
+  it('reads a sentence with an irregular past form as past (“spoke”, “heard”, “fled”): the latest such day', () => {
+    // (Were the nearest, the day after the article’s: no past form was known.)
+    expect(one('He spoke on Saturday.')).toMatchObject({value: '2025-11-29'})
+    expect(one('The family fled Saturday.')).toMatchObject({value: '2025-11-29'})
+    expect(one('The judge heard arguments in March.')).toMatchObject({value: '2025-03'})
+  })
+
   it('reads a weekday after “until” or “through” in a present sentence as the coming one (“has issued a warning … through Tuesday”)', () => {
     // (Was the Tuesday before: “issued” made the sentence past.)
     expect(one('The weather service has issued a blizzard warning for parts of upstate New York through Tuesday.')).toMatchObject({value: '2025-12-09'})

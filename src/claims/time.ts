@@ -68,6 +68,8 @@ const pastWords = new Set([
   'said', 'told', 'fell', 'rose', 'grew', 'won', 'lost', 'began', 'went', 'came', 'took', 'made', 'got', 'gave', 'saw', 'found',
   'paid', 'spent', 'sold', 'bought', 'left', 'met', 'held', 'led', 'kept', 'ran', 'became', 'brought', 'sent', 'built', 'wrote',
   'thought', 'knew', 'felt', 'stood', 'struck', 'drew', 'shot', 'hit', 'cut', 'quit', 'sank', 'shrank', 'swung', 'fought', 'taken',
+  'spoke', 'broke', 'chose', 'wore', 'threw', 'flew', 'heard', 'sought', 'caught', 'taught', 'meant', 'fled', 'sat', 'understood', 'withdrew',
+  'forgot', 'stole', 'woke', 'swore', 'tore', 'rode', 'drove', 'ate', 'hung', 'sang', 'rang', 'blew', 'slid', 'dealt', 'overcame',
   // “since January” looks back, whatever the verb.
   'since'
 ])
