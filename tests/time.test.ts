@@ -507,6 +507,16 @@ describe('findTimes', () => {
     expect(one('“Saturday, we won,” he said.')).toMatchObject({text: 'Saturday'})
   })
 
+  it('reads no duration in the period of a rate (“a ton a year”, “$20 or more an hour”, “once a month”, “multiple rallies a day”)', () => {
+    // (Were durations: “a year”, “an hour”, “a month”, “a day”.)
+    expect(times('a rate of 10 dollars a ton a year')).toEqual([])
+    expect(times('the $20 or more an hour workers earn')).toEqual([])
+    expect(times('It releases documents once a month.')).toEqual([])
+    expect(times('He held multiple rallies a day.')).toEqual([])
+    expect(times('She works 35-plus hours a week.')).toEqual([])
+    expect(one('It took a week.')).toMatchObject({text: 'a week', type: 'duration'})
+  })
+
   it('keeps “within” (a bound) in the span but not plain prepositions', () => {
     expect(one('to be recommended within 90 days.').text).toBe('within 90 days')
     expect(one('In 2024, nearly 2,000 people were killed.').text).toBe('2024')

@@ -1273,10 +1273,26 @@ function afterAmount(tokens: Token[], index: number): boolean {
   const previous = tokens[index - 1]
   if (!previous) return false
   if (previous.kind === 'number' || amountEnds.has(previous.lower) || currencyWords.has(previous.lower)) return true
-  if (previous.kind !== 'word' || previous.capitalized || !isPluralNoun(previous.lower)) return false
+  // (“once a month”, “$20 or more an hour”, “10 dollars a ton a year”.)
   const before = tokens[index - 2]
-  return before !== undefined && (before.kind === 'number' || amountEnds.has(before.lower) || numberWord(before.lower) !== undefined)
+  if (previous.lower === 'once' || previous.lower === 'twice') return true
+  if (before?.lower === 'or' && (previous.lower === 'more' || previous.lower === 'less' || previous.lower === 'so')) return true
+  if (before && (before.lower === 'a' || before.lower === 'an' || before.lower === 'per') && index - 3 >= 0 && afterAmount(tokens, index - 2)) return true
+  if (previous.kind !== 'word' || previous.capitalized) return false
+  // (“one day a week”, “35-plus hours a week”, “multiple rallies a day”.)
+  if (unitWords.has(previous.lower)) return before !== undefined && isCount(before)
+  if (!isPluralNoun(previous.lower)) return false
+  return before !== undefined && isCount(before)
 }
+
+/** Whether a token is a count before a noun: a number, a number word, “multiple”, the “plus” of “35-plus”. */
+function isCount(token: Token): boolean {
+  const lower = token.lower
+  return token.kind === 'number' || amountEnds.has(lower) || numberWord(lower) !== undefined || countWords.has(lower)
+}
+
+/** Words for a count before a plural (“multiple rallies a day”). */
+const countWords = new Set(['multiple', 'several', 'many', 'dozens', 'hundreds', 'thousands', 'plus'])
 
 /** Whether token `index` is a word (or a number) that goes on the phrase before it. */
 function startsWord(tokens: Token[], index: number): boolean {
