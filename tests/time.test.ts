@@ -383,6 +383,13 @@ describe('findTimes', () => {
     expect(one('The poll of 1,000 voters, taken Monday, has a margin of error of 3 points.')).toMatchObject({value: '2025-12-01'})
   })
 
+  it('reads no future in “next” after a possessive (“His next speech, on May 28, was delivered”), but “the next president” and “his next two years” look ahead', () => {
+    // (Was 2026-05-28: “next” made the sentence future.)
+    expect(one('His next speech, on May 28, was delivered to the group.')).toMatchObject({value: '2025-05-28'})
+    expect(times('The next president takes office in January.')[0]).toMatchObject({value: '2026-01'})
+    expect(times('His next two years will start in March.').map((time) => time.value)).toContain('2026-03')
+  })
+
   it('reads a sentence with an irregular past form as past (“spoke”, “heard”, “fled”): the latest such day', () => {
     // (Were the nearest, the day after the article’s: no past form was known.)
     expect(one('He spoke on Saturday.')).toMatchObject({value: '2025-11-29'})

@@ -82,12 +82,15 @@ const pastWords = new Set([
 function tenseOf(tokens: Token[]): Tense {
   let past = false
   let previous = ''
-  for (const token of tokens) {
+  for (const [index, token] of tokens.entries()) {
     if (token.kind !== 'word') continue
     const lower = token.lower
     const before = previous
     previous = lower
     if (futureWords.has(lower) || lower.endsWith('’ll') || lower.endsWith("'ll")) {
+      // (“His next speech, on May 28, was delivered”: the one after another,
+      // no future; “next year” is.)
+      if (lower === 'next' && nextPossessives.has(before) && !timeAfterNext(tokens[index + 1])) continue
       // (“rose more than expected in October”, “as planned”, “than
       // economists had expected”: a comparison with a forecast, no future.)
       if (!(futureParticiples.has(lower) && notAheadBefore.has(before))) return 'future'
@@ -100,6 +103,16 @@ function tenseOf(tokens: Token[]): Tense {
   }
 
   return past ? 'past' : 'near'
+}
+
+/** Possessives before “next” that make it the one after another (“his next speech”; not “the next president”, still ahead). */
+const nextPossessives = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your'])
+
+/** Whether a token after “next” makes a time ahead (“the next year”, “the next two weeks”, “the next Tuesday”). */
+function timeAfterNext(token: Token | undefined): boolean {
+  if (!token) return false
+  if (token.kind === 'number' || numberWord(token.lower) !== undefined) return true
+  return unitOf(token) !== undefined || weekdays.has(token.lower) || months.has(token.lower) || seasons.has(token.lower)
 }
 
 /**
