@@ -390,6 +390,15 @@ describe('findTimes', () => {
     expect(times('His next two years will start in March.').map((time) => time.value)).toContain('2026-03')
   })
 
+  it('reads a bare November in a sentence about an election as the coming Election Day (“can win in November”), not a past event (“a trial was held in November”)', () => {
+    // (Were November 2015 from January 2016: the nearest, or the past of “cared”.)
+    expect(one('Not only can Ted Cruz win in November, he is the best.', '2016-01-19')).toMatchObject({value: '2016-11'})
+    expect(one('She drew support from those who cared most about a candidate who can win in November.', '2016-03-01')).toMatchObject({value: '2016-11'})
+    expect(one('Voters are less likely to vote Republican in November.', '2016-04-22')).toMatchObject({value: '2016-11'})
+    expect(one('In the voting rights case, a trial was held in November.', '2016-04-15')).toMatchObject({value: '2015-11'})
+    expect(one('He had surgery in November.', '2016-01-17')).toMatchObject({value: '2015-11'})
+  })
+
   it('reads a sentence with an irregular past form as past (“spoke”, “heard”, “fled”): the latest such day', () => {
     // (Were the nearest, the day after the article’s: no past form was known.)
     expect(one('He spoke on Saturday.')).toMatchObject({value: '2025-11-29'})

@@ -1078,7 +1078,7 @@ function monthDate(tokens: Token[], index: number, first: number, floor: number,
     // The nearest such month to the article’s date, in the past or the
     // future when the sentence’s tense says which (“fell in March”, “will
     // open in March”).
-    if (scheduled(tokens, first)) today = {...today, tense: 'future'}
+    if (scheduled(tokens, first) || (month === 11 && today.month < 12 && !pastForm(tokens[first - 2]?.lower ?? '') && electionAhead(tokens))) today = {...today, tense: 'future'}
     const candidates = [today.year - 1, today.year, today.year + 1]
     let best = today.year
     let bestDistance = Infinity
@@ -1099,6 +1099,24 @@ function monthDate(tokens: Token[], index: number, first: number, floor: number,
 
   return match(tokens, first, last, 'date', value, null)
 }
+
+/**
+ * Whether a sentence speaks of an election to come (“can win in November”,
+ * “less likely to vote Republican in November”, “her chances against Trump
+ * in November”): news means the coming November, Election Day, even from
+ * January or in a past-tense report — unless a past verb comes right before
+ * (“a trial was held in November”). (Read only for a bare “November”.)
+ */
+function electionAhead(tokens: Token[]): boolean {
+  for (const token of tokens) if (electionWords.has(token.lower)) return true
+  return false
+}
+
+/** Words of an election to come (not “won”: a past one). */
+const electionWords = new Set([
+  'win', 'wins', 'winning', 'beat', 'beating', 'defeat', 'defeating', 'lose', 'losing', 'vote', 'votes', 'voters', 'voting', 'ballot',
+  'ballots', 'election', 'electability', 'elected', 'polls', 'nominee', 'ticket', 'seats', 'turnout', 'chances', 'victory'
+])
 
 /**
  * The last day of a range of days glued to the day at `index` (“20-23”,
