@@ -801,6 +801,14 @@ describe('findQuantities', () => {
     expect(one('Officials confirmed 12 mumps infections.')).toMatchObject({noun: 'infections'})
   })
 
+  it('reads “upward of” as a lower bound, and no bound in the particle of “handed over”, “fork over”', () => {
+    // (Were no bound, and “over”: more than $25 million.)
+    expect(one('It plans to spend upward of $10 million.')).toMatchObject({text: 'upward of $10 million', lower: {value: 10_000_000, inclusive: true}})
+    expect(one('Donors handed over $25 million last month.')).toMatchObject({text: '$25 million', lower: null})
+    expect(one('Students fork over $5,000 each.')).toMatchObject({text: '$5,000', lower: null})
+    expect(one('Over $25 million was raised.')).toMatchObject({lower: {value: 25_000_000, inclusive: false}})
+  })
+
   it('reads no bound in “up to” after a verb of change or a total (“ticked up to 4.2%”, “adds up to 185,000”)', () => {
     // (Were at most 4.2%, $8,400 and 185,000: the level reached read as a cap.)
     expect(one('The jobless rate ticked up to 4.2%.')).toMatchObject({text: '4.2%', value: 4.2, upper: null})
