@@ -54,6 +54,15 @@ describe('findQuantities', () => {
     expect(one('It hired three new staffers.')).toMatchObject({noun: 'staffers'})
   })
 
+  it('reads the noun of an ordinal past a name that qualifies it (“a third Obama term”, “the second CIA officer”), not past a verb or a numbered head', () => {
+    // (Were “Obama”, “CIA”, “TV”.)
+    expect(one('It would be a third Obama term.')).toMatchObject({text: 'third Obama term', noun: 'term'})
+    expect(one('He was the second CIA officer there.')).toMatchObject({noun: 'officer'})
+    expect(one('It is her first TV ad.')).toMatchObject({noun: 'ad'})
+    expect(one('She was the first Latina to win.')).toMatchObject({noun: 'Latina'})
+    expect(one('Voters in the 19th District deserve better.')).toMatchObject({noun: 'District'})
+  })
+
   it('reads no ordinal in a title or set phrase with “first” (“the first lady”, “first responders”)', () => {
     // (Were ordinals 1 of “lady” and “responders”.)
     expect(quantities('She served as the state’s first lady.')).toEqual([])

@@ -1484,7 +1484,7 @@ function ordinalMatch(tokens: Token[], first: number, last: number, value: numbe
     // (Past adjectives, to the noun they qualify: “the first presidential
     // debate”, “the first female president”, “the 9th Congressional
     // District” — not “the first Republican to win”.)
-    for (let hops = 0; hops < 2 && ordinalAdjective(tokens[end]!); hops++) {
+    for (let hops = 0; hops < 2 && (ordinalAdjective(tokens[end]!) || nameBeforeNoun(tokens[end]!, tokens[end + 1])); hops++) {
       const head = tokens[end + 1]
       if (!head || head.kind !== 'word' || functionWords.has(head.lower)) break
       noun = nounText(head)
@@ -1556,6 +1556,24 @@ function ordinalAdjective(token: Token): boolean {
   // (And participles and “-ive” adjectives: “the seventh consecutive failed audit”.)
   return plainAdjectives.has(token.lower) || adjectiveLike(token) || (token.lower.length > 5 && /(?:ed|ive)$/.test(token.lower))
 }
+
+/**
+ * Whether a capitalised word after an ordinal names what qualifies the
+ * lowercase noun after it (“a third Obama term”, “the first TV ad”, “the
+ * second CIA officer”), not a name the ordinal ranks (“the first Latina
+ * to win”, “the second Trump lost”).
+ */
+function nameBeforeNoun(token: Token, next: Token | undefined): boolean {
+  if (!token.capitalized || token.kind !== 'word' || !next || next.kind !== 'word' || next.capitalized || numberedHeads.has(token.lower)) return false
+  const lower = next.lower
+  return !functionWords.has(lower) && !/(?:ed|ing|ly)$/.test(lower) && !verbsInS.has(lower) && !predicateWords.has(lower) && !pastVerbs.has(lower)
+}
+
+/** Nouns an ordinal numbers, whatever follows (“the 19th District deserve”, “the 6th Circuit ruled”). */
+const numberedHeads = new Set(['district', 'circuit', 'street', 'avenue', 'century', 'congress', 'precinct', 'ward', 'division', 'floor', 'round', 'place'])
+
+/** Irregular past verbs after a name (“the second Trump lost”). */
+const pastVerbs = new Set(['lost', 'won', 'led', 'took', 'made', 'got', 'went', 'came', 'ran', 'left', 'held', 'told', 'gave', 'became', 'began'])
 
 /** Determiners before “first” that make it the ordinal of a participle’s noun (“the first elected official”). */
 const ordinalDeterminers = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her'])
