@@ -533,6 +533,13 @@ describe('findTimes', () => {
     expect(one('It took a week.')).toMatchObject({text: 'a week', type: 'duration'})
   })
 
+  it('adds “and a half” after a unit to the count (“an hour and a half later”, “a year and a half ago”)', () => {
+    // (Were “an hour”, PT1H, and “a year”, P1Y, with the half left out.)
+    expect(one('His tweet, an hour and a half later, was deleted.')).toMatchObject({text: 'an hour and a half later', type: 'relative', duration: 'PT1.5H'})
+    expect(one('It began a year and a half ago.')).toMatchObject({text: 'a year and a half ago', value: '2024-06', duration: 'P1.5Y'})
+    expect(one('It took a month and a half.')).toMatchObject({text: 'a month and a half', type: 'duration', duration: 'P1.5M'})
+  })
+
   it('keeps “within” (a bound) in the span but not plain prepositions', () => {
     expect(one('to be recommended within 90 days.').text).toBe('within 90 days')
     expect(one('In 2024, nearly 2,000 people were killed.').text).toBe('2024')

@@ -1461,24 +1461,31 @@ function afterCount(
   if (approximator && approximator.first >= floor) first = approximator.first
   else if (countIndex - 1 >= floor && tokens[countIndex - 1]?.lower === 'within') first = countIndex - 1
 
+  // “a year and a half”, “an hour and a half later”: the half adds to the count.
+  let last = unitIndex
+  if (tokens[unitIndex + 1]?.lower === 'and' && tokens[unitIndex + 2]?.lower === 'a' && tokens[unitIndex + 3]?.lower === 'half') {
+    count += 0.5
+    last = unitIndex + 3
+  }
+
   const duration = isoDuration(count, unit)
-  const after = tokens[unitIndex + 1]
+  const after = tokens[last + 1]
   if (after?.lower === 'ago' && !isPossessive(unitToken)) {
-    return match(tokens, first, unitIndex + 1, 'relative', today ? ago(today, count, unit) : null, duration)
+    return match(tokens, first, last + 1, 'relative', today ? ago(today, count, unit) : null, duration)
   }
 
   if (after && (after.lower === 'later' || after.lower === 'earlier') && !isPossessive(unitToken)) {
-    return match(tokens, first, unitIndex + 1, 'relative', null, duration)
+    return match(tokens, first, last + 1, 'relative', null, duration)
   }
 
   // “a day after the vote”, “two weeks before the primary”: a time that
   // far from an event, as “a day later” is (not “for a month after he
   // posted”, “the three years after the merger”: a span that long).
   if (after && (after.lower === 'after' || after.lower === 'before') && !isPossessive(unitToken) && !spanBefore.has(tokens[first]!.lower) && !spanBefore.has(tokens[first - 1]?.lower ?? '')) {
-    return match(tokens, first, unitIndex + 1, 'relative', null, duration)
+    return match(tokens, first, last + 1, 'relative', null, duration)
   }
 
-  return match(tokens, first, unitIndex, 'duration', null, duration, unitToken)
+  return match(tokens, first, last, 'duration', null, duration, unitToken)
 }
 
 /** Words before a duration that keep it a span when “after” or “before” follows (“for a month after”, “the first three years after”, “within 90 days after”). */
