@@ -60,7 +60,7 @@ const identifiers = new Set(
     'proposition prop resolution rule phase level category stage class paragraph item figure ' +
     'table page volume part model version district ward precinct gate terminal building floor ' +
     'suite unit lot block game week episode season apollo windows iphone ipad pixel galaxy air ' +
-    'force one covid mig su boeing airbus tu'
+    'force one covid mig su boeing airbus tu code'
   ).split(' ')
 )
 
