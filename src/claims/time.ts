@@ -82,7 +82,8 @@ const pastWords = new Set([
 function tenseOf(tokens: Token[]): Tense {
   let past = false
   let previous = ''
-  for (const [index, token] of tokens.entries()) {
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
     if (token.kind !== 'word') continue
     const lower = token.lower
     const before = previous
