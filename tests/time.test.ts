@@ -390,6 +390,15 @@ describe('findTimes', () => {
     expect(times('His next two years will start in March.').map((time) => time.value)).toContain('2026-03')
   })
 
+  it('reads a weekday in a sentence whose only future is a “would” after a past form as the latest (“struggled to answer a question on Sunday about how he would form a coalition”)', () => {
+    // (Was the coming Sunday, 2025-12-07: “would” made the sentence future.)
+    expect(one('Carson struggled to answer a question on Sunday about how he would form a coalition.')).toMatchObject({value: '2025-11-30'})
+    expect(one('Sanders had been told just before Tuesday’s vote that he would lose.')).toMatchObject({value: '2025-12-02'})
+    // (A “would” with no past before it, or a “will”, still looks ahead.)
+    expect(one('It is an agreement that would see him endorse her on Tuesday.')).toMatchObject({value: '2025-12-09'})
+    expect(one('He said he will speak on Tuesday.')).toMatchObject({value: '2025-12-09'})
+  })
+
   it('reads a bare November in a sentence about an election as the coming Election Day (“can win in November”), not a past event (“a trial was held in November”)', () => {
     // (Were November 2015 from January 2016: the nearest, or the past of “cared”.)
     expect(one('Not only can Ted Cruz win in November, he is the best.', '2016-01-19')).toMatchObject({value: '2016-11'})

@@ -106,6 +106,32 @@ function tenseOf(tokens: Token[]): Tense {
   return past ? 'past' : 'near'
 }
 
+/**
+ * Whether the future of a sentence is only a “would” after a past form
+ * (“struggled to answer a question on Sunday about how he would form a
+ * coalition”, “said at a Saturday rally that he would bomb”): a future in
+ * the past, whose weekdays are mostly the days things were said. (Read only
+ * for a weekday in a future sentence.)
+ */
+function reportedWould(tokens: Token[]): boolean {
+  let past = false
+  let previous = ''
+  for (const token of tokens) {
+    if (token.kind !== 'word') continue
+    const lower = token.lower
+    const before = previous
+    previous = lower
+    if (futureWords.has(lower) || lower.endsWith('’ll') || lower.endsWith("'ll")) {
+      if (futureParticiples.has(lower) && notAheadBefore.has(before)) continue
+      return lower === 'would' && past
+    }
+
+    if (!past && before !== 'to' && pastForm(lower)) past = true
+  }
+
+  return false
+}
+
 /** Possessives before “next” that make it the one after another (“his next speech”; not “the next president”, still ahead). */
 const nextPossessives = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your'])
 
@@ -887,7 +913,7 @@ function weekday(
     // A sentence about the future (“will vote Tuesday”) means the coming
     // one; otherwise news tells of what happened: the latest, today included.
     // (“as of Monday night”: a state up to then, the latest, whatever the tense.)
-    else if ((today.tense === 'future' && !asOf(tokens, first)) || modalUntil(tokens, first) || scheduled(tokens, first)) delta = (day - current + 7) % 7
+    else if ((today.tense === 'future' && !asOf(tokens, first) && !reportedWould(tokens)) || modalUntil(tokens, first) || scheduled(tokens, first)) delta = (day - current + 7) % 7
     // A sentence with no tense (a headline’s present, “Obama signs bill
     // Friday”; “heading into Tuesday’s primary”) may look either way: the
     // nearest such day, as a month without a year is read.
