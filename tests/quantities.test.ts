@@ -40,6 +40,42 @@ describe('findQuantities', () => {
     expect(quantities('Sales rose in March, 12, 14 and 16 percent.').map((quantity) => quantity.text)).toEqual(['12', '14', '16 percent'])
   })
 
+  it('finds the noun of a single thing past its adjectives, not a plural or a participle after it (“one small subset”, “One ranking pegs”, “one Republican chamber”)', () => {
+    // (Were “small”, “pegs”, “activists”, “Republican”, “soliciting”, “along”, “monthly”.)
+    expect(one('It focuses on one small subset of duties.')).toMatchObject({text: 'one small subset', noun: 'subset'})
+    expect(one('One ranking pegs the tycoon as the richest.')).toMatchObject({text: 'One ranking', noun: 'ranking'})
+    expect(one('In one case Internet activists criticized it.')).toMatchObject({noun: 'case'})
+    expect(one('The state has one Republican chamber.')).toMatchObject({noun: 'chamber'})
+    expect(one('He took questions, including one soliciting his views.')).toMatchObject({text: 'one', noun: null})
+    expect(one('He can build one along the border.')).toMatchObject({text: 'one', noun: null})
+    expect(one('It provides a fifth of its monthly income.')).toMatchObject({noun: 'income'})
+    // (A capitalised word before a verb stays the noun; plurals after other numbers stay.)
+    expect(one('One American died.')).toMatchObject({noun: 'American'})
+    expect(one('It hired three new staffers.')).toMatchObject({noun: 'staffers'})
+  })
+
+  it('reads the noun of an ordinal past a name that qualifies it (“a third Obama term”, “the second CIA officer”), not past a verb or a numbered head', () => {
+    // (Were “Obama”, “CIA”, “TV”.)
+    expect(one('It would be a third Obama term.')).toMatchObject({text: 'third Obama term', noun: 'term'})
+    expect(one('He was the second CIA officer there.')).toMatchObject({noun: 'officer'})
+    expect(one('It is her first TV ad.')).toMatchObject({noun: 'ad'})
+    expect(one('She was the first Latina to win.')).toMatchObject({noun: 'Latina'})
+    expect(one('Voters in the 19th District deserve better.')).toMatchObject({noun: 'District'})
+  })
+
+  it('reads no ordinal in a title or set phrase with “first” (“the first lady”, “first responders”)', () => {
+    // (Were ordinals 1 of “lady” and “responders”.)
+    expect(quantities('She served as the state’s first lady.')).toEqual([])
+    expect(quantities('He thanked first responders.')).toEqual([])
+    expect(one('She was the first woman nominated.')).toMatchObject({unit: 'ordinal', value: 1, noun: 'woman'})
+  })
+
+  it('counts nothing in a title (“the movie 13 Hours”, “60 Minutes”)', () => {
+    // (Once the title was no time, it was a count of “Hours”.)
+    expect(quantities('The movie 13 Hours by Michael Bay opened.')).toEqual([])
+    expect(quantities("She spoke on CBS' ''60 Minutes.''")).toEqual([])
+  })
+
   it('counts the noun a collective noun modifies (“40 police officers”), and the collective alone', () => {
     // (Were counts of “police” and “staff”.)
     expect(one('The budget adds 40 police officers.')).toMatchObject({value: 40, noun: 'officers'})
@@ -675,7 +711,9 @@ describe('findQuantities', () => {
     'The First Amendment protects it.',
     'Air Force One landed',
     // (Was a count of 17.)
-    'Apple introduced the iPhone 17'
+    'Apple introduced the iPhone 17',
+    // (Was a count of 18.)
+    'agents are looking at U.S. Code 18, which covers false statements'
   ])('finds no quantity in %j (years, dates, names, idioms)', (text) => {
     expect(quantities(text)).toEqual([])
   })
@@ -772,6 +810,14 @@ describe('findQuantities', () => {
     // (Was “measles”, read as a plural.)
     expect(one('The CDC has recorded 1,184 measles cases this year.')).toMatchObject({text: '1,184 measles cases', noun: 'cases'})
     expect(one('Officials confirmed 12 mumps infections.')).toMatchObject({noun: 'infections'})
+  })
+
+  it('reads “upward of” as a lower bound, and no bound in the particle of “handed over”, “fork over”', () => {
+    // (Were no bound, and “over”: more than $25 million.)
+    expect(one('It plans to spend upward of $10 million.')).toMatchObject({text: 'upward of $10 million', lower: {value: 10_000_000, inclusive: true}})
+    expect(one('Donors handed over $25 million last month.')).toMatchObject({text: '$25 million', lower: null})
+    expect(one('Students fork over $5,000 each.')).toMatchObject({text: '$5,000', lower: null})
+    expect(one('Over $25 million was raised.')).toMatchObject({lower: {value: 25_000_000, inclusive: false}})
   })
 
   it('reads no bound in “up to” after a verb of change or a total (“ticked up to 4.2%”, “adds up to 185,000”)', () => {

@@ -371,6 +371,50 @@ describe('findTimes', () => {
     expect(one('No new talks were scheduled as of Monday night.')).toMatchObject({value: '2025-12-01'})
   })
 
+  it('reads a weekday in a sentence with no tense (a headline’s present, “Obama signs bill Friday”) as the nearest such day, back or ahead, as a month is read', () => {
+    // (Were always the latest: Monday 2025-12-01 from Thursday 2025-12-04, Monday 2025-12-01 from Friday.)
+    expect(one('Obama signs bill Friday', '2025-12-04')).toMatchObject({value: '2025-12-05'})
+    expect(one('Obama signs bill Friday', '2025-12-06')).toMatchObject({value: '2025-12-05'})
+    expect(one('Obama signs bill Monday', '2025-12-04')).toMatchObject({value: '2025-12-01'})
+    expect(one('Clinton leads ahead of Monday’s caucuses')).toMatchObject({value: '2025-12-08'})
+    // (A past or future sentence, “as of”, or a day after “after”, stay as they were.)
+    expect(one('He signed the bill Monday.')).toMatchObject({value: '2025-12-01'})
+    expect(one('Trump loses supporters after the debate on Monday')).toMatchObject({value: '2025-12-01'})
+    expect(one('The poll of 1,000 voters, taken Monday, has a margin of error of 3 points.')).toMatchObject({value: '2025-12-01'})
+  })
+
+  it('reads no future in “next” after a possessive (“His next speech, on May 28, was delivered”), but “the next president” and “his next two years” look ahead', () => {
+    // (Was 2026-05-28: “next” made the sentence future.)
+    expect(one('His next speech, on May 28, was delivered to the group.')).toMatchObject({value: '2025-05-28'})
+    expect(times('The next president takes office in January.')[0]).toMatchObject({value: '2026-01'})
+    expect(times('His next two years will start in March.').map((time) => time.value)).toContain('2026-03')
+  })
+
+  it('reads a weekday in a sentence whose only future is a “would” after a past form as the latest (“struggled to answer a question on Sunday about how he would form a coalition”)', () => {
+    // (Was the coming Sunday, 2025-12-07: “would” made the sentence future.)
+    expect(one('Carson struggled to answer a question on Sunday about how he would form a coalition.')).toMatchObject({value: '2025-11-30'})
+    expect(one('Sanders had been told just before Tuesday’s vote that he would lose.')).toMatchObject({value: '2025-12-02'})
+    // (A “would” with no past before it, or a “will”, still looks ahead.)
+    expect(one('It is an agreement that would see him endorse her on Tuesday.')).toMatchObject({value: '2025-12-09'})
+    expect(one('He said he will speak on Tuesday.')).toMatchObject({value: '2025-12-09'})
+  })
+
+  it('reads a bare November in a sentence about an election as the coming Election Day (“can win in November”), not a past event (“a trial was held in November”)', () => {
+    // (Were November 2015 from January 2016: the nearest, or the past of “cared”.)
+    expect(one('Not only can Ted Cruz win in November, he is the best.', '2016-01-19')).toMatchObject({value: '2016-11'})
+    expect(one('She drew support from those who cared most about a candidate who can win in November.', '2016-03-01')).toMatchObject({value: '2016-11'})
+    expect(one('Voters are less likely to vote Republican in November.', '2016-04-22')).toMatchObject({value: '2016-11'})
+    expect(one('In the voting rights case, a trial was held in November.', '2016-04-15')).toMatchObject({value: '2015-11'})
+    expect(one('He had surgery in November.', '2016-01-17')).toMatchObject({value: '2015-11'})
+  })
+
+  it('reads a sentence with an irregular past form as past (“spoke”, “heard”, “fled”): the latest such day', () => {
+    // (Were the nearest, the day after the article’s: no past form was known.)
+    expect(one('He spoke on Saturday.')).toMatchObject({value: '2025-11-29'})
+    expect(one('The family fled Saturday.')).toMatchObject({value: '2025-11-29'})
+    expect(one('The judge heard arguments in March.')).toMatchObject({value: '2025-03'})
+  })
+
   it('reads a weekday after “until” or “through” in a present sentence as the coming one (“has issued a warning … through Tuesday”)', () => {
     // (Was the Tuesday before: “issued” made the sentence past.)
     expect(one('The weather service has issued a blizzard warning for parts of upstate New York through Tuesday.')).toMatchObject({value: '2025-12-09'})
@@ -443,6 +487,66 @@ describe('findTimes', () => {
   ])('reads the duration in %j', (text, duration) => {
     const time = one(text)
     expect(time).toMatchObject({type: 'duration', value: null, duration})
+  })
+
+  it('reads a fraction glued to its unit as the whole duration (“a 2 1/2-year sentence”, “two-and-a-half-year”), as “a 10-year sentence”', () => {
+    // (Were “2-year”, P2Y, the fraction’s denominator, and no time.)
+    expect(one('He got a 2 1/2-year sentence.')).toMatchObject({text: '2 1/2-year', type: 'duration', duration: 'P2.5Y'})
+    expect(one('a 1½-hour delay')).toMatchObject({text: '1½-hour', duration: 'PT1.5H'})
+    expect(one('He got a two-and-a-half-year sentence.')).toMatchObject({text: 'two-and-a-half-year', duration: 'P2.5Y'})
+    expect(one('He got a 10-year sentence.')).toMatchObject({text: '10-year', duration: 'P10Y'})
+  })
+
+  it('reads a span before “after” or “before” as a time that far from an event (“a day after the vote”), not a duration; “for a month after” stays one', () => {
+    // (Were durations: “a day”, P1D.)
+    expect(one('It passed a day after the vote.')).toMatchObject({text: 'a day after', type: 'relative', value: null, duration: 'P1D'})
+    expect(one('A week after the vote, he left.')).toMatchObject({text: 'A week after', type: 'relative'})
+    expect(one('It aired a month before the election.')).toMatchObject({text: 'a month before', type: 'relative', duration: 'P1M'})
+    expect(one('It came two days after the vote.')).toMatchObject({text: 'two days after', type: 'relative', duration: 'P2D'})
+    expect(times('It came the day after the vote.').filter((time) => time.type === 'duration')).toEqual([])
+    expect(one('He was suspended for a month after he posted it.')).toMatchObject({text: 'a month', type: 'duration'})
+    expect(one('In the three years after the merger, shares fell.')).toMatchObject({text: 'three years', type: 'duration'})
+  })
+
+  it('reads a bare plural unit before “later”, “after”, “ago” as a time some units away, capitalised or not (“Months after the vote”, “Years later”), not a span (“for years after”)', () => {
+    // (Were no time.)
+    expect(one('Months after the vote, he left.')).toMatchObject({text: 'Months after', type: 'relative', value: null, duration: null})
+    expect(one('Years later, he left.')).toMatchObject({text: 'Years later', type: 'relative'})
+    expect(one('It came just days after the vote.')).toMatchObject({text: 'days after', type: 'relative'})
+    expect(one('A few weeks later, he won.')).toMatchObject({text: 'A few weeks later', type: 'relative'})
+    expect(one('He moved to Egypt several years ago.')).toMatchObject({text: 'several years ago', type: 'relative'})
+    expect(times('For years after the war, it sat empty.')).toEqual([])
+    expect(times('In the days and weeks after the vote, it fell.')).toEqual([])
+    expect(times('those years before the war')).toEqual([])
+  })
+
+  it('reads no time in the title of a show, film or book (“Saturday Night Live”, ABC’s This Week, the movie 13 Hours), but a headline’s “Two Years Later” and “the 20th Century” stay', () => {
+    // (Were Saturday, This Week, Today and 13 Hours as times.)
+    expect(times('He hosted “Saturday Night Live” last month.').map((time) => time.text)).toEqual(['last month'])
+    expect(times("Later on ''This Week,'' Sanders spoke.")).toEqual([])
+    expect(times("Carson went on ABC's This Week to defend it.")).toEqual([])
+    expect(times("She joins the ''Today'' show.")).toEqual([])
+    expect(times('The movie 13 Hours by Michael Bay opened.')).toEqual([])
+    expect(one('Obama: Two Years Later')).toMatchObject({text: 'Two Years Later', type: 'relative'})
+    expect(one('the top athletes of the 20th Century')).toMatchObject({type: 'year', value: '19'})
+    expect(one('“Saturday, we won,” he said.')).toMatchObject({text: 'Saturday'})
+  })
+
+  it('reads no duration in the period of a rate (“a ton a year”, “$20 or more an hour”, “once a month”, “multiple rallies a day”)', () => {
+    // (Were durations: “a year”, “an hour”, “a month”, “a day”.)
+    expect(times('a rate of 10 dollars a ton a year')).toEqual([])
+    expect(times('the $20 or more an hour workers earn')).toEqual([])
+    expect(times('It releases documents once a month.')).toEqual([])
+    expect(times('He held multiple rallies a day.')).toEqual([])
+    expect(times('She works 35-plus hours a week.')).toEqual([])
+    expect(one('It took a week.')).toMatchObject({text: 'a week', type: 'duration'})
+  })
+
+  it('adds “and a half” after a unit to the count (“an hour and a half later”, “a year and a half ago”)', () => {
+    // (Were “an hour”, PT1H, and “a year”, P1Y, with the half left out.)
+    expect(one('His tweet, an hour and a half later, was deleted.')).toMatchObject({text: 'an hour and a half later', type: 'relative', duration: 'PT1.5H'})
+    expect(one('It began a year and a half ago.')).toMatchObject({text: 'a year and a half ago', value: '2024-06', duration: 'P1.5Y'})
+    expect(one('It took a month and a half.')).toMatchObject({text: 'a month and a half', type: 'duration', duration: 'P1.5M'})
   })
 
   it('keeps “within” (a bound) in the span but not plain prepositions', () => {

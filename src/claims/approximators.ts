@@ -38,6 +38,7 @@ const before: Entry[] = [
   entry('as few as', 'lower', true, false),
   entry('as little as', 'lower', true, false),
   entry('upwards of', 'lower', true, false),
+  entry('upward of', 'lower', true, false),
   entry('more than', 'lower', false, false),
   entry('greater than', 'lower', false, false),
   entry('fewer than', 'upper', false, false),
@@ -102,11 +103,21 @@ export function approximatorBefore(tokens: Token[], index: number): {approximati
       }
     }
 
-    if (matches && !(words.length === 2 && words[0] === 'up' && first > 0 && risenTo.has(tokens[first - 1]!.lower))) return {approximation, first}
+    if (!matches) continue
+    if (words.length === 2 && words[0] === 'up' && first > 0 && risenTo.has(tokens[first - 1]!.lower)) continue
+    // (“fork over thousands”, “handed over $5,000”: the verb’s particle.)
+    if (words.length === 1 && words[0] === 'over' && first > 0 && overVerbs.has(tokens[first - 1]!.lower)) return undefined
+    return {approximation, first}
   }
 
   return undefined
 }
+
+/** Verbs whose particle is “over” (“fork over”, “hand over”, “turn over”): no bound after them. */
+const overVerbs = new Set([
+  'fork', 'forks', 'forked', 'forking', 'hand', 'hands', 'handed', 'handing', 'turn', 'turns', 'turned', 'turning', 'pass', 'passed', 'passing',
+  'sign', 'signed', 'signing', 'shell', 'shelled', 'shelling', 'cough', 'coughed', 'coughing', 'pony', 'ponied'
+])
 
 /**
  * Words before “up to” that make it the level a change reached (“ticked up to

@@ -29,10 +29,11 @@ import {
   NUMBER,
   ordinalWords,
   unitWords,
-  ARTICLE
+  ARTICLE,
+  UNIT
 } from './lexicon.js'
 import {digitsValue, numberWord, ordinalWord, readNumber, scaleBy, type NumberPhrase} from './numbers.js'
-import {ageBefore, matchTimes} from './time.js'
+import {ageBefore, matchTimes, titleAt} from './time.js'
 import {tokenize, touches, type Token} from './tokens.js'
 
 /** A quantity found in tokens (internal form of {@link Quantity}). */
@@ -59,7 +60,7 @@ const identifiers = new Set(
     'proposition prop resolution rule phase level category stage class paragraph item figure ' +
     'table page volume part model version district ward precinct gate terminal building floor ' +
     'suite unit lot block game week episode season apollo windows iphone ipad pixel galaxy air ' +
-    'force one covid mig su boeing airbus tu'
+    'force one covid mig su boeing airbus tu code'
   ).split(' ')
 )
 
@@ -480,6 +481,9 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
     const next = tokens[index + 1]
     if (!(next && ((next.flags & NUMBER) !== 0 || next.code === 36 /* $ */ || isFewOrCouple(next)))) return undefined
   }
+
+  // (A title: “the movie 13 Hours”, ''60 Minutes''.)
+  if (token.kind === 'number' && (tokens[index + 1]?.flags ?? 0) & UNIT && tokens[index + 1]!.capitalized && titleAt(tokens, index, index + 1)) return undefined
 
   // Money with a sign: “$1.2 billion”, “US$5m”, “€30”.
   let currency: string | null = null
@@ -1083,7 +1087,10 @@ function nounAfter(
 
   // A possessive or a name before the noun is not it: “5% of Ohio’s voters”,
   // “a quarter of Hillary Clinton’s donors”.
-  for (const [at, candidate] of candidates.entries()) {
+  // (One thing counts no plural: “one ranking pegs”, “in one case activists
+  // criticized”.)
+  const single = unit === 'count' && phrase.value === 1 && !phrase.vague
+  for (const [at, candidate] of single ? [] : candidates.entries()) {
     const token = tokens[candidate]!
     // (A verb ends the phrase: “22% goes”, “a third of the electorate remains”.)
     if (verbsInS.has(token.lower)) break
@@ -1114,13 +1121,16 @@ function nounAfter(
     if (!afterOf && unit === 'percent' && shareVerbsBeforeObject.has(token.lower) && objectOpeners.has(tokens[candidate + 1]?.lower ?? '')) break
     if (!afterOf && unit === 'percent' && (shareVerbs.has(token.lower) || (token.lower.endsWith('ing') && !ingNouns.has(token.lower) && !lowercaseNext(tokens, candidates, candidate)))) break
     if (adverbApproximators.has(token.lower)) break
+    // (“one soliciting his views”: a participle with its object, no noun.)
+    if (token.lower.endsWith('ing') && !ingNouns.has(token.lower) && objectOpeners.has(tokens[candidate + 1]?.lower ?? '')) break
     // “95% effective”, “80 percent funded”, “10 percent higher”: a predicate, no noun.
     if (predicateWords.has(token.lower) || /(?:ive|ful|ous|able|ible|ed)$/.test(token.lower)) break
     if (isPossessive(token) || (token.capitalized && tokens[candidate + 1]?.capitalized)) continue
     // (Past adjectives before their noun: “7% of global turnover”, “of total
-    // revenue”, “two-thirds of domestic economic activity”.)
+    // revenue”, “two-thirds of domestic economic activity”, “one small
+    // subset”, “one Republican chamber”, “a fifth of its monthly income”.)
     let at = candidates.indexOf(candidate)
-    while (at + 1 < candidates.length && adjectiveLike(tokens[candidates[at]!]!)) at++
+    while (at + 1 < candidates.length && qualifies(tokens[candidates[at]!]!, tokens[candidates[at + 1]!]!)) at++
     // (And past one noun modifying the next: “a quarter of its tax revenue”,
     // not “half of the money raised”.)
     const head = tokens[candidates[at + 1] ?? -1]
@@ -1242,7 +1252,11 @@ const verbsInS = new Set([
 ])
 
 /** Adverbs and prepositions after an amount that are not what it counts (“32 percent below”, “55 percent now”). */
-const trailingAdverbs = new Set(['now', 'then', 'afterward', 'afterwards', 'below', 'above', 'plus', 'longer', 'overnight', 'later', 'earlier', 'ago', 'apiece'])
+const trailingAdverbs = new Set([
+  'now', 'then', 'afterward', 'afterwards', 'below', 'above', 'plus', 'longer', 'overnight', 'later', 'earlier', 'ago', 'apiece',
+  // (Prepositions function words miss: “build one along the border”.)
+  'along', 'behind', 'beyond', 'inside', 'outside', 'amid', 'beside', 'alongside', 'away', 'aside'
+])
 
 /** Approximators that start the next amount (“15 percent of the roughly 300”), not a noun. */
 const adverbApproximators = new Set(['roughly', 'nearly', 'approximately', 'almost', 'around', 'about'])
@@ -1260,6 +1274,32 @@ const predicateWords = new Set([
 function adjectiveLike(token: Token): boolean {
   return !token.capitalized && /(?:al|ic|ous|ary|ern|ian)$/.test(token.lower)
 }
+
+/**
+ * Whether `token` qualifies the word after it (`next`, a candidate noun):
+ * an adjective by its suffix or a common plain one (“small”, “new”,
+ * “monthly”), or a capitalised one in “-an”, “-ic”, “-al” (“Republican”)
+ * before a lowercase noun (not a verb: “one American died”).
+ */
+function qualifies(token: Token, next: Token): boolean {
+  if (adjectiveLike(token) || (!token.capitalized && plainQualifiers.has(token.lower))) return true
+  return (
+    token.capitalized &&
+    token.lower.length > 4 &&
+    /(?:an|ic|al)$/.test(token.lower) &&
+    !next.capitalized &&
+    !/(?:ed|ing|ly)$/.test(next.lower) &&
+    !verbsInS.has(next.lower) &&
+    !predicateWords.has(next.lower)
+  )
+}
+
+/** Adjectives that no suffix tells, before the noun an amount counts (“one small subset”, “one new poll”). */
+const plainQualifiers = new Set([
+  'small', 'big', 'large', 'little', 'new', 'old', 'good', 'bad', 'great', 'major', 'minor', 'single', 'key', 'main', 'top', 'huge', 'tiny', 'whole',
+  'different', 'particular', 'recent', 'young', 'long', 'short', 'high', 'low', 'final', 'last', 'next', 'quarterly', 'monthly', 'weekly', 'yearly',
+  'daily', 'hourly', 'nightly'
+])
 
 /** Words after a noun that head no compound with it (“70 percent job-approval rating far above”). */
 const notHeads = new Set(['far', 'more', 'less', 'much', 'former', 'latter', 'way', 'too', 'also', 'ago', 'alone', 'instead', 'overall', 'nationwide', 'statewide', 'apiece', 'each'])
@@ -1389,6 +1429,8 @@ function ordinalAt(tokens: Token[], index: number): Found | undefined {
   // “First Amendment”, “Second World War”: names.
   if (token.capitalized && previous && previous.kind === 'word') return undefined
   if (token.capitalized && next && next.capitalized) return undefined
+  // Titles and set phrases: “the first lady”, “first responders”.
+  if (ordinal.value === 1 && next && firstTitles.has(next.lower)) return undefined
   // Discourse uses: “First, …”, “at first”, “first of all”.
   if (next?.text === ',' || previous?.lower === 'at' || next?.lower === 'of' && tokens[index + 2]?.lower === 'all') return undefined
   // Before a count: “the first two debates”, “the first 100 days” — the
@@ -1409,6 +1451,9 @@ function ordinalAt(tokens: Token[], index: number): Found | undefined {
 
   return ordinalMatch(tokens, index, index, ordinal.value)
 }
+
+/** Nouns “first” makes a title or set phrase with, no ordinal (“the first lady”, “first responders”, “first mate”). */
+const firstTitles = new Set(['lady', 'ladies', 'gentleman', 'gentlemen', 'daughter', 'daughters', 'responder', 'responders', 'mate', 'lieutenant', 'baseman', 'cousin', 'cousins'])
 
 /** “21st”, “3rd-largest”. */
 function digitOrdinalAt(tokens: Token[], index: number): Found | undefined {
@@ -1439,7 +1484,7 @@ function ordinalMatch(tokens: Token[], first: number, last: number, value: numbe
     // (Past adjectives, to the noun they qualify: “the first presidential
     // debate”, “the first female president”, “the 9th Congressional
     // District” — not “the first Republican to win”.)
-    for (let hops = 0; hops < 2 && ordinalAdjective(tokens[end]!); hops++) {
+    for (let hops = 0; hops < 2 && (ordinalAdjective(tokens[end]!) || nameBeforeNoun(tokens[end]!, tokens[end + 1])); hops++) {
       const head = tokens[end + 1]
       if (!head || head.kind !== 'word' || functionWords.has(head.lower)) break
       noun = nounText(head)
@@ -1511,6 +1556,24 @@ function ordinalAdjective(token: Token): boolean {
   // (And participles and “-ive” adjectives: “the seventh consecutive failed audit”.)
   return plainAdjectives.has(token.lower) || adjectiveLike(token) || (token.lower.length > 5 && /(?:ed|ive)$/.test(token.lower))
 }
+
+/**
+ * Whether a capitalised word after an ordinal names what qualifies the
+ * lowercase noun after it (“a third Obama term”, “the first TV ad”, “the
+ * second CIA officer”), not a name the ordinal ranks (“the first Latina
+ * to win”, “the second Trump lost”).
+ */
+function nameBeforeNoun(token: Token, next: Token | undefined): boolean {
+  if (!token.capitalized || token.kind !== 'word' || !next || next.kind !== 'word' || next.capitalized || numberedHeads.has(token.lower)) return false
+  const lower = next.lower
+  return !functionWords.has(lower) && !/(?:ed|ing|ly)$/.test(lower) && !verbsInS.has(lower) && !predicateWords.has(lower) && !pastVerbs.has(lower)
+}
+
+/** Nouns an ordinal numbers, whatever follows (“the 19th District deserve”, “the 6th Circuit ruled”). */
+const numberedHeads = new Set(['district', 'circuit', 'street', 'avenue', 'century', 'congress', 'precinct', 'ward', 'division', 'floor', 'round', 'place'])
+
+/** Irregular past verbs after a name (“the second Trump lost”). */
+const pastVerbs = new Set(['lost', 'won', 'led', 'took', 'made', 'got', 'went', 'came', 'ran', 'left', 'held', 'told', 'gave', 'became', 'began'])
 
 /** Determiners before “first” that make it the ordinal of a participle’s noun (“the first elected official”). */
 const ordinalDeterminers = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her'])

@@ -67,7 +67,9 @@ const pastWords = new Set([
   'was', 'were', 'had', 'did', 'wasn’t', "wasn't", 'weren’t', "weren't", 'hadn’t', "hadn't", 'didn’t', "didn't", 'ago',
   'said', 'told', 'fell', 'rose', 'grew', 'won', 'lost', 'began', 'went', 'came', 'took', 'made', 'got', 'gave', 'saw', 'found',
   'paid', 'spent', 'sold', 'bought', 'left', 'met', 'held', 'led', 'kept', 'ran', 'became', 'brought', 'sent', 'built', 'wrote',
-  'thought', 'knew', 'felt', 'stood', 'struck', 'drew', 'shot', 'hit', 'cut', 'quit', 'sank', 'shrank', 'swung', 'fought',
+  'thought', 'knew', 'felt', 'stood', 'struck', 'drew', 'shot', 'hit', 'cut', 'quit', 'sank', 'shrank', 'swung', 'fought', 'taken',
+  'spoke', 'broke', 'chose', 'wore', 'threw', 'flew', 'heard', 'sought', 'caught', 'taught', 'meant', 'fled', 'sat', 'understood', 'withdrew',
+  'forgot', 'stole', 'woke', 'swore', 'tore', 'rode', 'drove', 'ate', 'hung', 'sang', 'rang', 'blew', 'slid', 'dealt', 'overcame',
   // “since January” looks back, whatever the verb.
   'since'
 ])
@@ -80,12 +82,16 @@ const pastWords = new Set([
 function tenseOf(tokens: Token[]): Tense {
   let past = false
   let previous = ''
-  for (const token of tokens) {
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
     if (token.kind !== 'word') continue
     const lower = token.lower
     const before = previous
     previous = lower
     if (futureWords.has(lower) || lower.endsWith('’ll') || lower.endsWith("'ll")) {
+      // (“His next speech, on May 28, was delivered”: the one after another,
+      // no future; “next year” is.)
+      if (lower === 'next' && nextPossessives.has(before) && !timeAfterNext(tokens[index + 1])) continue
       // (“rose more than expected in October”, “as planned”, “than
       // economists had expected”: a comparison with a forecast, no future.)
       if (!(futureParticiples.has(lower) && notAheadBefore.has(before))) return 'future'
@@ -98,6 +104,42 @@ function tenseOf(tokens: Token[]): Tense {
   }
 
   return past ? 'past' : 'near'
+}
+
+/**
+ * Whether the future of a sentence is only a “would” after a past form
+ * (“struggled to answer a question on Sunday about how he would form a
+ * coalition”, “said at a Saturday rally that he would bomb”): a future in
+ * the past, whose weekdays are mostly the days things were said. (Read only
+ * for a weekday in a future sentence.)
+ */
+function reportedWould(tokens: Token[]): boolean {
+  let past = false
+  let previous = ''
+  for (const token of tokens) {
+    if (token.kind !== 'word') continue
+    const lower = token.lower
+    const before = previous
+    previous = lower
+    if (futureWords.has(lower) || lower.endsWith('’ll') || lower.endsWith("'ll")) {
+      if (futureParticiples.has(lower) && notAheadBefore.has(before)) continue
+      return lower === 'would' && past
+    }
+
+    if (!past && before !== 'to' && pastForm(lower)) past = true
+  }
+
+  return false
+}
+
+/** Possessives before “next” that make it the one after another (“his next speech”; not “the next president”, still ahead). */
+const nextPossessives = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your'])
+
+/** Whether a token after “next” makes a time ahead (“the next year”, “the next two weeks”, “the next Tuesday”). */
+function timeAfterNext(token: Token | undefined): boolean {
+  if (!token) return false
+  if (token.kind === 'number' || numberWord(token.lower) !== undefined) return true
+  return unitOf(token) !== undefined || weekdays.has(token.lower) || months.has(token.lower) || seasons.has(token.lower)
 }
 
 /**
@@ -254,6 +296,13 @@ export function matchTimes(tokens: Token[], published: string | null): TimeMatch
           ? {...today, tense: 'past'}
           : today
     )
+    if (found && titled(tokens, found)) {
+      // (And the rest of the title: “Last Week Tonight”.)
+      index = found.last + 1
+      while (tokens[index]?.capitalized) index++
+      continue
+    }
+
     const match = found ? widen(tokens, found, floor) : undefined
     if (match) {
       result.push(match)
@@ -267,6 +316,59 @@ export function matchTimes(tokens: Token[], published: string | null): TimeMatch
   return result
 }
 
+/**
+ * Whether a match is (in) the title of a show, film or book: a capitalised
+ * phrase in quotes (“Saturday Night Live”, ''This Week,'', ''60 Minutes.'')
+ * or one of words mid-sentence, after a lowercase word, a possessive or a
+ * comma (“the movie 13 Hours”, “ABC’s This Week”) — not a headline’s “Two
+ * Years Later”.
+ */
+function titled(tokens: Token[], found: TimeMatch): boolean {
+  return titleAt(tokens, found.first, found.last)
+}
+
+/**
+ * Whether `tokens[first..last]` is (in) a title, as {@link titled} tells
+ * (also for the quantities of one: “the movie 13 Hours” counts no hours).
+ *
+ * @param tokens
+ *   Tokens of a range.
+ * @param first
+ *   First token of the phrase.
+ * @param last
+ *   Last token of the phrase (inclusive).
+ * @returns
+ *   Whether it is a title.
+ */
+export function titleAt(tokens: Token[], first: number, last: number): boolean {
+  const lead = tokens[first]!
+  const end = tokens[last]!
+  if ((!lead.capitalized && lead.kind !== 'number') || end.kind !== 'word' || !end.capitalized) return false
+  const before = tokens[first - 1]
+  const after = tokens[last + 1]
+  if (!before || (after && relativeWords.has(after.lower))) return false
+  if (openQuotes.has(before.text)) return closesTitle(tokens, last + 1)
+  // (Unquoted, a unit only, “13 Hours”, “This Week”: not a date, “on 4 July”.)
+  if (first === last || (end.flags & UNIT) === 0) return false
+  // (Not after an article: “the 20th Century”.)
+  return (
+    before.text === ',' ||
+    (before.kind === 'word' && (!before.capitalized || isPossessive(before)) && !timePrepositions.has(before.lower) && before.lower !== 'the' && (before.flags & ARTICLE) === 0)
+  )
+}
+
+/** Whether token `index` goes on or closes a quoted title: a capitalised word, or a closing quote (maybe after a comma or full stop). */
+function closesTitle(tokens: Token[], index: number): boolean {
+  const token = tokens[index]
+  if (!token) return false
+  if (token.kind === 'word') return token.capitalized
+  if (closeQuotes.has(token.text)) return true
+  return (token.text === ',' || token.text === '.') && closeQuotes.has(tokens[index + 1]?.text ?? '')
+}
+
+const openQuotes = new Set(['“', '‘', '"', "'"])
+const closeQuotes = new Set(['”', '’', '"', "'"])
+
 function matchAt(tokens: Token[], index: number, floor: number, today: Day | null): TimeMatch | undefined {
   const token = tokens[index]!
   if (token.kind === 'word') {
@@ -276,7 +378,7 @@ function matchAt(tokens: Token[], index: number, floor: number, today: Day | nul
       // go through four matchers for nothing.
       if ((token.flags & (NUMBER | UNIT)) === 0 && ((tokens[index + 1]?.flags ?? 0) & UNIT) === 0) return undefined
       return (
-        (token.flags & UNIT ? partOfThe(tokens, index, floor, today) : undefined) ??
+        (token.flags & UNIT ? (partOfThe(tokens, index, floor, today) ?? unitsFrom(tokens, index, floor)) : undefined) ??
         quarter(tokens, index, today) ??
         wordDuration(tokens, index, floor, today) ??
         wordCentury(tokens, index)
@@ -428,6 +530,40 @@ function partOfThe(tokens: Token[], index: number, floor: number, today: Day | n
   if (ordinal === 0) return undefined
   return match(tokens, index - 4, index, 'relative', today ? partOfYear(today, part, ordinal) : null, null)
 }
+
+/**
+ * “Months after the vote”, “Years later”, “a few weeks before”, “decades
+ * ago”: some number of units from an event or from now, which no ISO 8601
+ * duration says. (Not “for years after”, “the days before”: a span.)
+ */
+function unitsFrom(tokens: Token[], index: number, floor: number): TimeMatch | undefined {
+  const token = tokens[index]!
+  const lower = token.lower
+  if (!lower.endsWith('s') || !relativeWords.has(tokens[index + 1]?.lower ?? '')) return undefined
+  let first = index
+  const lead = index > floor ? tokens[index - 1]!.lower : ''
+  if (someWords.has(lead)) first = lead === 'few' && index - 2 >= floor && tokens[index - 2]!.lower === 'a' ? index - 2 : index - 1
+  const before = first > floor ? tokens[first - 1]!.lower : ''
+  if (spanBefore.has(before) || spanBefore.has(lead) || (first === index && lead !== '' && !startsClause(tokens[index - 1]!))) return undefined
+  return match(tokens, first, index + 1, 'relative', null, null)
+}
+
+/** Words for some number before a plural unit (“many years later”, “a few weeks before”). */
+const someWords = new Set(['several', 'many', 'few', 'some'])
+
+/**
+ * Whether a token may come right before a bare plural unit that opens a
+ * time (“, months later”, “just days after”, “released days before”):
+ * punctuation, a verb or an adverb, not a determiner or an adjective of the
+ * unit (“those years after”, “early days before”).
+ */
+function startsClause(token: Token): boolean {
+  const lower = token.lower
+  return token.kind === 'punct' || clauseOpeners.has(lower) || pastForm(lower) || (lower.length > 4 && lower.endsWith('ly'))
+}
+
+/** Words that may come right before “days after”, “months later” and leave it a time. */
+const clauseOpeners = new Set(['just', 'only', 'came', 'comes', 'come', 'but', 'then', 'was', 'is', 'were', 'are', 'died', 'left', 'returned', 'even', 'again', 'until'])
 
 /**
  * “the third quarter”, “fourth-quarter earnings”, “the first quarter 2023”:
@@ -777,12 +913,29 @@ function weekday(
     // A sentence about the future (“will vote Tuesday”) means the coming
     // one; otherwise news tells of what happened: the latest, today included.
     // (“as of Monday night”: a state up to then, the latest, whatever the tense.)
-    else if ((today.tense === 'future' && !asOf(tokens, first)) || modalUntil(tokens, first) || scheduled(tokens, first)) delta = (day - current + 7) % 7
+    else if ((today.tense === 'future' && !asOf(tokens, first) && !reportedWould(tokens)) || modalUntil(tokens, first) || scheduled(tokens, first)) delta = (day - current + 7) % 7
+    // A sentence with no tense (a headline’s present, “Obama signs bill
+    // Friday”; “heading into Tuesday’s primary”) may look either way: the
+    // nearest such day, as a month without a year is read.
+    // (Not after “after”: “losing supporters after the debate on Saturday”.)
+    else if (today.tense === 'near' && !asOf(tokens, first) && !afterEvent(tokens, first)) delta = nearestDelta(day, current)
     else delta = -((current - day + 7) % 7)
     value = formatDay(addDays(today, delta))
   }
 
   return match(tokens, first, index, 'relative', value, null, token)
+}
+
+/** Whether “after” comes in the four tokens before `first` (“after the debate on Saturday”): an event gone by. */
+function afterEvent(tokens: Token[], first: number): boolean {
+  for (let back = first - 1; back >= Math.max(0, first - 4); back--) if (tokens[back]!.lower === 'after') return true
+  return false
+}
+
+/** Days from weekday `current` to the nearest weekday `day`, back or ahead (−3…3). */
+function nearestDelta(day: number, current: number): number {
+  const ahead = (day - current + 7) % 7
+  return ahead > 3 ? ahead - 7 : ahead
 }
 
 /** Present verbs of a schedule (“preorders begin Friday”, “the show opens in March”). */
@@ -952,7 +1105,7 @@ function monthDate(tokens: Token[], index: number, first: number, floor: number,
     // The nearest such month to the article’s date, in the past or the
     // future when the sentence’s tense says which (“fell in March”, “will
     // open in March”).
-    if (scheduled(tokens, first)) today = {...today, tense: 'future'}
+    if (scheduled(tokens, first) || (month === 11 && today.month < 12 && !pastForm(tokens[first - 2]?.lower ?? '') && electionAhead(tokens))) today = {...today, tense: 'future'}
     const candidates = [today.year - 1, today.year, today.year + 1]
     let best = today.year
     let bestDistance = Infinity
@@ -973,6 +1126,24 @@ function monthDate(tokens: Token[], index: number, first: number, floor: number,
 
   return match(tokens, first, last, 'date', value, null)
 }
+
+/**
+ * Whether a sentence speaks of an election to come (“can win in November”,
+ * “less likely to vote Republican in November”, “her chances against Trump
+ * in November”): news means the coming November, Election Day, even from
+ * January or in a past-tense report — unless a past verb comes right before
+ * (“a trial was held in November”). (Read only for a bare “November”.)
+ */
+function electionAhead(tokens: Token[]): boolean {
+  for (const token of tokens) if (electionWords.has(token.lower)) return true
+  return false
+}
+
+/** Words of an election to come (not “won”: a past one). */
+const electionWords = new Set([
+  'win', 'wins', 'winning', 'beat', 'beating', 'defeat', 'defeating', 'lose', 'losing', 'vote', 'votes', 'voters', 'voting', 'ballot',
+  'ballots', 'election', 'electability', 'elected', 'polls', 'nominee', 'ticket', 'seats', 'turnout', 'chances', 'victory'
+])
 
 /**
  * The last day of a range of days glued to the day at `index` (“20-23”,
@@ -1101,9 +1272,12 @@ function wordDuration(tokens: Token[], index: number, floor: number, today: Day 
   const dash = token.lower.indexOf('-')
   if (dash > 0) {
     const count = numberWord(token.lower.slice(0, dash))
-    const unit = unitWords.get(token.lower.slice(dash + 1))
+    // (“two-and-a-half-year”: the half adds to the count.)
+    const rest = token.lower.slice(dash + 1)
+    const half = rest.startsWith('and-a-half-') ? 0.5 : 0
+    const unit = unitWords.get(half ? rest.slice(11) : rest)
     if (count !== undefined && unit && count > 0) {
-      return match(tokens, index, index, 'duration', null, isoDuration(count, unit))
+      return match(tokens, index, index, 'duration', null, isoDuration(count + half, unit))
     }
   }
 
@@ -1157,10 +1331,26 @@ function afterAmount(tokens: Token[], index: number): boolean {
   const previous = tokens[index - 1]
   if (!previous) return false
   if (previous.kind === 'number' || amountEnds.has(previous.lower) || currencyWords.has(previous.lower)) return true
-  if (previous.kind !== 'word' || previous.capitalized || !isPluralNoun(previous.lower)) return false
+  // (“once a month”, “$20 or more an hour”, “10 dollars a ton a year”.)
   const before = tokens[index - 2]
-  return before !== undefined && (before.kind === 'number' || amountEnds.has(before.lower) || numberWord(before.lower) !== undefined)
+  if (previous.lower === 'once' || previous.lower === 'twice') return true
+  if (before?.lower === 'or' && (previous.lower === 'more' || previous.lower === 'less' || previous.lower === 'so')) return true
+  if (before && (before.lower === 'a' || before.lower === 'an' || before.lower === 'per') && index - 3 >= 0 && afterAmount(tokens, index - 2)) return true
+  if (previous.kind !== 'word' || previous.capitalized) return false
+  // (“one day a week”, “35-plus hours a week”, “multiple rallies a day”.)
+  if (unitWords.has(previous.lower)) return before !== undefined && isCount(before)
+  if (!isPluralNoun(previous.lower)) return false
+  return before !== undefined && isCount(before)
 }
+
+/** Whether a token is a count before a noun: a number, a number word, “multiple”, the “plus” of “35-plus”. */
+function isCount(token: Token): boolean {
+  const lower = token.lower
+  return token.kind === 'number' || amountEnds.has(lower) || numberWord(lower) !== undefined || countWords.has(lower)
+}
+
+/** Words for a count before a plural (“multiple rallies a day”). */
+const countWords = new Set(['multiple', 'several', 'many', 'dozens', 'hundreds', 'thousands', 'plus'])
 
 /** Whether token `index` is a word (or a number) that goes on the phrase before it. */
 function startsWord(tokens: Token[], index: number): boolean {
@@ -1193,6 +1383,10 @@ function numberDuration(tokens: Token[], index: number, floor: number, today: Da
     last += 3
   }
 
+  // “a 2 1/2-year sentence”, “a 1½-hour delay”: the fraction’s unit glued
+  // on, as in “10-year” (else the fraction’s denominator read “2-year”).
+  const glued = last > index ? hyphenUnit(tokens, last) : undefined
+  if (glued) return match(tokens, index, last + 2, 'duration', null, isoDuration(value, glued))
   const unitToken = tokens[last + 1]
   // (A range’s end is the quantity’s, unless it dates something: “six to eight weeks ago”.)
   if (rangeEnd(tokens, index) && !relativeWords.has(tokens[last + 2]?.lower ?? '')) return undefined
@@ -1205,6 +1399,14 @@ function numberDuration(tokens: Token[], index: number, floor: number, today: Da
   if (tokens[last + 2]?.lower === 'old') return undefined
   // “1 second” reads as a duration; “second” after a word number is not a unit we want (“one second-term”).
   return afterCount(tokens, index, last + 1, value, unit, floor, today, true)
+}
+
+/** The unit glued by a hyphen after token `last` (“-year” of “1/2-year”), or `undefined`. */
+function hyphenUnit(tokens: Token[], last: number): Unit | undefined {
+  const dash = tokens[last + 1]
+  const unitToken = tokens[last + 2]
+  if (dash?.text !== '-' || !unitToken || !touches(tokens[last], dash) || !touches(dash, unitToken)) return undefined
+  return unitWords.get(unitToken.lower)
 }
 
 /** Words that may link an age to its number (“the median age *rose to* 39.1”, “an average age *of about* 71”). */
@@ -1286,18 +1488,35 @@ function afterCount(
   if (approximator && approximator.first >= floor) first = approximator.first
   else if (countIndex - 1 >= floor && tokens[countIndex - 1]?.lower === 'within') first = countIndex - 1
 
+  // “a year and a half”, “an hour and a half later”: the half adds to the count.
+  let last = unitIndex
+  if (tokens[unitIndex + 1]?.lower === 'and' && tokens[unitIndex + 2]?.lower === 'a' && tokens[unitIndex + 3]?.lower === 'half') {
+    count += 0.5
+    last = unitIndex + 3
+  }
+
   const duration = isoDuration(count, unit)
-  const after = tokens[unitIndex + 1]
+  const after = tokens[last + 1]
   if (after?.lower === 'ago' && !isPossessive(unitToken)) {
-    return match(tokens, first, unitIndex + 1, 'relative', today ? ago(today, count, unit) : null, duration)
+    return match(tokens, first, last + 1, 'relative', today ? ago(today, count, unit) : null, duration)
   }
 
   if (after && (after.lower === 'later' || after.lower === 'earlier') && !isPossessive(unitToken)) {
-    return match(tokens, first, unitIndex + 1, 'relative', null, duration)
+    return match(tokens, first, last + 1, 'relative', null, duration)
   }
 
-  return match(tokens, first, unitIndex, 'duration', null, duration, unitToken)
+  // “a day after the vote”, “two weeks before the primary”: a time that
+  // far from an event, as “a day later” is (not “for a month after he
+  // posted”, “the three years after the merger”: a span that long).
+  if (after && (after.lower === 'after' || after.lower === 'before') && !isPossessive(unitToken) && !spanBefore.has(tokens[first]!.lower) && !spanBefore.has(tokens[first - 1]?.lower ?? '')) {
+    return match(tokens, first, last + 1, 'relative', null, duration)
+  }
+
+  return match(tokens, first, last, 'duration', null, duration, unitToken)
 }
+
+/** Words before a duration that keep it a span when “after” or “before” follows (“for a month after”, “the first three years after”, “within 90 days after”). */
+const spanBefore = new Set(['for', 'the', 'first', 'final', 'last', 'next', 'past', 'during', 'over', 'or', 'within'])
 
 /** “2024”, “In 2024”, “the 1990s”, “2019-20”. */
 function year(tokens: Token[], index: number, floor: number): TimeMatch | undefined {
