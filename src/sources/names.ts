@@ -115,7 +115,7 @@ const memberPlurals = wordSet(groupHeads)
 const surnamePlurals = new Set(['fellows', 'singers', 'painters', 'bishops', 'kings', 'chambers'])
 
 /** Plurals of nouns for followers and practitioners (“Federalists”, “Baptists”, “editorialists”). */
-const agentPlural = /^[a-z]{4,}ists$/
+const followerPlural = /^[a-z]{4,}ists$/
 
 /** Lowercase words after a hyphen that make a compound, not a name (“Biden-era”, “Obama-led”). */
 const compoundSuffixes = new Set('era led run like type made born free only wide held size age day year old new ish side bred fed set up down out off all self'.split(' '))
@@ -1090,7 +1090,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     if (end - tokens.start(token) < 6 || view.charCodeAt(end - 1) !== 115 || (tokens.classes(token) & (word.givenName | word.place | word.orgName)) !== 0) return false
     if (tokens.isIn(memberPlurals, token)) return true
     const lower = tokens.lower(token)
-    return (roles.has(lower.slice(0, -1)) && !surnamePlurals.has(lower)) || agentPlural.test(lower)
+    return (roles.has(lower.slice(0, -1)) && !surnamePlurals.has(lower)) || followerPlural.test(lower)
   }
 
   /**
