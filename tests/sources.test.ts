@@ -1798,6 +1798,10 @@ describe('resolveSources', () => {
     ['Some 42 percent of those responding said they would vote.', [['group', 'some 42 percent of those responding', ['Some 42 percent of those responding']]]],
     ['Two-thirds said the plan was bad.', [['group', 'two-thirds', ['Two-thirds']]]],
     ['A third said the plan was bad.', [['group', 'a third', ['A third']]]],
+    // A share out of a count in words, or a bare percentage, is one too (were: persons “Two in three”, “About one in five”; unknown “42%”).
+    ['Two in three said the plan was bad.', [['group', 'two in three', ['Two in three']]]],
+    ['About one in five say they would not vote.', [['group', 'about one in five', ['About one in five']]]],
+    ['On economic issues, 42% say they are liberal.', [['group', '42%', ['42%']]]],
     // A sentence-initial word the article writes in lowercase, in no other name (was: persons “Respondents”, “Court”).
     ['Respondents said the plan was bad. Most respondents were young.', [['group', 'respondents', ['Respondents']]]],
     ['Ms. White spoke first. White said the plan was bad. The white house was old.', [['person', 'White', ['White']]]],

@@ -1659,8 +1659,8 @@ function shareOfPeople(words: string[], first: string, last: string): boolean {
     return shareOfPeople(words.slice(2), words[2]!.toLowerCase(), last)
   }
 
-  // (“Half said”, “Two-thirds said”, “A third said”, “A majority said”.)
-  if (words.length === 1) return pluralQuantifiers.has(first) || first === 'half' || fraction.test(first)
+  // (“Half said”, “Two-thirds said”, “A third said”, “A majority said”; “42% say”.)
+  if (words.length === 1) return pluralQuantifiers.has(first) || first === 'half' || fraction.test(first) || /^\d+(?:\.\d+)?%$/.test(first)
   if (words.length === 2 && (first === 'a' || first === 'one') && (shares.has(last) || fraction.test(last))) return true
   // “Everyone I interviewed”, “Most we spoke to”: a quantifier and a relative clause.
   if (pluralQuantifiers.has(first) && relativeSubjects.has(words[1]!.toLowerCase())) return true
@@ -1670,6 +1670,9 @@ function shareOfPeople(words: string[], first: string, last: string): boolean {
   const of = words.indexOf('of')
   if (of > 0 && (/^\d/.test(first) || approximators.has(first) || pluralQuantifiers.has(first) || numberWord(first) !== undefined) && (shares.has(words[of - 1]!.toLowerCase()) || words[of - 1]!.endsWith('%'))) return true
   if (!(pluralQuantifiers.has(first) || approximators.has(first) || numberWord(first) !== undefined || /^\d/.test(first))) return false
+  // “Two in three”, “About one in five”: a share out of a count, whatever it counts.
+  const count = approximators.has(first) ? 1 : 0
+  if (words.length === count + 3 && words[count + 1] === 'in' && countOf(words[count]!) && countOf(words[count + 2]!)) return true
   // (“One official”, “Two Republicans” are persons and groups the finders name.)
   return shares.has(last) || /^\d/.test(last) || (/[^s]s$/.test(last) && numberWord(first) === undefined && !/^\d/.test(first))
 }
@@ -1731,6 +1734,11 @@ const fraction = /^[a-z]+-(?:thirds|quarters|fourths|fifths|tenths)$/
 
 /** Quantifiers that stand for several people on their own (“Others said”). */
 const pluralQuantifiers = new Set('others both many most some several few all everyone everybody'.split(' '))
+
+/** Whether a word is a count, in digits or in words (“10”, “three”). */
+function countOf(word: string): boolean {
+  return /^\d+$/.test(word) || numberWord(word.toLowerCase()) !== undefined
+}
 
 /** Words before a number or a share (“nearly half”, “about 40 percent”). */
 const approximators = new Set('nearly almost about roughly around approximately over under more fewer less least only just another'.split(' '))
