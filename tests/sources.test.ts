@@ -1807,6 +1807,8 @@ describe('resolveSources', () => {
     ['Ms. White spoke first. White said the plan was bad. The white house was old.', [['person', 'White', ['White']]]],
     ['A truck hit a crowd in Nice. Police said people should stay home. The police chief spoke.', [['organization', 'police', ['Police']]]],
     ['Another tweeted that Clinton was above the law.', [['unknown', 'another', ['Another']]]],
+    // A plain hyphen set off by spaces is a dash: the word after it opens a clause (was: a person “More”).
+    ['What that means for this year’s election - More from Jones: “The partisanship of the state is a starting point.”', [['person', 'Jones', ['Jones']]]],
     ['Let’s see if he goes back to the old tone, Clinton said.', [['person', 'Clinton', ['Clinton']]]],
     // A description by occupation is a person (was: unknown).
     ['The retired neurosurgeon said the plan was bad.', [['person', 'The retired neurosurgeon', ['The retired neurosurgeon']]]],
