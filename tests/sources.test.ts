@@ -1807,6 +1807,9 @@ describe('resolveSources', () => {
     ['Ms. White spoke first. White said the plan was bad. The white house was old.', [['person', 'White', ['White']]]],
     ['A truck hit a crowd in Nice. Police said people should stay home. The police chief spoke.', [['organization', 'police', ['Police']]]],
     ['Another tweeted that Clinton was above the law.', [['unknown', 'another', ['Another']]]],
+    // A bare role is the one in it, as “the judge” is (was: a person named “Judge”); a surname stays one.
+    ['Judge rejects New York Times request to unseal the file.', [['person', 'judge', ['Judge']]]],
+    ['Mark Judge wrote a book. Judge says the plan was bad.', [['person', 'Mark Judge', ['Mark Judge', 'Judge']]]],
     // A plain hyphen set off by spaces is a dash: the word after it opens a clause (was: a person “More”).
     ['What that means for this year’s election - More from Jones: “The partisanship of the state is a starting point.”', [['person', 'Jones', ['Jones']]]],
     ['Let’s see if he goes back to the old tone, Clinton said.', [['person', 'Clinton', ['Clinton']]]],

@@ -1529,8 +1529,11 @@ function looseCandidate(doc: Doc, start: number, end: number, sentenceCase = fal
     return candidate('anonymous', start, end, null, paragraph, 'anonymous', text, lower, {speaker: true})
   }
 
-  if (definite && roles.has(last)) {
-    return candidate('title', start, end, null, paragraph, 'title', text, roleKey(last, words[words.length - 2]), {speaker: true})
+  // (A bare capitalized role that no finder read as a name is one too, a
+  // headline’s “Judge rejects …”: not someone named “Judge”; unless the
+  // article has it end a name, a surname, “Mark Judge”.)
+  if ((definite || (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(text) && !surnameIn(doc.view, text))) && roles.has(last)) {
+    return candidate('title', start, end, null, paragraph, 'title', definite ? text : lower, roleKey(last, words[words.length - 2]), {speaker: true})
   }
 
   // “Trump’s spokeswoman”, “his lawyer”, “his campaign”: a role of
@@ -1734,6 +1737,11 @@ const fraction = /^[a-z]+-(?:thirds|quarters|fourths|fifths|tenths)$/
 
 /** Quantifiers that stand for several people on their own (“Others said”). */
 const pluralQuantifiers = new Set('others both many most some several few all everyone everybody'.split(' '))
+
+/** Whether `word` (letters only) ends a name somewhere in `view`: after a capitalized word, before no other (“Mark Judge”, not “District Judge Carlton Reeves”). */
+function surnameIn(view: string, word: string): boolean {
+  return new RegExp('\\p{Lu}\\p{Ll}+ ' + word + '(?!\\p{L}|\\s+\\p{Lu})', 'u').test(view)
+}
 
 /** Whether a word is a count, in digits or in words (“10”, “three”). */
 function countOf(word: string): boolean {
