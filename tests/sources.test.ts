@@ -1807,6 +1807,8 @@ describe('resolveSources', () => {
     ['Ms. White spoke first. White said the plan was bad. The white house was old.', [['person', 'White', ['White']]]],
     ['A truck hit a crowd in Nice. Police said people should stay home. The police chief spoke.', [['organization', 'police', ['Police']]]],
     ['Another tweeted that Clinton was above the law.', [['unknown', 'another', ['Another']]]],
+    // A lone body’s noun opening a headline is that body, as “the newspaper” is (was: a person “Newspaper”).
+    ['Newspaper: Defense secretary used personal email at Pentagon.', [['organization', 'newspaper', ['Newspaper']]]],
     // “Details” opening a sentence names no one (was: a person “Details”).
     ['Details have not been disclosed, but the union said the deal was done.', [['organization', 'union', ['the union']]]],
     // A bare role is the one in it, as “the judge” is (was: a person named “Judge”); a surname stays one.

@@ -1560,6 +1560,12 @@ function looseCandidate(doc: Doc, start: number, end: number, sentenceCase = fal
     return candidate('org-description', start, end, null, paragraph, 'description', text, last, {speaker: true, gender: 'neuter'})
   }
 
+  // (Or a lone one, capitalized to open a headline: “Newspaper: …”,
+  // “Newspaper Says …”, as “the newspaper” names it.)
+  if (words.length === 1 && orgDescriptions.has(first) && !genericOrgDescriptions.has(first) && /^\p{Lu}\p{Ll}+$/u.test(text) && !surnameIn(doc.view, text)) {
+    return candidate('org-description', start, end, null, paragraph, 'description', lower, first, {speaker: true, gender: 'neuter'})
+  }
+
   // “State media reported”, “Iranian state media”: the outlets, whatever the case.
   if (last === 'media' && words.length <= 3 && first !== 'social') {
     // (A common word capitalized only to start the sentence: “State media”; not “Iranian”.)
