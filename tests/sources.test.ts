@@ -895,6 +895,10 @@ describe('resolveSources', () => {
       // (Was a person, then an organization, “Dayton”.)
       expect(annotate('A teacher from Dayton said the plan would fail.', {format: 'text'}).sources.map((source) => [source.kind, source.name])).toEqual([['person', 'A teacher from Dayton']])
       expect(byName(annotate('A spokesman from Google said the plan would fail.', {format: 'text'}).sources, 'A spokesman from Google').affiliation).toBe('Google')
+      // (A driver too, before a town and its state: was the person “Ava”.)
+      expect(annotate('A truck driver from Ava, Mo., who is a member of the union, said he was paid more.', {format: 'text'}).sources.map((source) => [source.kind, source.name])).toEqual([
+        ['person', 'A truck driver from Ava']
+      ])
     })
 
     it('gives both names after a plural title its singular (“Sens. Lindsey Graham and John McCain”)', () => {
