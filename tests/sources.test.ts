@@ -1811,6 +1811,9 @@ describe('resolveSources', () => {
     ['Ms. White spoke first. White said the plan was bad. The white house was old.', [['person', 'White', ['White']]]],
     ['A truck hit a crowd in Nice. Police said people should stay home. The police chief spoke.', [['organization', 'police', ['Police']]]],
     ['Another tweeted that Clinton was above the law.', [['unknown', 'another', ['Another']]]],
+    // A counting adjective before a plural, and a plural share alone, are no names (were: persons “Multiple”, “Majorities”).
+    ['Multiple outlets reported on Wednesday that the agency had met him.', [['group', 'multiple outlets', ['Multiple outlets']]]],
+    ['Majorities in many European countries see immigrants as a burden.', [['group', 'majorities', ['Majorities']]]],
     // A lone body’s noun opening a headline is that body, as “the newspaper” is (was: a person “Newspaper”).
     ['Newspaper: Defense secretary used personal email at Pentagon.', [['organization', 'newspaper', ['Newspaper']]]],
     // “Details” opening a sentence names no one (was: a person “Details”).

@@ -622,6 +622,7 @@ function linkTargets(
           evidenceHeads.has(best.words[0]!) ||
           headlineVerbs.has(best.words[0]!) ||
           abstractPlural.test(best.words[0]!) ||
+          pluralShares.has(best.words[0]!) ||
           ((lowercase(best.words[0]!) || agentPlural.test(best.words[0]!)) && (nameWords ??= countNameWords(candidates)).get(best.words[0]!)! <= 1))
     ) {
       const description = looseCandidate(doc, target.start, target.end, true)
@@ -787,8 +788,14 @@ function lowercaseHead(view: string, from: number, to: number): string | undefin
  */
 function commonBeforeHead(head: string | undefined, word: string, lowercase: (word: string) => boolean): boolean {
   if (head === undefined) return false
-  return knownHead(head) || (/[^s]s$/.test(head) && !head.endsWith('ous') && (lowercase(word) || adjectiveShaped.test(word)))
+  return knownHead(head) || (/[^s]s$/.test(head) && !head.endsWith('ous') && (lowercase(word) || adjectiveShaped.test(word) || countAdjectives.has(word)))
 }
+
+/** Adjectives that count what they modify, no one’s name (“Multiple outlets reported”). */
+const countAdjectives = new Set(['multiple', 'numerous', 'countless'])
+
+/** Plural shares that speak alone (“Majorities in many countries see”). */
+const pluralShares = new Set(['majorities', 'minorities'])
 
 /**
  * A word with an adjective’s ending, long enough to be no short surname
