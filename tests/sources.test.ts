@@ -1814,6 +1814,8 @@ describe('resolveSources', () => {
     // A counting adjective before a plural, and a plural share alone, are no names (were: persons “Multiple”, “Majorities”).
     ['Multiple outlets reported on Wednesday that the agency had met him.', [['group', 'multiple outlets', ['Multiple outlets']]]],
     ['Majorities in many European countries see immigrants as a burden.', [['group', 'majorities', ['Majorities']]]],
+    // (And makers of something: was a person “Cement”.)
+    ['Cement makers, for instance, argue that imports grew.', [['group', 'cement makers', ['Cement makers']]]],
     // A lone body’s noun opening a headline is that body, as “the newspaper” is (was: a person “Newspaper”).
     ['Newspaper: Defense secretary used personal email at Pentagon.', [['organization', 'newspaper', ['Newspaper']]]],
     // “Details” opening a sentence names no one (was: a person “Details”).
