@@ -149,6 +149,9 @@ describe('findReports', () => {
     ['a resident of City, State, said Y', 'A resident of Springfield, Illinois, said prices were too high.', {mention: 'A resident of Springfield', cue: 'said', content: ['prices were too high']}],
     ['Y, a resident of City, State, said', 'Prices are too high, a resident of Springfield, Illinois, said.', {mention: 'a resident of Springfield', cue: 'said', content: ['Prices are too high']}],
     ['X, age, a description in City, State, said', 'The plan failed, Cecelia Purner, 67, a retired clerk in Allentown, Pa., said.', {mention: 'Cecelia Purner', cue: 'said', content: ['The plan failed']}],
+    // A state after a town before a relative clause is no speaker (was: the source “Mo.”, “N.C.”).
+    ['X, a description from City, State, who …, said', 'Paul Porter, a truck driver from Ava, Mo., who is a member of the union, said he was paid more.', {mention: 'Paul Porter', cue: 'said', content: ['he was paid more']}],
+    ['X, age, of City, State, who …, said', 'Harry Bond, 30, of Raleigh, N.C., who was among those polled, said he was scared.', {mention: 'Harry Bond', cue: 'said', content: ['he was scared']}],
     // A relative clause without “who” belongs to the subject (was: the source “interviewed”).
     ['X I interviewed said', 'Everyone I interviewed said the proposals were detailed.', {mention: 'Everyone I interviewed', cue: 'said', content: ['the proposals were detailed']}],
     // The one quoted speaks (all three were unattributed; the second a report of “the Times”).

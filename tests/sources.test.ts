@@ -895,6 +895,10 @@ describe('resolveSources', () => {
       // (Was a person, then an organization, “Dayton”.)
       expect(annotate('A teacher from Dayton said the plan would fail.', {format: 'text'}).sources.map((source) => [source.kind, source.name])).toEqual([['person', 'A teacher from Dayton']])
       expect(byName(annotate('A spokesman from Google said the plan would fail.', {format: 'text'}).sources, 'A spokesman from Google').affiliation).toBe('Google')
+      // (A driver too, before a town and its state: was the person “Ava”.)
+      expect(annotate('A truck driver from Ava, Mo., who is a member of the union, said he was paid more.', {format: 'text'}).sources.map((source) => [source.kind, source.name])).toEqual([
+        ['person', 'A truck driver from Ava']
+      ])
     })
 
     it('gives both names after a plural title its singular (“Sens. Lindsey Graham and John McCain”)', () => {
@@ -1798,11 +1802,29 @@ describe('resolveSources', () => {
     ['Some 42 percent of those responding said they would vote.', [['group', 'some 42 percent of those responding', ['Some 42 percent of those responding']]]],
     ['Two-thirds said the plan was bad.', [['group', 'two-thirds', ['Two-thirds']]]],
     ['A third said the plan was bad.', [['group', 'a third', ['A third']]]],
+    // A share out of a count in words, or a bare percentage, is one too (were: persons “Two in three”, “About one in five”; unknown “42%”).
+    ['Two in three said the plan was bad.', [['group', 'two in three', ['Two in three']]]],
+    ['About one in five say they would not vote.', [['group', 'about one in five', ['About one in five']]]],
+    ['On economic issues, 42% say they are liberal.', [['group', '42%', ['42%']]]],
     // A sentence-initial word the article writes in lowercase, in no other name (was: persons “Respondents”, “Court”).
     ['Respondents said the plan was bad. Most respondents were young.', [['group', 'respondents', ['Respondents']]]],
     ['Ms. White spoke first. White said the plan was bad. The white house was old.', [['person', 'White', ['White']]]],
     ['A truck hit a crowd in Nice. Police said people should stay home. The police chief spoke.', [['organization', 'police', ['Police']]]],
     ['Another tweeted that Clinton was above the law.', [['unknown', 'another', ['Another']]]],
+    // A counting adjective before a plural, and a plural share alone, are no names (were: persons “Multiple”, “Majorities”).
+    ['Multiple outlets reported on Wednesday that the agency had met him.', [['group', 'multiple outlets', ['Multiple outlets']]]],
+    ['Majorities in many European countries see immigrants as a burden.', [['group', 'majorities', ['Majorities']]]],
+    // (And makers of something: was a person “Cement”.)
+    ['Cement makers, for instance, argue that imports grew.', [['group', 'cement makers', ['Cement makers']]]],
+    // A lone body’s noun opening a headline is that body, as “the newspaper” is (was: a person “Newspaper”).
+    ['Newspaper: Defense secretary used personal email at Pentagon.', [['organization', 'newspaper', ['Newspaper']]]],
+    // “Details” opening a sentence names no one (was: a person “Details”).
+    ['Details have not been disclosed, but the union said the deal was done.', [['organization', 'union', ['the union']]]],
+    // A bare role is the one in it, as “the judge” is (was: a person named “Judge”); a surname stays one.
+    ['Judge rejects New York Times request to unseal the file.', [['person', 'judge', ['Judge']]]],
+    ['Mark Judge wrote a book. Judge says the plan was bad.', [['person', 'Mark Judge', ['Mark Judge', 'Judge']]]],
+    // A plain hyphen set off by spaces is a dash: the word after it opens a clause (was: a person “More”).
+    ['What that means for this year’s election - More from Jones: “The partisanship of the state is a starting point.”', [['person', 'Jones', ['Jones']]]],
     ['Let’s see if he goes back to the old tone, Clinton said.', [['person', 'Clinton', ['Clinton']]]],
     // A description by occupation is a person (was: unknown).
     ['The retired neurosurgeon said the plan was bad.', [['person', 'The retired neurosurgeon', ['The retired neurosurgeon']]]],

@@ -3944,6 +3944,10 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
         // involved …, called”: a description before a relative clause may be
         // the appositive of a name before it, the subject.
         if (relativeAppositive(tokens, comma, index)) {
+          // (“a truck driver from Ava, Mo., who …, said”: a state set off
+          // after its town is no one; the phrase before the town speaks, or
+          // the name before that phrase.)
+          if (np[0] > 1 && np[1] === comma && tokens[np[0] - 1]!.text === ',' && isPlace(tokens, np[0], comma)) return subjectBefore(tokens, np[0]) ?? subjectBefore(tokens, np[0] - 1)
           const named = namedBefore(tokens, np)
           if (named) return named
         }

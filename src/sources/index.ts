@@ -622,6 +622,7 @@ function linkTargets(
           evidenceHeads.has(best.words[0]!) ||
           headlineVerbs.has(best.words[0]!) ||
           abstractPlural.test(best.words[0]!) ||
+          pluralShares.has(best.words[0]!) ||
           ((lowercase(best.words[0]!) || agentPlural.test(best.words[0]!)) && (nameWords ??= countNameWords(candidates)).get(best.words[0]!)! <= 1))
     ) {
       const description = looseCandidate(doc, target.start, target.end, true)
@@ -787,8 +788,14 @@ function lowercaseHead(view: string, from: number, to: number): string | undefin
  */
 function commonBeforeHead(head: string | undefined, word: string, lowercase: (word: string) => boolean): boolean {
   if (head === undefined) return false
-  return knownHead(head) || (/[^s]s$/.test(head) && !head.endsWith('ous') && (lowercase(word) || adjectiveShaped.test(word)))
+  return knownHead(head) || (/[^s]s$/.test(head) && !head.endsWith('ous') && (lowercase(word) || adjectiveShaped.test(word) || countAdjectives.has(word)))
 }
+
+/** Adjectives that count what they modify, no one’s name (“Multiple outlets reported”). */
+const countAdjectives = new Set(['multiple', 'numerous', 'countless'])
+
+/** Plural shares that speak alone (“Majorities in many countries see”). */
+const pluralShares = new Set(['majorities', 'minorities'])
 
 /**
  * A word with an adjective’s ending, long enough to be no short surname
@@ -1529,8 +1536,11 @@ function looseCandidate(doc: Doc, start: number, end: number, sentenceCase = fal
     return candidate('anonymous', start, end, null, paragraph, 'anonymous', text, lower, {speaker: true})
   }
 
-  if (definite && roles.has(last)) {
-    return candidate('title', start, end, null, paragraph, 'title', text, roleKey(last, words[words.length - 2]), {speaker: true})
+  // (A bare capitalized role that no finder read as a name is one too, a
+  // headline’s “Judge rejects …”: not someone named “Judge”; unless the
+  // article has it end a name, a surname, “Mark Judge”.)
+  if ((definite || (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(text) && !surnameIn(doc.view, text))) && roles.has(last)) {
+    return candidate('title', start, end, null, paragraph, 'title', definite ? text : lower, roleKey(last, words[words.length - 2]), {speaker: true})
   }
 
   // “Trump’s spokeswoman”, “his lawyer”, “his campaign”: a role of
@@ -1555,6 +1565,12 @@ function looseCandidate(doc: Doc, start: number, end: number, sentenceCase = fal
   // the resolver checks the modifiers against that name.
   if (definite && words.length >= 2 && words.length <= 4 && orgDescriptions.has(last) && !genericOrgDescriptions.has(last) && words.slice(1).every((word) => /^\p{Ll}[\p{Ll}-]*$/u.test(word))) {
     return candidate('org-description', start, end, null, paragraph, 'description', text, last, {speaker: true, gender: 'neuter'})
+  }
+
+  // (Or a lone one, capitalized to open a headline: “Newspaper: …”,
+  // “Newspaper Says …”, as “the newspaper” names it.)
+  if (words.length === 1 && orgDescriptions.has(first) && !genericOrgDescriptions.has(first) && /^\p{Lu}\p{Ll}+$/u.test(text) && !surnameIn(doc.view, text)) {
+    return candidate('org-description', start, end, null, paragraph, 'description', lower, first, {speaker: true, gender: 'neuter'})
   }
 
   // “State media reported”, “Iranian state media”: the outlets, whatever the case.
@@ -1659,8 +1675,8 @@ function shareOfPeople(words: string[], first: string, last: string): boolean {
     return shareOfPeople(words.slice(2), words[2]!.toLowerCase(), last)
   }
 
-  // (“Half said”, “Two-thirds said”, “A third said”, “A majority said”.)
-  if (words.length === 1) return pluralQuantifiers.has(first) || first === 'half' || fraction.test(first)
+  // (“Half said”, “Two-thirds said”, “A third said”, “A majority said”; “42% say”.)
+  if (words.length === 1) return pluralQuantifiers.has(first) || first === 'half' || fraction.test(first) || /^\d+(?:\.\d+)?%$/.test(first)
   if (words.length === 2 && (first === 'a' || first === 'one') && (shares.has(last) || fraction.test(last))) return true
   // “Everyone I interviewed”, “Most we spoke to”: a quantifier and a relative clause.
   if (pluralQuantifiers.has(first) && relativeSubjects.has(words[1]!.toLowerCase())) return true
@@ -1670,6 +1686,9 @@ function shareOfPeople(words: string[], first: string, last: string): boolean {
   const of = words.indexOf('of')
   if (of > 0 && (/^\d/.test(first) || approximators.has(first) || pluralQuantifiers.has(first) || numberWord(first) !== undefined) && (shares.has(words[of - 1]!.toLowerCase()) || words[of - 1]!.endsWith('%'))) return true
   if (!(pluralQuantifiers.has(first) || approximators.has(first) || numberWord(first) !== undefined || /^\d/.test(first))) return false
+  // “Two in three”, “About one in five”: a share out of a count, whatever it counts.
+  const count = approximators.has(first) ? 1 : 0
+  if (words.length === count + 3 && words[count + 1] === 'in' && countOf(words[count]!) && countOf(words[count + 2]!)) return true
   // (“One official”, “Two Republicans” are persons and groups the finders name.)
   return shares.has(last) || /^\d/.test(last) || (/[^s]s$/.test(last) && numberWord(first) === undefined && !/^\d/.test(first))
 }
@@ -1731,6 +1750,16 @@ const fraction = /^[a-z]+-(?:thirds|quarters|fourths|fifths|tenths)$/
 
 /** Quantifiers that stand for several people on their own (“Others said”). */
 const pluralQuantifiers = new Set('others both many most some several few all everyone everybody'.split(' '))
+
+/** Whether `word` (letters only) ends a name somewhere in `view`: after a capitalized word, before no other (“Mark Judge”, not “District Judge Carlton Reeves”). */
+function surnameIn(view: string, word: string): boolean {
+  return new RegExp('\\p{Lu}\\p{Ll}+ ' + word + '(?!\\p{L}|\\s+\\p{Lu})', 'u').test(view)
+}
+
+/** Whether a word is a count, in digits or in words (“10”, “three”). */
+function countOf(word: string): boolean {
+  return /^\d+$/.test(word) || numberWord(word.toLowerCase()) !== undefined
+}
 
 /** Words before a number or a share (“nearly half”, “about 40 percent”). */
 const approximators = new Set('nearly almost about roughly around approximately over under more fewer less least only just another'.split(' '))

@@ -299,7 +299,7 @@ export const groupHeads = words(`
   democrats republicans executives managers officers generals commanders veterans troops soldiers
   farmers scholars academics specialists consultants operatives volunteers organizers organisers
   representatives spokespeople spokesmen negotiators regulators ministers diplomats envoys
-  clerics bishops manufacturers companies firms businesses retailers banks lenders investors
+  clerics bishops manufacturers makers producers companies firms businesses retailers banks lenders investors
   economists forecasters polls surveys families victims survivors refugees migrants immigrants
   fans viewers readers journalists reporters editors correspondents countries nations governments states
   allies partners traders brokers dealers bankers rivals backers boosters biographers reviewers

@@ -448,7 +448,10 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       !noTen(first) &&
       ((tokens.classes(first) & word.opener) !== 0 ||
         ((tokens.classes(first) & word.commaOpener) !== 0 && view.charCodeAt(tokens.end(first)) === 44) ||
-        headTable.get(tokens.hash(first), first, tokens) > 0)
+        headTable.get(tokens.hash(first), first, tokens) > 0 ||
+        // (Nor “Details have not been disclosed”: no one; not a wider class
+        // of plurals, which holds names, “Hispanics”, “Sessions”.)
+        tokens.is(first, 'details'))
     ) {
       continue
     }

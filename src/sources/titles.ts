@@ -49,7 +49,7 @@ export const roles = words(`
   trustee regent technician contractor negotiator mediator regulator staffer
   coworker co-worker colleague neighbor neighbour employee worker witness juror survivor shopper customer
   passenger voter parent retiree homeowner volunteer protester demonstrator cashier waiter waitress
-  bartender barista mechanic electrician plumber janitor welder miner trucker nanny caregiver
+  bartender barista mechanic electrician plumber janitor welder miner trucker driver nanny caregiver
   machinist autoworker steelworker carpenter laborer rancher fisherman dockworker
   schoolteacher
   quarterback linebacker cornerback lineman receiver kicker pitcher shortstop outfielder infielder

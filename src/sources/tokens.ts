@@ -456,9 +456,11 @@ export function tokenize(doc: Doc, quotes: readonly Quote[], heads: WordTable): 
           // Markup blanked in the view (“Mayor **Ann Lee**”) is no gap the writer typed.
           if (plain || isSpaceCode(input.charCodeAt(index))) gapSpaces++
         } else {
+          // (A hyphen after a space is a dash set in a plain hyphen: “… election - More from Jones:”.)
+          const spacedHyphen = code === 45 && gapSpaces > 0 && !gapOther
           gapOther = true
           // (Two apostrophes are a quotation mark in newswire archives: `''He cares''`.)
-          if (code === 0x201c || code === 34 || code === 0x2018 || code === 40 || code === 91 || code === 58 || code === 0x2014 || code === 0x2013 || code === 0x2022 || (code === 45 && view.charCodeAt(index + 1) === 45) || (code === 39 && view.charCodeAt(index + 1) === 39)) {
+          if (code === 0x201c || code === 34 || code === 0x2018 || code === 40 || code === 91 || code === 58 || code === 0x2014 || code === 0x2013 || code === 0x2022 || spacedHyphen || (code === 45 && view.charCodeAt(index + 1) === 45) || (code === 39 && view.charCodeAt(index + 1) === 39)) {
             gapOpening = true
           }
 
