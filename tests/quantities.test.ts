@@ -241,6 +241,16 @@ describe('findQuantities', () => {
     ])
   })
 
+  it('counts the noun a number is glued to by a hyphen in a compound modifier (“a 50-state strategy”, “an 18-hole course”)', () => {
+    // (Were a count of nothing: “50”, “18”.)
+    expect(one('Clinton was committed to a 50-state strategy.')).toMatchObject({text: '50-state', value: 50, unit: 'count', noun: 'state'})
+    expect(one('They built an 18-hole course.')).toMatchObject({text: '18-hole', value: 18, unit: 'count', noun: 'hole'})
+    expect(one('He wrote a nearly 3,000-word essay.')).toMatchObject({text: 'nearly 3,000-word', value: 3000, noun: 'word', approximate: true})
+    // (Not a plural, a function word or a word that is no noun: a tie, “50-plus”, “600-strong”.)
+    expect(quantities('A 4-to-4 tie stood.').map((quantity) => quantity.noun)).toEqual([null, null])
+    expect(one('A 600-strong crowd cheered.').noun).toBeNull()
+  })
+
   it('reads a height in feet and inches (“5-foot-11”, “6 feet 2 inches”) as one length in inches', () => {
     // (Was “5-foot”, 5 feet, with the inches lost; or two lengths.)
     expect(one('The suspect, 5-foot-11, fled.')).toMatchObject({text: '5-foot-11', value: 71, unit: 'measure', noun: 'inches'})

@@ -419,6 +419,25 @@ function hyphenUnit(dash: Token, word: Token | undefined): string | undefined {
   return hyphenUnits.has(lower) || measureUnits.has(lower) ? lower : undefined
 }
 
+/** Words after “50-” that are no noun counted (“50-plus”, “600-strong”, “30-something”, “10-fold”). */
+const notCompoundNouns = new Set(['plus', 'strong', 'something', 'odd', 'fold', 'percent', 'old', 'ish', 'year-old'])
+
+/**
+ * The singular noun a number is glued to by a hyphen when the compound
+ * modifies a noun after it (“a 50-state strategy” → “state”), else
+ * `undefined`: one lowercase word, not a function word nor a plural (“a
+ * 4-to-4 tie”, “50-plus”), then a word.
+ */
+function compoundNoun(tokens: Token[], index: number): string | undefined {
+  const word = tokens[index]
+  const head = tokens[index + 1]
+  if (!word || word.kind !== 'word' || word.capitalized || !touches(tokens[index - 1], word) || !head || head.kind !== 'word') return undefined
+  const lower = word.lower
+  if (lower.length < 3 || lower.includes('-') || functionWords.has(lower) || notCompoundNouns.has(lower) || isPluralNoun(lower) || /(?:ed|ing|ly|er)$/.test(lower)) return undefined
+  // (Glued on further: “5-foot-11”.)
+  return touches(word, head) ? undefined : word.text
+}
+
 /**
  * “He was 100.”, “She is 87.”: a person’s age stated alone, as obituaries
  * and profiles do — a measure in years, not a count of nothing.
@@ -674,6 +693,12 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
       // joined by a hyphen (an age reads “years old”).
       unit = 'measure'
       noun = hyphenUnit(after, tokens[last + 2])!
+      last += 2
+      nounLast = last
+    } else if (currency === null && after.text === '-' && touches(tokens[last], after) && compoundNoun(tokens, last + 2) !== undefined) {
+      // “a 50-state strategy”, “a 12-hole course”: the number counts the
+      // noun it is glued to, which modifies the next one.
+      noun = compoundNoun(tokens, last + 2)!
       last += 2
       nounLast = last
     } else if (multiplied !== 0) {
