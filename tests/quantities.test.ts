@@ -251,6 +251,17 @@ describe('findQuantities', () => {
     expect(one('A 600-strong crowd cheered.').noun).toBeNull()
   })
 
+  it('counts no “one” in a kin relation or against “another” (“the nephew of one president and the cousin of another”)', () => {
+    // (Were “one president”, “one New York”, “one kind”: counts of 1.)
+    expect(quantities('Billy Bush, the nephew of one president and the cousin of another, is joining the show.')).toEqual([])
+    expect(quantities('Chris Cuomo, the son of one New York governor and the brother of another, is on CNN.')).toEqual([])
+    expect(quantities('Outsiders of one kind or another had the wind at their backs.')).toEqual([])
+    // (A count of one stays, and so do shares and parts.)
+    expect(one('The support of one senator was enough.')).toMatchObject({text: 'one senator', value: 1, noun: 'senator'})
+    expect(one('One in five voters is undecided.')).toMatchObject({value: 20, unit: 'percent', noun: 'voters'})
+    expect(one('One of the five senators voted no.')).toMatchObject({text: 'five senators', value: 5})
+  })
+
   it('reads a height in feet and inches (“5-foot-11”, “6 feet 2 inches”) as one length in inches', () => {
     // (Was “5-foot”, 5 feet, with the inches lost; or two lengths.)
     expect(one('The suspect, 5-foot-11, fled.')).toMatchObject({text: '5-foot-11', value: 71, unit: 'measure', noun: 'inches'})

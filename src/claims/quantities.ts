@@ -1064,6 +1064,9 @@ function acceptable(tokens: Token[], phrase: NumberPhrase): boolean {
     if (first.lower === 'zero' && previous?.lower === 'net') return false
     if (phrase.first === phrase.last && first.lower === 'one') {
       if (previous && oneDeterminers.has(previous.lower)) return false
+      // “the nephew of one president and the cousin of another”: a kin
+      // relation or a contrast with “another”, not a count worth checking.
+      if (previous?.lower === 'of' && (kinNouns.has(tokens[phrase.first - 2]?.lower ?? '') || anotherAhead(tokens, phrase.last + 1))) return false
       // (But “one to two years” opens a range.)
       const rangeNext = next?.lower === 'to' && (tokens[phrase.last + 2]?.kind === 'number' || ((tokens[phrase.last + 2]?.flags ?? 0) & NUMBER) !== 0)
       if (!rangeNext && (!next || next.kind !== 'word' || functionWords.has(next.lower) || notOne.has(next.lower))) return false
@@ -1071,6 +1074,25 @@ function acceptable(tokens: Token[], phrase: NumberPhrase): boolean {
   }
 
   return true
+}
+
+/** Kin and ties that “of one …” describes a person by (“the nephew of one president”), no count. */
+const kinNouns = new Set(
+  (
+    'nephew niece son daughter wife husband widow widower cousin brother sister father mother grandson granddaughter ' +
+    'grandfather grandmother uncle aunt child children parent parents sibling siblings spouse heir descendant stepson stepdaughter'
+  ).split(' ')
+)
+
+/** Whether “another” comes within twelve tokens from `from`, in the same sentence (“of one president and … of another”). */
+function anotherAhead(tokens: Token[], from: number): boolean {
+  for (let index = from; index < tokens.length && index < from + 12; index++) {
+    const token = tokens[index]!
+    if (token.lower === 'another') return true
+    if (token.text === '.' || token.text === ';') return false
+  }
+
+  return false
 }
 
 /** Words in -s after a plural noun that are not a head it modifies (“troops overseas”, “children ages 2 to 17”). */
