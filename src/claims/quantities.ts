@@ -403,7 +403,7 @@ const ageSides = new Map<string, 'lower' | 'upper'>([
 ])
 
 /** Units of time and of a score that a number takes with a hyphen (“a 5-year plan”, “a 14-point lead”). */
-const hyphenUnits = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'decade', 'century', 'point', 'game', 'vote', 'seat', 'page', 'story', 'mile', 'foot', 'inch', 'yard', 'meter', 'metre', 'kilometer', 'kilometre', 'acre', 'pound', 'ton', 'gallon', 'degree', 'member', 'person', 'magnitude'])
+const hyphenUnits = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'decade', 'century', 'point', 'game', 'vote', 'seat', 'page', 'story', 'mile', 'foot', 'inch', 'yard', 'meter', 'metre', 'kilometer', 'kilometre', 'acre', 'pound', 'ton', 'gallon', 'degree', 'member', 'person', 'magnitude', 'caliber', 'calibre', 'karat', 'carat'])
 
 /**
  * The unit of a number joined to it by a hyphen at `dash` (“10-mile”,
@@ -431,9 +431,9 @@ const notCompoundNouns = new Set(['plus', 'strong', 'something', 'odd', 'fold', 
 function compoundNoun(tokens: Token[], index: number): string | undefined {
   const word = tokens[index]
   const head = tokens[index + 1]
-  if (!word || word.kind !== 'word' || word.capitalized || !touches(tokens[index - 1], word) || !head || head.kind !== 'word') return undefined
+  if (!word || word.kind !== 'word' || word.capitalized || !touches(tokens[index - 1], word) || !head || head.kind !== 'word' || functionWords.has(head.lower)) return undefined
   const lower = word.lower
-  if (lower.length < 3 || lower.includes('-') || functionWords.has(lower) || notCompoundNouns.has(lower) || isPluralNoun(lower) || /(?:ed|ing|ly|er)$/.test(lower)) return undefined
+  if (lower.length < 3 || lower.includes('-') || functionWords.has(lower) || notCompoundNouns.has(lower) || isPluralNoun(lower) || /(?:ed|ing|ly)$/.test(lower)) return undefined
   // (Glued on further: “5-foot-11”.)
   return touches(word, head) ? undefined : word.text
 }
