@@ -266,6 +266,14 @@ describe('findQuantities', () => {
     expect(one('One of the five senators voted no.')).toMatchObject({text: 'five senators', value: 5})
   })
 
+  it('reads no amount in “4” for “for” in a slogan between capitalised words (“Hispanics 4 Trump”)', () => {
+    // (Was a count 4 of nothing.)
+    expect(quantities('He held up a sign that read Hispanics 4 Trump and waved it.')).toEqual([])
+    // (A plural after it is counted; a plain “4” stays.)
+    expect(one('Trump Wins 4 States').noun).toBe('States')
+    expect(one('Jeb Bush has 4 now.').value).toBe(4)
+  })
+
   it('reads a height in feet and inches (“5-foot-11”, “6 feet 2 inches”) as one length in inches', () => {
     // (Was “5-foot”, 5 feet, with the inches lost; or two lengths.)
     expect(one('The suspect, 5-foot-11, fled.')).toMatchObject({text: '5-foot-11', value: 71, unit: 'measure', noun: 'inches'})

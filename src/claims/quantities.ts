@@ -1035,6 +1035,20 @@ function acceptable(tokens: Token[], phrase: NumberPhrase): boolean {
     if (next && /^(?:a\.m\.|p\.m\.|am|pm|a\.m|p\.m)$/.test(next.lower)) return false
   }
 
+  // “Hispanics 4 Trump”: “4” for “for” in a slogan between two capitalised
+  // words (not “Wins 4 States”: a plural after it is counted).
+  if (
+    first.text === '4' &&
+    phrase.first === phrase.last &&
+    previous?.kind === 'word' &&
+    previous.capitalized &&
+    next?.kind === 'word' &&
+    next.capitalized &&
+    !isPluralNoun(next.lower)
+  ) {
+    return false
+  }
+
   // The emergency number: “called 911”, “dial 911”.
   if (first.text === '911' && previous && emergencyVerbs.has(previous.lower)) return false
   // Identifiers: “Title 42”, “Route 66”, “No. 2”.
