@@ -274,6 +274,15 @@ describe('findQuantities', () => {
     expect(one('Jeb Bush has 4 now.').value).toBe(4)
   })
 
+  it('reads no amount in a bare number after a possessive that counts nothing (“his 757 jet”, “said his 757 was”)', () => {
+    // (Was a count 757 of nothing: an aircraft model.)
+    expect(quantities('He flew to Ohio on his 757 jet.')).toEqual([])
+    expect(quantities('Mr. Trump said his 757 was a truly great aircraft.')).toEqual([])
+    // (What it counts, an amount with commas or a small number stay.)
+    expect(one('Republicans kept their 247 seats.').noun).toBe('seats')
+    expect(one('Her 2,203 (to the rest) are a majority.').value).toBe(2203)
+  })
+
   it('reads a height in feet and inches (“5-foot-11”, “6 feet 2 inches”) as one length in inches', () => {
     // (Was “5-foot”, 5 feet, with the inches lost; or two lengths.)
     expect(one('The suspect, 5-foot-11, fled.')).toMatchObject({text: '5-foot-11', value: 71, unit: 'measure', noun: 'inches'})

@@ -275,6 +275,26 @@ export function matchQuantities(tokens: Token[], covered: Uint8Array): QuantityM
     // “the death toll had risen to 41”: what the count counts stands before it.
     if (found && found.match.unit === 'count' && found.match.noun === null && token.kind === 'number') found.match.noun = nounBefore(tokens, index, floor)
 
+    // “on his 757 jet”, “said his 757 was”: a bare number after a possessive
+    // with nothing counted names a model or a thing, no amount (years are
+    // read before; not an age, nor an amount written with commas: “Her
+    // 2,203 (to Sanders’s 1,828)”).
+    if (
+      found &&
+      found.match.unit === 'count' &&
+      found.match.noun === null &&
+      found.last === index &&
+      token.kind === 'number' &&
+      /^\d{3,}$/.test(token.text) &&
+      Number(token.text) > 125 &&
+      index - 1 >= floor &&
+      possessiveDeterminers.has(tokens[index - 1]!.lower) &&
+      !found.match.approximate
+    ) {
+      index++
+      continue
+    }
+
     // “a quarter were older than 65”: an age with its bound.
     if (found && found.match.unit === 'count' && found.match.noun === null && found.match.value !== null && token.kind === 'number' && tokens[index - 1]?.lower === 'than' && index - 2 >= floor) {
       const side = comparedAges.get(tokens[index - 2]!.lower)
