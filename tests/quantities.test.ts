@@ -283,6 +283,13 @@ describe('findQuantities', () => {
     expect(one('Her 2,203 (to the rest) are a majority.').value).toBe(2203)
   })
 
+  it('reads no ordinal in a company’s name (“21st Century Fox”)', () => {
+    // (Was the ordinal 21 of “Century”.)
+    expect(quantities('Mr. Murdoch elevated them to top jobs at 21st Century Fox and its sibling.')).toEqual([])
+    // (The ordinal of a lowercase noun stays.)
+    expect(one('It was the 21st straight month.')).toMatchObject({value: 21, unit: 'ordinal', noun: 'month'})
+  })
+
   it('reads a height in feet and inches (“5-foot-11”, “6 feet 2 inches”) as one length in inches', () => {
     // (Was “5-foot”, 5 feet, with the inches lost; or two lengths.)
     expect(one('The suspect, 5-foot-11, fled.')).toMatchObject({text: '5-foot-11', value: 71, unit: 'measure', noun: 'inches'})

@@ -1545,6 +1545,8 @@ function digitOrdinalAt(tokens: Token[], index: number): Found | undefined {
   if (!match || !/^\d{1,6}$/.test(token.text)) return undefined
   const rest = match[2]
   if (rest !== undefined && !rest.endsWith('est') && !ordinalSuffixes.has(rest)) return undefined
+  // (A company’s name: “21st Century Fox”, not the century.)
+  if (tokens[index + 2]?.text === 'Century' && tokens[index + 3]?.capitalized && tokens[index + 3]!.kind === 'word') return undefined
   return ordinalMatch(tokens, index, index + 1, Number(token.text))
 }
 
