@@ -290,6 +290,15 @@ describe('findQuantities', () => {
     expect(one('It was the 21st straight month.')).toMatchObject({value: 21, unit: 'ordinal', noun: 'month'})
   })
 
+  it('finds the head noun up to five words after the amount (“12 Grand Slam singles titles”, “33% of national Republican primary voters”)', () => {
+    // (Were “singles”, “primary”: the search stopped after three words.)
+    expect(one('He won 12 Grand Slam singles titles.')).toMatchObject({text: '12 Grand Slam singles titles', noun: 'titles'})
+    expect(one('Trump led with 33% of national Republican primary voters.')).toMatchObject({noun: 'voters'})
+    expect(one('It was 1.08 percent of Germany’s gross domestic product.').noun).toBe('product')
+    // (Not past a word that heads no compound, to a verb: “far surpasses”.)
+    expect(one('His 70 percent job-approval rating far surpasses hers.')).toMatchObject({text: '70 percent job-approval rating', noun: 'rating'})
+  })
+
   it('reads a height in feet and inches (“5-foot-11”, “6 feet 2 inches”) as one length in inches', () => {
     // (Was “5-foot”, 5 feet, with the inches lost; or two lengths.)
     expect(one('The suspect, 5-foot-11, fled.')).toMatchObject({text: '5-foot-11', value: 71, unit: 'measure', noun: 'inches'})

@@ -1157,11 +1157,16 @@ function nounAfter(
   const comparative = tokens[position]?.lower
   if (!afterOf && (comparative === 'more' || comparative === 'fewer' || comparative === 'additional' || comparative === 'other')) position++
   const candidates: number[] = []
-  // (One more word past an adverb: “10 widely used prescription drugs”.)
-  const limit = tokens[position]?.kind === 'word' && tokens[position]!.lower.endsWith('ly') && !tokens[position]!.capitalized ? 4 : 3
+  // (Five words, to reach the head past modifiers and names: “12 Grand Slam
+  // singles titles”, “33% of national Republican primary voters”; one more
+  // past an adverb: “10 widely used prescription drugs”.)
+  const limit = tokens[position]?.kind === 'word' && tokens[position]!.lower.endsWith('ly') && !tokens[position]!.capitalized ? 6 : 5
   while (candidates.length < limit && position < tokens.length) {
     const token = tokens[position]!
     if (token.kind !== 'word' || isCovered(covered, position) || functionWords.has(token.lower)) break
+    // (A word that heads no compound ends the phrase, so the search goes no
+    // further to a verb in “-s”: “a 70 percent rating far surpasses”.)
+    if (candidates.length > 0 && notHeads.has(token.lower)) break
     candidates.push(position)
     position++
   }
