@@ -299,6 +299,12 @@ describe('findQuantities', () => {
     expect(one('His 70 percent job-approval rating far surpasses hers.')).toMatchObject({text: '70 percent job-approval rating', noun: 'rating'})
   })
 
+  it('reads no amount in a radio station’s band and frequency (“AM 970”, “FM 101.1”)', () => {
+    // (Were counts 970 and 101.1 of nothing.)
+    expect(quantities('It aired on New York’s AM 970 The Answer.')).toEqual([])
+    expect(quantities('He spoke on WABC FM 101.1 today.')).toEqual([])
+  })
+
   it('reads a height in feet and inches (“5-foot-11”, “6 feet 2 inches”) as one length in inches', () => {
     // (Was “5-foot”, 5 feet, with the inches lost; or two lengths.)
     expect(one('The suspect, 5-foot-11, fled.')).toMatchObject({text: '5-foot-11', value: 71, unit: 'measure', noun: 'inches'})

@@ -53,14 +53,14 @@ export interface QuantityMatch {
 /** A word with a capital after its first lowercase letters (“iPhone”). */
 const innerCapital = /^\p{Ll}{1,2}\p{Lu}/u
 
-/** Capitalized words before a number that make it a name, not an amount (“Title 42”, “Route 66”). */
+/** Capitalized words before a number that make it a name, not an amount (“Title 42”, “Route 66”, a station: “AM 970”). */
 const identifiers = new Set(
   (
     'title article section amendment chapter route highway interstate flight room no number ' +
     'proposition prop resolution rule phase level category stage class paragraph item figure ' +
     'table page volume part model version district ward precinct gate terminal building floor ' +
     'suite unit lot block game week episode season apollo windows iphone ipad pixel galaxy air ' +
-    'force one covid mig su boeing airbus tu code'
+    'force one covid mig su boeing airbus tu code am fm'
   ).split(' ')
 )
 
