@@ -305,6 +305,12 @@ describe('findQuantities', () => {
     expect(quantities('He spoke on WABC FM 101.1 today.')).toEqual([])
   })
 
+  it('reads no amount in a number glued to an underscore (“@Musliiiiimah_1”)', () => {
+    // (Was a count 1 of nothing.)
+    expect(quantities('It includes accounts like @Musliiiiimah_1. In a message')).toEqual([])
+    expect(quantities('See report_2 now.')).toEqual([])
+  })
+
   it('reads a height in feet and inches (“5-foot-11”, “6 feet 2 inches”) as one length in inches', () => {
     // (Was “5-foot”, 5 feet, with the inches lost; or two lengths.)
     expect(one('The suspect, 5-foot-11, fled.')).toMatchObject({text: '5-foot-11', value: 71, unit: 'measure', noun: 'inches'})

@@ -1040,6 +1040,8 @@ function acceptable(tokens: Token[], phrase: NumberPhrase): boolean {
     // Glued to a word or to “word-”: model numbers and names.
     if (previous && touches(previous, first)) {
       if (previous.kind === 'word') return false
+      // (A handle or a file name: “@Musliiiiimah_1”.)
+      if (previous.text === '_') return false
       if (previous.text === '-' || previous.text === '/' || previous.text === '.' || previous.text === ':') {
         const before = tokens[phrase.first - 2]
         if (before && touches(before, previous) && (before.kind === 'word' || before.kind === 'number') && !tallyAt(tokens, phrase.first - 1)) return false
