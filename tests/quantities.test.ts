@@ -311,6 +311,15 @@ describe('findQuantities', () => {
     expect(quantities('See report_2 now.')).toEqual([])
   })
 
+  it('reads a bare number after “turned” as an age (“when they turned 18”, “turns 70 on Tuesday”)', () => {
+    // (Were counts of nothing.)
+    expect(one('It applies regardless of when they turned 18.')).toMatchObject({text: '18', value: 18, unit: 'measure', noun: 'years old'})
+    expect(one('Trump turns 70, a look back.')).toMatchObject({value: 70, unit: 'measure', noun: 'years old'})
+    // (What it counts or a share stays.)
+    expect(one('The page turned 40 pages.')).toMatchObject({unit: 'count', noun: 'pages'})
+    expect(one('Shares turned 5 percent higher.').unit).toBe('percent')
+  })
+
   it('reads a height in feet and inches (“5-foot-11”, “6 feet 2 inches”) as one length in inches', () => {
     // (Was “5-foot”, 5 feet, with the inches lost; or two lengths.)
     expect(one('The suspect, 5-foot-11, fled.')).toMatchObject({text: '5-foot-11', value: 71, unit: 'measure', noun: 'inches'})

@@ -272,6 +272,22 @@ export function matchQuantities(tokens: Token[], covered: Uint8Array): QuantityM
       found.match.noun = 'years old'
     }
 
+    // “when they turned 18”, “Trump turns 70 on Tuesday”: an age reached, no
+    // count of nothing.
+    if (
+      found &&
+      found.match.unit === 'count' &&
+      found.match.noun === null &&
+      found.match.value !== null &&
+      found.match.value <= 125 &&
+      token.kind === 'number' &&
+      index - 1 >= floor &&
+      turnWords.has(tokens[index - 1]!.lower)
+    ) {
+      found.match.unit = 'measure'
+      found.match.noun = 'years old'
+    }
+
     // “the death toll had risen to 41”: what the count counts stands before it.
     if (found && found.match.unit === 'count' && found.match.noun === null && token.kind === 'number') found.match.noun = nounBefore(tokens, index, floor)
 
@@ -392,6 +408,9 @@ function nounBefore(tokens: Token[], index: number, floor: number): string | nul
 
   return null
 }
+
+/** Verbs before an age reached (“turned 18”). */
+const turnWords = new Set(['turn', 'turns', 'turned', 'turning'])
 
 /** Words before an age given as a bare number. */
 const ageWords = new Set(['aged', 'age', 'ages'])
