@@ -320,6 +320,25 @@ describe('findQuantities', () => {
     expect(one('Shares turned 5 percent higher.').unit).toBe('percent')
   })
 
+  it('reads two close numbers joined by “or” as one range (“four or five people”, “17 or 18 percent”)', () => {
+    // (Were two amounts: “four” counting nothing, then “five people”.)
+    expect(one('She was in that group of four or five people.')).toMatchObject({
+      text: 'four or five people',
+      value: null,
+      lower: {value: 4, inclusive: true},
+      upper: {value: 5, inclusive: true},
+      unit: 'count',
+      noun: 'people'
+    })
+    expect(one('The rate would be 17 or 18 percent.')).toMatchObject({unit: 'percent', lower: {value: 17, inclusive: true}, upper: {value: 18, inclusive: true}})
+    expect(one('It cost 2 or 3 million dollars.')).toMatchObject({unit: 'money', lower: {value: 2_000_000, inclusive: true}, upper: {value: 3_000_000, inclusive: true}})
+    expect(one('He made one or two big ideas central.')).toMatchObject({text: 'one or two big ideas', noun: 'ideas'})
+    // (Not numbers far apart, nor “one” before a time: “one or two days later”.)
+    expect(quantities('Between 1 or 100 cases were seen.').map((quantity) => quantity.text)).toEqual(['1', '100 cases'])
+    expect(quantities('And then one or two days later they change their minds.')).toEqual([])
+    expect(one('They need 5 or more votes.').lower).toEqual({value: 5, inclusive: true})
+  })
+
   it('reads a height in feet and inches (“5-foot-11”, “6 feet 2 inches”) as one length in inches', () => {
     // (Was “5-foot”, 5 feet, with the inches lost; or two lengths.)
     expect(one('The suspect, 5-foot-11, fled.')).toMatchObject({text: '5-foot-11', value: 71, unit: 'measure', noun: 'inches'})

@@ -624,6 +624,10 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
     if ((between || agesBetween) && link.lower === 'and') secondIndex = at + 2
     else if (!between && link.lower === 'to' && (tokens[first - 1]?.lower !== 'from' || rangeFrom(tokens, first, floor)) && !changeBy(tokens, first)) secondIndex = at + 2
     else if ((link.text === '-' || link.text === '–') && touches(tokens[at], link) && !tallyAt(tokens, at + 1)) secondIndex = at + 2
+    // “two or three guards”, “four or five people”: an estimate between two
+    // close numbers (checked below), no unit before the link.
+    const alternative = secondIndex === -1 && !between && link.lower === 'or' && unitBefore === 0 && currency === null
+    if (alternative) secondIndex = at + 2
     let secondCurrency = false
     if (secondIndex !== -1 && currency !== null && tokens[secondIndex]?.text === tokens[index]!.text) {
       secondIndex++
@@ -648,7 +652,8 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
       let low = phrase.value
       // “between 2 and 3 million”: the scale of the second applies to the first.
       if (!phrase.scaled && second.scaled && low < 1000) low = scaleBy(low, second.value / digitsOrWordValue(tokens, second))
-      if (second.value >= low) {
+      // (An alternative is of close numbers: not “1 or 100”, “5 or 5”.)
+      if (alternative ? second.value > low && second.value <= 2 * low + 1 : second.value >= low) {
         lowerValue = low
         upperValue = second.value
         isRange = true
@@ -657,6 +662,10 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
       }
     }
   }
+
+  // (“one or two days later”: the time took the second, so “one” is no
+  // count alone.)
+  if (!isRange && phrase.first === phrase.last && tokens[phrase.first]!.lower === 'one' && tokens[phrase.last + 1]?.lower === 'or') return undefined
 
   // The unit after the number: %, percent, currency words, measures.
   let unit: Quantity['unit'] = currency === null ? 'count' : 'money'
@@ -1123,7 +1132,7 @@ function acceptable(tokens: Token[], phrase: NumberPhrase): boolean {
       // relation or a contrast with “another”, not a count worth checking.
       if (previous?.lower === 'of' && (kinNouns.has(tokens[phrase.first - 2]?.lower ?? '') || anotherAhead(tokens, phrase.last + 1))) return false
       // (But “one to two years” opens a range.)
-      const rangeNext = next?.lower === 'to' && (tokens[phrase.last + 2]?.kind === 'number' || ((tokens[phrase.last + 2]?.flags ?? 0) & NUMBER) !== 0)
+      const rangeNext = (next?.lower === 'to' || next?.lower === 'or') && (tokens[phrase.last + 2]?.kind === 'number' || ((tokens[phrase.last + 2]?.flags ?? 0) & NUMBER) !== 0)
       if (!rangeNext && (!next || next.kind !== 'word' || functionWords.has(next.lower) || notOne.has(next.lower))) return false
     }
   }
