@@ -339,6 +339,20 @@ describe('findQuantities', () => {
     expect(one('They need 5 or more votes.').lower).toEqual({value: 5, inclusive: true})
   })
 
+  it('reads “a couple of hundred” as vague, as “a couple hundred” is', () => {
+    // (Was “hundred Marines”, exactly 100.)
+    expect(one('They put a couple of hundred Marines there.')).toMatchObject({
+      text: 'a couple of hundred Marines',
+      value: null,
+      lower: {value: 200, inclusive: true},
+      upper: {value: 999, inclusive: true},
+      noun: 'Marines',
+      vague: true
+    })
+    expect(one('They put a couple hundred Marines there.').lower).toEqual({value: 200, inclusive: true})
+    expect(quantities('He met a couple of people.')).toEqual([])
+  })
+
   it('reads a height in feet and inches (“5-foot-11”, “6 feet 2 inches”) as one length in inches', () => {
     // (Was “5-foot”, 5 feet, with the inches lost; or two lengths.)
     expect(one('The suspect, 5-foot-11, fled.')).toMatchObject({text: '5-foot-11', value: 71, unit: 'measure', noun: 'inches'})
