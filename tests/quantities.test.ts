@@ -353,6 +353,15 @@ describe('findQuantities', () => {
     expect(quantities('He met a couple of people.')).toEqual([])
   })
 
+  it('gives a part of a group the noun of the group (“three of the victims”, “all 40 of the state’s delegates”)', () => {
+    // (Were counts of nothing.)
+    expect(quantities('Three of the victims died.').map((quantity) => [quantity.text, quantity.noun])).toEqual([['Three', 'victims']])
+    expect(quantities('That gets him all 40 of the state’s delegates.').map((quantity) => [quantity.text, quantity.noun])).toEqual([['40', 'delegates']])
+    expect(quantities('Cruz won four of the six delegates at stake.').map((quantity) => quantity.noun)).toEqual(['delegates', 'delegates'])
+    // (Not “one of”, which is no count.)
+    expect(quantities('He is one of the victims.')).toEqual([])
+  })
+
   it('reads a height in feet and inches (“5-foot-11”, “6 feet 2 inches”) as one length in inches', () => {
     // (Was “5-foot”, 5 feet, with the inches lost; or two lengths.)
     expect(one('The suspect, 5-foot-11, fled.')).toMatchObject({text: '5-foot-11', value: 71, unit: 'measure', noun: 'inches'})

@@ -835,6 +835,11 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
     const whole = readNumber(tokens, wholeAt, false)
     const counted = whole && whole.value !== null ? nounAfter(tokens, whole.last, whole, 'count', covered) : undefined
     if (counted) noun = counted.noun
+  } else if (noun === null && unit === 'count' && !phrase.vague && tokens[last + 1]?.lower === 'of' && partDeterminers.has(tokens[last + 2]?.lower ?? '')) {
+    // “three of the victims”, “all 40 of the state’s delegates”: a part
+    // of a group counts what the group is made of.
+    const counted = nounAfter(tokens, last + 2, {vague: false, value: 2}, 'count', covered)
+    if (counted) noun = counted.noun
   }
 
   if (nounLast > last) last = nounLast
@@ -1310,6 +1315,9 @@ const rateNouns = new Set([
 function changeBy(tokens: Token[], first: number): boolean {
   return tokens[first - 1]?.lower === 'by' && ((tokens[first - 2]?.flags ?? 0) & CHANGE) !== 0
 }
+
+/** Determiners after “of” that make a count part of a group (“three of the victims”, “40 of its delegates”). */
+const partDeterminers = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those'])
 
 /** Possessive determiners before the whole of a part (“23 of its 29 delegates”). */
 const possessiveDeterminers = new Set(['its', 'their', 'his', 'her', 'our'])
