@@ -336,6 +336,8 @@ describe('findQuantities', () => {
     // (Not numbers far apart, nor “one” before a time: “one or two days later”.)
     expect(quantities('Between 1 or 100 cases were seen.').map((quantity) => quantity.text)).toEqual(['1', '100 cases'])
     expect(quantities('And then one or two days later they change their minds.')).toEqual([])
+    expect(quantities('He approached Corker three or four months ago.')).toEqual([])
+    expect(quantities('It happened 40 or 50 years ago, he said.')).toEqual([])
     expect(one('They need 5 or more votes.').lower).toEqual({value: 5, inclusive: true})
   })
 

@@ -666,6 +666,8 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
   // (“one or two days later”: the time took the second, so “one” is no
   // count alone.)
   if (!isRange && phrase.first === phrase.last && tokens[phrase.first]!.lower === 'one' && tokens[phrase.last + 1]?.lower === 'or') return undefined
+  // (Nor any number so: “three or four months ago”.)
+  if (!isRange && tokens[phrase.last + 1]?.lower === 'or' && isCovered(covered, phrase.last + 2)) return undefined
 
   // The unit after the number: %, percent, currency words, measures.
   let unit: Quantity['unit'] = currency === null ? 'count' : 'money'
