@@ -506,20 +506,21 @@ function ageMatch(token: Token, index: number): Found {
   }
 }
 
-/** Whether the number at `index` is an age set off by commas after a name (“Perez, 61,”). */
+/** Whether the number at `index` is an age set off by commas or parentheses after a name (“Perez, 61,”, “Sanders (74)”). */
 function isAge(tokens: Token[], index: number): boolean {
   const token = tokens[index]!
   const before = tokens[index - 1]
   const name = tokens[index - 2]
   const after = tokens[index + 1]
+  const parenthesized = before !== undefined && before.code === 40 /* ( */ && after !== undefined && after.code === 41 /* ) */
   return (
     token.end - token.start <= 3 &&
     before !== undefined &&
-    before.code === 44 /* , */ &&
+    (before.code === 44 /* , */ || parenthesized) &&
     name !== undefined &&
     name.kind === 'word' &&
     name.capitalized &&
-    (after === undefined || after.code === 44 /* , */ || after.code === 46 /* . */) &&
+    (after === undefined || after.code === 44 /* , */ || after.code === 46 /* . */ || parenthesized) &&
     // (Not a list of numbers: “in March, 12, 14 and 16 percent”.)
     tokens[index + 2]?.kind !== 'number' &&
     Number(token.text) <= 120
