@@ -367,6 +367,13 @@ describe('findQuantities', () => {
     expect(quantities('He is one of the victims.')).toEqual([])
   })
 
+  it('reads no amount in a number named lowercase (“channel 125”, “precinct 78”), but counts after a verb (“building 20 homes”)', () => {
+    // (Were counts 125 and 78 of nothing.)
+    expect(quantities('Listen on Sirius XM Patriot channel 125 from 6AM.')).toEqual([])
+    expect(quantities('An organizer at a field office in precinct 78 spoke.')).toEqual([])
+    expect(quantities('They are building 20 homes.').map((quantity) => quantity.text)).toEqual(['20 homes'])
+  })
+
   it('reads a height in feet and inches (“5-foot-11”, “6 feet 2 inches”) as one length in inches', () => {
     // (Was “5-foot”, 5 feet, with the inches lost; or two lengths.)
     expect(one('The suspect, 5-foot-11, fled.')).toMatchObject({text: '5-foot-11', value: 71, unit: 'measure', noun: 'inches'})

@@ -59,9 +59,18 @@ const identifiers = new Set(
     'title article section amendment chapter route highway interstate flight room no number ' +
     'proposition prop resolution rule phase level category stage class paragraph item figure ' +
     'table page volume part model version district ward precinct gate terminal building floor ' +
-    'suite unit lot block game week episode season apollo windows iphone ipad pixel galaxy air ' +
+    'suite unit lot block game week episode season apollo windows iphone ipad pixel galaxy air channel ' +
     'force one covid mig su boeing airbus tu code am fm'
   ).split(' ')
+)
+
+/**
+ * Of {@link identifiers}, those that name a number lowercase too (“on
+ * channel 125”, “in precinct 78”); not verbs nor nouns a count may follow
+ * (“building 20 homes”, “this season 30 teams”).
+ */
+const lowercaseIdentifiers = new Set(
+  'channel precinct ward route highway interstate chapter section article amendment paragraph page flight gate terminal suite episode volume'.split(' ')
 )
 
 /** Words after “one” that make it a pronoun or idiom, not a count (“one another”, “one day”, “in one fell swoop”). */
@@ -1113,7 +1122,7 @@ function acceptable(tokens: Token[], phrase: NumberPhrase): boolean {
   let name = previous
   if (name && name.text === '.' && touches(tokens[phrase.first - 2], name)) name = tokens[phrase.first - 2]
   // (Or a brand’s inner capital: “iPhone 17”, “iPad 10”.)
-  if (name && name.kind === 'word' && identifiers.has(name.lower) && (name.capitalized || innerCapital.test(name.text))) return false
+  if (name && name.kind === 'word' && identifiers.has(name.lower) && (name.capitalized || innerCapital.test(name.text) || lowercaseIdentifiers.has(name.lower))) return false
   // Stock indexes and rankings: “the Nasdaq 100”, “Fortune 500 companies”,
   // “the S&P 500” — a whole number with no unit (“the Nasdaq 1.2 percent”
   // is a change).
