@@ -458,6 +458,12 @@ describe('classifyClaim', () => {
     ['We rate this claim Mostly False.', 'other', null],
     ['They share the concern.', 'other', null],
     ['The majority share the concern.', 'quantity', 'current-value'],
+    // (“of one …” in a kin relation or against “another” is no count: were quantities.)
+    ['Billy Bush, the nephew of one president and the cousin of another, is joining the show.', 'other', null],
+    ['He is the son of one senator.', 'other', null],
+    ['Outsiders of one kind or another had the wind at their backs.', 'other', null],
+    ['One of the five senators voted no.', 'quantity', 'current-value'],
+    ['One in five voters is undecided.', 'quantity', 'current-value'],
     ['He doubled the budget.', 'quantity', 'change'],
     ['Unemployment rose to 4 percent.', 'quantity', 'change'],
     ['Crime fell 10 percent last year.', 'quantity', 'change'],

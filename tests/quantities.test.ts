@@ -35,6 +35,9 @@ describe('findQuantities', () => {
     // (Was the quantity 61, a count of nothing.)
     expect(quantities('Linda Perez, 61, created fake vendor accounts.')).toEqual([])
     expect(quantities('The suspect was John Smith, 45.')).toEqual([])
+    // (And in parentheses: were counts 68, 69 and 74 of nothing.)
+    expect(quantities('Clinton (68), Trump (69) and Sanders (74) are among the oldest.')).toEqual([])
+    expect(one('Texas (155 delegates) voted.').noun).toBe('delegates')
     // (Numbers that count something, or a list of them, stay.)
     expect(quantities('In Ohio, 45 people died.').map((quantity) => quantity.text)).toEqual(['45 people'])
     expect(quantities('Sales rose in March, 12, 14 and 16 percent.').map((quantity) => quantity.text)).toEqual(['12', '14', '16 percent'])
@@ -239,6 +242,136 @@ describe('findQuantities', () => {
       [5, 'count'],
       [4, 'count']
     ])
+  })
+
+  it('counts the noun a number is glued to by a hyphen in a compound modifier (“a 50-state strategy”, “an 18-hole course”)', () => {
+    // (Were a count of nothing: “50”, “18”.)
+    expect(one('Clinton was committed to a 50-state strategy.')).toMatchObject({text: '50-state', value: 50, unit: 'count', noun: 'state'})
+    expect(one('They built an 18-hole course.')).toMatchObject({text: '18-hole', value: 18, unit: 'count', noun: 'hole'})
+    expect(one('He wrote a nearly 3,000-word essay.')).toMatchObject({text: 'nearly 3,000-word', value: 3000, noun: 'word', approximate: true})
+    expect(one('He shares his 140-character insights.')).toMatchObject({text: '140-character', value: 140, unit: 'count', noun: 'character'})
+    // (A purity or a bore is a measure: “24-karat”, “45-caliber”.)
+    expect(one('The faucets are 24-karat gold.')).toMatchObject({text: '24-karat', unit: 'measure', noun: 'karat'})
+    expect(one('He carried a 45-caliber pistol.')).toMatchObject({text: '45-caliber', unit: 'measure', noun: 'caliber'})
+    // (Not a plural, a function word or a word that is no noun: a tie, “50-plus”, “600-strong”.)
+    expect(quantities('A 4-to-4 tie stood.').map((quantity) => quantity.noun)).toEqual([null, null])
+    expect(one('A 600-strong crowd cheered.').noun).toBeNull()
+  })
+
+  it('counts no “one” in a kin relation or against “another” (“the nephew of one president and the cousin of another”)', () => {
+    // (Were “one president”, “one New York”, “one kind”: counts of 1.)
+    expect(quantities('Billy Bush, the nephew of one president and the cousin of another, is joining the show.')).toEqual([])
+    expect(quantities('Chris Cuomo, the son of one New York governor and the brother of another, is on CNN.')).toEqual([])
+    expect(quantities('Outsiders of one kind or another had the wind at their backs.')).toEqual([])
+    // (A count of one stays, and so do shares and parts.)
+    expect(one('The support of one senator was enough.')).toMatchObject({text: 'one senator', value: 1, noun: 'senator'})
+    expect(one('One in five voters is undecided.')).toMatchObject({value: 20, unit: 'percent', noun: 'voters'})
+    expect(one('One of the five senators voted no.')).toMatchObject({text: 'five senators', value: 5})
+  })
+
+  it('reads no amount in “4” for “for” in a slogan between capitalised words (“Hispanics 4 Trump”)', () => {
+    // (Was a count 4 of nothing.)
+    expect(quantities('He held up a sign that read Hispanics 4 Trump and waved it.')).toEqual([])
+    // (A plural after it is counted; a plain “4” stays.)
+    expect(one('Trump Wins 4 States').noun).toBe('States')
+    expect(one('Jeb Bush has 4 now.').value).toBe(4)
+  })
+
+  it('reads no amount in a bare number after a possessive that counts nothing (“his 757 jet”, “said his 757 was”)', () => {
+    // (Was a count 757 of nothing: an aircraft model.)
+    expect(quantities('He flew to Ohio on his 757 jet.')).toEqual([])
+    expect(quantities('Mr. Trump said his 757 was a truly great aircraft.')).toEqual([])
+    // (What it counts, an amount with commas or a small number stay.)
+    expect(one('Republicans kept their 247 seats.').noun).toBe('seats')
+    expect(one('Her 2,203 (to the rest) are a majority.').value).toBe(2203)
+  })
+
+  it('reads no ordinal in a company’s name (“21st Century Fox”)', () => {
+    // (Was the ordinal 21 of “Century”.)
+    expect(quantities('Mr. Murdoch elevated them to top jobs at 21st Century Fox and its sibling.')).toEqual([])
+    // (The ordinal of a lowercase noun stays.)
+    expect(one('It was the 21st straight month.')).toMatchObject({value: 21, unit: 'ordinal', noun: 'month'})
+  })
+
+  it('finds the head noun up to five words after the amount (“12 Grand Slam singles titles”, “33% of national Republican primary voters”)', () => {
+    // (Were “singles”, “primary”: the search stopped after three words.)
+    expect(one('He won 12 Grand Slam singles titles.')).toMatchObject({text: '12 Grand Slam singles titles', noun: 'titles'})
+    expect(one('Trump led with 33% of national Republican primary voters.')).toMatchObject({noun: 'voters'})
+    expect(one('It was 1.08 percent of Germany’s gross domestic product.').noun).toBe('product')
+    // (Not past a word that heads no compound, to a verb: “far surpasses”.)
+    expect(one('His 70 percent job-approval rating far surpasses hers.')).toMatchObject({text: '70 percent job-approval rating', noun: 'rating'})
+  })
+
+  it('reads no amount in a radio station’s band and frequency (“AM 970”, “FM 101.1”)', () => {
+    // (Were counts 970 and 101.1 of nothing.)
+    expect(quantities('It aired on New York’s AM 970 The Answer.')).toEqual([])
+    expect(quantities('He spoke on WABC FM 101.1 today.')).toEqual([])
+  })
+
+  it('reads no amount in a number glued to an underscore (“@Musliiiiimah_1”)', () => {
+    // (Was a count 1 of nothing.)
+    expect(quantities('It includes accounts like @Musliiiiimah_1. In a message')).toEqual([])
+    expect(quantities('See report_2 now.')).toEqual([])
+  })
+
+  it('reads a bare number after “turned” as an age (“when they turned 18”, “turns 70 on Tuesday”)', () => {
+    // (Were counts of nothing.)
+    expect(one('It applies regardless of when they turned 18.')).toMatchObject({text: '18', value: 18, unit: 'measure', noun: 'years old'})
+    expect(one('Trump turns 70, a look back.')).toMatchObject({value: 70, unit: 'measure', noun: 'years old'})
+    // (What it counts or a share stays.)
+    expect(one('The page turned 40 pages.')).toMatchObject({unit: 'count', noun: 'pages'})
+    expect(one('Shares turned 5 percent higher.').unit).toBe('percent')
+  })
+
+  it('reads two close numbers joined by “or” as one range (“four or five people”, “17 or 18 percent”)', () => {
+    // (Were two amounts: “four” counting nothing, then “five people”.)
+    expect(one('She was in that group of four or five people.')).toMatchObject({
+      text: 'four or five people',
+      value: null,
+      lower: {value: 4, inclusive: true},
+      upper: {value: 5, inclusive: true},
+      unit: 'count',
+      noun: 'people'
+    })
+    expect(one('The rate would be 17 or 18 percent.')).toMatchObject({unit: 'percent', lower: {value: 17, inclusive: true}, upper: {value: 18, inclusive: true}})
+    expect(one('It cost 2 or 3 million dollars.')).toMatchObject({unit: 'money', lower: {value: 2_000_000, inclusive: true}, upper: {value: 3_000_000, inclusive: true}})
+    expect(one('He made one or two big ideas central.')).toMatchObject({text: 'one or two big ideas', noun: 'ideas'})
+    // (Not numbers far apart, nor “one” before a time: “one or two days later”.)
+    expect(quantities('Between 1 or 100 cases were seen.').map((quantity) => quantity.text)).toEqual(['1', '100 cases'])
+    expect(quantities('And then one or two days later they change their minds.')).toEqual([])
+    expect(quantities('He approached Corker three or four months ago.')).toEqual([])
+    expect(quantities('It happened 40 or 50 years ago, he said.')).toEqual([])
+    expect(one('They need 5 or more votes.').lower).toEqual({value: 5, inclusive: true})
+  })
+
+  it('reads “a couple of hundred” as vague, as “a couple hundred” is', () => {
+    // (Was “hundred Marines”, exactly 100.)
+    expect(one('They put a couple of hundred Marines there.')).toMatchObject({
+      text: 'a couple of hundred Marines',
+      value: null,
+      lower: {value: 200, inclusive: true},
+      upper: {value: 999, inclusive: true},
+      noun: 'Marines',
+      vague: true
+    })
+    expect(one('They put a couple hundred Marines there.').lower).toEqual({value: 200, inclusive: true})
+    expect(quantities('He met a couple of people.')).toEqual([])
+  })
+
+  it('gives a part of a group the noun of the group (“three of the victims”, “all 40 of the state’s delegates”)', () => {
+    // (Were counts of nothing.)
+    expect(quantities('Three of the victims died.').map((quantity) => [quantity.text, quantity.noun])).toEqual([['Three', 'victims']])
+    expect(quantities('That gets him all 40 of the state’s delegates.').map((quantity) => [quantity.text, quantity.noun])).toEqual([['40', 'delegates']])
+    expect(quantities('Cruz won four of the six delegates at stake.').map((quantity) => quantity.noun)).toEqual(['delegates', 'delegates'])
+    // (Not “one of”, which is no count.)
+    expect(quantities('He is one of the victims.')).toEqual([])
+  })
+
+  it('reads no amount in a number named lowercase (“channel 125”, “precinct 78”), but counts after a verb (“building 20 homes”)', () => {
+    // (Were counts 125 and 78 of nothing.)
+    expect(quantities('Listen on Sirius XM Patriot channel 125 from 6AM.')).toEqual([])
+    expect(quantities('An organizer at a field office in precinct 78 spoke.')).toEqual([])
+    expect(quantities('They are building 20 homes.').map((quantity) => quantity.text)).toEqual(['20 homes'])
   })
 
   it('reads a height in feet and inches (“5-foot-11”, “6 feet 2 inches”) as one length in inches', () => {

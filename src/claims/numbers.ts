@@ -249,6 +249,8 @@ function readVague(tokens: Token[], index: number): NumberPhrase | undefined {
   let scaleIndex = -1
   if (lower === 'several') scaleIndex = index + 1
   else if (lower === 'a' && (tokens[index + 1]?.lower === 'few' || tokens[index + 1]?.lower === 'couple')) scaleIndex = index + 2
+  // (“a couple of hundred Marines”: “of” before the scale, else only “hundred” was read.)
+  if (scaleIndex === index + 2 && tokens[index + 1]!.lower === 'couple' && tokens[scaleIndex]?.lower === 'of' && scales.has(tokens[scaleIndex + 1]?.lower ?? '')) scaleIndex++
   if (scaleIndex !== -1) {
     const scaleToken = tokens[scaleIndex]
     let scale = scaleToken ? scales.get(scaleToken.lower) : undefined

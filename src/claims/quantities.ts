@@ -53,15 +53,24 @@ export interface QuantityMatch {
 /** A word with a capital after its first lowercase letters (“iPhone”). */
 const innerCapital = /^\p{Ll}{1,2}\p{Lu}/u
 
-/** Capitalized words before a number that make it a name, not an amount (“Title 42”, “Route 66”). */
+/** Capitalized words before a number that make it a name, not an amount (“Title 42”, “Route 66”, a station: “AM 970”). */
 const identifiers = new Set(
   (
     'title article section amendment chapter route highway interstate flight room no number ' +
     'proposition prop resolution rule phase level category stage class paragraph item figure ' +
     'table page volume part model version district ward precinct gate terminal building floor ' +
-    'suite unit lot block game week episode season apollo windows iphone ipad pixel galaxy air ' +
-    'force one covid mig su boeing airbus tu code'
+    'suite unit lot block game week episode season apollo windows iphone ipad pixel galaxy air channel ' +
+    'force one covid mig su boeing airbus tu code am fm'
   ).split(' ')
+)
+
+/**
+ * Of {@link identifiers}, those that name a number lowercase too (“on
+ * channel 125”, “in precinct 78”); not verbs nor nouns a count may follow
+ * (“building 20 homes”, “this season 30 teams”).
+ */
+const lowercaseIdentifiers = new Set(
+  'channel precinct ward route highway interstate chapter section article amendment paragraph page flight gate terminal suite episode volume'.split(' ')
 )
 
 /** Words after “one” that make it a pronoun or idiom, not a count (“one another”, “one day”, “in one fell swoop”). */
@@ -272,8 +281,44 @@ export function matchQuantities(tokens: Token[], covered: Uint8Array): QuantityM
       found.match.noun = 'years old'
     }
 
+    // “when they turned 18”, “Trump turns 70 on Tuesday”: an age reached, no
+    // count of nothing.
+    if (
+      found &&
+      found.match.unit === 'count' &&
+      found.match.noun === null &&
+      found.match.value !== null &&
+      found.match.value <= 125 &&
+      token.kind === 'number' &&
+      index - 1 >= floor &&
+      turnWords.has(tokens[index - 1]!.lower)
+    ) {
+      found.match.unit = 'measure'
+      found.match.noun = 'years old'
+    }
+
     // “the death toll had risen to 41”: what the count counts stands before it.
     if (found && found.match.unit === 'count' && found.match.noun === null && token.kind === 'number') found.match.noun = nounBefore(tokens, index, floor)
+
+    // “on his 757 jet”, “said his 757 was”: a bare number after a possessive
+    // with nothing counted names a model or a thing, no amount (years are
+    // read before; not an age, nor an amount written with commas: “Her
+    // 2,203 (to Sanders’s 1,828)”).
+    if (
+      found &&
+      found.match.unit === 'count' &&
+      found.match.noun === null &&
+      found.last === index &&
+      token.kind === 'number' &&
+      /^\d{3,}$/.test(token.text) &&
+      Number(token.text) > 125 &&
+      index - 1 >= floor &&
+      possessiveDeterminers.has(tokens[index - 1]!.lower) &&
+      !found.match.approximate
+    ) {
+      index++
+      continue
+    }
 
     // “a quarter were older than 65”: an age with its bound.
     if (found && found.match.unit === 'count' && found.match.noun === null && found.match.value !== null && token.kind === 'number' && tokens[index - 1]?.lower === 'than' && index - 2 >= floor) {
@@ -373,6 +418,9 @@ function nounBefore(tokens: Token[], index: number, floor: number): string | nul
   return null
 }
 
+/** Verbs before an age reached (“turned 18”). */
+const turnWords = new Set(['turn', 'turns', 'turned', 'turning'])
+
 /** Words before an age given as a bare number. */
 const ageWords = new Set(['aged', 'age', 'ages'])
 
@@ -403,7 +451,7 @@ const ageSides = new Map<string, 'lower' | 'upper'>([
 ])
 
 /** Units of time and of a score that a number takes with a hyphen (“a 5-year plan”, “a 14-point lead”). */
-const hyphenUnits = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'decade', 'century', 'point', 'game', 'vote', 'seat', 'page', 'story', 'mile', 'foot', 'inch', 'yard', 'meter', 'metre', 'kilometer', 'kilometre', 'acre', 'pound', 'ton', 'gallon', 'degree', 'member', 'person', 'magnitude'])
+const hyphenUnits = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'decade', 'century', 'point', 'game', 'vote', 'seat', 'page', 'story', 'mile', 'foot', 'inch', 'yard', 'meter', 'metre', 'kilometer', 'kilometre', 'acre', 'pound', 'ton', 'gallon', 'degree', 'member', 'person', 'magnitude', 'caliber', 'calibre', 'karat', 'carat'])
 
 /**
  * The unit of a number joined to it by a hyphen at `dash` (“10-mile”,
@@ -417,6 +465,25 @@ function hyphenUnit(dash: Token, word: Token | undefined): string | undefined {
   // (“a 25-basis-point cut”: one word after the hyphen.)
   if (lower === 'basis-point') return 'basis points'
   return hyphenUnits.has(lower) || measureUnits.has(lower) ? lower : undefined
+}
+
+/** Words after “50-” that are no noun counted (“50-plus”, “600-strong”, “30-something”, “10-fold”). */
+const notCompoundNouns = new Set(['plus', 'strong', 'something', 'odd', 'fold', 'percent', 'old', 'ish', 'year-old'])
+
+/**
+ * The singular noun a number is glued to by a hyphen when the compound
+ * modifies a noun after it (“a 50-state strategy” → “state”), else
+ * `undefined`: one lowercase word, not a function word nor a plural (“a
+ * 4-to-4 tie”, “50-plus”), then a word.
+ */
+function compoundNoun(tokens: Token[], index: number): string | undefined {
+  const word = tokens[index]
+  const head = tokens[index + 1]
+  if (!word || word.kind !== 'word' || word.capitalized || !touches(tokens[index - 1], word) || !head || head.kind !== 'word' || functionWords.has(head.lower)) return undefined
+  const lower = word.lower
+  if (lower.length < 3 || lower.includes('-') || functionWords.has(lower) || notCompoundNouns.has(lower) || isPluralNoun(lower) || /(?:ed|ing|ly)$/.test(lower)) return undefined
+  // (Glued on further: “5-foot-11”.)
+  return touches(word, head) ? undefined : word.text
 }
 
 /**
@@ -448,20 +515,21 @@ function ageMatch(token: Token, index: number): Found {
   }
 }
 
-/** Whether the number at `index` is an age set off by commas after a name (“Perez, 61,”). */
+/** Whether the number at `index` is an age set off by commas or parentheses after a name (“Perez, 61,”, “Sanders (74)”). */
 function isAge(tokens: Token[], index: number): boolean {
   const token = tokens[index]!
   const before = tokens[index - 1]
   const name = tokens[index - 2]
   const after = tokens[index + 1]
+  const parenthesized = before !== undefined && before.code === 40 /* ( */ && after !== undefined && after.code === 41 /* ) */
   return (
     token.end - token.start <= 3 &&
     before !== undefined &&
-    before.code === 44 /* , */ &&
+    (before.code === 44 /* , */ || parenthesized) &&
     name !== undefined &&
     name.kind === 'word' &&
     name.capitalized &&
-    (after === undefined || after.code === 44 /* , */ || after.code === 46 /* . */) &&
+    (after === undefined || after.code === 44 /* , */ || after.code === 46 /* . */ || parenthesized) &&
     // (Not a list of numbers: “in March, 12, 14 and 16 percent”.)
     tokens[index + 2]?.kind !== 'number' &&
     Number(token.text) <= 120
@@ -566,6 +634,10 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
     if ((between || agesBetween) && link.lower === 'and') secondIndex = at + 2
     else if (!between && link.lower === 'to' && (tokens[first - 1]?.lower !== 'from' || rangeFrom(tokens, first, floor)) && !changeBy(tokens, first)) secondIndex = at + 2
     else if ((link.text === '-' || link.text === '–') && touches(tokens[at], link) && !tallyAt(tokens, at + 1)) secondIndex = at + 2
+    // “two or three guards”, “four or five people”: an estimate between two
+    // close numbers (checked below), no unit before the link.
+    const alternative = secondIndex === -1 && !between && link.lower === 'or' && unitBefore === 0 && currency === null
+    if (alternative) secondIndex = at + 2
     let secondCurrency = false
     if (secondIndex !== -1 && currency !== null && tokens[secondIndex]?.text === tokens[index]!.text) {
       secondIndex++
@@ -590,7 +662,8 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
       let low = phrase.value
       // “between 2 and 3 million”: the scale of the second applies to the first.
       if (!phrase.scaled && second.scaled && low < 1000) low = scaleBy(low, second.value / digitsOrWordValue(tokens, second))
-      if (second.value >= low) {
+      // (An alternative is of close numbers: not “1 or 100”, “5 or 5”.)
+      if (alternative ? second.value > low && second.value <= 2 * low + 1 : second.value >= low) {
         lowerValue = low
         upperValue = second.value
         isRange = true
@@ -599,6 +672,12 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
       }
     }
   }
+
+  // (“one or two days later”: the time took the second, so “one” is no
+  // count alone.)
+  if (!isRange && phrase.first === phrase.last && tokens[phrase.first]!.lower === 'one' && tokens[phrase.last + 1]?.lower === 'or') return undefined
+  // (Nor any number so: “three or four months ago”.)
+  if (!isRange && tokens[phrase.last + 1]?.lower === 'or' && isCovered(covered, phrase.last + 2)) return undefined
 
   // The unit after the number: %, percent, currency words, measures.
   let unit: Quantity['unit'] = currency === null ? 'count' : 'money'
@@ -674,6 +753,12 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
       // joined by a hyphen (an age reads “years old”).
       unit = 'measure'
       noun = hyphenUnit(after, tokens[last + 2])!
+      last += 2
+      nounLast = last
+    } else if (currency === null && after.text === '-' && touches(tokens[last], after) && compoundNoun(tokens, last + 2) !== undefined) {
+      // “a 50-state strategy”, “a 12-hole course”: the number counts the
+      // noun it is glued to, which modifies the next one.
+      noun = compoundNoun(tokens, last + 2)!
       last += 2
       nounLast = last
     } else if (multiplied !== 0) {
@@ -761,6 +846,11 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
   if (wholeAt !== -1) {
     const whole = readNumber(tokens, wholeAt, false)
     const counted = whole && whole.value !== null ? nounAfter(tokens, whole.last, whole, 'count', covered) : undefined
+    if (counted) noun = counted.noun
+  } else if (noun === null && unit === 'count' && !phrase.vague && tokens[last + 1]?.lower === 'of' && partDeterminers.has(tokens[last + 2]?.lower ?? '')) {
+    // “three of the victims”, “all 40 of the state’s delegates”: a part
+    // of a group counts what the group is made of.
+    const counted = nounAfter(tokens, last + 2, {vague: false, value: 2}, 'count', covered)
     if (counted) noun = counted.noun
   }
 
@@ -995,6 +1085,8 @@ function acceptable(tokens: Token[], phrase: NumberPhrase): boolean {
     // Glued to a word or to “word-”: model numbers and names.
     if (previous && touches(previous, first)) {
       if (previous.kind === 'word') return false
+      // (A handle or a file name: “@Musliiiiimah_1”.)
+      if (previous.text === '_') return false
       if (previous.text === '-' || previous.text === '/' || previous.text === '.' || previous.text === ':') {
         const before = tokens[phrase.first - 2]
         if (before && touches(before, previous) && (before.kind === 'word' || before.kind === 'number') && !tallyAt(tokens, phrase.first - 1)) return false
@@ -1010,13 +1102,27 @@ function acceptable(tokens: Token[], phrase: NumberPhrase): boolean {
     if (next && /^(?:a\.m\.|p\.m\.|am|pm|a\.m|p\.m)$/.test(next.lower)) return false
   }
 
+  // “Hispanics 4 Trump”: “4” for “for” in a slogan between two capitalised
+  // words (not “Wins 4 States”: a plural after it is counted).
+  if (
+    first.text === '4' &&
+    phrase.first === phrase.last &&
+    previous?.kind === 'word' &&
+    previous.capitalized &&
+    next?.kind === 'word' &&
+    next.capitalized &&
+    !isPluralNoun(next.lower)
+  ) {
+    return false
+  }
+
   // The emergency number: “called 911”, “dial 911”.
   if (first.text === '911' && previous && emergencyVerbs.has(previous.lower)) return false
   // Identifiers: “Title 42”, “Route 66”, “No. 2”.
   let name = previous
   if (name && name.text === '.' && touches(tokens[phrase.first - 2], name)) name = tokens[phrase.first - 2]
   // (Or a brand’s inner capital: “iPhone 17”, “iPad 10”.)
-  if (name && name.kind === 'word' && identifiers.has(name.lower) && (name.capitalized || innerCapital.test(name.text))) return false
+  if (name && name.kind === 'word' && identifiers.has(name.lower) && (name.capitalized || innerCapital.test(name.text) || lowercaseIdentifiers.has(name.lower))) return false
   // Stock indexes and rankings: “the Nasdaq 100”, “Fortune 500 companies”,
   // “the S&P 500” — a whole number with no unit (“the Nasdaq 1.2 percent”
   // is a change).
@@ -1039,13 +1145,35 @@ function acceptable(tokens: Token[], phrase: NumberPhrase): boolean {
     if (first.lower === 'zero' && previous?.lower === 'net') return false
     if (phrase.first === phrase.last && first.lower === 'one') {
       if (previous && oneDeterminers.has(previous.lower)) return false
+      // “the nephew of one president and the cousin of another”: a kin
+      // relation or a contrast with “another”, not a count worth checking.
+      if (previous?.lower === 'of' && (kinNouns.has(tokens[phrase.first - 2]?.lower ?? '') || anotherAhead(tokens, phrase.last + 1))) return false
       // (But “one to two years” opens a range.)
-      const rangeNext = next?.lower === 'to' && (tokens[phrase.last + 2]?.kind === 'number' || ((tokens[phrase.last + 2]?.flags ?? 0) & NUMBER) !== 0)
+      const rangeNext = (next?.lower === 'to' || next?.lower === 'or') && (tokens[phrase.last + 2]?.kind === 'number' || ((tokens[phrase.last + 2]?.flags ?? 0) & NUMBER) !== 0)
       if (!rangeNext && (!next || next.kind !== 'word' || functionWords.has(next.lower) || notOne.has(next.lower))) return false
     }
   }
 
   return true
+}
+
+/** Kin and ties that “of one …” describes a person by (“the nephew of one president”), no count. */
+const kinNouns = new Set(
+  (
+    'nephew niece son daughter wife husband widow widower cousin brother sister father mother grandson granddaughter ' +
+    'grandfather grandmother uncle aunt child children parent parents sibling siblings spouse heir descendant stepson stepdaughter'
+  ).split(' ')
+)
+
+/** Whether “another” comes within twelve tokens from `from`, in the same sentence (“of one president and … of another”). */
+function anotherAhead(tokens: Token[], from: number): boolean {
+  for (let index = from; index < tokens.length && index < from + 12; index++) {
+    const token = tokens[index]!
+    if (token.lower === 'another') return true
+    if (token.text === '.' || token.text === ';') return false
+  }
+
+  return false
 }
 
 /** Words in -s after a plural noun that are not a head it modifies (“troops overseas”, “children ages 2 to 17”). */
@@ -1076,11 +1204,16 @@ function nounAfter(
   const comparative = tokens[position]?.lower
   if (!afterOf && (comparative === 'more' || comparative === 'fewer' || comparative === 'additional' || comparative === 'other')) position++
   const candidates: number[] = []
-  // (One more word past an adverb: “10 widely used prescription drugs”.)
-  const limit = tokens[position]?.kind === 'word' && tokens[position]!.lower.endsWith('ly') && !tokens[position]!.capitalized ? 4 : 3
+  // (Five words, to reach the head past modifiers and names: “12 Grand Slam
+  // singles titles”, “33% of national Republican primary voters”; one more
+  // past an adverb: “10 widely used prescription drugs”.)
+  const limit = tokens[position]?.kind === 'word' && tokens[position]!.lower.endsWith('ly') && !tokens[position]!.capitalized ? 6 : 5
   while (candidates.length < limit && position < tokens.length) {
     const token = tokens[position]!
     if (token.kind !== 'word' || isCovered(covered, position) || functionWords.has(token.lower)) break
+    // (A word that heads no compound ends the phrase, so the search goes no
+    // further to a verb in “-s”: “a 70 percent rating far surpasses”.)
+    if (candidates.length > 0 && notHeads.has(token.lower)) break
     candidates.push(position)
     position++
   }
@@ -1194,6 +1327,9 @@ const rateNouns = new Set([
 function changeBy(tokens: Token[], first: number): boolean {
   return tokens[first - 1]?.lower === 'by' && ((tokens[first - 2]?.flags ?? 0) & CHANGE) !== 0
 }
+
+/** Determiners after “of” that make a count part of a group (“three of the victims”, “40 of its delegates”). */
+const partDeterminers = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those'])
 
 /** Possessive determiners before the whole of a part (“23 of its 29 delegates”). */
 const possessiveDeterminers = new Set(['its', 'their', 'his', 'her', 'our'])
@@ -1464,6 +1600,8 @@ function digitOrdinalAt(tokens: Token[], index: number): Found | undefined {
   if (!match || !/^\d{1,6}$/.test(token.text)) return undefined
   const rest = match[2]
   if (rest !== undefined && !rest.endsWith('est') && !ordinalSuffixes.has(rest)) return undefined
+  // (A company’s name: “21st Century Fox”, not the century.)
+  if (tokens[index + 2]?.text === 'Century' && tokens[index + 3]?.capitalized && tokens[index + 3]!.kind === 'word') return undefined
   return ordinalMatch(tokens, index, index + 1, Number(token.text))
 }
 
