@@ -296,7 +296,7 @@ export function matchTimes(tokens: Token[], published: string | null): TimeMatch
           ? {...today, tense: 'past'}
           : today
     )
-    if (found && titled(tokens, found)) {
+    if (found && titleAt(tokens, found.first, found.last)) {
       // (And the rest of the title: “Last Week Tonight”.)
       index = found.last + 1
       while (tokens[index]?.capitalized) index++
@@ -317,19 +317,12 @@ export function matchTimes(tokens: Token[], published: string | null): TimeMatch
 }
 
 /**
- * Whether a match is (in) the title of a show, film or book: a capitalised
- * phrase in quotes (“Saturday Night Live”, ''This Week,'', ''60 Minutes.'')
- * or one of words mid-sentence, after a lowercase word, a possessive or a
- * comma (“the movie 13 Hours”, “ABC’s This Week”) — not a headline’s “Two
- * Years Later”.
- */
-function titled(tokens: Token[], found: TimeMatch): boolean {
-  return titleAt(tokens, found.first, found.last)
-}
-
-/**
- * Whether `tokens[first..last]` is (in) a title, as {@link titled} tells
- * (also for the quantities of one: “the movie 13 Hours” counts no hours).
+ * Whether `tokens[first..last]` is (in) the title of a show, film or book:
+ * a capitalised phrase in quotes (“Saturday Night Live”, ''This Week,'',
+ * ''60 Minutes.'') or one of words mid-sentence, after a lowercase word, a
+ * possessive or a comma (“the movie 13 Hours”, “ABC’s This Week”) — not a
+ * headline’s “Two Years Later”. (Also for quantities: “the movie 13 Hours”
+ * counts no hours.)
  *
  * @param tokens
  *   Tokens of a range.

@@ -19,7 +19,7 @@
  * nothing compares all pairs.
  */
 import {auxiliaries} from '../attribution/lexicon.js'
-import type {Doc} from '../parse/document.js'
+import {sentenceAt, type Doc} from '../parse/document.js'
 import type {Gender, MentionKind, RelationType} from '../schema.js'
 import {hasTitle, type Candidate} from './candidate.js'
 import {accordingToBefore} from './cues.js'
@@ -1257,7 +1257,11 @@ export function resolve(
     // (The nearer name in the speaker’s sentence, the pronoun in a later one;
     // a close span only, so the look stays cheap.)
     if (item.start - speaker.lastSpokeAt > 600) return undefined
-    return !sentenceEndIn(doc.view, speaker.lastSpokeAt, nearest.lastAt) && sentenceEndIn(doc.view, nearest.lastAt, item.start) ? speaker : undefined
+    // (The document’s sentences, whose splitter knows abbreviations: “Mr.
+    // Trump said his friendship with Mr. Clinton …” is one sentence.)
+    const spoke = sentenceAt(doc, speaker.lastSpokeAt)
+    const named = sentenceAt(doc, nearest.lastAt)
+    return spoke === named && named !== sentenceAt(doc, item.start) ? speaker : undefined
   }
 
   /** The one person named before by a longer name that ends in `words`. */
@@ -1618,38 +1622,6 @@ function acronymOpening(title: string): boolean {
   const first = title.charCodeAt(0)
   const second = title.charCodeAt(1)
   return !(first < 128 && (first < 65 || first > 90)) && !(second < 128 && (second < 65 || second > 90))
-}
-
-/** Whether a sentence ends in `view[from..to)`: a stop, maybe a closing quotation mark, then a space. (An abbreviation counts: “Mr. Lee”.) */
-function sentenceEndIn(view: string, from: number, to: number): boolean {
-  for (let index = from; index < to - 1; index++) {
-    const char = view[index]
-    if (char !== '.' && char !== '?' && char !== '!') continue
-    // (Not the period of an honorific or an initial: “Mr. Trump said his
-    // friendship with Mr. Clinton …” is one sentence.)
-    if (char === '.' && abbreviationBefore(view, index)) continue
-    let next = index + 1
-    if (view[next] === '”' || view[next] === '"' || view[next] === '’') next++
-    if (next < to && /\s/.test(view[next]!)) return true
-  }
-
-  return false
-}
-
-/** Honorifics written with a period. */
-const periodHonorifics = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'st'])
-
-/**
- * Whether the period at `dot` ends an honorific (“Mr.”) or an initial
- * (“Edward G. Rendell”; not the last letter of “U.S.”, which may end a
- * sentence).
- */
-function abbreviationBefore(view: string, dot: number): boolean {
-  let start = dot
-  while (start > 0 && dot - start < 4 && /\p{L}/u.test(view[start - 1]!)) start--
-  if (start === dot || (start > 0 && !/\s/.test(view[start - 1]!))) return false
-  const word = view.slice(start, dot)
-  return (word.length === 1 && /\p{Lu}/u.test(word)) || periodHonorifics.has(word.toLowerCase())
 }
 
 /** Whether `item` is a possessive pronoun right after `, ` that follows a mention ending at `end`. */
