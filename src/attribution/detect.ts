@@ -14,6 +14,7 @@ import {scales} from '../claims/lexicon.js'
 import {adjectiveCues, auxiliaries, cues, type CueEntry} from './lexicon.js'
 import {isNamedTerm, isTitle} from '../quotes/kind.js'
 import {anonymousHeads, groupHeads, orgHeads, particles as nameParticles, placePhrases, places} from '../sources/lexicon.js'
+import {honorifics} from '../sources/titles.js'
 import {HashFlags, HashIndex, HashSet, hashWord, type Token} from './tokens.js'
 import {
   adjunctStarts,
@@ -1889,9 +1890,6 @@ function newswireClose(tokens: Token[], index: number): boolean {
   if (mark.text === ',' && index - at === 2 && (!after || after.start > tokens[index]!.end)) return true
   return mark.end === tokens[at + 1]!.start && (mark.text === ',' || mark.text === '?' || mark.text === '!' || dashes.has(mark.text))
 }
-
-/** Honorifics before a person’s name. */
-const honorifics = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr'])
 
 /**
  * Whether `mention` names a person: “he”, “she”, an honorific (“Mr.
