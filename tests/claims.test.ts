@@ -295,6 +295,25 @@ describe('findClaims (what is not a claim)', () => {
     expect(claimsOf(input).map((claim) => claim.text)).toEqual(['Troops left the base in 2024.'])
   })
 
+  it('skips a page’s calls to follow, write or visit (a link or an address alone)', () => {
+    const input =
+      'Title\n\nTroops left the base in 2024. Follow him on Twitter at @joelpollak.\n\n' +
+      'Follow Breitbart News reporter and school founder Lee Stranahan on Twitter at @Stranahan.\n\n' +
+      'On Twitter follow Ken Thomas https://twitter.com/KThomasDC and Lisa Lerer https://twitter.com/llerer.\n\n' +
+      'Feedback? What should we talk about next? Email us at nerdcast@politico.com.\n\n' +
+      'Send tips/quips/quotes/stories/photos to Lauren Weber lauren.weber@huffingtonpost.com.\n\n' +
+      'EMAIL: fitcity@nytimes.com.\n\nView full results: http://politi.co/1oGcEFv.\n\nhttp://ap-gfkpoll.com.\n\n' +
+      'The tweets came from Trump’s account, @realDonaldTrump, and named no one.\n\n' +
+      'The show has run in London since 2013." http://nyti.ms/1RcZGKu.\n\n' +
+      '@media screen and (max-width: 600px) {\n.gmobile {\nheight: 275px !important;\n}'
+    // (Each was a claim of the reporter’s; a link or handle inside a sentence of the story is not furniture.)
+    expect(claimsOf(input).map((claim) => claim.text)).toEqual([
+      'Troops left the base in 2024.',
+      'The tweets came from Trump’s account, @realDonaldTrump, and named no one.',
+      'The show has run in London since 2013." http://nyti.ms/1RcZGKu.'
+    ])
+  })
+
   it('skips the signature after a quotation, alone or before the next quotation', () => {
     const input = 'Title\n“I voted for change and got more of the same.” ― Lucia Ramos\n“Nobody asked us about the new plan.” ― Tom Becker'
     const texts = annotate(input, {format: 'text'}).claims.map((claim) => claim.text)
