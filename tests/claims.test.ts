@@ -295,6 +295,24 @@ describe('findClaims (what is not a claim)', () => {
     expect(claimsOf(input).map((claim) => claim.text)).toEqual(['Troops left the base in 2024.'])
   })
 
+  it('leaves a run-in heading in capitals out of the claim (a newsletter’s “TWO MORE BITE THE DUST Rand Paul …”)', () => {
+    const input =
+      'Title\n\nTWO MORE BITE THE DUST FOR THE NEXT GOP DEBATE STAGE Rand Paul and Carly Fiorina missed the cut for the main stage.\n\n' +
+      'SANDERS HAS ADVANTAGE IN NEW HAMPSHIRE - Since January, Bernie Sanders has opened up a 15-point lead.\n\n' +
+      'DNC CHAIR DEBBIE WASSERMAN SCHULTZ RESIGNS\u00a0After months of criticism, the chair quit in 2016.\n\n' +
+      'NEW YORK AT ITS CORE—"The museum has 1,200 new visitors a day," the Journal wrote.\n\n' +
+      'NATO AND THE EU said in 2024 that the treaty holds.\n\nThe FBI and CIA agreed on the 2024 figures.'
+    // (Were the heading and the sentence together; a sentence opening with capitals that goes on in lowercase is left whole.)
+    expect(claimsOf(input).map((claim) => claim.text)).toEqual([
+      'Rand Paul and Carly Fiorina missed the cut for the main stage.',
+      'Since January, Bernie Sanders has opened up a 15-point lead.',
+      'After months of criticism, the chair quit in 2016.',
+      '"The museum has 1,200 new visitors a day," the Journal wrote.',
+      'NATO AND THE EU said in 2024 that the treaty holds.',
+      'The FBI and CIA agreed on the 2024 figures.'
+    ])
+  })
+
   it('skips a page’s calls to follow, write or visit (a link or an address alone)', () => {
     const input =
       'Title\n\nTroops left the base in 2024. Follow him on Twitter at @joelpollak.\n\n' +

@@ -938,9 +938,72 @@ function inBody(doc: Doc, offset: number, kinds = bodyKinds): boolean {
   return kinds.has(doc.paragraphs[doc.sentences[index]!.paragraph]!.kind)
 }
 
-/** A sentence’s range without the dateline (“WASHINGTON — ”). */
+/** A sentence’s range without the dateline (“WASHINGTON — ”) or a run-in heading (“TWO MORE BITE THE DUST Rand Paul …”). */
 function sentenceRange(doc: Doc, sentence: DocSentence): [number, number] {
-  return trim(doc.view, afterSignature(doc.view, afterDateline(doc, sentence.start, sentence.end), sentence.end), sentence.end)
+  const start = afterSignature(doc.view, afterDateline(doc, sentence.start, sentence.end), sentence.end)
+  return trim(doc.view, afterRunInHeading(doc.view, start, sentence.end), sentence.end)
+}
+
+/**
+ * `start`, or where the sentence begins after a run-in heading in capitals:
+ * newsletters open each item so (“TWO MORE BITE THE DUST FOR THE NEXT GOP
+ * DEBATE STAGE Rand Paul and Carly Fiorina didn’t make the cut”, “SANDERS
+ * HAS ADVANTAGE IN NEW HAMPSHIRE - Since January, …”), and the heading is
+ * no part of the claim. Three words in capitals at least, then a
+ * capitalised word in lowercase (or a quotation mark); or a dash. A
+ * sentence whose capitals go on in lowercase (“NATO AND THE EU said”) is
+ * left whole.
+ */
+function afterRunInHeading(view: string, start: number, end: number): number {
+  if (!isUpperAscii(view.charCodeAt(start)) || !isUpperAscii(view.charCodeAt(start + 1))) return start
+  let words = 0
+  let index = start
+  // (At most 24 words: a heading is short, and the scan stays bounded.)
+  while (index < end && words < 24) {
+    let wordEnd = index
+    let lower = false
+    let code = view.charCodeAt(wordEnd)
+    // (A no-break space parts words too: “SCHULTZ RESIGNS After”.)
+    while (wordEnd < end && code !== 32 && code !== 0xa0 && code !== 0x2013 && code !== 0x2014) {
+      if ((code >= 97 && code <= 122) || (code > 127 && code !== 0x2019 && code !== 0x201c && code !== 0x201d && /\p{Ll}/u.test(view.charAt(wordEnd)))) lower = true
+      code = view.charCodeAt(++wordEnd)
+    }
+
+    if (wordEnd === index && (code === 32 || code === 0xa0)) {
+      index++
+      continue
+    }
+
+    const first = view.charCodeAt(index)
+    if ((wordEnd - index === 1 && first === 45) || (wordEnd === index && (code === 0x2013 || code === 0x2014))) {
+      // “HEADING - Body”, “HEADING — Body”, “AT ITS CORE—"For …”: the dash ends the heading.
+      let after = wordEnd + 1
+      while (after < end && (view.charCodeAt(after) === 32 || view.charCodeAt(after) === 0xa0)) after++
+      return words >= 3 && after < end ? after : start
+    }
+
+    if (wordEnd > index && (code === 0x2013 || code === 0x2014) && !lower) {
+      // A word in capitals against the dash: count it, and read the dash next.
+      words++
+      index = wordEnd
+      continue
+    }
+
+    if (lower) {
+      // The body: a capitalised word or a quotation opening one.
+      const lead = first === 0x201c || first === 34 ? view.charCodeAt(index + 1) : first
+      return words >= 3 && isUpperAscii(lead) ? index : start
+    }
+
+    words++
+    index = wordEnd + 1
+  }
+
+  return start
+}
+
+function isUpperAscii(code: number): boolean {
+  return code >= 65 && code <= 90
 }
 
 /**
