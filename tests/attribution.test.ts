@@ -2064,3 +2064,20 @@ describe('findReports (a participle after an inverted cue and a newswire close)'
     expect(reports.find((report) => report.cue === 'noting')?.mention).toBe('Peter Rice')
   })
 })
+
+describe('findReports (a fronted prepositional phrase is no content)', () => {
+  it('hands no opening phrase with no verb to the speaker after it', () => {
+    const contents = (body: string, cue: string) => reportsOf(body).find((report) => report.cue === cue)?.content ?? []
+    // (Was “In a speech last July”.)
+    expect(contents('Perry did not have kind words for Trump. In a speech last July, he said:\n\nLet no one be mistaken, his candidacy is a cancer.', 'said')).not.toContain('In a speech last July')
+    // (Was “In the early 1990s”.)
+    expect(contents('In the early 1990s, Ms. Ripert said, when she was earning $24,000 a year, a boss invited her to lunch.', 'said')).not.toContain('In the early 1990s')
+    expect(contents('Following an animated town hall meeting in Londonderry last week, Kasich boasted about the crowd.', 'boasted')).not.toContain('Following an animated town hall meeting in Londonderry last week')
+  })
+
+  it('keeps an opening phrase followed by a clause', () => {
+    expect(reportsOf('In the end, the economy will recover, he said.').map((report) => report.content)).toEqual([['In the end, the economy will recover']])
+    expect(reportsOf('On Tuesday, the plan collapsed, officials said.').map((report) => report.content)).toEqual([['On Tuesday, the plan collapsed']])
+    expect(reportsOf('In the long run, many economists say, this effect could ripple through the system.').map((report) => report.content)).toEqual([['In the long run', 'this effect could ripple through the system']])
+  })
+})

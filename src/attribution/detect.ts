@@ -1375,14 +1375,21 @@ function verbCue(
   // (A verb of an object only, “a deal developing countries criticised as
   // far too small”, hands no clause before a comma to its subject.)
   const leftClause = separator?.type === 'quote' || newswire || entry.complements.clause || entry.complements.quoteOnly
+  // (`In a speech last July, he said: …`, `Like Mr. Sanders, she has
+  // reckoned …`: a fronted phrase is where or how, no words of the speaker.)
+  // (A newswire quotation after the cue's comma is read as before: `In an
+  // essay, he wrote, ''…''`.)
+  const fronted = separator?.text === ',' && !(tokens[end]?.text === ',' && newswireOpen(tokens, end + 1)) && frontedPhrase(tokens, subject[0] - 2)
   if (separator && hasLeft && leftClause && !quotedRight && !answered && (newswire || (quoteIntroducesSpeaker(separator) && !named) || tailIsAdjunct(tokens, end, entry))) {
     // `Trump asserted that …: “France is no longer France,” he claimed.`:
     // after a colon, only the quotation is this speaker's.
     const colon = separator.type === 'quote' ? tokens[subject[0] - 2] : undefined
     const left = colon && colon.type === 'punct' && colon.text === ':' ? ([separator.start, separator.end] as Range) : contentBefore(tokens, subject[0] - 1)
-    if (left) {
+    const interrupted = left ? (interruption(tokens, end) ?? (separator.type === 'punct' && !newswire ? parenthetical(tokens, end) : undefined)) : undefined
+    // (With the clause it opens, `In the end, he said, the deal held`, the
+    // fronted phrase is content too.)
+    if (left && (interrupted || !fronted)) {
       const content: Range[] = [left]
-      const interrupted = interruption(tokens, end) ?? (separator.type === 'punct' && !newswire ? parenthetical(tokens, end) : undefined)
       if (interrupted) content.push(interrupted)
       found.push(build(tokens, unit, cue, cueTokens, entry.cueClass, subject, content, (separator.type === 'quote' ? 1 : 0.95) * confidence, 'subject-after'))
       return
@@ -3105,6 +3112,22 @@ function participlePhrase(tokens: Token[], comma: number): number {
 }
 
 const bareAdjunctPrepositions = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'over', 'after', 'before', 'from'])
+
+/**
+ * Whether `tokens[0..last]` are a fronted prepositional phrase with no verb
+ * (“In the early 1990s”, “Following an animated town hall meeting”): a
+ * setting for what comes after it, never reported words.
+ */
+function frontedPhrase(tokens: Token[], last: number): boolean {
+  const first = tokens[0]
+  if (!first || first.type !== 'word' || !first.upper || !(bareAdjunctPrepositions.has(first.lower) || openingPrepositions.has(first.lower))) return false
+  for (let index = 1; index <= last; index++) {
+    const token = tokens[index]!
+    if (token.type === 'quote' || copulas.has(token.lower) || isFiniteVerb(token)) return false
+  }
+
+  return true
+}
 
 /** Whether `that` or a quotation comes at `from`, past commas and colons. */
 function opensContent(tokens: Token[], from: number): boolean {
