@@ -2081,3 +2081,15 @@ describe('findReports (a fronted prepositional phrase is no content)', () => {
     expect(reportsOf('In the long run, many economists say, this effect could ripple through the system.').map((report) => report.content)).toEqual([['In the long run', 'this effect could ripple through the system']])
   })
 })
+
+describe('findReports (“pledged delegates”)', () => {
+  it('reads no pledge in the kind of delegate', () => {
+    // (Was a report of “pledged” by “Clinton led Sanders”.)
+    expect(reportsOf('By Tuesday, Clinton led Sanders in pledged delegates by 270.')).toEqual([])
+    expect(reportsOf('She won a majority of the state’s 20 pledged delegates, helping solidify her status.')).toEqual([])
+  })
+
+  it('keeps a pledge made', () => {
+    expect(reportsOf('Sanders pledged to fight on until the convention.').map((report) => report.cue)).toEqual(['pledged'])
+  })
+})

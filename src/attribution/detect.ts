@@ -867,6 +867,8 @@ function verbCue(
   if (word === 'quote' && previous?.text === 'I' && tokens[k - 2]?.lower === 'and') return
   // “Reed argued with the bartender”: a quarrel, not an argument made.
   if (entry.lemma === 'argue' && next?.lower === 'with') return
+  // “led in pledged delegates”: the kind of delegate, no pledge made.
+  if (entry.lemma === 'pledge' && next?.lower.startsWith('delegate') === true) return
   // “opened to rave reviews”: praise, no one raving.
   if (entry.lemma === 'rave' && next?.lower.startsWith('review') === true) return
   // “Ethiopia continues to occupy …”: going on doing, not speaking on.
