@@ -2093,3 +2093,15 @@ describe('findReports (“pledged delegates”)', () => {
     expect(reportsOf('Sanders pledged to fight on until the convention.').map((report) => report.cue)).toEqual(['pledged'])
   })
 })
+
+describe('findReports (“for months” is no particle)', () => {
+  it('reads no “push for”, “campaign for” before a length of time', () => {
+    // (Was “has pushed for” with content “months, but he was armed …”.)
+    expect(reportsOf('Cruz has pushed for months, but he was armed with fresh evidence after Tuesday’s contests.')).toEqual([])
+    expect(reportsOf('Volunteers who campaign for several weeks rarely rest.').map((report) => report.cue)).toEqual([])
+  })
+
+  it('keeps “push for” before its object', () => {
+    expect(reportsOf('Cruz has pushed for a vote on the bill.').map((report) => report.content)).toEqual([['a vote on the bill']])
+  })
+})

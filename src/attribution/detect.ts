@@ -424,7 +424,9 @@ export function detectUnit(tokens: Token[], unit: number, firstInParagraph: bool
     let entry = trigger.plain
     if (next) {
       for (const item of trigger.particled) {
-        if (next.lower === item.particle) {
+        // (“has pushed for months”, “campaign for several weeks”: how long,
+        // no object of the verb.)
+        if (next.lower === item.particle && !(item.particle === 'for' && duration(tokens, k + 2))) {
           entry = item
           break
         }
@@ -4330,6 +4332,19 @@ const afterTimes = new Set(['later', 'earlier', 'afterward', 'afterwards', 'ago'
 
 /** Units a time is counted in (“two *days* later”). */
 const timeUnits = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years'])
+
+/** Words that count a length of time (“*several* weeks”, “*a* year”). */
+const durationCounts = new Set(['a', 'an', 'few', 'several', 'many'])
+
+/** Whether a length of time starts at `index` (“months”, “several weeks”, “two years”). */
+function duration(tokens: Token[], index: number): boolean {
+  const first = tokens[index]
+  if (!first || first.type !== 'word') return false
+  if (timeUnits.has(first.lower) || first.lower === 'decades') return true
+  const unit = tokens[index + 1]?.lower ?? ''
+  // (Not “for the second debate”: an ordinal, no count.)
+  return (numberWords.has(first.lower) || durationCounts.has(first.lower) || startsWithDigit(first.lower)) && (timeUnits.has(unit) || unit === 'decades')
+}
 
 // (`onlyTime` asks each word of these sets in turn: one lookup for each union.)
 /** Clock, day and month words, and {@link afterTimes}. */
