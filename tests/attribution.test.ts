@@ -2105,3 +2105,15 @@ describe('findReports (“for months” is no particle)', () => {
     expect(reportsOf('Cruz has pushed for a vote on the bill.').map((report) => report.content)).toEqual([['a vote on the bill']])
   })
 })
+
+describe('findReports (“All told,” is a sum)', () => {
+  it('reads no cue in “all told” set off by a comma', () => {
+    // (Was a report of “told” by “All”.)
+    expect(reportsOf('All told, up to 5 million undocumented people could be eligible for the programs.')).toEqual([])
+    expect(reportsOf('But all told, up to 5 million people could be eligible.')).toEqual([])
+  })
+
+  it('keeps “all told them that …”', () => {
+    expect(reportsOf('The aides all told reporters that the plan was dead.').map((report) => report.cue)).toEqual(['told'])
+  })
+})

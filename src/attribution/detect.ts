@@ -865,6 +865,8 @@ function verbCue(
   ) {
     return
   }
+  // “All told, up to 5 million …”: a sum, no one telling.
+  if (word === 'told' && previous?.lower === 'all' && next?.text === ',' && (k === 1 || tokens[k - 2]!.type === 'punct' || openingConjunctions.has(tokens[k - 2]!.lower))) return
   // “said, and I quote, …”: an aside, not the writer’s own attribution.
   if (word === 'quote' && previous?.text === 'I' && tokens[k - 2]?.lower === 'and') return
   // “Reed argued with the bartender”: a quarrel, not an argument made.
