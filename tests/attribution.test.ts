@@ -2117,3 +2117,10 @@ describe('findReports (“All told,” is a sum)', () => {
     expect(reportsOf('The aides all told reporters that the plan was dead.').map((report) => report.cue)).toEqual(['told'])
   })
 })
+
+describe('findReports (“just” before a time after the cue)', () => {
+  it('reads “As X reported just today, …” as the sentence after the comma', () => {
+    // (Was the content “just today”.)
+    expect(reportsOf('As the Post’s investigative unit reported just today, the State Department issued subpoenas to the foundation.').map((report) => report.content)).toEqual([['the State Department issued subpoenas to the foundation']])
+  })
+})

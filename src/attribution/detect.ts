@@ -2813,6 +2813,8 @@ function tailIsAdjunct(tokens: Token[], from: number, entry: CueEntry): boolean 
     if (++count > 12) return false
     const lower = token.lower
     if (timeWords.has(lower) || (lower.endsWith('ly') && lower.length > 4) || tailAdverbs.has(lower)) continue
+    // (“reported just today,”: how recent, before a time word.)
+    if (lower === 'just' && timeWords.has(tokens[index + 1]?.lower ?? '')) continue
     if (lower === 'to' && entry.complements.to && !inPhrase) return false
     if (adjunctStarts.has(lower) || lower === 'of' || lower === 'as' || lower === 'about') {
       inPhrase = true
