@@ -2073,6 +2073,8 @@ describe('findReports (a fronted prepositional phrase is no content)', () => {
     // (Was “In the early 1990s”.)
     expect(contents('In the early 1990s, Ms. Ripert said, when she was earning $24,000 a year, a boss invited her to lunch.', 'said')).not.toContain('In the early 1990s')
     expect(contents('Following an animated town hall meeting in Londonderry last week, Kasich boasted about the crowd.', 'boasted')).not.toContain('Following an animated town hall meeting in Londonderry last week')
+    // (Nor a fronted adverb: was “Most recently”.)
+    expect(contents('Most recently, Trump called to ban Muslims from entering the U.S.', 'called')).not.toContain('Most recently')
   })
 
   it('keeps an opening phrase followed by a clause', () => {

@@ -3128,10 +3128,21 @@ const bareAdjunctPrepositions = new Set(['in', 'on', 'at', 'during', 'via', 'thr
  */
 function frontedPhrase(tokens: Token[], last: number): boolean {
   const first = tokens[0]
-  if (!first || first.type !== 'word' || !first.upper || !(bareAdjunctPrepositions.has(first.lower) || openingPrepositions.has(first.lower))) return false
+  if (!first || first.type !== 'word' || !first.upper) return false
+  if (!(bareAdjunctPrepositions.has(first.lower) || openingPrepositions.has(first.lower))) return last <= 2 && frontedAdverbs(tokens, last)
   for (let index = 1; index <= last; index++) {
     const token = tokens[index]!
     if (token.type === 'quote' || copulas.has(token.lower) || isFiniteVerb(token)) return false
+  }
+
+  return true
+}
+
+/** Whether `tokens[0..last]` are only adverbs (“Most recently”, “Later”): no words of anyone’s. */
+function frontedAdverbs(tokens: Token[], last: number): boolean {
+  for (let index = 0; index <= last; index++) {
+    const lower = tokens[index]!.lower
+    if (!(timeWords.has(lower) || lower === 'most' || (lower.endsWith('ly') && lower.length > 4 && !notAdverbs.has(lower)))) return false
   }
 
   return true
