@@ -2126,3 +2126,12 @@ describe('findReports (“just” before a time after the cue)', () => {
     expect(reportsOf('As the Post’s investigative unit reported just today, the State Department issued subpoenas to the foundation.').map((report) => report.content)).toEqual([['the State Department issued subpoenas to the foundation']])
   })
 })
+
+describe('findReports (a quotation after a cue’s content is the same report)', () => {
+  it('widens the report instead of finding it twice', () => {
+    // (Was two reports of “say”: “about the storied doctor” and the same with the quotation.)
+    expect(reportsOf('Carson is your man. As they say about the storied doctor, “gifted hands, enhanced imagination.”').map((report) => [report.cue, report.content])).toEqual([
+      ['say', ['about the storied doctor, “gifted hands, enhanced imagination.”']]
+    ])
+  })
+})

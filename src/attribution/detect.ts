@@ -685,6 +685,15 @@ function genericQuotes(tokens: Token[], unit: number, found: Candidate[]): void 
     if (tokens.slice(groupStart, verb).some((item) => copulas.has(item.lower))) continue
     const range = contentRange(tokens, verb + 1, tokens.length)
     if (!range) continue
+    // `As they say about the doctor, “…”`: the verb already cued a report
+    // whose content stops short of the quotation; that report goes on to
+    // it, rather than being found twice.
+    const same = found.find((candidate) => candidate.cue !== null && candidate.cue[1] === token.end && candidate.content.length > 0 && candidate.content.every(([start]) => start >= token.end))
+    if (same) {
+      same.content = [range]
+      continue
+    }
+
     found.push({
       unit,
       cue: [tokens[groupStart]!.start, token.end],
