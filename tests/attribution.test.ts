@@ -2135,3 +2135,15 @@ describe('findReports (a quotation after a cue’s content is the same report)',
     ])
   })
 })
+
+describe('findReports (“NP known to be”)', () => {
+  it('reads no knower in a noun before a reduced passive', () => {
+    // (Was a report of “known” by “A developer”.)
+    expect(reportsOf('A developer known to be bullish on golf is Donald J. Trump, who in 2012 added to his portfolio of courses.').map((report) => report.mention)).not.toContain('A developer')
+    expect(reportsOf('He roamed the block, a community known to be supportive of gay rights.').map((report) => report.mention)).not.toContain('a community')
+  })
+
+  it('keeps the passive after a copula', () => {
+    expect(reportsOf('The senator is known to be skeptical of the deal.').map((report) => report.cue)).toEqual(['is known'])
+  })
+})

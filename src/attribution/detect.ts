@@ -880,6 +880,9 @@ function verbCue(
   if (word === 'quote' && previous?.text === 'I' && tokens[k - 2]?.lower === 'and') return
   // “Reed argued with the bartender”: a quarrel, not an argument made.
   if (entry.lemma === 'argue' && next?.lower === 'with') return
+  // “A developer known to be bullish on golf is …”: a reduced passive; the
+  // noun before is the one known, no knower.
+  if (word === 'known' && next?.lower === 'to' && previous?.type === 'word' && !auxiliaries.has(previous.lower) && !copulas.has(previous.lower) && !previous.lower.endsWith('ly')) return
   // “led in pledged delegates”: the kind of delegate, no pledge made.
   if (entry.lemma === 'pledge' && next?.lower.startsWith('delegate') === true) return
   // “opened to rave reviews”: praise, no one raving.
