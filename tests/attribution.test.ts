@@ -2147,3 +2147,15 @@ describe('findReports (“NP known to be”)', () => {
     expect(reportsOf('The senator is known to be skeptical of the deal.').map((report) => report.cue)).toEqual(['is known'])
   })
 })
+
+describe('findReports (“personal insults”)', () => {
+  it('reads a plural “insults” after an adjective as a noun', () => {
+    // (Was a report of “insults” by “the personal”.)
+    expect(reportsOf('But the personal insults only Trump seems capable of executing were rare.').map((report) => report.cue)).not.toContain('insults')
+    expect(reportsOf('He deploys an array of tactics to fight back - countersuits, threats and personal insults, often on Twitter.').map((report) => report.cue)).not.toContain('insults')
+  })
+
+  it('keeps the verb', () => {
+    expect(reportsOf('Trump insults Mexicans again.').map((report) => report.cue)).toEqual(['insults'])
+  })
+})
