@@ -2159,3 +2159,16 @@ describe('findReports (“personal insults”)', () => {
     expect(reportsOf('Trump insults Mexicans again.').map((report) => report.cue)).toEqual(['insults'])
   })
 })
+
+describe('findReports (a passive agent is no content)', () => {
+  it('reads no “by X” as what was reported', () => {
+    const contents = (body: string) => reportsOf(body).flatMap((report) => report.content)
+    // (Was the content “by The Associated Press”.)
+    expect(contents('The deal, which was first reported by The Associated Press, collapsed.')).not.toContain('by The Associated Press')
+    expect(contents('It was a fact first reported by Christopher Heath, an Orlando TV reporter.')).not.toContain('by Christopher Heath, an Orlando TV reporter')
+  })
+
+  it('keeps “by” with a manner or a time', () => {
+    expect(reportsOf('Sullivan responded by explaining it was impossible.').map((report) => report.content)).toEqual([['by explaining it was impossible']])
+  })
+})

@@ -1420,6 +1420,9 @@ function verbCue(
   const right = contentAfter(tokens, end, entry, evidence)
   // “all the tariffs announced so far”: how far along, nothing said.
   if (right && (right.first.lower === 'so' || right.first.lower === 'thus') && tokens[right.from + 1]?.lower === 'far' && tokens[right.from + 2]?.type !== 'word') return
+  // “which was first reported by The Associated Press”, “a fact first
+  // reported by Christopher Heath”: a passive's agent, not what was said.
+  if (right && right.first.lower === 'by' && (entry.form === 'past' || entry.form === 'participle') && passiveAgent(tokens, right.from + 1)) return
   if (right && !(hasLeft && !answered && rightIsAdjunct(tokens, right, entry))) {
     let range = right.range
     // “While he acknowledged A, B …”: a subordinate clause ends at its comma.
@@ -2431,6 +2434,21 @@ interface RightContent {
   startsWithQuote: boolean
   /** Token index where the content starts. */
   from: number
+}
+
+/** Nouns after “by the” that make a time, not an agent (“by the end of the month”). */
+const byTimes = new Set(['end', 'time', 'close', 'middle', 'start', 'beginning'])
+
+/**
+ * Whether an agent starts at `index`, after a passive's “by”: a name or a
+ * phrase opened by an article (“The Associated Press”, “the state party”),
+ * not a manner or a time (“by explaining”, “by the end of the month”).
+ */
+function passiveAgent(tokens: Token[], index: number): boolean {
+  const first = tokens[index]
+  if (!first || first.type !== 'word') return false
+  if (articles.has(first.lower)) return !byTimes.has(tokens[index + 1]?.lower ?? '')
+  return first.upper && !startsWithDigit(first.lower) && !first.lower.endsWith('ing') && !months.has(first.lower) && !dayWords.has(first.lower)
 }
 
 /** Courts’ benches a judge writes for (“for the majority”, “for a unanimous court”). */
