@@ -3162,10 +3162,19 @@ function frontedPhrase(tokens: Token[], last: number): boolean {
   if (!(bareAdjunctPrepositions.has(first.lower) || openingPrepositions.has(first.lower))) return last <= 2 && frontedAdverbs(tokens, last)
   for (let index = 1; index <= last; index++) {
     const token = tokens[index]!
-    if (token.type === 'quote' || copulas.has(token.lower) || isFiniteVerb(token)) return false
+    if (token.type === 'quote' || copulas.has(token.lower)) return false
+    // (A participle is no clause: “…, held along the border”, “voters
+    // inclined to”, “a statement released Thursday”.)
+    if (isFiniteVerb(token) && !(clearlyFinite(token) && !finiteHints.has(token.lower) && participleHere(tokens, index))) return false
   }
 
   return true
+}
+
+/** Whether the past form at `index` reads as a participle: after a comma, or before “to”, “by” or a day. */
+function participleHere(tokens: Token[], index: number): boolean {
+  const after = tokens[index + 1]?.lower ?? ''
+  return tokens[index - 1]?.text === ',' || after === 'to' || after === 'by' || dayWords.has(after)
 }
 
 /** Whether `tokens[0..last]` are only adverbs (“Most recently”, “Later”): no words of anyone’s. */
