@@ -2064,3 +2064,115 @@ describe('findReports (a participle after an inverted cue and a newswire close)'
     expect(reports.find((report) => report.cue === 'noting')?.mention).toBe('Peter Rice')
   })
 })
+
+describe('findReports (a fronted prepositional phrase is no content)', () => {
+  it('hands no opening phrase with no verb to the speaker after it', () => {
+    const contents = (body: string, cue: string) => reportsOf(body).find((report) => report.cue === cue)?.content ?? []
+    // (Was “In a speech last July”.)
+    expect(contents('Perry did not have kind words for Trump. In a speech last July, he said:\n\nLet no one be mistaken, his candidacy is a cancer.', 'said')).not.toContain('In a speech last July')
+    // (Was “In the early 1990s”.)
+    expect(contents('In the early 1990s, Ms. Ripert said, when she was earning $24,000 a year, a boss invited her to lunch.', 'said')).not.toContain('In the early 1990s')
+    expect(contents('Following an animated town hall meeting in Londonderry last week, Kasich boasted about the crowd.', 'boasted')).not.toContain('Following an animated town hall meeting in Londonderry last week')
+    // (Nor one holding a participle: was “In a statement released Thursday”.)
+    expect(contents('In a statement released Thursday, Rep. Hakeem Jeffries reacted.', 'reacted')).not.toContain('In a statement released Thursday')
+    expect(contents('In a direct appeal to voters inclined to support Mr. Trump, Mr. Khan pleaded.', 'pleaded')).not.toContain('In a direct appeal to voters inclined to support Mr. Trump')
+    expect(contents('In the final Mass of his Mexico trip, held along the border, Francis told the story.', 'told')).not.toContain('In the final Mass of his Mexico trip, held along the border')
+    // (Nor a fronted adverb: was “Most recently”.)
+    expect(contents('Most recently, Trump called to ban Muslims from entering the U.S.', 'called')).not.toContain('Most recently')
+  })
+
+  it('keeps an opening phrase followed by a clause', () => {
+    expect(reportsOf('In the end, the economy will recover, he said.').map((report) => report.content)).toEqual([['In the end, the economy will recover']])
+    expect(reportsOf('On Tuesday, the plan collapsed, officials said.').map((report) => report.content)).toEqual([['On Tuesday, the plan collapsed']])
+    expect(reportsOf('In the long run, many economists say, this effect could ripple through the system.').map((report) => report.content)).toEqual([['In the long run', 'this effect could ripple through the system']])
+  })
+})
+
+describe('findReports (“pledged delegates”)', () => {
+  it('reads no pledge in the kind of delegate', () => {
+    // (Was a report of “pledged” by “Clinton led Sanders”.)
+    expect(reportsOf('By Tuesday, Clinton led Sanders in pledged delegates by 270.')).toEqual([])
+    expect(reportsOf('She won a majority of the state’s 20 pledged delegates, helping solidify her status.')).toEqual([])
+  })
+
+  it('keeps a pledge made', () => {
+    expect(reportsOf('Sanders pledged to fight on until the convention.').map((report) => report.cue)).toEqual(['pledged'])
+  })
+})
+
+describe('findReports (“for months” is no particle)', () => {
+  it('reads no “push for”, “campaign for” before a length of time', () => {
+    // (Was “has pushed for” with content “months, but he was armed …”.)
+    expect(reportsOf('Cruz has pushed for months, but he was armed with fresh evidence after Tuesday’s contests.')).toEqual([])
+    expect(reportsOf('Volunteers who campaign for several weeks rarely rest.').map((report) => report.cue)).toEqual([])
+  })
+
+  it('keeps “push for” before its object', () => {
+    expect(reportsOf('Cruz has pushed for a vote on the bill.').map((report) => report.content)).toEqual([['a vote on the bill']])
+  })
+})
+
+describe('findReports (“All told,” is a sum)', () => {
+  it('reads no cue in “all told” set off by a comma', () => {
+    // (Was a report of “told” by “All”.)
+    expect(reportsOf('All told, up to 5 million undocumented people could be eligible for the programs.')).toEqual([])
+    expect(reportsOf('But all told, up to 5 million people could be eligible.')).toEqual([])
+  })
+
+  it('keeps “all told them that …”', () => {
+    expect(reportsOf('The aides all told reporters that the plan was dead.').map((report) => report.cue)).toEqual(['told'])
+  })
+})
+
+describe('findReports (“just” before a time after the cue)', () => {
+  it('reads “As X reported just today, …” as the sentence after the comma', () => {
+    // (Was the content “just today”.)
+    expect(reportsOf('As the Post’s investigative unit reported just today, the State Department issued subpoenas to the foundation.').map((report) => report.content)).toEqual([['the State Department issued subpoenas to the foundation']])
+  })
+})
+
+describe('findReports (a quotation after a cue’s content is the same report)', () => {
+  it('widens the report instead of finding it twice', () => {
+    // (Was two reports of “say”: “about the storied doctor” and the same with the quotation.)
+    expect(reportsOf('Carson is your man. As they say about the storied doctor, “gifted hands, enhanced imagination.”').map((report) => [report.cue, report.content])).toEqual([
+      ['say', ['about the storied doctor, “gifted hands, enhanced imagination.”']]
+    ])
+  })
+})
+
+describe('findReports (“NP known to be”)', () => {
+  it('reads no knower in a noun before a reduced passive', () => {
+    // (Was a report of “known” by “A developer”.)
+    expect(reportsOf('A developer known to be bullish on golf is Donald J. Trump, who in 2012 added to his portfolio of courses.').map((report) => report.mention)).not.toContain('A developer')
+    expect(reportsOf('He roamed the block, a community known to be supportive of gay rights.').map((report) => report.mention)).not.toContain('a community')
+  })
+
+  it('keeps the passive after a copula', () => {
+    expect(reportsOf('The senator is known to be skeptical of the deal.').map((report) => report.cue)).toEqual(['is known'])
+  })
+})
+
+describe('findReports (“personal insults”)', () => {
+  it('reads a plural “insults” after an adjective as a noun', () => {
+    // (Was a report of “insults” by “the personal”.)
+    expect(reportsOf('But the personal insults only Trump seems capable of executing were rare.').map((report) => report.cue)).not.toContain('insults')
+    expect(reportsOf('He deploys an array of tactics to fight back - countersuits, threats and personal insults, often on Twitter.').map((report) => report.cue)).not.toContain('insults')
+  })
+
+  it('keeps the verb', () => {
+    expect(reportsOf('Trump insults Mexicans again.').map((report) => report.cue)).toEqual(['insults'])
+  })
+})
+
+describe('findReports (a passive agent is no content)', () => {
+  it('reads no “by X” as what was reported', () => {
+    const contents = (body: string) => reportsOf(body).flatMap((report) => report.content)
+    // (Was the content “by The Associated Press”.)
+    expect(contents('The deal, which was first reported by The Associated Press, collapsed.')).not.toContain('by The Associated Press')
+    expect(contents('It was a fact first reported by Christopher Heath, an Orlando TV reporter.')).not.toContain('by Christopher Heath, an Orlando TV reporter')
+  })
+
+  it('keeps “by” with a manner or a time', () => {
+    expect(reportsOf('Sullivan responded by explaining it was impossible.').map((report) => report.content)).toEqual([['by explaining it was impossible']])
+  })
+})

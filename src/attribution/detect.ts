@@ -82,7 +82,7 @@ const labelHeads = new Set(['update', 'updates', 'note', 'footnote', 'alert', 'r
 const relativeStarts = new Set(['which', 'who', 'when', 'as', 'after', 'because', 'before', 'while', 'although', 'though', 'where', 'since', 'until', 'unless', 'if'])
 const headlineVerbs = new Set(['says', 'said', 'tells', 'told', 'warns', 'claims', 'urges', 'calls', 'asks', 'admits', 'insists', 'vows', 'argues', 'predicts', 'thinks', 'believes', 'wants', 'plans', 'denies', 'slams', 'rips', 'blasts'])
 /** Cue words that are also nouns inside a noun phrase (“a Dec. 2 document”). */
-const nounCues = new Set(['report', 'reports', 'dispute', 'disputes', 'document', 'documents', 'claim', 'claims', 'statement', 'plan', 'plans', 'call', 'calls', 'answer', 'comment', 'comments', 'estimate', 'estimates', 'forecast', 'forecasts', 'post', 'posts', 'text', 'email', 'emails', 'tweet', 'tweets', 'hope', 'hopes', 'fear', 'fears', 'doubt', 'doubts', 'sense', 'wish', 'order', 'orders', 'note', 'notes', 'promise', 'promises', 'demand', 'demands', 'offer', 'show', 'study', 'survey', 'reading', 'finding', 'findings', 'witness', 'witnesses', 'trust', 'signal', 'brand', 'label', 'term', 'terms', 'review', 'reference', 'references', 'remarks', 'comments', 'warnings', 'views', 'talks', 'support', 'backing', 'attacks', 'questions', 'project', 'projects', 'prepare', 'correct', 'aim', 'aims', 'attempt', 'attempts', 'guess', 'counter', 'state', 'states', 'order', 'ruling', 'caution'])
+const nounCues = new Set(['report', 'reports', 'dispute', 'disputes', 'document', 'documents', 'claim', 'claims', 'statement', 'plan', 'plans', 'call', 'calls', 'answer', 'comment', 'comments', 'estimate', 'estimates', 'forecast', 'forecasts', 'post', 'posts', 'text', 'email', 'emails', 'tweet', 'tweets', 'hope', 'hopes', 'fear', 'fears', 'doubt', 'doubts', 'sense', 'wish', 'order', 'orders', 'note', 'notes', 'promise', 'promises', 'demand', 'demands', 'offer', 'show', 'study', 'survey', 'reading', 'finding', 'findings', 'witness', 'witnesses', 'trust', 'signal', 'brand', 'label', 'term', 'terms', 'review', 'reference', 'references', 'remarks', 'comments', 'warnings', 'views', 'talks', 'support', 'backing', 'attacks', 'insults', 'questions', 'project', 'projects', 'prepare', 'correct', 'aim', 'aims', 'attempt', 'attempts', 'guess', 'counter', 'state', 'states', 'order', 'ruling', 'caution'])
 /** Determiners of one thing: a verb right after their noun phrase is never a bare form. */
 const singularDeterminers = new Set(['a', 'an', 'another', 'each', 'every', 'this'])
 /** Nouns that attribute when someone owns them (“Trump’s claim that”). */
@@ -424,7 +424,9 @@ export function detectUnit(tokens: Token[], unit: number, firstInParagraph: bool
     let entry = trigger.plain
     if (next) {
       for (const item of trigger.particled) {
-        if (next.lower === item.particle) {
+        // (“has pushed for months”, “campaign for several weeks”: how long,
+        // no object of the verb.)
+        if (next.lower === item.particle && !(item.particle === 'for' && duration(tokens, k + 2))) {
           entry = item
           break
         }
@@ -683,6 +685,15 @@ function genericQuotes(tokens: Token[], unit: number, found: Candidate[]): void 
     if (tokens.slice(groupStart, verb).some((item) => copulas.has(item.lower))) continue
     const range = contentRange(tokens, verb + 1, tokens.length)
     if (!range) continue
+    // `As they say about the doctor, “…”`: the verb already cued a report
+    // whose content stops short of the quotation; that report goes on to
+    // it, rather than being found twice.
+    const same = found.find((candidate) => candidate.cue !== null && candidate.cue[1] === token.end && candidate.content.length > 0 && candidate.content.every(([start]) => start >= token.end))
+    if (same) {
+      same.content = [range]
+      continue
+    }
+
     found.push({
       unit,
       cue: [tokens[groupStart]!.start, token.end],
@@ -863,10 +874,17 @@ function verbCue(
   ) {
     return
   }
+  // “All told, up to 5 million …”: a sum, no one telling.
+  if (word === 'told' && previous?.lower === 'all' && next?.text === ',' && (k === 1 || tokens[k - 2]!.type === 'punct' || openingConjunctions.has(tokens[k - 2]!.lower))) return
   // “said, and I quote, …”: an aside, not the writer’s own attribution.
   if (word === 'quote' && previous?.text === 'I' && tokens[k - 2]?.lower === 'and') return
   // “Reed argued with the bartender”: a quarrel, not an argument made.
   if (entry.lemma === 'argue' && next?.lower === 'with') return
+  // “A developer known to be bullish on golf is …”: a reduced passive; the
+  // noun before is the one known, no knower.
+  if (word === 'known' && next?.lower === 'to' && previous?.type === 'word' && !auxiliaries.has(previous.lower) && !copulas.has(previous.lower) && !previous.lower.endsWith('ly')) return
+  // “led in pledged delegates”: the kind of delegate, no pledge made.
+  if (entry.lemma === 'pledge' && next?.lower.startsWith('delegate') === true) return
   // “opened to rave reviews”: praise, no one raving.
   if (entry.lemma === 'rave' && next?.lower.startsWith('review') === true) return
   // “Ethiopia continues to occupy …”: going on doing, not speaking on.
@@ -1375,14 +1393,21 @@ function verbCue(
   // (A verb of an object only, “a deal developing countries criticised as
   // far too small”, hands no clause before a comma to its subject.)
   const leftClause = separator?.type === 'quote' || newswire || entry.complements.clause || entry.complements.quoteOnly
+  // (`In a speech last July, he said: …`, `Like Mr. Sanders, she has
+  // reckoned …`: a fronted phrase is where or how, no words of the speaker.)
+  // (A newswire quotation after the cue's comma is read as before: `In an
+  // essay, he wrote, ''…''`.)
+  const fronted = separator?.text === ',' && !(tokens[end]?.text === ',' && newswireOpen(tokens, end + 1)) && frontedPhrase(tokens, subject[0] - 2)
   if (separator && hasLeft && leftClause && !quotedRight && !answered && (newswire || (quoteIntroducesSpeaker(separator) && !named) || tailIsAdjunct(tokens, end, entry))) {
     // `Trump asserted that …: “France is no longer France,” he claimed.`:
     // after a colon, only the quotation is this speaker's.
     const colon = separator.type === 'quote' ? tokens[subject[0] - 2] : undefined
     const left = colon && colon.type === 'punct' && colon.text === ':' ? ([separator.start, separator.end] as Range) : contentBefore(tokens, subject[0] - 1)
-    if (left) {
+    const interrupted = left ? (interruption(tokens, end) ?? (separator.type === 'punct' && !newswire ? parenthetical(tokens, end) : undefined)) : undefined
+    // (With the clause it opens, `In the end, he said, the deal held`, the
+    // fronted phrase is content too.)
+    if (left && (interrupted || !fronted)) {
       const content: Range[] = [left]
-      const interrupted = interruption(tokens, end) ?? (separator.type === 'punct' && !newswire ? parenthetical(tokens, end) : undefined)
       if (interrupted) content.push(interrupted)
       found.push(build(tokens, unit, cue, cueTokens, entry.cueClass, subject, content, (separator.type === 'quote' ? 1 : 0.95) * confidence, 'subject-after'))
       return
@@ -1395,6 +1420,9 @@ function verbCue(
   const right = contentAfter(tokens, end, entry, evidence)
   // “all the tariffs announced so far”: how far along, nothing said.
   if (right && (right.first.lower === 'so' || right.first.lower === 'thus') && tokens[right.from + 1]?.lower === 'far' && tokens[right.from + 2]?.type !== 'word') return
+  // “which was first reported by The Associated Press”, “a fact first
+  // reported by Christopher Heath”: a passive's agent, not what was said.
+  if (right && right.first.lower === 'by' && (entry.form === 'past' || entry.form === 'participle') && passiveAgent(tokens, right.from + 1)) return
   if (right && !(hasLeft && !answered && rightIsAdjunct(tokens, right, entry))) {
     let range = right.range
     // “While he acknowledged A, B …”: a subordinate clause ends at its comma.
@@ -2408,6 +2436,21 @@ interface RightContent {
   from: number
 }
 
+/** Nouns after “by the” that make a time, not an agent (“by the end of the month”). */
+const byTimes = new Set(['end', 'time', 'close', 'middle', 'start', 'beginning'])
+
+/**
+ * Whether an agent starts at `index`, after a passive's “by”: a name or a
+ * phrase opened by an article (“The Associated Press”, “the state party”),
+ * not a manner or a time (“by explaining”, “by the end of the month”).
+ */
+function passiveAgent(tokens: Token[], index: number): boolean {
+  const first = tokens[index]
+  if (!first || first.type !== 'word') return false
+  if (articles.has(first.lower)) return !byTimes.has(tokens[index + 1]?.lower ?? '')
+  return first.upper && !startsWithDigit(first.lower) && !first.lower.endsWith('ing') && !months.has(first.lower) && !dayWords.has(first.lower)
+}
+
 /** Courts’ benches a judge writes for (“for the majority”, “for a unanimous court”). */
 const benches = new Set(['majority', 'court', 'plurality', 'panel'])
 
@@ -2800,6 +2843,8 @@ function tailIsAdjunct(tokens: Token[], from: number, entry: CueEntry): boolean 
     if (++count > 12) return false
     const lower = token.lower
     if (timeWords.has(lower) || (lower.endsWith('ly') && lower.length > 4) || tailAdverbs.has(lower)) continue
+    // (“reported just today,”: how recent, before a time word.)
+    if (lower === 'just' && timeWords.has(tokens[index + 1]?.lower ?? '')) continue
     if (lower === 'to' && entry.complements.to && !inPhrase) return false
     if (adjunctStarts.has(lower) || lower === 'of' || lower === 'as' || lower === 'about') {
       inPhrase = true
@@ -3105,6 +3150,42 @@ function participlePhrase(tokens: Token[], comma: number): number {
 }
 
 const bareAdjunctPrepositions = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'over', 'after', 'before', 'from'])
+
+/**
+ * Whether `tokens[0..last]` are a fronted prepositional phrase with no verb
+ * (“In the early 1990s”, “Following an animated town hall meeting”): a
+ * setting for what comes after it, never reported words.
+ */
+function frontedPhrase(tokens: Token[], last: number): boolean {
+  const first = tokens[0]
+  if (!first || first.type !== 'word' || !first.upper) return false
+  if (!(bareAdjunctPrepositions.has(first.lower) || openingPrepositions.has(first.lower))) return last <= 2 && frontedAdverbs(tokens, last)
+  for (let index = 1; index <= last; index++) {
+    const token = tokens[index]!
+    if (token.type === 'quote' || copulas.has(token.lower)) return false
+    // (A participle is no clause: “…, held along the border”, “voters
+    // inclined to”, “a statement released Thursday”.)
+    if (isFiniteVerb(token) && !(clearlyFinite(token) && !finiteHints.has(token.lower) && participleHere(tokens, index))) return false
+  }
+
+  return true
+}
+
+/** Whether the past form at `index` reads as a participle: after a comma, or before “to”, “by” or a day. */
+function participleHere(tokens: Token[], index: number): boolean {
+  const after = tokens[index + 1]?.lower ?? ''
+  return tokens[index - 1]?.text === ',' || after === 'to' || after === 'by' || dayWords.has(after)
+}
+
+/** Whether `tokens[0..last]` are only adverbs (“Most recently”, “Later”): no words of anyone’s. */
+function frontedAdverbs(tokens: Token[], last: number): boolean {
+  for (let index = 0; index <= last; index++) {
+    const lower = tokens[index]!.lower
+    if (!(timeWords.has(lower) || lower === 'most' || (lower.endsWith('ly') && lower.length > 4 && !notAdverbs.has(lower)))) return false
+  }
+
+  return true
+}
 
 /** Whether `that` or a quotation comes at `from`, past commas and colons. */
 function opensContent(tokens: Token[], from: number): boolean {
@@ -4305,6 +4386,19 @@ const afterTimes = new Set(['later', 'earlier', 'afterward', 'afterwards', 'ago'
 
 /** Units a time is counted in (“two *days* later”). */
 const timeUnits = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years'])
+
+/** Words that count a length of time (“*several* weeks”, “*a* year”). */
+const durationCounts = new Set(['a', 'an', 'few', 'several', 'many'])
+
+/** Whether a length of time starts at `index` (“months”, “several weeks”, “two years”). */
+function duration(tokens: Token[], index: number): boolean {
+  const first = tokens[index]
+  if (!first || first.type !== 'word') return false
+  if (timeUnits.has(first.lower) || first.lower === 'decades') return true
+  const unit = tokens[index + 1]?.lower ?? ''
+  // (Not “for the second debate”: an ordinal, no count.)
+  return (numberWords.has(first.lower) || durationCounts.has(first.lower) || startsWithDigit(first.lower)) && (timeUnits.has(unit) || unit === 'decades')
+}
 
 // (`onlyTime` asks each word of these sets in turn: one lookup for each union.)
 /** Clock, day and month words, and {@link afterTimes}. */
