@@ -517,6 +517,20 @@ describe('classifyClaim', () => {
     expect(kindOf(sentence)).toEqual([kind, subkind])
   })
 
+  it('reads a “would” about a time before the article’s date as a future in the past, no prediction', () => {
+    const kinds = (input: string, published: string | null = '2016-03-09') =>
+      annotate(input, {format: 'text', published}).claims.map((claim) => [claim.text, claim.kind])
+    // (Published on March 9: that day has come; were predictions.)
+    expect(kinds('He said he would campaign in Iowa on March 7, 2016.')).toEqual([['he would campaign in Iowa on March 7, 2016', 'other']])
+    expect(kinds('In the early 1960s, the group would provide the volunteers.')).toEqual([['In the early 1960s, the group would provide the volunteers.', 'other']])
+    // (A time ahead, none at all, or no date to tell by: still predictions.)
+    expect(kinds('He said he would campaign in Iowa on March 11, 2016.')).toEqual([['he would campaign in Iowa on March 11, 2016', 'prediction']])
+    expect(kinds('He said he would build a wall.')).toEqual([['he would build a wall', 'prediction']])
+    expect(kinds('He said he would campaign in Iowa on March 7, 2016.', null)).toEqual([['he would campaign in Iowa on March 7, 2016', 'prediction']])
+    // (Another future marker looks ahead whatever the times.)
+    expect(kinds('In 2015 he said the plan will cost more.')[0]?.[1]).toBe('prediction')
+  })
+
   it('reads what someone expects or predicts as a prediction', () => {
     const tokens = tokenize('prices to fall', 0, 14)
     expect(classifyClaim(tokens, [], [], true, 'expect')).toMatchObject({kind: 'prediction'})

@@ -42,6 +42,9 @@ import type {Token} from './tokens.js'
  * @param cue
  *   The attribution’s cue, lowercase, if any: what someone expects or
  *   predicts (“Analysts expect prices to fall”) is a prediction.
+ * @param published
+ *   The article’s date (ISO 8601), if known: a “would” about a time before
+ *   it is a future in the past, no prediction.
  * @returns
  *   `{kind, subkind}`.
  */
@@ -50,9 +53,12 @@ export function classifyClaim(
   quantities: QuantityMatch[],
   times: TimeMatch[],
   inWords: boolean,
-  cue?: string | undefined
+  cue?: string | undefined,
+  published?: string | null | undefined
 ): {kind: ClaimKind; subkind: ClaimSubkind | null} {
   let future = cue !== undefined && predictionCues.has(cue)
+  // Whether a future marker other than “would” occurs (see `wouldInThePast`).
+  let ahead = future
   let quantityCue = false
   let superlative = false
   let change = false
@@ -65,7 +71,10 @@ export function classifyClaim(
     const token = tokens[index]!
     const flags = token.flags
     if (flags === 0) continue
-    if (flags & FUTURE && !notAhead(tokens, index)) future = true
+    if (flags & FUTURE && !notAhead(tokens, index)) {
+      future = true
+      if (!wouldForms.has(token.lower)) ahead = true
+    }
     if (flags & QUANTITY && !(token.lower === 'record' && recordOfSomeone(tokens, index)) && !verbAfterSubject(tokens, index)) quantityCue = true
     if (flags & SUPERLATIVE) superlative = true
     if (flags & CHANGE) change = true
@@ -75,8 +84,10 @@ export function classifyClaim(
     if (flags & PHRASE) {
       const lower = token.lower
       const next = tokens[index + 1]?.lower
-      if (lower === 'expected' && next === 'to') future = true
-      else if (lower === 'going' && next === 'to' && isBe(tokens[index - 1]?.lower)) future = true
+      if ((lower === 'expected' && next === 'to') || (lower === 'going' && next === 'to' && isBe(tokens[index - 1]?.lower))) {
+        future = true
+        ahead = true
+      }
       // “up from”, and “is down 20 percent”, “was up by a third”.
       else if ((lower === 'up' || lower === 'down') && (next === 'from' || next === 'by' || tokens[index + 1]?.kind === 'number')) change = true
       else if (lower === 'than' || (lower === 'compared' && (next === 'with' || next === 'to')) || (lower === 'twice' && next === 'as')) {
@@ -104,7 +115,7 @@ export function classifyClaim(
   // with no number.
   if (comparison && !quantityCue && tokens.some((token) => comparatives.has(token.lower))) quantityCue = true
 
-  if (future) return {kind: 'prediction', subkind: null}
+  if (future && !(!ahead && wouldInThePast(tokens, times, published))) return {kind: 'prediction', subkind: null}
   // A link between amounts named without numbers (“Higher rates are linked
   // to slower growth”) is about the link.
   if (quantities.length > 0 || (quantityCue && !causation) || superlative) {
@@ -121,6 +132,82 @@ export function classifyClaim(
   if (experience) return {kind: 'experience', subkind: event}
   return {kind: 'other', subkind: event}
 }
+
+/** Forms of “would”, the future of a past (see {@link wouldInThePast}). */
+const wouldForms = new Set(['would', "wouldn't", 'wouldn’t'])
+
+/**
+ * Whether a claim whose only future marker is “would” tells of a future
+ * seen from a time before the article’s date, which has come by now: no
+ * prediction. The time comes before the “would” and anchors it: it opens
+ * the sentence (“In the early 1960s, it would provide …”), or a past verb
+ * follows it (“A year ago it *seemed* unlikely Trump would win”, “Last
+ * month, voters *were* split on whether she would do better”). Not a time
+ * in a clause of its own (“The deal, announced Friday, would last four
+ * years”, “Sanders, who won on Tuesday, would likely …”) nor a condition
+ * (“if she wins, as she did in 2008, she would …”): those look ahead.
+ * Without such a time the “would” stays a prediction: news mostly reports
+ * promises and forecasts still ahead (“said he would build a wall”), and a
+ * claim cannot tell them apart otherwise.
+ */
+function wouldInThePast(tokens: Token[], times: TimeMatch[], published: string | null | undefined): boolean {
+  let would = -1
+  for (let index = 0; index < tokens.length; index++) {
+    const lower = tokens[index]!.lower
+    if (lower === 'if' || lower === 'unless') return false
+    if (would === -1 && wouldForms.has(lower)) would = index
+  }
+
+  // (The last time before it anchors it: “a loss in this state — which she
+  // won in 2008 and Bill Clinton won in the 1992 primaries — would …”; or
+  // one in its own clause after it, “would campaign in Iowa on March 7”.)
+  let anchor: TimeMatch | undefined
+  let after: TimeMatch | undefined
+  for (const time of times) {
+    if (time.type === 'duration') continue
+    if (!timeBefore(tokens, time, published)) return false
+    if (time.last < would) anchor = time
+    else after ??= time
+  }
+
+  if (anchor !== undefined && (anchor.first <= 2 || pastVerbBetween(tokens, anchor.last + 1, would))) return true
+  return after !== undefined && sameClause(tokens, would + 1, after.first)
+}
+
+/** Whether a time lies before the article’s date (“two years ago”, or a value before `published`). */
+function timeBefore(tokens: Token[], time: TimeMatch, published: string | null | undefined): boolean {
+  if (time.value === null) return tokens[time.last]?.lower === 'ago'
+  // (ISO 8601 forms of one precision compare as strings: “2015” < “2016”,
+  // “198” (the 1980s) < “201”; the article’s own year or month is not
+  // before it.)
+  return published !== null && published !== undefined && /^\d{2,4}(?:-\d{2}){0,2}$/.test(time.value) && time.value < published.slice(0, time.value.length)
+}
+
+/** Whether a past verb is in `tokens[from, to)`. */
+function pastVerbBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const lower = tokens[index]!.lower
+    if (isPastTense(lower) || pastBe.has(lower)) return true
+  }
+
+  return false
+}
+
+/** Whether `tokens[from, to)` holds neither punctuation nor a word that opens a clause (“who was 69 when he took office in 1981”). */
+function sameClause(tokens: Token[], from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const token = tokens[index]!
+    if (token.kind === 'punct' || clauseWords.has(token.lower)) return false
+  }
+
+  return true
+}
+
+/** Words that open a clause of their own. */
+const clauseWords = new Set(['who', 'which', 'that', 'when', 'since', 'as', 'after', 'before', 'while', 'because', 'than'])
+
+/** Past forms of “be”, “do” and “have” (“were split on whether”). */
+const pastBe = new Set(['was', 'were', 'did', 'had'])
 
 /** Nouns an ordinal counts years of, not a rank among others (“Reagan’s 105th birthday”, “its 50th anniversary”). */
 const ageNouns = new Set(['birthday', 'anniversary', 'jubilee', 'centenary', 'centennial', 'bicentennial'])
