@@ -531,6 +531,12 @@ describe('classifyClaim', () => {
     expect(kinds('In 2015 he said the plan will cost more.')[0]?.[1]).toBe('prediction')
   })
 
+  it('reads “would like” and “would rather” as a wish, no prediction', () => {
+    expect(kindOf('The White House would like to make the election a battle about competence.')).toEqual(['other', null])
+    expect(kindOf('Voters would rather see someone new.')).toEqual(['other', null])
+    expect(kindOf('Voters would see someone new.')).toEqual(['prediction', null])
+  })
+
   it('reads what someone expects or predicts as a prediction', () => {
     const tokens = tokenize('prices to fall', 0, 14)
     expect(classifyClaim(tokens, [], [], true, 'expect')).toMatchObject({kind: 'prediction'})

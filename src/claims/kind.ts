@@ -226,17 +226,23 @@ function recordOfSomeone(tokens: Token[], index: number): boolean {
 
 /**
  * A modal that says nothing of what lies ahead: a counterfactual (“would
- * have been higher”, “would not have killed”), or a speaker’s way of putting
- * it (“I would describe”, “I’ll tell you”, “I would say”).
+ * have been higher”, “would not have killed”), a wish (“would like to
+ * see”), or a speaker’s way of putting it (“I would describe”, “I’ll tell
+ * you”, “I would say”).
  */
 function notAhead(tokens: Token[], index: number): boolean {
   let next = index + 1
   if (tokens[next]?.lower === 'not') next++
   const verb = tokens[next]?.lower
   if (verb === 'have' && tokens[index]!.lower.startsWith('would') && pastParticiple(tokens[next + 1]?.lower)) return true
+  // (“would like to”, “would rather”: a wish, not what will happen.)
+  if (verb !== undefined && wishVerbs.has(verb) && wouldForms.has(tokens[index]!.lower)) return true
   const subject = tokens[index - 1]?.lower
   return (subject === 'i' || subject === 'we') && verb !== undefined && hedgingVerbs.has(verb)
 }
+
+/** Verbs after “would” that say what someone wants (“would like to see”, “would rather run”, “would love to”). */
+const wishVerbs = new Set(['like', 'love', 'rather', 'prefer', 'hate', 'welcome'])
 
 /** Whether a word reads as a past participle (“been”, “tried”, “told”), so that “would have” before it is a counterfactual, not “would have to wait”. */
 function pastParticiple(lower: string | undefined): boolean {
