@@ -17,6 +17,23 @@ function one(text: string, date: string | null = published): TimeExpression {
 }
 
 describe('findTimes', () => {
+  it('reads “the Sept. 11 attacks” and “9/11” as the day of 2001, a named event, not the article’s year', () => {
+    // (Were 2025-09-11 and nothing: the nearest Sept. 11 to the article’s date.)
+    expect(one('after the Sept. 11 attacks')).toMatchObject({text: 'Sept. 11', type: 'date', value: '2001-09-11'})
+    expect(one('since the September 11th terrorist attacks')).toMatchObject({value: '2001-09-11'})
+    expect(one('the response to 9/11')).toMatchObject({text: '9/11', type: 'date', value: '2001-09-11'})
+    expect(one('after the Sept. 11 attacks', null)).toMatchObject({value: '2001-09-11'})
+    // (Far from the article’s date, a bare “Sept. 11” is the day of the attacks as well.)
+    expect(one('That is what we saw on Sept. 11.')).toMatchObject({value: '2001-09-11'})
+    // (Near it, the day of this year: the memorial on the anniversary.)
+    expect(one('She left a Sept. 11 memorial ceremony early.', '2016-09-12')).toMatchObject({value: '2016-09-11'})
+    expect(one('She left a Sept. 11 memorial ceremony early.', null)).toMatchObject({value: '--09-11'})
+    expect(times('the film Fahrenheit 9/11')).toEqual([])
+    // (Other days stay the nearest; a fraction stays none.)
+    expect(one('after the Sept. 12 meeting')).toMatchObject({value: '2025-09-12'})
+    expect(times('9/10 of the votes')).toEqual([])
+  })
+
   it('reads a British day and short month without a year (“by 30 June”, “on 4 July”), not “5 May” or “2 March”', () => {
     // (“30 June” and “4 July” were no dates.)
     expect(one('by 30 June')).toMatchObject({text: '30 June', value: '2025-06-30'})
@@ -206,7 +223,7 @@ describe('findTimes', () => {
     ['12/2/2024', '2024-12-02'],
     ['December 2024', '2024-12'],
     ['December of 2024', '2024-12'],
-    ['Sept. 11', '2025-09-11']
+    ['Sept. 12', '2025-09-12']
   ])('reads the date %j', (text, value) => {
     expect(one('It happened ' + text + ' downtown.')).toMatchObject({text, type: 'date', value})
   })

@@ -24,7 +24,7 @@ import {isPastTense, pastParticiples} from '../attribution/words.js'
 import type {ClaimKind, ClaimSubkind} from '../schema.js'
 import type {QuantityMatch} from './quantities.js'
 import type {TimeMatch} from './time.js'
-import {CAUSATION, CHANGE, FIRST_PERSON, FUTURE, PHRASE, QUANTITY, RULE, SUPERLATIVE} from './lexicon.js'
+import {CAUSATION, CHANGE, FIRST_PERSON, FUTURE, PHRASE, QUANTITY, RULE, SUPERLATIVE, timePrepositions} from './lexicon.js'
 import type {Token} from './tokens.js'
 
 /**
@@ -171,7 +171,9 @@ function wouldInThePast(tokens: Token[], times: TimeMatch[], published: string |
   }
 
   if (anchor !== undefined && (anchor.first <= 2 || pastVerbBetween(tokens, anchor.last + 1, would))) return true
-  return after !== undefined && sameClause(tokens, would + 1, after.first)
+  // (Not a time that qualifies a noun: “would allow 9/11 families to sue”.)
+  const next = after === undefined ? undefined : tokens[after.last + 1]
+  return after !== undefined && sameClause(tokens, would + 1, after.first) && (next === undefined || next.kind !== 'word' || clauseWords.has(next.lower) || timePrepositions.has(next.lower))
 }
 
 /** Whether a time lies before the article’s date (“two years ago”, or a value before `published`). */

@@ -392,6 +392,7 @@ function matchAt(tokens: Token[], index: number, floor: number, today: Day | nul
   if (token.kind === 'number') {
     return (
       numericDate(tokens, index) ??
+      slashDay(tokens, index) ??
       dayMonth(tokens, index, today) ??
       digitCentury(tokens, index) ??
       shortDecade(tokens, index, floor) ??
@@ -1070,7 +1071,8 @@ function monthDate(tokens: Token[], index: number, first: number, floor: number,
         return match(tokens, first, end + 2, 'date', formatDay({year, month, day}), duration)
       }
 
-      return match(tokens, first, end, 'date', yearlessDay(month, day, today && scheduled(tokens, first) ? {...today, tense: 'future'} : today), duration)
+      const value = yearlessDay(month, day, today && scheduled(tokens, first) ? {...today, tense: 'future'} : today)
+      return match(tokens, first, end, 'date', (duration === null && namedDay(tokens, end + 1, month, day, value, today)) || value, duration)
     }
   }
 
@@ -1161,6 +1163,65 @@ function dayRangeEnd(tokens: Token[], index: number, day: number): number {
   if (after && touches(next, after) && after.kind !== 'punct') return 0
   const value = Number(next.text)
   return value > day && value <= 31 ? value : 0
+}
+
+/**
+ * Days that name an event of one year (“the Sept. 11 attacks”, “the Jan. 6
+ * committee”): read as that year’s day before a noun of the event, and
+ * with `bare`, also alone when far from the article’s date (“what we saw on
+ * Sept. 11”, in March; near the date, “a Sept. 11 memorial ceremony” is
+ * this year’s anniversary). (Only for articles after the event.)
+ */
+const namedDays: ReadonlyArray<{month: number; day: number; year: number; bare: boolean}> = [
+  {month: 9, day: 11, year: 2001, bare: true},
+  {month: 1, day: 6, year: 2021, bare: false},
+  {month: 10, day: 7, year: 2023, bare: false}
+]
+
+/** Nouns after a day of {@link namedDays} that make it the event (“the Sept. 11 attacks”, “the Jan. 6 riot”). */
+const eventNouns = new Set([
+  'attack', 'attacks', 'attackers', 'terrorist', 'terror', 'terrorism', 'hijackers', 'hijacking', 'hijackings', 'commission', 'committee', 'riot',
+  'riots', 'rioters', 'insurrection', 'massacre', 'plot', 'plotters', 'victims', 'families', 'era', 'bombings'
+])
+
+/**
+ * The ISO day of the event a month and day without a year name (see
+ * {@link namedDays}), or `undefined`: `next` is the token after the day,
+ * `nearest` the day the article’s date makes of it.
+ */
+function namedDay(tokens: Token[], next: number, month: number, day: number, nearest: string | null, today: Day | null): string | undefined {
+  const named = namedDays.find((entry) => entry.month === month && entry.day === day)
+  if (!named || (today && today.year <= named.year)) return undefined
+  const value = formatDay({year: named.year, month, day})!
+  if (eventNouns.has(tokens[next]?.lower ?? '')) return value
+  if (!named.bare || !today || nearest === null) return undefined
+  // (Two weeks either side of the date, in any year: the anniversary, a
+  // day of this year’s, whichever way the tense points.)
+  const reference = toDate(today).getTime()
+  for (const year of [today.year - 1, today.year, today.year + 1]) {
+    if (Math.abs(toDate({year, month, day}).getTime() - reference) <= 14 * 86_400_000) return undefined
+  }
+
+  return value
+}
+
+/** “9/11”: a day of {@link namedDays} written with a slash, the event (a fraction or a score otherwise: “9/10”). */
+function slashDay(tokens: Token[], index: number): TimeMatch | undefined {
+  const month = tokens[index]!
+  const slash = tokens[index + 1]
+  const day = tokens[index + 2]
+  if (month.text !== '9' || slash?.text !== '/' || day?.text !== '11' || !touches(month, slash) || !touches(slash, day)) return undefined
+  // (Not part of a longer date or number: “9/11/2001” is `numericDate`’s,
+  // “19/11”, “9/110”; nor of a title, “Fahrenheit 9/11”: a capitalised word
+  // right before, not a possessive.)
+  const before = tokens[index - 1]
+  if (before && before.kind === 'word' && before.capitalized && index > 1 && !isPossessive(before) && tokens[index - 2]!.kind === 'word') return undefined
+  const after = tokens[index + 2 + 1]
+  if ((before && touches(before, month) && (before.kind === 'number' || before.text === '/')) || (after && touches(day, after) && (after.kind === 'number' || after.text === '/'))) {
+    return undefined
+  }
+
+  return match(tokens, index, index + 2, 'date', '2001-09-11', null)
 }
 
 /** “2 December”, “2 December 2024”. */
