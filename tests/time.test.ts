@@ -17,6 +17,19 @@ function one(text: string, date: string | null = published): TimeExpression {
 }
 
 describe('findTimes', () => {
+  it('reads “in two weeks” about the future and “two weeks from now” as a time that far ahead, not a duration', () => {
+    // (Were durations with no value.)
+    expect(one('The state will vote in two weeks.')).toMatchObject({text: 'two weeks', type: 'relative', value: '2025-12-19', duration: 'P2W'})
+    expect(one('The plant will close in three years.')).toMatchObject({type: 'relative', value: '2028', duration: 'P3Y'})
+    expect(one('whether it is now or two months from now')).toMatchObject({text: 'two months from now', type: 'relative', value: '2026-02', duration: 'P2M'})
+    expect(one('The state will vote in two weeks.', null)).toMatchObject({type: 'relative', value: null, duration: 'P2W'})
+    // (A span: in a sentence not about the future, or of something.)
+    expect(one('He has done more in two weeks.')).toMatchObject({type: 'duration'})
+    expect(one('The talks will end after two weeks of negotiations.')).toMatchObject({type: 'duration'})
+    expect(one('They will finish it in two weeks of work.')).toMatchObject({type: 'duration'})
+    expect(one('The Fed will raise rates for the first time in almost a decade.')).toMatchObject({type: 'duration'})
+  })
+
   it('reads “the Sept. 11 attacks” and “9/11” as the day of 2001, a named event, not the article’s year', () => {
     // (Were 2025-09-11 and nothing: the nearest Sept. 11 to the article’s date.)
     expect(one('after the Sept. 11 attacks')).toMatchObject({text: 'Sept. 11', type: 'date', value: '2001-09-11'})

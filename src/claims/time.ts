@@ -1555,6 +1555,22 @@ function afterCount(
     return match(tokens, first, last + 1, 'relative', today ? ago(today, count, unit) : null, duration)
   }
 
+  // “in two weeks” in a sentence about the future, “two months from now”:
+  // a time that far ahead (not “in two weeks of talks”, nor “has done more
+  // in two weeks”, a span).
+  const fromNow = after?.lower === 'from' && tokens[last + 2]?.lower === 'now'
+  if (
+    !isPossessive(unitToken) &&
+    (fromNow ||
+      (after?.lower !== 'of' &&
+        first - 1 >= floor &&
+        tokens[first - 1]!.lower === 'in' &&
+        !rankBefore(tokens, first - 1) &&
+        (today ? today.tense : tenseOf(tokens)) === 'future'))
+  ) {
+    return match(tokens, first, fromNow ? last + 2 : last, 'relative', today ? ago(today, -count, unit) : null, duration)
+  }
+
   if (after && (after.lower === 'later' || after.lower === 'earlier') && !isPossessive(unitToken)) {
     return match(tokens, first, last + 1, 'relative', null, duration)
   }
@@ -1568,6 +1584,23 @@ function afterCount(
 
   return match(tokens, first, last, 'duration', null, duration, unitToken)
 }
+
+/**
+ * Whether a rank comes in the five tokens before the “in” at `index` (“the
+ * first time in almost a decade”, “the highest in 20 years”): the span the
+ * rank holds over, not a time ahead.
+ */
+function rankBefore(tokens: Token[], index: number): boolean {
+  for (let back = index - 1; back >= Math.max(0, index - 5); back--) {
+    const lower = tokens[back]!.lower
+    if (rankWords.has(lower) || (lower.length > 4 && lower.endsWith('est'))) return true
+  }
+
+  return false
+}
+
+/** Words of a rank over a span (“the first … in a decade”, “the only … in 20 years”). */
+const rankWords = new Set(['first', 'last', 'only', 'ever', 'time', 'best', 'worst', 'most', 'least'])
 
 /** Words before a duration that keep it a span when “after” or “before” follows (“for a month after”, “the first three years after”, “within 90 days after”). */
 const spanBefore = new Set(['for', 'the', 'first', 'final', 'last', 'next', 'past', 'during', 'over', 'or', 'within'])
