@@ -17,6 +17,14 @@ function one(text: string, date: string | null = published): TimeExpression {
 }
 
 describe('findTimes', () => {
+  it('finds the past verb of a weekday past an adverb (“on Thursday night largely abandoned”) and in “died”, whatever the sentence says later', () => {
+    // (2016-03-12 is a Saturday. Were 2016-03-17 and 2016-03-13: the sentence’s “upcoming”, “will” made them ahead.)
+    expect(one('Two rivals on Thursday night largely abandoned their attacks before the upcoming primaries.', '2016-03-12')).toMatchObject({value: '2016-03-10'})
+    expect(one('Nancy Reagan, who died Sunday at age 94, will be remembered for that image.', '2016-03-12')).toMatchObject({value: '2016-03-06'})
+    // (A weekday before a verb ahead stays ahead.)
+    expect(one('The senators on Thursday night will largely abandon their attacks.', '2016-03-12')).toMatchObject({value: '2016-03-17'})
+  })
+
   it('reads “in two weeks” about the future and “two weeks from now” as a time that far ahead, not a duration', () => {
     // (Were durations with no value.)
     expect(one('The state will vote in two weeks.')).toMatchObject({text: 'two weeks', type: 'relative', value: '2025-12-19', duration: 'P2W'})

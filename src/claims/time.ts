@@ -70,6 +70,8 @@ const pastWords = new Set([
   'thought', 'knew', 'felt', 'stood', 'struck', 'drew', 'shot', 'hit', 'cut', 'quit', 'sank', 'shrank', 'swung', 'fought', 'taken',
   'spoke', 'broke', 'chose', 'wore', 'threw', 'flew', 'heard', 'sought', 'caught', 'taught', 'meant', 'fled', 'sat', 'understood', 'withdrew',
   'forgot', 'stole', 'woke', 'swore', 'tore', 'rode', 'drove', 'ate', 'hung', 'sang', 'rang', 'blew', 'slid', 'dealt', 'overcame',
+  // (Regular forms too short for the “-ed” test.)
+  'died', 'lied', 'tied',
   // “since January” looks back, whatever the verb.
   'since'
 ])
@@ -456,8 +458,9 @@ function pastVerbAfter(tokens: Token[], index: number): boolean {
     if (token.kind !== 'word') return false
     const lower = token.lower
     if (pastForm(lower)) return true
-    // (Past a part of the day: “on Tuesday night voted”.)
-    if (!dayPartWords.has(lower) && !(comma && subjectPronouns.has(lower) && tokens[ahead - 1]!.text === ',')) return false
+    // (Past a part of the day or an adverb: “on Tuesday night voted”, “on
+    // Thursday night largely abandoned”.)
+    if (!dayPartWords.has(lower) && !(lower.length > 4 && lower.endsWith('ly')) && !(comma && subjectPronouns.has(lower) && tokens[ahead - 1]!.text === ',')) return false
   }
 
   return false
