@@ -73,6 +73,20 @@ describe('findQuantities', () => {
     expect(one('She was the first woman nominated.')).toMatchObject({unit: 'ordinal', value: 1, noun: 'woman'})
   })
 
+  it('reads no ordinal in a set phrase (“the first dude”, “a second look”, “the Third World”) nor in “first” before a past verb (“when they first met”)', () => {
+    // (Were ordinals 1, 2 and 3.)
+    expect(quantities('Bill Clinton would be the first dude.')).toEqual([])
+    expect(quantities('Voters will give Sanders a second look.')).toEqual([])
+    expect(quantities('She had second thoughts about it.')).toEqual([])
+    expect(quantities('aid to the third world')).toEqual([])
+    expect(quantities('She watched her first lady’s speech.')).toEqual([])
+    expect(quantities('It was when they first met in 1990.')).toEqual([])
+    expect(quantities('He first came to Iowa as a senator.')).toEqual([])
+    // (A rank stays one.)
+    expect(one('He took a second look at the third-place finish.')).toMatchObject({text: 'third-place finish', value: 3})
+    expect(one('She was the first woman who met the pope.')).toMatchObject({value: 1, noun: 'woman'})
+  })
+
   it('counts nothing in a title (“the movie 13 Hours”, “60 Minutes”)', () => {
     // (Once the title was no time, it was a count of “Hours”.)
     expect(quantities('The movie 13 Hours by Michael Bay opened.')).toEqual([])

@@ -9,6 +9,7 @@
  * reads approximators), as one pass over tokens with bounded look-around, so
  * the cost is linear in the text whatever it holds.
  */
+import {irregularPasts} from '../attribution/words.js'
 import type {Location} from '../parse/location.js'
 import type {Bound, Quantity, TimeExpression} from '../schema.js'
 import {approximatorAfter, approximatorBefore, type Approximation} from './approximators.js'
@@ -1565,8 +1566,9 @@ function ordinalAt(tokens: Token[], index: number): Found | undefined {
   // “First Amendment”, “Second World War”: names.
   if (token.capitalized && previous && previous.kind === 'word') return undefined
   if (token.capitalized && next && next.capitalized) return undefined
-  // Titles and set phrases: “the first lady”, “first responders”.
-  if (ordinal.value === 1 && next && firstTitles.has(next.lower)) return undefined
+  // Titles and set phrases: “the first lady”, “first responders”, “a
+  // second look”, “the third world” (also possessive: “the first lady’s”).
+  if (next && ordinalIdioms.get(ordinal.value)?.has(next.lower.replace(/['’]s$/, ''))) return undefined
   // Discourse uses: “First, …”, “at first”, “first of all”.
   if (next?.text === ',' || previous?.lower === 'at' || next?.lower === 'of' && tokens[index + 2]?.lower === 'all') return undefined
   // Before a count: “the first two debates”, “the first 100 days” — the
@@ -1578,8 +1580,7 @@ function ordinalAt(tokens: Token[], index: number): Found | undefined {
   if (
     ordinal.value === 1 &&
     next?.kind === 'word' &&
-    next.lower.length > 4 &&
-    next.lower.endsWith('ed') &&
+    ((next.lower.length > 4 && next.lower.endsWith('ed')) || irregularPasts.has(next.lower)) &&
     !(previous && ordinalDeterminers.has(previous.lower))
   ) {
     return undefined
@@ -1588,8 +1589,16 @@ function ordinalAt(tokens: Token[], index: number): Found | undefined {
   return ordinalMatch(tokens, index, index, ordinal.value)
 }
 
-/** Nouns “first” makes a title or set phrase with, no ordinal (“the first lady”, “first responders”, “first mate”). */
-const firstTitles = new Set(['lady', 'ladies', 'gentleman', 'gentlemen', 'daughter', 'daughters', 'responder', 'responders', 'mate', 'lieutenant', 'baseman', 'cousin', 'cousins'])
+/**
+ * Nouns an ordinal makes a title or set phrase with, no rank, by the
+ * ordinal’s value (“the first lady”, “first responders”, “the first dude”,
+ * “a second look”, “second thoughts”, “the third world”, “a third party”).
+ */
+const ordinalIdioms = new Map<number, ReadonlySet<string>>([
+  [1, new Set(['lady', 'ladies', 'gentleman', 'gentlemen', 'daughter', 'daughters', 'responder', 'responders', 'mate', 'lieutenant', 'baseman', 'cousin', 'cousins', 'dude'])],
+  [2, new Set(['look', 'looks', 'thought', 'thoughts', 'chance', 'chances', 'opinion', 'opinions', 'nature', 'fiddle', 'guessing', 'wind', 'helping', 'helpings'])],
+  [3, new Set(['world', 'way', 'rail', 'party', 'parties'])]
+])
 
 /** “21st”, “3rd-largest”. */
 function digitOrdinalAt(tokens: Token[], index: number): Found | undefined {
