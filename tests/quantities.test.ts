@@ -87,6 +87,17 @@ describe('findQuantities', () => {
     expect(one('She was the first woman who met the pope.')).toMatchObject({value: 1, noun: 'woman'})
   })
 
+  it('reads no ordinal in the name of a street or an amendment (“the 5th Street Gym”, “the 13th Amendment”, “the second amendment”)', () => {
+    // (Were ordinals 5, 13, 2 and 36.)
+    expect(quantities('He trained at the 5th Street Gym in Miami.')).toEqual([])
+    expect(quantities('It violates the 13th Amendment.')).toEqual([])
+    expect(quantities('Clinton would abolish the second amendment.')).toEqual([])
+    expect(quantities('They met on West 36th Street.')).toEqual([])
+    // (A district or a rank stays one.)
+    expect(one('Voters in the 19th District deserve better.')).toMatchObject({value: 19})
+    expect(one('He would be the 45th President.')).toMatchObject({value: 45})
+  })
+
   it('counts nothing in a title (“the movie 13 Hours”, “60 Minutes”)', () => {
     // (Once the title was no time, it was a count of “Hours”.)
     expect(quantities('The movie 13 Hours by Michael Bay opened.')).toEqual([])

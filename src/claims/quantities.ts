@@ -1569,6 +1569,7 @@ function ordinalAt(tokens: Token[], index: number): Found | undefined {
   // Titles and set phrases: “the first lady”, “first responders”, “a
   // second look”, “the third world” (also possessive: “the first lady’s”).
   if (next && ordinalIdioms.get(ordinal.value)?.has(next.lower.replace(/['’]s$/, ''))) return undefined
+  if (next && nameHeads.has(next.lower)) return undefined
   // Discourse uses: “First, …”, “at first”, “first of all”.
   if (next?.text === ',' || previous?.lower === 'at' || next?.lower === 'of' && tokens[index + 2]?.lower === 'all') return undefined
   // Before a count: “the first two debates”, “the first 100 days” — the
@@ -1600,6 +1601,9 @@ const ordinalIdioms = new Map<number, ReadonlySet<string>>([
   [3, new Set(['world', 'way', 'rail', 'party', 'parties'])]
 ])
 
+/** Nouns an ordinal names rather than ranks (“5th Street”, “the 13th Amendment”, “the second amendment”). */
+const nameHeads = new Set(['street', 'avenue', 'amendment'])
+
 /** “21st”, “3rd-largest”. */
 function digitOrdinalAt(tokens: Token[], index: number): Found | undefined {
   const token = tokens[index]!
@@ -1609,6 +1613,8 @@ function digitOrdinalAt(tokens: Token[], index: number): Found | undefined {
   if (!match || !/^\d{1,6}$/.test(token.text)) return undefined
   const rest = match[2]
   if (rest !== undefined && !rest.endsWith('est') && !ordinalSuffixes.has(rest)) return undefined
+  // (A street’s or an amendment’s name: “the 5th Street Gym”, “the 13th Amendment”.)
+  if (nameHeads.has(tokens[index + 2]?.lower ?? '')) return undefined
   // (A company’s name: “21st Century Fox”, not the century.)
   if (tokens[index + 2]?.text === 'Century' && tokens[index + 3]?.capitalized && tokens[index + 3]!.kind === 'word') return undefined
   return ordinalMatch(tokens, index, index + 1, Number(token.text))
