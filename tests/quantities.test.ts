@@ -311,6 +311,16 @@ describe('findQuantities', () => {
     expect(one('Her 2,203 (to the rest) are a majority.').value).toBe(2203)
   })
 
+  it('reads no amount in a bare number after “the” that a verb follows (“the 757 might seem”, “Using the 757 does not help”)', () => {
+    // (Was a count 757 of nothing: an aircraft model.)
+    expect(quantities('While the 757 might seem an odd choice, he likes it.')).toEqual([])
+    expect(quantities('Using the 757 does not help keep costs down.')).toEqual([])
+    // (A number the verb counts, or one counted, stays.)
+    expect(one('He got the 270 needed to win.').value).toBe(270)
+    expect(one('the 435 seats are up').noun).toBe('seats')
+    expect(one('Of those, the 180 were enough.').value).toBe(180)
+  })
+
   it('reads no ordinal in a company’s name (“21st Century Fox”)', () => {
     // (Was the ordinal 21 of “Century”.)
     expect(quantities('Mr. Murdoch elevated them to top jobs at 21st Century Fox and its sibling.')).toEqual([])

@@ -304,7 +304,9 @@ export function matchQuantities(tokens: Token[], covered: Uint8Array): QuantityM
     // “on his 757 jet”, “said his 757 was”: a bare number after a possessive
     // with nothing counted names a model or a thing, no amount (years are
     // read before; not an age, nor an amount written with commas: “Her
-    // 2,203 (to Sanders’s 1,828)”).
+    // 2,203 (to Sanders’s 1,828)”). So does one after “the” that a
+    // singular verb or a modal follows (“the 757 does not help”, “the 757
+    // might seem”; “the 180 were enough” counts).
     if (
       found &&
       found.match.unit === 'count' &&
@@ -314,7 +316,7 @@ export function matchQuantities(tokens: Token[], covered: Uint8Array): QuantityM
       /^\d{3,}$/.test(token.text) &&
       Number(token.text) > 125 &&
       index - 1 >= floor &&
-      possessiveDeterminers.has(tokens[index - 1]!.lower) &&
+      (possessiveDeterminers.has(tokens[index - 1]!.lower) || (tokens[index - 1]!.lower === 'the' && singularVerbs.has(tokens[index + 1]?.lower ?? ''))) &&
       !found.match.approximate
     ) {
       index++
@@ -1334,6 +1336,9 @@ const partDeterminers = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'th
 
 /** Possessive determiners before the whole of a part (“23 of its 29 delegates”). */
 const possessiveDeterminers = new Set(['its', 'their', 'his', 'her', 'our'])
+
+/** Singular verbs and modals after “the” and a bare number that make it a thing’s name (“the 757 does not”). */
+const singularVerbs = new Set(['is', 'was', 'does', 'has', "isn't", "wasn't", "doesn't", 'might', 'may', 'can', 'could', 'will', 'would', 'should', 'must'])
 
 /**
  * Index of the number of the whole after “of” at `index - 1`, past its
