@@ -98,6 +98,23 @@ describe('findQuantities', () => {
     expect(one('He would be the 45th President.')).toMatchObject({value: 45})
   })
 
+  it('reads no percentage in “100 percent” said for emphasis (“100 percent American”, “supports Trump 100 percent”)', () => {
+    // (Were percentages 100 of nothing.)
+    expect(quantities('Her son was 100 percent American.')).toEqual([])
+    expect(quantities('It was “100 percent committed to an open process.”')).toEqual([])
+    expect(quantities('I am 100% convinced that you cannot win.')).toEqual([])
+    expect(quantities('He supports Donald Trump 100 percent, he said.')).toEqual([])
+    expect(quantities('Ted Cruz is now agreeing with me 100 percent.')).toEqual([])
+    expect(quantities('Yeah, 100 percent.')).toEqual([])
+    expect(quantities('those who were not always 100 percent in his corner')).toEqual([])
+    // (A share of something, a change or a rate stays one.)
+    expect(one('with 100 percent of precincts reporting').value).toBe(100)
+    expect(one('Insurance covered 100 percent.').value).toBe(100)
+    expect(one('Sales rose 100 percent last year.').value).toBe(100)
+    expect(one('a 100 percent tariff on cars').value).toBe(100)
+    expect(one('The plan is 100 percent renewable.').value).toBe(100)
+  })
+
   it('counts nothing in a title (“the movie 13 Hours”, “60 Minutes”)', () => {
     // (Once the title was no time, it was a count of “Hours”.)
     expect(quantities('The movie 13 Hours by Michael Bay opened.')).toEqual([])

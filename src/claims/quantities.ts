@@ -336,6 +336,14 @@ export function matchQuantities(tokens: Token[], covered: Uint8Array): QuantityM
       }
     }
 
+    // “100 percent American”, “supports Trump 100 percent”: a whole said for
+    // emphasis, no share of anything.
+    if (found && found.match.unit === 'percent' && found.match.value !== null && found.match.value >= 100 && emphaticWhole(tokens, index, found.last, floor)) {
+      index = found.last + 1
+      floor = index
+      continue
+    }
+
     if (found) {
       result.push(found.match)
       index = found.last + 1
@@ -347,6 +355,40 @@ export function matchQuantities(tokens: Token[], covered: Uint8Array): QuantityM
 
   return result
 }
+
+/**
+ * Whether a percentage of 100 or more from `first` to `last` is said for
+ * emphasis: not of anything, nor a change or a rate after a word that
+ * makes it one (“rose 100 percent”, “by”, “a 100 percent tariff”); and
+ * before a word that qualifies someone (“100 percent American”, “100%
+ * convinced”, “100 percent in his corner”) or, at the end of a phrase,
+ * after someone it is said of (“supports Donald Trump 100 percent,”,
+ * “agreeing with me 100 percent.”, “Yeah, 100 percent.”).
+ */
+function emphaticWhole(tokens: Token[], first: number, last: number, floor: number): boolean {
+  const before = first > floor ? tokens[first - 1] : undefined
+  // (The word after “percent”, which the match may have taken as its noun: “100 percent American”.)
+  let sign = first
+  while (sign < last && tokens[sign]!.lower !== 'percent' && tokens[sign]!.text !== '%') sign++
+  const after = tokens[sign + 1]
+  if (before && (before.flags & CHANGE || amountOpeners.has(before.lower))) return false
+  if (after && after.kind === 'word') {
+    const lower = after.lower
+    if (lower === 'of') return false
+    return after.capitalized || emphaticAfter.has(lower) || /..(?:ed|ly|ent|ant|ence|ate|ive|ful|ous)$/.test(lower)
+  }
+
+  return before !== undefined && (before.kind === 'punct' ? before.text === ',' : (before.capitalized && before.kind === 'word') || objectWords.has(before.lower))
+}
+
+/** Words before a percentage that make it an amount (“by 100 percent”, “a 100 percent tariff”, “up to 100%”). */
+const amountOpeners = new Set(['a', 'an', 'the', 'by', 'to', 'from', 'of', 'up', 'down', 'than', 'at', 'over', 'about', 'nearly', 'almost', 'some', 'only', 'just'])
+
+/** Words after “100 percent” that qualify someone (“100 percent sure”, “100 percent behind him”). */
+const emphaticAfter = new Set(['sure', 'certain', 'right', 'wrong', 'true', 'correct', 'clear', 'honest', 'positive', 'behind', 'in', 'on', 'for', 'with', 'there'])
+
+/** Words “100 percent” may be said of at the end of a phrase (“agreeing with me 100 percent”, “Yeah, 100 percent”). */
+const objectWords = new Set(['me', 'him', 'her', 'them', 'us', 'you', 'it', 'yes', 'yeah'])
 
 /**
  * The last token of three or four numbers from `index` joined by touching
