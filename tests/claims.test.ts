@@ -481,6 +481,12 @@ describe('classifyClaim', () => {
     // (An ordinal of years is an age, not a rank: were rankings.)
     ['Saturday would have been Ronald Reagan’s 105th birthday.', 'quantity', 'current-value'],
     ['The company marked its 50th anniversary.', 'quantity', 'current-value'],
+    // (An ordinal after a possessive numbers someone’s own events, no rank among others: were rankings.)
+    ['His first segment involved a painful incident.', 'other', null],
+    ['The campaign stop, his first for a congressional candidate, offered a glimpse.', 'other', null],
+    ['She was the first woman nominated by a major party.', 'quantity', 'ranking'],
+    ['He is the country’s first black president.', 'quantity', 'ranking'],
+    ['His third-largest donor gave more.', 'quantity', 'ranking'],
     ['The unemployment rate is high.', 'quantity', 'current-value'],
     ['Prices will rise next year.', 'prediction', null],
     ['Sanders would have trouble winning.', 'prediction', null],

@@ -116,13 +116,16 @@ export function classifyClaim(
   if (comparison && !quantityCue && tokens.some((token) => comparatives.has(token.lower))) quantityCue = true
 
   if (future && !(!ahead && wouldInThePast(tokens, times, published))) return {kind: 'prediction', subkind: null}
+  // “His first segment”, “my first meeting of Ali”: an ordinal after a
+  // possessive pronoun numbers someone’s own events, no rank among others.
+  const amounts = quantities.some((quantity) => ownOrdinal(tokens, quantity)) ? quantities.filter((quantity) => !ownOrdinal(tokens, quantity)) : quantities
   // A link between amounts named without numbers (“Higher rates are linked
   // to slower growth”) is about the link.
-  if (quantities.length > 0 || (quantityCue && !causation) || superlative) {
+  if (amounts.length > 0 || (quantityCue && !causation) || superlative) {
     let subkind: ClaimSubkind = 'current-value'
     if (change) subkind = 'change'
     else if (comparison) subkind = 'comparison'
-    else if (superlative || quantities.some((quantity) => quantity.unit === 'ordinal' && !(quantity.noun !== null && ageNouns.has(quantity.noun)))) subkind = 'ranking'
+    else if (superlative || amounts.some((quantity) => quantity.unit === 'ordinal' && !(quantity.noun !== null && ageNouns.has(quantity.noun)))) subkind = 'ranking'
     return {kind: 'quantity', subkind}
   }
 
@@ -210,6 +213,29 @@ const clauseWords = new Set(['who', 'which', 'that', 'when', 'since', 'as', 'aft
 
 /** Past forms of “be”, “do” and “have” (“were split on whether”). */
 const pastBe = new Set(['was', 'were', 'did', 'had'])
+
+/**
+ * Whether a quantity is a plain ordinal after a possessive pronoun (“his
+ * first segment”): not of years (“his 70th birthday” is an age), nor a rank
+ * by a superlative (“his third-largest donor”).
+ */
+function ownOrdinal(tokens: Token[], quantity: QuantityMatch): boolean {
+  if (quantity.unit !== 'ordinal' || (quantity.noun !== null && ageNouns.has(quantity.noun))) return false
+  const index = tokens.findIndex((token) => token.start === quantity.start)
+  const token = tokens[index]
+  const previous = tokens[index - 1]
+  if (!token || !previous || token.lower.includes('-') || tokens[index + 1]?.text === '-') return false
+  // (Not a name’s nor an institution’s, “the country’s first black
+  // president”, “its first contested convention in 40 years”: a first among
+  // all, which is checked.)
+  return possessives.has(previous.lower) && !identityWords.has(tokens[index + 1]?.lower ?? '')
+}
+
+/** Possessive pronouns before an ordinal of someone’s own (“his first segment”). */
+const possessives = new Set(['his', 'her', 'their', 'our', 'my', 'your'])
+
+/** Words after an ordinal that make it a first among all (“her first female …” is rare; “his first black …”). */
+const identityWords = new Set(['black', 'white', 'female', 'male', 'woman', 'women', 'gay', 'openly', 'jewish', 'catholic', 'latina', 'latino', 'hispanic', 'african-american', 'asian-american', 'muslim'])
 
 /** Nouns an ordinal counts years of, not a rank among others (“Reagan’s 105th birthday”, “its 50th anniversary”). */
 const ageNouns = new Set(['birthday', 'anniversary', 'jubilee', 'centenary', 'centennial', 'bicentennial'])
