@@ -17,6 +17,19 @@ function one(text: string, date: string | null = published): TimeExpression {
 }
 
 describe('findTimes', () => {
+  it('reads “the end of the year” told in the past as last year’s when this year’s end is still ahead, and “the start of the year” ahead as next year’s', () => {
+    // (Were 2016 and 2025: this year’s, whatever the tense.)
+    expect(one('By the end of the year, he had climbed to 35 percent.', '2016-06-05')).toMatchObject({text: 'end of the year', value: '2015'})
+    expect(one('The company sold its shares at the end of the month.', '2016-03-17')).toMatchObject({value: '2016-02'})
+    expect(one('The law will take effect at the start of the year.')).toMatchObject({value: '2026'})
+    // (Otherwise this period’s.)
+    expect(one('Congress will pass it by the end of the year.', '2016-06-05')).toMatchObject({value: '2016'})
+    expect(one('It fell short of its goal by the end of the year.', '2015-12-31')).toMatchObject({value: '2015'})
+    expect(one('Prices rose at the start of the year.', '2016-06-05')).toMatchObject({value: '2016'})
+    expect(one('He stressed that they should renew the act, which expires at the end of the year.', '2016-07-16')).toMatchObject({value: '2016'})
+    expect(one('They were determined to defeat it before the end of the year.', '2016-08-29')).toMatchObject({value: '2016'})
+  })
+
   it('finds the past verb of a weekday past an adverb (“on Thursday night largely abandoned”) and in “died”, whatever the sentence says later', () => {
     // (2016-03-12 is a Saturday. Were 2016-03-17 and 2016-03-13: the sentence’s “upcoming”, “will” made them ahead.)
     expect(one('Two rivals on Thursday night largely abandoned their attacks before the upcoming primaries.', '2016-03-12')).toMatchObject({value: '2016-03-10'})

@@ -518,7 +518,12 @@ function partOfThe(tokens: Token[], index: number, floor: number, today: Day | n
   const head = tokens[index - 3]
   if (!head) return undefined
   if (partHeads.has(head.lower) && index - 3 >= floor) {
-    return match(tokens, index - 3, index, 'relative', today ? shiftCalendar(today, unit, 0) : null, null)
+    // (The past only of a clause that tells it: “By the end of the year, he
+    // had climbed”, “sold its shares at the end of the month”; not “the
+    // act, which expires at the end of the year”, nor “to defeat it
+    // before the end of the year”.)
+    const told = today && today.tense === 'past' && !(pastVerbAfter(tokens, index) || pastVerbBack(tokens, index - 3, floor)) ? {...today, tense: 'near' as const} : today
+    return match(tokens, index - 3, index, 'relative', told ? shiftCalendar(told, unit, partStep(told, head.lower, unit)) : null, null)
   }
 
   const part = head.lower
@@ -527,6 +532,46 @@ function partOfThe(tokens: Token[], index: number, floor: number, today: Day | n
   if (ordinal === 0) return undefined
   return match(tokens, index - 4, index, 'relative', today ? partOfYear(today, part, ordinal) : null, null)
 }
+
+/**
+ * Which year or month a part of “the year” or “the month” is in: the one
+ * before when the sentence tells of the past and this one’s end is still
+ * ahead (“By the end of the year, he had climbed to 35 percent”, in June),
+ * the one after when it tells of the future and this one’s start is gone
+ * (“will take effect at the start of the year”, in December); else this
+ * one.
+ */
+function partStep(today: Day, head: string, unit: Unit): number {
+  if (unit.factor !== 1 || (unit.code !== 'Y' && unit.code !== 'M')) return 0
+  // (How far into the period the date is: a month of the year, a day of the month.)
+  const into = unit.code === 'Y' ? today.month : today.day
+  const last = unit.code === 'Y' ? 12 : 25
+  const first = unit.code === 'Y' ? 1 : 5
+  if (today.tense === 'past' && endHeads.has(head) && into < last) return -1
+  if (today.tense === 'future' && startHeads.has(head) && into > first) return 1
+  return 0
+}
+
+/**
+ * Whether a past verb comes in the six tokens before `index`, in its
+ * clause (not past a comma) and with no word of {@link aheadWords} between
+ * (“sold its shares at the end”, not “to defeat it before the end”).
+ */
+function pastVerbBack(tokens: Token[], index: number, floor: number): boolean {
+  for (let back = index - 1; back >= Math.max(floor, index - 6); back--) {
+    const token = tokens[back]!
+    if (token.kind === 'punct' || aheadWords.has(token.lower)) return false
+    if (pastForm(token.lower)) return true
+  }
+
+  return false
+}
+
+/** Parts at the end of a period (“the end of the year”). */
+const endHeads = new Set(['end', 'close'])
+
+/** Parts at the start of a period (“the start of the year”). */
+const startHeads = new Set(['beginning', 'start'])
 
 /**
  * “Months after the vote”, “Years later”, “a few weeks before”, “decades
