@@ -17,6 +17,14 @@ function one(text: string, date: string | null = published): TimeExpression {
 }
 
 describe('findTimes', () => {
+  it('reads no duration in “the last year of his presidency”, “the last week of October”: the final one of a period, not the past one', () => {
+    // (Were durations P1Y and P1W.)
+    expect(times('in the last year of his presidency')).toEqual([])
+    expect(times('Her peak came the last week of October.').map((time) => time.text)).toEqual(['October'])
+    // (The past one stays a span.)
+    expect(one('in the last year, prices rose')).toMatchObject({text: 'last year', type: 'duration'})
+  })
+
   it('reads “the end of the year” told in the past as last year’s when this year’s end is still ahead, and “the start of the year” ahead as next year’s', () => {
     // (Were 2016 and 2025: this year’s, whatever the tense.)
     expect(one('By the end of the year, he had climbed to 35 percent.', '2016-06-05')).toMatchObject({text: 'end of the year', value: '2015'})

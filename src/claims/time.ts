@@ -840,6 +840,9 @@ function shifted(tokens: Token[], index: number, today: Day | null): TimeMatch |
   if (next.kind !== 'word') return undefined
   const unit = unitOf(next)
   if (unit) {
+    // (“the last year of his presidency”, “the last week of October”: the
+    // final one of a period, neither the past one nor a span from now.)
+    if (afterThe && lead === 'last' && tokens[position + 2]?.lower === 'of') return undefined
     if (lead === 'past' || lead === 'coming' || afterThe) {
       // (“the coming weeks”, “the past decades”: some number of them, which
       // no ISO 8601 duration says — not one week.)
