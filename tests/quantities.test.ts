@@ -203,6 +203,11 @@ describe('findQuantities', () => {
     expect(one(text)).toMatchObject({text, value, unit: 'percent'})
   })
 
+  it('reads “a 10 percentage-point lead” as percentage points, hyphen and all', () => {
+    // (Was a count 10 of nothing.)
+    expect(one('Mr. Cruz had a 10 percentage-point lead.')).toMatchObject({text: '10 percentage-point', value: 10, unit: 'percent', noun: 'percentage point'})
+  })
+
   it('keeps what a percentage is of', () => {
     expect(one('up to 30 percent of voters')).toMatchObject({noun: 'voters', upper: {value: 30, inclusive: true}})
   })

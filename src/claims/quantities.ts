@@ -742,6 +742,12 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
       noun = 'percentage ' + tokens[last + 2]!.lower
       last += 2
       nounLast = last
+    } else if (after.lower === 'percentage-point' || after.lower === 'percentage-points') {
+      // (Hyphenated before the noun it qualifies: “a 10 percentage-point lead”.)
+      unit = 'percent'
+      noun = 'percentage point'
+      last++
+      nounLast = last
     } else if (currency === null && after.lower === 'basis' && (tokens[last + 2]?.lower === 'points' || tokens[last + 2]?.lower === 'point')) {
       // “25 basis points”: hundredths of a percentage point, a unit of its
       // own (not “points”, a hundred times as large).
