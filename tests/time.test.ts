@@ -17,6 +17,16 @@ function one(text: string, date: string | null = published): TimeExpression {
 }
 
 describe('findTimes', () => {
+  it('reads a weekday that ends a past clause as past, whatever future the sentence tells of after it', () => {
+    // (2016-06-09 is a Thursday. Were 2016-06-15 and 2016-06-14: the “will” after made them ahead.)
+    expect(one('The race entered an urgent new phase Wednesday, a truce that leaders hope will soothe tensions.', '2016-06-09')).toMatchObject({value: '2016-06-08'})
+    expect(times('Obama called both candidates Tuesday night and will meet Sanders on Thursday.', '2016-06-09').map((time) => time.value)).toEqual(['2016-06-07', '2016-06-09'])
+    // (An infinitive, a participle after a modal or “be”, or a future word between: still ahead.)
+    expect(one('He plans to campaign in Ohio on Wednesday, and will speak.', '2016-06-09')).toMatchObject({value: '2016-06-15'})
+    expect(one('The selection could be concluded in October and will surely end soon.', '2016-08-26')).toMatchObject({value: '2016-10'})
+    expect(one('He said he will campaign Wednesday.', '2016-06-09')).toMatchObject({value: '2016-06-15'})
+  })
+
   it('reads no duration in “the last year of his presidency”, “the last week of October”: the final one of a period, not the past one', () => {
     // (Were durations P1Y and P1W.)
     expect(times('in the last year of his presidency')).toEqual([])

@@ -294,7 +294,9 @@ export function matchTimes(tokens: Token[], published: string | null): TimeMatch
       floor,
       today && today.tense === 'past' && looksAhead(tokens, index, floor)
         ? {...today, tense: 'near'}
-        : today && ((today.tense === 'future' && (looksBack(tokens, index, floor) || pastVerbAfter(tokens, index) || pastVerbBefore(tokens, index, floor))) || (today.tense === 'near' && looksBack(tokens, index, floor)))
+        : today &&
+            ((today.tense === 'future' && (looksBack(tokens, index, floor) || pastVerbAfter(tokens, index) || pastVerbBefore(tokens, index, floor) || pastClauseBefore(tokens, index, floor))) ||
+              (today.tense === 'near' && looksBack(tokens, index, floor)))
           ? {...today, tense: 'past'}
           : today
     )
@@ -485,6 +487,41 @@ function pastVerbBefore(tokens: Token[], index: number, floor: number): boolean 
   const before = tokens[back - 1]?.lower
   return before !== 'be' && before !== 'been' && before !== 'being' && before !== 'to'
 }
+
+/**
+ * Whether the day or month at `index` ends a past clause, whatever future
+ * the sentence tells of after it (“The competition entered an urgent new
+ * phase Wednesday — a minuet that leaders hope will soothe tensions”): a
+ * finite past verb in the six tokens before it, with no punctuation, “to”
+ * or future word between (not “plans to campaign in Ohio on Wednesday”,
+ * “said he will campaign Wednesday”).
+ */
+function pastClauseBefore(tokens: Token[], index: number, floor: number): boolean {
+  for (let back = index - 1; back >= Math.max(floor, index - 6); back--) {
+    const token = tokens[back]!
+    if (token.kind === 'punct' || clauseStops.has(token.lower) || futureWords.has(token.lower)) return false
+    if (pastForm(token.lower) && !futureParticiples.has(token.lower) && token.lower !== 'since') {
+      // (An infinitive, a participle after “be”, a modal or a determiner, or
+      // before “by”, is no past: “to cut rates again in January”, “could be
+      // concluded in October”, “a contested convention in July”, “followed
+      // by one in Pittsburgh on Tuesday”.)
+      const before = tokens[back - 1]
+      // (Nor a condition’s past: “if he won the election on Nov. 8”.)
+      return !(notFinite.has(before?.lower ?? '') || clauseStops.has(tokens[back - 2]?.lower ?? '') || (before !== undefined && (before.flags & ARTICLE) !== 0) || determiners.has(before?.lower ?? '') || tokens[back + 1]?.lower === 'by')
+    }
+  }
+
+  return false
+}
+
+/** Words that end the scan of {@link pastClauseBefore}: an infinitive’s “to”, a condition (“if he won the election on Nov. 8”). */
+const clauseStops = new Set(['to', 'if', 'unless', 'whether'])
+
+/** Determiners before a participle that make it an adjective (“his latest”, “a divided party”). */
+const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those'])
+
+/** Words before a verb form that make it no finite past (“to cut”, “be concluded”, “is scheduled”; “were hammered out” is one). */
+const notFinite = new Set(['to', 'be', 'been', 'being', 'is', 'are', 'has', 'have', 'can', 'could', 'may', 'might', 'must', 'should', 'will', 'would'])
 
 /** Parts of a day between a weekday and its verb. */
 const dayPartWords = new Set(['morning', 'afternoon', 'evening', 'night'])
