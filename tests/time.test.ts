@@ -17,6 +17,14 @@ function one(text: string, date: string | null = published): TimeExpression {
 }
 
 describe('findTimes', () => {
+  it('reads no future in a counterfactual of the past (“Saturday would have been Reagan’s 105th birthday”)', () => {
+    // (2016-02-07 is a Sunday. Were 2016-02-13 and 2016-02-08: “would” made them ahead.)
+    expect(one('Saturday would have been Ronald Reagan’s 105th birthday.', '2016-02-07')).toMatchObject({value: '2016-02-06'})
+    expect(one('Without the storm, turnout on Monday would not have dropped.', '2016-02-07')).toMatchObject({value: '2016-02-01'})
+    // (“would have to” looks ahead.)
+    expect(one('He would have to win on Tuesday.', '2016-02-07')).toMatchObject({value: '2016-02-09'})
+  })
+
   it('reads a weekday that ends a past clause as past, whatever future the sentence tells of after it', () => {
     // (2016-06-09 is a Thursday. Were 2016-06-15 and 2016-06-14: the “will” after made them ahead.)
     expect(one('The race entered an urgent new phase Wednesday, a truce that leaders hope will soothe tensions.', '2016-06-09')).toMatchObject({value: '2016-06-08'})

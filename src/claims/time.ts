@@ -90,6 +90,13 @@ function tenseOf(tokens: Token[]): Tense {
     const lower = token.lower
     const before = previous
     previous = lower
+    // (“Saturday would have been Reagan’s 105th birthday”: a counterfactual
+    // of the past, no future.)
+    if (lower === 'would' && counterfactual(tokens, index)) {
+      past = true
+      continue
+    }
+
     if (futureWords.has(lower) || lower.endsWith('’ll') || lower.endsWith("'ll")) {
       // (“His next speech, on May 28, was delivered”: the one after another,
       // no future; “next year” is.)
@@ -106,6 +113,15 @@ function tenseOf(tokens: Token[]): Tense {
   }
 
   return past ? 'past' : 'near'
+}
+
+/** Whether the “would” at `index` opens a counterfactual of the past (“would have been”, “would not have won”). */
+function counterfactual(tokens: Token[], index: number): boolean {
+  let next = index + 1
+  if (tokens[next]?.lower === 'not') next++
+  if (tokens[next]?.lower !== 'have') return false
+  const verb = tokens[next + 1]?.lower ?? ''
+  return verb === 'been' || pastForm(verb)
 }
 
 /**
