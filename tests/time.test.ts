@@ -17,6 +17,14 @@ function one(text: string, date: string | null = published): TimeExpression {
 }
 
 describe('findTimes', () => {
+  it('reads a month after “after” in a sentence with no tense as past (“an issue after the church massacre in June”)', () => {
+    // (2016-02-25: was 2016-06, the nearest June.)
+    expect(one('Guns are an emotional issue after the Charleston church massacre in June.', '2016-02-25')).toMatchObject({value: '2015-06'})
+    // (A verb between, or a future: not so.)
+    expect(one('The rules change after the board is chosen in June.', '2016-02-25')).toMatchObject({value: '2016-06'})
+    expect(one('He will leave after the vote in June.', '2016-02-25')).toMatchObject({value: '2016-06'})
+  })
+
   it('reads no future in a counterfactual of the past (“Saturday would have been Reagan’s 105th birthday”)', () => {
     // (2016-02-07 is a Sunday. Were 2016-02-13 and 2016-02-08: “would” made them ahead.)
     expect(one('Saturday would have been Ronald Reagan’s 105th birthday.', '2016-02-07')).toMatchObject({value: '2016-02-06'})

@@ -21,6 +21,7 @@ import {
   months,
   NUMBER,
   ARTICLE,
+  FINITE,
   seasons,
   TIME,
   timePrepositions,
@@ -1030,6 +1031,17 @@ function afterEvent(tokens: Token[], first: number): boolean {
   return false
 }
 
+/** Whether “after” opens the phrase of the month at `first`, in the six tokens before it with no punctuation or verb between (“after the church massacre in June”). */
+function eventAfter(tokens: Token[], first: number): boolean {
+  for (let back = first - 1; back >= Math.max(0, first - 6); back--) {
+    const token = tokens[back]!
+    if (token.lower === 'after') return true
+    if (token.kind === 'punct' || (token.flags & FINITE) !== 0) return false
+  }
+
+  return false
+}
+
 /** Days from weekday `current` to the nearest weekday `day`, back or ahead (−3…3). */
 function nearestDelta(day: number, current: number): number {
   const ahead = (day - current + 7) % 7
@@ -1205,6 +1217,10 @@ function monthDate(tokens: Token[], index: number, first: number, floor: number,
     // future when the sentence’s tense says which (“fell in March”, “will
     // open in March”).
     if (scheduled(tokens, first) || (month === 11 && today.month < 12 && !pastForm(tokens[first - 2]?.lower ?? '') && electionAhead(tokens))) today = {...today, tense: 'future'}
+    // (“an issue after the Charleston church massacre in June”: a sentence
+    // with no tense that dates an event after which things are as they
+    // are, a past one — as a weekday after “after” is read.)
+    else if (today.tense === 'near' && eventAfter(tokens, first)) today = {...today, tense: 'past'}
     const candidates = [today.year - 1, today.year, today.year + 1]
     let best = today.year
     let bestDistance = Infinity
