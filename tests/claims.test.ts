@@ -475,6 +475,10 @@ describe('classifyClaim', () => {
     ['Texas has more prisons than California, with 120.', 'quantity', 'comparison'],
     ['Texas has more oil wells than any other state.', 'quantity', 'comparison'],
     ['She is better known than her rival.', 'other', null],
+    // (“more” before an adjective compares a quality: was quantity/comparison.)
+    ['Appearing more subdued than usual, Trump stuck to his message.', 'other', null],
+    ['Texas has more registered voters than Ohio.', 'quantity', 'comparison'],
+    ['Contractors can be more expensive than federal workers.', 'quantity', 'comparison'],
     ['More than 160 countries signed the treaty.', 'quantity', 'current-value'],
     ['It is the third-largest economy.', 'quantity', 'ranking'],
     ['It is the largest employer in the state.', 'quantity', 'ranking'],

@@ -24,7 +24,7 @@ import {isPastTense, pastParticiples} from '../attribution/words.js'
 import type {ClaimKind, ClaimSubkind} from '../schema.js'
 import type {QuantityMatch} from './quantities.js'
 import type {TimeMatch} from './time.js'
-import {CAUSATION, CHANGE, FIRST_PERSON, FUTURE, PHRASE, QUANTITY, RULE, SUPERLATIVE, timePrepositions} from './lexicon.js'
+import {CAUSATION, CHANGE, FIRST_PERSON, FUTURE, isPluralNoun, PHRASE, QUANTITY, RULE, SUPERLATIVE, timePrepositions} from './lexicon.js'
 import type {Token} from './tokens.js'
 
 /**
@@ -113,7 +113,9 @@ export function classifyClaim(
   if (comparison) comparison = hasFreeThan(tokens, [...quantities, ...times])
   // “Texas has more oil wells than any other state”: a comparison of amounts
   // with no number.
-  if (comparison && !quantityCue && tokens.some((token) => comparatives.has(token.lower))) quantityCue = true
+  // (Not “more subdued than usual”: “more” before an adjective compares a
+  // quality, no amount.)
+  if (comparison && !quantityCue && tokens.some((token, index) => comparatives.has(token.lower) && !qualityAfter(tokens[index + 1], tokens[index + 2]))) quantityCue = true
 
   if (future && !(!ahead && wouldInThePast(tokens, times, published))) return {kind: 'prediction', subkind: null}
   // “His first segment”, “my first meeting of Ali”: an ordinal after a
@@ -350,6 +352,19 @@ const predictionCues = new Set([
   'expect', 'expects', 'expected', 'expecting', 'predict', 'predicts', 'predicted', 'predicting', 'forecast', 'forecasts',
   'forecasted', 'anticipate', 'anticipates', 'anticipated', 'foresee', 'foresees'
 ])
+
+/**
+ * Whether a word after “more” or “less” is an adjective or adverb of a
+ * quality that qualifies no noun after it (“more subdued than usual”,
+ * “less popular than”; not “more registered voters than”).
+ */
+function qualityAfter(token: Token | undefined, next: Token | undefined): boolean {
+  if (token === undefined || token.kind !== 'word' || !/...(?:ed|ful|ive|ous|able|ible|ic|al|ly|ent|ant)$/.test(token.lower) || isPluralNoun(token.lower) || amountAdjectives.has(token.lower)) return false
+  return next === undefined || next.kind === 'punct' || next.lower === 'than'
+}
+
+/** Adjectives of an amount, a cost or a chance (“more expensive than”, “more likely than”): a comparison of amounts after all. */
+const amountAdjectives = new Set(['likely', 'unlikely', 'expensive', 'costly', 'plentiful', 'numerous', 'prevalent', 'frequent', 'frequently', 'profitable', 'populous'])
 
 const comparatives = new Set(['more', 'fewer', 'less', 'higher', 'lower', 'larger', 'smaller', 'bigger', 'greater', 'cheaper', 'costlier', 'faster', 'slower', 'richer', 'poorer', 'older', 'younger', 'longer', 'shorter'])
 
