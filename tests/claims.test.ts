@@ -512,12 +512,22 @@ describe('classifyClaim', () => {
     ['Texas has more prisons than California, with 120.', 'quantity', 'comparison'],
     ['Texas has more oil wells than any other state.', 'quantity', 'comparison'],
     ['She is better known than her rival.', 'other', null],
+    // (“more” before an adjective compares a quality: was quantity/comparison.)
+    ['Appearing more subdued than usual, Trump stuck to his message.', 'other', null],
+    ['Texas has more registered voters than Ohio.', 'quantity', 'comparison'],
+    ['Contractors can be more expensive than federal workers.', 'quantity', 'comparison'],
     ['More than 160 countries signed the treaty.', 'quantity', 'current-value'],
     ['It is the third-largest economy.', 'quantity', 'ranking'],
     ['It is the largest employer in the state.', 'quantity', 'ranking'],
     // (An ordinal of years is an age, not a rank: were rankings.)
     ['Saturday would have been Ronald Reagan’s 105th birthday.', 'quantity', 'current-value'],
     ['The company marked its 50th anniversary.', 'quantity', 'current-value'],
+    // (An ordinal after a possessive numbers someone’s own events, no rank among others: were rankings.)
+    ['His first segment involved a painful incident.', 'other', null],
+    ['The campaign stop, his first for a congressional candidate, offered a glimpse.', 'other', null],
+    ['She was the first woman nominated by a major party.', 'quantity', 'ranking'],
+    ['He is the country’s first black president.', 'quantity', 'ranking'],
+    ['His third-largest donor gave more.', 'quantity', 'ranking'],
     ['The unemployment rate is high.', 'quantity', 'current-value'],
     ['Prices will rise next year.', 'prediction', null],
     ['Sanders would have trouble winning.', 'prediction', null],
@@ -552,6 +562,26 @@ describe('classifyClaim', () => {
     ['The senator visited the base.', 'other', null]
   ])('classifies %j', (sentence, kind, subkind) => {
     expect(kindOf(sentence)).toEqual([kind, subkind])
+  })
+
+  it('reads a “would” about a time before the article’s date as a future in the past, no prediction', () => {
+    const kinds = (input: string, published: string | null = '2016-03-09') =>
+      annotate(input, {format: 'text', published}).claims.map((claim) => [claim.text, claim.kind])
+    // (Published on March 9: that day has come; were predictions.)
+    expect(kinds('He said he would campaign in Iowa on March 7, 2016.')).toEqual([['he would campaign in Iowa on March 7, 2016', 'other']])
+    expect(kinds('In the early 1960s, the group would provide the volunteers.')).toEqual([['In the early 1960s, the group would provide the volunteers.', 'other']])
+    // (A time ahead, none at all, or no date to tell by: still predictions.)
+    expect(kinds('He said he would campaign in Iowa on March 11, 2016.')).toEqual([['he would campaign in Iowa on March 11, 2016', 'prediction']])
+    expect(kinds('He said he would build a wall.')).toEqual([['he would build a wall', 'prediction']])
+    expect(kinds('He said he would campaign in Iowa on March 7, 2016.', null)).toEqual([['he would campaign in Iowa on March 7, 2016', 'prediction']])
+    // (Another future marker looks ahead whatever the times.)
+    expect(kinds('In 2015 he said the plan will cost more.')[0]?.[1]).toBe('prediction')
+  })
+
+  it('reads “would like” and “would rather” as a wish, no prediction', () => {
+    expect(kindOf('The White House would like to make the election a battle about competence.')).toEqual(['other', null])
+    expect(kindOf('Voters would rather see someone new.')).toEqual(['other', null])
+    expect(kindOf('Voters would see someone new.')).toEqual(['prediction', null])
   })
 
   it('reads what someone expects or predicts as a prediction', () => {

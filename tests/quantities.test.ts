@@ -73,6 +73,48 @@ describe('findQuantities', () => {
     expect(one('She was the first woman nominated.')).toMatchObject({unit: 'ordinal', value: 1, noun: 'woman'})
   })
 
+  it('reads no ordinal in a set phrase (“the first dude”, “a second look”, “the Third World”) nor in “first” before a past verb (“when they first met”)', () => {
+    // (Were ordinals 1, 2 and 3.)
+    expect(quantities('Bill Clinton would be the first dude.')).toEqual([])
+    expect(quantities('Voters will give Sanders a second look.')).toEqual([])
+    expect(quantities('She had second thoughts about it.')).toEqual([])
+    expect(quantities('aid to the third world')).toEqual([])
+    expect(quantities('She watched her first lady’s speech.')).toEqual([])
+    expect(quantities('It was when they first met in 1990.')).toEqual([])
+    expect(quantities('He first came to Iowa as a senator.')).toEqual([])
+    // (A rank stays one.)
+    expect(one('He took a second look at the third-place finish.')).toMatchObject({text: 'third-place finish', value: 3})
+    expect(one('She was the first woman who met the pope.')).toMatchObject({value: 1, noun: 'woman'})
+  })
+
+  it('reads no ordinal in the name of a street or an amendment (“the 5th Street Gym”, “the 13th Amendment”, “the second amendment”)', () => {
+    // (Were ordinals 5, 13, 2 and 36.)
+    expect(quantities('He trained at the 5th Street Gym in Miami.')).toEqual([])
+    expect(quantities('It violates the 13th Amendment.')).toEqual([])
+    expect(quantities('Clinton would abolish the second amendment.')).toEqual([])
+    expect(quantities('They met on West 36th Street.')).toEqual([])
+    // (A district or a rank stays one.)
+    expect(one('Voters in the 19th District deserve better.')).toMatchObject({value: 19})
+    expect(one('He would be the 45th President.')).toMatchObject({value: 45})
+  })
+
+  it('reads no percentage in “100 percent” said for emphasis (“100 percent American”, “supports Trump 100 percent”)', () => {
+    // (Were percentages 100 of nothing.)
+    expect(quantities('Her son was 100 percent American.')).toEqual([])
+    expect(quantities('It was “100 percent committed to an open process.”')).toEqual([])
+    expect(quantities('I am 100% convinced that you cannot win.')).toEqual([])
+    expect(quantities('He supports Donald Trump 100 percent, he said.')).toEqual([])
+    expect(quantities('Ted Cruz is now agreeing with me 100 percent.')).toEqual([])
+    expect(quantities('Yeah, 100 percent.')).toEqual([])
+    expect(quantities('those who were not always 100 percent in his corner')).toEqual([])
+    // (A share of something, a change or a rate stays one.)
+    expect(one('with 100 percent of precincts reporting').value).toBe(100)
+    expect(one('Insurance covered 100 percent.').value).toBe(100)
+    expect(one('Sales rose 100 percent last year.').value).toBe(100)
+    expect(one('a 100 percent tariff on cars').value).toBe(100)
+    expect(one('The plan is 100 percent renewable.').value).toBe(100)
+  })
+
   it('counts nothing in a title (“the movie 13 Hours”, “60 Minutes”)', () => {
     // (Once the title was no time, it was a count of “Hours”.)
     expect(quantities('The movie 13 Hours by Michael Bay opened.')).toEqual([])
@@ -159,6 +201,11 @@ describe('findQuantities', () => {
     ['0.5 percentage points', 0.5]
   ])('reads %j as a percentage', (text, value) => {
     expect(one(text)).toMatchObject({text, value, unit: 'percent'})
+  })
+
+  it('reads “a 10 percentage-point lead” as percentage points, hyphen and all', () => {
+    // (Was a count 10 of nothing.)
+    expect(one('Mr. Cruz had a 10 percentage-point lead.')).toMatchObject({text: '10 percentage-point', value: 10, unit: 'percent', noun: 'percentage point'})
   })
 
   it('keeps what a percentage is of', () => {
@@ -284,6 +331,16 @@ describe('findQuantities', () => {
     // (What it counts, an amount with commas or a small number stay.)
     expect(one('Republicans kept their 247 seats.').noun).toBe('seats')
     expect(one('Her 2,203 (to the rest) are a majority.').value).toBe(2203)
+  })
+
+  it('reads no amount in a bare number after “the” that a verb follows (“the 757 might seem”, “Using the 757 does not help”)', () => {
+    // (Was a count 757 of nothing: an aircraft model.)
+    expect(quantities('While the 757 might seem an odd choice, he likes it.')).toEqual([])
+    expect(quantities('Using the 757 does not help keep costs down.')).toEqual([])
+    // (A number the verb counts, or one counted, stays.)
+    expect(one('He got the 270 needed to win.').value).toBe(270)
+    expect(one('the 435 seats are up').noun).toBe('seats')
+    expect(one('Of those, the 180 were enough.').value).toBe(180)
   })
 
   it('reads no ordinal in a company’s name (“21st Century Fox”)', () => {

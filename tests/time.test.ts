@@ -17,6 +17,91 @@ function one(text: string, date: string | null = published): TimeExpression {
 }
 
 describe('findTimes', () => {
+  it('reads a month after “after” in a sentence with no tense as past (“an issue after the church massacre in June”)', () => {
+    // (2016-02-25: was 2016-06, the nearest June.)
+    expect(one('Guns are an emotional issue after the Charleston church massacre in June.', '2016-02-25')).toMatchObject({value: '2015-06'})
+    // (A verb between, or a future: not so.)
+    expect(one('The rules change after the board is chosen in June.', '2016-02-25')).toMatchObject({value: '2016-06'})
+    expect(one('He will leave after the vote in June.', '2016-02-25')).toMatchObject({value: '2016-06'})
+  })
+
+  it('reads no future in a counterfactual of the past (“Saturday would have been Reagan’s 105th birthday”)', () => {
+    // (2016-02-07 is a Sunday. Were 2016-02-13 and 2016-02-08: “would” made them ahead.)
+    expect(one('Saturday would have been Ronald Reagan’s 105th birthday.', '2016-02-07')).toMatchObject({value: '2016-02-06'})
+    expect(one('Without the storm, turnout on Monday would not have dropped.', '2016-02-07')).toMatchObject({value: '2016-02-01'})
+    // (“would have to” looks ahead.)
+    expect(one('He would have to win on Tuesday.', '2016-02-07')).toMatchObject({value: '2016-02-09'})
+  })
+
+  it('reads a weekday that ends a past clause as past, whatever future the sentence tells of after it', () => {
+    // (2016-06-09 is a Thursday. Were 2016-06-15 and 2016-06-14: the “will” after made them ahead.)
+    expect(one('The race entered an urgent new phase Wednesday, a truce that leaders hope will soothe tensions.', '2016-06-09')).toMatchObject({value: '2016-06-08'})
+    expect(times('Obama called both candidates Tuesday night and will meet Sanders on Thursday.', '2016-06-09').map((time) => time.value)).toEqual(['2016-06-07', '2016-06-09'])
+    // (An infinitive, a participle after a modal or “be”, or a future word between: still ahead.)
+    expect(one('He plans to campaign in Ohio on Wednesday, and will speak.', '2016-06-09')).toMatchObject({value: '2016-06-15'})
+    expect(one('The selection could be concluded in October and will surely end soon.', '2016-08-26')).toMatchObject({value: '2016-10'})
+    expect(one('He said he will campaign Wednesday.', '2016-06-09')).toMatchObject({value: '2016-06-15'})
+  })
+
+  it('reads no duration in “the last year of his presidency”, “the last week of October”: the final one of a period, not the past one', () => {
+    // (Were durations P1Y and P1W.)
+    expect(times('in the last year of his presidency')).toEqual([])
+    expect(times('Her peak came the last week of October.').map((time) => time.text)).toEqual(['October'])
+    // (The past one stays a span.)
+    expect(one('in the last year, prices rose')).toMatchObject({text: 'last year', type: 'duration'})
+  })
+
+  it('reads “the end of the year” told in the past as last year’s when this year’s end is still ahead, and “the start of the year” ahead as next year’s', () => {
+    // (Were 2016 and 2025: this year’s, whatever the tense.)
+    expect(one('By the end of the year, he had climbed to 35 percent.', '2016-06-05')).toMatchObject({text: 'end of the year', value: '2015'})
+    expect(one('The company sold its shares at the end of the month.', '2016-03-17')).toMatchObject({value: '2016-02'})
+    expect(one('The law will take effect at the start of the year.')).toMatchObject({value: '2026'})
+    // (Otherwise this period’s.)
+    expect(one('Congress will pass it by the end of the year.', '2016-06-05')).toMatchObject({value: '2016'})
+    expect(one('It fell short of its goal by the end of the year.', '2015-12-31')).toMatchObject({value: '2015'})
+    expect(one('Prices rose at the start of the year.', '2016-06-05')).toMatchObject({value: '2016'})
+    expect(one('He stressed that they should renew the act, which expires at the end of the year.', '2016-07-16')).toMatchObject({value: '2016'})
+    expect(one('They were determined to defeat it before the end of the year.', '2016-08-29')).toMatchObject({value: '2016'})
+  })
+
+  it('finds the past verb of a weekday past an adverb (“on Thursday night largely abandoned”) and in “died”, whatever the sentence says later', () => {
+    // (2016-03-12 is a Saturday. Were 2016-03-17 and 2016-03-13: the sentence’s “upcoming”, “will” made them ahead.)
+    expect(one('Two rivals on Thursday night largely abandoned their attacks before the upcoming primaries.', '2016-03-12')).toMatchObject({value: '2016-03-10'})
+    expect(one('Nancy Reagan, who died Sunday at age 94, will be remembered for that image.', '2016-03-12')).toMatchObject({value: '2016-03-06'})
+    // (A weekday before a verb ahead stays ahead.)
+    expect(one('The senators on Thursday night will largely abandon their attacks.', '2016-03-12')).toMatchObject({value: '2016-03-17'})
+  })
+
+  it('reads “in two weeks” about the future and “two weeks from now” as a time that far ahead, not a duration', () => {
+    // (Were durations with no value.)
+    expect(one('The state will vote in two weeks.')).toMatchObject({text: 'two weeks', type: 'relative', value: '2025-12-19', duration: 'P2W'})
+    expect(one('The plant will close in three years.')).toMatchObject({type: 'relative', value: '2028', duration: 'P3Y'})
+    expect(one('whether it is now or two months from now')).toMatchObject({text: 'two months from now', type: 'relative', value: '2026-02', duration: 'P2M'})
+    expect(one('The state will vote in two weeks.', null)).toMatchObject({type: 'relative', value: null, duration: 'P2W'})
+    // (A span: in a sentence not about the future, or of something.)
+    expect(one('He has done more in two weeks.')).toMatchObject({type: 'duration'})
+    expect(one('The talks will end after two weeks of negotiations.')).toMatchObject({type: 'duration'})
+    expect(one('They will finish it in two weeks of work.')).toMatchObject({type: 'duration'})
+    expect(one('The Fed will raise rates for the first time in almost a decade.')).toMatchObject({type: 'duration'})
+  })
+
+  it('reads “the Sept. 11 attacks” and “9/11” as the day of 2001, a named event, not the article’s year', () => {
+    // (Were 2025-09-11 and nothing: the nearest Sept. 11 to the article’s date.)
+    expect(one('after the Sept. 11 attacks')).toMatchObject({text: 'Sept. 11', type: 'date', value: '2001-09-11'})
+    expect(one('since the September 11th terrorist attacks')).toMatchObject({value: '2001-09-11'})
+    expect(one('the response to 9/11')).toMatchObject({text: '9/11', type: 'date', value: '2001-09-11'})
+    expect(one('after the Sept. 11 attacks', null)).toMatchObject({value: '2001-09-11'})
+    // (Far from the article’s date, a bare “Sept. 11” is the day of the attacks as well.)
+    expect(one('That is what we saw on Sept. 11.')).toMatchObject({value: '2001-09-11'})
+    // (Near it, the day of this year: the memorial on the anniversary.)
+    expect(one('She left a Sept. 11 memorial ceremony early.', '2016-09-12')).toMatchObject({value: '2016-09-11'})
+    expect(one('She left a Sept. 11 memorial ceremony early.', null)).toMatchObject({value: '--09-11'})
+    expect(times('the film Fahrenheit 9/11')).toEqual([])
+    // (Other days stay the nearest; a fraction stays none.)
+    expect(one('after the Sept. 12 meeting')).toMatchObject({value: '2025-09-12'})
+    expect(times('9/10 of the votes')).toEqual([])
+  })
+
   it('reads a British day and short month without a year (“by 30 June”, “on 4 July”), not “5 May” or “2 March”', () => {
     // (“30 June” and “4 July” were no dates.)
     expect(one('by 30 June')).toMatchObject({text: '30 June', value: '2025-06-30'})
@@ -206,7 +291,7 @@ describe('findTimes', () => {
     ['12/2/2024', '2024-12-02'],
     ['December 2024', '2024-12'],
     ['December of 2024', '2024-12'],
-    ['Sept. 11', '2025-09-11']
+    ['Sept. 12', '2025-09-12']
   ])('reads the date %j', (text, value) => {
     expect(one('It happened ' + text + ' downtown.')).toMatchObject({text, type: 'date', value})
   })

@@ -772,7 +772,7 @@ function buildClaim(doc: Doc, draft: Draft, id: string, buffer: TokenBuffer, sco
   const timeMatches = hasAmounts ? matchTimes(tokens, doc.published) : []
   const inTime = coveredByMatches(tokens, timeMatches)
   const quantityMatches = hasAmounts ? matchQuantities(tokens, inTime) : []
-  const {kind, subkind} = classifyClaim(tokens, quantityMatches, timeMatches, draft.inWords, draft.attribution.cue?.text.toLowerCase())
+  const {kind, subkind} = classifyClaim(tokens, quantityMatches, timeMatches, draft.inWords, draft.attribution.cue?.text.toLowerCase(), doc.published)
   const sentenceIds: string[] = []
   let paragraphId: string | undefined
   const first = Math.max(0, sentenceAt(doc, start))

@@ -9,6 +9,7 @@
  * reads approximators), as one pass over tokens with bounded look-around, so
  * the cost is linear in the text whatever it holds.
  */
+import {irregularPasts} from '../attribution/words.js'
 import type {Location} from '../parse/location.js'
 import type {Bound, Quantity, TimeExpression} from '../schema.js'
 import {approximatorAfter, approximatorBefore, type Approximation} from './approximators.js'
@@ -303,7 +304,9 @@ export function matchQuantities(tokens: Token[], covered: Uint8Array): QuantityM
     // “on his 757 jet”, “said his 757 was”: a bare number after a possessive
     // with nothing counted names a model or a thing, no amount (years are
     // read before; not an age, nor an amount written with commas: “Her
-    // 2,203 (to Sanders’s 1,828)”).
+    // 2,203 (to Sanders’s 1,828)”). So does one after “the” that a
+    // singular verb or a modal follows (“the 757 does not help”, “the 757
+    // might seem”; “the 180 were enough” counts).
     if (
       found &&
       found.match.unit === 'count' &&
@@ -313,7 +316,7 @@ export function matchQuantities(tokens: Token[], covered: Uint8Array): QuantityM
       /^\d{3,}$/.test(token.text) &&
       Number(token.text) > 125 &&
       index - 1 >= floor &&
-      possessiveDeterminers.has(tokens[index - 1]!.lower) &&
+      (possessiveDeterminers.has(tokens[index - 1]!.lower) || (tokens[index - 1]!.lower === 'the' && singularVerbs.has(tokens[index + 1]?.lower ?? ''))) &&
       !found.match.approximate
     ) {
       index++
@@ -333,6 +336,14 @@ export function matchQuantities(tokens: Token[], covered: Uint8Array): QuantityM
       }
     }
 
+    // “100 percent American”, “supports Trump 100 percent”: a whole said for
+    // emphasis, no share of anything.
+    if (found && found.match.unit === 'percent' && found.match.value !== null && found.match.value >= 100 && emphaticWhole(tokens, index, found.last, floor)) {
+      index = found.last + 1
+      floor = index
+      continue
+    }
+
     if (found) {
       result.push(found.match)
       index = found.last + 1
@@ -344,6 +355,40 @@ export function matchQuantities(tokens: Token[], covered: Uint8Array): QuantityM
 
   return result
 }
+
+/**
+ * Whether a percentage of 100 or more from `first` to `last` is said for
+ * emphasis: not of anything, nor a change or a rate after a word that
+ * makes it one (“rose 100 percent”, “by”, “a 100 percent tariff”); and
+ * before a word that qualifies someone (“100 percent American”, “100%
+ * convinced”, “100 percent in his corner”) or, at the end of a phrase,
+ * after someone it is said of (“supports Donald Trump 100 percent,”,
+ * “agreeing with me 100 percent.”, “Yeah, 100 percent.”).
+ */
+function emphaticWhole(tokens: Token[], first: number, last: number, floor: number): boolean {
+  const before = first > floor ? tokens[first - 1] : undefined
+  // (The word after “percent”, which the match may have taken as its noun: “100 percent American”.)
+  let sign = first
+  while (sign < last && tokens[sign]!.lower !== 'percent' && tokens[sign]!.text !== '%') sign++
+  const after = tokens[sign + 1]
+  if (before && (before.flags & CHANGE || amountOpeners.has(before.lower))) return false
+  if (after && after.kind === 'word') {
+    const lower = after.lower
+    if (lower === 'of') return false
+    return after.capitalized || emphaticAfter.has(lower) || /..(?:ed|ly|ent|ant|ence|ate|ive|ful|ous)$/.test(lower)
+  }
+
+  return before !== undefined && (before.kind === 'punct' ? before.text === ',' : (before.capitalized && before.kind === 'word') || objectWords.has(before.lower))
+}
+
+/** Words before a percentage that make it an amount (“by 100 percent”, “a 100 percent tariff”, “up to 100%”). */
+const amountOpeners = new Set(['a', 'an', 'the', 'by', 'to', 'from', 'of', 'up', 'down', 'than', 'at', 'over', 'about', 'nearly', 'almost', 'some', 'only', 'just'])
+
+/** Words after “100 percent” that qualify someone (“100 percent sure”, “100 percent behind him”). */
+const emphaticAfter = new Set(['sure', 'certain', 'right', 'wrong', 'true', 'correct', 'clear', 'honest', 'positive', 'behind', 'in', 'on', 'for', 'with', 'there'])
+
+/** Words “100 percent” may be said of at the end of a phrase (“agreeing with me 100 percent”, “Yeah, 100 percent”). */
+const objectWords = new Set(['me', 'him', 'her', 'them', 'us', 'you', 'it', 'yes', 'yeah'])
 
 /**
  * The last token of three or four numbers from `index` joined by touching
@@ -696,6 +741,12 @@ function quantityAt(tokens: Token[], index: number, floor: number, covered: Uint
       unit = 'percent'
       noun = 'percentage ' + tokens[last + 2]!.lower
       last += 2
+      nounLast = last
+    } else if (after.lower === 'percentage-point' || after.lower === 'percentage-points') {
+      // (Hyphenated before the noun it qualifies: “a 10 percentage-point lead”.)
+      unit = 'percent'
+      noun = 'percentage point'
+      last++
       nounLast = last
     } else if (currency === null && after.lower === 'basis' && (tokens[last + 2]?.lower === 'points' || tokens[last + 2]?.lower === 'point')) {
       // “25 basis points”: hundredths of a percentage point, a unit of its
@@ -1334,6 +1385,9 @@ const partDeterminers = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'th
 /** Possessive determiners before the whole of a part (“23 of its 29 delegates”). */
 const possessiveDeterminers = new Set(['its', 'their', 'his', 'her', 'our'])
 
+/** Singular verbs and modals after “the” and a bare number that make it a thing’s name (“the 757 does not”). */
+const singularVerbs = new Set(['is', 'was', 'does', 'has', "isn't", "wasn't", "doesn't", 'might', 'may', 'can', 'could', 'will', 'would', 'should', 'must'])
+
 /**
  * Index of the number of the whole after “of” at `index - 1`, past its
  * determiner (“the”, “its”, “the state’s”), or -1.
@@ -1565,8 +1619,10 @@ function ordinalAt(tokens: Token[], index: number): Found | undefined {
   // “First Amendment”, “Second World War”: names.
   if (token.capitalized && previous && previous.kind === 'word') return undefined
   if (token.capitalized && next && next.capitalized) return undefined
-  // Titles and set phrases: “the first lady”, “first responders”.
-  if (ordinal.value === 1 && next && firstTitles.has(next.lower)) return undefined
+  // Titles and set phrases: “the first lady”, “first responders”, “a
+  // second look”, “the third world” (also possessive: “the first lady’s”).
+  if (next && ordinalIdioms.get(ordinal.value)?.has(next.lower.replace(/['’]s$/, ''))) return undefined
+  if (next && nameHeads.has(next.lower)) return undefined
   // Discourse uses: “First, …”, “at first”, “first of all”.
   if (next?.text === ',' || previous?.lower === 'at' || next?.lower === 'of' && tokens[index + 2]?.lower === 'all') return undefined
   // Before a count: “the first two debates”, “the first 100 days” — the
@@ -1578,8 +1634,7 @@ function ordinalAt(tokens: Token[], index: number): Found | undefined {
   if (
     ordinal.value === 1 &&
     next?.kind === 'word' &&
-    next.lower.length > 4 &&
-    next.lower.endsWith('ed') &&
+    ((next.lower.length > 4 && next.lower.endsWith('ed')) || irregularPasts.has(next.lower)) &&
     !(previous && ordinalDeterminers.has(previous.lower))
   ) {
     return undefined
@@ -1588,8 +1643,19 @@ function ordinalAt(tokens: Token[], index: number): Found | undefined {
   return ordinalMatch(tokens, index, index, ordinal.value)
 }
 
-/** Nouns “first” makes a title or set phrase with, no ordinal (“the first lady”, “first responders”, “first mate”). */
-const firstTitles = new Set(['lady', 'ladies', 'gentleman', 'gentlemen', 'daughter', 'daughters', 'responder', 'responders', 'mate', 'lieutenant', 'baseman', 'cousin', 'cousins'])
+/**
+ * Nouns an ordinal makes a title or set phrase with, no rank, by the
+ * ordinal’s value (“the first lady”, “first responders”, “the first dude”,
+ * “a second look”, “second thoughts”, “the third world”, “a third party”).
+ */
+const ordinalIdioms = new Map<number, ReadonlySet<string>>([
+  [1, new Set(['lady', 'ladies', 'gentleman', 'gentlemen', 'daughter', 'daughters', 'responder', 'responders', 'mate', 'lieutenant', 'baseman', 'cousin', 'cousins', 'dude'])],
+  [2, new Set(['look', 'looks', 'thought', 'thoughts', 'chance', 'chances', 'opinion', 'opinions', 'nature', 'fiddle', 'guessing', 'wind', 'helping', 'helpings'])],
+  [3, new Set(['world', 'way', 'rail', 'party', 'parties'])]
+])
+
+/** Nouns an ordinal names rather than ranks (“5th Street”, “the 13th Amendment”, “the second amendment”). */
+const nameHeads = new Set(['street', 'avenue', 'amendment'])
 
 /** “21st”, “3rd-largest”. */
 function digitOrdinalAt(tokens: Token[], index: number): Found | undefined {
@@ -1600,6 +1666,8 @@ function digitOrdinalAt(tokens: Token[], index: number): Found | undefined {
   if (!match || !/^\d{1,6}$/.test(token.text)) return undefined
   const rest = match[2]
   if (rest !== undefined && !rest.endsWith('est') && !ordinalSuffixes.has(rest)) return undefined
+  // (A street’s or an amendment’s name: “the 5th Street Gym”, “the 13th Amendment”.)
+  if (nameHeads.has(tokens[index + 2]?.lower ?? '')) return undefined
   // (A company’s name: “21st Century Fox”, not the century.)
   if (tokens[index + 2]?.text === 'Century' && tokens[index + 3]?.capitalized && tokens[index + 3]!.kind === 'word') return undefined
   return ordinalMatch(tokens, index, index + 1, Number(token.text))

@@ -21,6 +21,7 @@ import {
   months,
   NUMBER,
   ARTICLE,
+  FINITE,
   seasons,
   TIME,
   timePrepositions,
@@ -70,6 +71,8 @@ const pastWords = new Set([
   'thought', 'knew', 'felt', 'stood', 'struck', 'drew', 'shot', 'hit', 'cut', 'quit', 'sank', 'shrank', 'swung', 'fought', 'taken',
   'spoke', 'broke', 'chose', 'wore', 'threw', 'flew', 'heard', 'sought', 'caught', 'taught', 'meant', 'fled', 'sat', 'understood', 'withdrew',
   'forgot', 'stole', 'woke', 'swore', 'tore', 'rode', 'drove', 'ate', 'hung', 'sang', 'rang', 'blew', 'slid', 'dealt', 'overcame',
+  // (Regular forms too short for the “-ed” test.)
+  'died', 'lied', 'tied',
   // “since January” looks back, whatever the verb.
   'since'
 ])
@@ -88,6 +91,13 @@ function tenseOf(tokens: Token[]): Tense {
     const lower = token.lower
     const before = previous
     previous = lower
+    // (“Saturday would have been Reagan’s 105th birthday”: a counterfactual
+    // of the past, no future.)
+    if (lower === 'would' && counterfactual(tokens, index)) {
+      past = true
+      continue
+    }
+
     if (futureWords.has(lower) || lower.endsWith('’ll') || lower.endsWith("'ll")) {
       // (“His next speech, on May 28, was delivered”: the one after another,
       // no future; “next year” is.)
@@ -104,6 +114,15 @@ function tenseOf(tokens: Token[]): Tense {
   }
 
   return past ? 'past' : 'near'
+}
+
+/** Whether the “would” at `index` opens a counterfactual of the past (“would have been”, “would not have won”). */
+function counterfactual(tokens: Token[], index: number): boolean {
+  let next = index + 1
+  if (tokens[next]?.lower === 'not') next++
+  if (tokens[next]?.lower !== 'have') return false
+  const verb = tokens[next + 1]?.lower ?? ''
+  return verb === 'been' || pastForm(verb)
 }
 
 /**
@@ -292,7 +311,9 @@ export function matchTimes(tokens: Token[], published: string | null): TimeMatch
       floor,
       today && today.tense === 'past' && looksAhead(tokens, index, floor)
         ? {...today, tense: 'near'}
-        : today && ((today.tense === 'future' && (looksBack(tokens, index, floor) || pastVerbAfter(tokens, index) || pastVerbBefore(tokens, index, floor))) || (today.tense === 'near' && looksBack(tokens, index, floor)))
+        : today &&
+            ((today.tense === 'future' && (looksBack(tokens, index, floor) || pastVerbAfter(tokens, index) || pastVerbBefore(tokens, index, floor) || pastClauseBefore(tokens, index, floor))) ||
+              (today.tense === 'near' && looksBack(tokens, index, floor)))
           ? {...today, tense: 'past'}
           : today
     )
@@ -392,6 +413,7 @@ function matchAt(tokens: Token[], index: number, floor: number, today: Day | nul
   if (token.kind === 'number') {
     return (
       numericDate(tokens, index) ??
+      slashDay(tokens, index) ??
       dayMonth(tokens, index, today) ??
       digitCentury(tokens, index) ??
       shortDecade(tokens, index, floor) ??
@@ -455,8 +477,9 @@ function pastVerbAfter(tokens: Token[], index: number): boolean {
     if (token.kind !== 'word') return false
     const lower = token.lower
     if (pastForm(lower)) return true
-    // (Past a part of the day: “on Tuesday night voted”.)
-    if (!dayPartWords.has(lower) && !(comma && subjectPronouns.has(lower) && tokens[ahead - 1]!.text === ',')) return false
+    // (Past a part of the day or an adverb: “on Tuesday night voted”, “on
+    // Thursday night largely abandoned”.)
+    if (!dayPartWords.has(lower) && !(lower.length > 4 && lower.endsWith('ly')) && !(comma && subjectPronouns.has(lower) && tokens[ahead - 1]!.text === ',')) return false
   }
 
   return false
@@ -481,6 +504,41 @@ function pastVerbBefore(tokens: Token[], index: number, floor: number): boolean 
   const before = tokens[back - 1]?.lower
   return before !== 'be' && before !== 'been' && before !== 'being' && before !== 'to'
 }
+
+/**
+ * Whether the day or month at `index` ends a past clause, whatever future
+ * the sentence tells of after it (“The competition entered an urgent new
+ * phase Wednesday — a minuet that leaders hope will soothe tensions”): a
+ * finite past verb in the six tokens before it, with no punctuation, “to”
+ * or future word between (not “plans to campaign in Ohio on Wednesday”,
+ * “said he will campaign Wednesday”).
+ */
+function pastClauseBefore(tokens: Token[], index: number, floor: number): boolean {
+  for (let back = index - 1; back >= Math.max(floor, index - 6); back--) {
+    const token = tokens[back]!
+    if (token.kind === 'punct' || clauseStops.has(token.lower) || futureWords.has(token.lower)) return false
+    if (pastForm(token.lower) && !futureParticiples.has(token.lower) && token.lower !== 'since') {
+      // (An infinitive, a participle after “be”, a modal or a determiner, or
+      // before “by”, is no past: “to cut rates again in January”, “could be
+      // concluded in October”, “a contested convention in July”, “followed
+      // by one in Pittsburgh on Tuesday”.)
+      const before = tokens[back - 1]
+      // (Nor a condition’s past: “if he won the election on Nov. 8”.)
+      return !(notFinite.has(before?.lower ?? '') || clauseStops.has(tokens[back - 2]?.lower ?? '') || (before !== undefined && (before.flags & ARTICLE) !== 0) || determiners.has(before?.lower ?? '') || tokens[back + 1]?.lower === 'by')
+    }
+  }
+
+  return false
+}
+
+/** Words that end the scan of {@link pastClauseBefore}: an infinitive’s “to”, a condition (“if he won the election on Nov. 8”). */
+const clauseStops = new Set(['to', 'if', 'unless', 'whether'])
+
+/** Determiners before a participle that make it an adjective (“his latest”, “a divided party”). */
+const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those'])
+
+/** Words before a verb form that make it no finite past (“to cut”, “be concluded”, “is scheduled”; “were hammered out” is one). */
+const notFinite = new Set(['to', 'be', 'been', 'being', 'is', 'are', 'has', 'have', 'can', 'could', 'may', 'might', 'must', 'should', 'will', 'would'])
 
 /** Parts of a day between a weekday and its verb. */
 const dayPartWords = new Set(['morning', 'afternoon', 'evening', 'night'])
@@ -514,7 +572,12 @@ function partOfThe(tokens: Token[], index: number, floor: number, today: Day | n
   const head = tokens[index - 3]
   if (!head) return undefined
   if (partHeads.has(head.lower) && index - 3 >= floor) {
-    return match(tokens, index - 3, index, 'relative', today ? shiftCalendar(today, unit, 0) : null, null)
+    // (The past only of a clause that tells it: “By the end of the year, he
+    // had climbed”, “sold its shares at the end of the month”; not “the
+    // act, which expires at the end of the year”, nor “to defeat it
+    // before the end of the year”.)
+    const told = today && today.tense === 'past' && !(pastVerbAfter(tokens, index) || pastVerbBack(tokens, index - 3, floor)) ? {...today, tense: 'near' as const} : today
+    return match(tokens, index - 3, index, 'relative', told ? shiftCalendar(told, unit, partStep(told, head.lower, unit)) : null, null)
   }
 
   const part = head.lower
@@ -523,6 +586,46 @@ function partOfThe(tokens: Token[], index: number, floor: number, today: Day | n
   if (ordinal === 0) return undefined
   return match(tokens, index - 4, index, 'relative', today ? partOfYear(today, part, ordinal) : null, null)
 }
+
+/**
+ * Which year or month a part of “the year” or “the month” is in: the one
+ * before when the sentence tells of the past and this one’s end is still
+ * ahead (“By the end of the year, he had climbed to 35 percent”, in June),
+ * the one after when it tells of the future and this one’s start is gone
+ * (“will take effect at the start of the year”, in December); else this
+ * one.
+ */
+function partStep(today: Day, head: string, unit: Unit): number {
+  if (unit.factor !== 1 || (unit.code !== 'Y' && unit.code !== 'M')) return 0
+  // (How far into the period the date is: a month of the year, a day of the month.)
+  const into = unit.code === 'Y' ? today.month : today.day
+  const last = unit.code === 'Y' ? 12 : 25
+  const first = unit.code === 'Y' ? 1 : 5
+  if (today.tense === 'past' && endHeads.has(head) && into < last) return -1
+  if (today.tense === 'future' && startHeads.has(head) && into > first) return 1
+  return 0
+}
+
+/**
+ * Whether a past verb comes in the six tokens before `index`, in its
+ * clause (not past a comma) and with no word of {@link aheadWords} between
+ * (“sold its shares at the end”, not “to defeat it before the end”).
+ */
+function pastVerbBack(tokens: Token[], index: number, floor: number): boolean {
+  for (let back = index - 1; back >= Math.max(floor, index - 6); back--) {
+    const token = tokens[back]!
+    if (token.kind === 'punct' || aheadWords.has(token.lower)) return false
+    if (pastForm(token.lower)) return true
+  }
+
+  return false
+}
+
+/** Parts at the end of a period (“the end of the year”). */
+const endHeads = new Set(['end', 'close'])
+
+/** Parts at the start of a period (“the start of the year”). */
+const startHeads = new Set(['beginning', 'start'])
 
 /**
  * “Months after the vote”, “Years later”, “a few weeks before”, “decades
@@ -791,6 +894,9 @@ function shifted(tokens: Token[], index: number, today: Day | null): TimeMatch |
   if (next.kind !== 'word') return undefined
   const unit = unitOf(next)
   if (unit) {
+    // (“the last year of his presidency”, “the last week of October”: the
+    // final one of a period, neither the past one nor a span from now.)
+    if (afterThe && lead === 'last' && tokens[position + 2]?.lower === 'of') return undefined
     if (lead === 'past' || lead === 'coming' || afterThe) {
       // (“the coming weeks”, “the past decades”: some number of them, which
       // no ISO 8601 duration says — not one week.)
@@ -922,6 +1028,17 @@ function weekday(
 /** Whether “after” comes in the four tokens before `first` (“after the debate on Saturday”): an event gone by. */
 function afterEvent(tokens: Token[], first: number): boolean {
   for (let back = first - 1; back >= Math.max(0, first - 4); back--) if (tokens[back]!.lower === 'after') return true
+  return false
+}
+
+/** Whether “after” opens the phrase of the month at `first`, in the six tokens before it with no punctuation or verb between (“after the church massacre in June”). */
+function eventAfter(tokens: Token[], first: number): boolean {
+  for (let back = first - 1; back >= Math.max(0, first - 6); back--) {
+    const token = tokens[back]!
+    if (token.lower === 'after') return true
+    if (token.kind === 'punct' || (token.flags & FINITE) !== 0) return false
+  }
+
   return false
 }
 
@@ -1070,7 +1187,8 @@ function monthDate(tokens: Token[], index: number, first: number, floor: number,
         return match(tokens, first, end + 2, 'date', formatDay({year, month, day}), duration)
       }
 
-      return match(tokens, first, end, 'date', yearlessDay(month, day, today && scheduled(tokens, first) ? {...today, tense: 'future'} : today), duration)
+      const value = yearlessDay(month, day, today && scheduled(tokens, first) ? {...today, tense: 'future'} : today)
+      return match(tokens, first, end, 'date', (duration === null && namedDay(tokens, end + 1, month, day, value, today)) || value, duration)
     }
   }
 
@@ -1099,6 +1217,10 @@ function monthDate(tokens: Token[], index: number, first: number, floor: number,
     // future when the sentence’s tense says which (“fell in March”, “will
     // open in March”).
     if (scheduled(tokens, first) || (month === 11 && today.month < 12 && !pastForm(tokens[first - 2]?.lower ?? '') && electionAhead(tokens))) today = {...today, tense: 'future'}
+    // (“an issue after the Charleston church massacre in June”: a sentence
+    // with no tense that dates an event after which things are as they
+    // are, a past one — as a weekday after “after” is read.)
+    else if (today.tense === 'near' && eventAfter(tokens, first)) today = {...today, tense: 'past'}
     const candidates = [today.year - 1, today.year, today.year + 1]
     let best = today.year
     let bestDistance = Infinity
@@ -1161,6 +1283,65 @@ function dayRangeEnd(tokens: Token[], index: number, day: number): number {
   if (after && touches(next, after) && after.kind !== 'punct') return 0
   const value = Number(next.text)
   return value > day && value <= 31 ? value : 0
+}
+
+/**
+ * Days that name an event of one year (“the Sept. 11 attacks”, “the Jan. 6
+ * committee”): read as that year’s day before a noun of the event, and
+ * with `bare`, also alone when far from the article’s date (“what we saw on
+ * Sept. 11”, in March; near the date, “a Sept. 11 memorial ceremony” is
+ * this year’s anniversary). (Only for articles after the event.)
+ */
+const namedDays: ReadonlyArray<{month: number; day: number; year: number; bare: boolean}> = [
+  {month: 9, day: 11, year: 2001, bare: true},
+  {month: 1, day: 6, year: 2021, bare: false},
+  {month: 10, day: 7, year: 2023, bare: false}
+]
+
+/** Nouns after a day of {@link namedDays} that make it the event (“the Sept. 11 attacks”, “the Jan. 6 riot”). */
+const eventNouns = new Set([
+  'attack', 'attacks', 'attackers', 'terrorist', 'terror', 'terrorism', 'hijackers', 'hijacking', 'hijackings', 'commission', 'committee', 'riot',
+  'riots', 'rioters', 'insurrection', 'massacre', 'plot', 'plotters', 'victims', 'families', 'era', 'bombings'
+])
+
+/**
+ * The ISO day of the event a month and day without a year name (see
+ * {@link namedDays}), or `undefined`: `next` is the token after the day,
+ * `nearest` the day the article’s date makes of it.
+ */
+function namedDay(tokens: Token[], next: number, month: number, day: number, nearest: string | null, today: Day | null): string | undefined {
+  const named = namedDays.find((entry) => entry.month === month && entry.day === day)
+  if (!named || (today && today.year <= named.year)) return undefined
+  const value = formatDay({year: named.year, month, day})!
+  if (eventNouns.has(tokens[next]?.lower ?? '')) return value
+  if (!named.bare || !today || nearest === null) return undefined
+  // (Two weeks either side of the date, in any year: the anniversary, a
+  // day of this year’s, whichever way the tense points.)
+  const reference = toDate(today).getTime()
+  for (const year of [today.year - 1, today.year, today.year + 1]) {
+    if (Math.abs(toDate({year, month, day}).getTime() - reference) <= 14 * 86_400_000) return undefined
+  }
+
+  return value
+}
+
+/** “9/11”: a day of {@link namedDays} written with a slash, the event (a fraction or a score otherwise: “9/10”). */
+function slashDay(tokens: Token[], index: number): TimeMatch | undefined {
+  const month = tokens[index]!
+  const slash = tokens[index + 1]
+  const day = tokens[index + 2]
+  if (month.text !== '9' || slash?.text !== '/' || day?.text !== '11' || !touches(month, slash) || !touches(slash, day)) return undefined
+  // (Not part of a longer date or number: “9/11/2001” is `numericDate`’s,
+  // “19/11”, “9/110”; nor of a title, “Fahrenheit 9/11”: a capitalised word
+  // right before, not a possessive.)
+  const before = tokens[index - 1]
+  if (before && before.kind === 'word' && before.capitalized && index > 1 && !isPossessive(before) && tokens[index - 2]!.kind === 'word') return undefined
+  const after = tokens[index + 2 + 1]
+  if ((before && touches(before, month) && (before.kind === 'number' || before.text === '/')) || (after && touches(day, after) && (after.kind === 'number' || after.text === '/'))) {
+    return undefined
+  }
+
+  return match(tokens, index, index + 2, 'date', '2001-09-11', null)
 }
 
 /** “2 December”, “2 December 2024”. */
@@ -1494,6 +1675,22 @@ function afterCount(
     return match(tokens, first, last + 1, 'relative', today ? ago(today, count, unit) : null, duration)
   }
 
+  // “in two weeks” in a sentence about the future, “two months from now”:
+  // a time that far ahead (not “in two weeks of talks”, nor “has done more
+  // in two weeks”, a span).
+  const fromNow = after?.lower === 'from' && tokens[last + 2]?.lower === 'now'
+  if (
+    !isPossessive(unitToken) &&
+    (fromNow ||
+      (after?.lower !== 'of' &&
+        first - 1 >= floor &&
+        tokens[first - 1]!.lower === 'in' &&
+        !rankBefore(tokens, first - 1) &&
+        (today ? today.tense : tenseOf(tokens)) === 'future'))
+  ) {
+    return match(tokens, first, fromNow ? last + 2 : last, 'relative', today ? ago(today, -count, unit) : null, duration)
+  }
+
   if (after && (after.lower === 'later' || after.lower === 'earlier') && !isPossessive(unitToken)) {
     return match(tokens, first, last + 1, 'relative', null, duration)
   }
@@ -1507,6 +1704,23 @@ function afterCount(
 
   return match(tokens, first, last, 'duration', null, duration, unitToken)
 }
+
+/**
+ * Whether a rank comes in the five tokens before the “in” at `index` (“the
+ * first time in almost a decade”, “the highest in 20 years”): the span the
+ * rank holds over, not a time ahead.
+ */
+function rankBefore(tokens: Token[], index: number): boolean {
+  for (let back = index - 1; back >= Math.max(0, index - 5); back--) {
+    const lower = tokens[back]!.lower
+    if (rankWords.has(lower) || (lower.length > 4 && lower.endsWith('est'))) return true
+  }
+
+  return false
+}
+
+/** Words of a rank over a span (“the first … in a decade”, “the only … in 20 years”). */
+const rankWords = new Set(['first', 'last', 'only', 'ever', 'time', 'best', 'worst', 'most', 'least'])
 
 /** Words before a duration that keep it a span when “after” or “before” follows (“for a month after”, “the first three years after”, “within 90 days after”). */
 const spanBefore = new Set(['for', 'the', 'first', 'final', 'last', 'next', 'past', 'during', 'over', 'or', 'within'])
