@@ -536,6 +536,19 @@ describe('findReports', () => {
     expect(reportsOf('They replaced it with softer language calling for restraint.')).toEqual([])
   })
 
+  it('takes a poll for the source of what a share of its respondents said (PolNeAR marks the poll, cued by its “in”)', () => {
+    expect(reportsOf('In a New York Times/CBS News survey released last Thursday, 79 percent of Democrats said they were satisfied and 60 percent said they would like more.')).toMatchObject([
+      {mention: 'a New York Times/CBS News survey', cue: 'In', content: ['79 percent of Democrats said they were satisfied and 60 percent said they would like more']}
+    ])
+    expect(reportsOf('Sixty-seven percent of Americans said they had an unfavorable impression of Trump in a Washington Post-ABC News poll this month.')).toMatchObject([
+      {mention: 'a Washington Post-ABC News poll', cue: 'in'}
+    ])
+    // (A speaker who is no share of those polled stays the source.)
+    expect(reportsOf('In a report released Tuesday, the agency said costs rose.')).toMatchObject([{mention: 'the agency', cue: 'said'}])
+    expect(reportsOf('In a CNN poll released Monday, Trump said he was leading.')).toMatchObject([{mention: 'Trump', cue: 'said'}])
+    expect(reportsOf('Six in 10 say he is decisive, after half said so in the earlier poll.')).toMatchObject([{mention: 'Six in 10', cue: 'say'}])
+  })
+
   it('reads “called” without a quotation only as naming someone something', () => {
     expect(reportsOf('She called a press conference. He called Trump yesterday. They called for calm.').map((report) => report.content)).toEqual([['calm']])
     expect(

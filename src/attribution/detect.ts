@@ -615,6 +615,9 @@ function clipBefore(tokens: Token[], found: Candidate[], position: number, stop:
   for (let other = Math.max(0, position - window); other < position; other++) {
     const earlier = found[other]!
     if (!earlier.cue || earlier.cue[1] > stop) continue
+    // (A poll’s “in” covers each share that said something: “In a CBS
+    // survey, 79 percent said A and 60 percent said B”.)
+    if (earlier.layout === 'according-to' && tokens[earlier.cueTokens[0]]?.lower === 'in') continue
     earlier.content = earlier.content
       .map(([start, finish]): [number, number] => [start, start < stop && finish > stop ? end : finish])
       .filter(([start, finish]) => finish > start)
@@ -2197,7 +2200,7 @@ function openingEvidence(tokens: Token[], unit: number, found: Candidate[]): voi
   }
 
   if (head === -1 || tokens[comma]?.text !== ',' || comma - head > 5) return
-  if (speaksItself(tokens, comma + 1, tokens.length)) return
+  if (speaksItself(tokens, comma + 1, tokens.length) && !respondentsSpeak(tokens, comma + 1, tokens.length, false)) return
   const range = contentRange(tokens, comma + 1, tokens.length)
   if (range) found.push(pollCandidate(tokens, unit, 0, [1, head + 1], range, 0.7))
 }
@@ -2236,7 +2239,7 @@ function closingPoll(tokens: Token[], unit: number, found: Candidate[]): void {
     if (votingWords.has(tokens[index]!.lower)) return
   }
 
-  if (speaksItself(tokens, 0, opener)) return
+  if (speaksItself(tokens, 0, opener) && !respondentsSpeak(tokens, 0, opener, true)) return
   const range = contentBefore(tokens, opener - 1)
   // (A unit opening with a phrase is one clause's part, unless the phrase
   // ends at a comma before its subject: “In the fall of 2007, Hillary
@@ -2282,6 +2285,48 @@ function speaksItself(tokens: Token[], from: number, to: number): boolean {
   }
 
   return false
+}
+
+/** Lemmas of what those polled do in a poll’s clause (“79 percent said”, “42% think”). */
+const respondentSpeech = new Set(['say', 'tell', 'believe', 'think'])
+/** Words of a share of those polled (“79 percent”, “a majority”, “half”; “%” and “4 in 10” aside). */
+const respondentShares = new Set(['percent', 'majority', 'plurality', 'half'])
+
+/**
+ * Whether each verb of speech in tokens `from..to` has a share of those
+ * polled for its subject (“In a CBS survey, 79 percent of Democrats said
+ * … and 60 percent said …”): PolNeAR gives their words the poll for a
+ * source, cued by its “in”. With `single`, for a poll named after them,
+ * only one such verb (a second may be the poll’s alone: “Six in 10 say …,
+ * after half said so in the earlier poll”), or one per clause after a
+ * semicolon.
+ */
+function respondentsSpeak(tokens: Token[], from: number, to: number, single: boolean): boolean {
+  let share = false
+  let spoken = false
+  for (let index = from; index < to; index++) {
+    const token = tokens[index]!
+    // (A quotation in their words is theirs: “75 percent said “most people
+    // in politics” can’t be trusted”.)
+    if (token.type === 'quote' && !spoken) return false
+    if (token.type !== 'word') {
+      if (token.text === ';' && single) return spoken
+      if (token.text === '%') share = true
+      continue
+    }
+
+    if (token.lower === 'according') return false
+    const entries = cues.get(token.lower)
+    if (entries?.some((entry) => entry.form !== 'ing' && ownSpeech.has(entry.lemma))) {
+      if ((spoken && single) || !share || !entries.some((entry) => respondentSpeech.has(entry.lemma))) return false
+      spoken = true
+      share = false
+    } else if (respondentShares.has(token.lower) || token.lower.endsWith('%') || (token.lower === 'in' && index > from && amountAfter(tokens, index - 1) && amountAfter(tokens, index + 1))) {
+      share = true
+    }
+  }
+
+  return spoken
 }
 
 /**
