@@ -348,6 +348,25 @@ describe('findReports', () => {
     expect(reportsOf('Cruz touted his win as he urges conservatives to unite.').map((report) => report.content)[0]).toEqual(['his win as he urges conservatives to unite'])
   })
 
+  it('ends a report before “and” or “but” and a clause whose own subject is a pronoun, with a time between', () => {
+    expect(reportsOf('Sanders initially defended his vote, but late Saturday he announced he supported legislation to repeal the bill.').map((report) => [report.mention, report.cue, report.content])).toEqual([
+      ['Sanders', 'initially defended', ['his vote']],
+      ['he', 'announced', ['he supported legislation to repeal the bill']]
+    ])
+    expect(reportsOf('Trump said Iowa’s caucus system is complex and he feels he can win the primary.').map((report) => [report.mention, report.cue, report.content])).toEqual([
+      ['Trump', 'said', ['Iowa’s caucus system is complex']],
+      ['he', 'feels', ['he can win the primary']]
+    ])
+    // After a subordinator, only a thing done ends there, not what was said.
+    expect(reportsOf('Carson again criticized the news media, though he added that the coverage has helped him.').map((report) => [report.mention, report.cue, report.content])).toEqual([
+      ['Carson', 'again criticized', ['the news media']],
+      ['he', 'added', ['that the coverage has helped him']]
+    ])
+    expect(reportsOf('Flynn said Trump was right when he said the generals have been reduced to rubble.').map((report) => report.content)).toEqual([
+      ['Trump was right when he said the generals have been reduced to rubble']
+    ])
+  })
+
   it('reads a sentence-opening group with modifiers as the subject of a participle (“Downtown business owners … arguing”)', () => {
     const reports = reportsOf('Downtown business owners have opposed it, arguing that it will drive shoppers to suburban malls.')
     // (The speaker was “Downtown”, a person.)

@@ -572,7 +572,20 @@ function clipCoordinated(tokens: Token[], found: Candidate[]): void {
       stop = conjunction.start
     }
 
+    // `X backed the plan, but late Saturday he announced …`: a clause that
+    // “and” or “but” opens, with a personal pronoun for its own subject, is
+    // an attribution beside the earlier one. (After a subordinator, only
+    // beside a thing done: “defended his vote after he announced …”, not
+    // “said Trump was right when he said …”.)
+    let subordinate = -1
+    if (stop === -1 && later.layout === 'subject' && personalPronouns.has(tokens[at]!.lower)) {
+      const [start, coordinating] = pronounClauseStart(tokens, at)
+      if (coordinating) stop = start
+      else subordinate = start
+    }
+
     if (stop !== -1) clipBefore(tokens, found, position, stop)
+    else if (subordinate !== -1) clipObjects(tokens, found, position, subordinate)
     // “Reeves defended the tax rise as Conservatives warned that …”: a
     // clause with its own subject and cue after a thing that was defended,
     // praised or denied is no part of it (after a clause, “said prices rose
@@ -583,6 +596,35 @@ function clipCoordinated(tokens: Token[], found: Candidate[]): void {
       clipObjects(tokens, found, position, conjunction.start)
     }
   }
+}
+
+/** Conjunctions that join a clause of its own to a report (see `pronounClauseStart`). */
+const clauseCoordinators = new Set(['and', 'but'])
+/** Conjunctions that subordinate a clause of its own to a thing done (see `pronounClauseStart`). */
+const clauseSubordinators = new Set(['when', 'though', 'although', 'after', 'because', 'since', 'while', 'whereas'])
+
+/**
+ * Where the clause of the pronoun subject at token `at` starts, with the
+ * conjunction that opens it, a time between them (“but late Saturday he”)
+ * and a comma or dash before it, and whether it is coordinated; -1 when no
+ * conjunction opens it.
+ */
+function pronounClauseStart(tokens: Token[], at: number): [number, boolean] {
+  let conjunction = at - 1
+  // (A short time adjunct between: “but on Monday he”, “and later she”.)
+  for (let from = at - 3; from < at - 1; from++) {
+    const word = tokens[from - 1]?.lower ?? ''
+    if (from > 0 && (clauseCoordinators.has(word) || clauseSubordinators.has(word)) && timeAdjunctEnd(tokens, from) === at) conjunction = from - 1
+  }
+
+  const word = tokens[conjunction]
+  if (!word || word.type !== 'word' || conjunction < 2) return [-1, false]
+  const coordinating = clauseCoordinators.has(word.lower)
+  if (!coordinating && !clauseSubordinators.has(word.lower)) return [-1, false]
+  let start = conjunction
+  if (tokens[start - 1]!.lower === 'even') start--
+  const before = tokens[start - 1]!
+  return [before.type === 'punct' && (before.text === ',' || dashes.has(before.text)) ? before.start : tokens[start]!.start, coordinating]
 }
 
 /** Forms of “say” that open a coordinated report without a comma (see `clipCoordinated`). */
