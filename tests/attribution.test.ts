@@ -367,6 +367,20 @@ describe('findReports', () => {
     ])
   })
 
+  it('reads a relative clause set off by dashes between the subject and its verb', () => {
+    expect(reportsOf('The Supreme Court justice -- who has been involved in a scuffle with the nominee -- said she regretted her remarks.').map((report) => [report.mention, report.cue, report.content])).toEqual([
+      ['The Supreme Court justice', 'said', ['she regretted her remarks']]
+    ])
+    expect(reportsOf('Donald Trump - who previously said he would bomb the oil fields - said the United States should close its borders.').map((report) => [report.mention, report.cue, report.content])).toEqual([
+      ['who', 'previously said', ['he would bomb the oil fields']],
+      ['Donald Trump', 'said', ['the United States should close its borders']]
+    ])
+    // (A dash that closes an aside inside the content does not close the clause.)
+    expect(reportsOf('Kaine backed Clinton, who believes an unborn baby – up until its birth – has no constitutional rights.').map((report) => report.content)).toContainEqual([
+      'an unborn baby – up until its birth – has no constitutional rights'
+    ])
+  })
+
   it('reads a sentence-opening group with modifiers as the subject of a participle (“Downtown business owners … arguing”)', () => {
     const reports = reportsOf('Downtown business owners have opposed it, arguing that it will drive shoppers to suburban malls.')
     // (The speaker was “Downtown”, a person.)

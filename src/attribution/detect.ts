@@ -1537,10 +1537,25 @@ function appositiveEnd(tokens: Token[], from: number, relative = false): number 
 function relativeEnd(tokens: Token[], from: number): number {
   // Words in quotation marks (also `''`, not a quote token) go on as quoted.
   if (/^['’‘"“]/.test(tokens[from]?.text ?? '')) return -1
+  let dashed = false
   for (let index = from; index < tokens.length && index - from < 40; index++) {
     const token = tokens[index]!
     if (token.type === 'quote') return -1
-    if (token.type !== 'punct' || token.text !== ',') continue
+    if (token.type !== 'punct') continue
+    // (Or the dash that closes a clause set off by dashes before its verb:
+    // “Trump - who previously said … - said”, “Graham—who had … — will”;
+    // only the first dash, not one that closes an aside in the content,
+    // “believes an unborn baby – up until its birth – has no rights”.)
+    if (dashes.has(token.text) && (token.text !== '-' || tokens[index - 1]!.end < token.start)) {
+      if (dashed) continue
+      dashed = true
+      let verb = index + 1
+      while (verb - index <= 2 && tokens[verb]?.type === 'word' && (tokens[verb]!.lower.endsWith('ly') || tokens[verb]!.lower === 'also')) verb++
+      if (isFiniteVerb(tokens[verb])) return index
+      continue
+    }
+
+    if (token.text !== ',') continue
     let at = index + 1
     // Adverbs before the verb: “, quickly went up”, “, also noted”.
     while (at - index <= 2 && tokens[at]?.type === 'word' && (tokens[at]!.lower.endsWith('ly') || tokens[at]!.lower === 'also')) at++
@@ -3964,6 +3979,21 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
     const named = npBefore(tokens, index)
     if (named && tokens[named[0]]!.upper) return named
   }
+  // “The Supreme Court justice -- who has been … -- said”, “Trump - who
+  // previously said … - said”: a relative clause set off by dashes, after
+  // the subject.
+  if (token.type === 'punct' && dashes.has(token.text)) {
+    for (let open = index - 2; open > 0 && open >= index - 40; open--) {
+      const item = tokens[open]!
+      if (item.type === 'punct' && (terminal.has(item.text) || item.text === ';' || item.text === ':')) break
+      if (item.type !== 'punct' || item.text !== token.text) continue
+      const relative = tokens[open + 1]!.lower
+      if (relative !== 'who' && relative !== 'which') break
+      const np = npBefore(tokens, open)
+      return np && np[1] === open && hasLetters(tokens, np) ? np : undefined
+    }
+  }
+
   // The appositive may end in a quote that holds its comma (“…, the author
   // of “Going Viral,” said”).
   if (commaBefore(token)) {
