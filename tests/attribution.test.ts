@@ -381,6 +381,13 @@ describe('findReports', () => {
     ])
   })
 
+  it('gives a coordinated verb after a relative clause set off by dashes the subject before the clause', () => {
+    expect(reportsOf('The justice -- who has been involved in a scuffle with the nominee -- said she regretted her remarks and promised to stay out of it.').map((report) => [report.mention, report.cue])).toEqual([
+      ['The justice', 'said'],
+      ['The justice', 'promised']
+    ])
+  })
+
   it('reads a sentence-opening group with modifiers as the subject of a participle (“Downtown business owners … arguing”)', () => {
     const reports = reportsOf('Downtown business owners have opposed it, arguing that it will drive shoppers to suburban malls.')
     // (The speaker was “Downtown”, a person.)

@@ -5181,6 +5181,12 @@ function relativeSubjectOf(tokens: Token[], pronoun: number, before: number): bo
   return true
 }
 
+/** Whether a punctuation token `text` lies between tokens `from` and `to` (exclusive). */
+function punctBetween(tokens: Token[], from: number, to: number, text: string): boolean {
+  for (let index = from + 1; index < to; index++) if (tokens[index]!.type === 'punct' && tokens[index]!.text === text) return true
+  return false
+}
+
 /**
  * The subject of the clause a participle or coordinated verb hangs on: the
  * nearest noun phrase before `before` that opens a clause and is followed by
@@ -5205,6 +5211,15 @@ function clauseSubject(tokens: Token[], before: number, found: Candidate[], that
     // (Not an object, “a tax, which he favors but says …”, nor past an
     // infinitive, “which allows him to keep … and deny”.)
     if ((token.lower === 'who' || token.lower === 'which') && tokens[index - 1]?.text === ',' && !commaBetween(tokens, index, before) && relativeSubjectOf(tokens, index, before)) return [index, index + 1]
+    // (Nor one set off by dashes and closed: “The Supreme Court justice --
+    // who has been …  -- said … and promised”; its antecedent is, when it
+    // opens a clause.)
+    if ((token.lower === 'who' || token.lower === 'which') && index > 1 && tokens[index - 1]!.type === 'punct' && dashes.has(tokens[index - 1]!.text) && punctBetween(tokens, index, before, tokens[index - 1]!.text)) {
+      const antecedent = antecedentBefore(tokens, index - 1)
+      if (antecedent && opensClause(tokens, antecedent[0])) return antecedent
+      continue
+    }
+
     // (A relative clause closed by a comma is no subject of the main clause:
     // “X, who was not involved, called … but cautioned”; inside one, “who”
     // is: “Weaver, who came out and endorsed Clinton”.)
