@@ -161,6 +161,9 @@ class EntityRecord implements Entity {
 }
 const pronounWindow = 2
 
+/** A comma or dash, “and” or “but”, and at most two words of time, right before a pronoun (see `continuing`). */
+const coordinatedPronoun = /[,;—–-]\s{0,2}(?:and|but)\s(?:[A-Za-z]+\s){0,2}$/
+
 /** A preposition that takes a group as its object, right before a mention (“to”, “with their”), not “of” (“43 percent of Republicans”) nor “about” (“about half”). */
 const objectPreposition = /\b(?:to|for|with|by|in|from|at|against)\s{1,2}(?:(?:the|their|his|her|its|our)\s{1,2})?$/i
 
@@ -1261,7 +1264,12 @@ export function resolve(
     // Trump said his friendship with Mr. Clinton …” is one sentence.)
     const spoke = sentenceAt(doc, speaker.lastSpokeAt)
     const named = sentenceAt(doc, nearest.lastAt)
-    return spoke === named && named !== sentenceAt(doc, item.start) ? speaker : undefined
+    if (spoke !== named) return undefined
+    if (named !== sentenceAt(doc, item.start)) return speaker
+    // (In the same sentence, a clause that “and” or “but” joins on goes on
+    // with its speaker, not with a name in what was said: “Ryan is
+    // acknowledging that Trump owns the party’s big top — but he wants …”.)
+    return coordinatedPronoun.test(doc.view.slice(Math.max(0, item.start - 24), item.start)) ? speaker : undefined
   }
 
   /** The one person named before by a longer name that ends in `words`. */
