@@ -538,6 +538,16 @@ describe('resolveSources', () => {
       expect(speakers('Headline\nMark Lee said the talks went well. Then Tom Berg left the room. “It was fine,” he said.')).toEqual(['Tom Berg'])
     })
 
+    it('gives a speaking “they” an unnamed plural before an older group or a place (“according to sources. They said …”)', () => {
+      // (Was the data firms, a group named earlier in the sentence.)
+      const speakers = (input: string) => {
+        const result = annotate(input)
+        return result.claims.filter((claim) => claim.attribution.cue !== null).map((claim) => result.sources.find((source) => source.id === claim.attribution.sourceId)?.name)
+      }
+
+      expect(speakers('Headline\nHis campaign sought proposals from companies, including the nonpartisan political data firms L2 and rVotes, according to sources. They said the campaign signed a deal.')).toEqual(['sources', 'sources'])
+    })
+
     it('keeps a speaker pronoun after “and” or “but” in the speaker’s own sentence with the speaker over a person named in what was said', () => {
       // (Was Trump, the nearer man: “he wants” is Ryan’s.)
       const speakers = (input: string) => {

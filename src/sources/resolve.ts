@@ -1200,8 +1200,10 @@ export function resolve(
     if (item.pronoun === 'they') {
       // (Not one named only after a preposition, “At rally after rally, to
       // rapturous crowds, he vows …”: a subject is more often the one meant.)
+      // (Unnamed ones too, “many World Bank watchers expect …, they say”:
+      // before an older group or a place.)
       for (const entity of recentPlurals) {
-        if (item.paragraph - entity.lastParagraph <= pronounWindow && entity.type === 'group' && !entity.objectOnly) return entity
+        if (item.paragraph - entity.lastParagraph <= pronounWindow && (entity.type === 'group' || entity.type === 'anonymous') && !entity.objectOnly) return entity
       }
     }
 
