@@ -548,6 +548,23 @@ describe('resolveSources', () => {
       expect(speakers('Headline\nHis campaign sought proposals from companies, including the nonpartisan political data firms L2 and rVotes, according to sources. They said the campaign signed a deal.')).toEqual(['sources', 'sources'])
     })
 
+    it('keeps a speaking “they” with the last plural that spoke over a plural named only in what it said, not over one opening the pronoun’s sentence', () => {
+      const speakers = (input: string) => {
+        const result = annotate(input)
+        return result.claims.filter((claim) => claim.attribution.cue !== null).map((claim) => result.sources.find((source) => source.id === claim.attribution.sourceId)?.name)
+      }
+
+      // (Was “Republicans”, named in what the Democrats believe.)
+      expect(speakers('Headline\nStill, Democrats believe the public pressure will become too great for Republicans to resist. They say it has been evident in the polls.')).toEqual([
+        'Democrats',
+        'Democrats'
+      ])
+      expect(speakers('Headline\nUnion officials told POLITICO the support is strong. Activist teachers have gained clout as they argued against the standards.')).toEqual([
+        'union officials',
+        'activist teachers'
+      ])
+    })
+
     it('keeps a speaker pronoun after “and” or “but” in the speaker’s own sentence with the speaker over a person named in what was said', () => {
       // (Was Trump, the nearer man: “he wants” is Ryan’s.)
       const speakers = (input: string) => {
