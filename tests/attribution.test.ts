@@ -1842,6 +1842,15 @@ describe('findReports', () => {
     expect(mentions('Even Republicans who shied from talk of abandoning the nominee shifted their tone.')).toEqual([])
   })
 
+  it('takes a subject with its relative clause opened by “that” and an auxiliary (“organizations that have endorsed him say”)', () => {
+    // (“say” had no subject, and “they believe” stood alone.)
+    const mentions = (input: string) => reportsOf(input).map((report) => [report.mention, report.cue])
+    expect(mentions('But progressive organizations that have endorsed him say they believe superdelegates should choose.')).toEqual([['progressive organizations that have endorsed him', 'say']])
+    expect(mentions('Surety companies that had insured the obligations agreed to release the cash.')).toEqual([['Surety companies that had insured the obligations', 'agreed']])
+    // (Not past a “that” of another clause: “now that Cruz has endorsed”.)
+    expect(mentions('Talk had been mounting - chatter that may simmer down now that Cruz has endorsed Trump.')).toEqual([['Cruz', 'has endorsed']])
+  })
+
   it('takes “fire” before a plural as a noun, a cue only with “back” (“fire officials said”, “fired back”)', () => {
     // (Was no report: “fire” ended the subject as a verb.)
     expect(reportsOf('A wildfire tore through the hills, fire officials said.').map((report) => [report.mention, report.content])).toEqual([

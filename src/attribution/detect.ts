@@ -3923,13 +3923,20 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
     // clause: “People who know him say”; not “who shied from talk of …”,
     // whose cue is a noun.)
     const after = np ? np[0] : reflexiveOrPersonal.has(token.lower) ? index : -1
+    let thatRelative = true
     for (let back = after - 1; after > 1 && back >= Math.max(1, after - 6); back--) {
       const item = tokens[back]!
       if (item.type !== 'word') break
       // (Not past a verb of saying or thinking, whose clause the phrase
       // opens: “experts who say Russian services have been known to …”.)
       if (np && cues.get(item.lower)?.some((entry) => entry.complements.clause)) break
-      if (item.lower !== 'who') continue
+      // (Or “that” and an auxiliary: “progressive organizations that have
+      // endorsed him say”; not past a clause of its own, “chatter that may
+      // simmer down now that Cruz has endorsed”, “common when criminals
+      // know”.)
+      const relativeThat = thatRelative && item.lower === 'that' && auxiliaries.has(tokens[back + 1]?.lower ?? '')
+      if (!relativeThat && (item.lower === 'that' || tailSubordinators.has(item.lower))) thatRelative = false
+      if (item.lower !== 'who' && !relativeThat) continue
       const head = npBefore(tokens, back)
       // (Not a place set off after a town: “residents in Jupiter, Florida who …”.)
       if (head && head[1] === back && hasLetters(tokens, head) && tokens[head[0] - 1]?.text !== ',') return [head[0], index + 1]
