@@ -1851,6 +1851,13 @@ describe('findReports', () => {
     expect(mentions('Talk had been mounting - chatter that may simmer down now that Cruz has endorsed Trump.')).toEqual([['Cruz', 'has endorsed']])
   })
 
+  it('takes a share “of them” or “of us” for the subject (“most of them said”)', () => {
+    // (“said” had no subject, and “they had loved” stood alone.)
+    const mentions = (input: string) => reportsOf(input).map((report) => [report.mention, report.cue])
+    expect(mentions('Until the shutdown, most of them said they had loved working for Carrier.')).toEqual([['most of them', 'said']])
+    expect(mentions('Two of us believe the plan will fail.')).toEqual([['Two of us', 'believe']])
+  })
+
   it('takes “fire” before a plural as a noun, a cue only with “back” (“fire officials said”, “fired back”)', () => {
     // (Was no report: “fire” ended the subject as a verb.)
     expect(reportsOf('A wildfire tore through the hills, fire officials said.').map((report) => [report.mention, report.content])).toEqual([

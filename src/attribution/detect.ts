@@ -3823,6 +3823,13 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
       return [index, index + 1]
     }
 
+    // “Most of them said”, “many of us believe”: a share of the ones named
+    // before.
+    if ((token.lower === 'them' || token.lower === 'us') && index >= 2 && tokens[index - 1]!.lower === 'of') {
+      const share = tokens[index - 2]!
+      if (share.type === 'word' && (pronounDeterminers.has(share.lower) || numberWords.has(share.lower) || startsWithDigit(share.lower))) return [index - 2, index + 1]
+    }
+
     // “Officials there said”, “campaign workers here say”: the place adverb
     // follows its noun; the noun phrase before it is the subject. Not when
     // that phrase is a preposition’s object or ends a relative clause (“men
