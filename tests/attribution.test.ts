@@ -1851,6 +1851,12 @@ describe('findReports', () => {
     expect(mentions('Talk had been mounting - chatter that may simmer down now that Cruz has endorsed Trump.')).toEqual([['Cruz', 'has endorsed']])
   })
 
+  it('ends a relative clause set off by commas before a past form and its object (“, which has endorsed Trump, used the comments”)', () => {
+    expect(reportsOf('The National Rifle Association, which has endorsed Trump, used the comments to urge people to vote.').map((report) => [report.mention, report.cue, report.content])).toEqual([
+      ['which', 'has endorsed', ['Trump']]
+    ])
+  })
+
   it('takes a share “of them” or “of us” for the subject (“most of them said”)', () => {
     // (“said” had no subject, and “they had loved” stood alone.)
     const mentions = (input: string) => reportsOf(input).map((report) => [report.mention, report.cue])

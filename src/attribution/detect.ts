@@ -1562,6 +1562,9 @@ function relativeEnd(tokens: Token[], from: number): number {
     const next = tokens[at]
     if (!next || next.type !== 'word') continue
     if (next.lower === 'and' || next.lower === 'but' || next.lower === 'while' || isFiniteVerb(next)) return index
+    // (A past form before its object is the main verb: “, which has endorsed
+    // Trump, used the comments to urge …”.)
+    if (next.lower.endsWith('ed') && !next.upper && objectOpeners.has(tokens[at + 1]?.lower ?? '')) return index
     // A subordinate clause (“, as Germany has done,”) is inside the content.
     if (relativeStarts.has(next.lower)) continue
     // A subject and its verb: “, Golvach lost”; “, most are planning”,
