@@ -348,6 +348,46 @@ describe('findReports', () => {
     expect(reportsOf('Cruz touted his win as he urges conservatives to unite.').map((report) => report.content)[0]).toEqual(['his win as he urges conservatives to unite'])
   })
 
+  it('ends a report before “and” or “but” and a clause whose own subject is a pronoun, with a time between', () => {
+    expect(reportsOf('Sanders initially defended his vote, but late Saturday he announced he supported legislation to repeal the bill.').map((report) => [report.mention, report.cue, report.content])).toEqual([
+      ['Sanders', 'initially defended', ['his vote']],
+      ['he', 'announced', ['he supported legislation to repeal the bill']]
+    ])
+    expect(reportsOf('Trump said Iowa’s caucus system is complex and he feels he can win the primary.').map((report) => [report.mention, report.cue, report.content])).toEqual([
+      ['Trump', 'said', ['Iowa’s caucus system is complex']],
+      ['he', 'feels', ['he can win the primary']]
+    ])
+    // After a subordinator, only a thing done ends there, not what was said.
+    expect(reportsOf('Carson again criticized the news media, though he added that the coverage has helped him.').map((report) => [report.mention, report.cue, report.content])).toEqual([
+      ['Carson', 'again criticized', ['the news media']],
+      ['he', 'added', ['that the coverage has helped him']]
+    ])
+    expect(reportsOf('Flynn said Trump was right when he said the generals have been reduced to rubble.').map((report) => report.content)).toEqual([
+      ['Trump was right when he said the generals have been reduced to rubble']
+    ])
+  })
+
+  it('reads a relative clause set off by dashes between the subject and its verb', () => {
+    expect(reportsOf('The Supreme Court justice -- who has been involved in a scuffle with the nominee -- said she regretted her remarks.').map((report) => [report.mention, report.cue, report.content])).toEqual([
+      ['The Supreme Court justice', 'said', ['she regretted her remarks']]
+    ])
+    expect(reportsOf('Donald Trump - who previously said he would bomb the oil fields - said the United States should close its borders.').map((report) => [report.mention, report.cue, report.content])).toEqual([
+      ['who', 'previously said', ['he would bomb the oil fields']],
+      ['Donald Trump', 'said', ['the United States should close its borders']]
+    ])
+    // (A dash that closes an aside inside the content does not close the clause.)
+    expect(reportsOf('Kaine backed Clinton, who believes an unborn baby – up until its birth – has no constitutional rights.').map((report) => report.content)).toContainEqual([
+      'an unborn baby – up until its birth – has no constitutional rights'
+    ])
+  })
+
+  it('gives a coordinated verb after a relative clause set off by dashes the subject before the clause', () => {
+    expect(reportsOf('The justice -- who has been involved in a scuffle with the nominee -- said she regretted her remarks and promised to stay out of it.').map((report) => [report.mention, report.cue])).toEqual([
+      ['The justice', 'said'],
+      ['The justice', 'promised']
+    ])
+  })
+
   it('reads a sentence-opening group with modifiers as the subject of a participle (“Downtown business owners … arguing”)', () => {
     const reports = reportsOf('Downtown business owners have opposed it, arguing that it will drive shoppers to suburban malls.')
     // (The speaker was “Downtown”, a person.)
@@ -534,6 +574,19 @@ describe('findReports', () => {
     expect(reportsOf('In a sign of trouble, sales fell sharply.')).toEqual([])
     expect(reportsOf('She has worked in the polling industry for years.')).toEqual([])
     expect(reportsOf('They replaced it with softer language calling for restraint.')).toEqual([])
+  })
+
+  it('takes a poll for the source of what a share of its respondents said (PolNeAR marks the poll, cued by its “in”)', () => {
+    expect(reportsOf('In a New York Times/CBS News survey released last Thursday, 79 percent of Democrats said they were satisfied and 60 percent said they would like more.')).toMatchObject([
+      {mention: 'a New York Times/CBS News survey', cue: 'In', content: ['79 percent of Democrats said they were satisfied and 60 percent said they would like more']}
+    ])
+    expect(reportsOf('Sixty-seven percent of Americans said they had an unfavorable impression of Trump in a Washington Post-ABC News poll this month.')).toMatchObject([
+      {mention: 'a Washington Post-ABC News poll', cue: 'in'}
+    ])
+    // (A speaker who is no share of those polled stays the source.)
+    expect(reportsOf('In a report released Tuesday, the agency said costs rose.')).toMatchObject([{mention: 'the agency', cue: 'said'}])
+    expect(reportsOf('In a CNN poll released Monday, Trump said he was leading.')).toMatchObject([{mention: 'Trump', cue: 'said'}])
+    expect(reportsOf('Six in 10 say he is decisive, after half said so in the earlier poll.')).toMatchObject([{mention: 'Six in 10', cue: 'say'}])
   })
 
   it('reads “called” without a quotation only as naming someone something', () => {
@@ -1787,6 +1840,28 @@ describe('findReports', () => {
     expect(mentions('Pelosi is echoing security experts who say Russian security services have been known to doctor documents.')).toEqual([['who', 'say']])
     expect(mentions('Some residents in Jupiter, Florida who were voting as independents complained.').map(([mention]) => mention)).not.toContain('Florida who were voting as independents')
     expect(mentions('Even Republicans who shied from talk of abandoning the nominee shifted their tone.')).toEqual([])
+  })
+
+  it('takes a subject with its relative clause opened by “that” and an auxiliary (“organizations that have endorsed him say”)', () => {
+    // (“say” had no subject, and “they believe” stood alone.)
+    const mentions = (input: string) => reportsOf(input).map((report) => [report.mention, report.cue])
+    expect(mentions('But progressive organizations that have endorsed him say they believe superdelegates should choose.')).toEqual([['progressive organizations that have endorsed him', 'say']])
+    expect(mentions('Surety companies that had insured the obligations agreed to release the cash.')).toEqual([['Surety companies that had insured the obligations', 'agreed']])
+    // (Not past a “that” of another clause: “now that Cruz has endorsed”.)
+    expect(mentions('Talk had been mounting - chatter that may simmer down now that Cruz has endorsed Trump.')).toEqual([['Cruz', 'has endorsed']])
+  })
+
+  it('ends a relative clause set off by commas before a past form and its object (“, which has endorsed Trump, used the comments”)', () => {
+    expect(reportsOf('The National Rifle Association, which has endorsed Trump, used the comments to urge people to vote.').map((report) => [report.mention, report.cue, report.content])).toEqual([
+      ['which', 'has endorsed', ['Trump']]
+    ])
+  })
+
+  it('takes a share “of them” or “of us” for the subject (“most of them said”)', () => {
+    // (“said” had no subject, and “they had loved” stood alone.)
+    const mentions = (input: string) => reportsOf(input).map((report) => [report.mention, report.cue])
+    expect(mentions('Until the shutdown, most of them said they had loved working for Carrier.')).toEqual([['most of them', 'said']])
+    expect(mentions('Two of us believe the plan will fail.')).toEqual([['Two of us', 'believe']])
   })
 
   it('takes “fire” before a plural as a noun, a cue only with “back” (“fire officials said”, “fired back”)', () => {

@@ -538,6 +538,48 @@ describe('resolveSources', () => {
       expect(speakers('Headline\nMark Lee said the talks went well. Then Tom Berg left the room. “It was fine,” he said.')).toEqual(['Tom Berg'])
     })
 
+    it('gives a speaking “they” an unnamed plural before an older group or a place (“according to sources. They said …”)', () => {
+      // (Was the data firms, a group named earlier in the sentence.)
+      const speakers = (input: string) => {
+        const result = annotate(input)
+        return result.claims.filter((claim) => claim.attribution.cue !== null).map((claim) => result.sources.find((source) => source.id === claim.attribution.sourceId)?.name)
+      }
+
+      expect(speakers('Headline\nHis campaign sought proposals from companies, including the nonpartisan political data firms L2 and rVotes, according to sources. They said the campaign signed a deal.')).toEqual(['sources', 'sources'])
+    })
+
+    it('keeps a speaking “they” with the last plural that spoke over a plural named only in what it said, not over one opening the pronoun’s sentence', () => {
+      const speakers = (input: string) => {
+        const result = annotate(input)
+        return result.claims.filter((claim) => claim.attribution.cue !== null).map((claim) => result.sources.find((source) => source.id === claim.attribution.sourceId)?.name)
+      }
+
+      // (Was “Republicans”, named in what the Democrats believe.)
+      expect(speakers('Headline\nStill, Democrats believe the public pressure will become too great for Republicans to resist. They say it has been evident in the polls.')).toEqual([
+        'Democrats',
+        'Democrats'
+      ])
+      expect(speakers('Headline\nUnion officials told POLITICO the support is strong. Activist teachers have gained clout as they argued against the standards.')).toEqual([
+        'union officials',
+        'activist teachers'
+      ])
+    })
+
+    it('keeps a speaker pronoun after “and” or “but” in the speaker’s own sentence with the speaker over a person named in what was said', () => {
+      // (Was Trump, the nearer man: “he wants” is Ryan’s.)
+      const speakers = (input: string) => {
+        const result = annotate(input)
+        return result.claims.filter((claim) => claim.attribution.cue !== null).map((claim) => result.sources.find((source) => source.id === claim.attribution.sourceId)?.name)
+      }
+
+      expect(speakers('Headline\nPaul Ryan is acknowledging that Trump owns the party’s big top — but he wants to isolate him in a corner of the tent.')).toEqual(['Paul Ryan', 'Paul Ryan'])
+      expect(speakers('Headline\nFormer governor Ed Rendell, a Clinton supporter, praised Bernie Sanders for what he has accomplished, calling it "an incredible feat" - but he said the time is coming when Sanders will have to tone down his attacks.')).toEqual([
+        'Ed Rendell',
+        'Ed Rendell',
+        'Ed Rendell'
+      ])
+    })
+
     it('reads the period of an honorific or an initial as no sentence end when a speaker pronoun goes on with the speaker (“In an email, Mr. Trump said his friendship with Mr. Clinton …”)', () => {
       // (Was Bill Clinton: the “.” of the speaker’s own “Mr.” seemed to end a sentence before the nearer name.)
       const speakers = (input: string) => {

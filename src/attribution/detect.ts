@@ -574,7 +574,20 @@ function clipCoordinated(tokens: Token[], found: Candidate[]): void {
       stop = conjunction.start
     }
 
+    // `X backed the plan, but late Saturday he announced …`: a clause that
+    // “and” or “but” opens, with a personal pronoun for its own subject, is
+    // an attribution beside the earlier one. (After a subordinator, only
+    // beside a thing done: “defended his vote after he announced …”, not
+    // “said Trump was right when he said …”.)
+    let subordinate = -1
+    if (stop === -1 && later.layout === 'subject' && personalPronouns.has(tokens[at]!.lower)) {
+      const [start, coordinating] = pronounClauseStart(tokens, at)
+      if (coordinating) stop = start
+      else subordinate = start
+    }
+
     if (stop !== -1) clipBefore(tokens, found, position, stop)
+    else if (subordinate !== -1) clipObjects(tokens, found, position, subordinate)
     // “Reeves defended the tax rise as Conservatives warned that …”: a
     // clause with its own subject and cue after a thing that was defended,
     // praised or denied is no part of it (after a clause, “said prices rose
@@ -585,6 +598,35 @@ function clipCoordinated(tokens: Token[], found: Candidate[]): void {
       clipObjects(tokens, found, position, conjunction.start)
     }
   }
+}
+
+/** Conjunctions that join a clause of its own to a report (see `pronounClauseStart`). */
+const clauseCoordinators = new Set(['and', 'but'])
+/** Conjunctions that subordinate a clause of its own to a thing done (see `pronounClauseStart`). */
+const clauseSubordinators = new Set(['when', 'though', 'although', 'after', 'because', 'since', 'while', 'whereas'])
+
+/**
+ * Where the clause of the pronoun subject at token `at` starts, with the
+ * conjunction that opens it, a time between them (“but late Saturday he”)
+ * and a comma or dash before it, and whether it is coordinated; -1 when no
+ * conjunction opens it.
+ */
+function pronounClauseStart(tokens: Token[], at: number): [number, boolean] {
+  let conjunction = at - 1
+  // (A short time adjunct between: “but on Monday he”, “and later she”.)
+  for (let from = at - 3; from < at - 1; from++) {
+    const word = tokens[from - 1]?.lower ?? ''
+    if (from > 0 && (clauseCoordinators.has(word) || clauseSubordinators.has(word)) && timeAdjunctEnd(tokens, from) === at) conjunction = from - 1
+  }
+
+  const word = tokens[conjunction]
+  if (!word || word.type !== 'word' || conjunction < 2) return [-1, false]
+  const coordinating = clauseCoordinators.has(word.lower)
+  if (!coordinating && !clauseSubordinators.has(word.lower)) return [-1, false]
+  let start = conjunction
+  if (tokens[start - 1]!.lower === 'even') start--
+  const before = tokens[start - 1]!
+  return [before.type === 'punct' && (before.text === ',' || dashes.has(before.text)) ? before.start : tokens[start]!.start, coordinating]
 }
 
 /** Forms of “say” that open a coordinated report without a comma (see `clipCoordinated`). */
@@ -617,6 +659,9 @@ function clipBefore(tokens: Token[], found: Candidate[], position: number, stop:
   for (let other = Math.max(0, position - window); other < position; other++) {
     const earlier = found[other]!
     if (!earlier.cue || earlier.cue[1] > stop) continue
+    // (A poll’s “in” covers each share that said something: “In a CBS
+    // survey, 79 percent said A and 60 percent said B”.)
+    if (earlier.layout === 'according-to' && tokens[earlier.cueTokens[0]]?.lower === 'in') continue
     earlier.content = earlier.content
       .map(([start, finish]): [number, number] => [start, start < stop && finish > stop ? end : finish])
       .filter(([start, finish]) => finish > start)
@@ -1520,16 +1565,34 @@ function appositiveEnd(tokens: Token[], from: number, relative = false): number 
 function relativeEnd(tokens: Token[], from: number): number {
   // Words in quotation marks (also `''`, not a quote token) go on as quoted.
   if (/^['’‘"“]/.test(tokens[from]?.text ?? '')) return -1
+  let dashed = false
   for (let index = from; index < tokens.length && index - from < 40; index++) {
     const token = tokens[index]!
     if (token.type === 'quote') return -1
-    if (token.type !== 'punct' || token.text !== ',') continue
+    if (token.type !== 'punct') continue
+    // (Or the dash that closes a clause set off by dashes before its verb:
+    // “Trump - who previously said … - said”, “Graham—who had … — will”;
+    // only the first dash, not one that closes an aside in the content,
+    // “believes an unborn baby – up until its birth – has no rights”.)
+    if (dashes.has(token.text) && (token.text !== '-' || tokens[index - 1]!.end < token.start)) {
+      if (dashed) continue
+      dashed = true
+      let verb = index + 1
+      while (verb - index <= 2 && tokens[verb]?.type === 'word' && (tokens[verb]!.lower.endsWith('ly') || tokens[verb]!.lower === 'also')) verb++
+      if (isFiniteVerb(tokens[verb])) return index
+      continue
+    }
+
+    if (token.text !== ',') continue
     let at = index + 1
     // Adverbs before the verb: “, quickly went up”, “, also noted”.
     while (at - index <= 2 && tokens[at]?.type === 'word' && (tokens[at]!.lower.endsWith('ly') || tokens[at]!.lower === 'also')) at++
     const next = tokens[at]
     if (!next || next.type !== 'word') continue
     if (next.lower === 'and' || next.lower === 'but' || next.lower === 'while' || isFiniteVerb(next)) return index
+    // (A past form before its object is the main verb: “, which has endorsed
+    // Trump, used the comments to urge …”.)
+    if (next.lower.endsWith('ed') && !next.upper && objectOpeners.has(tokens[at + 1]?.lower ?? '')) return index
     // A subordinate clause (“, as Germany has done,”) is inside the content.
     if (relativeStarts.has(next.lower)) continue
     // A subject and its verb: “, Golvach lost”; “, most are planning”,
@@ -2225,7 +2288,7 @@ function openingEvidence(tokens: Token[], unit: number, found: Candidate[]): voi
   }
 
   if (head === -1 || tokens[comma]?.text !== ',' || comma - head > 5) return
-  if (speaksItself(tokens, comma + 1, tokens.length)) return
+  if (speaksItself(tokens, comma + 1, tokens.length) && !respondentsSpeak(tokens, comma + 1, tokens.length, false)) return
   const range = contentRange(tokens, comma + 1, tokens.length)
   if (range) found.push(pollCandidate(tokens, unit, 0, [1, head + 1], range, 0.7))
 }
@@ -2264,7 +2327,7 @@ function closingPoll(tokens: Token[], unit: number, found: Candidate[]): void {
     if (votingWords.has(tokens[index]!.lower)) return
   }
 
-  if (speaksItself(tokens, 0, opener)) return
+  if (speaksItself(tokens, 0, opener) && !respondentsSpeak(tokens, 0, opener, true)) return
   const range = contentBefore(tokens, opener - 1)
   // (A unit opening with a phrase is one clause's part, unless the phrase
   // ends at a comma before its subject: “In the fall of 2007, Hillary
@@ -2310,6 +2373,48 @@ function speaksItself(tokens: Token[], from: number, to: number): boolean {
   }
 
   return false
+}
+
+/** Lemmas of what those polled do in a poll’s clause (“79 percent said”, “42% think”). */
+const respondentSpeech = new Set(['say', 'tell', 'believe', 'think'])
+/** Words of a share of those polled (“79 percent”, “a majority”, “half”; “%” and “4 in 10” aside). */
+const respondentShares = new Set(['percent', 'majority', 'plurality', 'half'])
+
+/**
+ * Whether each verb of speech in tokens `from..to` has a share of those
+ * polled for its subject (“In a CBS survey, 79 percent of Democrats said
+ * … and 60 percent said …”): PolNeAR gives their words the poll for a
+ * source, cued by its “in”. With `single`, for a poll named after them,
+ * only one such verb (a second may be the poll’s alone: “Six in 10 say …,
+ * after half said so in the earlier poll”), or one per clause after a
+ * semicolon.
+ */
+function respondentsSpeak(tokens: Token[], from: number, to: number, single: boolean): boolean {
+  let share = false
+  let spoken = false
+  for (let index = from; index < to; index++) {
+    const token = tokens[index]!
+    // (A quotation in their words is theirs: “75 percent said “most people
+    // in politics” can’t be trusted”.)
+    if (token.type === 'quote' && !spoken) return false
+    if (token.type !== 'word') {
+      if (token.text === ';' && single) return spoken
+      if (token.text === '%') share = true
+      continue
+    }
+
+    if (token.lower === 'according') return false
+    const entries = cues.get(token.lower)
+    if (entries?.some((entry) => entry.form !== 'ing' && ownSpeech.has(entry.lemma))) {
+      if ((spoken && single) || !share || !entries.some((entry) => respondentSpeech.has(entry.lemma))) return false
+      spoken = true
+      share = false
+    } else if (respondentShares.has(token.lower) || token.lower.endsWith('%') || (token.lower === 'in' && index > from && amountAfter(tokens, index - 1) && amountAfter(tokens, index + 1))) {
+      share = true
+    }
+  }
+
+  return spoken
 }
 
 /**
@@ -3802,6 +3907,13 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
       return [index, index + 1]
     }
 
+    // “Most of them said”, “many of us believe”: a share of the ones named
+    // before.
+    if ((token.lower === 'them' || token.lower === 'us') && index >= 2 && tokens[index - 1]!.lower === 'of') {
+      const share = tokens[index - 2]!
+      if (share.type === 'word' && (pronounDeterminers.has(share.lower) || numberWords.has(share.lower) || startsWithDigit(share.lower))) return [index - 2, index + 1]
+    }
+
     // “Officials there said”, “campaign workers here say”: the place adverb
     // follows its noun; the noun phrase before it is the subject. Not when
     // that phrase is a preposition’s object or ends a relative clause (“men
@@ -3902,13 +4014,20 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
     // clause: “People who know him say”; not “who shied from talk of …”,
     // whose cue is a noun.)
     const after = np ? np[0] : reflexiveOrPersonal.has(token.lower) ? index : -1
+    let thatRelative = true
     for (let back = after - 1; after > 1 && back >= Math.max(1, after - 6); back--) {
       const item = tokens[back]!
       if (item.type !== 'word') break
       // (Not past a verb of saying or thinking, whose clause the phrase
       // opens: “experts who say Russian services have been known to …”.)
       if (np && cues.get(item.lower)?.some((entry) => entry.complements.clause)) break
-      if (item.lower !== 'who') continue
+      // (Or “that” and an auxiliary: “progressive organizations that have
+      // endorsed him say”; not past a clause of its own, “chatter that may
+      // simmer down now that Cruz has endorsed”, “common when criminals
+      // know”.)
+      const relativeThat = thatRelative && item.lower === 'that' && auxiliaries.has(tokens[back + 1]?.lower ?? '')
+      if (!relativeThat && (item.lower === 'that' || tailSubordinators.has(item.lower))) thatRelative = false
+      if (item.lower !== 'who' && !relativeThat) continue
       const head = npBefore(tokens, back)
       // (Not a place set off after a town: “residents in Jupiter, Florida who …”.)
       if (head && head[1] === back && hasLetters(tokens, head) && tokens[head[0] - 1]?.text !== ',') return [head[0], index + 1]
@@ -3958,6 +4077,21 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
     const named = npBefore(tokens, index)
     if (named && tokens[named[0]]!.upper) return named
   }
+  // “The Supreme Court justice -- who has been … -- said”, “Trump - who
+  // previously said … - said”: a relative clause set off by dashes, after
+  // the subject.
+  if (token.type === 'punct' && dashes.has(token.text)) {
+    for (let open = index - 2; open > 0 && open >= index - 40; open--) {
+      const item = tokens[open]!
+      if (item.type === 'punct' && (terminal.has(item.text) || item.text === ';' || item.text === ':')) break
+      if (item.type !== 'punct' || item.text !== token.text) continue
+      const relative = tokens[open + 1]!.lower
+      if (relative !== 'who' && relative !== 'which') break
+      const np = npBefore(tokens, open)
+      return np && np[1] === open && hasLetters(tokens, np) ? np : undefined
+    }
+  }
+
   // The appositive may end in a quote that holds its comma (“…, the author
   // of “Going Viral,” said”).
   if (commaBefore(token)) {
@@ -5158,6 +5292,12 @@ function relativeSubjectOf(tokens: Token[], pronoun: number, before: number): bo
   return true
 }
 
+/** Whether a punctuation token `text` lies between tokens `from` and `to` (exclusive). */
+function punctBetween(tokens: Token[], from: number, to: number, text: string): boolean {
+  for (let index = from + 1; index < to; index++) if (tokens[index]!.type === 'punct' && tokens[index]!.text === text) return true
+  return false
+}
+
 /**
  * The subject of the clause a participle or coordinated verb hangs on: the
  * nearest noun phrase before `before` that opens a clause and is followed by
@@ -5182,6 +5322,15 @@ function clauseSubject(tokens: Token[], before: number, found: Candidate[], that
     // (Not an object, “a tax, which he favors but says …”, nor past an
     // infinitive, “which allows him to keep … and deny”.)
     if ((token.lower === 'who' || token.lower === 'which') && tokens[index - 1]?.text === ',' && !commaBetween(tokens, index, before) && relativeSubjectOf(tokens, index, before)) return [index, index + 1]
+    // (Nor one set off by dashes and closed: “The Supreme Court justice --
+    // who has been …  -- said … and promised”; its antecedent is, when it
+    // opens a clause.)
+    if ((token.lower === 'who' || token.lower === 'which') && index > 1 && tokens[index - 1]!.type === 'punct' && dashes.has(tokens[index - 1]!.text) && punctBetween(tokens, index, before, tokens[index - 1]!.text)) {
+      const antecedent = antecedentBefore(tokens, index - 1)
+      if (antecedent && opensClause(tokens, antecedent[0])) return antecedent
+      continue
+    }
+
     // (A relative clause closed by a comma is no subject of the main clause:
     // “X, who was not involved, called … but cautioned”; inside one, “who”
     // is: “Weaver, who came out and endorsed Clinton”.)

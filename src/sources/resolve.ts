@@ -161,6 +161,12 @@ class EntityRecord implements Entity {
 }
 const pronounWindow = 2
 
+/** What may come before the subject that opens a sentence: nothing, a conjunction, an article (see `pluralContinuing`). */
+const sentenceOpener = /^\s*(?:(?:But|And|Yet|So|Still)\s+)?(?:(?:the|The)\s+)?$/
+
+/** A comma or dash, “and” or “but”, and at most two words of time, right before a pronoun (see `continuing`). */
+const coordinatedPronoun = /[,;—–-]\s{0,2}(?:and|but)\s(?:[A-Za-z]+\s){0,2}$/
+
 /** A preposition that takes a group as its object, right before a mention (“to”, “with their”), not “of” (“43 percent of Republicans”) nor “about” (“about half”). */
 const objectPreposition = /\b(?:to|for|with|by|in|from|at|against)\s{1,2}(?:(?:the|their|his|her|its|our)\s{1,2})?$/i
 
@@ -346,6 +352,8 @@ export function resolve(
   const recentPersons: Entity[] = []
   const lastByGender = new Map<Gender, Entity>()
   const lastSpeakerByGender = new Map<Gender, Entity>()
+  /** The last group or unnamed plural that spoke (see `pluralContinuing`). */
+  let lastPluralSpeaker: Entity | undefined
   const recentThings: Entity[] = []
   const recentPlurals: Entity[] = []
 
@@ -1011,6 +1019,7 @@ export function resolve(
       entity.lastSpokeParagraph = item.paragraph
       entity.lastSpokeAt = item.start
       if (entity.gender === 'female' || entity.gender === 'male') lastSpeakerByGender.set(entity.gender, entity)
+      if (entity.plural && (entity.type === 'group' || entity.type === 'anonymous')) lastPluralSpeaker = entity
     }
 
     // (So is one unnamed person whose gender the article gave: “Another
@@ -1197,8 +1206,10 @@ export function resolve(
     if (item.pronoun === 'they') {
       // (Not one named only after a preposition, “At rally after rally, to
       // rapturous crowds, he vows …”: a subject is more often the one meant.)
+      // (Unnamed ones too, “many World Bank watchers expect …, they say”:
+      // before an older group or a place.)
       for (const entity of recentPlurals) {
-        if (item.paragraph - entity.lastParagraph <= pronounWindow && entity.type === 'group' && !entity.objectOnly) return entity
+        if (item.paragraph - entity.lastParagraph <= pronounWindow && (entity.type === 'group' || entity.type === 'anonymous') && !entity.objectOnly) return pluralContinuing(item, entity) ?? entity
       }
     }
 
@@ -1261,7 +1272,35 @@ export function resolve(
     // Trump said his friendship with Mr. Clinton …” is one sentence.)
     const spoke = sentenceAt(doc, speaker.lastSpokeAt)
     const named = sentenceAt(doc, nearest.lastAt)
-    return spoke === named && named !== sentenceAt(doc, item.start) ? speaker : undefined
+    if (spoke !== named) return undefined
+    if (named !== sentenceAt(doc, item.start)) return speaker
+    // (In the same sentence, a clause that “and” or “but” joins on goes on
+    // with its speaker, not with a name in what was said: “Ryan is
+    // acknowledging that Trump owns the party’s big top — but he wants …”.)
+    return coordinatedPronoun.test(doc.view.slice(Math.max(0, item.start - 24), item.start)) ? speaker : undefined
+  }
+
+  /**
+   * “The GOP contenders agree that decisions … should be left to states or
+   * local school districts. They denounced …”: a speaking “they” in the
+   * speaker’s paragraph goes on with the last plural that spoke rather than
+   * a plural named only in what it said.
+   */
+  function pluralContinuing(item: Candidate, nearest: Entity): Entity | undefined {
+    const speaker = lastPluralSpeaker
+    if (!item.speaker || !speaker || speaker === nearest || speaker.objectOnly) return undefined
+    if (speaker.lastSpokeParagraph !== item.paragraph || nearest.lastParagraph !== item.paragraph) return undefined
+    if (nearest.lastSpokeAt > speaker.lastSpokeAt || nearest.lastAt < speaker.lastSpokeAt || item.start - speaker.lastSpokeAt > 600) return undefined
+    // (Not the subject that opens the pronoun’s own sentence: “Activist
+    // teachers have gained clout as they loudly pushed …”, “But progressive
+    // organizations that have endorsed him say they believe …”.)
+    const sentence = sentenceAt(doc, item.start)
+    if (sentence !== -1 && sentence === sentenceAt(doc, nearest.lastAt)) {
+      const start = doc.sentences[sentence]!.start
+      if (nearest.lastAt - start < 12 && sentenceOpener.test(doc.view.slice(start, nearest.lastAt))) return undefined
+    }
+
+    return speaker
   }
 
   /** The one person named before by a longer name that ends in `words`. */
