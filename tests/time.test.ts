@@ -91,8 +91,10 @@ describe('findTimes', () => {
     expect(one('since the September 11th terrorist attacks')).toMatchObject({value: '2001-09-11'})
     expect(one('the response to 9/11')).toMatchObject({text: '9/11', type: 'date', value: '2001-09-11'})
     expect(one('after the Sept. 11 attacks', null)).toMatchObject({value: '2001-09-11'})
-    // (Far from the article’s date, a bare “Sept. 11” is the day of the attacks as well.)
-    expect(one('That is what we saw on Sept. 11.')).toMatchObject({value: '2001-09-11'})
+    // (Far from the article’s date, a bare “Sept. 11” after “since” or “after” is the day of the attacks as well;
+    // otherwise it is this year’s, as news writes this year’s days.)
+    expect(one('The country has changed since Sept. 11.')).toMatchObject({value: '2001-09-11'})
+    expect(one('The council voted on Sept. 11.')).toMatchObject({value: '2025-09-11'})
     // (Near it, the day of this year: the memorial on the anniversary.)
     expect(one('She left a Sept. 11 memorial ceremony early.', '2016-09-12')).toMatchObject({value: '2016-09-11'})
     expect(one('She left a Sept. 11 memorial ceremony early.', null)).toMatchObject({value: '--09-11'})
@@ -291,7 +293,7 @@ describe('findTimes', () => {
     ['12/2/2024', '2024-12-02'],
     ['December 2024', '2024-12'],
     ['December of 2024', '2024-12'],
-    ['Sept. 12', '2025-09-12']
+    ['Sept. 11', '2025-09-11']
   ])('reads the date %j', (text, value) => {
     expect(one('It happened ' + text + ' downtown.')).toMatchObject({text, type: 'date', value})
   })

@@ -1188,7 +1188,7 @@ function monthDate(tokens: Token[], index: number, first: number, floor: number,
       }
 
       const value = yearlessDay(month, day, today && scheduled(tokens, first) ? {...today, tense: 'future'} : today)
-      return match(tokens, first, end, 'date', (duration === null && namedDay(tokens, end + 1, month, day, value, today)) || value, duration)
+      return match(tokens, first, end, 'date', (duration === null && namedDay(tokens, first, end + 1, month, day, value, today)) || value, duration)
     }
   }
 
@@ -1288,9 +1288,11 @@ function dayRangeEnd(tokens: Token[], index: number, day: number): number {
 /**
  * Days that name an event of one year (“the Sept. 11 attacks”, “the Jan. 6
  * committee”): read as that year’s day before a noun of the event, and
- * with `bare`, also alone when far from the article’s date (“what we saw on
- * Sept. 11”, in March; near the date, “a Sept. 11 memorial ceremony” is
- * this year’s anniversary). (Only for articles after the event.)
+ * with `bare`, also alone after “since” or “after” when far from the
+ * article’s date (“the country has changed since Sept. 11”, in March; near
+ * the date, “a Sept. 11 memorial ceremony” is this year’s anniversary).
+ * Not alone otherwise: news leaves out the year of this year’s days (“the
+ * hearing on Sept. 11”, in December). (Only for articles after the event.)
  */
 const namedDays: ReadonlyArray<{month: number; day: number; year: number; bare: boolean}> = [
   {month: 9, day: 11, year: 2001, bare: true},
@@ -1309,12 +1311,13 @@ const eventNouns = new Set([
  * {@link namedDays}), or `undefined`: `next` is the token after the day,
  * `nearest` the day the article’s date makes of it.
  */
-function namedDay(tokens: Token[], next: number, month: number, day: number, nearest: string | null, today: Day | null): string | undefined {
+function namedDay(tokens: Token[], first: number, next: number, month: number, day: number, nearest: string | null, today: Day | null): string | undefined {
   const named = namedDays.find((entry) => entry.month === month && entry.day === day)
   if (!named || (today && today.year <= named.year)) return undefined
   const value = formatDay({year: named.year, month, day})!
   if (eventNouns.has(tokens[next]?.lower ?? '')) return value
-  if (!named.bare || !today || nearest === null) return undefined
+  const before = tokens[first - 1]?.lower
+  if (!named.bare || !today || nearest === null || (before !== 'since' && before !== 'after')) return undefined
   // (Two weeks either side of the date, in any year: the anniversary, a
   // day of this year’s, whichever way the tense points.)
   const reference = toDate(today).getTime()
