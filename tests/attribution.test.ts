@@ -77,6 +77,10 @@ describe('findReports', () => {
     ['subject of a clause after “after”', 'Three years after Republicans vowed to court Latinos, little changed.', {mention: 'Republicans', cue: 'vowed'}],
     ['age and appositive', 'Mary Smith, 34, a nurse from Ohio, said she would vote in May.', {mention: 'Mary Smith', cue: 'said', content: ['she would vote in May']}],
     ['determiner as subject', 'Many believe that the repairs were rushed.', {mention: 'Many', cue: 'believe', content: ['that the repairs were rushed'], cueClass: 'belief'}],
+    // A determiner alone before “said”/“says”, which are never nouns, is the subject whatever opens the clause (was: no report).
+    ['determiner as subject of “says”, before a name', 'One says China has the most billionaires.', {mention: 'One', cue: 'says', content: ['China has the most billionaires']}],
+    ['determiner as subject of “said”, before a time', 'Many said Monday that the ruling raised the stakes.', {mention: 'Many', cue: 'said', content: ['that the ruling raised the stakes']}],
+    ['determiner as subject of “said”, before “it”', 'Several said it was too late.', {mention: 'Several', cue: 'said', content: ['it was too late']}],
     ['a share of those polled', 'Four in 10 said they were angry with Congress.', {mention: 'Four in 10', cue: 'said', content: ['they were angry with Congress']}],
     // Spelled out, the share's number word is no determiner of the cue (was: no report).
     // A share with a percent sign has no letters, yet speaks (was: no report; or, after an adjunct, the source “liberal”).

@@ -1725,6 +1725,12 @@ function standaloneDeterminer(tokens: Token[], k: number, end: number, entry: Cu
   const next = tokens[end]
   if (!next) return false
   if (next.type === 'quote' || next.lower === 'that') return true
+  // “said”, “says”, “say” are never nouns, so no noun phrase opens here
+  // whatever follows (“One says China has the most”, “many said Monday
+  // that …”, “Several said it was too late”); whether a content follows is
+  // the content's to tell. (Not set off by a dash: “an aggressive - some
+  // say unrealistic - pledge” judges one word, not the rest.)
+  if (sayForms.has(tokens[k]!.lower) && !(before && dashes.has(before.text))) return true
   // `most said they were “very worried”`: a clause opens with its subject.
   if (next.type === 'word' && subjectPronouns.has(next.lower) && next.lower !== 'who' && next.lower !== 'which' && next.lower !== 'it') return true
   return next.type === 'punct' && (next.text === ',' || next.text === ':') && (tokens[end + 1]?.type === 'quote' || !nounCues.has(tokens[k]!.lower))
