@@ -1258,6 +1258,17 @@ describe('findReports', () => {
     expect(reportsOf('She called the racist remarks out.')).not.toContainEqual(expect.objectContaining({cue: 'called'}))
   })
 
+  it('reads a naming verb whose object is a fronted “what”/“which”/“whom” (“in what officials called a hate crime”)', () => {
+    // (Were no attribution without a quotation: the name has no object before it.)
+    expect(reportsOf('Roof used the gun in what officials called a hate crime.')).toMatchObject([{mention: 'officials', cue: 'called', content: ['a hate crime']}])
+    expect(reportsOf('Critics rallied against the law, which some Democrats call an assault on voting, and filed suit.')).toMatchObject([
+      {mention: 'some Democrats', cue: 'call', content: ['an assault on voting']}
+    ])
+    // (Not a phone call or a summons: what follows is no name.)
+    expect(reportsOf('He named the aide whom he would first call to put together a team.')).toEqual([])
+    expect(reportsOf('It was the mentor whom she called every week.')).toEqual([])
+  })
+
   it('types a source by the head before its preposition (“Supporters of the bill say”, “a copy of the letter says”)', () => {
     // (Was `document`: the type came from the last word, “bill”.)
     expect(reportsOf('Supporters of the bill say there is a direct correlation.')).toMatchObject([

@@ -339,6 +339,18 @@ describe('annotate (the reporter’s clause beside an attribution)', () => {
     ])
   })
 
+  it('keeps the reporter’s clause whole around an attribution after a fronted “what” (“in what officials called a hate crime”)', () => {
+    // (Was: the reporter’s clause ended at “… in what officials”.)
+    const own = (input: string) =>
+      annotate('Title\n' + input, {format: 'text'})
+        .claims.filter((claim) => claim.attribution.type === 'unattributed')
+        .map((claim) => claim.text)
+    expect(own('Roof should have been stopped from buying the gun in what officials called a hate crime.')).toEqual([
+      'Roof should have been stopped from buying the gun in what officials called a hate crime'
+    ])
+    expect(own('He has 373 days left to define what people think of his record.')).toEqual(['He has 373 days left to define what people think of his record'])
+  })
+
   it('ends the reporter’s own clause before “and” or “but” and the source of the attributed conjunct', () => {
     const own = (input: string) =>
       annotate('Title\n' + input, {format: 'text'})

@@ -2612,6 +2612,17 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry, nounOk = fal
     bareClauseVerbs.has(entry.lemma) &&
     !possessives.has(first.lower) &&
     clauseAt(tokens, index, true)
+  // “in what officials called a hate crime”: the object went ahead as
+  // “what”, so the name comes right after the verb, with no quotation
+  // needed; it ends at the clause's first stop (“what he calls political
+  // correctness, and has …”). (A quotation in it is read as before.)
+  if (complements.quoteOnly && !opener && namingVerbs.has(entry.lemma) && frontedObject(tokens, at, index) && !onlyTime(tokens, index)) {
+    let stop = index + 1
+    while (stop < n && tokens[stop]!.type === 'word') stop++
+    const range = stop === n || clauseStops.has(tokens[stop]!.text) || dashes.has(tokens[stop]!.text) ? contentRange(tokens, index, stop) : undefined
+    if (range) return {range, first, afterComma, startsWithQuote, from: index}
+  }
+
   if (complements.quoteOnly && !opener && !clause && !(namingVerbs.has(entry.lemma) && namesAs(tokens, index)) && !(asVerbs.has(entry.lemma) && describesAs(tokens, index))) {
     // “called him a “liar””: only with a quotation in the content.
     let quote = false
@@ -3233,6 +3244,31 @@ function namesAs(tokens: Token[], from: number): boolean {
     if (token.type !== 'word') return false
     if (token.lower === 'a' || token.lower === 'an') return index + 1 < tokens.length && tokens[index + 1]!.type === 'word'
     if (!token.upper) return false
+  }
+
+  return false
+}
+
+/**
+ * Whether a naming verb ending at `at` had its object fronted as a relative
+ * “what”, “which” or “whom” before a short subject (“what officials called
+ * …”, “which some Democrats call …”, “whom he has called …”), and a name
+ * starts at `from`: a word that is no particle, preposition, time or
+ * infinitive (“whom he would call to …”, “whom she called every week”).
+ */
+/** Punctuation that ends a fronted naming's name (not a newswire ''quotation''). */
+const clauseStops = new Set([',', ';', ':', '.', '!', '?', '(', ')'])
+
+function frontedObject(tokens: Token[], at: number, from: number): boolean {
+  const name = tokens[from]
+  if (!name || name.type !== 'word' || prepositions.has(name.lower) || callParticles.has(name.lower) || timeWords.has(name.lower) || stopWords.has(name.lower)) return false
+  // (Nor how often: “whom she called every week”, “called twice a day”.)
+  if (timeUnits.has(tokens[from + 1]?.lower ?? '')) return false
+  for (let index = at - 2; index >= Math.max(0, at - 6); index--) {
+    const token = tokens[index]!
+    if (token.type !== 'word') return false
+    // (Not a question: “What do you call a boy who …?”.)
+    if (token.lower === 'what' || token.lower === 'which' || token.lower === 'whom') return index < at - 2 && !auxiliaries.has(tokens[index + 1]!.lower)
   }
 
   return false
