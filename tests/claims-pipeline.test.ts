@@ -263,6 +263,19 @@ describe('annotate (indirect questions and refusals)', () => {
     expect(article.claims.map((claim) => claim.text)).toEqual(['if elected he would cut taxes'])
   })
 
+  it('keeps a content before its cue that opens with a “whether” clause as its subject (“Whether … will be part of the postmortem, said X”)', () => {
+    const reported = (input: string) =>
+      annotate('Title\n' + input, {format: 'text'})
+        .claims.filter((claim) => claim.attribution.type !== 'unattributed')
+        .map((claim) => claim.text)
+    // (Was no claim: read as an indirect question.)
+    expect(reported('Whether the Clinton model is more effective will be part of the postmortem, said Jake Horowitz.')).toEqual([
+      'Whether the Clinton model is more effective will be part of the postmortem'
+    ])
+    // After its cue, or before a doubting one, it is still a question.
+    expect(reported('She did not say whether the policy was legal. Whether the policy was legal, she did not know.')).toEqual([])
+  })
+
   it('makes no reported claim of what a negated cue’s noun phrase names (“did not cite any evidence”)', () => {
     const reported = (input: string) =>
       annotate('Title\n' + input, {format: 'text'})

@@ -1075,7 +1075,10 @@ function isSpace(code: number): boolean {
 function isIndirectQuestion(doc: Doc, report: Report, from: number): boolean {
   const opener = doc.view.slice(from, from + 8)
   if (!questionOpener.test(opener)) return false
-  if (/^whether\b/i.test(opener)) return true
+  // (Before its cue, a “whether” clause may be the subject of the claim:
+  // “Whether the model works will be part of the postmortem, said X”;
+  // unless the cue doubts it: “Whether it was legal, she did not know”.)
+  if (/^whether\b/i.test(opener)) return report.cue === null || from >= report.cue[0] || ifQuestionHint.test(doc.view.slice(report.cue[0], report.cue[1]))
   // “if …”, “how many …”, “when …” are questions after a negated or doubting
   // cue (“did not say how many”, “declined to say when”); after “said” they
   // may open the claim (“said if elected he would …”, “said when elected …”).
