@@ -310,6 +310,13 @@ describe('findReports', () => {
     expect(result.reports.map((report) => result.doc.input.slice(report.cue![0], report.cue![1]))).toEqual(['shows'])
   })
 
+  it('reads an amount after an object verb as its object, not an adjunct, so the words before are no content (“As reported by X, investigators found over 2,200 emails”)', () => {
+    // (Was: “investigators” found “As reported by Western Journalism”, and no “reported by”.)
+    expect(reportsOf('As reported by Western Journalism, investigators found over 2,200 emails on the server.')).toMatchObject([
+      {mention: 'Western Journalism', cue: 'As reported by', content: ['investigators found over 2,200 emails on the server']}
+    ])
+  })
+
   it('reads a year then a name before the cue as an adjunct then the subject (“I hope in 2017 America says”)', () => {
     const result = run(headline + 'I hope in 2017 America says the plan worked.', 'text')
     const input = result.doc.input

@@ -2818,6 +2818,9 @@ function tailIsAdjunct(tokens: Token[], from: number, entry: CueEntry): boolean 
     const lower = token.lower
     if (timeWords.has(lower) || (lower.endsWith('ly') && lower.length > 4) || tailAdverbs.has(lower)) continue
     if (lower === 'to' && entry.complements.to && !inPhrase) return false
+    // (“found over 2,200 emails”: an amount is what was found, no adjunct; a
+    // speech verb's “said over 20 times” may be how often.)
+    if (!inPhrase && entry.cueClass !== 'speech' && countApproximators.has(lower) && amountAfter(tokens, index + 1)) return false
     if (adjunctStarts.has(lower) || lower === 'of' || lower === 'as' || lower === 'about') {
       inPhrase = true
       continue
