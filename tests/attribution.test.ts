@@ -81,6 +81,9 @@ describe('findReports', () => {
     ['determiner as subject of “says”, before a name', 'One says China has the most billionaires.', {mention: 'One', cue: 'says', content: ['China has the most billionaires']}],
     ['determiner as subject of “said”, before a time', 'Many said Monday that the ruling raised the stakes.', {mention: 'Many', cue: 'said', content: ['that the ruling raised the stakes']}],
     ['determiner as subject of “said”, before “it”', 'Several said it was too late.', {mention: 'Several', cue: 'said', content: ['it was too late']}],
+    // A relative clause between dashes has finite verbs and may run long (was: no report).
+    ['relative clause between dashes', 'The Supreme Court justice -- who has been involved in a scuffle with the presumptive Republican nominee over the past few days -- said she regretted her remarks.', {mention: 'The Supreme Court justice', cue: 'said', content: ['she regretted her remarks']}],
+    ['relative clause between em dashes', 'Joyce — who is listed as an attorney but doesn’t practice law — told reporters he was not planning an appeal.', {mention: 'Joyce', cue: 'told', content: ['he was not planning an appeal']}],
     ['a share of those polled', 'Four in 10 said they were angry with Congress.', {mention: 'Four in 10', cue: 'said', content: ['they were angry with Congress']}],
     // Spelled out, the share's number word is no determiner of the cue (was: no report).
     // A share with a percent sign has no letters, yet speaks (was: no report; or, after an adjunct, the source “liberal”).
