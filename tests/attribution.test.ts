@@ -84,6 +84,8 @@ describe('findReports', () => {
     // A relative clause between dashes has finite verbs and may run long (was: no report).
     ['relative clause between dashes', 'The Supreme Court justice -- who has been involved in a scuffle with the presumptive Republican nominee over the past few days -- said she regretted her remarks.', {mention: 'The Supreme Court justice', cue: 'said', content: ['she regretted her remarks']}],
     ['relative clause between em dashes', 'Joyce — who is listed as an attorney but doesn’t practice law — told reporters he was not planning an appeal.', {mention: 'Joyce', cue: 'told', content: ['he was not planning an appeal']}],
+    // “describe” wants a quotation, but a “how” clause is what was described (was: no report).
+    ['described how + clause', 'In his autobiography, Mr. Cruz described how Rafael turned into Felito.', {mention: 'Mr. Cruz', cue: 'described', content: ['how Rafael turned into Felito']}],
     ['a share of those polled', 'Four in 10 said they were angry with Congress.', {mention: 'Four in 10', cue: 'said', content: ['they were angry with Congress']}],
     // Spelled out, the share's number word is no determiner of the cue (was: no report).
     // A share with a percent sign has no letters, yet speaks (was: no report; or, after an adjunct, the source “liberal”).

@@ -165,6 +165,11 @@ const describingTriggers = new HashSet(
   [...cues].filter(([, entries]) => entries.some((entry) => asVerbs.has(entry.lemma))).map(([word]) => hashWord(word))
 )
 const asHash = hashWord('as')
+/** Forms of “describe”, after which “how” opens what was described (see `mayAttribute`). */
+const describeHashes = new HashSet(
+  [...cues].filter(([, entries]) => entries.some((entry) => entry.lemma === 'describe')).map(([word]) => hashWord(word))
+)
+const howHash = hashWord('how')
 /** Nouns of evidence that open a sentence as its source: “In a CNN poll, …”. */
 const evidenceHeads = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'tally', 'census', 'audit', 'analysis', 'count'])
 const evidenceHeadHashes = new HashSet([...evidenceHeads].map((word) => hashWord(word)))
@@ -282,6 +287,8 @@ export function mayAttribute(view: string, start: number, end: number): boolean 
   // Words left in which `as` makes a describing verb a cue (“described
   // themselves as liberals”).
   let describing = 0
+  // The word before, by hash.
+  let previous = 0
   // “In a CNN poll, …”, “… lead in the polls”: `in`, then an evidence noun.
   let sawIn = false
   for (let index = start; index <= end; index++) {
@@ -293,7 +300,9 @@ export function mayAttribute(view: string, start: number, end: number): boolean 
       if (inWord) {
         // Flags (see `scanWords`): 1 unquoted trigger, 2 quote-only verb, 4 describing verb, 8 evidence head.
         const flags = scanWords.get(hash)
-        if ((flags & 1) !== 0 || (quoteOnlyVerb > 0 && hash === thatHash) || (describing > 0 && hash === asHash)) return true
+        // (And “how” right after “describe”: “described how Rafael turned into …”.)
+        if ((flags & 1) !== 0 || (quoteOnlyVerb > 0 && hash === thatHash) || (describing > 0 && hash === asHash) || (hash === howHash && describeHashes.has(previous))) return true
+        previous = hash
         // (Describing verbs are quote-only verbs.)
         if ((flags & 2) !== 0) {
           quoteOnlyVerb = 5
@@ -2598,7 +2607,10 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry, nounOk = fal
     startsWithQuote ||
     colon ||
     (first.lower === 'that' && (!complements.quoteOnly || thatClause(tokens, index + 1))) ||
-    (entry.lemma === 'ask' && questionWords.has(first.lower))
+    (entry.lemma === 'ask' && questionWords.has(first.lower)) ||
+    // “Mr. Cruz described how Rafael turned into Felito”: what was described,
+    // though the verb otherwise wants a quotation.
+    (entry.lemma === 'describe' && first.lower === 'how')
   // “Cornyn wrote the bill was dead”: a subject and a finite verb make a
   // clause even after a verb that otherwise wants a quotation.
   // (Past forms only: “states”, “the state” and “writing a book called …”
