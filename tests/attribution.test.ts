@@ -322,6 +322,16 @@ describe('findReports', () => {
     ])
   })
 
+  it('ends a one-word answer’s content at the answer (“46 percent said yes, compared with …”, “said yes while …”)', () => {
+    // (Was: the content ran on over the reporter’s comparison and its own report.)
+    expect(reportsOf('Asked if the practices were illegal, 46 percent of voters said yes, compared with 23 percent who said they were improper.')).toContainEqual(
+      expect.objectContaining({mention: '46 percent of voters', cue: 'said', content: ['yes']})
+    )
+    expect(reportsOf('Asked if Sanders is realistic, 72 percent of Democrats said yes while 48 percent overall agreed.')).toContainEqual(
+      expect.objectContaining({mention: '72 percent of Democrats', cue: 'said', content: ['yes']})
+    )
+  })
+
   it('reads a year then a name before the cue as an adjunct then the subject (“I hope in 2017 America says”)', () => {
     const result = run(headline + 'I hope in 2017 America says the plan worked.', 'text')
     const input = result.doc.input

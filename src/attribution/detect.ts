@@ -196,6 +196,8 @@ const pronounDeterminers = new Set(['another', 'others', 'many', 'some', 'one', 
 const compoundModifiers = new Set(['talk', 'tv', 'radio', 'game', 'news', 'cooking', 'morning', 'reality', 'variety', 'quiz', 'comedy', 'late-night', 'cable', 'television', 'fashion', 'road', 'award', 'awards', 'audit', 'budget', 'status', 'progress', 'incident', 'weather', 'traffic', 'jobs'])
 /** One-word answers: the content of “said yes”, “said no”. */
 const answers = new Set(['yes', 'no', 'so', 'nope', 'yeah'])
+/** Words that open a clause of its own after a one-word answer (“said yes while …”). */
+const answerJoiners = new Set(['while', 'whereas', 'but', 'and', 'compared'])
 /** Negated forms of “be”. */
 const negatedCopulas = new Set(['isn’t', "isn't", 'aren’t', "aren't", 'wasn’t', "wasn't", 'weren’t', "weren't"])
 /** Auxiliaries that make a verb group after “be” active (“is to have said”, “was going to say”). */
@@ -1380,7 +1382,9 @@ function verbCue(
   // (So does a newswire one, `Mr. Daley said: ’’Of course.’’`, after a colon or not.)
   const quotedRight = tokens[end]?.type === 'quote' || newswireOpen(tokens, tokens[end]?.text === ':' ? end + 1 : end)
   // “…,” Melanie said yes: a one-word answer is the content, on the right.
-  const answered = tokens[end]?.type === 'word' && answers.has(tokens[end]!.lower) && (end + 1 >= n || tokens[end + 1]!.type === 'punct')
+  // (Or before a clause of its own: “72 percent said yes while 48 percent
+  // overall agreed”.)
+  const answered = tokens[end]?.type === 'word' && answers.has(tokens[end]!.lower) && (end + 1 >= n || tokens[end + 1]!.type === 'punct' || answerJoiners.has(tokens[end + 1]!.lower))
   // (A verb of an object only, “a deal developing countries criticised as
   // far too small”, hands no clause before a comma to its subject.)
   const leftClause = separator?.type === 'quote' || newswire || entry.complements.clause || entry.complements.quoteOnly
@@ -1405,7 +1409,12 @@ function verbCue(
   // “all the tariffs announced so far”: how far along, nothing said.
   if (right && (right.first.lower === 'so' || right.first.lower === 'thus') && tokens[right.from + 1]?.lower === 'far' && tokens[right.from + 2]?.type !== 'word') return
   if (right && !(hasLeft && !answered && rightIsAdjunct(tokens, right, entry))) {
-    let range = right.range
+    // “46 percent of voters said yes, compared with 23 percent who …”: the
+    // answer is all that was said; the rest is the reporter's.
+    // (Not before how it was said: “said yes, over and over again”.)
+    const joiner = tokens[end + 1]?.text === ',' ? tokens[end + 2] : tokens[end + 1]
+    const answerOnly = answered && right.from === end && joiner !== undefined && answerJoiners.has(joiner.lower)
+    let range: Range = answerOnly ? [tokens[end]!.start, tokens[end]!.end] : right.range
     // “While he acknowledged A, B …”: a subordinate clause ends at its comma.
     const opener = tokens[subject[0] - 1]
     if (opener && opener.type === 'word' && opener.upper && clauseOpeners.has(opener.lower)) {
