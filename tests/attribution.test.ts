@@ -77,6 +77,15 @@ describe('findReports', () => {
     ['subject of a clause after “after”', 'Three years after Republicans vowed to court Latinos, little changed.', {mention: 'Republicans', cue: 'vowed'}],
     ['age and appositive', 'Mary Smith, 34, a nurse from Ohio, said she would vote in May.', {mention: 'Mary Smith', cue: 'said', content: ['she would vote in May']}],
     ['determiner as subject', 'Many believe that the repairs were rushed.', {mention: 'Many', cue: 'believe', content: ['that the repairs were rushed'], cueClass: 'belief'}],
+    // A determiner alone before “said”/“says”, which are never nouns, is the subject whatever opens the clause (was: no report).
+    ['determiner as subject of “says”, before a name', 'One says China has the most billionaires.', {mention: 'One', cue: 'says', content: ['China has the most billionaires']}],
+    ['determiner as subject of “said”, before a time', 'Many said Monday that the ruling raised the stakes.', {mention: 'Many', cue: 'said', content: ['that the ruling raised the stakes']}],
+    ['determiner as subject of “said”, before “it”', 'Several said it was too late.', {mention: 'Several', cue: 'said', content: ['it was too late']}],
+    // A relative clause between dashes has finite verbs and may run long (was: no report).
+    ['relative clause between dashes', 'The Supreme Court justice -- who has been involved in a scuffle with the presumptive Republican nominee over the past few days -- said she regretted her remarks.', {mention: 'The Supreme Court justice', cue: 'said', content: ['she regretted her remarks']}],
+    ['relative clause between em dashes', 'Joyce — who is listed as an attorney but doesn’t practice law — told reporters he was not planning an appeal.', {mention: 'Joyce', cue: 'told', content: ['he was not planning an appeal']}],
+    // “describe” wants a quotation, but a “how” clause is what was described (was: no report).
+    ['described how + clause', 'In his autobiography, Mr. Cruz described how Rafael turned into Felito.', {mention: 'Mr. Cruz', cue: 'described', content: ['how Rafael turned into Felito']}],
     ['a share of those polled', 'Four in 10 said they were angry with Congress.', {mention: 'Four in 10', cue: 'said', content: ['they were angry with Congress']}],
     // Spelled out, the share's number word is no determiner of the cue (was: no report).
     // A share with a percent sign has no letters, yet speaks (was: no report; or, after an adjunct, the source “liberal”).
@@ -304,6 +313,23 @@ describe('findReports', () => {
   it('still reads “shows” after “years old” as the verb (“A survey of those 18 to 35 years old shows …”)', () => {
     const result = run(headline + 'A new survey of those 18 to 35 years old shows a 62%-32% divide on the issue.', 'text')
     expect(result.reports.map((report) => result.doc.input.slice(report.cue![0], report.cue![1]))).toEqual(['shows'])
+  })
+
+  it('reads an amount after an object verb as its object, not an adjunct, so the words before are no content (“As reported by X, investigators found over 2,200 emails”)', () => {
+    // (Was: “investigators” found “As reported by Western Journalism”, and no “reported by”.)
+    expect(reportsOf('As reported by Western Journalism, investigators found over 2,200 emails on the server.')).toMatchObject([
+      {mention: 'Western Journalism', cue: 'As reported by', content: ['investigators found over 2,200 emails on the server']}
+    ])
+  })
+
+  it('ends a one-word answer’s content at the answer (“46 percent said yes, compared with …”, “said yes while …”)', () => {
+    // (Was: the content ran on over the reporter’s comparison and its own report.)
+    expect(reportsOf('Asked if the practices were illegal, 46 percent of voters said yes, compared with 23 percent who said they were improper.')).toContainEqual(
+      expect.objectContaining({mention: '46 percent of voters', cue: 'said', content: ['yes']})
+    )
+    expect(reportsOf('Asked if Sanders is realistic, 72 percent of Democrats said yes while 48 percent overall agreed.')).toContainEqual(
+      expect.objectContaining({mention: '72 percent of Democrats', cue: 'said', content: ['yes']})
+    )
   })
 
   it('reads a year then a name before the cue as an adjunct then the subject (“I hope in 2017 America says”)', () => {
@@ -1301,10 +1327,24 @@ describe('findReports', () => {
     ])
     expect(reportsOf('Trump called Clinton dangerous on Monday.')).toMatchObject([{mention: 'Trump', cue: 'called'}])
     expect(reportsOf('The governor called it deeply troubling.')).toMatchObject([{mention: 'The governor', content: ['it deeply troubling']}])
+    // (Were no attribution: judgements missing from the list.)
+    expect(reportsOf('Gates called the actions lawful.')).toMatchObject([{mention: 'Gates', cue: 'called', content: ['the actions lawful']}])
+    expect(reportsOf('Most voters call him competent.')).toMatchObject([{mention: 'Most voters', cue: 'call', content: ['him competent']}])
     // (Not a phone call, a noun after the object, or a judgement that modifies a noun.)
     expect(reportsOf('The senator called the police chief.')).toEqual([])
     expect(reportsOf('He called her mother on Sunday.')).toEqual([])
     expect(reportsOf('She called the racist remarks out.')).not.toContainEqual(expect.objectContaining({cue: 'called'}))
+  })
+
+  it('reads a naming verb whose object is a fronted “what”/“which”/“whom” (“in what officials called a hate crime”)', () => {
+    // (Were no attribution without a quotation: the name has no object before it.)
+    expect(reportsOf('Roof used the gun in what officials called a hate crime.')).toMatchObject([{mention: 'officials', cue: 'called', content: ['a hate crime']}])
+    expect(reportsOf('Critics rallied against the law, which some Democrats call an assault on voting, and filed suit.')).toMatchObject([
+      {mention: 'some Democrats', cue: 'call', content: ['an assault on voting']}
+    ])
+    // (Not a phone call or a summons: what follows is no name.)
+    expect(reportsOf('He named the aide whom he would first call to put together a team.')).toEqual([])
+    expect(reportsOf('It was the mentor whom she called every week.')).toEqual([])
   })
 
   it('types a source by the head before its preposition (“Supporters of the bill say”, “a copy of the letter says”)', () => {

@@ -263,6 +263,19 @@ describe('annotate (indirect questions and refusals)', () => {
     expect(article.claims.map((claim) => claim.text)).toEqual(['if elected he would cut taxes'])
   })
 
+  it('keeps a content before its cue that opens with a “whether” clause as its subject (“Whether … will be part of the postmortem, said X”)', () => {
+    const reported = (input: string) =>
+      annotate('Title\n' + input, {format: 'text'})
+        .claims.filter((claim) => claim.attribution.type !== 'unattributed')
+        .map((claim) => claim.text)
+    // (Was no claim: read as an indirect question.)
+    expect(reported('Whether the Clinton model is more effective will be part of the postmortem, said Jake Horowitz.')).toEqual([
+      'Whether the Clinton model is more effective will be part of the postmortem'
+    ])
+    // After its cue, or before a doubting one, it is still a question.
+    expect(reported('She did not say whether the policy was legal. Whether the policy was legal, she did not know.')).toEqual([])
+  })
+
   it('makes no reported claim of what a negated cue’s noun phrase names (“did not cite any evidence”)', () => {
     const reported = (input: string) =>
       annotate('Title\n' + input, {format: 'text'})
@@ -337,6 +350,18 @@ describe('annotate (the reporter’s clause beside an attribution)', () => {
     expect(article.claims.filter((claim) => claim.attribution.type === 'unattributed').map((claim) => claim.text)).toEqual([
       'Republicans who backed the plan were irritated about the lack of detail'
     ])
+  })
+
+  it('keeps the reporter’s clause whole around an attribution after a fronted “what” (“in what officials called a hate crime”)', () => {
+    // (Was: the reporter’s clause ended at “… in what officials”.)
+    const own = (input: string) =>
+      annotate('Title\n' + input, {format: 'text'})
+        .claims.filter((claim) => claim.attribution.type === 'unattributed')
+        .map((claim) => claim.text)
+    expect(own('Roof should have been stopped from buying the gun in what officials called a hate crime.')).toEqual([
+      'Roof should have been stopped from buying the gun in what officials called a hate crime'
+    ])
+    expect(own('He has 373 days left to define what people think of his record.')).toEqual(['He has 373 days left to define what people think of his record'])
   })
 
   it('ends the reporter’s own clause before “and” or “but” and the source of the attributed conjunct', () => {

@@ -165,6 +165,11 @@ const describingTriggers = new HashSet(
   [...cues].filter(([, entries]) => entries.some((entry) => asVerbs.has(entry.lemma))).map(([word]) => hashWord(word))
 )
 const asHash = hashWord('as')
+/** Forms of “describe”, after which “how” opens what was described (see `mayAttribute`). */
+const describeHashes = new HashSet(
+  [...cues].filter(([, entries]) => entries.some((entry) => entry.lemma === 'describe')).map(([word]) => hashWord(word))
+)
+const howHash = hashWord('how')
 /** Nouns of evidence that open a sentence as its source: “In a CNN poll, …”. */
 const evidenceHeads = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'tally', 'census', 'audit', 'analysis', 'count'])
 const evidenceHeadHashes = new HashSet([...evidenceHeads].map((word) => hashWord(word)))
@@ -191,6 +196,8 @@ const pronounDeterminers = new Set(['another', 'others', 'many', 'some', 'one', 
 const compoundModifiers = new Set(['talk', 'tv', 'radio', 'game', 'news', 'cooking', 'morning', 'reality', 'variety', 'quiz', 'comedy', 'late-night', 'cable', 'television', 'fashion', 'road', 'award', 'awards', 'audit', 'budget', 'status', 'progress', 'incident', 'weather', 'traffic', 'jobs'])
 /** One-word answers: the content of “said yes”, “said no”. */
 const answers = new Set(['yes', 'no', 'so', 'nope', 'yeah'])
+/** Words that open a clause of its own after a one-word answer (“said yes while …”). */
+const answerJoiners = new Set(['while', 'whereas', 'but', 'and', 'compared'])
 /** Negated forms of “be”. */
 const negatedCopulas = new Set(['isn’t', "isn't", 'aren’t', "aren't", 'wasn’t', "wasn't", 'weren’t', "weren't"])
 /** Auxiliaries that make a verb group after “be” active (“is to have said”, “was going to say”). */
@@ -282,6 +289,8 @@ export function mayAttribute(view: string, start: number, end: number): boolean 
   // Words left in which `as` makes a describing verb a cue (“described
   // themselves as liberals”).
   let describing = 0
+  // The word before, by hash.
+  let previous = 0
   // “In a CNN poll, …”, “… lead in the polls”: `in`, then an evidence noun.
   let sawIn = false
   for (let index = start; index <= end; index++) {
@@ -293,7 +302,9 @@ export function mayAttribute(view: string, start: number, end: number): boolean 
       if (inWord) {
         // Flags (see `scanWords`): 1 unquoted trigger, 2 quote-only verb, 4 describing verb, 8 evidence head.
         const flags = scanWords.get(hash)
-        if ((flags & 1) !== 0 || (quoteOnlyVerb > 0 && hash === thatHash) || (describing > 0 && hash === asHash)) return true
+        // (And “how” right after “describe”: “described how Rafael turned into …”.)
+        if ((flags & 1) !== 0 || (quoteOnlyVerb > 0 && hash === thatHash) || (describing > 0 && hash === asHash) || (hash === howHash && describeHashes.has(previous))) return true
+        previous = hash
         // (Describing verbs are quote-only verbs.)
         if ((flags & 2) !== 0) {
           quoteOnlyVerb = 5
@@ -1434,7 +1445,9 @@ function verbCue(
   // (So does a newswire one, `Mr. Daley said: ’’Of course.’’`, after a colon or not.)
   const quotedRight = tokens[end]?.type === 'quote' || newswireOpen(tokens, tokens[end]?.text === ':' ? end + 1 : end)
   // “…,” Melanie said yes: a one-word answer is the content, on the right.
-  const answered = tokens[end]?.type === 'word' && answers.has(tokens[end]!.lower) && (end + 1 >= n || tokens[end + 1]!.type === 'punct')
+  // (Or before a clause of its own: “72 percent said yes while 48 percent
+  // overall agreed”.)
+  const answered = tokens[end]?.type === 'word' && answers.has(tokens[end]!.lower) && (end + 1 >= n || tokens[end + 1]!.type === 'punct' || answerJoiners.has(tokens[end + 1]!.lower))
   // (A verb of an object only, “a deal developing countries criticised as
   // far too small”, hands no clause before a comma to its subject.)
   const leftClause = separator?.type === 'quote' || newswire || entry.complements.clause || entry.complements.quoteOnly
@@ -1469,7 +1482,12 @@ function verbCue(
   // reported by Christopher Heath”: a passive's agent, not what was said.
   if (right && right.first.lower === 'by' && (entry.form === 'past' || entry.form === 'participle') && passiveAgent(tokens, right.from + 1)) return
   if (right && !(hasLeft && !answered && rightIsAdjunct(tokens, right, entry))) {
-    let range = right.range
+    // “46 percent of voters said yes, compared with 23 percent who …”: the
+    // answer is all that was said; the rest is the reporter's.
+    // (Not before how it was said: “said yes, over and over again”.)
+    const joiner = tokens[end + 1]?.text === ',' ? tokens[end + 2] : tokens[end + 1]
+    const answerOnly = answered && right.from === end && joiner !== undefined && answerJoiners.has(joiner.lower)
+    let range: Range = answerOnly ? [tokens[end]!.start, tokens[end]!.end] : right.range
     // “While he acknowledged A, B …”: a subordinate clause ends at its comma.
     const opener = tokens[subject[0] - 1]
     if (opener && opener.type === 'word' && opener.upper && clauseOpeners.has(opener.lower)) {
@@ -1816,6 +1834,12 @@ function standaloneDeterminer(tokens: Token[], k: number, end: number, entry: Cu
   const next = tokens[end]
   if (!next) return false
   if (next.type === 'quote' || next.lower === 'that') return true
+  // “said”, “says”, “say” are never nouns, so no noun phrase opens here
+  // whatever follows (“One says China has the most”, “many said Monday
+  // that …”, “Several said it was too late”); whether a content follows is
+  // the content's to tell. (Not set off by a dash: “an aggressive - some
+  // say unrealistic - pledge” judges one word, not the rest.)
+  if (sayForms.has(tokens[k]!.lower) && !(before && dashes.has(before.text))) return true
   // `most said they were “very worried”`: a clause opens with its subject.
   if (next.type === 'word' && subjectPronouns.has(next.lower) && next.lower !== 'who' && next.lower !== 'which' && next.lower !== 'it') return true
   return next.type === 'punct' && (next.text === ',' || next.text === ':') && (tokens[end + 1]?.type === 'quote' || !nounCues.has(tokens[k]!.lower))
@@ -2740,7 +2764,10 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry, nounOk = fal
     startsWithQuote ||
     colon ||
     (first.lower === 'that' && (!complements.quoteOnly || thatClause(tokens, index + 1))) ||
-    (entry.lemma === 'ask' && questionWords.has(first.lower))
+    (entry.lemma === 'ask' && questionWords.has(first.lower)) ||
+    // “Mr. Cruz described how Rafael turned into Felito”: what was described,
+    // though the verb otherwise wants a quotation.
+    (entry.lemma === 'describe' && first.lower === 'how')
   // “Cornyn wrote the bill was dead”: a subject and a finite verb make a
   // clause even after a verb that otherwise wants a quotation.
   // (Past forms only: “states”, “the state” and “writing a book called …”
@@ -2754,6 +2781,17 @@ function contentAfter(tokens: Token[], at: number, entry: CueEntry, nounOk = fal
     bareClauseVerbs.has(entry.lemma) &&
     !possessives.has(first.lower) &&
     clauseAt(tokens, index, true)
+  // “in what officials called a hate crime”: the object went ahead as
+  // “what”, so the name comes right after the verb, with no quotation
+  // needed; it ends at the clause's first stop (“what he calls political
+  // correctness, and has …”). (A quotation in it is read as before.)
+  if (complements.quoteOnly && !opener && namingVerbs.has(entry.lemma) && frontedObject(tokens, at, index) && !onlyTime(tokens, index)) {
+    let stop = index + 1
+    while (stop < n && tokens[stop]!.type === 'word') stop++
+    const range = stop === n || clauseStops.has(tokens[stop]!.text) || dashes.has(tokens[stop]!.text) ? contentRange(tokens, index, stop) : undefined
+    if (range) return {range, first, afterComma, startsWithQuote, from: index}
+  }
+
   if (complements.quoteOnly && !opener && !clause && !(namingVerbs.has(entry.lemma) && namesAs(tokens, index)) && !(asVerbs.has(entry.lemma) && describesAs(tokens, index))) {
     // “called him a “liar””: only with a quotation in the content.
     let quote = false
@@ -2951,6 +2989,9 @@ function tailIsAdjunct(tokens: Token[], from: number, entry: CueEntry): boolean 
     // (“reported just today,”: how recent, before a time word.)
     if (lower === 'just' && timeWords.has(tokens[index + 1]?.lower ?? '')) continue
     if (lower === 'to' && entry.complements.to && !inPhrase) return false
+    // (“found over 2,200 emails”: an amount is what was found, no adjunct; a
+    // speech verb's “said over 20 times” may be how often.)
+    if (!inPhrase && entry.cueClass !== 'speech' && countApproximators.has(lower) && amountAfter(tokens, index + 1)) return false
     if (adjunctStarts.has(lower) || lower === 'of' || lower === 'as' || lower === 'about') {
       inPhrase = true
       continue
@@ -3413,6 +3454,31 @@ function namesAs(tokens: Token[], from: number): boolean {
     if (token.type !== 'word') return false
     if (token.lower === 'a' || token.lower === 'an') return index + 1 < tokens.length && tokens[index + 1]!.type === 'word'
     if (!token.upper) return false
+  }
+
+  return false
+}
+
+/**
+ * Whether a naming verb ending at `at` had its object fronted as a relative
+ * “what”, “which” or “whom” before a short subject (“what officials called
+ * …”, “which some Democrats call …”, “whom he has called …”), and a name
+ * starts at `from`: a word that is no particle, preposition, time or
+ * infinitive (“whom he would call to …”, “whom she called every week”).
+ */
+/** Punctuation that ends a fronted naming's name (not a newswire ''quotation''). */
+const clauseStops = new Set([',', ';', ':', '.', '!', '?', '(', ')'])
+
+function frontedObject(tokens: Token[], at: number, from: number): boolean {
+  const name = tokens[from]
+  if (!name || name.type !== 'word' || prepositions.has(name.lower) || callParticles.has(name.lower) || timeWords.has(name.lower) || stopWords.has(name.lower)) return false
+  // (Nor how often: “whom she called every week”, “called twice a day”.)
+  if (timeUnits.has(tokens[from + 1]?.lower ?? '')) return false
+  for (let index = at - 2; index >= Math.max(0, at - 6); index--) {
+    const token = tokens[index]!
+    if (token.type !== 'word') return false
+    // (Not a question: “What do you call a boy who …?”.)
+    if (token.lower === 'what' || token.lower === 'which' || token.lower === 'whom') return index < at - 2 && !auxiliaries.has(tokens[index + 1]!.lower)
   }
 
   return false
@@ -4184,15 +4250,23 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
   }
 
   // NP — appositive — cue (“Jason Sims — a teacher from Mount Pleasant — says”).
+  // (Or a relative clause, whose verbs are finite and which runs longer:
+  // “The Supreme Court justice -- who has been involved in a scuffle with
+  // the presumptive Republican nominee over the past few days -- said”.)
   if (token.type === 'punct' && dashes.has(token.text) && token.text !== '-') {
-    for (let dash = index - 1; dash >= Math.max(0, index - 16); dash--) {
+    let finite = false
+    for (let dash = index - 1; dash >= Math.max(0, index - 25); dash--) {
       const item = tokens[dash]!
       // (A short quotation inside is a name or a term: “Tom Reyes — dubbed
       // “the new Olivier” by one tabloid — told …”.)
       if ((item.type === 'quote' && item.end - item.start > 40) || (item.type === 'punct' && item.text !== token.text && item.text !== ',')) return undefined
-      if (item.type === 'word' && finiteHints.has(item.lower)) return undefined
+      if (item.type === 'word' && finiteHints.has(item.lower)) finite = true
       if (item.type === 'punct' && item.text === token.text) {
         if (dash + 1 >= index || tokens[dash + 1]!.type !== 'word') return undefined
+        // (Not before a passive, whose subject is no speaker: “Lazio — who
+        // was regarded as a lightweight — was quickly dismissed by the media”.)
+        const relative = tokens[dash + 1]!.lower === 'who' && !copulas.has(tokens[index + 1]?.lower ?? '')
+        if ((finite || index - dash > 16) && !relative) return undefined
         return npBefore(tokens, dash)
       }
     }

@@ -156,7 +156,8 @@ export const namingJudgements = set(
     'frivolous reasonable fair appropriate productive constructive successful remarkable extraordinary ' +
     'courageous legitimate illegitimate invalid obscene inhumane cruel unjust discriminatory politically-motivated ' +
     'xenophobic antisemitic anti-semitic homophobic dishonorable unconscionable indefensible inexcusable ' +
-    'unforgivable irrational reprehensible abhorrent vile incompetent unqualified unfit weak unsubstantiated unverified unproven'
+    'unforgivable irrational reprehensible abhorrent vile incompetent unqualified unfit weak unsubstantiated unverified unproven ' +
+    'lawful competent qualified unusual'
 )
 
 /** Adverbs that may come between a naming verb’s object and its judgement (“called it *deeply* troubling”). */

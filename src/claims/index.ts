@@ -65,6 +65,9 @@ const questionCue = /^(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering
 /** A relative pronoun as an attribution’s mention (“who backed the plan”). */
 const relativeMention = /^(?:who|which|that)$/i
 
+/** A fronted object “what” right before an attribution's mention (“what officials called …”). */
+const frontedWhat = /(?:^|[^\p{L}])[Ww]hat $/u
+
 /** Openers of indirect questions (“asked whether …”). */
 const questionOpener = /^(?:whether|if|how|what|why|when|where|who|which)\b/i
 
@@ -257,11 +260,14 @@ export function findClaims(doc: Doc, quotes: Quote[], reports: Report[], sources
     // beside it (“Podesta, who said …, added …” is set off, and frame).
     // (Mentions are read only when as short as a relative pronoun: no string
     // is made for the others.)
+    // So does a naming whose object went ahead as “what” (“in what
+    // officials called a hate crime”): the reporter's clause goes on around it.
     const relative =
       report.mention !== null &&
-      report.mention[1] - report.mention[0] <= 5 &&
-      relativeMention.test(doc.view.slice(report.mention[0], report.mention[1])) &&
-      !/[,(—–-]\s*$/.test(doc.view.slice(Math.max(0, report.mention[0] - 3), report.mention[0]))
+      ((report.mention[1] - report.mention[0] <= 5 &&
+        relativeMention.test(doc.view.slice(report.mention[0], report.mention[1])) &&
+        !/[,(—–-]\s*$/.test(doc.view.slice(Math.max(0, report.mention[0] - 3), report.mention[0]))) ||
+        frontedWhat.test(doc.view.slice(Math.max(0, report.mention[0] - 6), report.mention[0])))
     for (let part = 0; part < report.content.length; part++) {
       const range = report.content[part]!
       markSentences(doc, range[0], range[1], framed)
@@ -1132,7 +1138,10 @@ function isSpace(code: number): boolean {
 function isIndirectQuestion(doc: Doc, report: Report, from: number): boolean {
   const opener = doc.view.slice(from, from + 8)
   if (!questionOpener.test(opener)) return false
-  if (/^whether\b/i.test(opener)) return true
+  // (Before its cue, a “whether” clause may be the subject of the claim:
+  // “Whether the model works will be part of the postmortem, said X”;
+  // unless the cue doubts it: “Whether it was legal, she did not know”.)
+  if (/^whether\b/i.test(opener)) return report.cue === null || from >= report.cue[0] || ifQuestionHint.test(doc.view.slice(report.cue[0], report.cue[1]))
   // “if …”, “how many …”, “when …” are questions after a negated or doubting
   // cue (“did not say how many”, “declined to say when”); after “said” they
   // may open the claim (“said if elected he would …”, “said when elected …”).
