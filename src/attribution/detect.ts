@@ -4153,6 +4153,9 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
       if (item.type !== 'punct' || item.text !== token.text) continue
       const relative = tokens[open + 1]!.lower
       if (relative !== 'who' && relative !== 'which') break
+      // (Not before a passive, whose subject is no speaker: “Lazio — who
+      // was regarded as a lightweight — was quickly dismissed by the media”.)
+      if (copulas.has(tokens[index + 1]?.lower ?? '')) return undefined
       const np = npBefore(tokens, open)
       return np && np[1] === open && hasLetters(tokens, np) ? np : undefined
     }
@@ -4250,23 +4253,15 @@ function subjectBefore(tokens: Token[], start: number): Range | undefined {
   }
 
   // NP — appositive — cue (“Jason Sims — a teacher from Mount Pleasant — says”).
-  // (Or a relative clause, whose verbs are finite and which runs longer:
-  // “The Supreme Court justice -- who has been involved in a scuffle with
-  // the presumptive Republican nominee over the past few days -- said”.)
   if (token.type === 'punct' && dashes.has(token.text) && token.text !== '-') {
-    let finite = false
-    for (let dash = index - 1; dash >= Math.max(0, index - 25); dash--) {
+    for (let dash = index - 1; dash >= Math.max(0, index - 16); dash--) {
       const item = tokens[dash]!
       // (A short quotation inside is a name or a term: “Tom Reyes — dubbed
       // “the new Olivier” by one tabloid — told …”.)
       if ((item.type === 'quote' && item.end - item.start > 40) || (item.type === 'punct' && item.text !== token.text && item.text !== ',')) return undefined
-      if (item.type === 'word' && finiteHints.has(item.lower)) finite = true
+      if (item.type === 'word' && finiteHints.has(item.lower)) return undefined
       if (item.type === 'punct' && item.text === token.text) {
         if (dash + 1 >= index || tokens[dash + 1]!.type !== 'word') return undefined
-        // (Not before a passive, whose subject is no speaker: “Lazio — who
-        // was regarded as a lightweight — was quickly dismissed by the media”.)
-        const relative = tokens[dash + 1]!.lower === 'who' && !copulas.has(tokens[index + 1]?.lower ?? '')
-        if ((finite || index - dash > 16) && !relative) return undefined
         return npBefore(tokens, dash)
       }
     }
