@@ -462,6 +462,17 @@ describe('resolveSources', () => {
       expect(kindsNamesAndMentions('Jenny Fellows spoke. Later, Fellows said it would fail.')).toEqual([['person', 'Jenny Fellows', ['Jenny Fellows', 'Fellows']]])
     })
 
+    it('reads the plural of an acronym or of a hyphenated noun for people as a group (“GOPers”, “PACs”, “Caucus-goers”, “Cuban-Americans”)', () => {
+      // (Were persons.)
+      expect(kindsNamesAndMentions('All GOPers have to do is stick to their guns, he said. Later, GOPers said they would win.')).toContainEqual(['group', 'GOPers', ['GOPers', 'GOPers']])
+      expect(kindsNamesAndMentions('Lawmakers met. Caucus-goers were slightly more likely to say they preferred Clinton.')).toEqual([['group', 'Caucus-goers', ['Caucus-goers']]])
+      expect(kindsNamesAndMentions('Clinton spoke. Fact-checkers soon noted that she may have been wrong.')).toEqual([['group', 'Fact-checkers', ['Fact-checkers']]])
+      expect(kindsNamesAndMentions('In Miami, Cuban-Americans said they would vote.')).toEqual([['group', 'Cuban-Americans', ['Cuban-Americans']]])
+      expect(kindsNamesAndMentions('In Ohio, the PACs said they would spend more.')).toEqual([['group', 'PACs', ['PACs']]])
+      // (A hyphenated surname is still a person.)
+      expect(kindsNamesAndMentions('Ana Lopez-Ayers spoke. Later, Lopez-Ayers said it would fail.')).toEqual([['person', 'Ana Lopez-Ayers', ['Ana Lopez-Ayers', 'Lopez-Ayers']]])
+    })
+
     it('names a source known only by its role after the role, until a name comes', () => {
       const alone = resolveSources(parse('“We will not back down,” the governor said.'), [], [])
       expect(alone.map((source) => [source.name, mentionTexts(source)])).toEqual([['governor', ['the governor']]])

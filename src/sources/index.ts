@@ -33,7 +33,7 @@ import {
   pronouns,
   representatives
 } from './lexicon.js'
-import {findNames} from './names.js'
+import {findNames, pluralShapedName} from './names.js'
 import {resolve, type Entity} from './resolve.js'
 import {honorifics, kin, roleGender, roleKey, roles} from './titles.js'
 import {tokenize} from './tokens.js'
@@ -1647,6 +1647,11 @@ function looseCandidate(doc: Doc, start: number, end: number, sentenceCase = fal
         speaker: true,
         gender: 'neuter'
       })
+    }
+
+    // (“Fact-checkers noted”, “The PACs said”: a plural by its shape is a group.)
+    if (bare.length === 1 && pluralShapedName(name)) {
+      return candidate('group', start, end, null, paragraph, 'name', name, name.toLowerCase(), {speaker: true, plural: true})
     }
 
     if (bare.length > 0 && !demonyms.has(last)) {

@@ -927,7 +927,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     // (Nor a nationality before a body’s noun: “the Chinese government” is
     // the government, not the Chinese.)
     if (
-      ((tailClasses & word.capitalGroup) !== 0 || peoplePlural(tail) || (nameSize === 1 && titleEnd < 0 && commonPeoplePlural(tail))) &&
+      ((tailClasses & word.capitalGroup) !== 0 || peoplePlural(tail) || (nameSize === 1 && titleEnd < 0 && (commonPeoplePlural(tail) || pluralShaped(tail)))) &&
       !(nameSize > 1 && (tokens.classes(nameHead) & (word.givenName | word.place)) === word.givenName) &&
       !(compound && nameSize === 1 && (nameClasses & word.demonym) !== 0)
     ) {
@@ -1094,6 +1094,13 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     if (tokens.isIn(memberPlurals, token)) return true
     const lower = tokens.lower(token)
     return (roles.has(lower.slice(0, -1)) && !surnamePlurals.has(lower)) || followerPlural.test(lower)
+  }
+
+  /** Whether a lone name word is a plural by its shape (see {@link pluralShapedName}). */
+  function pluralShaped(token: number): boolean {
+    const start = tokens.start(token)
+    const end = tokens.end(token)
+    return end - start >= 3 && view.charCodeAt(end - 1) === 115 && pluralShapedName(view.slice(start, end))
   }
 
   /**
@@ -1755,4 +1762,30 @@ function singularTitle(title: string): string | undefined {
   if (lower.endsWith('s.') && roles.has(lower.slice(0, -2) + '.')) return title.slice(0, title.length - 2) + '.'
   if (lower.endsWith('s') && !lower.endsWith('ss') && roles.has(lower.slice(0, -1))) return title.slice(0, -1)
   return undefined
+}
+
+/** An acronym in the plural (“PACs”, “GOPers”). */
+const acronymPlural = /^\p{Lu}{2,6}(?:s|ers)$/u
+
+/** A lowercase noun for agents in the plural, after a hyphen (“-goers”, “-checkers”). */
+const agentTail = /^[a-z]{2,}ers$/
+
+/**
+ * Whether a one-word name is a plural by its shape, so a group of people:
+ * of an acronym (“PACs”, “GOPers”, “CEOs”), or of a hyphenated noun for
+ * people whose last part is lowercase (“Caucus-goers”, “Fact-checkers”) or
+ * a nationality (“Cuban-Americans”). No surname is spelled so.
+ *
+ * @param text
+ *   The word as written.
+ * @returns
+ *   Whether it is such a plural.
+ */
+export function pluralShapedName(text: string): boolean {
+  if (text.length < 3 || text.charCodeAt(text.length - 1) !== 115) return false
+  if (acronymPlural.test(text)) return true
+  const hyphen = text.lastIndexOf('-')
+  if (hyphen < 1) return false
+  const last = text.slice(hyphen + 1)
+  return agentTail.test(last) || (/^\p{Lu}/u.test(last) && demonyms.has(last.slice(0, -1).toLowerCase()))
 }
