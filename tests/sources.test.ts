@@ -2902,6 +2902,21 @@ describe('resolveSources', () => {
     ])
   })
 
+  it('reads a one-word name after an outlet’s kind or after “the” as a body (“the Israeli newspaper Haaretz”, “The Tennessean first reported”)', () => {
+    // (Were persons.)
+    expect(kindsNamesAndMentions('Netanyahu spoke. The Israeli newspaper Haaretz noted that officials do not comment.')).toContainEqual(['organization', 'Haaretz', ['Haaretz']])
+    expect(kindsNamesAndMentions('Thiel spoke. A columnist for the tech news site Pando said he was ashamed. Pando said so again.')).toContainEqual(['organization', 'Pando', ['Pando', 'Pando']])
+    expect(kindsNamesAndMentions('Gore will skip the convention. The Tennessean first reported Gore’s decision.')).toContainEqual(['organization', 'Tennessean', ['Tennessean']])
+    expect(kindsNamesAndMentions('Last month, the Independent, a British newspaper, revealed that most of it was made abroad.')).toContainEqual(['organization', 'Independent', ['the Independent']])
+    expect(kindsNamesAndMentions('Nothing was released. Lee Wang of The Intercept asked Clinton whether she would.')).toContainEqual(['organization', 'Intercept', ['Intercept']])
+    // (Not a person whose surname it is: “the Trump campaign” after “Donald Trump”; nor someone “the Texan”.)
+    expect(kindsNamesAndMentions('Donald Trump said no. Later, the Trump campaign said it would win.').map(([kind, name]) => [kind, name])).toEqual([
+      ['person', 'Donald Trump'],
+      ['organization', 'Trump campaign']
+    ])
+    expect(kindsNamesAndMentions('Rick Perry spoke. “We will win,” the Texan said.').map(([kind]) => kind)).not.toContain('organization')
+  })
+
   it('names a group of staff by their employer after “at” (“Analysts at Bernstein”), apart from the same staff elsewhere', () => {
     // (Was one group “analysts” with “Other analysts”, and no affiliation.)
     const sources = annotate('Analysts at Bernstein said the shares were cheap. Other analysts said the rally would fade.', {format: 'text'}).sources

@@ -33,7 +33,7 @@ import {
   pronouns,
   representatives
 } from './lexicon.js'
-import {findNames, pluralShapedName} from './names.js'
+import {findNames, placeNative, pluralShapedName} from './names.js'
 import {resolve, type Entity} from './resolve.js'
 import {honorifics, kin, roleGender, roleKey, roles} from './titles.js'
 import {tokenize} from './tokens.js'
@@ -1656,8 +1656,12 @@ function looseCandidate(doc: Doc, start: number, end: number, sentenceCase = fal
 
     if (bare.length > 0 && !demonyms.has(last)) {
       // (A one-word name without “the”, as the name finder writes it: “The NEA estimates”.)
-      return candidate(bare.length > 1 ? 'person' : 'unknown', start, end, null, paragraph, 'name', bare.length === 1 && /^the /i.test(text) ? text.slice(4) : text, name.toLowerCase(), {
+      // (“The Advocate had chided”: no person is called “the” and one word;
+      // a body is, unless a person has that surname; see `asIt`.)
+      const theOne = bare.length === 1 && words.length === 2 && first === 'the' && !last.endsWith('s') && !roles.has(last) && !placeNative(last)
+      return candidate(bare.length > 1 ? 'person' : 'unknown', start, end, null, paragraph, 'name', theOne ? text.slice(4) : text, name.toLowerCase(), {
         speaker: true,
+        asIt: theOne,
         words: bare.map((word) => word.toLowerCase())
       })
     }
