@@ -473,6 +473,15 @@ describe('resolveSources', () => {
       expect(kindsNamesAndMentions('Ana Lopez-Ayers spoke. Later, Lopez-Ayers said it would fail.')).toEqual([['person', 'Ana Lopez-Ayers', ['Ana Lopez-Ayers', 'Lopez-Ayers']]])
     })
 
+    it('makes no source of a lone sentence-initial word that no attribution names, though a statement word follows (“Harsh comments are”)', () => {
+      // (Were persons “Harsh” and “Initial”.)
+      const names = (input: string) => resolveSources(parse(input), [], []).map((source) => source.name)
+      expect(names('Posts are monitored. Harsh comments are earning some Germans more than scorn.')).toEqual([])
+      expect(names('The agency complied. Initial estimates put the total at about 55,000 pages.')).toEqual([])
+      // (A name the article gave before still speaks.)
+      expect(names('Jane Roe spoke first. Roe said that the plan would fail.')).toEqual(['Jane Roe'])
+    })
+
     it('names a source known only by its role after the role, until a name comes', () => {
       const alone = resolveSources(parse('“We will not back down,” the governor said.'), [], [])
       expect(alone.map((source) => [source.name, mentionTexts(source)])).toEqual([['governor', ['the governor']]])

@@ -120,7 +120,7 @@ export function resolveSources(doc: Doc, quotes: Quote[], reports: Report[]): So
     item.linkOnly = true
   }
 
-  const {entities, entityOf} = resolve(doc, candidates, (hash) => tokens.inLowercase(hash))
+  const {entities, entityOf} = resolve(doc, candidates)
   // An interview’s subject speaks in every answer (see `../parse/interview.ts`):
   // the first person the introduction names.
   let interviewee: Entity | undefined

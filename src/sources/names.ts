@@ -1040,13 +1040,10 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     // “Apple’s head of mergers and acquisitions, Adrian Perica,”: the role
     // set off before the name is the person’s title, and its owner theirs.
     if (titleCount === 0 && nameSize > 1) rolesBefore(person, nameHead)
-    // A lone sentence-initial word may be a common word: link it only (and
-    // never make a speaker of a word also written in lowercase). Not before
-    // an institutional role and a name: “Harvard economist Jason Furman”.
-    if (nameSize === 1 && tokens.initial(head) && titleCount === 0 && !beforeInstitutionRole(tail)) {
-      person.linkOnly = true
-      person.initialHash = tokens.hash(head)
-    }
+    // A lone sentence-initial word may be a common word: link it only (it
+    // speaks only where an attribution names it). Not before an
+    // institutional role and a name: “Harvard economist Jason Furman”.
+    if (nameSize === 1 && tokens.initial(head) && titleCount === 0 && !beforeInstitutionRole(tail)) person.linkOnly = true
 
     result.push(person)
     if (person.quoted) return

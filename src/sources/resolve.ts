@@ -192,16 +192,10 @@ const neutralModifiers = new Set(
  *   Parsed document.
  * @param candidates
  *   Candidates sorted by start, overlaps already removed, `speaker` set.
- * @param inLowercase
- *   Whether a word (by hash) is also written in lowercase in the article.
  * @returns
  *   Entities (in creation order) and the entity of each linked candidate.
  */
-export function resolve(
-  doc: Doc,
-  candidates: readonly Candidate[],
-  inLowercase: (hash: number) => boolean
-): Resolution {
+export function resolve(doc: Doc, candidates: readonly Candidate[]): Resolution {
   const entities: Entity[] = []
   const persons = new Map<string, Entity>()
   const bySurname = new Map<string, Entity[]>()
@@ -519,7 +513,11 @@ export function resolve(
           }
         }
 
-        if (item.linkOnly && (!item.speaker || (item.initialHash >= 0 && inLowercase(item.initialHash)))) break
+        // (A word only linked, a headline’s or a lone one opening a
+        // sentence, makes no one of its own, though a statement word follows:
+        // “Harsh comments are earning …”, “Initial estimates put …” — only
+        // an attribution that names it, which clears `linkOnly`, does.)
+        if (item.linkOnly) break
         // A lone capitalised word that speaks is most likely a person; a
         // description nobody could classify stays unknown.
         const person = item.type === 'person' || (item.speaker && item.mentionKind === 'name')
