@@ -2109,6 +2109,15 @@ describe('resolveSources', () => {
     // Two mayors: the headline’s is neither.
     const two = annotate('Mayor defends budget\nMayor Dana Ortiz defended the plan. Mayor Tom Reyes of Shelbyville said it would fail.', {format: 'text'}).sources
     expect(two.find((source) => source.name === 'Dana Ortiz')!.mentions).toHaveLength(1)
+    // Two judges, one of whom speaks: the headline’s is the one who does (was a person “judge” of its own).
+    const judges = annotate(
+      'Judge says law is unfair\n\nU.S. District Judge Richard Berman blocked the law. Judge Amy Cole, who heard a similar case, was not asked. Berman wrote that the law was unfair.',
+      {format: 'text'}
+    ).sources
+    expect(judges.map((source) => [source.name, mentionTexts(source)])).toEqual([['Richard Berman', ['Judge', 'Richard Berman', 'Berman']]])
+    // None named holds it: the one the body calls so (was a person “judge” of its own).
+    const described = annotate('Judge rejects request to unseal file\n\nA New York judge has rejected a media request, saying the courts have no business deciding it.', {format: 'text'}).sources
+    expect(described.map((source) => [source.name, mentionTexts(source)])).toEqual([['A New York judge', ['Judge', 'A New York judge']]])
     // A lowercase bare title too (“… testifies senator ordered her …”; was a person “senator”).
     const lower = annotate('Former aide testifies senator ordered her to shred documents\nAn aide testified that state Sen. Paul Granger ordered her to shred records.', {format: 'text'}).sources
     expect(lower.find((source) => source.name === 'Paul Granger')!.mentions.map((mention) => mention.text)).toEqual(['senator', 'Paul Granger'])
