@@ -482,6 +482,15 @@ describe('resolveSources', () => {
       expect(names('Jane Roe spoke first. Roe said that the plan would fail.')).toEqual(['Jane Roe'])
     })
 
+    it('reads a sentence-initial word before a lowercase word of the speaker’s phrase as its modifier (“Black circles show”)', () => {
+      // (Were persons “Black” and “Scrappy”.)
+      const kindsAndNames = (input: string, mention: string) => resolveSources(parse(input), [], [report(input, mention)]).map((source) => [source.kind, source.name])
+      expect(kindsAndNames('A map hangs on the wall. Black circles show the three islands.', 'Black circles')).toEqual([['group', 'black circles']])
+      expect(kindsAndNames('Scrappy debate signals long grind', 'Scrappy debate')).toEqual([['unknown', 'scrappy debate']])
+      // (A name the article gives elsewhere stays one: “Trump supporters”.)
+      expect(kindsAndNames('Donald Trump spoke. Trump supporters said he won.', 'Trump supporters').map(([kind]) => kind)).not.toContain('person')
+    })
+
     it('names a source known only by its role after the role, until a name comes', () => {
       const alone = resolveSources(parse('“We will not back down,” the governor said.'), [], [])
       expect(alone.map((source) => [source.name, mentionTexts(source)])).toEqual([['governor', ['the governor']]])

@@ -616,7 +616,8 @@ function linkTargets(
       best.words.length === 1 &&
       !linked.has(best) &&
       (best.end < target.end
-        ? commonBeforeHead(lowercaseHead(doc.view, best.end, target.end), best.words[0]!, lowercase)
+        ? commonBeforeHead(lowercaseHead(doc.view, best.end, target.end), best.words[0]!, lowercase) ||
+          (best.type === 'unknown' && modifiesNext(doc.view, best.end) && (nameWords ??= countNameWords(candidates)).get(best.words[0]!)! <= 1)
         : pluralNoun(best.words[0]!) ||
           orgHeads.has(best.words[0]!) ||
           evidenceHeads.has(best.words[0]!) ||
@@ -778,6 +779,27 @@ function lowercaseHead(view: string, from: number, to: number): string | undefin
   if (words.some((item) => headStops.has(item))) return undefined
   const last = words[words.length - 1]!.replace(/['’]s?$/, '')
   return roles.has(last) ? undefined : last
+}
+
+/**
+ * Whether a lowercase word goes on right after `end`, in the same phrase
+ * (“Black circles show”, “Scrappy debate signals”): after a capitalized
+ * word that opens the sentence and is no name elsewhere, that word is its
+ * modifier. Not before a pronoun or a function word: “Trump himself said”,
+ * “Kaine now says”.
+ */
+function modifiesNext(view: string, end: number): boolean {
+  if (view.charCodeAt(end) !== 32) return false
+  let stop = end + 1
+  while (stop < end + 16) {
+    const code = view.charCodeAt(stop)
+    if (code < 97 || code > 122) break
+    stop++
+  }
+
+  if (stop === end + 1) return false
+  const next = view.slice(end + 1, stop)
+  return !pronouns.has(next) && !headStops.has(next)
 }
 
 /**
