@@ -1102,7 +1102,11 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
   function pluralShaped(token: number): boolean {
     const start = tokens.start(token)
     const end = tokens.end(token)
-    return end - start >= 3 && view.charCodeAt(end - 1) === 115 && pluralShapedName(view.slice(start, end))
+    if (end - start < 3 || view.charCodeAt(end - 1) !== 115) return false
+    // (Only a second capital or a hyphen can make one: no slice for “Sanders”.)
+    const second = view.charCodeAt(start + 1)
+    if (!(second >= 65 && second <= 90) && view.lastIndexOf('-', end - 2) < start) return false
+    return pluralShapedName(view.slice(start, end))
   }
 
   /**
