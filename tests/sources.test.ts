@@ -491,6 +491,13 @@ describe('resolveSources', () => {
       expect(kindsAndNames('Donald Trump spoke. Trump supporters said he won.', 'Trump supporters').map(([kind]) => kind)).not.toContain('person')
     })
 
+    it('makes no source of an auxiliary or “what” the attribution took for a subject (“Does the candidate have”, “What’s more”)', () => {
+      // (Were persons “Does” and “What's”.)
+      const names = (input: string, mention: string) => resolveSources(parse(input), [], [report(input, mention)]).map((source) => source.name)
+      expect(names('Is the staff competent? Does the candidate have the stamina to campaign?', 'Does')).toEqual([])
+      expect(names('He is no conservative. What\'s more, he skipped the debate.', 'What\'s')).toEqual([])
+    })
+
     it('names a source known only by its role after the role, until a name comes', () => {
       const alone = resolveSources(parse('“We will not back down,” the governor said.'), [], [])
       expect(alone.map((source) => [source.name, mentionTexts(source)])).toEqual([['governor', ['the governor']]])

@@ -1752,9 +1752,9 @@ function bareVerbAfter(view: string, start: number, word: string): boolean {
   return !word.endsWith('s') && !knownHead(word) && !anonymousHeads.has(word) && !pluralQuantifiers.has(word) && !indefinites.has(word) && !pronouns.has(word) && word !== 'one' && word !== 'either'
 }
 
-/** Lowercase words that are never the whole of a source’s mention. */
+/** Lowercase words that are never the whole of a source’s mention (modals, auxiliaries: “Does the candidate have …”, “What’s more, …”). */
 const notSubjects = new Set(
-  'cannot can could will would should may might must shall please together able let let’s let\'s also not never just only even then now still already far ago'.split(' ')
+  'cannot can could will would should may might must shall please together able let let’s let\'s also not never just only even then now still already far ago does did do is are was were am has have had what'.split(' ')
 )
 
 /**
