@@ -462,6 +462,42 @@ describe('resolveSources', () => {
       expect(kindsNamesAndMentions('Jenny Fellows spoke. Later, Fellows said it would fail.')).toEqual([['person', 'Jenny Fellows', ['Jenny Fellows', 'Fellows']]])
     })
 
+    it('reads the plural of an acronym or of a hyphenated noun for people as a group (“GOPers”, “PACs”, “Caucus-goers”, “Cuban-Americans”)', () => {
+      // (Were persons.)
+      expect(kindsNamesAndMentions('All GOPers have to do is stick to their guns, he said. Later, GOPers said they would win.')).toContainEqual(['group', 'GOPers', ['GOPers', 'GOPers']])
+      expect(kindsNamesAndMentions('Lawmakers met. Caucus-goers were slightly more likely to say they preferred Clinton.')).toEqual([['group', 'Caucus-goers', ['Caucus-goers']]])
+      expect(kindsNamesAndMentions('Clinton spoke. Fact-checkers soon noted that she may have been wrong.')).toEqual([['group', 'Fact-checkers', ['Fact-checkers']]])
+      expect(kindsNamesAndMentions('In Miami, Cuban-Americans said they would vote.')).toEqual([['group', 'Cuban-Americans', ['Cuban-Americans']]])
+      expect(kindsNamesAndMentions('In Ohio, the PACs said they would spend more.')).toEqual([['group', 'PACs', ['PACs']]])
+      // (A hyphenated surname is still a person.)
+      expect(kindsNamesAndMentions('Ana Lopez-Ayers spoke. Later, Lopez-Ayers said it would fail.')).toEqual([['person', 'Ana Lopez-Ayers', ['Ana Lopez-Ayers', 'Lopez-Ayers']]])
+    })
+
+    it('makes no source of a lone sentence-initial word that no attribution names, though a statement word follows (“Harsh comments are”)', () => {
+      // (Were persons “Harsh” and “Initial”.)
+      const names = (input: string) => resolveSources(parse(input), [], []).map((source) => source.name)
+      expect(names('Posts are monitored. Harsh comments are earning some Germans more than scorn.')).toEqual([])
+      expect(names('The agency complied. Initial estimates put the total at about 55,000 pages.')).toEqual([])
+      // (A name the article gave before still speaks.)
+      expect(names('Jane Roe spoke first. Roe said that the plan would fail.')).toEqual(['Jane Roe'])
+    })
+
+    it('reads a sentence-initial word before a lowercase word of the speaker’s phrase as its modifier (“Black circles show”)', () => {
+      // (Were persons “Black” and “Scrappy”.)
+      const kindsAndNames = (input: string, mention: string) => resolveSources(parse(input), [], [report(input, mention)]).map((source) => [source.kind, source.name])
+      expect(kindsAndNames('A map hangs on the wall. Black circles show the three islands.', 'Black circles')).toEqual([['group', 'black circles']])
+      expect(kindsAndNames('Scrappy debate signals long grind', 'Scrappy debate')).toEqual([['unknown', 'scrappy debate']])
+      // (A name the article gives elsewhere stays one: “Trump supporters”.)
+      expect(kindsAndNames('Donald Trump spoke. Trump supporters said he won.', 'Trump supporters').map(([kind]) => kind)).not.toContain('person')
+    })
+
+    it('makes no source of an auxiliary or “what” the attribution took for a subject (“Does the candidate have”, “What’s more”)', () => {
+      // (Were persons “Does” and “What's”.)
+      const names = (input: string, mention: string) => resolveSources(parse(input), [], [report(input, mention)]).map((source) => source.name)
+      expect(names('Is the staff competent? Does the candidate have the stamina to campaign?', 'Does')).toEqual([])
+      expect(names('He is no conservative. What\'s more, he skipped the debate.', 'What\'s')).toEqual([])
+    })
+
     it('names a source known only by its role after the role, until a name comes', () => {
       const alone = resolveSources(parse('“We will not back down,” the governor said.'), [], [])
       expect(alone.map((source) => [source.name, mentionTexts(source)])).toEqual([['governor', ['the governor']]])
@@ -2131,6 +2167,15 @@ describe('resolveSources', () => {
     // Two mayors: the headline’s is neither.
     const two = annotate('Mayor defends budget\nMayor Dana Ortiz defended the plan. Mayor Tom Reyes of Shelbyville said it would fail.', {format: 'text'}).sources
     expect(two.find((source) => source.name === 'Dana Ortiz')!.mentions).toHaveLength(1)
+    // Two judges, one of whom speaks: the headline’s is the one who does (was a person “judge” of its own).
+    const judges = annotate(
+      'Judge says law is unfair\n\nU.S. District Judge Richard Berman blocked the law. Judge Amy Cole, who heard a similar case, was not asked. Berman wrote that the law was unfair.',
+      {format: 'text'}
+    ).sources
+    expect(judges.map((source) => [source.name, mentionTexts(source)])).toEqual([['Richard Berman', ['Judge', 'Richard Berman', 'Berman']]])
+    // None named holds it: the one the body calls so (was a person “judge” of its own).
+    const described = annotate('Judge rejects request to unseal file\n\nA New York judge has rejected a media request, saying the courts have no business deciding it.', {format: 'text'}).sources
+    expect(described.map((source) => [source.name, mentionTexts(source)])).toEqual([['A New York judge', ['Judge', 'A New York judge']]])
     // A lowercase bare title too (“… testifies senator ordered her …”; was a person “senator”).
     const lower = annotate('Former aide testifies senator ordered her to shred documents\nAn aide testified that state Sen. Paul Granger ordered her to shred records.', {format: 'text'}).sources
     expect(lower.find((source) => source.name === 'Paul Granger')!.mentions.map((mention) => mention.text)).toEqual(['senator', 'Paul Granger'])
@@ -2931,6 +2976,21 @@ describe('resolveSources', () => {
       'Bernstein',
       ['Bernstein', 'Bernstein']
     ])
+  })
+
+  it('reads a one-word name after an outlet’s kind or after “the” as a body (“the Israeli newspaper Haaretz”, “The Tennessean first reported”)', () => {
+    // (Were persons.)
+    expect(kindsNamesAndMentions('Netanyahu spoke. The Israeli newspaper Haaretz noted that officials do not comment.')).toContainEqual(['organization', 'Haaretz', ['Haaretz']])
+    expect(kindsNamesAndMentions('Thiel spoke. A columnist for the tech news site Pando said he was ashamed. Pando said so again.')).toContainEqual(['organization', 'Pando', ['Pando', 'Pando']])
+    expect(kindsNamesAndMentions('Gore will skip the convention. The Tennessean first reported Gore’s decision.')).toContainEqual(['organization', 'Tennessean', ['Tennessean']])
+    expect(kindsNamesAndMentions('Last month, the Independent, a British newspaper, revealed that most of it was made abroad.')).toContainEqual(['organization', 'Independent', ['the Independent']])
+    expect(kindsNamesAndMentions('Nothing was released. Lee Wang of The Intercept asked Clinton whether she would.')).toContainEqual(['organization', 'Intercept', ['Intercept']])
+    // (Not a person whose surname it is: “the Trump campaign” after “Donald Trump”; nor someone “the Texan”.)
+    expect(kindsNamesAndMentions('Donald Trump said no. Later, the Trump campaign said it would win.').map(([kind, name]) => [kind, name])).toEqual([
+      ['person', 'Donald Trump'],
+      ['organization', 'Trump campaign']
+    ])
+    expect(kindsNamesAndMentions('Rick Perry spoke. “We will win,” the Texan said.').map(([kind]) => kind)).not.toContain('organization')
   })
 
   it('names a group of staff by their employer after “at” (“Analysts at Bernstein”), apart from the same staff elsewhere', () => {

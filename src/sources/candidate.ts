@@ -79,11 +79,6 @@ export interface Candidate {
   initial: boolean
   /** In the headline or a heading. */
   headline: boolean
-  /**
-   * Hash (see `wordHash`) of a lone sentence-initial word, else -1: if the
-   * word is also written in lowercase it is a common word, only ever linked.
-   */
-  initialHash: number
   /** Index of its entity once resolved, else -1. */
   entity: number
   /** Persons: `given surname` key, set by resolution (empty until then). */
@@ -171,7 +166,6 @@ class Draft implements Candidate {
   alias: string | null = null
   initial = false
   headline = false
-  initialHash = -1
   entity = -1
   personKey = ''
 

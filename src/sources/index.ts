@@ -33,7 +33,7 @@ import {
   pronouns,
   representatives
 } from './lexicon.js'
-import {findNames} from './names.js'
+import {findNames, placeNative, pluralShapedName} from './names.js'
 import {resolve, type Entity} from './resolve.js'
 import {honorifics, kin, roleGender, roleKey, roles} from './titles.js'
 import {tokenize} from './tokens.js'
@@ -120,7 +120,7 @@ export function resolveSources(doc: Doc, quotes: Quote[], reports: Report[]): So
     item.linkOnly = true
   }
 
-  const {entities, entityOf} = resolve(doc, candidates, (hash) => tokens.inLowercase(hash))
+  const {entities, entityOf} = resolve(doc, candidates)
   // An interview’s subject speaks in every answer (see `../parse/interview.ts`):
   // the first person the introduction names.
   let interviewee: Entity | undefined
@@ -616,7 +616,8 @@ function linkTargets(
       best.words.length === 1 &&
       !linked.has(best) &&
       (best.end < target.end
-        ? commonBeforeHead(lowercaseHead(doc.view, best.end, target.end), best.words[0]!, lowercase)
+        ? commonBeforeHead(lowercaseHead(doc.view, best.end, target.end), best.words[0]!, lowercase) ||
+          (best.type === 'unknown' && modifiesNext(doc.view, best.end) && (nameWords ??= countNameWords(candidates)).get(best.words[0]!)! <= 1)
         : pluralNoun(best.words[0]!) ||
           orgHeads.has(best.words[0]!) ||
           evidenceHeads.has(best.words[0]!) ||
@@ -778,6 +779,27 @@ function lowercaseHead(view: string, from: number, to: number): string | undefin
   if (words.some((item) => headStops.has(item))) return undefined
   const last = words[words.length - 1]!.replace(/['’]s?$/, '')
   return roles.has(last) ? undefined : last
+}
+
+/**
+ * Whether a lowercase word goes on right after `end`, in the same phrase
+ * (“Black circles show”, “Scrappy debate signals”): after a capitalized
+ * word that opens the sentence and is no name elsewhere, that word is its
+ * modifier. Not before a pronoun or a function word: “Trump himself said”,
+ * “Kaine now says”.
+ */
+function modifiesNext(view: string, end: number): boolean {
+  if (view.charCodeAt(end) !== 32) return false
+  let stop = end + 1
+  while (stop < end + 16) {
+    const code = view.charCodeAt(stop)
+    if (code < 97 || code > 122) break
+    stop++
+  }
+
+  if (stop === end + 1) return false
+  const next = view.slice(end + 1, stop)
+  return !pronouns.has(next) && !headStops.has(next)
 }
 
 /**
@@ -1649,10 +1671,19 @@ function looseCandidate(doc: Doc, start: number, end: number, sentenceCase = fal
       })
     }
 
+    // (“Fact-checkers noted”, “The PACs said”: a plural by its shape is a group.)
+    if (bare.length === 1 && pluralShapedName(name)) {
+      return candidate('group', start, end, null, paragraph, 'name', name, name.toLowerCase(), {speaker: true, plural: true})
+    }
+
     if (bare.length > 0 && !demonyms.has(last)) {
       // (A one-word name without “the”, as the name finder writes it: “The NEA estimates”.)
-      return candidate(bare.length > 1 ? 'person' : 'unknown', start, end, null, paragraph, 'name', bare.length === 1 && /^the /i.test(text) ? text.slice(4) : text, name.toLowerCase(), {
+      // (“The Advocate had chided”: no person is called “the” and one word;
+      // a body is, unless a person has that surname; see `asIt`.)
+      const theOne = bare.length === 1 && words.length === 2 && first === 'the' && !last.endsWith('s') && !roles.has(last) && !placeNative(last)
+      return candidate(bare.length > 1 ? 'person' : 'unknown', start, end, null, paragraph, 'name', theOne ? text.slice(4) : text, name.toLowerCase(), {
         speaker: true,
+        asIt: theOne,
         words: bare.map((word) => word.toLowerCase())
       })
     }
@@ -1721,9 +1752,9 @@ function bareVerbAfter(view: string, start: number, word: string): boolean {
   return !word.endsWith('s') && !knownHead(word) && !anonymousHeads.has(word) && !pluralQuantifiers.has(word) && !indefinites.has(word) && !pronouns.has(word) && word !== 'one' && word !== 'either'
 }
 
-/** Lowercase words that are never the whole of a source’s mention. */
+/** Lowercase words that are never the whole of a source’s mention (modals, auxiliaries: “Does the candidate have …”, “What’s more, …”). */
 const notSubjects = new Set(
-  'cannot can could will would should may might must shall please together able let let’s let\'s also not never just only even then now still already far ago'.split(' ')
+  'cannot can could will would should may might must shall please together able let let’s let\'s also not never just only even then now still already far ago does did do is are was were am has have had what'.split(' ')
 )
 
 /**

@@ -86,6 +86,9 @@ const officeHolders = wordSet(['examiner', 'coroner', 'marshal', 'comptroller', 
 /** Kinds of news outlet after their name (“the Kayhan newspaper”, “the Bild tabloid”). */
 const outletKinds = wordSet(['newspaper', 'magazine', 'tabloid', 'website', 'broadcaster', 'outlet'])
 
+/** Kinds of news outlet before their name (“the Israeli newspaper Haaretz”, “the tech news site Pando”). */
+const outletKindsBefore = wordSet(['newspaper', 'magazine', 'tabloid', 'website', 'broadcaster', 'outlet', 'site', 'daily', 'weekly'])
+
 /** Lowercase nouns after “the” and a name that make the name a place (“the Big Bend *region*”). */
 const regionNouns = wordSet(['region', 'area', 'areas', 'community', 'neighborhood', 'neighbourhood', 'corridor', 'suburbs', 'basin', 'peninsula', 'valley', 'coast', 'shore', 'panhandle', 'metro'])
 
@@ -806,6 +809,8 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
       // (“the United Nations Environment Programme”: a program of a body is one.)
       (size >= 3 && researchUnits.has(tokens.lower(tail)) && orgPhrases.has(tokens.lower(head) + ' ' + tokens.lower(head + 1))) ||
       (size <= 3 && atEmployer(head)) ||
+      // (“the Israeli newspaper Haaretz”, “the tech news site Pando”: a name right after an outlet’s kind.)
+      (size <= 3 && (classesAt(from) & (word.givenName | titleWord | word.calendar)) === 0 && outletBefore(head)) ||
       // (“Teamsters Local 727”: a union local.)
       (size >= 2 && isDigit(view.charCodeAt(tokens.start(tail))) && tokens.is(tail - 1, 'local'))
     ) {
@@ -927,7 +932,7 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     // (Nor a nationality before a body’s noun: “the Chinese government” is
     // the government, not the Chinese.)
     if (
-      ((tailClasses & word.capitalGroup) !== 0 || peoplePlural(tail) || (nameSize === 1 && titleEnd < 0 && commonPeoplePlural(tail))) &&
+      ((tailClasses & word.capitalGroup) !== 0 || peoplePlural(tail) || (nameSize === 1 && titleEnd < 0 && (commonPeoplePlural(tail) || pluralShaped(tail)))) &&
       !(nameSize > 1 && (tokens.classes(nameHead) & (word.givenName | word.place)) === word.givenName) &&
       !(compound && nameSize === 1 && (nameClasses & word.demonym) !== 0)
     ) {
@@ -1031,17 +1036,14 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     // that speaks of itself as “it” (not a known given name).
     // (So is one that is only ever a source “according to”: “according to
     // Opta”, “according to Zillow” — a person would be named in full.)
-    person.asIt = nameSize === 1 && titleCount === 0 && person.gender === null && (nameClasses & word.givenName) === 0 && (speaksAsIt(view, nameStop) || accordingToBefore(view, nameStart))
+    person.asIt = nameSize === 1 && titleCount === 0 && person.gender === null && (nameClasses & word.givenName) === 0 && (speaksAsIt(view, nameStop) || accordingToBefore(view, nameStart) || theBefore(nameHead, determinerStart))
     // “Apple’s head of mergers and acquisitions, Adrian Perica,”: the role
     // set off before the name is the person’s title, and its owner theirs.
     if (titleCount === 0 && nameSize > 1) rolesBefore(person, nameHead)
-    // A lone sentence-initial word may be a common word: link it only (and
-    // never make a speaker of a word also written in lowercase). Not before
-    // an institutional role and a name: “Harvard economist Jason Furman”.
-    if (nameSize === 1 && tokens.initial(head) && titleCount === 0 && !beforeInstitutionRole(tail)) {
-      person.linkOnly = true
-      person.initialHash = tokens.hash(head)
-    }
+    // A lone sentence-initial word may be a common word: link it only (it
+    // speaks only where an attribution names it). Not before an
+    // institutional role and a name: “Harvard economist Jason Furman”.
+    if (nameSize === 1 && tokens.initial(head) && titleCount === 0 && !beforeInstitutionRole(tail)) person.linkOnly = true
 
     result.push(person)
     if (person.quoted) return
@@ -1094,6 +1096,17 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
     if (tokens.isIn(memberPlurals, token)) return true
     const lower = tokens.lower(token)
     return (roles.has(lower.slice(0, -1)) && !surnamePlurals.has(lower)) || followerPlural.test(lower)
+  }
+
+  /** Whether a lone name word is a plural by its shape (see {@link pluralShapedName}). */
+  function pluralShaped(token: number): boolean {
+    const start = tokens.start(token)
+    const end = tokens.end(token)
+    if (end - start < 3 || view.charCodeAt(end - 1) !== 115) return false
+    // (Only a second capital or a hyphen can make one: no slice for “Sanders”.)
+    const second = view.charCodeAt(start + 1)
+    if (!(second >= 65 && second <= 90) && view.lastIndexOf('-', end - 2) < start) return false
+    return pluralShapedName(view.slice(start, end))
   }
 
   /**
@@ -1253,6 +1266,28 @@ export function findNames(doc: Doc, tokens: Tokens): Candidate[] {
   /** Whether “in” comes right before `head` (“in Port Sudan”). */
   function inBefore(head: number): boolean {
     return head >= 1 && tokens.joinNext(head - 1) && tokens.is(head - 1, 'in')
+  }
+
+  /**
+   * Whether “the” comes right before a lone name word that is no plural
+   * (“The Tennessean first reported”, “Lee Wang of The Intercept”): no
+   * person is called so; a body is, or a family (“the Clintons”) or a group.
+   */
+  function theBefore(head: number, determinerStart: number): boolean {
+    if (determinerStart < 0 || head < 1 || tokens.start(head - 1) !== determinerStart || view.charCodeAt(tokens.end(head) - 1) === 115 || tokens.possessive(head)) return false
+    if ((tokens.classes(head) & (word.role | word.demonym | word.place)) !== 0) return false
+    // (Not someone from a place: “the Texan”.)
+    if (placeNative(tokens.lower(head))) return false
+    // (The head of its phrase: not a modifier, “the Kazakh government”,
+    // “the Pacific trade deal”; unless a statement follows, “The
+    // Tennessean first reported”.)
+    const next = head + 1
+    return next >= count || !tokens.joinNext(head) || tokens.cap(next) || !/^\p{Ll}/u.test(view.charAt(tokens.start(next))) || statementAfter(view, tokens.end(head))
+  }
+
+  /** Whether a lowercase outlet’s kind comes right before `head` (see {@link outletKindsBefore}). */
+  function outletBefore(head: number): boolean {
+    return head >= 1 && tokens.joinNext(head - 1) && !tokens.cap(head - 1) && tokens.isIn(outletKindsBefore, head - 1)
   }
 
   /** “Analysts at Bernstein”, “an economist at Moody’s”, “a realtor with Keller Williams”: a short name after a profession and “at” or “with” is the employer. */
@@ -1755,4 +1790,43 @@ function singularTitle(title: string): string | undefined {
   if (lower.endsWith('s.') && roles.has(lower.slice(0, -2) + '.')) return title.slice(0, title.length - 2) + '.'
   if (lower.endsWith('s') && !lower.endsWith('ss') && roles.has(lower.slice(0, -1))) return title.slice(0, -1)
   return undefined
+}
+
+/** An acronym in the plural (“PACs”, “GOPers”). */
+const acronymPlural = /^\p{Lu}{2,6}(?:s|ers)$/u
+
+/** A lowercase noun for agents in the plural, after a hyphen (“-goers”, “-checkers”). */
+const agentTail = /^[a-z]{2,}ers$/
+
+/**
+ * Whether a one-word name is a plural by its shape, so a group of people:
+ * of an acronym (“PACs”, “GOPers”, “CEOs”), or of a hyphenated noun for
+ * people whose last part is lowercase (“Caucus-goers”, “Fact-checkers”) or
+ * a nationality (“Cuban-Americans”). No surname is spelled so.
+ *
+ * @param text
+ *   The word as written.
+ * @returns
+ *   Whether it is such a plural.
+ */
+export function pluralShapedName(text: string): boolean {
+  if (text.length < 3 || text.charCodeAt(text.length - 1) !== 115) return false
+  if (acronymPlural.test(text)) return true
+  const hyphen = text.lastIndexOf('-')
+  if (hyphen < 1) return false
+  const last = text.slice(hyphen + 1)
+  return agentTail.test(last) || (/^\p{Lu}/u.test(last) && demonyms.has(last.slice(0, -1).toLowerCase()))
+}
+
+/**
+ * Whether a lowercase word names someone from a place the lexicon lists
+ * (“texan”, “iowan”, “ohioan”, “californian”), whom “the” may name.
+ *
+ * @param lower
+ *   Lowercase word.
+ * @returns
+ *   Whether it does.
+ */
+export function placeNative(lower: string): boolean {
+  return lower.endsWith('n') && (places.has(lower.slice(0, -1)) || places.has(lower.slice(0, -2)) || places.has(lower.slice(0, -1) + 's'))
 }

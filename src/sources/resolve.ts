@@ -198,16 +198,10 @@ const neutralModifiers = new Set(
  *   Parsed document.
  * @param candidates
  *   Candidates sorted by start, overlaps already removed, `speaker` set.
- * @param inLowercase
- *   Whether a word (by hash) is also written in lowercase in the article.
  * @returns
  *   Entities (in creation order) and the entity of each linked candidate.
  */
-export function resolve(
-  doc: Doc,
-  candidates: readonly Candidate[],
-  inLowercase: (hash: number) => boolean
-): Resolution {
+export function resolve(doc: Doc, candidates: readonly Candidate[]): Resolution {
   const entities: Entity[] = []
   const persons = new Map<string, Entity>()
   const bySurname = new Map<string, Entity[]>()
@@ -431,7 +425,8 @@ export function resolve(
 
   // A headline’s bare title (“Mayor defends budget”) names the one person
   // the article gives that title (“Mayor Dana Ortiz”), though later.
-  const titleHolders = new Map<string, Entity | null>()
+  const titleHolders = new Map<string, Entity[]>()
+  const pendingTitles: Candidate[] = []
   for (const item of candidates) {
     if (item.type !== 'person' || item.titles.length === 0 || item.words.length < 2 || particles.has(item.words[0]!)) continue
     const entity = persons.get(personKeyOf(item))
@@ -440,8 +435,8 @@ export function resolve(
       const role = roleOfTitle(title)
       if (role === undefined) continue
       const known = titleHolders.get(role)
-      if (known === undefined) titleHolders.set(role, entity)
-      else if (known !== entity) titleHolders.set(role, null)
+      if (known === undefined) titleHolders.set(role, [entity])
+      else if (!known.includes(entity)) known.push(entity)
     }
   }
 
@@ -520,14 +515,19 @@ export function resolve(
         // (“Mayor defends budget”: a bare title; see `titleHolders`.)
         // (Or a bare description: “Former aide testifies senator ordered …”.)
         if ((item.words.length === 1 || (item.words.length === 0 && item.mentionKind === 'description')) && (headline || doc.paragraphs[item.paragraph]?.kind === 'title')) {
-          const holder = titleHolders.get(roleOfTitle(word) ?? '')
+          const holders = titleHolders.get(roleOfTitle(word) ?? '')
+          const holder = holders?.length === 1 ? holders[0] : undefined
           if (holder) {
             link(holder, item, 'title', recency)
             break
           }
         }
 
-        if (item.linkOnly && (!item.speaker || (item.initialHash >= 0 && inLowercase(item.initialHash)))) break
+        // (A word only linked, a headline’s or a lone one opening a
+        // sentence, makes no one of its own, though a statement word follows:
+        // “Harsh comments are earning …”, “Initial estimates put …” — only
+        // an attribution that names it, which clears `linkOnly`, does.)
+        if (item.linkOnly) break
         // A lone capitalised word that speaks is most likely a person; a
         // description nobody could classify stays unknown.
         const person = item.type === 'person' || (item.speaker && item.mentionKind === 'name')
@@ -621,6 +621,24 @@ export function resolve(
         linkOrgDescription(item, recency)
         break
     }
+  }
+
+  // A headline’s bare title that several hold: the one of them who speaks.
+  for (const item of pendingTitles) {
+    if (item.entity >= 0) continue
+    let speaking: Entity | undefined
+    let count = 0
+    for (const holder of titleHolders.get(item.key) ?? []) {
+      if (!holder.speaker) continue
+      speaking = holder
+      count++
+    }
+
+    // (None named holds it: the one the body calls so, “A New York judge …
+    // The judge agreed”.)
+    if (count === 0 && !titleHolders.has(item.key)) speaking = byRole.get(item.key)
+    if (count === 1 || speaking) link(speaking!, item, 'title', false)
+    else if (item.speaker) link(create('person'), item, 'title', false)
   }
 
   relate()
@@ -786,7 +804,7 @@ export function resolve(
     let entity =
       byRole.get(item.key) ??
       placedRole(item.key, item.paragraph, item.start) ??
-      (headline || doc.paragraphs[item.paragraph]?.kind === 'title' ? titleHolders.get(item.key) ?? undefined : undefined)
+      (headline || doc.paragraphs[item.paragraph]?.kind === 'title' ? titleHolder(item.key, item) : undefined)
     // “President Barack Obama … Dan Gross, president of the Brady
     // Campaign, … An early tweet quoted the president”: a bare “the
     // president” is the one titled President, not the last one who
@@ -808,12 +826,29 @@ export function resolve(
     // occupation a public figure is known by, for one of the last two
     // persons named who has no title of their own.
     if (!entity && fameRoles.has(item.key) && item.name.toLowerCase() === 'the ' + item.key) entity = knownFor(item)
+    // (Several hold it: wait until we know which of them speak.)
+    if (!entity && pendingTitles.includes(item)) return
     if (!entity && item.speaker) {
       entity = create('person')
       byRole.set(item.key, entity)
     }
 
     if (entity) link(entity, item, 'title', recency)
+  }
+
+  /**
+   * The one person the article gives the title `role` (see
+   * `titleHolders`); when several hold it, `item` waits in `pendingTitles`
+   * for the one of them who speaks (“Judge blocks law” with “U.S. District
+   * Judge Carlton W. Reeves”, who speaks, and “U.S. District Court Judge
+   * Daniel Porter Jordan III”, who does not).
+   */
+  function titleHolder(role: string, item: Candidate): Entity | undefined {
+    const holders = titleHolders.get(role)
+    if (holders?.length === 1) return holders[0]
+    // (Or, when none named holds it, for a description the body gives it.)
+    if (holders || roles.has(role)) pendingTitles.push(item)
+    return undefined
   }
 
   /**
