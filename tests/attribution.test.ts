@@ -332,6 +332,12 @@ describe('findReports', () => {
     )
   })
 
+  it('reads “no.” at a sentence’s end as the answer, not the abbreviation of “No. 1”', () => {
+    // (Was: the content “no.”, its period read as an abbreviation’s.)
+    expect(reportsOf('Asked if he would run again, he said no.')).toContainEqual(expect.objectContaining({mention: 'he', cue: 'said', content: ['no']}))
+    expect(reportsOf('The No. 1 priority, he said, is jobs.')).toContainEqual(expect.objectContaining({mention: 'he', cue: 'said', content: ['The No. 1 priority', 'is jobs']}))
+  })
+
   it('reads a year then a name before the cue as an adjunct then the subject (“I hope in 2017 America says”)', () => {
     const result = run(headline + 'I hope in 2017 America says the plan worked.', 'text')
     const input = result.doc.input

@@ -494,6 +494,11 @@ export function tokenize(
         const length = stop - at
         let keep = length === 1 ? isUpperCode(view.charCodeAt(at)) : length <= 5 ? isAbbreviation(view, at, stop, hash) : false
         if (!keep && length > 2 && length < 12 && view.charCodeAt(stop - 2) === 46) keep = /^(?:\p{L}\.)+\p{L}$/u.test(view.slice(at, stop))
+        // (“No.” abbreviates “number” only before one: “No. 1”; “he said no.” ends a sentence.)
+        if (keep && length === 2 && (code | 32) === 110 && (view.charCodeAt(at + 1) | 32) === 111) {
+          const after = view.charCodeAt(stop + 1) === 32 ? stop + 2 : stop + 1
+          keep = view.charCodeAt(after) >= 48 && view.charCodeAt(after) <= 57
+        }
         if (keep) {
           hash = (Math.imul(hash, 31) + 46) | 0
           stop++
