@@ -2297,6 +2297,17 @@ describe('resolveSources', () => {
     ])
   })
 
+  it('links no one to the generic “they” of a saying (“As they say, all politics is local”)', () => {
+    const sources = namesAndMentions
+    // (Was: the voters said it.)
+    expect(sources('Voters in Ohio protested on Thursday. As they say, all politics is local.')).toEqual([])
+    expect(sources('Voters in Ohio protested on Thursday. But as they say in Texas, all politics is local.')).toEqual([])
+    // (Those named before may still say as they say: “as they say they will”.)
+    expect(sources('Voters in Ohio protested on Thursday. They will vote, as they say they will.')).toEqual([
+      ['voters', ['Voters', 'they']]
+    ])
+  })
+
   it('links “Mrs. Clinton” to Hillary and “Mr. Clinton” to Bill, whichever Clinton was named last', () => {
     const mentions = namesAndMentions
     expect(mentions('Hillary Clinton spoke. Bill Clinton left. Mrs. Clinton said she would win.')).toEqual([

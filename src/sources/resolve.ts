@@ -1239,6 +1239,8 @@ export function resolve(doc: Doc, candidates: readonly Candidate[]): Resolution 
     // “they”: a group named in the plural before any organization (“a dozen
     // Carrier workers gathered at Sully’s Bar & Grill … they had loved …”).
     if (item.pronoun === 'they') {
+      // (“As they say, all politics is local”: a saying’s “they” is everyone.)
+      if (sayingThey(doc.view, item.start, item.end)) return undefined
       // (Not one named only after a preposition, “At rally after rally, to
       // rapturous crowds, he vows …”: a subject is more often the one meant.)
       // (Unnamed ones too, “many World Bank watchers expect …, they say”:
@@ -2218,3 +2220,18 @@ const appositiveOpening = /,\s{1,2}(?:the|a|an)\s{1,2}(?:[\p{L}\p{N}’'.-]+\s{1
 function isWordCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code > 127
 }
+
+/**
+ * Whether the “they” at `view[start..end)` is a saying’s, everyone’s: “As
+ * they say, …”, “as they say in baseball, …”, “As they say about the
+ * storied doctor, “…””, “as they like to say:”; not theirs who say
+ * something (“as they say they will”).
+ */
+function sayingThey(view: string, start: number, end: number): boolean {
+  if (start < 3 || (view.charCodeAt(start - 3) | 32) !== 97 || (view.charCodeAt(start - 2) | 32) !== 115 || view.charCodeAt(start - 1) !== 32) return false
+  if (start > 3 && /[\p{L}\d]/u.test(view.charAt(start - 4))) return false
+  return sayingAfter.test(view.slice(end, end + 24))
+}
+
+/** What follows a saying’s “they” (see {@link sayingThey}). */
+const sayingAfter = /^ (?:(?:like|used|love) to )?say(?:\s*[,.:;—–]| in | about )/
