@@ -245,9 +245,11 @@ describe('findReports', () => {
     const input = result.doc.input
     // (Was “AUSTIN”.)
     expect(result.reports.map((report) => (report.mention ? input.slice(report.mention[0], report.mention[1]) : null))).toEqual(['A federal judge'])
-    // A heading in capitals with a verb is no dateline.
+    // A heading in capitals with a verb is no dateline, nor the speaker: the
+    // participle goes to the subject after it. (This asserted “not His
+    // advice” while “calling it a cure” was no report at all.)
     const heading = run('Oz\nCONGRESS HAS INVESTIGATED HIM — His advice earned him a hearing, calling it a cure.\n', 'text')
-    expect(heading.reports.map((report) => (report.mention ? heading.doc.input.slice(report.mention[0], report.mention[1]) : null))).not.toContain('His advice')
+    expect(heading.reports.map((report) => (report.mention ? heading.doc.input.slice(report.mention[0], report.mention[1]) : null))).toEqual(['His advice'])
   })
 
   it('leaves a dateline out of the content before a cue (“WASHINGTON ― Y, lawmakers said”, “GRUNDY, Va. — Mayor Carla Boyd remembers”)', () => {
@@ -619,6 +621,13 @@ describe('findReports', () => {
     expect(reportsOf('In a report released Tuesday, the agency said costs rose.')).toMatchObject([{mention: 'the agency', cue: 'said'}])
     expect(reportsOf('In a CNN poll released Monday, Trump said he was leading.')).toMatchObject([{mention: 'Trump', cue: 'said'}])
     expect(reportsOf('Six in 10 say he is decisive, after half said so in the earlier poll.')).toMatchObject([{mention: 'Six in 10', cue: 'say'}])
+  })
+
+  it('reads “called it a …” as naming it, but not the idioms “call it a day”, “called it a career”', () => {
+    // (Was no report: “it” was never a named object.)
+    expect(reportsOf('The senator called it a scam.')).toMatchObject([{mention: 'The senator', cue: 'called', content: ['it a scam']}])
+    expect(reportsOf('Clinton called it an insult to veterans.')).toMatchObject([{mention: 'Clinton', cue: 'called', content: ['it an insult to veterans']}])
+    expect(reportsOf('He called it a day. She called it a career in 2015. They called it a draw.')).toEqual([])
   })
 
   it('reads “called” without a quotation only as naming someone something', () => {

@@ -3448,7 +3448,15 @@ function namesAs(tokens: Token[], from: number): boolean {
     return false
   }
 
-  if ((!objectPronouns.has(object.lower) && !object.upper) || object.lower === 'it') return false
+  // “called it a scam”, “called it an insult to veterans” (not “called it a
+  // day”, “called it a career”: idioms, nothing named).
+  if (object.lower === 'it') {
+    const article = tokens[from + 1]
+    const named = tokens[from + 2]
+    return (article?.lower === 'a' || article?.lower === 'an') && named !== undefined && named.type === 'word' && !named.upper && !itIdioms.has(named.lower) && !timeWords.has(named.lower) && !notNamings.has(named.lower)
+  }
+
+  if (!objectPronouns.has(object.lower) && !object.upper) return false
   for (let index = from + 1; index < Math.min(tokens.length, from + 4); index++) {
     const token = tokens[index]!
     if (token.type !== 'word') return false
@@ -3483,6 +3491,9 @@ function frontedObject(tokens: Token[], at: number, from: number): boolean {
 
   return false
 }
+
+/** Nouns of “call it a …” idioms, which name nothing (“call it a day”, “called it a career”, “call it a draw”). */
+const itIdioms = new Set(['day', 'night', 'career', 'season', 'draw', 'tie', 'wrap', 'wash', 'deal', 'year', 'week', 'month', 'morning', 'evening'])
 
 /** Words after “a” that count or time a call rather than name its object (“called his brother a day later”). */
 const notNamings = new Set(['day', 'few', 'couple', 'lot', 'number', 'second', 'third', 'total', 'bit', 'little', 'while', 'minute', 'hour', 'decade', 'dozen', 'hundred', 'thousand', 'million'])
