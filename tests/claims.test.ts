@@ -616,6 +616,13 @@ describe('findHedges and findNegations', () => {
     expect(spans('It appears to be allegedly possible.', findHedges)).toEqual(['appears', 'allegedly', 'possible'])
   })
 
+  it('finds “almost certainly”, “nearly certain” as hedges, not “certainly” alone', () => {
+    // (Were no hedge: a near certainty is still short of one.)
+    expect(spans('The bill will almost certainly pass.', findHedges)).toEqual(['almost certainly'])
+    expect(spans('Defeat is virtually certain, and nearly certain to cost him.', findHedges)).toEqual(['virtually certain', 'nearly certain'])
+    expect(spans('The bill will certainly pass, and certain members agree.', findHedges)).toEqual([])
+  })
+
   it('finds “seem” whatever follows it, “appear” only before “to” or “that”', () => {
     // (“seemed equally unperturbed”, “seems a near certainty” had no hedge.)
     expect(spans('Trump’s supporters seemed equally unperturbed.', findHedges)).toEqual(['seemed'])

@@ -361,7 +361,8 @@ register(currencyPrefixWords.keys(), CURRENCY_PREFIX)
 register(
   list(`apparent apparently alleged allegedly reportedly purported purportedly supposed supposedly
     seemingly possibly possible perhaps probably likely unlikely maybe may might could potentially
-    presumably arguably unconfirmed unverified unclear rumored rumoured suspected`),
+    presumably arguably unconfirmed unverified unclear rumored rumoured suspected
+    certain certainly`),
   HEDGE
 )
 register(list('appear appears appeared seem seems seemed believed thought suggest suggests suggested'), HEDGE_VERB)

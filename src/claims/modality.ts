@@ -11,6 +11,9 @@ const afterNot = new Set(['only', 'just', 'merely', 'least'])
 /** Words after `no` that make it no negation: “no doubt”, “no matter”. */
 const afterNo = new Set(['doubt', 'matter'])
 
+/** Words before “certain(ly)” that make it a hedge: “almost certainly”, “nearly certain” (alone it is no hedge). */
+const nearly = new Set(['almost', 'nearly', 'virtually', 'all-but'])
+
 /** Comparatives that with `than` make a bound: “no more than 5”, “not fewer than 3”. */
 const boundComparatives = new Set(['more', 'less', 'fewer'])
 
@@ -29,8 +32,11 @@ export function findHedges(tokens: Token[]): Array<[number, number]> {
     if ((token.flags & (HEDGE | HEDGE_VERB)) === 0) continue
     const lower = token.lower
     if (token.flags & HEDGE) {
+      if (lower === 'certain' || lower === 'certainly') {
+        if (index > 0 && nearly.has(tokens[index - 1]!.lower)) result.push([index - 1, index])
+      }
       // “may” is a hedge lowercase only: “May” is a month.
-      if (lower !== 'may' || token.text === 'may') result.push([index, index])
+      else if (lower !== 'may' || token.text === 'may') result.push([index, index])
     } else {
       const next = tokens[index + 1]?.lower
       // “seem” has no sense but the hedging one (“seemed equally unperturbed”,
