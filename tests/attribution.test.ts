@@ -623,6 +623,14 @@ describe('findReports', () => {
     expect(reportsOf('Six in 10 say he is decisive, after half said so in the earlier poll.')).toMatchObject([{mention: 'Six in 10', cue: 'say'}])
   })
 
+  it('ends a subject at an irregular past after its noun (“The officers ran a field and said …”), not inside a relative clause', () => {
+    // (Was no report: “The officers ran a field” was read as one noun phrase.)
+    expect(reportsOf('The officers ran a field and said the suspect fled.')).toMatchObject([{mention: 'The officers', cue: 'said'}])
+    expect(reportsOf('A senior official who spoke on the condition of anonymity said the talks failed.')).toMatchObject([
+      {mention: 'A senior official who spoke on the condition of anonymity', cue: 'said'}
+    ])
+  })
+
   it('reads “called it a …” as naming it, but not the idioms “call it a day”, “called it a career”', () => {
     // (Was no report: “it” was never a named object.)
     expect(reportsOf('The senator called it a scam.')).toMatchObject([{mention: 'The senator', cue: 'called', content: ['it a scam']}])

@@ -4856,7 +4856,10 @@ function npAfter(tokens: Token[], start: number, addressee = false, nominal = fa
     if (stopWords.has(lower) || auxiliaries.has(lower) || copulas.has(lower) || (cues.has(lower) && !(noun && (index > start || nominal || modifier))) || negated(lower)) break
     if (words > 0 && (lower.endsWith('ed') || pastParticiples.has(lower)) && !tokens[index - 1]!.possessive) break
     // “The email went on to say”: an irregular past is the verb.
-    if (words > 0 && !afterDeterminer && pastActions.has(lower)) break
+    // (So is any irregular past after a noun: “The officers ran a field and
+    // said”; not one of a relative clause, “an official who spoke on the
+    // condition of anonymity”, “experts I spoke to”.)
+    if (words > 0 && !afterDeterminer && (pastActions.has(lower) || (irregularPasts.has(lower) && !subjectPronouns.has(tokens[index - 1]!.lower) && tokens[index - 1]!.lower !== 'that'))) break
     // After “according to”, a document the name makes goes on: “Home Office figures”.
     if (nominal && named && words > 0 && !possessed && !token.upper && namedDocuments.has(lower)) {
       words++
