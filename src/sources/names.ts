@@ -84,10 +84,11 @@ const officeHeads = wordSet(['office', 'department', 'bureau'])
 const officeHolders = wordSet(['examiner', 'coroner', 'marshal', 'comptroller', 'controller', 'auditor', 'assessor', 'recorder', 'clerk', 'prosecutor', 'solicitor', 'inspector'])
 
 /** Kinds of news outlet after their name (“the Kayhan newspaper”, “the Bild tabloid”). */
-const outletKinds = wordSet(['newspaper', 'magazine', 'tabloid', 'website', 'broadcaster', 'outlet'])
+const outletKindWords = ['newspaper', 'magazine', 'tabloid', 'website', 'broadcaster', 'outlet']
+const outletKinds = wordSet(outletKindWords)
 
 /** Kinds of news outlet before their name (“the Israeli newspaper Haaretz”, “the tech news site Pando”). */
-const outletKindsBefore = wordSet(['newspaper', 'magazine', 'tabloid', 'website', 'broadcaster', 'outlet', 'site', 'daily', 'weekly'])
+const outletKindsBefore = wordSet([...outletKindWords, 'site', 'daily', 'weekly'])
 
 /** Lowercase nouns after “the” and a name that make the name a place (“the Big Bend *region*”). */
 const regionNouns = wordSet(['region', 'area', 'areas', 'community', 'neighborhood', 'neighbourhood', 'corridor', 'suburbs', 'basin', 'peninsula', 'valley', 'coast', 'shore', 'panhandle', 'metro'])
