@@ -623,21 +623,15 @@ export function resolve(doc: Doc, candidates: readonly Candidate[]): Resolution 
     }
   }
 
-  // A headline’s bare title that several hold: the one of them who speaks.
+  // A headline’s bare title that several hold: the one of them who speaks
+  // (of several who speak, the last named). None named holds it: the one
+  // the body calls so, “A New York judge … The judge agreed”.
   for (const item of pendingTitles) {
     if (item.entity >= 0) continue
-    let speaking: Entity | undefined
-    let count = 0
-    for (const holder of titleHolders.get(item.key) ?? []) {
-      if (!holder.speaker) continue
-      speaking = holder
-      count++
-    }
-
-    // (None named holds it: the one the body calls so, “A New York judge …
-    // The judge agreed”.)
-    if (count === 0 && !titleHolders.has(item.key)) speaking = byRole.get(item.key)
-    if (count === 1 || speaking) link(speaking!, item, 'title', false)
+    const holders = titleHolders.get(item.key)
+    let speaking = holders ? undefined : byRole.get(item.key)
+    for (const holder of holders ?? []) if (holder.speaker) speaking = holder
+    if (speaking) link(speaking, item, 'title', false)
     else if (item.speaker) link(create('person'), item, 'title', false)
   }
 
