@@ -299,6 +299,12 @@ describe('annotate', () => {
     expect(annotate('Title\nAs published in the journal Nature, the study found 12 new species.\n').paragraphs[1]!.kind).toBe('paragraph')
   })
 
+  it('reads a page’s call to follow or write to its writers, on a line of its own, as boilerplate', () => {
+    const input = 'Title\n\nThe Senate passed the bill on Monday.\n\nFollow Jeff Horwitz and Chad Day on Twitter: https://twitter.com/JeffHorwitz.\n\nEmail us at nerdcast@politico.com.\n'
+    // (Were paragraphs of the story, their sentences dropped only as claims.)
+    expect(annotate(input, {format: 'text'}).paragraphs.map((paragraph) => paragraph.kind)).toEqual(['title', 'paragraph', 'boilerplate', 'boilerplate'])
+  })
+
   it('reads an update note and a footnote’s definition as boilerplate', () => {
     const input = '# Strike\n\nTalks resume Thursday.\n\nFootnote: This story was updated at 4:15 p.m. with comments from Morgan Stanley.\n\n[^1]: Reporting by the Associated Press.\n'
     const result = annotate(input, {format: 'markdown'})

@@ -40,7 +40,7 @@
 import type {Report} from '../attribution/report.js'
 import type {Doc, DocSentence} from '../parse/document.js'
 import {indexAt, sentenceAt} from '../parse/document.js'
-import {afterDatelineMark} from '../parse/structure.js'
+import {afterDatelineMark, pagePrompt} from '../parse/structure.js'
 import type {Claim, ClaimAttribution, ParagraphKind, Quote, Source, Span} from '../schema.js'
 import {scoreCheckworthiness} from './checkworthiness.js'
 import {isPastTense} from '../attribution/words.js'
@@ -1170,7 +1170,7 @@ function notProse(view: string, start: number, end: number): boolean {
   // (Braces and “name:value;” are rare in prose: test them before the regex.)
   const text = view.slice(start, end)
   // (Every call to follow or write has a handle, an address or a link.)
-  if (end - start <= 200 && (text.includes('@') || text.includes('://')) && pagePrompt.test(text)) return true
+  if (end - start <= 200 && pagePrompt(text)) return true
   // A style sheet’s at-rule pasted with the page (“@media screen and (max-width: 600px) {”).
   if (first === 64 && /^@(?:media|import|font-face|keyframes|supports)\b/.test(text)) return true
   if (text.includes(';')) {
@@ -1211,17 +1211,6 @@ function titleCase(view: string, start: number, end: number): boolean {
 
 const signature = /^[―—–-]\s*(?:\p{Lu}[\p{L}.'’-]*\s*){1,5}\.?$/u
 const creditLine = /^\(?\s*(?:(?:additional\s+)?(?:reporting|writing|editing)\s+by\s|(?:ap\s+|reuters\s+|afp\s+)?(?:photo(?:graph)?s?|images?|illustration|video)(?:\s+(?:by|courtesy\s+of)\s|\s*[:/]))/i
-/**
- * A page’s call to its readers, not the story’s: “Follow him on Twitter at
- * @joelpollak.”, “On Twitter follow Ken Thomas https://…”, “Email us at
- * nerdcast@politico.com.”, “Send tips … to …@….com.”; or a link or an
- * address alone, maybe after a label (“View full results: http://…”). A
- * link after a sentence of the story (“… since 2013." http://nyti.ms/…”)
- * is not one. (Each part bounded: no backtracking.)
- */
-const pagePrompt =
-  /^(?:(?:on (?:twitter|x|facebook|instagram),? )?follow [^.!?\n]{0,120}?(?:\bon (?:twitter|x|facebook|instagram|threads|bluesky)\b|https?:\/\/|@)|on (?:twitter|x|facebook|instagram),? follow\b|(?:e-?mail|write to|contact) (?:me|us)\b|send (?:your |news |story )?tips\b|(?:[a-z\d][\w ’'-]{0,40}:\s*)?(?:https?:\/\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?)\s*$)/i
-
 // A line that is one declaration (“float:left;”; not “http://…”).
 const cssLine = /^\s*[a-z-]{3,30}:[^\s;:{}/][^\s;:{}]{0,39};?\s*$/
 // A declaration: a property, a colon and a value without spaces, then a

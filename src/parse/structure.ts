@@ -80,6 +80,31 @@ const boilerplate = new RegExp(
   'i'
 )
 
+/**
+ * A page’s call to its readers, not the story’s: “Follow him on Twitter at
+ * @joelpollak.”, “On Twitter follow Ken Thomas https://…”, “Email us at
+ * nerdcast@politico.com.”, “Send tips … to …@….com.”; or a link or an
+ * address alone, maybe after a label (“View full results: http://…”). A
+ * link after a sentence of the story (“… since 2013." http://nyti.ms/…”)
+ * is not one. (Each part bounded: no backtracking.)
+ */
+const pagePromptPattern =
+  /^(?:(?:on (?:twitter|x|facebook|instagram),? )?follow [^.!?\n]{0,120}?(?:\bon (?:twitter|x|facebook|instagram|threads|bluesky)\b|https?:\/\/|@)|on (?:twitter|x|facebook|instagram),? follow\b|(?:e-?mail|write to|contact) (?:me|us)\b|send (?:your |news |story )?tips\b|(?:[a-z\d][\w ’'-]{0,40}:\s*)?(?:https?:\/\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?)\s*$)/i
+
+/**
+ * Whether `text` (a paragraph, or a sentence inside one) is a page’s call
+ * to its readers (see {@link pagePromptPattern}).
+ *
+ * @param text
+ *   Text, trimmed at its start.
+ * @returns
+ *   Whether it is one; every such call has a handle, an address or a link,
+ *   so other text costs two `includes`.
+ */
+export function pagePrompt(text: string): boolean {
+  return (text.includes('@') || text.includes('://')) && pagePromptPattern.test(text)
+}
+
 /** A note that may open an article before its headline (“Correction: …”, “Editor’s note: …”). */
 const leadingNote = /^(?:correction|clarification|editor[’']?s note)s?\s*:/i
 
@@ -283,7 +308,8 @@ export function classify(blocks: Block[], view: string, markdown?: string): Stru
       (text.includes('eserved') && rightsReserved.test(text)) ||
       (text.length <= 80 &&
         (timestamp.test(text) || clockStamp.test(text.trimEnd()) || aboutHeading.test(text) || photoCredit.test(text))) ||
-      (text.length <= 120 && socialPrompt.test(text))
+      (text.length <= 120 && socialPrompt.test(text)) ||
+      (text.length <= 200 && pagePrompt(text))
     ) {
       block.kind = 'boilerplate'
     }
