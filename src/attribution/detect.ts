@@ -1451,20 +1451,19 @@ function verbCue(
   // (A verb of an object only, “a deal developing countries criticised as
   // far too small”, hands no clause before a comma to its subject.)
   const leftClause = separator?.type === 'quote' || newswire || entry.complements.clause || entry.complements.quoteOnly
-  // (`In a speech last July, he said: …`, `Like Mr. Sanders, she has
-  // reckoned …`: a fronted phrase is where or how, no words of the speaker.)
-  // (A newswire quotation after the cue's comma is read as before: `In an
-  // essay, he wrote, ''…''`.)
-  const fronted = separator?.text === ',' && !(tokens[end]?.text === ',' && newswireOpen(tokens, end + 1)) && frontedPhrase(tokens, subject[0] - 2)
   if (separator && hasLeft && leftClause && !quotedRight && !answered && (newswire || (quoteIntroducesSpeaker(separator) && !named) || tailIsAdjunct(tokens, end, entry))) {
     // `Trump asserted that …: “France is no longer France,” he claimed.`:
     // after a colon, only the quotation is this speaker's.
     const colon = separator.type === 'quote' ? tokens[subject[0] - 2] : undefined
     const left = colon && colon.type === 'punct' && colon.text === ':' ? ([separator.start, separator.end] as Range) : contentBefore(tokens, subject[0] - 1)
     const interrupted = left ? (interruption(tokens, end) ?? (separator.type === 'punct' && !newswire ? parenthetical(tokens, end) : undefined)) : undefined
-    // (With the clause it opens, `In the end, he said, the deal held`, the
-    // fronted phrase is content too.)
-    if (left && (interrupted || !fronted)) {
+    // (`In a speech last July, he said: …`, `Like Mr. Sanders, she has
+    // reckoned …`: a fronted phrase is where or how, no words of the speaker;
+    // with the clause it opens, `In the end, he said, the deal held`, it is
+    // content too. A newswire quotation after the cue's comma is read as
+    // before: `In an essay, he wrote, ''…''`.)
+    const fronted = !interrupted && separator.text === ',' && !(tokens[end]?.text === ',' && newswireOpen(tokens, end + 1)) && frontedPhrase(tokens, subject[0] - 2)
+    if (left && !fronted) {
       const content: Range[] = [left]
       if (interrupted) content.push(interrupted)
       found.push(build(tokens, unit, cue, cueTokens, entry.cueClass, subject, content, (separator.type === 'quote' ? 1 : 0.95) * confidence, 'subject-after'))
