@@ -120,7 +120,7 @@ export function classifyClaim(
   if (future && !(!ahead && wouldInThePast(tokens, times, published))) return {kind: 'prediction', subkind: null}
   // “His first segment”, “my first meeting of Ali”: an ordinal after a
   // possessive pronoun numbers someone’s own events, no rank among others.
-  const amounts = quantities.some((quantity) => ownOrdinal(tokens, quantity)) ? quantities.filter((quantity) => !ownOrdinal(tokens, quantity)) : quantities
+  const amounts = quantities.some((quantity) => quantity.unit === 'ordinal') ? quantities.filter((quantity) => !ownOrdinal(tokens, quantity)) : quantities
   // A link between amounts named without numbers (“Higher rates are linked
   // to slower growth”) is about the link.
   if (amounts.length > 0 || (quantityCue && !causation) || superlative) {
